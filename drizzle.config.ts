@@ -1,0 +1,9 @@
+import { defineConfig } from "drizzle-kit";
+
+// `npm run db:generate` writes the next SQL migration from the *.tables.ts files; review it, rename it NNNN_snake_name.sql.
+export default defineConfig({
+  dialect: "postgresql",
+  schema: ["./src/identity/identity.tables.ts", "./src/tickets/ticket.tables.ts"],
+  out: "./migrations",
+  migrations: { prefix: "index" },
+});

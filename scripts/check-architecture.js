@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// The dependency rules of docs/architecture.md, checked on every `npm test`:
+// - only *.store.ts, *.tables.ts, platform/db and the seed loader import drizzle
+// - only *.routes.ts and platform/http import fastify
+// - process.env is read only in src/config
+// - platform/ imports no domain module
+// - pure rule files (sla/calendar, tickets/ticket.ts, tickets/events.ts, tickets/routing.ts) import no node:, db or http
+// - source files stay under 400 lines
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "..", "src");
+const DOMAINS = ["identity", "tickets", "sla", "channels", "knowledge", "feedback", "reports"];
+const PURE = [/^sla\/calendar\/(?!.*\.test\.ts$)/, /^tickets\/(ticket|events|routing)\.ts$/];
+const problems = [];
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : full.endsWith(".ts") || full.endsWith(".tsx") ? [full] : [];
+  });
+}
+
+for (const file of walk(ROOT)) {
+  const rel = path.relative(ROOT, file).replaceAll(path.sep, "/");
+  const text = readFileSync(file, "utf8");
+  const imports = [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]);
+  const isTest = rel.endsWith(".test.ts");
+  const say = (why) => problems.push(`src/${rel}: ${why}`);
+
+  if (!isTest && imports.some((i) => i.startsWith("drizzle-orm")) && !/\.(store|tables)\.ts$/.test(rel) && !rel.startsWith("platform/db/") && !rel.startsWith("seed/") && rel !== "schema.ts") {
+    say("imports drizzle outside a *.store.ts / *.tables.ts / platform/db file");
+  }
+  if (!isTest && imports.some((i) => i === "fastify" || i.startsWith("@fastify/")) && !rel.endsWith(".routes.ts") && !rel.startsWith("platform/http/")) {
+    say("imports fastify outside a *.routes.ts / platform/http file");
+  }
+  if (/process\.env\b/.test(text) && !rel.startsWith("config/")) say("reads process.env (only src/config may)");
+  if (rel.startsWith("platform/")) {
+    for (const i of imports) {
+      const target = path.relative(ROOT, path.resolve(path.dirname(file), i)).replaceAll(path.sep, "/");
+      if (i.startsWith(".") && (DOMAINS.includes(target.split("/")[0]) || target === "schema.ts")) say(`platform imports domain module ${i}`);
+    }
+  }
+  if (PURE.some((re) => re.test(rel)) && imports.some((i) => i.startsWith("node:") || i.startsWith("drizzle") || i.includes("fastify") || i.includes("platform/"))) {
+    say("pure rule file imports I/O (node:, drizzle, fastify or platform)");
+  }
+  if (/Date\.now\(\)/.test(text) && PURE.some((re) => re.test(rel))) say("pure rule file reads Date.now(); inject a clock");
+  const lines = text.split("\n").length;
+  if (lines > (isTest ? 600 : 400)) say(`${lines} lines (limit ${isTest ? 600 : 400})`);
+}
+
+if (problems.length > 0) {
+  console.error(`Architecture check failed:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  process.exit(1);
+}
+console.log("Architecture check passed.");

@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/**
+ * Every setting Frontline reads, with its description, default and whether it is secret.
+ * This module is the only reader of process.env (see scripts/check-architecture.js).
+ */
+const settings = {
+  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), description: "HTTP port to listen on", secret: false },
+  HOST: { schema: z.string().min(1).default("0.0.0.0"), description: "Interface to bind", secret: false },
+  DATA_DIR: { schema: z.string().min(1).default("./data"), description: "Embedded database and attachments live here", secret: false },
+  DATABASE_URL: {
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    description: "PostgreSQL connection URL; when unset Frontline uses embedded PGlite in DATA_DIR",
+    secret: true,
+  },
+  DATABASE_POOL_SIZE: { schema: z.coerce.number().int().min(1).max(200).default(20), description: "PostgreSQL connections per process", secret: false },
+  PUBLIC_URL: { schema: z.string().url().optional(), description: "Externally visible base URL (links in mail)", secret: false },
+  LOG_LEVEL: {
+    schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    description: "pino log level",
+    secret: false,
+  },
+  BODY_LIMIT_BYTES: { schema: z.coerce.number().int().min(1024).default(1_048_576), description: "Largest JSON request body", secret: false },
+  ATTACHMENT_MAX_BYTES: { schema: z.coerce.number().int().min(1024).default(20 * 1_048_576), description: "Largest attachment", secret: false },
+  SESSION_TTL_HOURS: { schema: z.coerce.number().int().min(1).default(12), description: "Session lifetime", secret: false },
+  COOKIE_SECURE: {
+    schema: z.enum(["true", "false", "auto"]).default("auto"),
+    description: "Secure flag on cookies; auto = on when PUBLIC_URL is https",
+    secret: false,
+  },
+  RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).default(600), description: "Requests per minute per client on public endpoints", secret: false },
+  LOGIN_RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).default(10), description: "Sign-in attempts per minute per client", secret: false },
+  ROLES: {
+    schema: z.string().regex(/^(web|worker)(,(web|worker))*$/, "comma list of web,worker").default("web,worker"),
+    description: "Process roles started by `frontline start`",
+    secret: false,
+  },
+  SEED_DEMO: { schema: z.enum(["true", "false"]).default("true"), description: "Seed the demo workspace when the database is empty", secret: false },
+} as const;
+
+type Settings = typeof settings;
+export type Config = { [K in keyof Settings]: z.output<Settings[K]["schema"]> };
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/** Parses settings from an environment map, listing every problem at once. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const out: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const [key, setting] of Object.entries(settings)) {
+    const raw = env[key] === "" ? undefined : env[key];
+    const parsed = setting.schema.safeParse(raw);
+    if (parsed.success) out[key] = parsed.data;
+    else problems.push(`${key}: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out as Config;
+}
+
+/** Describes every setting for the README and `frontline config`. */
+export function describeSettings(): Array<{ name: string; description: string; secret: boolean; default: unknown }> {
+  return Object.entries(settings).map(([name, s]) => {
+    const d = s.schema.safeParse(undefined);
+    return { name, description: s.description, secret: s.secret, default: d.success ? d.data : undefined };
+  });
+}
+
+/** Loads .env (when present) under the real environment, then parses. */
+export async function loadConfig(overrides: Partial<Record<keyof Settings, string>> = {}): Promise<Config> {
+  const dotenv = await import("dotenv");
+  dotenv.config({ quiet: true });
+  return parseConfig({ ...process.env, ...overrides });
+}
+
+/** Test-only environment knobs, read here so nothing else touches process.env. */
+export function testEnvironment(): { testDatabaseUrl: string | undefined; chromiumPath: string } {
+  return {
+    testDatabaseUrl: process.env.TEST_DATABASE_URL || undefined,
+    chromiumPath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+  };
+}

@@ -1,0 +1,15 @@
+import type { Logger } from "pino";
+import type { Config } from "./config/config.ts";
+import type { Db, Engine } from "./platform/db/database.ts";
+import type { Clock } from "./platform/clock/clock.ts";
+import type { BlobStorage } from "./platform/storage/blob-storage.ts";
+
+/** What every use case may reach: passed in, never imported, so tests swap any part. */
+export type Deps = {
+  db: Db;
+  engine: Engine;
+  clock: Clock;
+  config: Config;
+  storage: BlobStorage;
+  log: Logger;
+};

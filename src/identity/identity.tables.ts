@@ -1,0 +1,116 @@
+import { sql } from "drizzle-orm";
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
+
+/** Client companies and the help-desk provider itself. */
+export const organizations = pgTable("organizations", {
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  name: text("name").notNull().unique(),
+  kind: text("kind", { enum: ["provider", "client"] }).notNull(),
+  domain: text("domain"),
+  createdAt: createdAt(),
+});
+
+/** Everyone who signs in or raises tickets: employees of clients and the provider's staff. */
+export const people = pgTable(
+  "people",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id),
+    name: text("name").notNull(),
+    email: text("email").notNull(),
+    phone: text("phone"),
+    role: text("role", { enum: ["requester", "agent", "manager", "admin"] }).notNull(),
+    /** A requester who manages their organization sees all of its tickets. */
+    orgManager: boolean("org_manager").notNull().default(false),
+    /** The next person up the management chain (escalations climb it). */
+    managerId: uuid("manager_id"),
+    passwordHash: text("password_hash"),
+    active: boolean("active").notNull().default(true),
+    locale: text("locale").notNull().default("en"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("people_email_key").on(sql`lower(${t.email})`), index("people_organization_idx").on(t.organizationId)],
+);
+
+/** Support groups, ordered into tiers (1 = service desk). */
+export const supportGroups = pgTable("support_groups", {
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  name: text("name").notNull().unique(),
+  tier: integer("tier").notNull(),
+  leadId: uuid("lead_id").references(() => people.id),
+  assignment: text("assignment", { enum: ["manual", "round_robin", "least_loaded"] })
+    .notNull()
+    .default("manual"),
+  createdAt: createdAt(),
+});
+
+export const groupMembers = pgTable(
+  "group_members",
+  {
+    groupId: uuid("group_id")
+      .notNull()
+      .references(() => supportGroups.id, { onDelete: "cascade" }),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    /** Round-robin picks the member who was given a ticket longest ago. */
+    lastAssignedAt: timestamp("last_assigned_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [primaryKey({ columns: [t.groupId, t.personId] }), index("group_members_person_idx").on(t.personId)],
+);
+
+/** Browser sessions; the cookie carries a random token, the row keeps only its SHA-256. */
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    personId: uuid("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    csrfToken: text("csrf_token").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("sessions_person_idx").on(t.personId)],
+);
+
+/** Bearer tokens for integrations, limited to scopes and to their owner's rights. */
+export const apiTokens = pgTable("api_tokens", {
+  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  personId: uuid("person_id")
+    .notNull()
+    .references(() => people.id, { onDelete: "cascade" }),
+  name: text("name").notNull(),
+  tokenHash: text("token_hash").notNull().unique(),
+  prefix: text("prefix").notNull(),
+  scopes: text("scopes").array().notNull(),
+  createdAt: createdAt(),
+  expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }),
+  revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+});
+
+/** Who changed what outside the ticket log (directory, settings, tokens). */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    actorId: uuid("actor_id"),
+    action: text("action").notNull(),
+    entity: text("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    changes: jsonb("changes").$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entity, t.entityId)],
+);
+
+/** Workspace-wide settings, one JSON value per key (e.g. the priority matrix). */
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+});

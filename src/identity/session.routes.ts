@@ -1,0 +1,114 @@
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { z } from "zod";
+import type { Deps } from "../context.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import type { Actor } from "./actor.ts";
+import { authenticateSession, authenticateToken } from "./authenticate.ts";
+import { deleteSession } from "./credentials.store.ts";
+import { identityError } from "./identity.errors.ts";
+import { sha256 } from "./secrets.ts";
+import { signIn } from "./sign-in.ts";
+import { findSessionUnscoped } from "./credentials.store.ts";
+
+export const SESSION_COOKIE = "frontline_session";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Set by the authentication hook on every /api/v1 route that is not public. */
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    /** Reachable without signing in. */
+    public?: boolean;
+  }
+}
+
+/** The signed-in actor of a request; routes behind authentication always have one. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw identityError("UNAUTHENTICATED");
+  return request.actor;
+}
+
+function cookieOptions(deps: Deps, expires?: Date) {
+  const secure = deps.config.COOKIE_SECURE === "auto" ? (deps.config.PUBLIC_URL ?? "").startsWith("https:") : deps.config.COOKIE_SECURE === "true";
+  return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", ...(expires ? { expires } : {}) };
+}
+
+/** Resolves the caller of every non-public API route: Bearer token first, else the session cookie (with CSRF on writes). */
+export function registerAuthentication(app: HttpServer, deps: Deps): void {
+  app.decorateRequest("actor", null);
+  app.addHook("onRequest", async (request: FastifyRequest) => {
+    if (!request.url.startsWith("/api/v1/") || request.routeOptions.config?.public) return;
+    const header = request.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw identityError("UNAUTHENTICATED", "header.authorization");
+      request.actor = await authenticateToken(deps, match[1]!);
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) throw identityError("UNAUTHENTICATED");
+    const presented = request.headers["x-csrf-token"];
+    request.actor = await authenticateSession(deps, cookie, {
+      required: !SAFE_METHODS.has(request.method),
+      presented: typeof presented === "string" ? presented : undefined,
+    });
+  });
+}
+
+const Me = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(["requester", "agent", "manager", "admin"]),
+  organizationId: z.string(),
+  orgManager: z.boolean(),
+  groupIds: z.array(z.string()),
+  scopes: z.array(z.string()),
+  csrfToken: z.string().nullable().describe("Send it back as the x-csrf-token header on signed-in writes"),
+});
+
+function present(actor: Actor, csrfToken: string | null): z.infer<typeof Me> {
+  const { personId, name, role, organizationId, orgManager, groupIds, scopes } = actor;
+  return { id: personId, name, role, organizationId, orgManager, groupIds: [...groupIds], scopes: [...scopes], csrfToken };
+}
+
+/** Sign-in, sign-out and "who am I". */
+export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> {
+  app.post(
+    "/api/v1/auth/login",
+    {
+      config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute" } },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign in with email and password; sets the session cookie",
+        body: z.strictObject({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1024) }),
+        response: { 200: Me },
+      },
+    },
+    async (request, reply) => {
+      const session = await signIn(deps, request.body.email, request.body.password);
+      void reply.setCookie(SESSION_COOKIE, session.sessionToken, cookieOptions(deps, session.expiresAt));
+      const actor = await authenticateSession(deps, session.sessionToken, { required: false, presented: undefined });
+      return present(actor, session.csrfToken);
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/logout",
+    { config: { public: true }, schema: { tags: ["auth"], summary: "Sign out (ends the session)", response: { 204: z.null() } } },
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie) await deleteSession(deps.db, sha256(cookie));
+      void reply.clearCookie(SESSION_COOKIE, cookieOptions(deps));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get("/api/v1/auth/me", { schema: { tags: ["auth"], summary: "The signed-in person", response: { 200: Me } } }, async (request) => {
+    const actor = actorOf(request);
+    const cookie = request.cookies[SESSION_COOKIE];
+    const session = actor.via === "session" && cookie ? await findSessionUnscoped(deps.db, sha256(cookie), deps.clock.now()) : undefined;
+    return present(actor, session?.csrfToken ?? null);
+  });
+}

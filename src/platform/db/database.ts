@@ -1,0 +1,102 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import pg from "pg";
+
+/** A Drizzle handle: the database itself or an open transaction (both engines). Queries name their tables. */
+export type Db = PgDatabase<PgQueryResultHKT>;
+
+export type Engine = "pglite" | "postgres";
+
+/** Raw SQL access inside one transaction, for migrations and maintenance. */
+export type RawTx = {
+  /** Runs SQL text that may hold several statements. */
+  exec(sqlText: string): Promise<void>;
+  query<T>(sqlText: string, params?: unknown[]): Promise<T[]>;
+};
+
+export type Database = {
+  db: Db;
+  engine: Engine;
+  /** Runs SQL text that may hold several statements, outside a transaction. */
+  exec(sqlText: string): Promise<void>;
+  rawTransaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+};
+
+export type DatabaseOptions =
+  | { engine: "pglite"; dataDir: string | null }
+  | { engine: "postgres"; url: string; poolSize?: number };
+
+// node-postgres returns int8 as strings; ours are counters and ids that fit in a JS number.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Opens PGlite (dataDir null = in memory) or a node-postgres pool behind the same Drizzle API. */
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.engine === "postgres") {
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    // An idle client losing its server must not crash the process; the next query reconnects.
+    pool.on("error", () => undefined);
+    const db = drizzlePg(pool) as unknown as Db;
+    return {
+      db,
+      engine: "postgres",
+      exec: async (text) => {
+        await pool.query(text);
+      },
+      rawTransaction: async (fn) => {
+        const client = await pool.connect();
+        try {
+          await client.query("BEGIN");
+          const result = await fn({
+            exec: async (text) => {
+              await client.query(text);
+            },
+            query: async <T>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as T[],
+          });
+          await client.query("COMMIT");
+          return result;
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => undefined);
+          throw error;
+        } finally {
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  let dataDir: string | undefined;
+  if (options.dataDir) {
+    dataDir = path.resolve(options.dataDir, "pglite");
+    mkdirSync(dataDir, { recursive: true });
+  }
+  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = drizzlePglite(client) as unknown as Db;
+  return {
+    db,
+    engine: "pglite",
+    exec: async (text) => {
+      await client.exec(text);
+    },
+    rawTransaction: (fn) =>
+      client.transaction((tx) =>
+        fn({
+          exec: async (text) => {
+            await tx.exec(text);
+          },
+          query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
+        }),
+      ),
+    close: () => client.close(),
+  };
+}
+
+/** Checks the database answers (readiness probe). */
+export async function ping(db: Db): Promise<void> {
+  await db.execute(sql`select 1`);
+}

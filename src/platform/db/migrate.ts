@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+import type { Database } from "./database.ts";
+
+const MIGRATIONS_DIR = fileURLToPath(new URL("../../../migrations/", import.meta.url));
+const NAME = /^\d{4}_[a-z0-9_]+\.sql$/;
+// Any constant works; it only has to be the same in every Frontline process.
+const MIGRATION_LOCK_KEY = 4_711_001;
+
+export type Migration = { name: string; sql: string };
+
+/** Lists the forward-only migrations in order; a misnamed file is an error, not a silent skip. */
+export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()
+    .map((name) => {
+      if (!NAME.test(name)) throw new Error(`migration ${name} is not named NNNN_snake_name.sql`);
+      return { name, sql: readFileSync(path.join(dir, name), "utf8") };
+    });
+}
+
+/**
+ * Applies pending migrations in one transaction under an advisory lock, so several
+ * processes starting together against one PostgreSQL migrate exactly once.
+ * Returns the names it applied.
+ */
+export async function migrate(database: Database, migrations = listMigrations()): Promise<string[]> {
+  return database.rawTransaction(async (tx) => {
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    await tx.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())",
+    );
+    const done = new Set((await tx.query<{ name: string }>("SELECT name FROM schema_migrations")).map((r) => r.name));
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.name)) continue;
+      for (const statement of migration.sql.split("--> statement-breakpoint")) {
+        if (statement.trim()) await tx.exec(statement);
+      }
+      await tx.query("INSERT INTO schema_migrations (name) VALUES ($1)", [migration.name]);
+      applied.push(migration.name);
+    }
+    return applied;
+  });
+}

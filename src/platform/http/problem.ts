@@ -1,0 +1,116 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
+import { DomainError, type ErrorKind } from "../../shared/errors.ts";
+
+/** RFC 9457 problem details, as every error leaves the API. */
+export type Problem = {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  instance?: string;
+  /** The input fields at fault, each with what is wrong with it. */
+  errors?: Array<{ field: string; message: string }>;
+  [extra: string]: unknown;
+};
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 422,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+const TITLE: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+  503: "Service Unavailable",
+};
+
+function problemType(code: string): string {
+  return `https://frontline.dev/problems/${code.toLowerCase().replaceAll("_", "-")}`;
+}
+
+/** Builds a problem document for a status and stable code. */
+export function problem(status: number, code: string, detail: string, extra: Partial<Problem> = {}): Problem {
+  return { type: problemType(code), title: TITLE[status] ?? "Error", status, detail, code, ...extra };
+}
+
+function fieldPath(where: string, path: string): string {
+  // Fastify reports "/body/subject"-style paths from zod issues; keep them dotted for people.
+  const clean = path.replace(/^\//, "").replaceAll("/", ".");
+  return clean ? `${where}.${clean}` : where;
+}
+
+/** Maps any thrown error to problem+json; the only place that knows HTTP statuses for errors. */
+export function toProblem(error: unknown): Problem {
+  if (error instanceof DomainError) {
+    const status = STATUS[error.kind];
+    return problem(status, error.code, error.message, {
+      ...(error.field ? { errors: [{ field: error.field, message: error.message }] } : {}),
+      ...error.details,
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const where = (error as { validationContext?: string }).validationContext ?? "body";
+    const errors = error.validation.map((issue) => {
+      const params = issue.params as { keys?: string[] } | undefined;
+      const keys = issue.keyword === "unrecognized_keys" ? (params?.keys ?? []) : [];
+      const base = fieldPath(where, issue.instancePath);
+      return keys.length > 0
+        ? keys.map((key) => ({ field: `${base}.${key}`, message: "unknown field" }))
+        : [{ field: base, message: issue.message ?? "is invalid" }];
+    }).flat();
+    const first = errors[0];
+    return problem(422, "VALIDATION_FAILED", first ? `${first.field}: ${first.message}` : "The request is invalid.", { errors });
+  }
+  if (isResponseSerializationError(error)) {
+    return problem(500, "INTERNAL", "The server produced an invalid response.");
+  }
+  const fe = error as Partial<FastifyError>;
+  switch (fe.code) {
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return problem(415, "UNSUPPORTED_MEDIA_TYPE", "Send JSON with Content-Type: application/json.");
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return problem(413, "BODY_TOO_LARGE", "The request body is larger than the configured limit.", { errors: [{ field: "body", message: "too large" }] });
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return problem(400, "MALFORMED_JSON", "The body is empty but Content-Type says JSON.", { errors: [{ field: "body", message: "empty" }] });
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return problem(400, "MALFORMED_JSON", "The body is not valid JSON.", { errors: [{ field: "body", message: "malformed JSON" }] });
+    case "FST_ERR_RATE_LIMIT":
+    case undefined:
+      break;
+    default:
+      break;
+  }
+  if (fe.statusCode === 429) return problem(429, "RATE_LIMITED", "Too many requests; slow down and retry later.");
+  if (error instanceof SyntaxError && fe.statusCode === 400) {
+    return problem(400, "MALFORMED_JSON", "The body is not valid JSON.", { errors: [{ field: "body", message: "malformed JSON" }] });
+  }
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return problem(fe.statusCode, fe.code ?? "BAD_REQUEST", fe.message ?? "Bad request.");
+  }
+  return problem(500, "INTERNAL", "Something went wrong on our side; it has been logged.");
+}
+
+/** Fastify error handler: logs server faults, answers problem+json. */
+export function problemErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+  const body = toProblem(error);
+  if (body.status >= 500) request.log.error({ err: error }, "request failed");
+  body.instance = request.url;
+  void reply.status(body.status).type("application/problem+json").send(body);
+}

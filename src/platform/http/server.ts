@@ -1,0 +1,69 @@
+import Fastify, { LogController, type FastifyInstance } from "fastify";
+import cookie from "@fastify/cookie";
+import rateLimit from "@fastify/rate-limit";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import multipart from "@fastify/multipart";
+import type { Logger } from "pino";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { problem, problemErrorHandler } from "./problem.ts";
+
+export type HttpOptions = {
+  logger: Logger;
+  bodyLimit: number;
+  attachmentMaxBytes: number;
+  version: string;
+};
+
+export type HttpServer = FastifyInstance<
+  FastifyInstance["server"],
+  FastifyInstance["server"] extends infer _ ? import("node:http").IncomingMessage : never,
+  import("node:http").ServerResponse,
+  FastifyInstance["log"],
+  ZodTypeProvider
+>;
+
+/** Builds the Fastify instance every surface hangs off: validation, OpenAPI, cookies, errors. */
+export async function createHttpServer(options: HttpOptions): Promise<HttpServer> {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    bodyLimit: options.bodyLimit,
+    // Access logs cost more than a request at bench load; errors are still logged by the problem handler.
+    logController: new LogController({ disableRequestLogging: true }),
+    // Ids in URLs are UUIDs or numbers; anything longer is noise.
+    routerOptions: { maxParamLength: 200 },
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(problemErrorHandler);
+  app.setNotFoundHandler((request, reply) => {
+    void reply
+      .status(404)
+      .type("application/problem+json")
+      .send(problem(404, "ROUTE_NOT_FOUND", `No route ${request.method} ${request.url.split("?")[0]}.`));
+  });
+
+  await app.register(cookie);
+  // Limits are opted into per route (public endpoints); authenticated traffic is bounded by tokens.
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `Rate limit ${ctx.max}/${ctx.after}` }) });
+  await app.register(multipart, { limits: { fileSize: options.attachmentMaxBytes, files: 10, fields: 20 }, throwFileSizeLimit: true });
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: { title: "Frontline API", version: options.version, description: "IT service desk: tickets, SLA, knowledge, feedback." },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "frontline_session" },
+          bearer: { type: "http", scheme: "bearer" },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  return app as unknown as HttpServer;
+}

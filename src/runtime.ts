@@ -1,0 +1,31 @@
+import path from "node:path";
+import type { Config } from "./config/config.ts";
+import type { Deps } from "./context.ts";
+import { systemClock } from "./platform/clock/clock.ts";
+import { openDatabase, type Database } from "./platform/db/database.ts";
+import { migrate } from "./platform/db/migrate.ts";
+import { createLogger } from "./platform/observability/logger.ts";
+import { localDiskStorage } from "./platform/storage/blob-storage.ts";
+
+export type Runtime = { database: Database; deps: Deps; close(): Promise<void> };
+
+/** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR) and migrates it. */
+export async function openRuntime(config: Config, options: { migrate?: boolean } = {}): Promise<Runtime> {
+  const log = createLogger(config.LOG_LEVEL);
+  const database = config.DATABASE_URL
+    ? await openDatabase({ engine: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
+    : await openDatabase({ engine: "pglite", dataDir: config.DATA_DIR });
+  if (options.migrate !== false) {
+    const applied = await migrate(database);
+    if (applied.length > 0) log.info({ applied }, "migrations applied");
+  }
+  const deps: Deps = {
+    db: database.db,
+    engine: database.engine,
+    clock: systemClock,
+    config,
+    storage: localDiskStorage(path.resolve(config.DATA_DIR, "attachments")),
+    log,
+  };
+  return { database, deps, close: () => database.close() };
+}

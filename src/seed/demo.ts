@@ -1,0 +1,107 @@
+import { count, eq } from "drizzle-orm";
+import type { Deps } from "../context.ts";
+import { SYSTEM_ACTOR, type Actor } from "../identity/actor.ts";
+import { groupMembers, organizations, people, supportGroups } from "../identity/identity.tables.ts";
+import { hashPassword } from "../identity/secrets.ts";
+import { createTicket } from "../tickets/create-ticket.ts";
+import { addNote, replyToTicket } from "../tickets/converse.ts";
+import { categories, routingRules } from "../tickets/ticket.tables.ts";
+import { updateTicket } from "../tickets/update-ticket.ts";
+import type { Role } from "../shared/enums.ts";
+import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TICKETS } from "./demo-data.ts";
+
+/** Whether the workspace holds nobody yet (the demo seeds only an empty database). */
+export async function isEmptyWorkspace(deps: Pick<Deps, "db">): Promise<boolean> {
+  const [row] = await deps.db.select({ n: count() }).from(people);
+  return (row?.n ?? 0) === 0;
+}
+
+export type DemoSignIn = { email: string; role: Role; name: string };
+
+/** Seeds the demo workspace: the provider and one client, L1–L3 groups with leads, a manager, employees, a dozen tickets. */
+export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; password: string }> {
+  const [provider] = await deps.db.insert(organizations).values({ name: "Frontline IT Services", kind: "provider", domain: "frontline.example" }).returning();
+  const [client] = await deps.db.insert(organizations).values({ name: "Indus Textiles Ltd", kind: "client", domain: "indus-textiles.example" }).returning();
+  const hash = await hashPassword(DEMO_PASSWORD);
+  const byKey = new Map<string, { id: string; role: Role; name: string; organizationId: string }>();
+  for (const p of DEMO_PEOPLE) {
+    const organizationId = p.org === "provider" ? provider!.id : client!.id;
+    const [row] = await deps.db
+      .insert(people)
+      .values({ organizationId, name: p.name, email: p.email, phone: p.phone, role: p.role, orgManager: p.orgManager ?? false, passwordHash: hash })
+      .returning();
+    byKey.set(p.key, { id: row!.id, role: p.role, name: p.name, organizationId });
+  }
+  const id = (key: string) => byKey.get(key)!.id;
+  for (const p of DEMO_PEOPLE.filter((x) => x.reportsTo)) {
+    await deps.db.update(people).set({ managerId: id(p.reportsTo!) }).where(eq(people.email, p.email));
+  }
+  const groups = await seedGroups(deps, id);
+  const cats = await deps.db
+    .insert(categories)
+    .values(["Hardware", "Network", "Email", "Accounts & access", "Software", "Printing"].map((name) => ({ name })))
+    .returning();
+  const category = (name: string) => cats.find((c) => c.name === name)!.id;
+  await deps.db.insert(routingRules).values([
+    { name: "Network problems to L2 Infrastructure", position: 1, categoryId: category("Network"), groupId: groups.l2 },
+    { name: "Everything else to the L1 Service Desk", position: 100, groupId: groups.l1 },
+  ]);
+  await seedTickets(deps, byKey, category, groups);
+  return {
+    signIns: DEMO_PEOPLE.map((p) => ({ email: p.email, role: p.role, name: p.name })),
+    password: DEMO_PASSWORD,
+  };
+}
+
+async function seedGroups(deps: Deps, id: (key: string) => string) {
+  const [l1, l2, l3] = await deps.db
+    .insert(supportGroups)
+    .values([
+      { name: "L1 Service Desk", tier: 1, leadId: id("l1lead"), assignment: "round_robin" },
+      { name: "L2 Infrastructure", tier: 2, leadId: id("l2lead"), assignment: "least_loaded" },
+      { name: "L3 Engineering", tier: 3, leadId: id("l3lead"), assignment: "manual" },
+    ])
+    .returning();
+  await deps.db.insert(groupMembers).values([
+    { groupId: l1!.id, personId: id("l1lead") },
+    { groupId: l1!.id, personId: id("agent1") },
+    { groupId: l1!.id, personId: id("agent2") },
+    { groupId: l2!.id, personId: id("l2lead") },
+    { groupId: l2!.id, personId: id("agent3") },
+    { groupId: l3!.id, personId: id("l3lead") },
+  ]);
+  return { l1: l1!.id, l2: l2!.id, l3: l3!.id };
+}
+
+async function seedTickets(
+  deps: Deps,
+  byKey: Map<string, { id: string; role: Role; name: string; organizationId: string }>,
+  category: (name: string) => string,
+  groups: { l1: string; l2: string; l3: string },
+) {
+  const actor = (key: string): Actor => {
+    const p = byKey.get(key)!;
+    return { ...SYSTEM_ACTOR, personId: p.id, name: p.name, role: p.role, organizationId: p.organizationId, via: "session", groupIds: Object.values(groups) };
+  };
+  for (const t of DEMO_TICKETS) {
+    const created = await createTicket(deps, actor(t.by), {
+      subject: t.subject,
+      description: t.description,
+      type: t.type,
+      impact: t.impact,
+      urgency: t.urgency,
+      categoryId: category(t.category),
+      channel: t.channel,
+      requesterId: byKey.get(t.requester)!.id,
+    });
+    let version = created.state.version;
+    for (const step of t.steps ?? []) {
+      const who = actor(step.by);
+      let state;
+      if (step.kind === "reply") state = await replyToTicket(deps, who, created.id, { body: step.text, channel: t.channel });
+      else if (step.kind === "note") state = await addNote(deps, who, created.id, { body: step.text });
+      else state = await updateTicket(deps, who, created.id, { version, status: step.status, reason: step.text });
+      version = state.version;
+    }
+  }
+}

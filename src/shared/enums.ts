@@ -1,0 +1,31 @@
+/** Vocabulary shared by the server and the web app: no Node APIs here. */
+
+export const ROLES = ["requester", "agent", "manager", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ORGANIZATION_KINDS = ["provider", "client"] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+export const TICKET_TYPES = ["incident", "service_request", "consultation", "feedback"] as const;
+export type TicketType = (typeof TICKET_TYPES)[number];
+
+export const IMPACTS = ["organization", "department", "person"] as const;
+export type Impact = (typeof IMPACTS)[number];
+
+export const URGENCIES = ["high", "medium", "low"] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const PRIORITIES = ["critical", "high", "medium", "low"] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const STATUSES = ["new", "open", "pending", "on_hold", "resolved", "closed"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const CHANNELS = ["phone", "email", "chat", "whatsapp", "portal", "onsite", "remote", "api"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const ASSIGNMENT_STRATEGIES = ["manual", "round_robin", "least_loaded"] as const;
+export type AssignmentStrategy = (typeof ASSIGNMENT_STRATEGIES)[number];
+
+export const TOKEN_SCOPES = ["tickets:read", "tickets:write", "directory:read", "directory:write", "admin"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import type { Deps } from "../context.ts";
+import { actorOf } from "../identity/session.routes.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { CHANNELS } from "../shared/enums.ts";
+import { findAttachmentUnscoped, listAttachmentsUnscoped } from "./attachment.store.ts";
+import { addNote, replyToTicket } from "./converse.ts";
+import { getTicket } from "./get-ticket.ts";
+import { ticketError } from "./ticket.errors.ts";
+import { presentTicket, TicketDto } from "./ticket.present.ts";
+import { TicketRef } from "./ticket.routes.ts";
+import { uploadAttachment } from "./upload-attachment.ts";
+
+const MessageBody = z.strictObject({
+  body: z.string().trim().min(1).max(50_000),
+  channel: z.enum(CHANNELS).optional().describe("Where the message was exchanged (a logged call is phone)"),
+  attachmentIds: z.array(z.uuid()).max(10).optional(),
+  version: z.number().int().min(1).optional().describe("When given, refused with 409 if the ticket moved on"),
+});
+
+const AttachmentDto = z
+  .object({ id: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int(), sha256: z.string(), createdAt: z.string() })
+  .meta({ id: "Attachment" });
+
+function presentAttachment(a: { id: string; filename: string; contentType: string; size: number; sha256: string; createdAt: Date }) {
+  return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+}
+
+/** Replies, internal notes and attachments. */
+export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<void> {
+  const tags = ["conversation"];
+  for (const [path, summary, act] of [
+    ["replies", "Public reply (the requester sees it)", replyToTicket],
+    ["notes", "Internal note (staff only)", addNote],
+  ] as const) {
+    app.post(
+      `/api/v1/tickets/:id/${path}`,
+      { schema: { tags, summary, params: TicketRef, body: MessageBody, response: { 201: TicketDto } } },
+      async (request, reply) => {
+        const actor = actorOf(request);
+        const ticket = await getTicket(deps, actor, request.params.id);
+        const state = await act(deps, actor, ticket.id, request.body);
+        return reply.status(201).send(presentTicket(actor, { id: ticket.id, number: ticket.number, ...state }));
+      },
+    );
+  }
+
+  app.post(
+    "/api/v1/tickets/:id/attachments",
+    { schema: { tags, summary: "Upload a file (multipart/form-data, field `file`); reference its id in a reply or note", params: TicketRef, response: { 201: AttachmentDto } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const ticket = await getTicket(deps, actor, request.params.id);
+      if (!request.isMultipart()) throw ticketError("ATTACHMENT_NOT_FOUND", "body.file");
+      const part = await request.file();
+      if (!part) throw ticketError("ATTACHMENT_NOT_FOUND", "body.file");
+      const bytes = await part.toBuffer();
+      const created = await uploadAttachment(deps, actor, ticket.id, { filename: part.filename, bytes, declaredType: part.mimetype });
+      return reply.status(201).send(presentAttachment(created));
+    },
+  );
+
+  app.get(
+    "/api/v1/tickets/:id/attachments",
+    { schema: { tags, summary: "The ticket's attachments", params: TicketRef, response: { 200: z.object({ items: z.array(AttachmentDto) }) } } },
+    async (request) => {
+      const ticket = await getTicket(deps, actorOf(request), request.params.id);
+      return { items: (await listAttachmentsUnscoped(deps.db, ticket.id)).map(presentAttachment) };
+    },
+  );
+
+  app.get(
+    "/api/v1/tickets/:id/attachments/:attachmentId",
+    { schema: { tags, summary: "Download an attachment", params: TicketRef.extend({ attachmentId: z.uuid() }) } },
+    async (request, reply) => {
+      const ticket = await getTicket(deps, actorOf(request), request.params.id);
+      const file = await findAttachmentUnscoped(deps.db, ticket.id, request.params.attachmentId);
+      if (!file) throw ticketError("ATTACHMENT_NOT_FOUND", "params.attachmentId");
+      const bytes = await deps.storage.get(file.storageKey);
+      // Always a download, never rendered inline: uploaded HTML or SVG must not run in our origin.
+      return reply
+        .header("content-type", file.contentType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header("x-content-type-options", "nosniff")
+        .send(bytes);
+    },
+  );
+}

@@ -1,0 +1,53 @@
+import { hasScope, isStaff, type Actor } from "../identity/actor.ts";
+
+/** The facts about a ticket that decide who may touch it. */
+export type TicketAccess = {
+  requesterId: string;
+  organizationId: string;
+  groupId: string | null;
+  assigneeId: string | null;
+};
+
+export type TicketAction = "read" | "reply" | "note" | "update" | "attach";
+
+/** Whether the actor may see the ticket at all: the same rule the store's scoped queries apply in SQL. */
+export function canSee(actor: Actor, ticket: TicketAccess): boolean {
+  switch (actor.role) {
+    case "admin":
+    case "manager":
+      return true;
+    case "agent":
+      return ticket.assigneeId === actor.personId || (ticket.groupId !== null && actor.groupIds.includes(ticket.groupId));
+    case "requester":
+      return ticket.requesterId === actor.personId || (actor.orgManager && ticket.organizationId === actor.organizationId);
+  }
+}
+
+/**
+ * Who may do what to a ticket, deny by default: staff who can see it may do everything;
+ * a requester who can see it may read, reply and attach. Token scopes narrow both.
+ */
+export function can(actor: Actor, action: TicketAction, ticket: TicketAccess): boolean {
+  if (!canSee(actor, ticket)) return false;
+  const scope = action === "read" ? "tickets:read" : "tickets:write";
+  if (!hasScope(actor, scope)) return false;
+  if (isStaff(actor)) return true;
+  return action === "read" || action === "reply" || action === "attach";
+}
+
+/** The actions the actor may take on a ticket, sent with it so the UI never re-derives the rules. */
+export function abilities(actor: Actor, ticket: TicketAccess): Record<TicketAction, boolean> {
+  return {
+    read: can(actor, "read", ticket),
+    reply: can(actor, "reply", ticket),
+    note: can(actor, "note", ticket),
+    update: can(actor, "update", ticket),
+    attach: can(actor, "attach", ticket),
+  };
+}
+
+/** Whether the actor may open tickets: anyone signed in with write access; requesters only for themselves. */
+export function canCreate(actor: Actor, requesterId: string): boolean {
+  if (!hasScope(actor, "tickets:write")) return false;
+  return isStaff(actor) || requesterId === actor.personId;
+}

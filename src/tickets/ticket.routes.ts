@@ -1,0 +1,125 @@
+import { z } from "zod";
+import type { Deps } from "../context.ts";
+import { actorOf } from "../identity/session.routes.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
+import { createTicket } from "./create-ticket.ts";
+import { getTicket, getTicketHistory } from "./get-ticket.ts";
+import { listTickets, TICKET_SORTS } from "./list-tickets.store.ts";
+import { EventDto, presentEvents, presentTicket, TicketDto } from "./ticket.present.ts";
+import { updateTicket } from "./update-ticket.ts";
+
+const Tag = z.string().trim().min(1).max(50);
+const Subject = z.string().trim().min(1).max(200);
+const Description = z.string().max(50_000);
+const Reason = z.string().trim().min(1).max(500);
+
+export const TicketRef = z.object({ id: z.string().max(40).describe("Ticket id (UUID) or number (10001 or #10001)") });
+
+const CreateTicketBody = z.strictObject({
+  subject: Subject,
+  description: Description,
+  type: z.enum(TICKET_TYPES).default("incident"),
+  categoryId: z.uuid().nullish(),
+  impact: z.enum(IMPACTS),
+  urgency: z.enum(URGENCIES),
+  priority: z.enum(PRIORITIES).optional().describe("Staff only: overrides the impact × urgency matrix"),
+  priorityReason: Reason.optional().describe("Required with a priority that differs from the matrix"),
+  requesterId: z.uuid().optional().describe("Defaults to the caller"),
+  channel: z.enum(CHANNELS).optional(),
+  groupId: z.uuid().nullish(),
+  assigneeId: z.uuid().nullish(),
+  tags: z.array(Tag).max(30).optional(),
+  parentId: z.uuid().nullish(),
+});
+
+const UpdateTicketBody = z.strictObject({
+  version: z.number().int().min(1),
+  subject: Subject.optional(),
+  description: Description.optional(),
+  type: z.enum(TICKET_TYPES).optional(),
+  categoryId: z.uuid().nullable().optional(),
+  impact: z.enum(IMPACTS).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  priority: z.enum(PRIORITIES).optional(),
+  priorityReason: Reason.optional(),
+  status: z.enum(STATUSES).optional(),
+  groupId: z.uuid().nullable().optional(),
+  assigneeId: z.uuid().nullable().optional(),
+  tags: z.array(Tag).max(30).optional(),
+  parentId: z.uuid().nullable().optional(),
+  reason: Reason.optional(),
+});
+
+const csv = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .string()
+    .max(200)
+    .transform((s) => s.split(",").filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+const ListQuery = z.strictObject({
+  status: csv(STATUSES).optional().describe("Comma-separated statuses"),
+  priority: csv(PRIORITIES).optional(),
+  channel: csv(CHANNELS).optional(),
+  groupId: z.uuid().optional(),
+  assignee: z.union([z.uuid(), z.enum(["me", "none"])]).optional(),
+  organizationId: z.uuid().optional(),
+  requesterId: z.uuid().optional(),
+  tag: Tag.optional(),
+  q: z.string().max(200).optional(),
+  sort: z.enum(TICKET_SORTS).default("created"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+/** Ticket CRUD, list and history. */
+export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
+  const tags = ["tickets"];
+  app.get(
+    "/api/v1/tickets",
+    { schema: { tags, summary: "List tickets you may see", querystring: ListQuery, response: { 200: z.object({ items: z.array(TicketDto), nextCursor: z.string().nullable() }) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const page = await listTickets(deps, actor, request.query);
+      return { items: page.items.map((t) => presentTicket(actor, t)), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.post(
+    "/api/v1/tickets",
+    { schema: { tags, summary: "Open a ticket", body: CreateTicketBody, response: { 201: TicketDto } } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const created = await createTicket(deps, actor, request.body);
+      return reply.status(201).header("location", `/api/v1/tickets/${created.id}`).send(presentTicket(actor, { id: created.id, number: created.number, ...created.state }));
+    },
+  );
+
+  app.get("/api/v1/tickets/:id", { schema: { tags, summary: "One ticket", params: TicketRef, response: { 200: TicketDto } } }, async (request) => {
+    const actor = actorOf(request);
+    return presentTicket(actor, await getTicket(deps, actor, request.params.id));
+  });
+
+  app.patch(
+    "/api/v1/tickets/:id",
+    { schema: { tags, summary: "Change a ticket (status, priority, assignment…) at the version you read", params: TicketRef, body: UpdateTicketBody, response: { 200: TicketDto } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const ticket = await getTicket(deps, actor, request.params.id);
+      const state = await updateTicket(deps, actor, ticket.id, request.body);
+      return presentTicket(actor, { id: ticket.id, number: ticket.number, ...state });
+    },
+  );
+
+  app.get(
+    "/api/v1/tickets/:id/events",
+    { schema: { tags, summary: "The ticket's history, oldest first", params: TicketRef, response: { 200: z.object({ items: z.array(EventDto) }) } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const { events } = await getTicketHistory(deps, actor, request.params.id);
+      return { items: presentEvents(actor, events) };
+    },
+  );
+}

@@ -1,0 +1,114 @@
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Actor } from "../identity/actor.ts";
+import type { Db } from "../platform/db/database.ts";
+import { applyEvent, type TicketEvent, type TicketState } from "./events.ts";
+import { ticketError } from "./ticket.errors.ts";
+import { ticketEvents, tickets, type TicketRow } from "./ticket.tables.ts";
+
+/** The SQL form of ticket.policy's canSee: every ticket read goes through it. */
+export function visibleTo(actor: Actor): SQL | undefined {
+  switch (actor.role) {
+    case "admin":
+    case "manager":
+      return undefined;
+    case "agent": {
+      const mine = eq(tickets.assigneeId, actor.personId);
+      return actor.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...actor.groupIds])) : mine;
+    }
+    case "requester":
+      return actor.orgManager
+        ? or(eq(tickets.requesterId, actor.personId), eq(tickets.organizationId, actor.organizationId))
+        : eq(tickets.requesterId, actor.personId);
+  }
+}
+
+/** A ticket by id the actor may see, or undefined (callers answer 404 either way). */
+export async function findTicket(db: Db, actor: Actor, id: string): Promise<TicketRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, id), visibleTo(actor)));
+  return row;
+}
+
+/** A ticket by its readable number the actor may see. */
+export async function findTicketByNumber(db: Db, actor: Actor, number: number): Promise<TicketRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.number, number), visibleTo(actor)));
+  return row;
+}
+
+/** Locks a visible ticket row for the rest of the transaction (writers serialise per ticket). */
+export async function lockTicket(tx: Db, actor: Actor, id: string): Promise<TicketRow> {
+  const [row] = await tx
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, id), visibleTo(actor)))
+    .for("update");
+  if (!row) throw ticketError("TICKET_NOT_FOUND", "params.id");
+  return row;
+}
+
+/** The projection row as folded state. */
+export function rowToState(row: TicketRow): TicketState {
+  const { id: _id, number: _number, ...state } = row;
+  return state;
+}
+
+function stateToRow(state: TicketState) {
+  return { ...state };
+}
+
+/** Appends events after `state` and rewrites the projection, in the caller's transaction. Returns the new state. */
+export async function appendEvents(
+  tx: Db,
+  ticketId: string,
+  state: TicketState | undefined,
+  events: readonly TicketEvent[],
+): Promise<TicketState> {
+  let next = state;
+  const rows = events.map((event) => {
+    next = applyEvent(next, event);
+    return { ticketId, seq: next.version, type: event.type, actorId: event.actorId, at: event.at, data: event.data };
+  });
+  if (!next || rows.length === 0) throw new Error("appendEvents needs at least one event");
+  if (!state) {
+    await tx.insert(tickets).values({ id: ticketId, ...stateToRow(next) });
+  } else {
+    // The version guard makes a lost update impossible even if a caller forgot the row lock.
+    const updated = await tx
+      .update(tickets)
+      .set(stateToRow(next))
+      .where(and(eq(tickets.id, ticketId), eq(tickets.version, state.version)))
+      .returning({ id: tickets.id });
+    if (updated.length !== 1) throw ticketError("VERSION_CONFLICT", "body.version");
+  }
+  await tx.insert(ticketEvents).values(rows);
+  return next;
+}
+
+/** Creates a ticket from its `created` event; returns its id and number. */
+export async function insertTicket(tx: Db, id: string, created: TicketEvent): Promise<{ state: TicketState; number: number }> {
+  const state = await appendEvents(tx, id, undefined, [created]);
+  const [row] = await tx.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id));
+  return { state, number: row!.number };
+}
+
+/** A ticket's whole history, oldest first. Unscoped: callers check access to the ticket first. */
+export async function loadEventsUnscoped(db: Db, ticketId: string): Promise<Array<TicketEvent & { seq: number }>> {
+  const rows = await db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.seq));
+  return rows.map((r) => ({ seq: r.seq, type: r.type, actorId: r.actorId, at: r.at, data: r.data }) as TicketEvent & { seq: number });
+}
+
+/** Counts open work per member of a group (least-loaded assignment). */
+export async function openLoadByAssignee(tx: Db, memberIds: string[]): Promise<Map<string, number>> {
+  if (memberIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ assigneeId: tickets.assigneeId, n: sql<number>`count(*)::int` })
+    .from(tickets)
+    .where(and(inArray(tickets.assigneeId, memberIds), inArray(tickets.status, ["new", "open", "pending", "on_hold"])))
+    .groupBy(tickets.assigneeId);
+  return new Map(rows.map((r) => [r.assigneeId!, r.n]));
+}
