@@ -1,9 +1,22 @@
 import type { Deps } from "./context.ts";
+import { auditRoutes } from "./identity/audit.routes.ts";
+import { groupRoutes } from "./identity/group.routes.ts";
+import { organizationRoutes } from "./identity/organization.routes.ts";
+import { personRoutes } from "./identity/person.routes.ts";
 import { registerAuthentication, sessionRoutes } from "./identity/session.routes.ts";
+import { tokenRoutes } from "./identity/token.routes.ts";
 import { ping } from "./platform/db/database.ts";
 import { healthRoutes } from "./platform/http/health.routes.ts";
+import { calendarRoutes } from "./sla/calendar.routes.ts";
+import { escalationRoutes } from "./sla/escalation.routes.ts";
+import { groupTargetRoutes } from "./sla/group-target.routes.ts";
+import { notificationRoutes } from "./sla/notification.routes.ts";
+import { policyRoutes } from "./sla/policy.routes.ts";
 import { createHttpServer, type HttpServer } from "./platform/http/server.ts";
 import { conversationRoutes } from "./tickets/conversation.routes.ts";
+import { categoryRoutes } from "./tickets/category.routes.ts";
+import { priorityMatrixRoutes } from "./tickets/priority-matrix.routes.ts";
+import { routingRuleRoutes } from "./tickets/routing-rule.routes.ts";
 import { ticketRoutes } from "./tickets/ticket.routes.ts";
 
 export const VERSION = "0.1.0";
@@ -19,7 +32,20 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   registerAuthentication(app, deps);
   await healthRoutes(app, () => ping(deps.db));
   await sessionRoutes(app, deps);
+  await organizationRoutes(app, deps);
+  await personRoutes(app, deps);
+  await groupRoutes(app, deps);
+  await tokenRoutes(app, deps);
+  await auditRoutes(app, deps);
+  await categoryRoutes(app, deps);
+  await routingRuleRoutes(app, deps);
+  await priorityMatrixRoutes(app, deps);
   await ticketRoutes(app, deps);
   await conversationRoutes(app, deps);
+  await calendarRoutes(app, deps);
+  await policyRoutes(app, deps);
+  await groupTargetRoutes(app, deps);
+  await escalationRoutes(app, deps);
+  await notificationRoutes(app, deps);
   return app;
 }

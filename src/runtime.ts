@@ -6,12 +6,14 @@ import { openDatabase, type Database } from "./platform/db/database.ts";
 import { migrate } from "./platform/db/migrate.ts";
 import { createLogger } from "./platform/observability/logger.ts";
 import { localDiskStorage } from "./platform/storage/blob-storage.ts";
+import { trackSla } from "./sla/clock/track-sla.ts";
+import { resolveWithParent } from "./tickets/resolve-with-parent.ts";
 
 export type Runtime = { database: Database; deps: Deps; close(): Promise<void> };
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR) and migrates it. */
-export async function openRuntime(config: Config, options: { migrate?: boolean } = {}): Promise<Runtime> {
-  const log = createLogger(config.LOG_LEVEL);
+export async function openRuntime(config: Config, options: { migrate?: boolean; logTo?: "stdout" | "stderr" } = {}): Promise<Runtime> {
+  const log = createLogger(config.LOG_LEVEL, options.logTo);
   const database = config.DATABASE_URL
     ? await openDatabase({ engine: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
     : await openDatabase({ engine: "pglite", dataDir: config.DATA_DIR });
@@ -26,6 +28,7 @@ export async function openRuntime(config: Config, options: { migrate?: boolean }
     config,
     storage: localDiskStorage(path.resolve(config.DATA_DIR, "attachments")),
     log,
+    reactions: [trackSla, resolveWithParent],
   };
   return { database, deps, close: () => database.close() };
 }

@@ -1,10 +1,11 @@
 import * as identity from "./identity/identity.tables.ts";
 import * as tickets from "./tickets/ticket.tables.ts";
+import * as sla from "./sla/sla.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
- * them in this order and import loads them in it. Sessions are deliberately left out (they are
- * per-sign-in and expire).
+ * them in this order and import loads them in it. Sessions (per sign-in, they expire) and the jobs queue
+ * (pending mail and webhooks would be sent twice) are deliberately left out.
  */
 export const WORKSPACE_TABLES = [
   identity.organizations,
@@ -19,4 +20,13 @@ export const WORKSPACE_TABLES = [
   tickets.tickets,
   tickets.ticketEvents,
   tickets.attachments,
+  sla.calendars,
+  sla.calendarVersions,
+  sla.slaPolicies,
+  sla.slaPolicyVersions,
+  sla.ticketSla,
+  sla.slaFirings,
+  sla.escalations,
+  sla.notifications,
+  sla.groupTargets,
 ] as const;

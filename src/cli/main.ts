@@ -1,21 +1,22 @@
-import { readFileSync } from "node:fs";
+import { once } from "node:events";
+import { createWriteStream, readFileSync } from "node:fs";
+import { open, rename, rm } from "node:fs/promises";
+import { finished } from "node:stream/promises";
 import { Command, CommanderError } from "commander";
 import { ConfigError, loadConfig } from "../config/config.ts";
-import { migrate } from "../platform/db/migrate.ts";
-import { openRuntime } from "../runtime.ts";
-import { isEmptyWorkspace, seedDemo } from "../seed/demo.ts";
-import { runSlaCalc } from "./sla-calc.ts";
-import { start } from "./start.ts";
+import type { Runtime } from "../runtime.ts";
 import { UsageError } from "./usage-error.ts";
-import { createAdmin } from "../identity/create-admin.ts";
-import { createToken } from "./token.ts";
-import { exportWorkspace, importWorkspace } from "./workspace-io.ts";
+
+// Command bodies are imported when they run: `frontline --help` or a bad option should not load the
+// database drivers and the web framework first.
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs a command body with the runtime open, closing it afterwards. */
-async function withRuntime<T>(body: (runtime: Awaited<ReturnType<typeof openRuntime>>) => Promise<T>, options = { migrate: true }): Promise<T> {
-  const runtime = await openRuntime(await loadConfig(), options);
+async function withRuntime<T>(body: (runtime: Runtime) => Promise<T>, options: { migrate?: boolean; overrides?: { LOG_LEVEL?: string } } = {}): Promise<T> {
+  const config = await loadConfig(options.overrides);
+  const { openRuntime } = await import("../runtime.ts");
+  const runtime = await openRuntime(config, { migrate: options.migrate ?? true, logTo: "stderr" });
   try {
     return await body(runtime);
   } finally {
@@ -36,17 +37,30 @@ program
   .option("--port <port>", "HTTP port (overrides PORT)")
   .action(async (opts: { roles?: string; port?: string }) => {
     const config = await loadConfig({ ...(opts.roles ? { ROLES: opts.roles } : {}), ...(opts.port ? { PORT: opts.port } : {}) });
+    const { start } = await import("./start.ts");
     await start(config, print);
+  });
+
+program
+  .command("worker")
+  .description("run only the background worker: SLA timers, mail and webhook jobs (PostgreSQL; stop with SIGTERM)")
+  .action(async () => {
+    const { runWorker } = await import("./worker.ts");
+    await runWorker(await loadConfig(), print);
   });
 
 program
   .command("migrate")
   .description("apply pending database migrations and exit")
   .action(() =>
-    withRuntime(async ({ database }) => {
-      const applied = await migrate(database);
-      print(applied.length ? `Applied ${applied.join(", ")}.` : "The database is up to date.");
-    }, { migrate: false }),
+    withRuntime(
+      async ({ database }) => {
+        const { migrate } = await import("../platform/db/migrate.ts");
+        const applied = await migrate(database);
+        print(applied.length ? `Applied ${applied.join(", ")}.` : "The database is up to date.");
+      },
+      { migrate: false },
+    ),
   );
 
 program
@@ -54,8 +68,9 @@ program
   .description("seed the demo workspace into an empty database")
   .action(() =>
     withRuntime(async ({ deps }) => {
-      if (!(await isEmptyWorkspace(deps))) throw new UsageError("The workspace is not empty; the demo only seeds an empty database.");
-      const demo = await seedDemo(deps);
+      const { seedDemoIfEmpty } = await import("../seed/demo.ts");
+      const demo = await seedDemoIfEmpty(deps);
+      if (!demo) throw new UsageError("The workspace is not empty; the demo only seeds an empty database.");
       print(`Seeded. Password for every demo account: ${demo.password}`);
       for (const s of demo.signIns) print(`  ${s.role.padEnd(9)} ${s.email}`);
     }),
@@ -67,13 +82,18 @@ program
   .requiredOption("--email <email>", "sign-in email")
   .requiredOption("--name <name>", "full name")
   .option("--organization <name>", "the provider organization's name (created if missing)", "Help desk")
-  .action((opts: { email: string; name: string; organization: string }) =>
-    withRuntime(async ({ deps }) => {
-      const password = readFileSync(0, "utf8").split("\n")[0] ?? "";
+  .action(async (opts: { email: string; name: string; organization: string }) => {
+    await loadConfig(); // a configuration problem is reported before waiting for the password
+    // The first line of stdin, without its line end (a Windows \r included).
+    const password = readFileSync(0, "utf8").split(/\r?\n/)[0] ?? "";
+    const { MIN_PASSWORD_LENGTH } = await import("../identity/create-person.ts");
+    if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`the password (first line of stdin) needs at least ${MIN_PASSWORD_LENGTH} characters`);
+    await withRuntime(async ({ deps }) => {
+      const { createAdmin } = await import("../identity/create-admin.ts");
       const person = await createAdmin(deps, { ...opts, password });
       print(`Created admin ${person.email} (${person.id}).`);
-    }),
-  );
+    });
+  });
 
 const token = program.command("token").description("API tokens for integrations");
 token
@@ -83,43 +103,110 @@ token
   .requiredOption("--name <name>", "what the token is for")
   .option("--scopes <scopes>", "comma list of tickets:read,tickets:write,directory:read,directory:write,admin", "tickets:read,tickets:write")
   .option("--expires-days <days>", "lifetime in days (default: no expiry)")
-  .action((opts: { email: string; name: string; scopes: string; expiresDays?: string }) =>
-    withRuntime(async ({ deps }) => {
-      const created = await createToken(deps, opts);
+  .action(async (opts: { email: string; name: string; scopes: string; expiresDays?: string }) => {
+    const { createToken, parseTokenOptions } = await import("./token.ts");
+    const request = parseTokenOptions(opts);
+    await withRuntime(async ({ deps }) => {
+      const created = await createToken(deps, request);
       print(created.token);
-    }),
-  );
+    });
+  });
 
 program
   .command("export")
   .description("write the whole workspace as JSON lines (stdout, or --out FILE)")
-  .option("--out <file>", "file to write")
-  .action((opts: { out?: string }) => withRuntime(({ deps }) => exportWorkspace(deps, opts.out)));
+  .option("--out <file>", "file to write (readable by its owner only: it holds password hashes)")
+  .action(async (opts: { out?: string }) => {
+    const { exportWorkspace } = await import("./workspace-io.ts");
+    // On stdout the export must not share the stream with log lines.
+    if (!opts.out) return withRuntime(({ deps }) => exportWorkspace(deps, process.stdout), { overrides: { LOG_LEVEL: "silent" } });
+    // Written beside the target and renamed over it at the end: a failed export never leaves a truncated
+    // file or clobbers an older one. Opened first, so a wrong path is reported before the database is opened.
+    const target = opts.out;
+    const partial = `${target}.partial-${process.pid}`;
+    const out = createWriteStream(partial, { flags: "wx", mode: 0o600 });
+    await once(out, "open").catch((error: Error) => {
+      throw new UsageError(`--out: cannot write ${target}: ${error.message.replace(/, open .*$/, "")}`);
+    });
+    try {
+      await withRuntime(({ deps }) => exportWorkspace(deps, out));
+      out.end();
+      await finished(out);
+      await rename(partial, target);
+    } catch (error) {
+      out.destroy();
+      await rm(partial, { force: true });
+      throw error;
+    }
+  });
 
 program
   .command("import")
   .description("load a JSON-lines export into an empty database (stdin, or --in FILE)")
   .option("--in <file>", "file to read")
-  .action((opts: { in?: string }) =>
-    withRuntime(async ({ deps }) => {
-      const counts = await importWorkspace(deps, opts.in);
-      print(`Imported ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(", ")}.`);
-    }),
-  );
+  .action(async (opts: { in?: string }) => {
+    // Opened before the database, so a wrong path is reported at once.
+    const file = opts.in ? await open(opts.in) : undefined;
+    try {
+      await withRuntime(async ({ deps }) => {
+        const { importWorkspace } = await import("./workspace-io.ts");
+        const counts = await importWorkspace(deps, file ? file.createReadStream({ autoClose: false }) : process.stdin);
+        print(`Imported ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(", ")}.`);
+      });
+    } finally {
+      await file?.close();
+    }
+  });
 
 const sla = program.command("sla").description("SLA tools");
 sla
   .command("calc")
   .description("business-time arithmetic: JSON lines in on stdin, one JSON line out per line (see README)")
   .action(async () => {
+    const { runSlaCalc } = await import("./sla-calc.ts");
     process.exitCode = await runSlaCalc(process.stdin, process.stdout);
   });
+
+const calendar = program.command("calendar").description("SLA support-hours calendars");
+calendar
+  .command("list")
+  .description("every calendar with its time zone and versions")
+  .action(() => withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).calendarList(deps, print)));
+calendar
+  .command("show <name>")
+  .description("a calendar's versions and the hours in force now")
+  .option("--json", "print the definition in force (edit it and `calendar set` it back)")
+  .action((name: string, opts: { json?: boolean }) => withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).calendarShow(deps, name, opts, print)));
+calendar
+  .command("set <name>")
+  .description("a new version of a calendar, in force now, from a JSON definition (creates the calendar if new)")
+  .requiredOption("--file <file>", "the definition: {timezone, weekly: {mon: [[\"09:00\", \"18:00\"]], …}, holidays} or {timezone, always: true}")
+  .action(async (name: string, opts: { file: string }) => {
+    const { calendarSet, readDefinitionFile } = await import("./sla-admin.ts");
+    // Read first, so a wrong path or bad JSON is reported before the database opens.
+    const definition = await readDefinitionFile(opts.file);
+    await withRuntime(({ deps }) => calendarSet(deps, name, { definition, file: opts.file }, print));
+  });
+
+const policy = program.command("policy").description("SLA policies");
+policy
+  .command("list")
+  .description("the policies in the order they are tried")
+  .action(() => withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).policyList(deps, print)));
+policy
+  .command("show <name>")
+  .description("a policy's conditions, versions and targets in force")
+  .option("--json", "print the definition in force")
+  .action((name: string, opts: { json?: boolean }) => withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).policyShow(deps, name, opts, print)));
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) process.exit(error.exitCode);
-  const message = error instanceof ConfigError ? error.message : `frontline: ${(error as Error).message}`;
+  // A failed query arrives wrapped in an error quoting the statement and its parameters: say what the database said.
+  const cause = (error as { cause?: unknown }).cause;
+  const reason = cause instanceof Error && /^Failed query/.test((error as Error).message) ? cause : (error as Error);
+  const message = error instanceof ConfigError ? error.message : `frontline: ${reason.message.split("\n")[0]}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }

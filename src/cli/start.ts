@@ -1,21 +1,27 @@
+import type { AddressInfo } from "node:net";
 import type { Config } from "../config/config.ts";
 import { buildApp } from "../app.ts";
 import { openRuntime } from "../runtime.ts";
-import { isEmptyWorkspace, seedDemo } from "../seed/demo.ts";
+import { seedDemoIfEmpty } from "../seed/demo.ts";
+import { startWorker } from "../platform/jobs/worker.ts";
+import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { backgroundTasks, WORKER_POLL_MS } from "./worker.ts";
 
 /** `frontline start`: migrate, seed the demo into an empty workspace, serve HTTP until a signal. */
 export async function start(config: Config, print: (line: string) => void): Promise<void> {
   const runtime = await openRuntime(config);
   const { deps } = runtime;
   const roles = new Set(config.ROLES.split(","));
-  let demo: Awaited<ReturnType<typeof seedDemo>> | undefined;
-  if (config.SEED_DEMO === "true" && (await isEmptyWorkspace(deps))) demo = await seedDemo(deps);
+  await ensureSlaDefaults(deps);
+  // Safe when several processes start together: exactly one seeds, the others find the workspace seeded.
+  const demo = config.SEED_DEMO === "true" ? await seedDemoIfEmpty(deps) : undefined;
 
+  // SLA timers and the job queue (mail, webhooks); on PGlite this is the only process that may run them.
+  const background = roles.has("worker") ? backgroundTasks(deps) : undefined;
+  const worker = background ? startWorker(background.tasks, { pollMs: WORKER_POLL_MS, log: deps.log }) : undefined;
   const app = roles.has("web") ? await buildApp(deps) : undefined;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
-  const address = app?.server.address();
-  const port = typeof address === "object" && address ? address.port : config.PORT;
-  const url = config.PUBLIC_URL ?? `http://localhost:${port}`;
+  const url = config.PUBLIC_URL ?? (app ? localUrl(app.server.address(), config) : "");
 
   print(`Frontline is running on ${deps.engine === "pglite" ? `embedded PGlite (${config.DATA_DIR})` : "PostgreSQL"}.`);
   if (app) print(`  App:      ${url}\n  API docs: ${url}/api/docs`);
@@ -29,9 +35,19 @@ export async function start(config: Config, print: (line: string) => void): Prom
     if (stopping) return;
     stopping = true;
     await app?.close();
+    await worker?.stop();
+    await background?.close();
     await runtime.close();
     process.exit(0);
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+}
+
+/** The URL the server answers on: the bound port (PORT=0 picks one), on the bound host unless it is a wildcard. */
+function localUrl(address: AddressInfo | string | null, config: Config): string {
+  const port = typeof address === "object" && address ? address.port : config.PORT;
+  const wildcard = ["0.0.0.0", "::", "[::]"].includes(config.HOST);
+  const host = wildcard ? "localhost" : config.HOST.includes(":") && !config.HOST.startsWith("[") ? `[${config.HOST}]` : config.HOST;
+  return `http://${host}:${port}`;
 }

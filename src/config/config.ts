@@ -39,6 +39,21 @@ const settings = {
     secret: false,
   },
   SEED_DEMO: { schema: z.enum(["true", "false"]).default("true"), description: "Seed the demo workspace when the database is empty", secret: false },
+  SMTP_URL: {
+    schema: z
+      .string()
+      .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      .optional(),
+    description: "Mail server for email notifications (smtp://user:pass@host:587, smtps:// for TLS); unset: email notifications fail visibly",
+    secret: true,
+  },
+  MAIL_FROM: { schema: z.string().min(3).default("Frontline <frontline@localhost>"), description: "From address of notification mail", secret: false },
+  WEBHOOK_SECRET: {
+    schema: z.string().min(16, "must be at least 16 characters").optional(),
+    description: "Signs webhook bodies: x-frontline-signature = sha256=HMAC-SHA256(secret, body) in hex",
+    secret: true,
+  },
+  WEBHOOK_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).max(120_000).default(10_000), description: "How long a webhook receiver may take to answer", secret: false },
 } as const;
 
 type Settings = typeof settings;
@@ -81,9 +96,12 @@ export async function loadConfig(overrides: Partial<Record<keyof Settings, strin
 }
 
 /** Test-only environment knobs, read here so nothing else touches process.env. */
-export function testEnvironment(): { testDatabaseUrl: string | undefined; chromiumPath: string } {
+export function testEnvironment(): { testDatabaseUrl: string | undefined; chromiumPath: string; childEnv: Record<string, string> } {
   return {
     testDatabaseUrl: process.env.TEST_DATABASE_URL || undefined,
     chromiumPath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    // What a test passes on to a `frontline` child process: the environment minus every Frontline setting,
+    // so the developer's own PORT, DATABASE_URL or DATA_DIR never leak into it.
+    childEnv: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !(e[0] in settings))),
   };
 }

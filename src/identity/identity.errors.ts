@@ -15,7 +15,10 @@ export type IdentityErrorCode =
   | "GROUP_LEAD_NOT_AGENT"
   | "MEMBER_NOT_AGENT"
   | "MANAGER_CYCLE"
-  | "WEAK_PASSWORD";
+  | "WEAK_PASSWORD"
+  | "REFERENCE_NOT_FOUND"
+  | "SCOPE_NOT_ALLOWED"
+  | "INVALID_CURSOR";
 
 /** The user-facing sentence for each identity error; exhaustive. */
 export function identityErrorMessage(code: IdentityErrorCode): string {
@@ -50,6 +53,12 @@ export function identityErrorMessage(code: IdentityErrorCode): string {
       return "A person cannot be above themselves in the management chain.";
     case "WEAK_PASSWORD":
       return "Passwords need at least 10 characters.";
+    case "REFERENCE_NOT_FOUND":
+      return "It refers to something that does not exist.";
+    case "SCOPE_NOT_ALLOWED":
+      return "A token cannot carry a scope its owner or its issuer does not have.";
+    case "INVALID_CURSOR":
+      return "The cursor is not one this API returned.";
   }
 }
 
@@ -69,6 +78,9 @@ const KIND: Record<IdentityErrorCode, DomainError["kind"]> = {
   MEMBER_NOT_AGENT: "invalid",
   MANAGER_CYCLE: "invalid",
   WEAK_PASSWORD: "invalid",
+  REFERENCE_NOT_FOUND: "invalid",
+  SCOPE_NOT_ALLOWED: "forbidden",
+  INVALID_CURSOR: "invalid",
 };
 
 /** Builds the DomainError for an identity code. */

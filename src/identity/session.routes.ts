@@ -82,7 +82,11 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
       schema: {
         tags: ["auth"],
         summary: "Sign in with email and password; sets the session cookie",
-        body: z.strictObject({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1024) }),
+        body: z.strictObject({
+          // NUL cannot reach PostgreSQL (the lookup would fail with a 500).
+          email: z.string().trim().min(3).max(320).refine((s) => !s.includes("\u0000"), "must not contain NUL characters"),
+          password: z.string().min(1).max(1024),
+        }),
         response: { 200: Me },
       },
     },

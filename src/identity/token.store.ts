@@ -1,5 +1,6 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import type { Db } from "../platform/db/database.ts";
+import type { Actor } from "./actor.ts";
 import { apiTokens } from "./identity.tables.ts";
 
 export async function insertApiToken(db: Db, row: typeof apiTokens.$inferInsert) {
@@ -24,4 +25,18 @@ export async function revokeToken(db: Db, personId: string, id: string, at: Date
     .where(and(eq(apiTokens.id, id), eq(apiTokens.personId, personId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   return rows.length === 1;
+}
+
+/** The SQL form of the policy's token.read: an admin sees every token, anyone else only their own. */
+export function tokensVisibleTo(actor: Actor): SQL | undefined {
+  return actor.role === "admin" ? undefined : eq(apiTokens.personId, actor.personId);
+}
+
+/** A token the actor may see, without its hash, or undefined. */
+export async function findApiToken(db: Db, actor: Actor, id: string) {
+  const [row] = await db
+    .select({ id: apiTokens.id, personId: apiTokens.personId, name: apiTokens.name, prefix: apiTokens.prefix, scopes: apiTokens.scopes, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, id), tokensVisibleTo(actor)));
+  return row;
 }

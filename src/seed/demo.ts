@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { Deps } from "../context.ts";
 import { SYSTEM_ACTOR, type Actor } from "../identity/actor.ts";
 import { groupMembers, organizations, people, supportGroups } from "../identity/identity.tables.ts";
@@ -17,6 +17,22 @@ export async function isEmptyWorkspace(deps: Pick<Deps, "db">): Promise<boolean>
 }
 
 export type DemoSignIn = { email: string; role: Role; name: string };
+
+// Any constant works; it only has to be the same in every Frontline process (migrations use 4_711_001).
+const SEED_LOCK_KEY = 4_711_002;
+
+/**
+ * Seeds the demo into an empty workspace, all or nothing, or returns undefined when the workspace is not
+ * empty. The check and the seed share one transaction under an advisory lock, so processes starting
+ * together against one database seed exactly once (the others wait, then find it seeded).
+ */
+export async function seedDemoIfEmpty(deps: Deps): Promise<Awaited<ReturnType<typeof seedDemo>> | undefined> {
+  return deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
+    if (!(await isEmptyWorkspace({ db: tx }))) return undefined;
+    return seedDemo({ ...deps, db: tx });
+  });
+}
 
 /** Seeds the demo workspace: the provider and one client, L1–L3 groups with leads, a manager, employees, a dozen tickets. */
 export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; password: string }> {

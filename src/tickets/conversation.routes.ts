@@ -1,3 +1,4 @@
+import type { FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
@@ -7,12 +8,13 @@ import { findAttachmentUnscoped, listAttachmentsUnscoped } from "./attachment.st
 import { addNote, replyToTicket } from "./converse.ts";
 import { getTicket } from "./get-ticket.ts";
 import { ticketError } from "./ticket.errors.ts";
+import { authorize } from "./ticket.policy.ts";
 import { presentTicket, TicketDto } from "./ticket.present.ts";
-import { TicketRef } from "./ticket.routes.ts";
+import { Text, TicketRef } from "./ticket.routes.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
 
 const MessageBody = z.strictObject({
-  body: z.string().trim().min(1).max(50_000),
+  body: Text().trim().min(1).max(50_000),
   channel: z.enum(CHANNELS).optional().describe("Where the message was exchanged (a logged call is phone)"),
   attachmentIds: z.array(z.uuid()).max(10).optional(),
   version: z.number().int().min(1).optional().describe("When given, refused with 409 if the ticket moved on"),
@@ -24,6 +26,23 @@ const AttachmentDto = z
 
 function presentAttachment(a: { id: string; filename: string; contentType: string; size: number; sha256: string; createdAt: Date }) {
   return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+}
+
+/** What reading an upload failed on, as the file field's problem (a 500 would blame us for the client's body). */
+function uploadProblem(error: unknown): unknown {
+  const e = error as { code?: string; statusCode?: number };
+  if (e.code === "FST_REQ_FILE_TOO_LARGE") return ticketError("ATTACHMENT_TOO_LARGE", "body.file");
+  if (typeof e.statusCode === "number" && e.statusCode < 500) return error; // the plugin's own part/field limits
+  return ticketError("MALFORMED_UPLOAD", "body"); // no boundary, a truncated body, a broken part header
+}
+
+/** The file of a multipart/form-data request. */
+async function readUpload(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer; declaredType: string }> {
+  if (!request.isMultipart()) throw ticketError("ATTACHMENT_FILE_MISSING", "body.file");
+  const part = await request.file().catch((error: unknown) => Promise.reject(uploadProblem(error)));
+  if (!part) throw ticketError("ATTACHMENT_FILE_MISSING", "body.file");
+  const bytes = await part.toBuffer().catch((error: unknown) => Promise.reject(uploadProblem(error)));
+  return { filename: part.filename, bytes, declaredType: part.mimetype };
 }
 
 /** Replies, internal notes and attachments. */
@@ -51,11 +70,8 @@ export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<v
     async (request, reply) => {
       const actor = actorOf(request);
       const ticket = await getTicket(deps, actor, request.params.id);
-      if (!request.isMultipart()) throw ticketError("ATTACHMENT_NOT_FOUND", "body.file");
-      const part = await request.file();
-      if (!part) throw ticketError("ATTACHMENT_NOT_FOUND", "body.file");
-      const bytes = await part.toBuffer();
-      const created = await uploadAttachment(deps, actor, ticket.id, { filename: part.filename, bytes, declaredType: part.mimetype });
+      authorize(actor, "attach", ticket); // before reading up to ATTACHMENT_MAX_BYTES of a file we would refuse
+      const created = await uploadAttachment(deps, actor, ticket.id, await readUpload(request));
       return reply.status(201).send(presentAttachment(created));
     },
   );

@@ -4,8 +4,9 @@ import type { Channel, Status } from "../shared/enums.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
 import { attachmentsBelongTo } from "./attachment.store.ts";
 import { ticketError } from "./ticket.errors.ts";
-import { can } from "./ticket.policy.ts";
-import { appendEvents, lockTicket, rowToState } from "./ticket.store.ts";
+import { authorize } from "./ticket.policy.ts";
+import { lockTicket, rowToState } from "./ticket.store.ts";
+import { recordEvents } from "./record-events.ts";
 
 export type MessageInput = {
   body: string;
@@ -27,9 +28,9 @@ export function statusAfterReply(status: Status, byStaff: boolean): Status | nul
 async function addMessage(deps: Deps, actor: Actor, id: string, input: MessageInput, kind: "replied" | "noted"): Promise<TicketState> {
   return deps.db.transaction(async (tx) => {
     const row = await lockTicket(tx, actor, id);
-    if (!can(actor, kind === "replied" ? "reply" : "note", row)) throw ticketError("TICKET_NOT_FOUND", "params.id");
+    authorize(actor, kind === "replied" ? "reply" : "note", row);
     if (input.version !== undefined && input.version !== row.version) {
-      throw ticketError("VERSION_CONFLICT", "body.version", { currentVersion: row.version });
+      throw ticketError("VERSION_CONFLICT", "body.version", { currentVersion: row.version, current: { id: row.id, number: row.number, ...rowToState(row) } });
     }
     if (row.status === "closed") throw ticketError("TICKET_CLOSED", "params.id");
     const attachmentIds = [...new Set(input.attachmentIds ?? [])];
@@ -37,13 +38,13 @@ async function addMessage(deps: Deps, actor: Actor, id: string, input: MessageIn
     const at = deps.clock.now();
     const actorId = actorIdOf(actor);
     const channel = input.channel ?? (actor.via === "token" ? "api" : "portal");
-    const events: TicketEvent[] = [{ type: kind, at, actorId, data: { body: input.body, channel, attachmentIds } }];
+    const events: TicketEvent[] = [{ type: kind, at, actorId, data: { body: input.body, channel, attachmentIds, fromStaff: isStaff(actor) } }];
     const nextStatus = kind === "replied" ? statusAfterReply(row.status, isStaff(actor)) : null;
     if (nextStatus) {
       const reason = isStaff(actor) ? "agent replied" : "requester replied";
       events.push({ type: "changed", at, actorId, data: { changes: [{ field: "status", from: row.status, to: nextStatus }], reason } });
     }
-    return appendEvents(tx, id, rowToState(row), events);
+    return recordEvents(deps, tx, row, rowToState(row), events);
   });
 }
 

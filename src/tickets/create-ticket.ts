@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Deps } from "../context.ts";
-import { actorIdOf, isStaff, type Actor } from "../identity/actor.ts";
+import { actorIdOf, hasScope, isStaff, type Actor } from "../identity/actor.ts";
 import { findActivePersonUnscoped } from "../identity/directory.store.ts";
+import { identityError } from "../identity/identity.errors.ts";
 import type { Channel, Impact, Priority, TicketType, Urgency } from "../shared/enums.ts";
 import { assignInGroup } from "./assign-in-group.ts";
 import type { TicketFields, TicketState } from "./events.ts";
@@ -9,7 +10,8 @@ import { routeTicket } from "./routing.ts";
 import { activeRoutingRules, findCategory, findGroup, isGroupMember, loadPriorityMatrix, serviceDeskGroup } from "./routing.store.ts";
 import { ticketError } from "./ticket.errors.ts";
 import { canCreate } from "./ticket.policy.ts";
-import { findTicket, insertTicket } from "./ticket.store.ts";
+import { findTicket, nextTicketNumber } from "./ticket.store.ts";
+import { recordEvents } from "./record-events.ts";
 import { priorityFor } from "./ticket.ts";
 
 export type CreateTicketInput = {
@@ -38,6 +40,7 @@ export type CreatedTicket = { id: string; number: number; state: TicketState };
  * routing rules (falling back to the service desk), an assignee by the group's strategy.
  */
 export async function createTicket(deps: Deps, actor: Actor, input: CreateTicketInput): Promise<CreatedTicket> {
+  if (!hasScope(actor, "tickets:write")) throw identityError("SCOPE_MISSING");
   const requesterId = input.requesterId ?? actor.personId;
   if (!canCreate(actor, requesterId)) throw ticketError("REQUESTER_NOT_FOUND", "body.requesterId");
   const staff = isStaff(actor);
@@ -80,9 +83,9 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       tags: [...new Set(staff ? (input.tags ?? []) : [])],
       parentId,
     };
-    const id = randomUUID();
-    const { state, number } = await insertTicket(tx, id, { type: "created", at: now, actorId: actorIdOf(actor), data: { fields } });
-    return { id, number, state };
+    const ticket = { id: randomUUID(), number: await nextTicketNumber(tx) };
+    const state = await recordEvents(deps, tx, ticket, undefined, [{ type: "created", at: now, actorId: actorIdOf(actor), data: { fields, fromStaff: staff } }]);
+    return { ...ticket, state };
   });
 }
 

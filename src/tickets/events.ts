@@ -30,10 +30,20 @@ type Base = { at: Date; actorId: string | null };
 
 /** Everything that can happen to a ticket. Appended, never edited. */
 export type TicketEvent =
-  | (Base & { type: "created"; data: { fields: TicketFields } })
+  | (Base & { type: "created"; data: { fields: TicketFields; /** Opened by an agent (e.g. while on a call with the requester). */ fromStaff: boolean } })
   | (Base & { type: "changed"; data: { changes: FieldChange[]; reason: string | null } })
-  | (Base & { type: "replied"; data: { body: string; channel: Channel; attachmentIds: string[] } })
-  | (Base & { type: "noted"; data: { body: string; channel: Channel; attachmentIds: string[] } });
+  | (Base & { type: "replied"; data: MessageData })
+  | (Base & { type: "noted"; data: MessageData });
+
+/** A reply or note. `fromStaff` and `automatic` are kept so clocks fold the log alone (a first response is a staff reply that is not automatic). */
+export type MessageData = {
+  body: string;
+  channel: Channel;
+  attachmentIds: string[];
+  fromStaff: boolean;
+  /** An automatic acknowledgement, which never counts as a response. */
+  automatic?: boolean;
+};
 
 export type TicketEventType = TicketEvent["type"];
 

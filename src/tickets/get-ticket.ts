@@ -1,5 +1,6 @@
 import type { Deps } from "../context.ts";
 import { hasScope, type Actor } from "../identity/actor.ts";
+import { identityError } from "../identity/identity.errors.ts";
 import type { TicketState } from "./events.ts";
 import { ticketError } from "./ticket.errors.ts";
 import { findTicket, findTicketByNumber, loadEventsUnscoped, rowToState } from "./ticket.store.ts";
@@ -10,7 +11,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A ticket the actor may read, by id or by its number ("10001" or "#10001"); otherwise not found. */
 export async function getTicket(deps: Pick<Deps, "db">, actor: Actor, ref: string): Promise<LoadedTicket> {
-  if (!hasScope(actor, "tickets:read")) throw ticketError("TICKET_NOT_FOUND", "params.id");
+  // Like the list: a missing scope says nothing about any ticket, so it is named rather than hidden as 404.
+  if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   const number = /^#?(\d{1,9})$/.exec(ref);
   const row = UUID.test(ref)
     ? await findTicket(deps.db, actor, ref.toLowerCase())

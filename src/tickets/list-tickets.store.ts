@@ -1,13 +1,14 @@
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Deps } from "../context.ts";
 import { hasScope, type Actor } from "../identity/actor.ts";
 import { identityError } from "../identity/identity.errors.ts";
 import { DomainError } from "../shared/errors.ts";
 import type { Channel, Priority, Status } from "../shared/enums.ts";
+import { ticketSla } from "../sla/sla.tables.ts";
 import { visibleTo } from "./ticket.store.ts";
 import { tickets, type TicketRow } from "./ticket.tables.ts";
 
-export const TICKET_SORTS = ["created", "updated", "priority", "number"] as const;
+export const TICKET_SORTS = ["created", "updated", "priority", "number", "due"] as const;
 export type TicketSort = (typeof TICKET_SORTS)[number];
 
 export type TicketFilters = {
@@ -22,6 +23,11 @@ export type TicketFilters = {
   tag?: string;
   /** Matches the subject or description, or the number ("10042" or "#10042"). */
   q?: string;
+  /** "breached": a clock breached, or a running one is past its due instant. */
+  sla?: "breached";
+  /** A running response or resolution clock falls due within this many minutes (and has not yet). */
+  breachingWithinMinutes?: number;
+  /** "due" sorts by the earliest due instant of a running clock (least time left first when ascending). */
   sort?: TicketSort;
   order?: "asc" | "desc";
   limit?: number;
@@ -33,6 +39,10 @@ export type TicketPage = { items: TicketRow[]; nextCursor: string | null };
 // Priority sorts by urgency of work, not alphabetically.
 const priorityRank = sql<number>`(case ${tickets.priority} when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end)`;
 
+// The earliest due instant of a running clock; tickets with none (paused, stopped, no SLA) sort after every real one.
+const NO_DUE = "9999-12-31T23:59:59.999Z";
+const dueAt = sql<Date>`coalesce(least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}), ${sql.raw(`'${NO_DUE}'`)}::timestamptz)`.mapWith(ticketSla.resolutionDueAt);
+
 function sortKey(sort: TicketSort) {
   switch (sort) {
     case "created":
@@ -43,14 +53,25 @@ function sortKey(sort: TicketSort) {
       return { expr: priorityRank, read: (r: TicketRow) => ["critical", "high", "medium", "low"].indexOf(r.priority), cast: "int" };
     case "number":
       return { expr: tickets.number as unknown as SQL, read: (r: TicketRow) => r.number, cast: "int" };
+    case "due":
+      return { expr: dueAt as SQL, read: (_r: TicketRow, due: Date | null) => (due ?? new Date(NO_DUE)).toISOString(), cast: "timestamptz" };
   }
 }
 
-function decodeCursor(cursor: string): [string | number, string] {
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Whether a cursor's sort value is one `read` could have produced for this cast (anything else would fail in SQL). */
+function validSortValue(value: unknown, cast: string): value is string | number {
+  if (cast === "int") return Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
+  return typeof value === "string" && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+}
+
+function decodeCursor(cursor: string, cast: string): [string | number, string] {
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === "string" && /^[0-9a-f-]{36}$/.test(value[1])) {
-      if (typeof value[0] === "string" || typeof value[0] === "number") return [value[0], value[1]];
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === "string" && UUID.test(value[1]) && validSortValue(value[0], cast)) {
+      return [value[0], value[1]];
     }
   } catch {
     // fall through to the error below
@@ -65,12 +86,27 @@ function textFilter(q: string): SQL | undefined {
   return or(ilike(tickets.subject, pattern), ilike(tickets.description, pattern));
 }
 
+function slaFilters(f: TicketFilters, now: Date): SQL[] {
+  const out: SQL[] = [];
+  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  if (f.sla === "breached") {
+    // The stored flag lags a running clock until the worker fires its breach, so a passed due instant counts too.
+    out.push(or(eq(ticketSla.breached, true), sql`least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}) < ${at(now)}`)!);
+  }
+  if (f.breachingWithinMinutes !== undefined) {
+    const until = new Date(now.getTime() + f.breachingWithinMinutes * 60_000);
+    const within = (column: typeof ticketSla.responseDueAt) => and(gte(column, now), lte(column, until));
+    out.push(or(within(ticketSla.responseDueAt), within(ticketSla.resolutionDueAt))!);
+  }
+  return out;
+}
+
 /** One page of the tickets the actor may see, filtered and sorted, with a keyset cursor to the next. */
-export async function listTickets(deps: Pick<Deps, "db">, actor: Actor, f: TicketFilters): Promise<TicketPage> {
+export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor, f: TicketFilters): Promise<TicketPage> {
   if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   const limit = f.limit ?? 50;
   const key = sortKey(f.sort ?? "created");
-  const direction = f.order ?? "desc";
+  const direction = f.order ?? (f.sort === "due" ? "asc" : "desc");
   const conditions: Array<SQL | undefined> = [visibleTo(actor)];
   if (f.status?.length) conditions.push(inArray(tickets.status, f.status));
   if (f.priority?.length) conditions.push(inArray(tickets.priority, f.priority));
@@ -82,20 +118,26 @@ export async function listTickets(deps: Pick<Deps, "db">, actor: Actor, f: Ticke
   else if (f.assignee) conditions.push(eq(tickets.assigneeId, f.assignee === "me" ? actor.personId : f.assignee));
   if (f.tag) conditions.push(sql`${f.tag} = any(${tickets.tags})`);
   if (f.q?.trim()) conditions.push(textFilter(f.q));
+  const withSla = f.sort === "due" || f.sla !== undefined || f.breachingWithinMinutes !== undefined;
+  if (withSla) conditions.push(...slaFilters(f, deps.clock.now()));
   if (f.cursor) {
-    const [value, id] = decodeCursor(f.cursor);
+    const [value, id] = decodeCursor(f.cursor, key.cast);
     const after = sql`(${key.expr}, ${tickets.id}) ${sql.raw(direction === "desc" ? "<" : ">")} (${value}::${sql.raw(key.cast)}, ${id}::uuid)`;
     conditions.push(after);
   }
   const by = direction === "desc" ? desc : asc;
-  const rows = await deps.db
-    .select()
+  let query = deps.db
+    .select({ ticket: tickets, due: withSla ? dueAt : sql<Date | null>`null` })
     .from(tickets)
+    .$dynamic();
+  // Only SLA filters and the due sort pay for the join.
+  if (withSla) query = query.leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id));
+  const rows = await query
     .where(and(...conditions))
     .orderBy(by(key.expr), by(tickets.id))
     .limit(limit + 1);
-  const items = rows.slice(0, limit);
-  const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([key.read(last), last.id])).toString("base64url") : null;
-  return { items, nextCursor };
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([key.read(last.ticket, last.due), last.ticket.id])).toString("base64url") : null;
+  return { items: page.map((r) => r.ticket), nextCursor };
 }

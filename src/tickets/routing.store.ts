@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { isStaff, type Actor } from "../identity/actor.ts";
 import type { Db } from "../platform/db/database.ts";
 import { groupMembers, people, settings, supportGroups } from "../identity/identity.tables.ts";
 import { categories, routingRules } from "./ticket.tables.ts";
@@ -10,6 +11,12 @@ const MATRIX_KEY = "priority_matrix";
 export async function loadPriorityMatrix(db: Db): Promise<PriorityMatrix> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MATRIX_KEY));
   return (row?.value as PriorityMatrix | undefined) ?? DEFAULT_PRIORITY_MATRIX;
+}
+
+/** The matrix, locked until the transaction ends (an advisory lock also covers the first write, when no row exists yet). */
+export async function lockPriorityMatrix(tx: Db): Promise<PriorityMatrix> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('frontline.settings.priority_matrix'))`);
+  return loadPriorityMatrix(tx);
 }
 
 export async function savePriorityMatrix(db: Db, matrix: PriorityMatrix, at: Date): Promise<void> {
@@ -64,4 +71,59 @@ export async function isGroupMember(db: Db, groupId: string, personId: string): 
     .from(groupMembers)
     .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.personId, personId)));
   return row !== undefined;
+}
+
+/** Every category, by name: reference data anyone signed in may read, so there is no scope to apply. */
+export async function findCategories(db: Db) {
+  return db.select().from(categories).orderBy(asc(categories.name), asc(categories.id));
+}
+
+/** Locks a category for the rest of the transaction. */
+export async function lockCategory(tx: Db, id: string) {
+  const [row] = await tx.select().from(categories).where(eq(categories.id, id)).for("update");
+  return row;
+}
+
+export async function insertCategoryRow(tx: Db, row: typeof categories.$inferInsert) {
+  const [created] = await tx.insert(categories).values(row).returning();
+  return created!;
+}
+
+export async function updateCategoryRow(tx: Db, id: string, patch: Partial<typeof categories.$inferInsert>) {
+  const [row] = await tx.update(categories).set(patch).where(eq(categories.id, id)).returning();
+  return row!;
+}
+
+/** The SQL form of the policy's routingRule.read: staff see every rule, anyone else none. */
+export function routingRulesVisibleTo(actor: Actor): SQL | undefined {
+  return isStaff(actor) ? undefined : sql`false`;
+}
+
+/** Every routing rule the actor may see, in evaluation order (inactive ones too). */
+export async function findRoutingRules(db: Db, actor: Actor) {
+  return db.select().from(routingRules).where(routingRulesVisibleTo(actor)).orderBy(asc(routingRules.position), asc(routingRules.createdAt), asc(routingRules.id));
+}
+
+/** Locks a routing rule the actor may see for the rest of the transaction. */
+export async function lockRoutingRule(tx: Db, actor: Actor, id: string) {
+  const [row] = await tx
+    .select()
+    .from(routingRules)
+    .where(and(eq(routingRules.id, id), routingRulesVisibleTo(actor)))
+    .for("update");
+  return row;
+}
+
+export async function insertRoutingRuleRow(tx: Db, row: typeof routingRules.$inferInsert) {
+  const [created] = await tx.insert(routingRules).values(row).returning();
+  return created!;
+}
+
+export async function updateRoutingRuleRow(tx: Db, id: string, patch: Partial<typeof routingRules.$inferInsert>) {
+  const [row] = await tx.update(routingRules).set(patch).where(eq(routingRules.id, id)).returning();
+  return row!;
+}
+
+export async function deleteRoutingRuleRow(tx: Db, id: string): Promise<void> {
+  await tx.delete(routingRules).where(eq(routingRules.id, id));
 }

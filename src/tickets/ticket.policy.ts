@@ -1,4 +1,6 @@
 import { hasScope, isStaff, type Actor } from "../identity/actor.ts";
+import { identityError } from "../identity/identity.errors.ts";
+import { ticketError } from "./ticket.errors.ts";
 
 /** The facts about a ticket that decide who may touch it. */
 export type TicketAccess = {
@@ -33,6 +35,17 @@ export function can(actor: Actor, action: TicketAction, ticket: TicketAccess): b
   if (!hasScope(actor, scope)) return false;
   if (isStaff(actor)) return true;
   return action === "read" || action === "reply" || action === "attach";
+}
+
+/**
+ * Throws unless the actor may act on the ticket: 404 when they cannot see it (its existence is not leaked),
+ * 403 when they can see it but the token's scopes or their role rule the action out.
+ */
+export function authorize(actor: Actor, action: TicketAction, ticket: TicketAccess): void {
+  if (can(actor, action, ticket)) return;
+  if (!canSee(actor, ticket)) throw ticketError("TICKET_NOT_FOUND", "params.id");
+  if (!hasScope(actor, action === "read" ? "tickets:read" : "tickets:write")) throw identityError("SCOPE_MISSING");
+  throw ticketError("TICKET_ACTION_FORBIDDEN");
 }
 
 /** The actions the actor may take on a ticket, sent with it so the UI never re-derives the rules. */

@@ -38,6 +38,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A ticket as the API shows it to this actor, with what they may do to it. */
 export function presentTicket(actor: Actor, ticket: TicketState & { id: string; number: number }): TicketDto {
+  // Override reasons and tags are the desk's internal vocabulary; requesters see neither.
+  const staff = isStaff(actor);
   return {
     id: ticket.id,
     number: ticket.number,
@@ -48,14 +50,14 @@ export function presentTicket(actor: Actor, ticket: TicketState & { id: string; 
     impact: ticket.impact,
     urgency: ticket.urgency,
     priority: ticket.priority,
-    priorityOverride: ticket.priorityOverride,
+    priorityOverride: staff ? ticket.priorityOverride : null,
     status: ticket.status,
     requesterId: ticket.requesterId,
     organizationId: ticket.organizationId,
     groupId: ticket.groupId,
     assigneeId: ticket.assigneeId,
     channel: ticket.channel,
-    tags: ticket.tags,
+    tags: staff ? ticket.tags : [],
     parentId: ticket.parentId,
     version: ticket.version,
     createdAt: ticket.createdAt.toISOString(),

@@ -9,10 +9,14 @@ import { listTickets, TICKET_SORTS } from "./list-tickets.store.ts";
 import { EventDto, presentEvents, presentTicket, TicketDto } from "./ticket.present.ts";
 import { updateTicket } from "./update-ticket.ts";
 
-const Tag = z.string().trim().min(1).max(50);
-const Subject = z.string().trim().min(1).max(200);
-const Description = z.string().max(50_000);
-const Reason = z.string().trim().min(1).max(500);
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** A string PostgreSQL can keep: text columns refuse NUL characters, jsonb (the event log) also unpaired surrogates. */
+export const Text = () => z.string().refine((s) => !UNSTORABLE.test(s), "must not contain NUL characters or unpaired surrogates");
+
+const Tag = Text().trim().min(1).max(50);
+const Subject = Text().trim().min(1).max(200);
+const Description = Text().max(50_000);
+const Reason = Text().trim().min(1).max(500);
 
 export const TicketRef = z.object({ id: z.string().max(40).describe("Ticket id (UUID) or number (10001 or #10001)") });
 
@@ -67,9 +71,11 @@ const ListQuery = z.strictObject({
   organizationId: z.uuid().optional(),
   requesterId: z.uuid().optional(),
   tag: Tag.optional(),
-  q: z.string().max(200).optional(),
-  sort: z.enum(TICKET_SORTS).default("created"),
-  order: z.enum(["asc", "desc"]).default("desc"),
+  q: Text().max(200).optional(),
+  sla: z.enum(["breached"]).optional().describe("breached: a clock breached, or a running one is past due"),
+  breachingWithinMinutes: z.coerce.number().int().min(1).max(10_080).optional().describe("A running response or resolution clock falls due within this many minutes"),
+  sort: z.enum(TICKET_SORTS).default("created").describe("due: by the earliest due instant of a running clock"),
+  order: z.enum(["asc", "desc"]).optional().describe("Default desc; asc for sort=due (least time left first)"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
 });

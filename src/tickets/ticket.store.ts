@@ -64,10 +64,11 @@ function stateToRow(state: TicketState) {
 /** Appends events after `state` and rewrites the projection, in the caller's transaction. Returns the new state. */
 export async function appendEvents(
   tx: Db,
-  ticketId: string,
+  ticket: { id: string; number: number },
   state: TicketState | undefined,
   events: readonly TicketEvent[],
 ): Promise<TicketState> {
+  const ticketId = ticket.id;
   let next = state;
   const rows = events.map((event) => {
     next = applyEvent(next, event);
@@ -75,7 +76,7 @@ export async function appendEvents(
   });
   if (!next || rows.length === 0) throw new Error("appendEvents needs at least one event");
   if (!state) {
-    await tx.insert(tickets).values({ id: ticketId, ...stateToRow(next) });
+    await tx.insert(tickets).values({ id: ticketId, number: ticket.number, ...stateToRow(next) });
   } else {
     // The version guard makes a lost update impossible even if a caller forgot the row lock.
     const updated = await tx
@@ -89,11 +90,11 @@ export async function appendEvents(
   return next;
 }
 
-/** Creates a ticket from its `created` event; returns its id and number. */
-export async function insertTicket(tx: Db, id: string, created: TicketEvent): Promise<{ state: TicketState; number: number }> {
-  const state = await appendEvents(tx, id, undefined, [created]);
-  const [row] = await tx.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id));
-  return { state, number: row!.number };
+/** Draws the next readable ticket number from the shared sequence (unique across processes). */
+export async function nextTicketNumber(tx: Db): Promise<number> {
+  // Both drivers answer execute() with { rows }; the generic driver type cannot say so.
+  const result = (await tx.execute(sql`select nextval('ticket_number_seq')::int as n`)) as unknown as { rows: Array<{ n: number }> };
+  return Number(result.rows[0]!.n);
 }
 
 /** A ticket's whole history, oldest first. Unscoped: callers check access to the ticket first. */
@@ -111,4 +112,12 @@ export async function openLoadByAssignee(tx: Db, memberIds: string[]): Promise<M
     .where(and(inArray(tickets.assigneeId, memberIds), inArray(tickets.status, ["new", "open", "pending", "on_hold"])))
     .groupBy(tickets.assigneeId);
   return new Map(rows.map((r) => [r.assigneeId!, r.n]));
+}
+
+/** Children of a ticket still being worked (a major incident's reports). Unscoped: the system resolves them. */
+export async function activeChildrenUnscoped(db: Db, parentId: string): Promise<TicketRow[]> {
+  return db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.parentId, parentId), inArray(tickets.status, ["new", "open", "pending", "on_hold"])));
 }

@@ -78,7 +78,12 @@ export function decideChanges(state: TicketState, patch: TicketPatch, matrix: Pr
   }
   if (patch.tags) target.tags = [...new Set(patch.tags)];
   const matrixPriority = priorityFor(matrix, target.impact, target.urgency);
-  if (patch.priority !== undefined && patch.priority !== matrixPriority) {
+  // Re-sending a standing override unchanged (a form submitted whole) keeps it without asking again.
+  const keepsOverride =
+    patch.priority === state.priority && patch.priority !== matrixPriority && state.priorityOverride !== null && !patch.priorityReason?.trim();
+  if (keepsOverride) {
+    target.priority = state.priority;
+  } else if (patch.priority !== undefined && patch.priority !== matrixPriority) {
     const reason = patch.priorityReason?.trim();
     if (!reason) throw ticketError("PRIORITY_OVERRIDE_NEEDS_REASON", "body.priorityReason");
     target.priorityOverride = reason;

@@ -4,8 +4,9 @@ import { findActivePersonUnscoped } from "../identity/directory.store.ts";
 import type { FieldChange, TicketState } from "./events.ts";
 import { findCategory, findGroup, isGroupMember, loadPriorityMatrix } from "./routing.store.ts";
 import { ticketError } from "./ticket.errors.ts";
-import { can } from "./ticket.policy.ts";
-import { appendEvents, findTicket, lockTicket, rowToState } from "./ticket.store.ts";
+import { authorize } from "./ticket.policy.ts";
+import { findTicket, lockTicket, rowToState } from "./ticket.store.ts";
+import { recordEvents } from "./record-events.ts";
 import { decideChanges, type TicketPatch } from "./ticket.ts";
 import type { Db } from "../platform/db/database.ts";
 
@@ -20,7 +21,7 @@ export type UpdateTicketInput = TicketPatch & {
 export async function updateTicket(deps: Deps, actor: Actor, id: string, input: UpdateTicketInput): Promise<TicketState> {
   return deps.db.transaction(async (tx) => {
     const row = await lockTicket(tx, actor, id);
-    if (!can(actor, "update", row)) throw ticketError("TICKET_NOT_FOUND", "params.id");
+    authorize(actor, "update", row);
     if (row.version !== input.version) {
       throw ticketError("VERSION_CONFLICT", "body.version", { currentVersion: row.version, current: { id: row.id, number: row.number, ...rowToState(row) } });
     }
@@ -33,7 +34,7 @@ export async function updateTicket(deps: Deps, actor: Actor, id: string, input: 
     const changes = decideChanges(state, patch, await loadPriorityMatrix(tx));
     if (changes.length === 0) throw ticketError("NOTHING_TO_CHANGE", "body");
     await checkReferences(tx, actor, id, changes, patch.groupId === undefined ? state.groupId : patch.groupId);
-    return appendEvents(tx, id, state, [
+    return recordEvents(deps, tx, row, state, [
       { type: "changed", at: deps.clock.now(), actorId: actorIdOf(actor), data: { changes, reason: input.reason?.trim() || null } },
     ]);
   });

@@ -8,6 +8,8 @@ import { fixedClock } from "../../src/platform/clock/clock.ts";
 import { openDatabase, type Database, type Engine } from "../../src/platform/db/database.ts";
 import { migrate } from "../../src/platform/db/migrate.ts";
 import { memoryStorage } from "../../src/platform/storage/blob-storage.ts";
+import { trackSla } from "../../src/sla/clock/track-sla.ts";
+import { resolveWithParent } from "../../src/tickets/resolve-with-parent.ts";
 
 /** The engines data-layer tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: Engine[] = testEnvironment().testDatabaseUrl ? ["pglite", "postgres"] : ["pglite"];
@@ -68,6 +70,7 @@ export function testDeps(database: Database): TestDeps {
     config: parseConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent" }),
     storage: memoryStorage(),
     log: pino({ level: "silent" }),
+    reactions: [trackSla, resolveWithParent],
   };
 }
 

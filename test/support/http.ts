@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from "fastify";
 import { afterEach, beforeEach } from "vitest";
 import { buildApp } from "../../src/app.ts";
+import type { Config } from "../../src/config/config.ts";
 import { SESSION_COOKIE } from "../../src/identity/session.routes.ts";
 import { apiTokens, sessions } from "../../src/identity/identity.tables.ts";
 import { randomSecret, sha256 } from "../../src/identity/secrets.ts";
@@ -38,11 +39,30 @@ export async function call(app: HttpServer, c: Call): Promise<LightMyRequestResp
   return app.inject({ method: c.method, url: c.url, headers, ...(c.body !== undefined ? { payload: c.body as object } : {}) });
 }
 
-/** Builds the app over the suite's deps before each test and closes it after. */
-export function withApp(ctx: { deps: TestDeps }): { app: HttpServer } {
+/** A multipart/form-data body with one file part, as a browser's upload form sends it. */
+export function multipartFile(file: { filename: string; bytes: Buffer | string; contentType?: string; field?: string }): { body: Buffer; contentType: string } {
+  const boundary = "----frontline-test-boundary";
+  const head =
+    `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? "file"}"; filename="${file.filename}"\r\n` +
+    `Content-Type: ${file.contentType ?? "application/octet-stream"}\r\n\r\n`;
+  const body = Buffer.concat([Buffer.from(head), Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/** Uploads one file to a ticket's attachments as a browser session or a Bearer token. */
+export async function upload(
+  app: HttpServer,
+  c: { url: string; as?: Browser | string; filename: string; bytes: Buffer | string; contentType?: string },
+): Promise<LightMyRequestResponse> {
+  const { body, contentType } = multipartFile(c);
+  return call(app, { method: "POST", url: c.url, as: c.as, body, headers: { "content-type": contentType } });
+}
+
+/** Builds the app over the suite's deps (with any settings overridden) before each test and closes it after. */
+export function withApp(ctx: { deps: TestDeps }, settings: Partial<Config> = {}): { app: HttpServer } {
   const holder = {} as { app: HttpServer };
   beforeEach(async () => {
-    holder.app = await buildApp(ctx.deps);
+    holder.app = await buildApp({ ...ctx.deps, config: { ...ctx.deps.config, ...settings } });
     await holder.app.ready();
   });
   afterEach(async () => {

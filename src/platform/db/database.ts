@@ -38,7 +38,12 @@ pg.types.setTypeParser(20, (v) => Number(v));
 /** Opens PGlite (dataDir null = in memory) or a node-postgres pool behind the same Drizzle API. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === "postgres") {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 20 });
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? 20,
+      // An unreachable server fails readiness and requests after 5 s instead of hanging them.
+      connectionTimeoutMillis: 5_000,
+    });
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on("error", () => undefined);
     const db = drizzlePg(pool) as unknown as Db;

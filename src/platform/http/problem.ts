@@ -34,6 +34,7 @@ const TITLE: Record<number, string> = {
   405: "Method Not Allowed",
   409: "Conflict",
   413: "Content Too Large",
+  414: "URI Too Long",
   415: "Unsupported Media Type",
   422: "Unprocessable Content",
   429: "Too Many Requests",
@@ -50,10 +51,26 @@ export function problem(status: number, code: string, detail: string, extra: Par
   return { type: problemType(code), title: TITLE[status] ?? "Error", status, detail, code, ...extra };
 }
 
-function fieldPath(where: string, path: string): string {
+function fieldPath(context: string, path: string): string {
   // Fastify reports "/body/subject"-style paths from zod issues; keep them dotted for people.
-  const clean = path.replace(/^\//, "").replaceAll("/", ".");
-  return clean ? `${where}.${clean}` : where;
+  const segments = path.replace(/^\//, "").split("/").filter(Boolean);
+  if (context === "body") return ["body", ...segments].join(".");
+  // Query strings, params and headers are flat: "query.status", never the index into a parsed comma list.
+  const where = context === "querystring" ? "query" : context;
+  return segments[0] ? `${where}.${segments[0]}` : where;
+}
+
+const UNSUPPORTED_MEDIA_TYPE = (): Problem =>
+  problem(415, "UNSUPPORTED_MEDIA_TYPE", "Send JSON with Content-Type: application/json.", {
+    errors: [{ field: "header.content-type", message: "must be application/json" }],
+  });
+
+/** A body that failed validation because it was not JSON at all (text/plain, a form): the media type is at fault. */
+function sentNonJson(error: unknown, request: FastifyRequest): boolean {
+  if (!hasZodFastifySchemaValidationErrors(error)) return false;
+  if (((error as { validationContext?: string }).validationContext ?? "body") !== "body") return false;
+  const type = request.headers["content-type"];
+  return typeof type === "string" && !/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type);
 }
 
 /** Maps any thrown error to problem+json; the only place that knows HTTP statuses for errors. */
@@ -84,7 +101,7 @@ export function toProblem(error: unknown): Problem {
   const fe = error as Partial<FastifyError>;
   switch (fe.code) {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return problem(415, "UNSUPPORTED_MEDIA_TYPE", "Send JSON with Content-Type: application/json.");
+      return UNSUPPORTED_MEDIA_TYPE();
     case "FST_ERR_CTP_BODY_TOO_LARGE":
       return problem(413, "BODY_TOO_LARGE", "The request body is larger than the configured limit.", { errors: [{ field: "body", message: "too large" }] });
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
@@ -109,7 +126,7 @@ export function toProblem(error: unknown): Problem {
 
 /** Fastify error handler: logs server faults, answers problem+json. */
 export function problemErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const body = toProblem(error);
+  const body = sentNonJson(error, request) ? UNSUPPORTED_MEDIA_TYPE() : toProblem(error);
   if (body.status >= 500) request.log.error({ err: error }, "request failed");
   body.instance = request.url;
   void reply.status(body.status).type("application/problem+json").send(body);

@@ -1,4 +1,4 @@
-import Fastify, { LogController, type FastifyInstance } from "fastify";
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from "fastify";
 import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import swagger from "@fastify/swagger";
@@ -32,6 +32,15 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
     logController: new LogController({ disableRequestLogging: true }),
     // Ids in URLs are UUIDs or numbers; anything longer is noise.
     routerOptions: { maxParamLength: 200 },
+    // Malformed URLs are refused by the router before our error handler sees them: answer them as problems too.
+    frameworkErrors: (error, request, rawReply) => {
+      const status = (error as { statusCode?: number }).statusCode ?? 400;
+      const reply = rawReply as unknown as FastifyReply;
+      void reply
+        .status(status)
+        .type("application/problem+json")
+        .send(problem(status, status === 414 ? "URI_TOO_LONG" : "BAD_URL", `The URL ${request.url.slice(0, 200)} is not valid.`, { errors: [{ field: "url", message: error.message }] }));
+    },
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
 

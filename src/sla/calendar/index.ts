@@ -5,3 +5,5 @@ export { CompiledCalendar, FIRST_YEAR, LAST_YEAR, compileCalendar } from "./comp
 export { BusinessTimeRangeError, MAX_DURATION_MS, add, elapsed, isOpen } from "./business-time.ts";
 export type { BusinessTimeField } from "./business-time.ts";
 export { formatInstant, parseInstant } from "./iso.ts";
+export { timelineAdd, timelineElapsed } from "./timeline.ts";
+export type { CalendarTimeline } from "./timeline.ts";

@@ -1,0 +1,358 @@
+// Ticket create and list over HTTP with autocannon, against `frontline start` running as a child
+// process (so the load generator never shares the server's event loop), on PGlite and on PostgreSQL.
+// Run alone: node bin/run-ts.js bench/run.ts --only http
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import pg from "pg";
+import { deferCleanup, trackChild } from "./cleanup.ts";
+import { measureCpu, type CpuSplit } from "./cpu.ts";
+
+export type Engine = "pglite" | "postgres";
+export type Scenario = "create" | "list" | "list-filtered";
+export const SCENARIOS: readonly Scenario[] = ["create", "list", "list-filtered"];
+
+export type HttpRow = {
+  engine: Engine;
+  scenario: Scenario;
+  request: string;
+  connections: number;
+  /** Measured seconds (the warm-up is not counted). */
+  durationSec: number;
+  /** Responses received during the measurement. */
+  responses: number;
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  /** Socket errors and timeouts. */
+  errors: number;
+  /** Tickets in the database while a list ran (all of them, and those the bench agent may see). */
+  tickets?: { total: number; visible: number };
+  /** Where the CPU went during the measurement, % of one core. */
+  cpu?: CpuSplit;
+};
+
+export type HttpBenchOptions = {
+  engines: readonly Engine[];
+  scenarios: readonly Scenario[];
+  durationSec: number;
+  warmupSec: number;
+  connections: number;
+  /** Admin URL of the PostgreSQL that gets a scratch database; undefined skips PostgreSQL. */
+  postgresUrl: string | undefined;
+  /** When set, the server runs under `node --cpu-prof` and writes its profile here. */
+  cpuProfDir?: string;
+  log: (line: string) => void;
+};
+
+export type HttpBenchResult = { rows: HttpRow[]; notes: string[] };
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const FRONTLINE = path.join(ROOT, "bin", "frontline.js");
+const AGENT_EMAIL = "agent@frontline.example";
+
+/** Runs `frontline <args>` to completion and returns its stdout. */
+function cli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(process.execPath, [FRONTLINE, ...args], { env, cwd: ROOT, timeout: 120_000 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`frontline ${args.join(" ")} failed: ${stderr.trim() || error.message}`));
+      else resolve(stdout);
+    });
+    trackChild(child);
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+type Server = { url: string; pid: number | undefined; stop(): Promise<void>; output(): string };
+
+/** Starts `frontline start` as a child process and waits until /readyz answers. */
+async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[]): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [...nodeArgs, FRONTLINE, "start"], {
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  trackChild(child);
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+    if (tail.length > 40) tail.splice(0, tail.length - 40);
+  };
+  child.stdout.on("data", keep);
+  child.stderr.on("data", keep);
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const stop = deferCleanup(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    // A --cpu-prof server needs a moment to write its profile on the way out.
+    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    await exited;
+    clearTimeout(timer);
+  });
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(`the server exited before it was ready:\n${tail.join("\n")}`);
+    }
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the server was not ready within 90 s:\n${tail.join("\n")}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { url, pid: child.pid, stop, output: () => tail.join("\n") };
+}
+
+/** A requester (a demo employee) and a category, taken from the demo tickets the agent sees. */
+async function demoReferences(url: string, token: string): Promise<{ requesterId: string; categoryId: string | null }> {
+  const response = await fetch(`${url}/api/v1/tickets?limit=50`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`GET /api/v1/tickets answered ${response.status}: ${await response.text()}`);
+  const page = (await response.json()) as { items: Array<{ requesterId: string; categoryId: string | null }> };
+  const ticket = page.items.find((t) => t.categoryId) ?? page.items[0];
+  if (!ticket) throw new Error("the demo workspace shows the bench agent no ticket to take a requester from");
+  return { requesterId: ticket.requesterId, categoryId: ticket.categoryId };
+}
+
+/** A few realistic bodies (what a phone or email intake looks like), cycled by every connection. */
+function createBodies(requesterId: string, categoryId: string | null): string[] {
+  const shapes = [
+    { subject: "Outlook keeps asking for my password", channel: "phone", impact: "person", urgency: "high" },
+    { subject: "Shared printer on the 2nd floor shows offline", channel: "email", impact: "department", urgency: "medium" },
+    { subject: "VPN drops every few minutes when working from home", channel: "chat", impact: "person", urgency: "medium" },
+    { subject: "Cannot open the stock report workbook in Excel", channel: "whatsapp", impact: "person", urgency: "low" },
+  ] as const;
+  return shapes.map((s, k) =>
+    JSON.stringify({
+      subject: s.subject,
+      description:
+        `${s.subject}. Reported by the user at ${9 + k}:1${k} this morning; it started after the weekend. ` +
+        "Restarting the laptop did not help. The user can be reached on the desk phone or by email until 18:00.",
+      type: "incident",
+      impact: s.impact,
+      urgency: s.urgency,
+      requesterId,
+      ...(categoryId ? { categoryId } : {}),
+      channel: s.channel,
+      tags: ["bench"],
+    }),
+  );
+}
+
+type Load = { method: "GET" | "POST"; path: string; bodies?: string[] };
+
+function fire(url: string, token: string, load: Load, connections: number, seconds: number): Promise<autocannon.Result> {
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  return autocannon({
+    url: `${url}${load.path}`,
+    connections,
+    duration: seconds,
+    timeout: 10,
+    method: load.method,
+    headers,
+    ...(load.bodies ? { requests: load.bodies.map((body) => ({ method: load.method, path: load.path, headers, body })) } : {}),
+  });
+}
+
+/**
+ * Waits until the server has worked off what a finished autocannon run left in flight (its sockets
+ * close, but queued requests still run): /readyz goes through the database queue, so three quick
+ * answers in a row mean the backlog is gone. Gives up after 30 s.
+ */
+async function drain(url: string): Promise<void> {
+  const until = Date.now() + 30_000;
+  let quick = 0;
+  while (quick < 3 && Date.now() < until) {
+    const started = performance.now();
+    await fetch(`${url}/readyz`).catch(() => undefined);
+    quick = performance.now() - started < 100 ? quick + 1 : 0;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function statusSummary(result: autocannon.Result): string {
+  const codes = Object.entries(result.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith("2"))
+    .map(([code, s]) => `${s.count ?? 0}× ${code}`);
+  return codes.join(", ");
+}
+
+/** Counts every ticket and those the bench agent may see (its groups' and its own), from outside the server. */
+async function countTickets(engine: Engine, dataDir: string, databaseUrl: string | undefined): Promise<{ total: number; visible: number }> {
+  const sql = `select count(*)::int as total,
+      (count(*) filter (where t.assignee_id = a.id or t.group_id in (select group_id from group_members where person_id = a.id)))::int as visible
+    from tickets t, (select id from people where lower(email) = '${AGENT_EMAIL}') a`;
+  if (engine === "postgres") {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ total: number; visible: number }>(sql);
+      return rows[0]!;
+    } finally {
+      await client.end();
+    }
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create({ dataDir: path.join(dataDir, "pglite") });
+  try {
+    const { rows } = await db.query<{ total: number; visible: number }>(sql);
+    return rows[0]!;
+  } finally {
+    await db.close();
+  }
+}
+
+function scratchUrl(adminUrl: string, name: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const { log, connections, durationSec, warmupSec } = options;
+  const rows: HttpRow[] = [];
+  const notes: string[] = [];
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), `frontline-bench-${engine}-`));
+  const removeDir = deferCleanup(() => rm(dataDir, { recursive: true, force: true }));
+  let dropDatabase: (() => Promise<void>) | undefined;
+  try {
+    let databaseUrl: string | undefined;
+    let databaseName: string | undefined;
+    if (engine === "postgres") {
+      const adminUrl = options.postgresUrl!;
+      const name = `frontline_bench_${process.pid}_${Date.now()}`;
+      databaseName = name;
+      await withAdmin(adminUrl, (c) => c.query(`create database "${name}"`));
+      dropDatabase = deferCleanup(() => withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined));
+      databaseUrl = scratchUrl(adminUrl, name);
+    }
+    // Explicit values for everything that matters, so a developer's .env cannot change the run
+    // (an empty DATABASE_URL means "unset": PGlite in DATA_DIR).
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? "", SEED_DEMO: "true", LOG_LEVEL: "warn" };
+
+    // PGlite's data dir is single-process: seed and issue the token before the server opens it.
+    log(`[${engine}] seeding the demo workspace and issuing an API token`);
+    await cli(["seed-demo"], env);
+    const tokenOut = await cli(["token", "create", "--email", AGENT_EMAIL, "--name", "bench", "--scopes", "tickets:read,tickets:write"], env);
+    const token = tokenOut.trim().split("\n").pop()!.trim();
+
+    const nodeArgs = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
+    log(`[${engine}] starting the server${options.cpuProfDir ? ` (profile → ${options.cpuProfDir})` : ""}`);
+    const server = await startServer(env, nodeArgs);
+    try {
+      const { requesterId, categoryId } = await demoReferences(server.url, token);
+      const loads: Record<Scenario, Load> = {
+        create: { method: "POST", path: "/api/v1/tickets", bodies: createBodies(requesterId, categoryId) },
+        list: { method: "GET", path: "/api/v1/tickets?limit=50" },
+        "list-filtered": { method: "GET", path: "/api/v1/tickets?limit=50&status=open,new&sort=priority" },
+      };
+      for (const scenario of options.scenarios) {
+        const load = loads[scenario];
+        log(`[${engine}] ${load.method} ${load.path}: ${warmupSec} s warm-up, ${durationSec} s measured, ${connections} connections`);
+        const warm = await fire(server.url, token, load, connections, warmupSec);
+        if (warm.non2xx > 0) notes.push(`${engine} ${scenario} warm-up: ${warm.non2xx} non-2xx (${statusSummary(warm)})`);
+        if (warm.timeouts > 0) notes.push(`${engine} ${scenario} warm-up: ${warm.timeouts} timeouts (no answer within 10 s)`);
+        await drain(server.url);
+        const endCpu = measureCpu(server.pid, databaseName);
+        const result = await fire(server.url, token, load, connections, durationSec);
+        const cpu = endCpu();
+        await drain(server.url);
+        if (result.non2xx > 0 || result.errors > 0) {
+          const codes = result.non2xx > 0 ? ` (${statusSummary(result)})` : "";
+          notes.push(`${engine} ${scenario}: ${result.non2xx} non-2xx${codes}, ${result.errors} socket errors of which ${result.timeouts} timeouts (no answer within 10 s)`);
+        }
+        rows.push({
+          engine,
+          scenario,
+          request: `${load.method} ${load.path}`,
+          connections,
+          durationSec: result.duration,
+          responses: result.requests.total,
+          reqPerSec: result.requests.total / result.duration,
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          ...(cpu ? { cpu } : {}),
+        });
+      }
+      if (rows.some((r) => r.non2xx > 0)) notes.push(`${engine} server output (last lines):\n${server.output()}`);
+    } finally {
+      await server.stop();
+    }
+    if (rows.some((r) => r.scenario !== "create")) {
+      const tickets = await countTickets(engine, dataDir, databaseUrl);
+      for (const row of rows) if (row.scenario !== "create") row.tickets = tickets;
+    }
+    return { rows, notes };
+  } finally {
+    await dropDatabase?.();
+    await removeDir();
+  }
+}
+
+/** Create, then list (plain and filtered) on each engine; PostgreSQL is skipped with a note when unreachable. */
+export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const rows: HttpRow[] = [];
+  const notes: string[] = [];
+  for (const engine of options.engines) {
+    if (engine === "postgres") {
+      const reachable = options.postgresUrl ? await withAdmin(options.postgresUrl, async () => true).catch(() => false) : false;
+      if (!reachable) {
+        notes.push(`PostgreSQL skipped: ${options.postgresUrl ? `${redact(options.postgresUrl)} is not reachable` : "no --pg-url"}.`);
+        continue;
+      }
+    }
+    const result = await runEngine(engine, options);
+    rows.push(...result.rows);
+    notes.push(...result.notes);
+  }
+  return { rows, notes };
+}
+
+/** A connection URL without its password, for notes. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return "(invalid URL)";
+  }
+}

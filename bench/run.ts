@@ -1,0 +1,299 @@
+// `npm run bench`: runs every benchmark and (re)writes docs/benchmarks.md with the figures, the aims
+// next to them, the machine and the date.
+//
+//   npm run bench                           everything (~2 minutes)
+//   npm run bench -- --only http            HTTP create/list only (or --only sla)
+//   npm run bench -- --duration 5           seconds per measured HTTP phase (default 10)
+//   npm run bench -- --engine postgres      one engine (pglite, postgres or both)
+//   npm run bench -- --pg-url postgres://…  PostgreSQL to create the scratch database in
+//   npm run bench -- --cpu-prof DIR --no-write --scenarios create
+//                                           profile the server under load, leave the doc alone
+//   npm run bench -- --strict               exit 1 when an aim is missed
+//   npm run bench -- --wait-idle 60         wait up to N s for other work on the machine to calm down (default 15)
+//
+// Sections of the doc that a run does not measure (--only) are kept from the previous run.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { runPendingCleanups } from "./cleanup.ts";
+import { benchHttpTickets, redact, SCENARIOS, type Engine, type HttpRow, type Scenario } from "./http-tickets.bench.ts";
+import { CORES, machineBusy } from "./cpu.ts";
+import { machineFacts, type MachineFacts } from "./machine.ts";
+import { benchSlaAdd, type BenchRow } from "./sla-add.bench.ts";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+const AIMS = {
+  createsPerSec: 1500,
+  listP99Ms: 50,
+  slaAddPerSec: 1_000_000,
+  slaSpeedUp: 100,
+};
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: "string" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    engine: { type: "string", default: "pglite,postgres" },
+    scenarios: { type: "string", default: SCENARIOS.join(",") },
+    "pg-url": { type: "string", default: DEFAULT_PG_URL },
+    "cpu-prof": { type: "string" },
+    "no-write": { type: "boolean", default: false },
+    out: { type: "string", default: "docs/benchmarks.md" },
+    strict: { type: "boolean", default: false },
+    "wait-idle": { type: "string", default: "15" },
+    help: { type: "boolean", default: false },
+  },
+});
+
+if (args.help) {
+  console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 14).join("\n").replaceAll(/^\/\/ ?/gm, ""));
+  process.exit(0);
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+const only = args.only?.split(",").filter(Boolean) ?? ["http", "sla"];
+for (const o of only) if (o !== "http" && o !== "sla") fail(`--only: ${o} (use http or sla)`);
+const durationSec = Number(args.duration);
+if (!Number.isInteger(durationSec) || durationSec < 1 || durationSec > 120) fail("--duration: whole seconds from 1 to 120");
+const connections = Number(args.connections);
+if (!Number.isInteger(connections) || connections < 1 || connections > 1000) fail("--connections: 1 to 1000");
+const engines = args.engine.split(",").filter(Boolean) as Engine[];
+for (const e of engines) if (e !== "pglite" && e !== "postgres") fail(`--engine: ${e} (use pglite or postgres)`);
+const scenarios = args.scenarios.split(",").filter(Boolean) as Scenario[];
+for (const s of scenarios) if (!SCENARIOS.includes(s)) fail(`--scenarios: ${s} (use ${SCENARIOS.join(", ")})`);
+const waitIdleSec = Number(args["wait-idle"]);
+if (!Number.isFinite(waitIdleSec) || waitIdleSec < 0) fail("--wait-idle: seconds (0 = do not wait)");
+const cpuProfDir = args["cpu-prof"] ? path.resolve(args["cpu-prof"]) : undefined;
+const outFile = path.resolve(ROOT, args.out);
+const warmupSec = Math.min(3, Math.max(1, Math.round(durationSec / 5)));
+const command = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2).map((a) => (a.includes("://") ? redact(a) : a))] : [])].join(" ");
+
+const interrupted = async (signal: string) => {
+  console.error(`\nbench: ${signal}, cleaning up…`);
+  await runPendingCleanups();
+  process.exit(130);
+};
+process.once("SIGINT", () => void interrupted("SIGINT"));
+process.once("SIGTERM", () => void interrupted("SIGTERM"));
+
+// ---------- rendering ----------
+
+const n0 = (x: number) => Math.round(x).toLocaleString("en-US");
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+const mark = (ok: boolean) => (ok ? "✓" : "✗");
+const TITLES: Record<Scenario, string> = { create: "ticket create", list: "ticket list", "list-filtered": "ticket list, filtered + priority sort" };
+
+function httpAim(row: HttpRow): { aim: string; met: string } {
+  const clean = row.non2xx === 0 && row.errors === 0;
+  if (row.scenario === "create") {
+    if (row.engine !== "postgres") return { aim: "0 non-2xx, 0 errors (throughput aim is for PostgreSQL)", met: mark(clean) };
+    return { aim: `≥ ${n0(AIMS.createsPerSec)} req/s, 0 non-2xx, 0 errors`, met: mark(clean && row.reqPerSec >= AIMS.createsPerSec) };
+  }
+  if (row.engine !== "postgres") return { aim: "0 non-2xx, 0 errors (latency aim is for PostgreSQL)", met: mark(clean) };
+  return { aim: `p99 < ${AIMS.listP99Ms} ms, 0 non-2xx, 0 errors`, met: mark(clean && row.p99Ms < AIMS.listP99Ms) };
+}
+
+function httpSection(rows: HttpRow[], notes: string[], date: string): string {
+  const lines = [
+    "## Tickets over HTTP",
+    "",
+    `Measured ${date} with \`${command}\`.`,
+    "",
+    `\`frontline start\` runs as a child process (LOG_LEVEL=warn, demo workspace, default pool of 20 PostgreSQL connections); ` +
+      `autocannon drives it from the bench process with ${connections} connections, ${warmupSec} s warm-up then ${durationSec} s measured per row, ` +
+      "authenticated as the demo agent with an API token. Creates cycle four realistic bodies (requester = a demo employee, a category, " +
+      "impact/urgency → priority matrix, routing, round-robin assignment). Lists run after the creates filled the database. " +
+      "Server, database and load generator share the same machine.",
+    "",
+    "| engine | request | tickets in DB (visible to agent) | req/s | p50 ms | p99 ms | non-2xx | errors | server CPU ms/req | CPU % server / PG / autocannon / other | aim | met |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | :---: |",
+  ];
+  for (const row of rows) {
+    const { aim, met } = httpAim(row);
+    const tickets = row.tickets ? `${n0(row.tickets.total)} (${n0(row.tickets.visible)})` : "—";
+    const cpu = row.cpu ? [row.cpu.server, row.cpu.postgres, row.cpu.loadgen, row.cpu.other].map(n0).join(" / ") : "—";
+    // % of a core = 10 ms of CPU per second, spread over the requests of that second.
+    const perRequest = row.cpu && row.reqPerSec > 0 ? ms((row.cpu.server * 10) / row.reqPerSec) : "—";
+    lines.push(
+      `| ${row.engine === "postgres" ? "PostgreSQL" : "PGlite"} | ${TITLES[row.scenario]}: \`${row.request}\` | ${tickets} | ${n0(row.reqPerSec)} | ` +
+        `${ms(row.p50Ms)} | ${ms(row.p99Ms)} | ${n0(row.non2xx)} | ${n0(row.errors)} | ${perRequest} | ${cpu} | ${aim} | ${met} |`,
+    );
+  }
+  if (rows.length === 0) lines.push("| — | no HTTP benchmark ran | | | | | | | | | | |");
+  lines.push(
+    "",
+    "Server CPU ms/req is the server process's CPU time divided by the requests it answered (the cost of one request, " +
+      "less sensitive to other work on the machine than req/s). " +
+      `CPU is in % of one core over the measured seconds (this machine has ${CORES} cores, so ${CORES * 100} % in all): the server process, ` +
+      "the PostgreSQL processes serving the scratch database, the bench process running autocannon, and everything else on the machine " +
+      "(other people's builds and tests on a shared box show up there and make the figures pessimistic).",
+  );
+  if (notes.length > 0) lines.push("", "Notes:", "", ...notes.map((note) => (note.includes("\n") ? `- ${note.split("\n")[0]}\n\n\`\`\`\n${note.split("\n").slice(1).join("\n")}\n\`\`\`` : `- ${note}`)));
+  return lines.join("\n");
+}
+
+function slaSection(rows: BenchRow[], date: string): { text: string; missed: boolean } {
+  const add = rows.find((r) => r.name.startsWith("frontline add"));
+  const moment = rows.find((r) => r.name.startsWith("moment"));
+  const lines = [
+    "## SLA business-time arithmetic",
+    "",
+    `Measured ${date} with \`${command}\` (\`bench/sla-add.bench.ts\`, one core, 1 s per row): Asia/Karachi, Mon–Fri 09:00–18:00, ` +
+      "20 holidays, starts spread over 2026, durations up to three business days.",
+    "",
+    "| benchmark | calls/s | µs/call | aim | met |",
+    "| --- | ---: | ---: | --- | :---: |",
+  ];
+  let missed = false;
+  for (const row of rows) {
+    let aim = "—";
+    let met = "";
+    if (row === add) {
+      aim = `≥ ${n0(AIMS.slaAddPerSec)} calls/s`;
+      met = mark(row.opsPerSec >= AIMS.slaAddPerSec);
+      missed ||= row.opsPerSec < AIMS.slaAddPerSec;
+    }
+    lines.push(`| ${row.name} | ${n0(row.opsPerSec)} | ${row.usPerCall.toFixed(row.usPerCall < 10 ? 3 : 1)} | ${aim} | ${met} |`);
+  }
+  if (add && moment) {
+    const ratio = add.opsPerSec / moment.opsPerSec;
+    missed ||= ratio < AIMS.slaSpeedUp;
+    lines.push(`| speed-up: frontline add ÷ moment-business-time | ${n0(ratio)}× | | ≥ ${AIMS.slaSpeedUp}× | ${mark(ratio >= AIMS.slaSpeedUp)} |`);
+  } else {
+    missed = true;
+    lines.push("| speed-up | not measured (moment-business-time missing) | | ≥ 100× | ✗ |");
+  }
+  return { text: lines.join("\n"), missed };
+}
+
+function machineBlock(m: MachineFacts, date: string, busyBefore: number | undefined): string {
+  const shared =
+    busyBefore !== undefined && busyBefore >= 20
+      ? [
+          `> **The machine was shared**: ${n0(busyBefore)} % busy with other people's work when this run started (see also the "other" CPU ` +
+            "column). Throughput and latency below are pessimistic; server CPU ms/req is the steadier figure. Rerun on an idle machine " +
+            "for figures to quote.",
+          "",
+        ]
+      : [];
+  return [
+    `Last run: ${date}, \`${command}\`.`,
+    "",
+    ...shared,
+    "| machine | |",
+    "| --- | --- |",
+    `| CPU | ${m.cpu} |`,
+    `| cores | ${m.cores} |`,
+    `| memory | ${m.memoryGiB} GiB |`,
+    `| OS | ${m.os} |`,
+    `| Node.js | ${m.node} |`,
+    `| PostgreSQL | ${m.postgres ?? "not reachable"} |`,
+    `| source | ${m.revision} |`,
+    `| other work on the machine just before the run | ${busyBefore === undefined ? "unknown" : `${n0(busyBefore)} % busy`} |`,
+  ].join("\n");
+}
+
+const marker = (name: string, edge: "start" | "end") => `<!-- bench:${name}:${edge} -->`;
+const wrap = (name: string, text: string) => `${marker(name, "start")}\n${text}\n${marker(name, "end")}`;
+
+/** The previous run's section, kept when this run does not measure it. */
+function previousSection(name: string): string | undefined {
+  if (!existsSync(outFile)) return undefined;
+  const text = readFileSync(outFile, "utf8");
+  const start = text.indexOf(marker(name, "start"));
+  const end = text.indexOf(marker(name, "end"));
+  if (start < 0 || end < start) return undefined;
+  return text.slice(start + marker(name, "start").length + 1, end - 1);
+}
+
+// ---------- run ----------
+
+/** Waits (up to --wait-idle s) until the machine is under 20 % busy; returns the busy % it started with. */
+async function waitForQuiet(): Promise<number | undefined> {
+  const until = Date.now() + waitIdleSec * 1000;
+  let busy = await machineBusy(1000);
+  while (busy !== undefined && busy >= 20 && Date.now() < until) {
+    console.log(`bench: the machine is ${n0(busy)} % busy with other work; waiting for it to calm down…`);
+    await new Promise((r) => setTimeout(r, 4000));
+    busy = await machineBusy(1000);
+  }
+  if (busy !== undefined && busy >= 20) console.log(`bench: still ${n0(busy)} % busy; measuring anyway (see the "other" CPU column).`);
+  return busy;
+}
+
+async function main(): Promise<number> {
+  const date = new Date().toISOString().replace(/\.\d+Z$/, "Z");
+  const pgUrl = args["pg-url"];
+  const machine = await machineFacts(pgUrl);
+  console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres ?? "unreachable"}`);
+  const busyBefore = await waitForQuiet();
+  let missed = false;
+  const sections: Record<"http" | "sla", string | undefined> = { http: undefined, sla: undefined };
+
+  if (only.includes("http")) {
+    const { rows, notes } = await benchHttpTickets({
+      engines,
+      scenarios,
+      durationSec,
+      warmupSec,
+      connections,
+      postgresUrl: pgUrl,
+      ...(cpuProfDir ? { cpuProfDir } : {}),
+      log: (line) => console.log(line),
+    });
+    for (const row of rows) {
+      const { met } = httpAim(row);
+      missed ||= met === "✗";
+      console.log(`  ${row.engine.padEnd(8)} ${row.scenario.padEnd(13)} ${n0(row.reqPerSec).padStart(7)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  non-2xx ${row.non2xx}  ${met}`);
+    }
+    for (const note of notes) console.log(`  note: ${note}`);
+    sections.http = httpSection(rows, [...new Set(notes)], date);
+  }
+  if (only.includes("sla")) {
+    console.log("[sla] business-time add / elapsed, and moment-business-time for comparison");
+    const { rows } = await benchSlaAdd();
+    const sla = slaSection(rows, date);
+    missed ||= sla.missed;
+    for (const row of rows) console.log(`  ${row.name.padEnd(42)} ${n0(row.opsPerSec).padStart(12)} calls/s`);
+    sections.sla = sla.text;
+  }
+
+  if (!args["no-write"]) {
+    const keep = (name: "http" | "sla") => sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
+    const doc = [
+      "# Benchmarks",
+      "",
+      "Written by `npm run bench` (`bench/run.ts`); do not edit by hand — rerun it. Aims are for this 2-core machine on PostgreSQL;",
+      "✗ marks a missed aim. Performance aims live here, never in unit tests.",
+      "",
+      machineBlock(machine, date, busyBefore),
+      "",
+      wrap("http", keep("http")),
+      "",
+      wrap("sla", keep("sla")),
+      "",
+    ].join("\n");
+    writeFileSync(outFile, doc);
+    console.log(`bench: wrote ${path.relative(process.cwd(), outFile)}`);
+  }
+  if (missed) console.log("bench: at least one aim was missed (✗).");
+  return missed && args.strict ? 1 : 0;
+}
+
+let code = 1;
+try {
+  code = await main();
+} catch (error) {
+  console.error(`bench failed: ${(error as Error).stack ?? error}`);
+} finally {
+  await runPendingCleanups();
+}
+process.exit(code);

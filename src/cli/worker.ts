@@ -1,0 +1,62 @@
+import type { Config } from "../config/config.ts";
+import type { Deps } from "../context.ts";
+import { jobsTask } from "../platform/jobs/run-jobs.ts";
+import { startWorker, type WorkerTask } from "../platform/jobs/worker.ts";
+import { createSmtpMailer } from "../platform/mail/mailer.ts";
+import { openRuntime } from "../runtime.ts";
+import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
+import { slaTimersTask } from "../sla/escalation/sla-timers.job.ts";
+import { UsageError } from "./usage-error.ts";
+
+// Due timers and jobs are found by polling indexed columns (and sleeping until the next known instant);
+// half a second bounds the lag of work another process scheduled.
+export const WORKER_POLL_MS = 500;
+
+export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
+
+/** The background work of a worker role: SLA timers, and the job queue with its handlers (mail, webhooks). */
+export function backgroundTasks(deps: Deps): Background {
+  const mailer = deps.config.SMTP_URL ? createSmtpMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM) : undefined;
+  const handlers = notifyJobHandlers(deps, mailer);
+  const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
+  return { tasks: [slaTimersTask(deps), jobs], close: async () => mailer?.close() };
+}
+
+/** Resolves at the first SIGINT or SIGTERM (a second one ends the process the default way). */
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const on = (signal: string) => {
+      process.off("SIGINT", on);
+      process.off("SIGTERM", on);
+      resolve(signal);
+    };
+    process.on("SIGINT", on);
+    process.on("SIGTERM", on);
+  });
+}
+
+/**
+ * `frontline worker`: only the background role (SLA timers, mail and webhook jobs), until SIGINT/SIGTERM,
+ * then finishes the pass in progress and exits. PostgreSQL only: any number of workers share the work.
+ */
+export async function runWorker(config: Config, print: (line: string) => void): Promise<void> {
+  if (!config.DATABASE_URL) {
+    throw new UsageError("`frontline worker` needs PostgreSQL (DATABASE_URL): the embedded database opens in one process only, so there the worker runs inside `frontline start`");
+  }
+  const runtime = await openRuntime(config);
+  const { deps } = runtime;
+  try {
+    await ensureSlaDefaults(deps);
+    const background = backgroundTasks(deps);
+    const worker = startWorker(background.tasks, { pollMs: WORKER_POLL_MS, log: deps.log });
+    deps.log.info("worker started");
+    print(`Frontline worker ${process.pid} is running on PostgreSQL.`);
+    const signal = await untilSignal();
+    deps.log.info({ signal }, "worker stopping");
+    await worker.stop();
+    await background.close();
+  } finally {
+    await runtime.close();
+  }
+}

@@ -1,0 +1,101 @@
+import { z } from "zod";
+import type { Deps } from "../context.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { ROLES } from "../shared/enums.ts";
+import { addPerson } from "./add-person.ts";
+import { MIN_PASSWORD_LENGTH } from "./create-person.ts";
+import type { PersonRow } from "./directory.store.ts";
+import { getPerson } from "./get-person.ts";
+import { listPeople } from "./list-people.ts";
+import { actorOf } from "./session.routes.ts";
+import { storableText } from "./storable-text.ts";
+import { updatePerson } from "./update-person.ts";
+
+const IdParam = z.object({ id: z.uuid() });
+const Name = storableText().trim().min(1).max(200);
+const Email = z.email().trim().max(320);
+const Phone = storableText().trim().min(1).max(50);
+const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language tag such as en or pt-BR");
+const Password = z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`);
+
+export const PersonDto = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    role: z.enum(ROLES),
+    orgManager: z.boolean().describe("A requester who sees all of their organization's tickets"),
+    managerId: z.uuid().nullable().describe("The next person up the management chain"),
+    active: z.boolean(),
+    locale: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Person" });
+
+function present(row: PersonRow): z.infer<typeof PersonDto> {
+  const { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale } = row;
+  return { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale, createdAt: row.createdAt.toISOString() };
+}
+
+const ListQuery = z.strictObject({
+  organizationId: z.uuid().optional(),
+  role: z.enum(ROLES).optional(),
+  q: storableText().max(200).optional().describe("Part of the name or email"),
+  active: z.stringbool().optional().describe("true or false"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(1000).optional(),
+});
+
+const CreateBody = z.strictObject({
+  organizationId: z.uuid(),
+  name: Name,
+  email: Email,
+  phone: Phone.nullish(),
+  role: z.enum(ROLES),
+  orgManager: z.boolean().optional(),
+  managerId: z.uuid().nullish(),
+  locale: Locale.optional(),
+  password: Password.optional().describe("Optional: without one the person cannot sign in with a password"),
+});
+
+const UpdateBody = z.strictObject({
+  name: Name.optional(),
+  email: Email.optional(),
+  phone: Phone.nullable().optional(),
+  role: z.enum(ROLES).optional(),
+  orgManager: z.boolean().optional(),
+  managerId: z.uuid().nullable().optional(),
+  active: z.boolean().optional(),
+  locale: Locale.optional(),
+  password: Password.optional(),
+});
+
+/** The people of the directory: requesters and staff. */
+export async function personRoutes(app: HttpServer, deps: Deps): Promise<void> {
+  const tags = ["people"];
+  app.get(
+    "/api/v1/people",
+    { schema: { tags, summary: "People you may see, by name", querystring: ListQuery, response: { 200: z.object({ items: z.array(PersonDto), nextCursor: z.string().nullable() }) } } },
+    async (request) => {
+      const page = await listPeople(deps, actorOf(request), request.query);
+      return { items: page.items.map(present), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.get("/api/v1/people/:id", { schema: { tags, summary: "One person", params: IdParam, response: { 200: PersonDto } } }, async (request) =>
+    present(await getPerson(deps, actorOf(request), request.params.id)),
+  );
+
+  app.post("/api/v1/people", { schema: { tags, summary: "Add a person (admin)", body: CreateBody, response: { 201: PersonDto } } }, async (request, reply) => {
+    const row = await addPerson(deps, actorOf(request), request.body);
+    return reply.status(201).header("location", `/api/v1/people/${row.id}`).send(present(row));
+  });
+
+  app.patch(
+    "/api/v1/people/:id",
+    { schema: { tags, summary: "Change a person (admin)", params: IdParam, body: UpdateBody, response: { 200: PersonDto } } },
+    async (request) => present(await updatePerson(deps, actorOf(request), request.params.id, request.body)),
+  );
+}

@@ -1,0 +1,65 @@
+import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import type { Db } from "../db/database.ts";
+import { jobs } from "./jobs.tables.ts";
+
+export type JobRecord = typeof jobs.$inferSelect;
+export type NewJob = typeof jobs.$inferInsert;
+
+const pending = () => and(isNull(jobs.doneAt), isNull(jobs.failedAt));
+
+/** Adds a job; the idempotency key makes a second enqueue of the same effect a no-op. */
+export async function enqueue(db: Db, row: NewJob): Promise<void> {
+  await db.insert(jobs).values(row).onConflictDoNothing();
+}
+
+/**
+ * Claims up to `limit` due jobs of these kinds and leases them until `leaseUntil`, in one statement
+ * (FOR UPDATE SKIP LOCKED, so concurrent processes never claim the same row). A job whose lease ran out
+ * (its process died mid-run) is due again. Each claim counts as an attempt.
+ */
+export async function claimJobs(db: Db, kinds: readonly string[], now: Date, leaseUntil: Date, limit: number): Promise<JobRecord[]> {
+  if (kinds.length === 0) return [];
+  const due = db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(pending(), lte(jobs.runAt, now), or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, now)), inArray(jobs.kind, [...kinds])))
+    .orderBy(asc(jobs.runAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return db
+    .update(jobs)
+    .set({ lockedUntil: leaseUntil, attempts: sql`${jobs.attempts} + 1` })
+    .where(inArray(jobs.id, due))
+    .returning();
+}
+
+export type JobOutcome = { doneAt: Date } | { runAt: Date; lastError: string } | { failedAt: Date; lastError: string };
+
+/**
+ * Records how a claimed run ended (done, retry later, or failed for good) and releases the lease. Guarded by
+ * the attempt number: if the lease ran out and another process claimed the job again, this run's word is dropped.
+ */
+export async function finishJob(db: Db, id: number, attempt: number, outcome: JobOutcome): Promise<boolean> {
+  const rows = await db
+    .update(jobs)
+    .set({ ...outcome, lockedUntil: null })
+    .where(and(eq(jobs.id, id), eq(jobs.attempts, attempt)))
+    .returning({ id: jobs.id });
+  return rows.length === 1;
+}
+
+/** When the next job of these kinds can be claimed (due and not leased), or null when there is none. */
+export async function nextJobAt(db: Db, kinds: readonly string[]): Promise<Date | null> {
+  if (kinds.length === 0) return null;
+  const [row] = await db
+    .select({ at: sql<Date | string | null>`min(greatest(${jobs.runAt}, coalesce(${jobs.lockedUntil}, ${jobs.runAt})))` })
+    .from(jobs)
+    .where(and(pending(), inArray(jobs.kind, [...kinds])));
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** A job by id (tests and tooling). */
+export async function findJob(db: Db, id: number): Promise<JobRecord | undefined> {
+  const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
+  return row;
+}

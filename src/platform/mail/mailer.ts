@@ -1,0 +1,34 @@
+import nodemailer from "nodemailer";
+
+export type Mail = {
+  to: readonly string[];
+  subject: string;
+  text: string;
+  /** A stable Message-ID, so a message sent again after a retry is recognisable as the same one. */
+  messageId?: string;
+};
+
+export type Mailer = {
+  send(mail: Mail): Promise<void>;
+  close(): void;
+};
+
+// A mail server that stops answering must not hold a job past its lease (nodemailer waits minutes by default).
+const CONNECT_TIMEOUT_MS = 10_000;
+const SOCKET_TIMEOUT_MS = 30_000;
+
+/** Sends mail through the SMTP server at `url` (smtp://user:pass@host:port, or smtps:// for TLS from the start). */
+export function createSmtpMailer(url: string, from: string): Mailer {
+  const transport = nodemailer.createTransport({
+    url,
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    greetingTimeout: CONNECT_TIMEOUT_MS,
+    socketTimeout: SOCKET_TIMEOUT_MS,
+  });
+  return {
+    async send(mail) {
+      await transport.sendMail({ from, to: [...mail.to], subject: mail.subject, text: mail.text, ...(mail.messageId ? { messageId: mail.messageId } : {}) });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import type { FieldChange, TicketEvent, TicketFields } from "../../tickets/events.ts";
+import { compileCalendar, type CalendarTimeline } from "../calendar/index.ts";
+import { PolicyDefinition } from "../policy/policy.ts";
+import { foldClocks, type ClockSummary } from "./clocks.ts";
+import { dueThresholds, thresholdsOf } from "../escalation/thresholds.ts";
+
+const ALWAYS = "00000000-0000-4000-8000-000000000001";
+const OFFICE = "00000000-0000-4000-8000-000000000002";
+const week = [["09:00", "18:00"]] as [string, string][];
+const calendars = new Map<string, CalendarTimeline>([
+  [ALWAYS, [{ from: 0, compiled: compileCalendar({ timezone: "UTC", always: true }) }]],
+  [OFFICE, [{ from: 0, compiled: compileCalendar({ timezone: "Asia/Karachi", weekly: { mon: week, tue: week, wed: week, thu: week, fri: week } }) }]],
+]);
+const policy = PolicyDefinition.parse({
+  targets: {
+    critical: { firstResponseMinutes: 5, resolutionMinutes: 60, calendarId: ALWAYS },
+    high: { firstResponseMinutes: 10, resolutionMinutes: 240, calendarId: OFFICE },
+    medium: { firstResponseMinutes: 60, resolutionMinutes: 480, nextReplyMinutes: 120, calendarId: OFFICE },
+    low: { firstResponseMinutes: 120, resolutionMinutes: 1440, calendarId: OFFICE },
+  },
+});
+
+const fields: TicketFields = {
+  subject: "s", description: "d", type: "incident", categoryId: null, impact: "department", urgency: "medium", priority: "medium",
+  priorityOverride: null, status: "new", requesterId: "r", organizationId: "o", groupId: null, assigneeId: null, channel: "portal", tags: [], parentId: null,
+};
+// Monday 2026-03-02, Karachi is UTC+5: 09:00 local = 04:00Z.
+const T = (hhmm: string, day = "02") => new Date(`2026-03-${day}T${hhmm}:00+05:00`);
+const opened = (at: Date, over: Partial<TicketFields> = {}, fromStaff = false): TicketEvent => ({ type: "created", at, actorId: "r", data: { fields: { ...fields, ...over }, fromStaff } });
+const reply = (at: Date, fromStaff: boolean, extra: { automatic?: boolean; channel?: TicketFields["channel"] } = {}): TicketEvent => ({
+  type: "replied", at, actorId: "a", data: { body: "…", channel: extra.channel ?? "email", attachmentIds: [], fromStaff, automatic: extra.automatic },
+});
+const change = (at: Date, ...changes: FieldChange[]): TicketEvent => ({ type: "changed", at, actorId: "a", data: { changes, reason: null } });
+const status = (at: Date, from: TicketFields["status"], to: TicketFields["status"]) => change(at, { field: "status", from, to });
+const clock = (s: ClockSummary, kind: string) => s.clocks.find((c) => c.kind === kind)!;
+const fold = (events: TicketEvent[], now: Date) => foldClocks(events, { policy, calendars, now: now.getTime() });
+
+describe("SLA clocks folded from the ticket history", () => {
+  it("a medium ticket opened at 10:00 must be answered by 11:00 and resolved by 18:00 the same day", () => {
+    const s = fold([opened(T("10:00"))], T("10:30"));
+    expect(clock(s, "first_response")).toMatchObject({ state: "running", usedMs: 30 * 60_000, dueAt: T("11:00").getTime(), outcome: "pending" });
+    expect(clock(s, "resolution").dueAt).toBe(T("18:00").getTime());
+  });
+
+  it("the first public reply from an agent stops the response clock; notes, requester messages and auto-acknowledgements do not", () => {
+    const events = [opened(T("10:00")), reply(T("10:05"), false), reply(T("10:06"), true, { automatic: true }), reply(T("10:40"), true, { channel: "phone" })];
+    const fr = clock(fold(events, T("12:00")), "first_response");
+    expect(fr).toMatchObject({ state: "stopped", usedMs: 40 * 60_000, outcome: "met", stoppedAt: T("10:40").getTime() });
+    expect(fr.stopCause).toContain("phone");
+  });
+
+  it("an agent opening the ticket during a phone call has responded already", () => {
+    const fr = clock(fold([opened(T("10:00"), { channel: "phone" }, true)], T("10:30")), "first_response");
+    expect(fr).toMatchObject({ state: "stopped", usedMs: 0, outcome: "met" });
+  });
+
+  it("a response after the target is a breach stamped at the instant the target passed", () => {
+    const fr = clock(fold([opened(T("10:00")), reply(T("11:30"), true)], T("12:00")), "first_response");
+    expect(fr).toMatchObject({ outcome: "breached", breachedAt: T("11:00").getTime() });
+  });
+
+  it("counts only support hours: opened Friday 17:30, the response is due Monday 09:30", () => {
+    const s = fold([opened(T("17:30", "06"))], T("17:45", "06"));
+    expect(clock(s, "first_response").dueAt).toBe(T("09:30", "09").getTime());
+  });
+
+  it("waiting on the customer pauses resolution, not the response clock, and resuming continues the count", () => {
+    const events = [opened(T("10:00")), reply(T("10:10"), true), status(T("10:10"), "new", "open"), status(T("11:00"), "open", "pending"), status(T("15:00"), "pending", "open")];
+    const res = clock(fold(events, T("16:00")), "resolution");
+    expect(res.usedMs).toBe(2 * 3_600_000);
+    expect(res.segments.map((x) => [x.running, x.cause])).toEqual([
+      [true, "ticket opened"],
+      [false, "status → pending"],
+      [true, "status → open"],
+    ]);
+    // 2 h used at 16:00; 6 h left: 16:00–18:00 today, then 09:00–13:00 on Tuesday.
+    expect(res.dueAt).toBe(T("13:00", "03").getTime());
+  });
+
+  it("resolving stops resolution; a reopen resumes it with the time already used", () => {
+    const events = [opened(T("10:00")), reply(T("10:10"), true), status(T("11:00"), "new", "resolved"), status(T("12:00"), "resolved", "open")];
+    const res = clock(fold(events, T("13:00")), "resolution");
+    expect(res).toMatchObject({ state: "running", usedMs: 2 * 3_600_000 });
+    expect(res.segments.at(-1)!.cause).toBe("reopened");
+  });
+
+  it("a priority change re-targets every clock from the ticket's start, on the new priority's calendar", () => {
+    const events = [opened(T("10:00")), change(T("10:03"), { field: "priority", from: "medium", to: "critical" })];
+    const s = fold(events, T("10:20"));
+    expect(s.priority).toBe("critical");
+    expect(clock(s, "first_response")).toMatchObject({ targetMs: 5 * 60_000, calendarId: ALWAYS, outcome: "breached", breachedAt: T("10:05").getTime() });
+  });
+
+  it("runs a next-reply clock for each time the requester writes again after being answered", () => {
+    const events = [opened(T("10:00")), reply(T("10:10"), true), reply(T("11:00"), false), reply(T("11:30"), true), reply(T("12:00"), false)];
+    const nr = clock(fold(events, T("12:30")), "next_reply");
+    expect(nr).toMatchObject({ cycle: 2, state: "running", usedMs: 30 * 60_000, dueAt: T("14:00").getTime() });
+  });
+
+  it("yields warnings at 50/75/90 % and the breach, each due once", () => {
+    const summary = fold([opened(T("10:00"), { priority: "critical" })], T("10:00"));
+    const all = thresholdsOf(summary, policy, calendars).filter((t) => t.clock === "first_response");
+    expect(all.map((t) => [t.kind, t.at! - T("10:00").getTime()])).toEqual([
+      ["warning", 150_000],
+      ["warning", 225_000],
+      ["warning", 270_000],
+      ["breach", 300_000],
+    ]);
+    const { due, nextDueAt } = dueThresholds(all, new Set([all[0]!.key]), T("10:04").getTime());
+    expect(due.map((t) => t.share)).toEqual([0.75]);
+    expect(nextDueAt).toBe(T("10:04").getTime() + 30_000);
+  });
+});

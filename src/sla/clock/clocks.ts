@@ -1,0 +1,175 @@
+import type { Priority, Status } from "../../shared/enums.ts";
+import type { TicketEvent } from "../../tickets/events.ts";
+import { timelineAdd, timelineElapsed, type CalendarTimeline } from "../calendar/index.ts";
+import type { ClockKind, PolicyDefinition } from "../policy/policy.ts";
+
+/** A stretch of a clock's life: running (counting business time) or paused, and what started it. */
+export type Segment = { from: number; to: number | null; running: boolean; cause: string };
+
+export type Clock = {
+  kind: ClockKind;
+  /** 0 for first response and resolution; the n-th customer message for next reply. */
+  cycle: number;
+  targetMs: number;
+  calendarId: string;
+  state: "running" | "paused" | "stopped";
+  startedAt: number;
+  stoppedAt: number | null;
+  stopCause: string | null;
+  /** Business time used up to now (or to the stop). */
+  usedMs: number;
+  remainingMs: number;
+  /** When the target is (or was) reached if the clock keeps running; null while paused or when stopped in time. */
+  dueAt: number | null;
+  breachedAt: number | null;
+  outcome: "pending" | "met" | "breached";
+  segments: Segment[];
+};
+
+export type ClockSummary = { priority: Priority; clocks: Clock[] };
+
+export type ClockContext = {
+  policy: PolicyDefinition;
+  calendars: ReadonlyMap<string, CalendarTimeline>;
+  now: number;
+};
+
+// An agent opening the ticket while talking to the requester has already responded.
+const LIVE_CHANNELS = new Set(["phone", "onsite", "remote"]);
+
+type Builder = { segments: Segment[]; stoppedAt: number | null; stopCause: string | null };
+
+function open(at: number, cause: string): Builder {
+  return { segments: [{ from: at, to: null, running: true, cause }], stoppedAt: null, stopCause: null };
+}
+
+function move(b: Builder, at: number, running: boolean | "stop", cause: string): void {
+  const last = b.segments[b.segments.length - 1];
+  if (!last || last.to !== null) {
+    if (running === "stop") return;
+    b.segments.push({ from: at, to: null, running, cause });
+    b.stoppedAt = null;
+    b.stopCause = null;
+    return;
+  }
+  if (running === "stop") {
+    last.to = at;
+    b.stoppedAt = at;
+    b.stopCause = cause;
+  } else if (last.running !== running) {
+    last.to = at;
+    b.segments.push({ from: at, to: null, running, cause });
+  }
+}
+
+type Folded = { priority: Priority; firstResponse: Builder; resolution: Builder; nextReply: { cycle: number; b: Builder } | null };
+
+/** Walks the history once, cutting each clock's life into running, paused and stopped stretches. */
+function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly Status[]): Folded {
+  const created = events[0];
+  if (!created || created.type !== "created") throw new Error("a history starts with created");
+  const t0 = created.at.getTime();
+  const f: Folded = { priority: created.data.fields.priority, firstResponse: open(t0, "ticket opened"), resolution: open(t0, "ticket opened"), nextReply: null };
+  if (created.data.fromStaff && LIVE_CHANNELS.has(created.data.fields.channel)) move(f.firstResponse, t0, "stop", `opened by an agent during a ${created.data.fields.channel} contact`);
+  let responded = f.firstResponse.stoppedAt !== null;
+  let cycles = 0;
+  for (const event of events.slice(1)) {
+    const at = event.at.getTime();
+    if (event.type === "replied" && !event.data.automatic) {
+      if (event.data.fromStaff) {
+        if (!responded) move(f.firstResponse, at, "stop", `first response by an agent (${event.data.channel})`);
+        responded = true;
+        if (f.nextReply) move(f.nextReply.b, at, "stop", `agent replied (${event.data.channel})`);
+      } else if (responded && (!f.nextReply || f.nextReply.b.stoppedAt !== null)) {
+        f.nextReply = { cycle: ++cycles, b: open(at, "requester wrote again") };
+      }
+    }
+    if (event.type !== "changed") continue;
+    for (const change of event.data.changes) {
+      if (change.field === "priority") f.priority = change.to;
+      if (change.field !== "status") continue;
+      const to = change.to;
+      if (to === "resolved" || to === "closed") {
+        move(f.firstResponse, at, "stop", `${to} without a response`);
+        move(f.resolution, at, "stop", to);
+        if (f.nextReply) move(f.nextReply.b, at, "stop", to);
+      } else if (pauseStatuses.includes(to)) {
+        move(f.resolution, at, false, `status → ${to}`);
+      } else {
+        move(f.resolution, at, true, change.from === "resolved" ? "reopened" : `status → ${to}`);
+      }
+    }
+  }
+  return f;
+}
+
+/**
+ * The instant a clock's used business time passes `usage`, walking its running stretches; null if it
+ * has not passed it and is not running. A stretch that ended exactly at `usage` has not passed it.
+ */
+export function instantOfUsage(segments: readonly Segment[], timeline: CalendarTimeline, usage: number): number | null {
+  let used = 0;
+  for (const s of segments) {
+    if (!s.running) continue;
+    if (s.to === null) return timelineAdd(timeline, s.from, Math.max(0, usage - used));
+    const span = timelineElapsed(timeline, s.from, s.to);
+    if (used + span > usage) return timelineAdd(timeline, s.from, Math.max(0, usage - used));
+    used += span;
+  }
+  return null;
+}
+
+function usedBy(segments: readonly Segment[], timeline: CalendarTimeline, now: number): number {
+  let used = 0;
+  for (const s of segments) {
+    if (!s.running) continue;
+    const end = s.to ?? Math.max(now, s.from);
+    used += timelineElapsed(timeline, s.from, end);
+  }
+  return used;
+}
+
+function finish(kind: ClockKind, cycle: number, b: Builder, targetMs: number, calendarId: string, ctx: ClockContext): Clock {
+  const timeline = ctx.calendars.get(calendarId);
+  if (!timeline) throw new Error(`calendar ${calendarId} is not loaded`);
+  const last = b.segments[b.segments.length - 1]!;
+  const state = b.stoppedAt !== null ? "stopped" : last.running ? "running" : "paused";
+  const usedMs = usedBy(b.segments, timeline, ctx.now);
+  const crossing = instantOfUsage(b.segments, timeline, targetMs);
+  const breached = usedMs > targetMs && crossing !== null && crossing < (b.stoppedAt ?? Infinity);
+  return {
+    kind,
+    cycle,
+    targetMs,
+    calendarId,
+    state,
+    startedAt: b.segments[0]!.from,
+    stoppedAt: b.stoppedAt,
+    stopCause: b.stopCause,
+    usedMs,
+    remainingMs: targetMs - usedMs,
+    dueAt: state === "running" || breached ? crossing : null,
+    breachedAt: breached ? crossing : null,
+    outcome: breached ? "breached" : state === "stopped" ? "met" : "pending",
+    segments: b.segments.map((s) => ({ ...s })),
+  };
+}
+
+/**
+ * Folds a ticket's history into its SLA clocks. Rule for a priority change: every clock takes the new
+ * priority's target and calendar as if the ticket had had that priority since it opened (its used time
+ * is re-measured from the start on the new calendar), so raising a ticket to Critical can breach at once.
+ */
+export function foldClocks(events: readonly TicketEvent[], ctx: ClockContext): ClockSummary {
+  const f = segmentHistory(events, ctx.policy.pauseStatuses);
+  const targets = ctx.policy.targets[f.priority];
+  const minutes = (m: number) => Math.round(m * 60_000);
+  const clocks = [
+    finish("first_response", 0, f.firstResponse, minutes(targets.firstResponseMinutes), targets.calendarId, ctx),
+    finish("resolution", 0, f.resolution, minutes(targets.resolutionMinutes), targets.calendarId, ctx),
+  ];
+  if (targets.nextReplyMinutes && f.nextReply) {
+    clocks.push(finish("next_reply", f.nextReply.cycle, f.nextReply.b, minutes(targets.nextReplyMinutes), targets.calendarId, ctx));
+  }
+  return { priority: f.priority, clocks };
+}

@@ -1,0 +1,58 @@
+import type { Db } from "../../platform/db/database.ts";
+import type { TicketEvent } from "../../tickets/events.ts";
+import { dueThresholds, thresholdsOf, type Threshold } from "../escalation/thresholds.ts";
+import { PRIORITIES } from "../../shared/enums.ts";
+import type { PolicyDefinition } from "../policy/policy.ts";
+import { findPolicyVersion, firedKeys, loadCalendarTimelines, saveTicketSla, type TicketSlaWrite } from "../sla.store.ts";
+import { foldClocks, type ClockSummary } from "./clocks.ts";
+
+export type RefreshedSla = { summary: ClockSummary; policy: PolicyDefinition; due: Threshold[]; nextDueAt: number | null };
+
+/**
+ * Recomputes a ticket's clocks from its history under its pinned policy version and stores the summary
+ * and the next instant a threshold falls due. Returns the thresholds due now and not yet fired.
+ */
+export async function refreshTicketSla(
+  tx: Db,
+  ticketId: string,
+  policyVersionId: string,
+  history: readonly TicketEvent[],
+  now: Date,
+  knownFired?: ReadonlySet<string>,
+): Promise<RefreshedSla> {
+  const version = await findPolicyVersion(tx, policyVersionId);
+  if (!version) throw new Error(`policy version ${policyVersionId} is missing`);
+  const policy = version.definition;
+  const calendars = await loadCalendarTimelines(tx, PRIORITIES.map((p) => policy.targets[p].calendarId));
+  const summary = foldClocks(history, { policy, calendars, now: now.getTime() });
+  const fired = knownFired ?? (await firedKeys(tx, ticketId));
+  const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), fired, now.getTime());
+  await saveTicketSla(tx, ticketSlaWrite(ticketId, policyVersionId, summary, due, nextDueAt, now));
+  return { summary, policy, due, nextDueAt };
+}
+
+/** The stored SLA state of a ticket from its folded clocks and its due and next thresholds. */
+export function ticketSlaWrite(
+  ticketId: string,
+  policyVersionId: string,
+  summary: ClockSummary,
+  due: readonly Threshold[],
+  nextDueAt: number | null,
+  now: Date,
+): TicketSlaWrite {
+  const dueOf = (kind: string) => {
+    const c = summary.clocks.find((clock) => clock.kind === kind);
+    return c && c.state === "running" && c.dueAt !== null ? new Date(c.dueAt) : null;
+  };
+  return {
+    ticketId,
+    policyVersionId,
+    summary,
+    // Something already due (a missed firing) makes the ticket due now, so a worker picks it up at once.
+    nextDueAt: due.length > 0 ? new Date(Math.min(...due.map((t) => t.at!))) : nextDueAt === null ? null : new Date(nextDueAt),
+    responseDueAt: dueOf("first_response"),
+    resolutionDueAt: dueOf("resolution"),
+    breached: summary.clocks.some((c) => c.outcome === "breached"),
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,22 @@
+import type { Deps } from "../context.ts";
+import { actorIdOf, type Actor } from "../identity/actor.ts";
+import { validCalendar, type CalendarView } from "./calendar-definition.ts";
+import { authorizeSla } from "./sla-access.policy.ts";
+import { findCalendarByName, insertCalendar, lockSlaSetup } from "./sla-admin.store.ts";
+import { slaError } from "./sla.errors.ts";
+
+/** Adds a support-hours calendar (admin); its first version is in force from now on. */
+export async function createCalendar(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  input: { name: string; definition: unknown },
+): Promise<CalendarView> {
+  authorizeSla(actor, "settings.write");
+  const definition = validCalendar(input.definition, "body.definition");
+  return deps.db.transaction(async (tx) => {
+    await lockSlaSetup(tx);
+    if (await findCalendarByName(tx, input.name)) throw slaError("NAME_TAKEN", "body.name");
+    const { version, ...calendar } = await insertCalendar(tx, { name: input.name, definition, effectiveFrom: deps.clock.now(), createdBy: actorIdOf(actor) });
+    return { calendar, versions: [version], current: version };
+  });
+}

@@ -1,0 +1,22 @@
+import type { Deps } from "../context.ts";
+import { actorIdOf, type Actor } from "../identity/actor.ts";
+import type { PolicyConditions, PolicyDefinition } from "./policy/policy.ts";
+import { checkPolicyReferences, type PolicyView } from "./policy-definition.ts";
+import { findPolicyByName } from "./policy.store.ts";
+import { authorizeSla } from "./sla-access.policy.ts";
+import { insertPolicy, lockSlaSetup } from "./sla-admin.store.ts";
+import { slaError } from "./sla.errors.ts";
+
+export type CreatePolicyInput = { name: string; position: number; conditions: PolicyConditions; definition: PolicyDefinition };
+
+/** Adds an SLA policy (admin) with its version 1, in force from now; it is never the default (there is one). */
+export async function createPolicy(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: CreatePolicyInput): Promise<PolicyView> {
+  authorizeSla(actor, "settings.write");
+  return deps.db.transaction(async (tx) => {
+    await lockSlaSetup(tx);
+    if (await findPolicyByName(tx, input.name)) throw slaError("NAME_TAKEN", "body.name");
+    await checkPolicyReferences(tx, input.definition);
+    const { version, ...policy } = await insertPolicy(tx, { ...input, isDefault: false, effectiveFrom: deps.clock.now(), createdBy: actorIdOf(actor) });
+    return { policy, versions: [version], current: version };
+  });
+}

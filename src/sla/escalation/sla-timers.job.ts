@@ -1,0 +1,29 @@
+import type { Deps } from "../../context.ts";
+import type { WorkerTask } from "../../platform/jobs/worker.ts";
+import { earliestDue } from "../sla.store.ts";
+import { fireDueTimers } from "./fire-due-timers.ts";
+
+// Tickets per pass: a pass costs a dozen statements whatever its size, so bigger passes fire more per second
+// under a backlog (bench/sla-timers.bench.ts); a request changing one of them waits for the pass to commit.
+const BATCH = 500;
+// A due ticket a pass could not claim is locked by another worker in mid-pass: look again this soon, not at once
+// (at once would spin on the same locked rows until that worker commits).
+const LOCKED_RETRY_MS = 25;
+
+/** The worker task that fires SLA warnings, breaches and escalations as they fall due. */
+export function slaTimersTask(deps: Deps, batch = BATCH): WorkerTask {
+  let claimedNone = false;
+  return {
+    name: "sla-timers",
+    run: async () => {
+      const { claimed } = await fireDueTimers(deps, batch);
+      claimedNone = claimed === 0;
+      return { more: claimed === batch };
+    },
+    nextWakeAt: async () => {
+      const at = await earliestDue(deps.db);
+      if (!at || !claimedNone) return at;
+      return new Date(Math.max(at.getTime(), deps.clock.now().getTime() + LOCKED_RETRY_MS));
+    },
+  };
+}

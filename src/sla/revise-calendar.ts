@@ -1,0 +1,35 @@
+import type { Deps } from "../context.ts";
+import { actorIdOf, type Actor } from "../identity/actor.ts";
+import { calendarViews, validCalendar, type CalendarView } from "./calendar-definition.ts";
+import { findCalendarVersions, insertCalendarVersion, lockCalendar } from "./calendar.store.ts";
+import { authorizeSla } from "./sla-access.policy.ts";
+import { lockSlaSetup } from "./sla-admin.store.ts";
+import { slaError } from "./sla.errors.ts";
+import { rescheduleTicketsOnCalendar } from "./sla.store.ts";
+
+/**
+ * Edits a calendar (admin) by adding a version effective now, or at `effectiveFrom` when given (never in the
+ * past): business time before it stays measured on the old hours. Versions apply in effective-from order.
+ */
+export async function reviseCalendar(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  id: string,
+  input: { definition: unknown; effectiveFrom?: Date },
+): Promise<CalendarView> {
+  authorizeSla(actor, "settings.write");
+  const definition = validCalendar(input.definition, "body.definition");
+  const now = deps.clock.now();
+  if (input.effectiveFrom && input.effectiveFrom < now) throw slaError("EFFECTIVE_FROM_IN_PAST", "body.effectiveFrom", { now: now.toISOString() });
+  const effectiveFrom = input.effectiveFrom ?? now;
+  return deps.db.transaction(async (tx) => {
+    await lockSlaSetup(tx);
+    const calendar = await lockCalendar(tx, id);
+    if (!calendar) throw slaError("CALENDAR_NOT_FOUND", "params.id");
+    const existing = await findCalendarVersions(tx, [id]);
+    if (existing.some((v) => v.effectiveFrom.getTime() === effectiveFrom.getTime())) throw slaError("CALENDAR_VERSION_EXISTS", "body.effectiveFrom");
+    const version = await insertCalendarVersion(tx, { calendarId: id, effectiveFrom, definition, createdBy: actorIdOf(actor), createdAt: now });
+    await rescheduleTicketsOnCalendar(tx, id, now);
+    return calendarViews([calendar], [...existing, version], now)[0]!;
+  });
+}
