@@ -21,6 +21,10 @@ import { benchHttpTickets, redact, SCENARIOS, type Engine, type HttpRow, type Sc
 import { CORES, machineBusy } from "./cpu.ts";
 import { machineFacts, type MachineFacts } from "./machine.ts";
 import { benchSlaAdd, type BenchRow } from "./sla-add.bench.ts";
+import { benchSlaTimers } from "./sla-timers.bench.ts";
+
+// 100,000 running clocks whose next thresholds fall due over this window: about 1,700 firings a second.
+const TIMER_WINDOW_SEC = 60;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -59,8 +63,8 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const only = args.only?.split(",").filter(Boolean) ?? ["http", "sla"];
-for (const o of only) if (o !== "http" && o !== "sla") fail(`--only: ${o} (use http or sla)`);
+const only = args.only?.split(",").filter(Boolean) ?? ["http", "sla", "timers"];
+for (const o of only) if (o !== "http" && o !== "sla" && o !== "timers") fail(`--only: ${o} (use http, sla or timers)`);
 const durationSec = Number(args.duration);
 if (!Number.isInteger(durationSec) || durationSec < 1 || durationSec > 120) fail("--duration: whole seconds from 1 to 120");
 const connections = Number(args.connections);
@@ -236,7 +240,7 @@ async function main(): Promise<number> {
   console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres ?? "unreachable"}`);
   const busyBefore = await waitForQuiet();
   let missed = false;
-  const sections: Record<"http" | "sla", string | undefined> = { http: undefined, sla: undefined };
+  const sections: Record<"http" | "sla" | "timers", string | undefined> = { http: undefined, sla: undefined, timers: undefined };
 
   if (only.includes("http")) {
     const { rows, notes } = await benchHttpTickets({
@@ -266,8 +270,24 @@ async function main(): Promise<number> {
     sections.sla = sla.text;
   }
 
+  if (only.includes("timers")) {
+    console.log(`[timers] 100,000 running clocks on PostgreSQL, thresholds due over ${TIMER_WINDOW_SEC} s, 2 in-process workers`);
+    const { rows } = await benchSlaTimers({ ...(pgUrl ? { postgresUrl: pgUrl } : {}), clocks: 100_000, windowSec: TIMER_WINDOW_SEC, log: (line) => console.log(line) });
+    for (const row of rows) console.log(`  ${row.name.padEnd(42)} ${row.value}`);
+    sections.timers = [
+      "## SLA timer firing lag",
+      "",
+      `Measured ${date} with \`${command}\` (\`bench/sla-timers.bench.ts\`): 100,000 running Critical clocks on PostgreSQL whose ` +
+        `next thresholds fall due spread over ${TIMER_WINDOW_SEC} s; two workers in one process claim them with SKIP LOCKED. Lag = fired − due.`,
+      "",
+      "| measure | value | aim |",
+      "| --- | ---: | --- |",
+      ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.aim || "—"} |`),
+    ].join("\n");
+  }
+
   if (!args["no-write"]) {
-    const keep = (name: "http" | "sla") => sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
+    const keep = (name: "http" | "sla" | "timers") => sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
     const doc = [
       "# Benchmarks",
       "",
@@ -279,6 +299,8 @@ async function main(): Promise<number> {
       wrap("http", keep("http")),
       "",
       wrap("sla", keep("sla")),
+      "",
+      wrap("timers", keep("timers")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

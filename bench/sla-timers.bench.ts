@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
 import pino from "pino";
+import { referenceCache } from "../src/platform/cache/reference-cache.ts";
 import { parseConfig } from "../src/config/config.ts";
 import type { Deps } from "../src/context.ts";
 import { openDatabase, type Database } from "../src/platform/db/database.ts";
@@ -62,6 +63,8 @@ function depsFor(database: Database, url: string, now: () => Date): Deps {
     config: parseConfig({ LOG_LEVEL: "silent", DATABASE_URL: url }),
     storage: memoryStorage(),
     log: pino({ level: "silent" }),
+    cache: referenceCache(0),
+    referenceChanged: async () => undefined,
     reactions: [trackSla],
   };
 }

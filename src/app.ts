@@ -21,6 +21,10 @@ import { ticketRoutes } from "./tickets/ticket.routes.ts";
 
 export const VERSION = "0.1.0";
 
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
+// Ticket work and signing in never change reference data.
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|auth\/login)(\/|\?|$)/;
+
 /** Wires every surface onto one Fastify instance; no listening, so tests can inject. */
 export async function buildApp(deps: Deps): Promise<HttpServer> {
   const app = await createHttpServer({
@@ -28,8 +32,15 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
     attachmentMaxBytes: deps.config.ATTACHMENT_MAX_BYTES,
     version: VERSION,
+    checkResponses: deps.config.RESPONSE_CHECKS === "true",
   });
   registerAuthentication(app, deps);
+  // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):
+  // drop it from every process's cache before the answer leaves, so the caller's next request sees it.
+  app.addHook("onSend", async (request, reply, payload) => {
+    if (!READS.has(request.method) && reply.statusCode < 400 && !NO_REFERENCE_CHANGE.test(request.url)) await deps.referenceChanged();
+    return payload;
+  });
   await healthRoutes(app, () => ping(deps.db));
   await sessionRoutes(app, deps);
   await organizationRoutes(app, deps);

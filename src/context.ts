@@ -3,6 +3,7 @@ import type { Config } from "./config/config.ts";
 import type { Db, Engine } from "./platform/db/database.ts";
 import type { Clock } from "./platform/clock/clock.ts";
 import type { BlobStorage } from "./platform/storage/blob-storage.ts";
+import type { ReferenceCache } from "./platform/cache/reference-cache.ts";
 import type { TicketReaction } from "./tickets/record-events.ts";
 
 /** What every use case may reach: passed in, never imported, so tests swap any part. */
@@ -13,6 +14,10 @@ export type Deps = {
   config: Config;
   storage: BlobStorage;
   log: Logger;
+  /** Short-lived per-process cache of reference data (matrix, routing, SLA policies, credentials). */
+  cache: ReferenceCache;
+  /** Drops cached reference data here and tells every other process on the database to do the same. */
+  referenceChanged(): Promise<void>;
   /** Run in the same transaction as every batch of ticket events (SLA clocks, outbox). */
   reactions: readonly TicketReaction[];
 };

@@ -6,8 +6,11 @@ import { openDatabase, type Database } from "./platform/db/database.ts";
 import { migrate } from "./platform/db/migrate.ts";
 import { createLogger } from "./platform/observability/logger.ts";
 import { localDiskStorage } from "./platform/storage/blob-storage.ts";
+import { referenceCache } from "./platform/cache/reference-cache.ts";
 import { trackSla } from "./sla/clock/track-sla.ts";
 import { resolveWithParent } from "./tickets/resolve-with-parent.ts";
+
+const REFERENCE_CHANNEL = "frontline_reference";
 
 export type Runtime = { database: Database; deps: Deps; close(): Promise<void> };
 
@@ -21,6 +24,9 @@ export async function openRuntime(config: Config, options: { migrate?: boolean; 
     const applied = await migrate(database);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
   }
+  const cache = referenceCache(config.REFERENCE_CACHE_MS);
+  // Admin changes made by any process reach every process's cache at once (LISTEN/NOTIFY), not after the TTL.
+  const stopListening = await database.listen(REFERENCE_CHANNEL, () => cache.invalidate());
   const deps: Deps = {
     db: database.db,
     engine: database.engine,
@@ -28,7 +34,19 @@ export async function openRuntime(config: Config, options: { migrate?: boolean; 
     config,
     storage: localDiskStorage(path.resolve(config.DATA_DIR, "attachments")),
     log,
+    cache,
+    referenceChanged: async () => {
+      cache.invalidate();
+      await database.notify(REFERENCE_CHANNEL, "");
+    },
     reactions: [trackSla, resolveWithParent],
   };
-  return { database, deps, close: () => database.close() };
+  return {
+    database,
+    deps,
+    close: async () => {
+      await stopListening();
+      await database.close();
+    },
+  };
 }

@@ -87,7 +87,7 @@ function fileProblem(error: unknown, file: string): unknown {
 }
 
 /** `calendar set NAME --file def.json`: a new version of the calendar, in force now (the calendar is created if new). */
-export async function calendarSet(deps: CliDeps, name: string, input: { definition: unknown; file: string }, print: Print): Promise<void> {
+export async function calendarSet(deps: CliDeps & Pick<Deps, "referenceChanged">, name: string, input: { definition: unknown; file: string }, print: Print): Promise<void> {
   const { definition, file } = input;
   if (!name.trim()) throw new UsageError("NAME: say which calendar");
   await ensureSlaDefaults(deps);
@@ -95,9 +95,12 @@ export async function calendarSet(deps: CliDeps, name: string, input: { definiti
   try {
     if (!existing) {
       const created = await createCalendar(deps, SYSTEM_ACTOR, { name: name.trim(), definition });
+      await deps.referenceChanged();
       return print(`Created calendar ${created.calendar.name} (${created.calendar.id}).`);
     }
     const view = await reviseCalendar(deps, SYSTEM_ACTOR, existing.calendar.id, { definition });
+    // Running servers drop their cached calendars now rather than after the cache's lifetime.
+    await deps.referenceChanged();
     print(`Calendar ${view.calendar.name}: version ${view.versions.length} in force from ${view.current.effectiveFrom.toISOString()}.`);
   } catch (error) {
     throw fileProblem(error, file);

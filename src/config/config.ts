@@ -38,6 +38,16 @@ const settings = {
     description: "Process roles started by `frontline start`",
     secret: false,
   },
+  REFERENCE_CACHE_MS: {
+    schema: z.coerce.number().int().min(0).max(60_000).default(5_000),
+    description: "How long a process reuses reference data and credentials it read (0 = always read); other processes see admin changes within this time",
+    secret: false,
+  },
+  RESPONSE_CHECKS: {
+    schema: z.enum(["true", "false"]).default("false"),
+    description: "Validate every API response against its schema with zod (slower; on in the test suite)",
+    secret: false,
+  },
   SEED_DEMO: { schema: z.enum(["true", "false"]).default("true"), description: "Seed the demo workspace when the database is empty", secret: false },
   SMTP_URL: {
     schema: z

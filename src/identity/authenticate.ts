@@ -20,12 +20,17 @@ function toActor(person: PersonWithGroups, via: Actor["via"], scopes: Actor["sco
 
 /** Resolves a session cookie to its actor; the CSRF token is checked on state-changing requests. */
 export async function authenticateSession(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "clock" | "cache">,
   sessionToken: string,
   csrf: { required: boolean; presented: string | undefined },
 ): Promise<Actor> {
-  const session = await findSessionUnscoped(deps.db, sha256(sessionToken), deps.clock.now());
-  if (!session) throw identityError("UNAUTHENTICATED");
+  const hash = sha256(sessionToken);
+  // Only live sessions are cached (a miss throws, and failures are never cached), so guessing fills nothing.
+  const session = await deps.cache.get(`auth:session:${hash}`, async () => {
+    const found = await findSessionUnscoped(deps.db, hash, deps.clock.now());
+    if (!found) throw identityError("UNAUTHENTICATED");
+    return found;
+  });
   if (csrf.required && !(csrf.presented && sameSecret(csrf.presented, session.csrfToken))) {
     throw identityError("CSRF_TOKEN_INVALID", "header.x-csrf-token");
   }
@@ -33,8 +38,12 @@ export async function authenticateSession(
 }
 
 /** Resolves a Bearer API token to its actor, limited to the token's scopes. */
-export async function authenticateToken(deps: Pick<Deps, "db" | "clock">, bearer: string): Promise<Actor> {
-  const token = await findTokenUnscoped(deps.db, sha256(bearer), deps.clock.now());
-  if (!token) throw identityError("UNAUTHENTICATED");
+export async function authenticateToken(deps: Pick<Deps, "db" | "clock" | "cache">, bearer: string): Promise<Actor> {
+  const hash = sha256(bearer);
+  const token = await deps.cache.get(`auth:token:${hash}`, async () => {
+    const found = await findTokenUnscoped(deps.db, hash, deps.clock.now());
+    if (!found) throw identityError("UNAUTHENTICATED");
+    return found;
+  });
   return toActor(token, "token", token.scopes);
 }

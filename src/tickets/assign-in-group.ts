@@ -1,20 +1,11 @@
 import type { Db } from "../platform/db/database.ts";
 import type { AssignmentStrategy } from "../shared/enums.ts";
-import { leastLoaded, nextRoundRobin } from "./routing.ts";
-import { lockGroupMembers, stampAssigned } from "./routing.store.ts";
-import { openLoadByAssignee } from "./ticket.store.ts";
+import { claimNextMember, peekNextMember } from "./routing.store.ts";
 
-/** Picks an assignee inside a group by its strategy (none for manual), stamping the member for round robin. */
+/** Picks an assignee inside a group by its strategy (none for manual), taking that member's turn. */
 export async function assignInGroup(tx: Db, groupId: string, strategy: AssignmentStrategy, at: Date): Promise<string | null> {
   if (strategy === "manual") return null;
-  // The row locks make two processes assigning at once take turns instead of both picking the same agent.
-  const members = await lockGroupMembers(tx, groupId);
-  if (members.length === 0) return null;
-  const chosen =
-    strategy === "round_robin"
-      ? nextRoundRobin(members)
-      : leastLoaded(members, await openLoadByAssignee(tx, members.map((m) => m.personId)));
-  if (!chosen) return null;
-  await stampAssigned(tx, groupId, chosen, at);
-  return chosen;
+  // Under a burst larger than the group every member row can be mid-assignment: give the ticket to the member
+  // next in line rather than wait, at the cost of a slightly uneven turn.
+  return (await claimNextMember(tx, groupId, strategy, at)) ?? (await peekNextMember(tx, groupId));
 }

@@ -7,7 +7,8 @@ import type { Channel, Impact, Priority, TicketType, Urgency } from "../shared/e
 import { assignInGroup } from "./assign-in-group.ts";
 import type { TicketFields, TicketState } from "./events.ts";
 import { routeTicket } from "./routing.ts";
-import { activeRoutingRules, findCategory, findGroup, isGroupMember, loadPriorityMatrix, serviceDeskGroup } from "./routing.store.ts";
+import { findCategory, isGroupMember } from "./routing.store.ts";
+import { priorityMatrix, routingRules, serviceDesk, supportGroup } from "./reference-data.ts";
 import { ticketError } from "./ticket.errors.ts";
 import { canCreate } from "./ticket.policy.ts";
 import { findTicket, nextTicketNumber } from "./ticket.store.ts";
@@ -52,7 +53,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     const parentId = input.parentId ?? null;
     if (parentId && !(await findTicket(tx, actor, parentId))) throw ticketError("PARENT_NOT_FOUND", "body.parentId");
 
-    const matrixPriority = priorityFor(await loadPriorityMatrix(tx), input.impact, input.urgency);
+    const matrixPriority = priorityFor(await priorityMatrix(deps, tx), input.impact, input.urgency);
     let priority = matrixPriority;
     let priorityOverride: string | null = null;
     if (staff && input.priority && input.priority !== matrixPriority) {
@@ -63,7 +64,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
 
     const channel: Channel = input.channel ?? (actor.via === "token" ? "api" : "portal");
     const now = deps.clock.now();
-    const { groupId, assigneeId } = await placeTicket(tx, { staff, input, categoryId, organizationId: requester.organizationId, channel, now });
+    const { groupId, assigneeId } = await placeTicket(deps, tx, { staff, input, categoryId, organizationId: requester.organizationId, channel, now });
 
     const fields: TicketFields = {
       subject: input.subject.trim(),
@@ -99,20 +100,20 @@ type Placement = {
 };
 
 /** Group and assignee for a new ticket: what staff chose, else routing and the group's strategy. */
-async function placeTicket(tx: Deps["db"], p: Placement): Promise<{ groupId: string | null; assigneeId: string | null }> {
+async function placeTicket(deps: Deps, tx: Deps["db"], p: Placement): Promise<{ groupId: string | null; assigneeId: string | null }> {
   let groupId = p.staff ? (p.input.groupId ?? null) : null;
   let assigneeId = p.staff ? (p.input.assigneeId ?? null) : null;
-  if (groupId && !(await findGroup(tx, groupId))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
+  if (groupId && !(await supportGroup(deps, tx, groupId))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
   if (!groupId) {
-    const rule = routeTicket(await activeRoutingRules(tx), { categoryId: p.categoryId, organizationId: p.organizationId, channel: p.channel });
-    groupId = rule?.groupId ?? (await serviceDeskGroup(tx))?.id ?? null;
+    const rule = routeTicket(await routingRules(deps, tx), { categoryId: p.categoryId, organizationId: p.organizationId, channel: p.channel });
+    groupId = rule?.groupId ?? (await serviceDesk(deps, tx))?.id ?? null;
   }
   if (assigneeId) {
     const person = await findActivePersonUnscoped(tx, assigneeId);
     if (!person || person.role === "requester") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
     if (groupId && !(await isGroupMember(tx, groupId, assigneeId))) throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
   } else if (groupId) {
-    const group = await findGroup(tx, groupId);
+    const group = await supportGroup(deps, tx, groupId);
     if (group) assigneeId = await assignInGroup(tx, groupId, group.assignment, p.now);
   }
   return { groupId, assigneeId };

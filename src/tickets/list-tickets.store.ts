@@ -37,7 +37,8 @@ export type TicketFilters = {
 export type TicketPage = { items: TicketRow[]; nextCursor: string | null };
 
 // Priority sorts by urgency of work, not alphabetically.
-const priorityRank = sql<number>`(case ${tickets.priority} when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end)`;
+// "desc" means most urgent first, like every other sort: Critical ranks highest.
+const priorityRank = sql<number>`(case ${tickets.priority} when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end)`;
 
 // The earliest due instant of a running clock; tickets with none (paused, stopped, no SLA) sort after every real one.
 const NO_DUE = "9999-12-31T23:59:59.999Z";
@@ -50,7 +51,7 @@ function sortKey(sort: TicketSort) {
     case "updated":
       return { expr: tickets.updatedAt as unknown as SQL, read: (r: TicketRow) => r.updatedAt.toISOString(), cast: "timestamptz" };
     case "priority":
-      return { expr: priorityRank, read: (r: TicketRow) => ["critical", "high", "medium", "low"].indexOf(r.priority), cast: "int" };
+      return { expr: priorityRank, read: (r: TicketRow) => ["low", "medium", "high", "critical"].indexOf(r.priority), cast: "int" };
     case "number":
       return { expr: tickets.number as unknown as SQL, read: (r: TicketRow) => r.number, cast: "int" };
     case "due":

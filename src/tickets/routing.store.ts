@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { isStaff, type Actor } from "../identity/actor.ts";
 import type { Db } from "../platform/db/database.ts";
 import { groupMembers, people, settings, supportGroups } from "../identity/identity.tables.ts";
-import { categories, routingRules } from "./ticket.tables.ts";
+import { categories, routingRules, tickets } from "./ticket.tables.ts";
 import { DEFAULT_PRIORITY_MATRIX, type PriorityMatrix } from "./ticket.ts";
 
 const MATRIX_KEY = "priority_matrix";
@@ -47,22 +47,38 @@ export async function findCategory(db: Db, id: string) {
   return row;
 }
 
-/** Active agents of a group with their round-robin stamp, locked so concurrent assignments take turns. */
-export async function lockGroupMembers(tx: Db, groupId: string) {
-  return tx
-    .select({ personId: groupMembers.personId, lastAssignedAt: groupMembers.lastAssignedAt })
+/**
+ * Takes the next turn in a group and stamps it, in one statement: round robin picks the member given a ticket
+ * longest ago; least loaded the one with the fewest active tickets (then round robin). The chosen member's row
+ * stays locked until commit and concurrent assignments SKIP it, so they spread over the other members instead
+ * of queueing behind one lock. Returns null when every member is busy being assigned right now.
+ */
+export async function claimNextMember(tx: Db, groupId: string, strategy: "round_robin" | "least_loaded", at: Date): Promise<string | null> {
+  const load =
+    strategy === "least_loaded"
+      ? sql`(select count(*) from ${tickets} t where t.assignee_id = gm.person_id and t.status in ('new','open','pending','on_hold')),`
+      : sql``;
+  const result = (await tx.execute(sql`
+    update ${groupMembers} set last_assigned_at = ${at}
+    where group_id = ${groupId} and person_id = (
+      select gm.person_id from ${groupMembers} gm join ${people} p on p.id = gm.person_id
+      where gm.group_id = ${groupId} and p.active and p.role <> 'requester'
+      order by ${load} gm.last_assigned_at nulls first, gm.person_id
+      limit 1 for update of gm skip locked)
+    returning person_id`)) as unknown as { rows: Array<{ person_id: string }> };
+  return result.rows[0]?.person_id ?? null;
+}
+
+/** The member whose turn it is, without taking it (when every member row is momentarily locked). */
+export async function peekNextMember(tx: Db, groupId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ personId: groupMembers.personId })
     .from(groupMembers)
     .innerJoin(people, eq(people.id, groupMembers.personId))
     .where(and(eq(groupMembers.groupId, groupId), eq(people.active, true), inArray(people.role, ["agent", "manager", "admin"])))
-    .orderBy(asc(groupMembers.personId))
-    .for("update", { of: groupMembers });
-}
-
-export async function stampAssigned(tx: Db, groupId: string, personId: string, at: Date): Promise<void> {
-  await tx
-    .update(groupMembers)
-    .set({ lastAssignedAt: at })
-    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.personId, personId)));
+    .orderBy(sql`${groupMembers.lastAssignedAt} nulls first`, asc(groupMembers.personId))
+    .limit(1);
+  return row?.personId ?? null;
 }
 
 export async function isGroupMember(db: Db, groupId: string, personId: string): Promise<boolean> {

@@ -20,20 +20,3 @@ export function routeTicket(
       (rule.channel === null || rule.channel === ticket.channel),
   );
 }
-
-export type Member = { personId: string; lastAssignedAt: Date | null };
-
-/** Round robin: the member given a ticket longest ago (never-assigned first, then by id for a stable order). */
-export function nextRoundRobin(members: readonly Member[]): string | undefined {
-  return [...members].sort((a, b) => {
-    const ta = a.lastAssignedAt?.getTime() ?? -Infinity;
-    const tb = b.lastAssignedAt?.getTime() ?? -Infinity;
-    return ta - tb || a.personId.localeCompare(b.personId);
-  })[0]?.personId;
-}
-
-/** Least loaded: the member with the fewest active tickets, ties broken by round robin. */
-export function leastLoaded(members: readonly Member[], load: ReadonlyMap<string, number>): string | undefined {
-  const min = Math.min(...members.map((m) => load.get(m.personId) ?? 0));
-  return nextRoundRobin(members.filter((m) => (load.get(m.personId) ?? 0) === min));
-}

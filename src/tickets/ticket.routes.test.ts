@@ -61,4 +61,15 @@ describeEachEngine("ticket routes", (ctx) => {
     expect(res.statusCode).toBe(404);
     expect((await call(http.app, { method: "GET", url: "/api/v1/tickets/10001", as: mine })).json().id).toBe(created.id);
   });
+
+  it("sorts by priority most urgent first, and pages through the rest with the cursor", async () => {
+    const w = await buildWorkspace(ctx.deps);
+    const token = await tokenFor(ctx.deps, w.agent.personId, ["tickets:write", "tickets:read"]);
+    for (const [impact, urgency] of [["person", "low"], ["organization", "high"], ["department", "medium"], ["department", "high"]]) {
+      await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, impact, urgency, requesterId: w.requester.personId }, as: token });
+    }
+    const first = (await call(http.app, { method: "GET", url: "/api/v1/tickets?sort=priority&limit=2", as: token })).json();
+    const rest = (await call(http.app, { method: "GET", url: `/api/v1/tickets?sort=priority&limit=2&cursor=${first.nextCursor}`, as: token })).json();
+    expect([...first.items, ...rest.items].map((t: { priority: string }) => t.priority)).toEqual(["critical", "high", "medium", "low"]);
+  });
 });

@@ -103,16 +103,6 @@ export async function loadEventsUnscoped(db: Db, ticketId: string): Promise<Arra
   return rows.map((r) => ({ seq: r.seq, type: r.type, actorId: r.actorId, at: r.at, data: r.data }) as TicketEvent & { seq: number });
 }
 
-/** Counts open work per member of a group (least-loaded assignment). */
-export async function openLoadByAssignee(tx: Db, memberIds: string[]): Promise<Map<string, number>> {
-  if (memberIds.length === 0) return new Map();
-  const rows = await tx
-    .select({ assigneeId: tickets.assigneeId, n: sql<number>`count(*)::int` })
-    .from(tickets)
-    .where(and(inArray(tickets.assigneeId, memberIds), inArray(tickets.status, ["new", "open", "pending", "on_hold"])))
-    .groupBy(tickets.assigneeId);
-  return new Map(rows.map((r) => [r.assigneeId!, r.n]));
-}
 
 /** Children of a ticket still being worked (a major incident's reports). Unscoped: the system resolves them. */
 export async function activeChildrenUnscoped(db: Db, parentId: string): Promise<TicketRow[]> {

@@ -60,6 +60,11 @@ export const tickets = pgTable(
     index("tickets_requester_idx").on(t.requesterId),
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_parent_idx").on(t.parentId),
+    // The queue's "most urgent first" sort (list-tickets.store.ts priorityRank) walks this instead of sorting.
+    index("tickets_priority_rank_idx").on(
+      sql`(case ${t.priority} when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end)`,
+      t.id,
+    ),
   ],
 );
 

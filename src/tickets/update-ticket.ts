@@ -2,7 +2,8 @@ import type { Deps } from "../context.ts";
 import { actorIdOf, type Actor } from "../identity/actor.ts";
 import { findActivePersonUnscoped } from "../identity/directory.store.ts";
 import type { FieldChange, TicketState } from "./events.ts";
-import { findCategory, findGroup, isGroupMember, loadPriorityMatrix } from "./routing.store.ts";
+import { findCategory, findGroup, isGroupMember } from "./routing.store.ts";
+import { priorityMatrix } from "./reference-data.ts";
 import { ticketError } from "./ticket.errors.ts";
 import { authorize } from "./ticket.policy.ts";
 import { findTicket, lockTicket, rowToState } from "./ticket.store.ts";
@@ -31,7 +32,7 @@ export async function updateTicket(deps: Deps, actor: Actor, id: string, input: 
     if (patch.groupId !== undefined && patch.groupId !== state.groupId && patch.assigneeId === undefined && state.assigneeId) {
       if (!patch.groupId || !(await isGroupMember(tx, patch.groupId, state.assigneeId))) patch.assigneeId = null;
     }
-    const changes = decideChanges(state, patch, await loadPriorityMatrix(tx));
+    const changes = decideChanges(state, patch, await priorityMatrix(deps, tx));
     if (changes.length === 0) throw ticketError("NOTHING_TO_CHANGE", "body");
     await checkReferences(tx, actor, id, changes, patch.groupId === undefined ? state.groupId : patch.groupId);
     return recordEvents(deps, tx, row, state, [

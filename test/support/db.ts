@@ -8,6 +8,7 @@ import { fixedClock } from "../../src/platform/clock/clock.ts";
 import { openDatabase, type Database, type Engine } from "../../src/platform/db/database.ts";
 import { migrate } from "../../src/platform/db/migrate.ts";
 import { memoryStorage } from "../../src/platform/storage/blob-storage.ts";
+import { referenceCache } from "../../src/platform/cache/reference-cache.ts";
 import { trackSla } from "../../src/sla/clock/track-sla.ts";
 import { resolveWithParent } from "../../src/tickets/resolve-with-parent.ts";
 
@@ -67,9 +68,12 @@ export function testDeps(database: Database): TestDeps {
     db: database.db,
     engine: database.engine,
     clock: fixedClock("2026-03-02T09:00:00Z"),
-    config: parseConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent" }),
+    config: parseConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", RESPONSE_CHECKS: "true" }),
     storage: memoryStorage(),
     log: pino({ level: "silent" }),
+    // Off in tests, which change reference data directly through factories; the cache has its own tests.
+    cache: referenceCache(0),
+    referenceChanged: async () => undefined,
     reactions: [trackSla, resolveWithParent],
   };
 }

@@ -25,8 +25,19 @@ export type Database = {
   /** Runs SQL text that may hold several statements, outside a transaction. */
   exec(sqlText: string): Promise<void>;
   rawTransaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
+  /** Subscribes to a NOTIFY channel (every process on the database hears it); resolves to an unsubscribe. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Sends a NOTIFY on a channel. */
+  notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 };
+
+const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function checkChannel(channel: string): string {
+  if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
+  return channel;
+}
 
 export type DatabaseOptions =
   | { engine: "pglite"; dataDir: string | null }
@@ -46,6 +57,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on("error", () => undefined);
+    const listeners = new Set<pg.Client>();
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,
@@ -72,7 +84,26 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
-      close: () => pool.end(),
+      listen: async (channel, onMessage) => {
+        // LISTEN needs a connection of its own for as long as the subscription lives.
+        const client = new pg.Client({ connectionString: options.url });
+        client.on("error", () => undefined);
+        await client.connect();
+        client.on("notification", (n) => n.channel === channel && onMessage(n.payload ?? ""));
+        await client.query(`LISTEN ${checkChannel(channel)}`);
+        listeners.add(client);
+        return async () => {
+          listeners.delete(client);
+          await client.end().catch(() => undefined);
+        };
+      },
+      notify: async (channel, payload) => {
+        await pool.query("SELECT pg_notify($1, $2)", [checkChannel(channel), payload]);
+      },
+      close: async () => {
+        await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+        await pool.end();
+      },
     };
   }
   let dataDir: string | undefined;
@@ -97,6 +128,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
         }),
       ),
+    listen: async (channel, onMessage) => {
+      const stop = await client.listen(checkChannel(channel), onMessage);
+      return () => stop();
+    },
+    notify: async (channel, payload) => {
+      await client.query("SELECT pg_notify($1, $2)", [checkChannel(channel), payload]);
+    },
     close: () => client.close(),
   };
 }

@@ -3,7 +3,11 @@ import type { TicketEvent } from "../../tickets/events.ts";
 import { dueThresholds, thresholdsOf, type Threshold } from "../escalation/thresholds.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
 import type { PolicyDefinition } from "../policy/policy.ts";
-import { findPolicyVersion, firedKeys, loadCalendarTimelines, saveTicketSla, type TicketSlaWrite } from "../sla.store.ts";
+import { firedKeys, saveTicketSla, type TicketSlaWrite } from "../sla.store.ts";
+import { referenceCache, type ReferenceCache } from "../../platform/cache/reference-cache.ts";
+import { calendarsCached, policyVersionCached } from "./sla-reference.ts";
+
+const NO_CACHE = referenceCache(0);
 import { foldClocks, type ClockSummary } from "./clocks.ts";
 
 export type RefreshedSla = { summary: ClockSummary; policy: PolicyDefinition; due: Threshold[]; nextDueAt: number | null };
@@ -19,11 +23,12 @@ export async function refreshTicketSla(
   history: readonly TicketEvent[],
   now: Date,
   knownFired?: ReadonlySet<string>,
+  cache: ReferenceCache = NO_CACHE,
 ): Promise<RefreshedSla> {
-  const version = await findPolicyVersion(tx, policyVersionId);
+  const version = await policyVersionCached(cache, tx, policyVersionId);
   if (!version) throw new Error(`policy version ${policyVersionId} is missing`);
   const policy = version.definition;
-  const calendars = await loadCalendarTimelines(tx, PRIORITIES.map((p) => policy.targets[p].calendarId));
+  const calendars = await calendarsCached(cache, tx, PRIORITIES.map((p) => policy.targets[p].calendarId));
   const summary = foldClocks(history, { policy, calendars, now: now.getTime() });
   const fired = knownFired ?? (await firedKeys(tx, ticketId));
   const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), fired, now.getTime());

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_priority_rank_idx" ON "tickets" USING btree ((case "priority" when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end),"id");
