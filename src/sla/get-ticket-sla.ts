@@ -3,7 +3,8 @@ import type { Actor } from "../identity/actor.ts";
 import { PRIORITIES } from "../shared/enums.ts";
 import type { TicketEvent } from "../tickets/events.ts";
 import { getTicket, type LoadedTicket } from "../tickets/get-ticket.ts";
-import { loadEventsUnscoped } from "../tickets/ticket.store.ts";
+import { findTicket, loadEventsUnscoped } from "../tickets/ticket.store.ts";
+import { SYSTEM_ACTOR } from "../identity/actor.ts";
 import type { CalendarTimeline } from "./calendar/index.ts";
 import { foldClocks, type ClockSummary } from "./clock/clocks.ts";
 import { foldOla, groupsInHistory, type GroupHold } from "./clock/ola.ts";
@@ -26,6 +27,8 @@ export type TicketSla = {
   /** Internal: null for a requester (they see their clocks, not how the help desk works them). */
   ola: Array<GroupHold & { groupName: string }> | null;
   escalations: EscalationRow[] | null;
+  /** The major incident whose clocks this ticket follows, if any. */
+  followsParent: { id: string; number: number } | null;
 };
 
 async function olaOf(deps: Pick<Deps, "db">, events: readonly TicketEvent[], definition: PolicyDefinition, summary: ClockSummary, now: number) {
@@ -60,18 +63,24 @@ export async function getTicketSla(deps: Pick<Deps, "db" | "clock">, actor: Acto
     loadEventsUnscoped(deps.db, ticket.id),
     internal ? listEscalationsUnscoped(deps.db, ticket.id) : null,
   ]);
-  const version = sla ? await findPolicyVersion(deps.db, sla.policyVersionId) : undefined;
+  // A report linked to a major incident shows the incident's clocks (it follows them); everything else its own.
+  const parentSla = ticket.parentId ? await findTicketSla(deps.db, ticket.parentId) : undefined;
+  const parent = parentSla ? await findTicket(deps.db, SYSTEM_ACTOR, parentSla.ticketId) : undefined;
+  const followsParent = parent ? { id: parent.id, number: parent.number } : null;
+  const clockSla = followsParent ? parentSla : sla;
+  const clockEvents = followsParent ? await loadEventsUnscoped(deps.db, followsParent.id) : events;
+  const version = clockSla ? await findPolicyVersion(deps.db, clockSla.policyVersionId) : undefined;
   const row = version ? await findPolicy(deps.db, version.policyId) : undefined;
   // A ticket opened while the workspace had no SLA policy runs no clocks.
-  if (!version || !row) return { ticket, now, policy: null, summary: null, calendars: new Map(), ola: internal ? [] : null, escalations };
+  if (!version || !row) return { ticket, now, policy: null, summary: null, calendars: new Map(), ola: internal ? [] : null, escalations, followsParent };
   const definition = version.definition;
   const calendars = new Map(await loadCalendarTimelines(deps.db, PRIORITIES.map((p) => definition.targets[p].calendarId)));
-  const summary = foldClocks(events, { policy: definition, calendars, now });
+  const summary = foldClocks(clockEvents, { policy: definition, calendars, now });
   let ola: TicketSla["ola"] = null;
   if (internal) {
     const folded = await olaOf(deps, events, definition, summary, now);
     for (const [id, timeline] of folded.calendars) calendars.set(id, timeline);
     ola = folded.holds;
   }
-  return { ticket, now, policy: { row, version }, summary, calendars, ola, escalations };
+  return { ticket, now, policy: { row, version }, summary, calendars, ola, escalations, followsParent };
 }

@@ -47,6 +47,10 @@ export const TicketSlaDto = z
     clocks: z.array(ClockDto),
     ola: z.array(OlaDto).nullable().describe("Time each support group held the ticket (staff only; null otherwise)"),
     escalations: z.array(EscalationDto).nullable().describe("Newest first (staff only; null otherwise)"),
+    followsParent: z
+      .object({ id: z.uuid(), number: z.number().int() })
+      .nullable()
+      .describe("The major incident whose clocks this ticket follows (its own record is kept); null when it runs its own"),
   })
   .meta({ id: "TicketSla" });
 
@@ -97,5 +101,6 @@ export function presentTicketSla(sla: TicketSla): z.infer<typeof TicketSlaDto> {
     clocks: (sla.summary?.clocks ?? []).map((c) => presentClock(c, sla)),
     ola: sla.ola && sla.ola.map((h) => presentHold(h, sla)),
     escalations: sla.escalations && sla.escalations.map(presentEscalation),
+    followsParent: sla.followsParent,
   };
 }

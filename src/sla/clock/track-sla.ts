@@ -1,6 +1,10 @@
 import type { TicketReaction } from "../../tickets/record-events.ts";
 import { choosePolicy } from "../policy/policy.ts";
-import { findTicketSla } from "../sla.store.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { activeChildrenUnscoped } from "../../tickets/ticket.store.ts";
+import { findTicketSla, saveTicketSla } from "../sla.store.ts";
+
+type TicketSlaRow = NonNullable<Awaited<ReturnType<typeof findTicketSla>>>;
 import { policiesInForceCached } from "./sla-reference.ts";
 import { refreshTicketSla } from "./refresh-ticket-sla.ts";
 
@@ -24,7 +28,36 @@ export const trackSla: TicketReaction = async (deps, tx, change) => {
     if (!chosen) return;
     versionId = chosen.version.id;
   }
+  // A report linked to a major incident follows the incident's clocks instead of running its own.
+  const parentSla = change.after.parentId ? await findTicketSla(tx, change.after.parentId) : undefined;
+  if (parentSla) return followParent(tx, change.ticketId, versionId, parentSla, at);
   // A brand-new ticket's history is just these events, and nothing has fired for it yet.
   const history = change.before ? await change.history() : change.events;
   await refreshTicketSla(tx, change.ticketId, versionId, history, at, change.before ? undefined : new Set(), deps.cache);
+  // A new ticket has no children yet; otherwise the reports it caused mirror its fresh clocks.
+  if (!change.before) return;
+  const fresh = await findTicketSla(tx, change.ticketId);
+  if (!fresh) return;
+  for (const child of await activeChildrenUnscoped(tx, change.ticketId)) {
+    const own = await findTicketSla(tx, child.id);
+    if (own) await followParent(tx, child.id, own.policyVersionId, fresh, at);
+  }
 };
+
+/**
+ * A child follows its parent's clocks: its SLA record shows the parent's deadlines and breach, and it fires no
+ * timers of its own (the parent escalates once for all). It keeps its own pinned policy version and history,
+ * and runs its own clocks again if it is unlinked.
+ */
+async function followParent(tx: Db, ticketId: string, policyVersionId: string, parent: TicketSlaRow, at: Date): Promise<void> {
+  await saveTicketSla(tx, {
+    ticketId,
+    policyVersionId,
+    summary: parent.summary,
+    nextDueAt: null,
+    responseDueAt: parent.responseDueAt,
+    resolutionDueAt: parent.resolutionDueAt,
+    breached: parent.breached,
+    updatedAt: at,
+  });
+}
