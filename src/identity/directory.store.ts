@@ -1,5 +1,6 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../platform/db/database.ts";
+import { containsPattern, decodeCursor, encodeCursor } from "../platform/db/keyset.ts";
 import type { Role } from "../shared/enums.ts";
 import { isStaff, type Actor } from "./actor.ts";
 import { organizations, people } from "./identity.tables.ts";
@@ -111,23 +112,19 @@ export type PeopleFilters = {
   cursor?: string;
 };
 
+// A NUL cannot be a name and would make PostgreSQL refuse the query.
+const isName = (value: unknown): value is string => typeof value === "string" && !value.includes("\u0000");
+
 function decodePeopleCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    // A NUL cannot be a name and would make PostgreSQL refuse the query.
-    if (Array.isArray(value) && typeof value[0] === "string" && !value[0].includes("\u0000") && typeof value[1] === "string" && /^[0-9a-f-]{36}$/.test(value[1])) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw identityError("INVALID_CURSOR", "query.cursor");
+  const parts = decodeCursor(cursor, isName);
+  if (!parts) throw identityError("INVALID_CURSOR", "query.cursor");
+  return parts;
 }
 
 /** One page of the people the actor may see, by name, with a keyset cursor to the next. */
 export async function findPeople(db: Db, actor: Actor, f: PeopleFilters): Promise<{ items: PersonRow[]; nextCursor: string | null }> {
   const limit = f.limit ?? 50;
-  const pattern = f.q?.trim() ? `%${f.q.trim().replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_")}%` : undefined;
+  const pattern = f.q?.trim() ? containsPattern(f.q.trim()) : undefined;
   const after = f.cursor ? decodePeopleCursor(f.cursor) : undefined;
   const rows = await db
     .select(personColumns)
@@ -146,7 +143,7 @@ export async function findPeople(db: Db, actor: Actor, f: PeopleFilters): Promis
     .limit(limit + 1);
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([last.name, last.id])).toString("base64url") : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor(last.name, last.id) : null;
   return { items, nextCursor };
 }
 

@@ -3,6 +3,7 @@ import type { Deps } from "../context.ts";
 import { hasScope, type Actor } from "../identity/actor.ts";
 import { identityError } from "../identity/identity.errors.ts";
 import { DomainError } from "../shared/errors.ts";
+import { containsPattern, decodeCursor, encodeCursor } from "../platform/db/keyset.ts";
 import type { Channel, Priority, Status } from "../shared/enums.ts";
 import { ticketSla } from "../sla/sla.tables.ts";
 import { visibleTo } from "./ticket.store.ts";
@@ -59,7 +60,6 @@ function sortKey(sort: TicketSort) {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Whether a cursor's sort value is one `read` could have produced for this cast (anything else would fail in SQL). */
@@ -68,22 +68,16 @@ function validSortValue(value: unknown, cast: string): value is string | number 
   return typeof value === "string" && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
 }
 
-function decodeCursor(cursor: string, cast: string): [string | number, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === "string" && UUID.test(value[1]) && validSortValue(value[0], cast)) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new DomainError("invalid", "INVALID_CURSOR", "The cursor is not one this API returned.", "query.cursor");
+function readCursor(cursor: string, cast: string): [string | number, string] {
+  const parts = decodeCursor(cursor, (value): value is string | number => validSortValue(value, cast));
+  if (!parts) throw new DomainError("invalid", "INVALID_CURSOR", "The cursor is not one this API returned.", "query.cursor");
+  return parts;
 }
 
 function textFilter(q: string): SQL | undefined {
   const number = /^#?(\d{1,9})$/.exec(q.trim());
   if (number) return eq(tickets.number, Number(number[1]));
-  const pattern = `%${q.replaceAll("\\", "\\\\").replaceAll("%", "\\%").replaceAll("_", "\\_")}%`;
+  const pattern = containsPattern(q);
   return or(ilike(tickets.subject, pattern), ilike(tickets.description, pattern));
 }
 
@@ -122,7 +116,7 @@ export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor
   const withSla = f.sort === "due" || f.sla !== undefined || f.breachingWithinMinutes !== undefined;
   if (withSla) conditions.push(...slaFilters(f, deps.clock.now()));
   if (f.cursor) {
-    const [value, id] = decodeCursor(f.cursor, key.cast);
+    const [value, id] = readCursor(f.cursor, key.cast);
     const after = sql`(${key.expr}, ${tickets.id}) ${sql.raw(direction === "desc" ? "<" : ">")} (${value}::${sql.raw(key.cast)}, ${id}::uuid)`;
     conditions.push(after);
   }
@@ -139,6 +133,6 @@ export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
-  const nextCursor = rows.length > limit && last ? Buffer.from(JSON.stringify([key.read(last.ticket, last.due), last.ticket.id])).toString("base64url") : null;
+  const nextCursor = rows.length > limit && last ? encodeCursor(key.read(last.ticket, last.due), last.ticket.id) : null;
   return { items: page.map((r) => r.ticket), nextCursor };
 }
