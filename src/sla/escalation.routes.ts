@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
-import { presentTicket, TicketDto } from "../tickets/ticket.present.ts";
+import { TicketDto } from "../tickets/ticket.present.ts";
+import { presentWithSla } from "../tickets/ticket.routes.ts";
 import { Text, TicketRef } from "../tickets/ticket.routes.ts";
 import { escalateTicket } from "./escalate-ticket.ts";
 import { ESCALATION_KINDS, EscalationDto, presentEscalation } from "./escalation.present.ts";
@@ -57,7 +58,7 @@ export async function escalationRoutes(app: HttpServer, deps: Deps): Promise<voi
     async (request, reply) => {
       const actor = actorOf(request);
       const done = await escalateTicket(deps, actor, request.params.id, request.body);
-      return reply.status(201).send({ items: done.records.map(presentEscalation), ticket: presentTicket(actor, done.ticket) });
+      return reply.status(201).send({ items: done.records.map(presentEscalation), ticket: await presentWithSla(deps, actor, done.ticket) });
     },
   );
 

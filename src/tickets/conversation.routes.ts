@@ -9,8 +9,8 @@ import { addNote, replyToTicket } from "./converse.ts";
 import { getTicket } from "./get-ticket.ts";
 import { ticketError } from "./ticket.errors.ts";
 import { authorize } from "./ticket.policy.ts";
-import { presentTicket, TicketDto } from "./ticket.present.ts";
-import { Text, TicketRef } from "./ticket.routes.ts";
+import { TicketDto } from "./ticket.present.ts";
+import { presentWithSla, Text, TicketRef } from "./ticket.routes.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
 
 const MessageBody = z.strictObject({
@@ -59,7 +59,7 @@ export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<v
         const actor = actorOf(request);
         const ticket = await getTicket(deps, actor, request.params.id);
         const state = await act(deps, actor, ticket.id, request.body);
-        return reply.status(201).send(presentTicket(actor, { id: ticket.id, number: ticket.number, ...state }));
+        return reply.status(201).send(await presentWithSla(deps, actor, { id: ticket.id, number: ticket.number, ...state }));
       },
     );
   }

@@ -3,6 +3,7 @@ import { isStaff, type Actor } from "../identity/actor.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
 import { abilities } from "./ticket.policy.ts";
+import type { SlaGlance } from "./sla-glance.store.ts";
 
 export const TicketDto = z
   .object({
@@ -29,6 +30,14 @@ export const TicketDto = z
     updatedAt: z.string(),
     resolvedAt: z.string().nullable(),
     closedAt: z.string().nullable(),
+    sla: z
+      .object({
+        responseDueAt: z.string().nullable().describe("When a running first-response clock is due"),
+        resolutionDueAt: z.string().nullable().describe("When a running resolution clock is due"),
+        breached: z.boolean(),
+      })
+      .nullable()
+      .describe("The SLA at a glance (null when no policy applies); GET /tickets/{id}/sla explains every clock"),
     abilities: z.object({ read: z.boolean(), reply: z.boolean(), note: z.boolean(), update: z.boolean(), attach: z.boolean() }),
   })
   .meta({ id: "Ticket" });
@@ -37,7 +46,7 @@ export type TicketDto = z.infer<typeof TicketDto>;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A ticket as the API shows it to this actor, with what they may do to it. */
-export function presentTicket(actor: Actor, ticket: TicketState & { id: string; number: number }): TicketDto {
+export function presentTicket(actor: Actor, ticket: TicketState & { id: string; number: number }, sla: SlaGlance | null = null): TicketDto {
   // Override reasons and tags are the desk's internal vocabulary; requesters see neither.
   const staff = isStaff(actor);
   return {
@@ -64,6 +73,7 @@ export function presentTicket(actor: Actor, ticket: TicketState & { id: string; 
     updatedAt: ticket.updatedAt.toISOString(),
     resolvedAt: iso(ticket.resolvedAt),
     closedAt: iso(ticket.closedAt),
+    sla: sla && { responseDueAt: iso(sla.responseDueAt), resolutionDueAt: iso(sla.resolutionDueAt), breached: sla.breached },
     abilities: abilities(actor, ticket),
   };
 }

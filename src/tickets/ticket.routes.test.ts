@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { buildWorkspace } from "../../test/support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../../test/support/http.ts";
+import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
 
 describeEachEngine("ticket routes", (ctx) => {
   const http = withApp(ctx);
@@ -71,5 +72,20 @@ describeEachEngine("ticket routes", (ctx) => {
     const first = (await call(http.app, { method: "GET", url: "/api/v1/tickets?sort=priority&limit=2", as: token })).json();
     const rest = (await call(http.app, { method: "GET", url: `/api/v1/tickets?sort=priority&limit=2&cursor=${first.nextCursor}`, as: token })).json();
     expect([...first.items, ...rest.items].map((t: { priority: string }) => t.priority)).toEqual(["critical", "high", "medium", "low"]);
+  });
+
+  it("shows the SLA at a glance on every ticket: due instants and breach, or null without a policy", async () => {
+    const w = await buildWorkspace(ctx.deps);
+    const token = await tokenFor(ctx.deps, w.agent.personId, ["tickets:write", "tickets:read"]);
+    const outage = { ...body, impact: "organization", urgency: "high", requesterId: w.requester.personId };
+    const before = (await call(http.app, { method: "POST", url: "/api/v1/tickets", body: outage, as: token })).json();
+    expect(before.sla).toBeNull();
+    await ensureSlaDefaults(ctx.deps);
+    const created = (await call(http.app, { method: "POST", url: "/api/v1/tickets", body: outage, as: token })).json();
+    const opened = Date.parse(created.createdAt);
+    expect(Date.parse(created.sla.responseDueAt) - opened).toBe(5 * 60_000);
+    expect(Date.parse(created.sla.resolutionDueAt) - opened).toBe(60 * 60_000);
+    const listed = (await call(http.app, { method: "GET", url: "/api/v1/tickets", as: token })).json();
+    expect(listed.items.find((t: { id: string }) => t.id === created.id).sla).toEqual(created.sla);
   });
 });

@@ -7,6 +7,8 @@ import { createTicket } from "./create-ticket.ts";
 import { getTicket, getTicketHistory } from "./get-ticket.ts";
 import { listTickets, TICKET_SORTS } from "./list-tickets.store.ts";
 import { EventDto, presentEvents, presentTicket, TicketDto } from "./ticket.present.ts";
+import { slaGlances } from "./sla-glance.store.ts";
+import type { Actor } from "../identity/actor.ts";
 import { updateTicket } from "./update-ticket.ts";
 
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -80,6 +82,11 @@ const ListQuery = z.strictObject({
   cursor: z.string().max(500).optional(),
 });
 
+/** A ticket as the API shows it, with its SLA glance read fresh (the write just moved it). */
+export async function presentWithSla(deps: Pick<Deps, "db">, actor: Actor, ticket: Parameters<typeof presentTicket>[1]) {
+  return presentTicket(actor, ticket, (await slaGlances(deps.db, [ticket.id])).get(ticket.id));
+}
+
 /** Ticket CRUD, list and history. */
 export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["tickets"];
@@ -89,7 +96,8 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       const page = await listTickets(deps, actor, request.query);
-      return { items: page.items.map((t) => presentTicket(actor, t)), nextCursor: page.nextCursor };
+      const glances = await slaGlances(deps.db, page.items.map((t) => t.id));
+      return { items: page.items.map((t) => presentTicket(actor, t, glances.get(t.id))), nextCursor: page.nextCursor };
     },
   );
 
@@ -99,13 +107,13 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
     async (request, reply) => {
       const actor = actorOf(request);
       const created = await createTicket(deps, actor, request.body);
-      return reply.status(201).header("location", `/api/v1/tickets/${created.id}`).send(presentTicket(actor, { id: created.id, number: created.number, ...created.state }));
+      return reply.status(201).header("location", `/api/v1/tickets/${created.id}`).send(await presentWithSla(deps, actor, { id: created.id, number: created.number, ...created.state }));
     },
   );
 
   app.get("/api/v1/tickets/:id", { schema: { tags, summary: "One ticket", params: TicketRef, response: { 200: TicketDto } } }, async (request) => {
     const actor = actorOf(request);
-    return presentTicket(actor, await getTicket(deps, actor, request.params.id));
+    return presentWithSla(deps, actor, await getTicket(deps, actor, request.params.id));
   });
 
   app.patch(
@@ -115,7 +123,7 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
       const actor = actorOf(request);
       const ticket = await getTicket(deps, actor, request.params.id);
       const state = await updateTicket(deps, actor, ticket.id, request.body);
-      return presentTicket(actor, { id: ticket.id, number: ticket.number, ...state });
+      return presentWithSla(deps, actor, { id: ticket.id, number: ticket.number, ...state });
     },
   );
 
