@@ -5,7 +5,7 @@ import { AUDIT_ENTITIES } from "./audit.ts";
 import type { auditLog } from "./identity.tables.ts";
 import { listAudit } from "./list-audit.ts";
 import { actorOf } from "./session.routes.ts";
-import { storableText } from "./storable-text.ts";
+import { storableText } from "../shared/storable-text.ts";
 
 export const AuditEntryDto = z
   .object({

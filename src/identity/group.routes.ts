@@ -8,7 +8,7 @@ import type { GroupRow } from "./group.store.ts";
 import { listGroups } from "./list-groups.ts";
 import { actorOf } from "./session.routes.ts";
 import { setGroupMembers } from "./set-group-members.ts";
-import { storableText } from "./storable-text.ts";
+import { storableText } from "../shared/storable-text.ts";
 import { updateGroup } from "./update-group.ts";
 
 const IdParam = z.object({ id: z.uuid() });

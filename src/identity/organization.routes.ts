@@ -7,7 +7,7 @@ import { getOrganization } from "./get-organization.ts";
 import type { organizations } from "./identity.tables.ts";
 import { listOrganizations } from "./list-organizations.ts";
 import { actorOf } from "./session.routes.ts";
-import { storableText } from "./storable-text.ts";
+import { storableText } from "../shared/storable-text.ts";
 import { updateOrganization } from "./update-organization.ts";
 
 const IdParam = z.object({ id: z.uuid() });

@@ -8,7 +8,7 @@ import type { PersonRow } from "./directory.store.ts";
 import { getPerson } from "./get-person.ts";
 import { listPeople } from "./list-people.ts";
 import { actorOf } from "./session.routes.ts";
-import { storableText } from "./storable-text.ts";
+import { storableText } from "../shared/storable-text.ts";
 import { updatePerson } from "./update-person.ts";
 
 const IdParam = z.object({ id: z.uuid() });

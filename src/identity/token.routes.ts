@@ -6,7 +6,7 @@ import { issueApiToken } from "./issue-api-token.ts";
 import { listApiTokens } from "./list-api-tokens.ts";
 import { revokeApiToken } from "./revoke-api-token.ts";
 import { actorOf } from "./session.routes.ts";
-import { storableText } from "./storable-text.ts";
+import { storableText } from "../shared/storable-text.ts";
 
 export const ApiTokenDto = z
   .object({

@@ -26,7 +26,7 @@ export async function checkPolicyReferences(tx: Db, definition: PolicyDefinition
 /** A policy with its versions and the version in force now (the newest whose effective-from has come). */
 export type PolicyView = { policy: PolicyRow; versions: PolicyVersionRow[]; current: PolicyVersionRow | null };
 
-/** Groups versions under their policies (the same "in force" rule policiesInForce applies to new tickets). */
+/** Groups versions under their policies (the same "in force" rule policiesInForceCached applies to new tickets). */
 export function policyViews(rows: readonly PolicyRow[], versions: readonly PolicyVersionRow[], now: Date): PolicyView[] {
   const byPolicy = new Map<string, PolicyVersionRow[]>();
   for (const v of versions) byPolicy.set(v.policyId, [...(byPolicy.get(v.policyId) ?? []), v]);

@@ -9,7 +9,8 @@ import { choosePolicy, type ClockKind } from "./policy/policy.ts";
 import { authorizeSla } from "./sla-access.policy.ts";
 import { categoryExists, organizationExists } from "./sla-references.store.ts";
 import { slaError } from "./sla.errors.ts";
-import { loadCalendarTimelines, policiesInForce } from "./sla.store.ts";
+import { loadCalendarTimelines } from "./sla.store.ts";
+import { policiesInForceCached } from "./clock/sla-reference.ts";
 
 export type PreviewInput = {
   organizationId: string;
@@ -35,7 +36,7 @@ async function priorityOf(deps: Pick<Deps, "db">, input: PreviewInput): Promise<
  * What SLA a ticket with these facts would get if opened now (staff): the policy and version chosen, and each
  * target with its deadline counted from `openedAt` (default now) on the target's calendar.
  */
-export async function previewSla(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: PreviewInput) {
+export async function previewSla(deps: Pick<Deps, "db" | "clock" | "cache">, actor: Actor, input: PreviewInput) {
   authorizeSla(actor, "settings.read");
   const priority = await priorityOf(deps, input);
   if (!(await organizationExists(deps.db, input.organizationId))) throw slaError("UNKNOWN_ORGANIZATION", "body.organizationId");
@@ -43,7 +44,7 @@ export async function previewSla(deps: Pick<Deps, "db" | "clock">, actor: Actor,
   const now = deps.clock.now();
   const openedAt = (input.openedAt ?? now).getTime();
   const facts = { organizationId: input.organizationId, type: input.type, categoryId: input.categoryId ?? null, channel: input.channel };
-  const chosen = choosePolicy(await policiesInForce(deps.db, now), facts);
+  const chosen = choosePolicy(await policiesInForceCached(deps.cache, deps.db, now), facts);
   if (!chosen) throw slaError("NO_POLICY_APPLIES");
   const t = chosen.version.definition.targets[priority];
   const timeline = (await loadCalendarTimelines(deps.db, [t.calendarId])).get(t.calendarId)!;

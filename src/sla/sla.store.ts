@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/database.ts";
 import { compileCalendar, parseCalendar, type CalendarTimeline, type CompiledCalendar } from "./calendar/index.ts";
 import type { ClockSummary } from "./clock/clocks.ts";
-import { calendarVersions, slaFirings, slaPolicies, slaPolicyVersions, ticketSla } from "./sla.tables.ts";
+import { calendarVersions, slaFirings, slaPolicyVersions, ticketSla } from "./sla.tables.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 
 // Versions never change once written, so their compiled form can be shared by every request in this process.
@@ -32,17 +32,6 @@ export async function loadCalendarTimelines(db: Db, calendarIds: readonly string
   return out;
 }
 
-/** Active policies with the version in force at `at` (the newest whose effective-from has come). */
-export async function policiesInForce(db: Db, at: Date) {
-  const rows = await db
-    .select({ policy: slaPolicies, version: slaPolicyVersions })
-    .from(slaPolicies)
-    .innerJoin(slaPolicyVersions, eq(slaPolicyVersions.policyId, slaPolicies.id))
-    .where(and(eq(slaPolicies.active, true), lte(slaPolicyVersions.effectiveFrom, at)))
-    .orderBy(asc(slaPolicies.position), desc(slaPolicyVersions.version));
-  const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.policy.id) && seen.add(r.policy.id)).map((r) => ({ ...r.policy, version: r.version }));
-}
 
 type PolicyVersionRow = typeof slaPolicyVersions.$inferSelect;
 // Policy versions are written once and never edited (an edit is a new version), so every refold in this process

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
-import { storableText } from "../identity/storable-text.ts";
+import { storableText } from "../shared/storable-text.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS } from "../shared/enums.ts";
 import { createRoutingRule } from "./create-routing-rule.ts";

@@ -10,10 +10,10 @@ import { EventDto, presentEvents, presentTicket, TicketDto } from "./ticket.pres
 import { slaGlances } from "./sla-glance.store.ts";
 import type { Actor } from "../identity/actor.ts";
 import { updateTicket } from "./update-ticket.ts";
+import { storableText } from "../shared/storable-text.ts";
 
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/** A string PostgreSQL can keep: text columns refuse NUL characters, jsonb (the event log) also unpaired surrogates. */
-export const Text = () => z.string().refine((s) => !UNSTORABLE.test(s), "must not contain NUL characters or unpaired surrogates");
+/** A string PostgreSQL can keep (see shared/storable-text.ts). */
+export const Text = storableText;
 
 const Tag = Text().trim().min(1).max(50);
 const Subject = Text().trim().min(1).max(200);
