@@ -23,12 +23,14 @@ export async function start(config: Config, print: (line: string) => void): Prom
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
   const url = config.PUBLIC_URL ?? (app ? localUrl(app.server.address(), config) : "");
 
-  print(`Frontline is running on ${deps.engine === "pglite" ? `embedded PGlite (${config.DATA_DIR})` : "PostgreSQL"}.`);
-  if (app) print(`  App:      ${url}\n  API docs: ${url}/api/docs`);
+  // One write for the whole banner, so whoever reads it (a person, a supervisor, a test) sees it complete.
+  const banner = [`Frontline is running on ${deps.engine === "pglite" ? `embedded PGlite (${config.DATA_DIR})` : "PostgreSQL"}.`];
+  if (app) banner.push(`  App:      ${url}`, `  API docs: ${url}/api/docs`);
   if (demo) {
-    print(`\nDemo workspace seeded. Every demo account's password is: ${demo.password}`);
-    for (const s of demo.signIns) print(`  ${s.role.padEnd(9)} ${s.email.padEnd(36)} ${s.name}`);
+    banner.push("", `Demo workspace seeded. Every demo account's password is: ${demo.password}`);
+    for (const s of demo.signIns) banner.push(`  ${s.role.padEnd(9)} ${s.email.padEnd(36)} ${s.name}`);
   }
+  print(banner.join("\n"));
 
   let stopping = false;
   const stop = async () => {
