@@ -3,7 +3,12 @@ import { defineConfig } from "drizzle-kit";
 // `npm run db:generate` writes the next SQL migration from the *.tables.ts files; review it, rename it NNNN_snake_name.sql.
 export default defineConfig({
   dialect: "postgresql",
-  schema: ["./src/identity/identity.tables.ts", "./src/tickets/ticket.tables.ts", "./src/sla/sla.tables.ts", "./src/platform/jobs/jobs.tables.ts"],
+  schema: [
+    "./src/identity/identity.tables.ts", "./src/tickets/ticket.tables.ts", "./src/sla/sla.tables.ts", "./src/platform/jobs/jobs.tables.ts",
+    "./src/tickets/agent-tools.tables.ts",
+    "./src/channels/channels.tables.ts",
+    "./src/feedback/feedback.tables.ts",
+  ],
   out: "./migrations",
   migrations: { prefix: "index" },
 });

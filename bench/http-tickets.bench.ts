@@ -67,7 +67,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once("error", reject);
@@ -79,10 +79,10 @@ function freePort(): Promise<number> {
   });
 }
 
-type Server = { url: string; pid: number | undefined; stop(): Promise<void>; output(): string };
+export type Server = { url: string; pid: number | undefined; stop(): Promise<void>; output(): string };
 
 /** Starts `frontline start` as a child process and waits until /readyz answers. */
-async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[]): Promise<Server> {
+export async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[]): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...nodeArgs, FRONTLINE, "start"], {

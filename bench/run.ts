@@ -2,7 +2,7 @@
 // next to them, the machine and the date.
 //
 //   npm run bench                           everything (~2 minutes)
-//   npm run bench -- --only http            HTTP create/list only (or --only sla)
+//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web)
 //   npm run bench -- --duration 5           seconds per measured HTTP phase (default 10)
 //   npm run bench -- --engine postgres      one engine (pglite, postgres or both)
 //   npm run bench -- --pg-url postgres://…  PostgreSQL to create the scratch database in
@@ -22,6 +22,9 @@ import { CORES, machineBusy } from "./cpu.ts";
 import { machineFacts, type MachineFacts } from "./machine.ts";
 import { benchSlaAdd, type BenchRow } from "./sla-add.bench.ts";
 import { benchSlaTimers } from "./sla-timers.bench.ts";
+import { measureFirstLoad, PAGES } from "./web-first-load.ts";
+import { benchWebQueue } from "./web-queue.bench.ts";
+import { ensureWebBuild, WEB_BUILD } from "../src/platform/http/web-build.ts";
 
 // 100,000 running clocks whose next thresholds fall due over this window: about 1,700 firings a second.
 const TIMER_WINDOW_SEC = 60;
@@ -63,8 +66,10 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const only = args.only?.split(",").filter(Boolean) ?? ["http", "sla", "timers"];
-for (const o of only) if (o !== "http" && o !== "sla" && o !== "timers") fail(`--only: ${o} (use http, sla or timers)`);
+const SECTIONS = ["http", "sla", "timers", "web"] as const;
+type Section = (typeof SECTIONS)[number];
+const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
+for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
 const durationSec = Number(args.duration);
 if (!Number.isInteger(durationSec) || durationSec < 1 || durationSec > 120) fail("--duration: whole seconds from 1 to 120");
 const connections = Number(args.connections);
@@ -240,7 +245,7 @@ async function main(): Promise<number> {
   console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres ?? "unreachable"}`);
   const busyBefore = await waitForQuiet();
   let missed = false;
-  const sections: Record<"http" | "sla" | "timers", string | undefined> = { http: undefined, sla: undefined, timers: undefined };
+  const sections: Record<Section, string | undefined> = { http: undefined, sla: undefined, timers: undefined, web: undefined };
 
   if (only.includes("http")) {
     const { rows, notes } = await benchHttpTickets({
@@ -286,8 +291,37 @@ async function main(): Promise<number> {
     ].join("\n");
   }
 
+  if (only.includes("web")) {
+    await ensureWebBuild((line) => console.log(line));
+    const loads = Object.entries(PAGES).map(([page, roots]) => measureFirstLoad(WEB_BUILD, page, roots));
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    for (const l of loads) console.log(`  ${l.page.padEnd(40)} JS ${kb(l.jsGzipBytes)} gzipped (${kb(l.jsBytes)} raw)`);
+    const { rows } = await benchWebQueue({ count: 10_000, log: (line) => console.log(line) });
+    for (const row of rows) console.log(`  ${row.name.padEnd(42)} ${row.value}`);
+    const console_ = loads[0]!;
+    missed ||= console_.jsGzipBytes > 250 * 1024;
+    sections.web = [
+      "## Web app",
+      "",
+      `Measured ${date} with \`${command}\`. First load = the entry chunk, the page's route chunk, their static imports and the ` +
+        "English locale files, gzipped at level 9 as the server sends them (`bench/web-first-load.ts`, from Vite's manifest).",
+      "",
+      "| page | first-load JS gzipped | raw | CSS gzipped | aim | met |",
+      "| --- | ---: | ---: | ---: | --- | :---: |",
+      ...loads.map((l, i) => `| ${l.page} | ${kb(l.jsGzipBytes)} | ${kb(l.jsBytes)} | ${kb(l.cssGzipBytes)} | ${i === 0 ? "≤ 250 KB" : "—"} | ${i === 0 ? mark(l.jsGzipBytes <= 250 * 1024) : ""} |`),
+      "",
+      "The queue with 10,000 open tickets (`bench/web-queue.bench.ts`): `frontline start` on PGlite, Debian chromium headless via " +
+        "playwright-core at 1280×900, signed in as the demo agent, /console/views/open, then one screen of scrolling per animation frame " +
+        "until the end (pages of 50 fetched from the server as the list nears its end).",
+      "",
+      "| measure | value | aim |",
+      "| --- | ---: | --- |",
+      ...rows.map((r) => `| ${r.name} | ${r.value} | ${r.aim || "—"} |`),
+    ].join("\n");
+  }
+
   if (!args["no-write"]) {
-    const keep = (name: "http" | "sla" | "timers") => sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
+    const keep = (name: Section) => sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
     const doc = [
       "# Benchmarks",
       "",
@@ -301,6 +335,8 @@ async function main(): Promise<number> {
       wrap("sla", keep("sla")),
       "",
       wrap("timers", keep("timers")),
+      "",
+      wrap("web", keep("web")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

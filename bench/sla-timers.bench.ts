@@ -12,6 +12,8 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import pino from "pino";
 import { referenceCache } from "../src/platform/cache/reference-cache.ts";
+import { liveHub } from "../src/platform/live/live-hub.ts";
+import { decodeLiveMessage, LIVE_CHANNEL } from "../src/tickets/live.ts";
 import { parseConfig } from "../src/config/config.ts";
 import type { Deps } from "../src/context.ts";
 import { openDatabase, type Database } from "../src/platform/db/database.ts";
@@ -66,6 +68,7 @@ function depsFor(database: Database, url: string, now: () => Date): Deps {
     cache: referenceCache(0),
     referenceChanged: async () => undefined,
     reactions: [trackSla],
+    live: liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage }),
   };
 }
 

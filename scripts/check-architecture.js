@@ -6,6 +6,8 @@
 // - platform/ imports no domain module
 // - pure rule files (sla/calendar, tickets/ticket.ts, tickets/events.ts, tickets/routing.ts) import no node:, db or http
 // - source files stay under 400 lines
+// - web/src (the browser app): files under 400 lines, no dangerouslySetInnerHTML (messages render as text),
+//   no imports from the server except the pure modules of src/shared
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -47,6 +49,21 @@ for (const file of walk(ROOT)) {
   if (/Date\.now\(\)/.test(text) && PURE.some((re) => re.test(rel))) say("pure rule file reads Date.now(); inject a clock");
   const lines = text.split("\n").length;
   if (lines > (isTest ? 600 : 400)) say(`${lines} lines (limit ${isTest ? 600 : 400})`);
+}
+
+const WEB = path.resolve(import.meta.dirname, "..", "web", "src");
+for (const file of walk(WEB)) {
+  const rel = path.relative(WEB, file).replaceAll(path.sep, "/");
+  const text = readFileSync(file, "utf8");
+  const say = (why) => problems.push(`web/src/${rel}: ${why}`);
+  const imports = [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']/gm)].map((m) => m[1]);
+  for (const i of imports) {
+    const target = path.resolve(path.dirname(file), i);
+    if (i.startsWith(".") && target.startsWith(ROOT) && !target.startsWith(path.join(ROOT, "shared"))) say(`imports server code ${i} (only src/shared may be shared)`);
+  }
+  if (/dangerouslySetInnerHTML/.test(text)) say("uses dangerouslySetInnerHTML (render text; HTML from users is never trusted)");
+  const lines = text.split("\n").length;
+  if (lines > 400) say(`${lines} lines (limit 400)`);
 }
 
 if (problems.length > 0) {

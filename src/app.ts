@@ -1,5 +1,11 @@
 import type { Deps } from "./context.ts";
 import { auditRoutes } from "./identity/audit.routes.ts";
+import { callRoutes } from "./channels/call.routes.ts";
+import { channelRoutes } from "./channels/channels.routes.ts";
+import { consultationRoutes } from "./feedback/consultation.routes.ts";
+import { ratingRoutes } from "./feedback/rating.routes.ts";
+import { publicSlaRoutes } from "./sla/public.routes.ts";
+import { publicStatusRoutes } from "./tickets/public-status.routes.ts";
 import { groupRoutes } from "./identity/group.routes.ts";
 import { organizationRoutes } from "./identity/organization.routes.ts";
 import { personRoutes } from "./identity/person.routes.ts";
@@ -13,17 +19,22 @@ import { groupTargetRoutes } from "./sla/group-target.routes.ts";
 import { notificationRoutes } from "./sla/notification.routes.ts";
 import { policyRoutes } from "./sla/policy.routes.ts";
 import { createHttpServer, type HttpServer } from "./platform/http/server.ts";
+import { WEB_BUILD } from "./platform/http/web-build.ts";
 import { conversationRoutes } from "./tickets/conversation.routes.ts";
 import { categoryRoutes } from "./tickets/category.routes.ts";
 import { priorityMatrixRoutes } from "./tickets/priority-matrix.routes.ts";
 import { routingRuleRoutes } from "./tickets/routing-rule.routes.ts";
 import { ticketRoutes } from "./tickets/ticket.routes.ts";
+import { liveRoutes } from "./tickets/live.routes.ts";
+import { viewRoutes } from "./tickets/view.routes.ts";
+import { cannedResponseRoutes } from "./tickets/canned-response.routes.ts";
 
 export const VERSION = "0.1.0";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Ticket work and signing in never change reference data.
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|auth\/login)(\/|\?|$)/;
+// Ticket work, logged calls, personal views, the public forms and signing in never change reference data
+// (and an anonymous form must not be able to flush every process's cache).
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/login)(\/|\?|$)/;
 
 /** Wires every surface onto one Fastify instance; no listening, so tests can inject. */
 export async function buildApp(deps: Deps): Promise<HttpServer> {
@@ -33,6 +44,7 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
     attachmentMaxBytes: deps.config.ATTACHMENT_MAX_BYTES,
     version: VERSION,
     checkResponses: deps.config.RESPONSE_CHECKS === "true",
+    webRoot: deps.config.WEB_APP === "true" ? WEB_BUILD : undefined,
   });
   registerAuthentication(app, deps);
   // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):
@@ -58,5 +70,14 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await groupTargetRoutes(app, deps);
   await escalationRoutes(app, deps);
   await notificationRoutes(app, deps);
+  await liveRoutes(app, deps);
+  await viewRoutes(app, deps);
+  await cannedResponseRoutes(app, deps);
+  await channelRoutes(app, deps);
+  await callRoutes(app, deps);
+  await publicSlaRoutes(app, deps);
+  await publicStatusRoutes(app, deps);
+  await consultationRoutes(app, deps);
+  await ratingRoutes(app, deps);
   return app;
 }

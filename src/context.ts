@@ -4,6 +4,8 @@ import type { Db, Engine } from "./platform/db/database.ts";
 import type { Clock } from "./platform/clock/clock.ts";
 import type { BlobStorage } from "./platform/storage/blob-storage.ts";
 import type { ReferenceCache } from "./platform/cache/reference-cache.ts";
+import type { LiveHub } from "./platform/live/live-hub.ts";
+import type { LiveMessage } from "./tickets/live.ts";
 import type { TicketReaction } from "./tickets/record-events.ts";
 
 /** What every use case may reach: passed in, never imported, so tests swap any part. */
@@ -20,4 +22,6 @@ export type Deps = {
   referenceChanged(): Promise<void>;
   /** Run in the same transaction as every batch of ticket events (SLA clocks, outbox). */
   reactions: readonly TicketReaction[];
+  /** This process's fan-out of live updates (one LISTEN frontline_live, while any stream is open). */
+  live: LiveHub<LiveMessage>;
 };

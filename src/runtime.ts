@@ -7,8 +7,11 @@ import { migrate } from "./platform/db/migrate.ts";
 import { createLogger } from "./platform/observability/logger.ts";
 import { localDiskStorage } from "./platform/storage/blob-storage.ts";
 import { referenceCache } from "./platform/cache/reference-cache.ts";
+import { liveHub } from "./platform/live/live-hub.ts";
 import { trackSla } from "./sla/clock/track-sla.ts";
 import { resolveWithParent } from "./tickets/resolve-with-parent.ts";
+import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live.ts";
+import { publishTicketChange } from "./tickets/publish-live.ts";
 
 const REFERENCE_CHANNEL = "frontline_reference";
 
@@ -27,6 +30,8 @@ export async function openRuntime(config: Config, options: { migrate?: boolean; 
   const cache = referenceCache(config.REFERENCE_CACHE_MS);
   // Admin changes made by any process reach every process's cache at once (LISTEN/NOTIFY), not after the TTL.
   const stopListening = await database.listen(REFERENCE_CHANNEL, () => cache.invalidate());
+  // Ticket changes and SLA firings committed by any process reach this process's live streams.
+  const live = liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage, onError: (err) => log.error({ err }, "live update failed") });
   const deps: Deps = {
     db: database.db,
     engine: database.engine,
@@ -39,13 +44,15 @@ export async function openRuntime(config: Config, options: { migrate?: boolean; 
       cache.invalidate();
       await database.notify(REFERENCE_CHANNEL, "");
     },
-    reactions: [trackSla, resolveWithParent],
+    reactions: [trackSla, resolveWithParent, publishTicketChange],
+    live,
   };
   return {
     database,
     deps,
     close: async () => {
       await stopListening();
+      await live.close();
       await database.close();
     },
   };

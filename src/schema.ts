@@ -1,6 +1,9 @@
 import * as identity from "./identity/identity.tables.ts";
 import * as tickets from "./tickets/ticket.tables.ts";
 import * as sla from "./sla/sla.tables.ts";
+import * as agentTools from "./tickets/agent-tools.tables.ts";
+import * as channels from "./channels/channels.tables.ts";
+import * as feedback from "./feedback/feedback.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
@@ -29,4 +32,10 @@ export const WORKSPACE_TABLES = [
   sla.escalations,
   sla.notifications,
   sla.groupTargets,
+  agentTools.savedViews,
+  agentTools.cannedResponses,
+  channels.channelSettings,
+  channels.callLogs,
+  feedback.consultationRequests,
+  feedback.satisfactionRatings,
 ] as const;

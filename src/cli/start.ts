@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import type { Config } from "../config/config.ts";
 import { buildApp } from "../app.ts";
+import { ensureWebBuild } from "../platform/http/web-build.ts";
 import { openRuntime } from "../runtime.ts";
 import { seedDemoIfEmpty } from "../seed/demo.ts";
 import { startWorker } from "../platform/jobs/worker.ts";
@@ -19,6 +20,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
   // SLA timers and the job queue (mail, webhooks); on PGlite this is the only process that may run them.
   const background = roles.has("worker") ? backgroundTasks(deps) : undefined;
   const worker = background ? startWorker(background.tasks, { pollMs: WORKER_POLL_MS, log: deps.log }) : undefined;
+  if (roles.has("web") && config.WEB_APP === "true") await ensureWebBuild(print);
   const app = roles.has("web") ? await buildApp(deps) : undefined;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
   const url = config.PUBLIC_URL ?? (app ? localUrl(app.server.address(), config) : "");

@@ -33,6 +33,11 @@ const settings = {
   },
   RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).default(600), description: "Requests per minute per client on public endpoints", secret: false },
   LOGIN_RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).default(10), description: "Sign-in attempts per minute per client", secret: false },
+  CONSULTATION_RATE_LIMIT_PER_HOUR: {
+    schema: z.coerce.number().int().min(1).default(10),
+    description: "Consultation requests per hour per client on the public form",
+    secret: false,
+  },
   ROLES: {
     schema: z.string().regex(/^(web|worker)(,(web|worker))*$/, "comma list of web,worker").default("web,worker"),
     description: "Process roles started by `frontline start`",
@@ -46,6 +51,11 @@ const settings = {
   RESPONSE_CHECKS: {
     schema: z.enum(["true", "false"]).default("false"),
     description: "Validate every API response against its schema with zod (slower; on in the test suite)",
+    secret: false,
+  },
+  WEB_APP: {
+    schema: z.enum(["true", "false"]).default("true"),
+    description: "Serve the browser app at / (built from web/ at start when missing or out of date)",
     secret: false,
   },
   SEED_DEMO: { schema: z.enum(["true", "false"]).default("true"), description: "Seed the demo workspace when the database is empty", secret: false },
@@ -106,10 +116,12 @@ export async function loadConfig(overrides: Partial<Record<keyof Settings, strin
 }
 
 /** Test-only environment knobs, read here so nothing else touches process.env. */
-export function testEnvironment(): { testDatabaseUrl: string | undefined; chromiumPath: string; childEnv: Record<string, string> } {
+export function testEnvironment(): { testDatabaseUrl: string | undefined; chromiumPath: string; updateScreenshots: boolean; childEnv: Record<string, string> } {
   return {
     testDatabaseUrl: process.env.TEST_DATABASE_URL || undefined,
     chromiumPath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    // UPDATE_SCREENSHOTS=1: the browser tests also copy their screenshots into docs/screenshots/.
+    updateScreenshots: process.env.UPDATE_SCREENSHOTS === "1",
     // What a test passes on to a `frontline` child process: the environment minus every Frontline setting,
     // so the developer's own PORT, DATABASE_URL or DATA_DIR never leak into it.
     childEnv: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !(e[0] in settings))),

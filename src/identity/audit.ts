@@ -1,6 +1,6 @@
 /** Audit vocabulary and the pure diff every admin change records. */
 
-export const AUDIT_ENTITIES = ["organization", "person", "group", "category", "routing_rule", "setting", "api_token"] as const;
+export const AUDIT_ENTITIES = ["organization", "person", "group", "category", "routing_rule", "setting", "api_token", "channel", "satisfaction_rating", "canned_response"] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** What a secret field records instead of its value. */

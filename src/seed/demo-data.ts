@@ -68,3 +68,44 @@ export const DEMO_TICKETS: DemoTicket[] = [
   { by: "emp3", requester: "emp3", subject: "Email bounces from a supplier's domain", description: "Messages from supplier.example come back with 550.", type: "incident", impact: "department", urgency: "high", category: "Email", channel: "email",
     steps: [{ by: "agent2", kind: "reply", text: "We are checking the spam filter's blocklist." }] },
 ];
+
+/** How the demo desk is reached on each channel (the public SLA page lists the enabled ones). `null` contact: the portal's URL. */
+export const DEMO_CHANNELS: Array<{ channel: Channel; enabled: boolean; contact: string | null; instructions: string }> = [
+  { channel: "phone", enabled: true, contact: "+92 21 111 000 111 (landline) / +92 300 0000000 (mobile)", instructions: "Call during support hours; critical outages are answered around the clock." },
+  { channel: "email", enabled: true, contact: "support@frontline.example", instructions: "Write from your work address; each email opens or updates a ticket." },
+  { channel: "chat", enabled: true, contact: "Chat button on the portal", instructions: "Sign in to the portal and press Chat during support hours." },
+  { channel: "whatsapp", enabled: true, contact: "+92 300 1234567", instructions: "Message us with your name and company; an agent replies during support hours." },
+  { channel: "portal", enabled: true, contact: null, instructions: "Raise and follow your requests online, any time." },
+  { channel: "onsite", enabled: true, contact: "Book through your IT manager", instructions: "Your IT manager books visits for hardware and network work." },
+  { channel: "remote", enabled: true, contact: "Agent sends a session link", instructions: "An agent sends you a link to share your screen; nothing to install in advance." },
+  { channel: "api", enabled: false, contact: "", instructions: "" },
+];
+
+/** Reply texts the demo desk keeps for agents to insert (GET /api/v1/canned-responses). */
+export const DEMO_CANNED_RESPONSES: Array<{ title: string; body: string }> = [
+  {
+    title: "Password reset steps",
+    body:
+      "To reset your password:\n1. Open the sign-in page and choose \"Forgot password\".\n2. Enter your work email address.\n" +
+      "3. Follow the link we email you (it is valid for 30 minutes) and choose a new password of at least 10 characters.\n" +
+      "4. Sign in again on your phone and laptop with the new password.\nIf the email does not arrive within 5 minutes, reply here and we will reset it for you.",
+  },
+  {
+    title: "We are looking into it",
+    body: "Thank you for reporting this. We are looking into it now and will update this ticket as soon as we know more, at the latest within the response time of your service level.",
+  },
+  {
+    title: "Please send a screenshot",
+    body: "Could you send us a screenshot of the error message, or of the screen where it happens? Attach it to this ticket or reply with it; it helps us find the cause much faster.",
+  },
+  {
+    title: "Remote session invite",
+    body:
+      "We would like to look at this together on your screen. You will receive a remote session link from us in the next few minutes: " +
+      "open it, accept the request to share your screen, and stay at your computer while we work. You can end the session at any time.",
+  },
+  {
+    title: "Resolved: please confirm",
+    body: "We have resolved this issue. Please check that everything works for you again. If anything is still wrong, simply reply to this ticket within 7 days and it will reopen.",
+  },
+];

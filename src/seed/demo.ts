@@ -6,9 +6,12 @@ import { hashPassword } from "../identity/secrets.ts";
 import { createTicket } from "../tickets/create-ticket.ts";
 import { addNote, replyToTicket } from "../tickets/converse.ts";
 import { categories, routingRules } from "../tickets/ticket.tables.ts";
+import { channelSettings } from "../channels/channels.tables.ts";
 import { updateTicket } from "../tickets/update-ticket.ts";
 import type { Role } from "../shared/enums.ts";
-import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TICKETS } from "./demo-data.ts";
+import { cannedResponses } from "../tickets/agent-tools.tables.ts";
+import { DEMO_CANNED_RESPONSES } from "./demo-data.ts";
+import { DEMO_CHANNELS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TICKETS } from "./demo-data.ts";
 
 /** Whether the workspace holds nobody yet (the demo seeds only an empty database). */
 export async function isEmptyWorkspace(deps: Pick<Deps, "db">): Promise<boolean> {
@@ -63,6 +66,9 @@ export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; pas
     { name: "Everything else to the L1 Service Desk", position: 100, groupId: groups.l1 },
   ]);
   await seedTickets(deps, byKey, category, groups);
+  await deps.db.insert(cannedResponses).values(DEMO_CANNED_RESPONSES.map((c) => ({ ...c, createdBy: id("manager") })));
+  const portal = deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/+$/, "")}/portal` : "/portal";
+  await deps.db.insert(channelSettings).values(DEMO_CHANNELS.map((c, position) => ({ ...c, contact: c.contact ?? portal, position })));
   return {
     signIns: DEMO_PEOPLE.map((p) => ({ email: p.email, role: p.role, name: p.name })),
     password: DEMO_PASSWORD,

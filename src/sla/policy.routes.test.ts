@@ -116,7 +116,13 @@ describeEachEngine("SLA policy routes", (ctx) => {
     expect(noPriority.json()).toMatchObject({ status: 422, code: "PRIORITY_NEEDED", errors: [{ field: "body.urgency" }] });
     const ghostOrg = await call(http.app, { method: "POST", url: "/api/v1/sla/preview", body: { ...body, organizationId: GHOST }, as: s.agent });
     expect(ghostOrg.json()).toMatchObject({ status: 422, code: "UNKNOWN_ORGANIZATION", errors: [{ field: "body.organizationId" }] });
-    const requester = await call(http.app, { method: "POST", url: "/api/v1/sla/preview", body, as: await sessionFor(ctx.deps, s.w.requester.personId) });
-    expect(requester.statusCode).toBe(403);
+    const asRequester = await sessionFor(ctx.deps, s.w.requester.personId);
+    const { openedAt: _, ...requesterBody } = body;
+    const own = await call(http.app, { method: "POST", url: "/api/v1/sla/preview", body: requesterBody, as: asRequester });
+    expect(own.json()).toMatchObject({ priority: "high", targets: [{ clock: "first_response", minutes: 10 }, { clock: "resolution", minutes: 240 }] });
+    const otherOrg = await call(http.app, { method: "POST", url: "/api/v1/sla/preview", body: { ...requesterBody, organizationId: s.w.provider.id }, as: asRequester });
+    expect(otherOrg.json()).toMatchObject({ status: 422, code: "UNKNOWN_ORGANIZATION", errors: [{ field: "body.organizationId" }] });
+    const override = await call(http.app, { method: "POST", url: "/api/v1/sla/preview", body: { ...requesterBody, priority: "critical" }, as: asRequester });
+    expect(override.statusCode).toBe(403);
   });
 });

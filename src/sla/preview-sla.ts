@@ -1,5 +1,6 @@
 import type { Deps } from "../context.ts";
-import type { Actor } from "../identity/actor.ts";
+import { isStaff, type Actor } from "../identity/actor.ts";
+import { identityError } from "../identity/identity.errors.ts";
 import type { Channel, Impact, Priority, TicketType, Urgency } from "../shared/enums.ts";
 import { loadPriorityMatrix } from "../tickets/routing.store.ts";
 import { priorityFor } from "../tickets/ticket.ts";
@@ -33,11 +34,17 @@ async function priorityOf(deps: Pick<Deps, "db">, input: PreviewInput): Promise<
 }
 
 /**
- * What SLA a ticket with these facts would get if opened now (staff): the policy and version chosen, and each
+ * What SLA a ticket with these facts would get if opened now. Staff preview any organization and priority; a
+ * requester previews only their own organization's tickets through the matrix (the portal shows the promise
+ * before they submit), and another organization is simply unknown to them. the policy and version chosen, and each
  * target with its deadline counted from `openedAt` (default now) on the target's calendar.
  */
 export async function previewSla(deps: Pick<Deps, "db" | "clock" | "cache">, actor: Actor, input: PreviewInput) {
-  authorizeSla(actor, "settings.read");
+  authorizeSla(actor, "preview");
+  if (!isStaff(actor)) {
+    if (input.organizationId !== actor.organizationId) throw slaError("UNKNOWN_ORGANIZATION", "body.organizationId");
+    if (input.priority || input.openedAt) throw identityError("FORBIDDEN");
+  }
   const priority = await priorityOf(deps, input);
   if (!(await organizationExists(deps.db, input.organizationId))) throw slaError("UNKNOWN_ORGANIZATION", "body.organizationId");
   if (input.categoryId && !(await categoryExists(deps.db, input.categoryId))) throw slaError("UNKNOWN_CATEGORY", "body.categoryId");

@@ -5,7 +5,8 @@ import type { TokenScope } from "../shared/enums.ts";
 
 /** What can be done to SLA settings and escalations. */
 export type SlaAction =
-  | "settings.read" // calendars, policies, group targets, preview
+  | "settings.read" // calendars, policies, group targets
+  | "preview" // the targets a new ticket would get (requesters: their own organization's, before they submit)
   | "settings.write"
   | "ticketSla.read" // a visible ticket's OLA and escalations
   | "escalation.create"
@@ -16,6 +17,7 @@ export type SlaAction =
 // Settings are reference data for anyone working tickets, so a tickets scope opens them as well.
 const SCOPES: Record<SlaAction, readonly TokenScope[]> = {
   "settings.read": ["directory:read", "tickets:read"],
+  preview: ["directory:read", "tickets:read"],
   "settings.write": ["directory:write"],
   "ticketSla.read": ["tickets:read"],
   "escalation.create": ["tickets:write"],
@@ -34,6 +36,7 @@ function roleAllows(actor: Actor, action: SlaAction): boolean {
       return actor.role === "admin";
     case "escalation.list":
       return actor.role === "manager" || actor.role === "admin";
+    case "preview":
     case "notification.read":
     case "notification.write":
       return true;

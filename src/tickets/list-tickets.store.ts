@@ -15,11 +15,13 @@ export type TicketSort = (typeof TICKET_SORTS)[number];
 export type TicketFilters = {
   status?: Status[];
   priority?: Priority[];
+  /** A group id, or "mine": any group the caller is a member of. */
   groupId?: string;
   /** A person id, "me", or "none" for unassigned. */
   assignee?: string;
   organizationId?: string;
   requesterId?: string;
+  parentId?: string;
   channel?: Channel[];
   tag?: string;
   /** Matches the subject or description, or the number ("10042" or "#10042"). */
@@ -96,25 +98,43 @@ function slaFilters(f: TicketFilters, now: Date): SQL[] {
   return out;
 }
 
+/** Whether the filters or the sort read a ticket's SLA (the query must then left-join ticket_sla). */
+export function filtersNeedSla(f: TicketFilters): boolean {
+  return f.sort === "due" || f.sla !== undefined || f.breachingWithinMinutes !== undefined;
+}
+
+/**
+ * The conditions the list's filters put on tickets (left-joined to ticket_sla when filtersNeedSla): not the
+ * caller's scope (visibleTo) nor the cursor. The view counts use the very same conditions, so a count is
+ * always the length of the list it stands for.
+ */
+export function ticketFilterConditions(actor: Actor, f: TicketFilters, now: Date): SQL[] {
+  const conditions: SQL[] = [];
+  if (f.status?.length) conditions.push(inArray(tickets.status, f.status));
+  if (f.priority?.length) conditions.push(inArray(tickets.priority, f.priority));
+  if (f.channel?.length) conditions.push(inArray(tickets.channel, f.channel));
+  if (f.groupId === "mine") conditions.push(actor.groupIds.length > 0 ? inArray(tickets.groupId, [...actor.groupIds]) : sql`false`);
+  else if (f.groupId) conditions.push(eq(tickets.groupId, f.groupId));
+  if (f.organizationId) conditions.push(eq(tickets.organizationId, f.organizationId));
+  if (f.requesterId) conditions.push(eq(tickets.requesterId, f.requesterId));
+  if (f.parentId) conditions.push(eq(tickets.parentId, f.parentId));
+  if (f.assignee === "none") conditions.push(isNull(tickets.assigneeId));
+  else if (f.assignee) conditions.push(eq(tickets.assigneeId, f.assignee === "me" ? actor.personId : f.assignee));
+  if (f.tag) conditions.push(sql`${f.tag} = any(${tickets.tags})`);
+  const text = f.q?.trim() ? textFilter(f.q) : undefined;
+  if (text) conditions.push(text);
+  if (filtersNeedSla(f)) conditions.push(...slaFilters(f, now));
+  return conditions;
+}
+
 /** One page of the tickets the actor may see, filtered and sorted, with a keyset cursor to the next. */
 export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor, f: TicketFilters): Promise<TicketPage> {
   if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   const limit = f.limit ?? 50;
   const key = sortKey(f.sort ?? "created");
   const direction = f.order ?? (f.sort === "due" ? "asc" : "desc");
-  const conditions: Array<SQL | undefined> = [visibleTo(actor)];
-  if (f.status?.length) conditions.push(inArray(tickets.status, f.status));
-  if (f.priority?.length) conditions.push(inArray(tickets.priority, f.priority));
-  if (f.channel?.length) conditions.push(inArray(tickets.channel, f.channel));
-  if (f.groupId) conditions.push(eq(tickets.groupId, f.groupId));
-  if (f.organizationId) conditions.push(eq(tickets.organizationId, f.organizationId));
-  if (f.requesterId) conditions.push(eq(tickets.requesterId, f.requesterId));
-  if (f.assignee === "none") conditions.push(isNull(tickets.assigneeId));
-  else if (f.assignee) conditions.push(eq(tickets.assigneeId, f.assignee === "me" ? actor.personId : f.assignee));
-  if (f.tag) conditions.push(sql`${f.tag} = any(${tickets.tags})`);
-  if (f.q?.trim()) conditions.push(textFilter(f.q));
-  const withSla = f.sort === "due" || f.sla !== undefined || f.breachingWithinMinutes !== undefined;
-  if (withSla) conditions.push(...slaFilters(f, deps.clock.now()));
+  const conditions: Array<SQL | undefined> = [visibleTo(actor), ...ticketFilterConditions(actor, f, deps.clock.now())];
+  const withSla = filtersNeedSla(f);
   if (f.cursor) {
     const [value, id] = readCursor(f.cursor, key.cast);
     const after = sql`(${key.expr}, ${tickets.id}) ${sql.raw(direction === "desc" ? "<" : ">")} (${value}::${sql.raw(key.cast)}, ${id}::uuid)`;

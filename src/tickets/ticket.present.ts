@@ -90,7 +90,7 @@ export const EventDto = z
 export type EventDto = z.infer<typeof EventDto>;
 
 // What a requester may see of the history: their conversation and the moves that concern them.
-const REQUESTER_FIELDS = new Set(["status", "priority", "subject"]);
+export const REQUESTER_FIELDS: ReadonlySet<string> = new Set(["status", "priority", "subject"]);
 
 /** The history as this actor may see it: internal notes and internal field moves are staff-only. */
 export function presentEvents(actor: Actor, events: ReadonlyArray<TicketEvent & { seq: number }>): EventDto[] {

@@ -63,6 +63,17 @@ describeEachEngine("ticket routes", (ctx) => {
     expect((await call(http.app, { method: "GET", url: "/api/v1/tickets/10001", as: mine })).json().id).toBe(created.id);
   });
 
+  it("lists a ticket's children with parentId", async () => {
+    const w = await buildWorkspace(ctx.deps);
+    const agent = await sessionFor(ctx.deps, w.agent.personId);
+    const parent = (await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, requesterId: w.requester.personId }, as: agent })).json();
+    const child = (await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, requesterId: w.requester.personId, parentId: parent.id }, as: agent })).json();
+    const res = await call(http.app, { method: "GET", url: `/api/v1/tickets?parentId=${parent.id}`, as: agent });
+    expect(res.json().items.map((t: { id: string }) => t.id)).toEqual([child.id]);
+    const bad = await call(http.app, { method: "GET", url: "/api/v1/tickets?parentId=10001", as: agent });
+    expect(bad.json()).toMatchObject({ status: 422, errors: [{ field: "query.parentId" }] });
+  });
+
   it("sorts by priority most urgent first, and pages through the rest with the cursor", async () => {
     const w = await buildWorkspace(ctx.deps);
     const token = await tokenFor(ctx.deps, w.agent.personId, ["tickets:write", "tickets:read"]);

@@ -5,12 +5,15 @@ import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
 import { createTicket } from "./create-ticket.ts";
 import { getTicket, getTicketHistory } from "./get-ticket.ts";
-import { listTickets, TICKET_SORTS } from "./list-tickets.store.ts";
+import { listTickets } from "./list-tickets.store.ts";
+import { TicketListQuery } from "./ticket-list-query.ts";
 import { EventDto, presentEvents, presentTicket, TicketDto } from "./ticket.present.ts";
 import { slaGlances } from "./sla-glance.store.ts";
 import type { Actor } from "../identity/actor.ts";
 import { updateTicket } from "./update-ticket.ts";
 import { storableText } from "../shared/storable-text.ts";
+import { toProblem } from "../platform/http/problem.ts";
+import { bulkUpdateTickets, MAX_BULK_TICKETS, MAX_TAGS, type BulkOutcome } from "./bulk-update-tickets.ts";
 
 /** A string PostgreSQL can keep (see shared/storable-text.ts). */
 export const Text = storableText;
@@ -57,30 +60,36 @@ const UpdateTicketBody = z.strictObject({
   reason: Reason.optional(),
 });
 
-const csv = <T extends string>(values: readonly [T, ...T[]]) =>
-  z
-    .string()
-    .max(200)
-    .transform((s) => s.split(",").filter(Boolean))
-    .pipe(z.array(z.enum(values)));
-
-const ListQuery = z.strictObject({
-  status: csv(STATUSES).optional().describe("Comma-separated statuses"),
-  priority: csv(PRIORITIES).optional(),
-  channel: csv(CHANNELS).optional(),
-  groupId: z.uuid().optional(),
-  assignee: z.union([z.uuid(), z.enum(["me", "none"])]).optional(),
-  organizationId: z.uuid().optional(),
-  requesterId: z.uuid().optional(),
-  tag: Tag.optional(),
-  q: Text().max(200).optional(),
-  sla: z.enum(["breached"]).optional().describe("breached: a clock breached, or a running one is past due"),
-  breachingWithinMinutes: z.coerce.number().int().min(1).max(10_080).optional().describe("A running response or resolution clock falls due within this many minutes"),
-  sort: z.enum(TICKET_SORTS).default("created").describe("due: by the earliest due instant of a running clock"),
-  order: z.enum(["asc", "desc"]).optional().describe("Default desc; asc for sort=due (least time left first)"),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+const BulkBody = z.strictObject({
+  ticketIds: z
+    .array(z.uuid())
+    .min(1)
+    .max(MAX_BULK_TICKETS)
+    .refine((ids) => new Set(ids.map((id) => id.toLowerCase())).size === ids.length, "must not name a ticket twice"),
+  changes: z
+    .strictObject({
+      status: z.enum(STATUSES).optional(),
+      assigneeId: z.union([z.uuid(), z.literal("me")]).nullable().optional().describe("A person, me, or null to unassign"),
+      groupId: z.uuid().nullable().optional(),
+      priority: z.enum(PRIORITIES).optional(),
+      priorityReason: Reason.optional().describe("Required with a priority that differs from the matrix"),
+      addTags: z.array(Tag).min(1).max(MAX_TAGS).optional().describe("Added to each ticket's tags"),
+    })
+    .refine((c) => Object.entries(c).some(([key, value]) => key !== "priorityReason" && value !== undefined), "must name at least one change")
+    .refine((c) => c.priorityReason === undefined || c.priority !== undefined, { message: "only goes with a priority", path: ["priorityReason"] }),
 });
+
+const BulkProblem = z.object({ status: z.number().int(), code: z.string(), detail: z.string() });
+const BulkResult = z.union([
+  z.object({ ticketId: z.string(), number: z.number().int().nullable(), ok: z.literal(true) }),
+  z.object({ ticketId: z.string(), number: z.number().int().nullable().describe("null when you may not see the ticket"), ok: z.literal(false), problem: BulkProblem }),
+]);
+
+function presentOutcome(o: BulkOutcome): z.infer<typeof BulkResult> {
+  if (o.ok) return o;
+  const { status, code, detail } = toProblem(o.error);
+  return { ticketId: o.ticketId, number: o.number, ok: false, problem: { status, code, detail } };
+}
 
 /** A ticket as the API shows it, with its SLA glance read fresh (the write just moved it). */
 export async function presentWithSla(deps: Pick<Deps, "db">, actor: Actor, ticket: Parameters<typeof presentTicket>[1]) {
@@ -92,7 +101,7 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["tickets"];
   app.get(
     "/api/v1/tickets",
-    { schema: { tags, summary: "List tickets you may see", querystring: ListQuery, response: { 200: z.object({ items: z.array(TicketDto), nextCursor: z.string().nullable() }) } } },
+    { schema: { tags, summary: "List tickets you may see", querystring: TicketListQuery, response: { 200: z.object({ items: z.array(TicketDto), nextCursor: z.string().nullable() }) } } },
     async (request) => {
       const actor = actorOf(request);
       const page = await listTickets(deps, actor, request.query);
@@ -124,6 +133,23 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
       const ticket = await getTicket(deps, actor, request.params.id);
       const state = await updateTicket(deps, actor, ticket.id, request.body);
       return presentWithSla(deps, actor, { id: ticket.id, number: ticket.number, ...state });
+    },
+  );
+
+  app.post(
+    "/api/v1/tickets/bulk",
+    {
+      schema: {
+        tags,
+        summary: "Change up to 100 tickets at once (staff): each through PATCH's rules, in its own transaction",
+        description: "Answers 200 with one result per ticket, in the order given; a ticket you may not see is a 404 result, like one that does not exist.",
+        body: BulkBody,
+        response: { 200: z.object({ results: z.array(BulkResult) }) },
+      },
+    },
+    async (request) => {
+      const outcomes = await bulkUpdateTickets(deps, actorOf(request), request.body.ticketIds, request.body.changes);
+      return { results: outcomes.map(presentOutcome) };
     },
   );
 

@@ -54,6 +54,11 @@ const MATRIX: Record<string, Row> = {
   "POST /api/v1/tickets/:id/attachments": /*      */ { own: [201, 404, 201, 201, 404, 201, 201, 403], other: [404, 404, 404, 201, 404, 201, 201, 403] },
   "GET /api/v1/tickets/:id/attachments": /*       */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
   "GET /api/v1/tickets/:id/attachments/:attachmentId": { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
+  "GET /api/v1/tickets/:id/calls": /*             */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
+  "GET /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
+  "PUT /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 403, 403, 404, 403, 403, 403], other: [404, 404, 404, 403, 404, 403, 403, 403] },
+  // 200 carries one result per ticket: a ticket the caller may not see is a 404 result inside it.
+  "POST /api/v1/tickets/bulk": /*                 */ { own: [403, 403, 403, 200, 200, 200, 200, 403], other: [403, 403, 403, 200, 200, 200, 200, 403] },
 };
 
 const NEW_TICKET = { subject: "Laptop will not boot", description: "Black screen after the logo.", impact: "person", urgency: "medium" };
@@ -100,7 +105,7 @@ async function buildWorld(deps: TestDeps) {
 }
 type World = Awaited<ReturnType<typeof buildWorld>>;
 type Cell = { deps: TestDeps; w: World; caller: Caller; which: "own" | "other" };
-type Request = { method: "GET" | "POST" | "PATCH"; url: string; body?: unknown; file?: true };
+type Request = { method: "GET" | "POST" | "PATCH" | "PUT"; url: string; body?: unknown; file?: true };
 
 const isRequester = (caller: Caller) => caller === "requester" || caller === "colleague" || caller === "orgManager";
 const ticketOf = ({ w, which }: Cell) => w[which];
@@ -129,6 +134,15 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
     method: "GET",
     url: `/api/v1/tickets/${ticketOf(c).id}/attachments/${ticketOf(c).attachmentId}`,
   }),
+  "GET /api/v1/tickets/:id/calls": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/calls` }),
+  "GET /api/v1/tickets/:id/rating": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/rating` }),
+  // Only a resolved (or closed) ticket can be rated, so the ticket is resolved first: only authorization decides.
+  "PUT /api/v1/tickets/:id/rating": async (c) => {
+    const t = await getTicket(c.deps, SYSTEM_ACTOR, ticketOf(c).id);
+    if (t.status !== "resolved") await updateTicket(c.deps, SYSTEM_ACTOR, t.id, { version: t.version, status: "resolved" });
+    return { method: "PUT", url: `/api/v1/tickets/${ticketOf(c).id}/rating`, body: { score: 4, comment: `rated by ${c.caller}` } };
+  },
+  "POST /api/v1/tickets/bulk": async (c) => ({ method: "POST", url: "/api/v1/tickets/bulk", body: { ticketIds: [ticketOf(c).id], changes: { addTags: [`bulk-by-${c.caller}`] } } }),
 };
 
 async function send(app: HttpServer, request: Request, as: Browser | string) {

@@ -2,17 +2,28 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { testEnvironment } from "../../src/config/config.ts";
+import { ensureWebBuild } from "../../src/platform/http/web-build.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     runId: string;
+    /** Why the web app could not be built before the run (the browser tests report it; nothing else needs the build). */
+    webBuildError: string | null;
   }
 }
 
 /** Gives this run a unique id, so its PostgreSQL databases never collide with another run's, and drops them at the end. */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const runId = `${Date.now().toString(36)}${randomBytes(3).toString("hex")}`;
   project.provide("runId", runId);
+  // Built once here (only when web/ changed since the last build), so the browser tests' servers never build
+  // it in parallel. A broken build fails only those tests, with this message, not every other suite.
+  try {
+    await ensureWebBuild();
+    project.provide("webBuildError", null);
+  } catch (error) {
+    project.provide("webBuildError", error instanceof Error ? error.message : String(error));
+  }
   return async () => {
     const url = testEnvironment().testDatabaseUrl;
     if (!url) return;

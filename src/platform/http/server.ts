@@ -9,6 +9,7 @@ import fastJson from "fast-json-stringify";
 import { z } from "zod";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { problem, problemErrorHandler } from "./problem.ts";
+import { serveWebApp } from "./web-app.ts";
 
 export type HttpOptions = {
   /** Validate every response against its zod schema (tests); otherwise compile the schema to a fast serializer. */
@@ -17,6 +18,8 @@ export type HttpOptions = {
   bodyLimit: number;
   attachmentMaxBytes: number;
   version: string;
+  /** The built browser app to serve at `/` (dist/web); none in API-only tests. */
+  webRoot?: string | undefined;
 };
 
 export type HttpServer = FastifyInstance<
@@ -66,7 +69,9 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.checkResponses ? serializerCompiler : fastSerializerCompiler);
   app.setErrorHandler(problemErrorHandler);
+  const pageFallback = options.webRoot ? await serveWebApp(app as unknown as FastifyInstance, options.webRoot) : undefined;
   app.setNotFoundHandler((request, reply) => {
+    if (pageFallback?.(request, reply)) return;
     void reply
       .status(404)
       .type("application/problem+json")

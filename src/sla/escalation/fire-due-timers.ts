@@ -10,6 +10,9 @@ import { insertFiringEffects } from "./escalation.store.ts";
 import { fireThreshold, startFiringPass, type Ticket } from "./fire-threshold.ts";
 import { dueThresholds, thresholdsOf, type Threshold } from "./thresholds.ts";
 import { claimDueBatch, type ClaimedTicket } from "./timers.store.ts";
+import { publishLive } from "../../tickets/publish-live.ts";
+import type { LiveSlaMessage } from "../../tickets/live.ts";
+import { slaFiringMessage } from "./live-firings.ts";
 
 // A ticket whose firing failed is retried after this long instead of blocking the queue.
 const RETRY_AFTER_MS = 60_000;
@@ -41,6 +44,7 @@ async function fireBatch(deps: Deps, tx: Db, claims: readonly ClaimedTicket[], n
   const mine = await recordFirings(tx, firings);
   const pass = await startFiringPass(tx, plans.map((p) => p.ticket.groupId));
   const writes: TicketSlaWrite[] = [];
+  const live: LiveSlaMessage[] = [];
   let count = 0;
   for (const p of plans) {
     const { ticketId, policyVersionId } = p.claim;
@@ -49,6 +53,7 @@ async function fireBatch(deps: Deps, tx: Db, claims: readonly ClaimedTicket[], n
       p.fired.add(t.key);
       if (!mine.has(`${ticketId} ${t.key}`)) continue;
       ticket = await fireThreshold(deps, tx, pass, ticket, t, now);
+      live.push(slaFiringMessage(ticket, t));
       count++;
     }
     if (ticket.version !== p.ticket.version) {
@@ -60,6 +65,8 @@ async function fireBatch(deps: Deps, tx: Db, claims: readonly ClaimedTicket[], n
   }
   await insertFiringEffects(tx, pass);
   await updateTicketSlas(tx, writes);
+  // Announced to live streams on commit; a pass redone ticket by ticket drops what its failed savepoint queued.
+  await publishLive(tx, live);
   return count;
 }
 

@@ -1,0 +1,117 @@
+import { z } from "zod";
+import type { Deps } from "../context.ts";
+import { actorOf } from "../identity/session.routes.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
+import { storableText } from "../shared/storable-text.ts";
+import { TicketRef } from "../tickets/ticket.routes.ts";
+import type { CallView } from "./call.store.ts";
+import { listTicketCalls } from "./list-ticket-calls.ts";
+import { CALL_DIRECTIONS, CALL_OUTCOMES, logCall, MAX_CALL_SECONDS } from "./log-call.ts";
+import { lookupCaller } from "./lookup-caller.ts";
+
+export const CallDto = z
+  .object({
+    id: z.uuid(),
+    ticketId: z.uuid(),
+    ticketNumber: z.number().int(),
+    callerId: z.uuid().nullable(),
+    callerName: z.string().nullable().describe("The caller's name when they were identified"),
+    callerNumber: z.string().describe("Normalised: separators removed, 00 read as +"),
+    direction: z.enum(CALL_DIRECTIONS),
+    agentId: z.uuid().nullable(),
+    agentName: z.string().nullable(),
+    startedAt: z.string(),
+    durationSeconds: z.number().int(),
+    notes: z.string(),
+    outcome: z.enum(CALL_OUTCOMES),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Call" });
+
+export function presentCall(v: CallView): z.infer<typeof CallDto> {
+  const c = v.call;
+  return {
+    id: c.id,
+    ticketId: c.ticketId,
+    ticketNumber: v.ticketNumber,
+    callerId: c.callerId,
+    callerName: v.callerName,
+    callerNumber: c.callerNumber,
+    direction: c.direction,
+    agentId: c.agentId,
+    agentName: v.agentName,
+    startedAt: c.startedAt.toISOString(),
+    durationSeconds: c.durationSeconds,
+    notes: c.notes,
+    outcome: c.outcome,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+const Match = z.object({
+  person: z.object({ id: z.uuid(), name: z.string(), email: z.string(), phone: z.string().nullable(), organizationId: z.uuid(), organizationName: z.string() }),
+  openTickets: z.array(z.object({ id: z.uuid(), number: z.number().int(), subject: z.string(), status: z.enum(STATUSES), priority: z.enum(PRIORITIES) })),
+});
+
+const LookupQuery = z.strictObject({ number: z.string().max(40).describe("As typed: +92 300 1234567, 0300-1234567, (021) 111 000 111 …") });
+
+const LogCallBody = z.strictObject({
+  callerNumber: z.string().max(40).describe("The number the call came from (inbound) or went to (outbound)"),
+  callerId: z.uuid().optional().describe("The person on the line; required for new_ticket and resolved_on_call"),
+  direction: z.enum(CALL_DIRECTIONS).optional().describe("Default inbound"),
+  startedAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)).optional().describe("Default: now minus the duration"),
+  durationSeconds: z.number().int().min(0).max(MAX_CALL_SECONDS),
+  notes: storableText().trim().min(1).max(10_000),
+  outcome: z.enum(CALL_OUTCOMES),
+  ticketId: z
+    .union([z.uuid(), z.number().int().min(1).max(999_999_999), z.string().regex(/^#?\d{1,9}$/, "a ticket id or number")])
+    .transform((v) => String(v))
+    .optional()
+    .describe("The ticket the call was about (id or number); required for updated_ticket"),
+  subject: storableText().trim().min(1).max(200).optional().describe("Required for new_ticket and resolved_on_call"),
+  description: storableText().max(50_000).optional().describe("What the requester sees; default: a line saying when the call was"),
+  type: z.enum(TICKET_TYPES).optional().describe("Default incident"),
+  categoryId: z.uuid().nullish(),
+  impact: z.enum(IMPACTS).optional().describe("Required for new_ticket and resolved_on_call"),
+  urgency: z.enum(URGENCIES).optional().describe("Required for new_ticket and resolved_on_call"),
+});
+
+/** The telephone desk: who is calling, logging a call with its ticket work, and a ticket's calls. */
+export async function callRoutes(app: HttpServer, deps: Deps): Promise<void> {
+  const tags = ["calls"];
+  app.get(
+    "/api/v1/calls/lookup",
+    {
+      schema: {
+        tags,
+        summary: "Who is calling from this number (staff): people whose phone is the same line (last 10 digits), with their open tickets",
+        querystring: LookupQuery,
+        response: { 200: z.object({ number: z.string(), matches: z.array(Match) }) },
+      },
+    },
+    async (request) => lookupCaller(deps, actorOf(request), request.query.number),
+  );
+
+  app.post(
+    "/api/v1/calls",
+    {
+      schema: {
+        tags,
+        summary: "Log a telephone call (staff): open a ticket, resolve one on the call, or add the notes to one — in one transaction",
+        body: LogCallBody,
+        response: { 201: z.object({ call: CallDto, ticket: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(STATUSES) }) }) },
+      },
+    },
+    async (request, reply) => {
+      const logged = await logCall(deps, actorOf(request), request.body);
+      return reply.status(201).send({ call: presentCall(logged.call), ticket: logged.ticket });
+    },
+  );
+
+  app.get(
+    "/api/v1/tickets/:id/calls",
+    { schema: { tags, summary: "The ticket's telephone calls, newest first (staff)", params: TicketRef, response: { 200: z.object({ items: z.array(CallDto) }) } } },
+    async (request) => ({ items: (await listTicketCalls(deps, actorOf(request), request.params.id)).map(presentCall) }),
+  );
+}

@@ -1,0 +1,45 @@
+import { DomainError } from "../shared/errors.ts";
+
+export type ChannelErrorCode =
+  | "CHANNEL_NOT_FOUND"
+  | "PHONE_NUMBER_INVALID"
+  | "CALLER_NOT_FOUND"
+  | "CALLER_REQUIRED"
+  | "CALL_TICKET_NOT_FOUND"
+  | "CALL_TICKET_CLOSED"
+  | "CALL_IN_FUTURE";
+
+/** The user-facing sentence for each channel error; exhaustive. */
+export function channelErrorMessage(code: ChannelErrorCode): string {
+  switch (code) {
+    case "CHANNEL_NOT_FOUND":
+      return "No such channel (phone, email, chat, whatsapp, portal, onsite, remote or api).";
+    case "PHONE_NUMBER_INVALID":
+      return "Not a telephone number: at least 5 digits, with only spaces, dashes, dots, parentheses and a leading + besides.";
+    case "CALLER_NOT_FOUND":
+      return "No such person.";
+    case "CALLER_REQUIRED":
+      return "Say who called (callerId): the new ticket is raised for them.";
+    case "CALL_TICKET_NOT_FOUND":
+      return "No such ticket, or you may not see it.";
+    case "CALL_TICKET_CLOSED":
+      return "The ticket is closed; log the call as a new ticket instead.";
+    case "CALL_IN_FUTURE":
+      return "A call cannot start in the future.";
+  }
+}
+
+const KIND: Record<ChannelErrorCode, DomainError["kind"]> = {
+  CHANNEL_NOT_FOUND: "not_found",
+  PHONE_NUMBER_INVALID: "invalid",
+  CALLER_NOT_FOUND: "invalid",
+  CALLER_REQUIRED: "invalid",
+  CALL_TICKET_NOT_FOUND: "invalid",
+  CALL_TICKET_CLOSED: "invalid",
+  CALL_IN_FUTURE: "invalid",
+};
+
+/** Builds the DomainError for a channel code, naming the input field when there is one. */
+export function channelError(code: ChannelErrorCode, field?: string): DomainError {
+  return new DomainError(KIND[code], code, channelErrorMessage(code), field);
+}

@@ -1,0 +1,167 @@
+import { once } from "node:events";
+import type { AddressInfo } from "node:net";
+import { eq } from "drizzle-orm";
+import pino from "pino";
+import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeEachEngine } from "../../test/support/db.ts";
+import { buildOrg, buildPerson } from "../../test/support/factories.ts";
+import { withApp } from "../../test/support/http.ts";
+import { organizations, people } from "../identity/identity.tables.ts";
+import { jobs } from "../platform/jobs/jobs.tables.ts";
+import { runDueJobs } from "../platform/jobs/run-jobs.ts";
+import { createSmtpMailer } from "../platform/mail/mailer.ts";
+import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
+import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { tickets } from "../tickets/ticket.tables.ts";
+import { consultationRequests } from "./feedback.tables.ts";
+
+// A real SMTP server on loopback that keeps every message it is given.
+const mails: Array<{ rcptTo: string[]; raw: string }> = [];
+let smtp: SMTPServer;
+let smtpUrl = "";
+beforeAll(async () => {
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ["STARTTLS", "AUTH"],
+    logger: false,
+    onData(stream, session, callback) {
+      let raw = "";
+      stream.setEncoding("utf8").on("data", (chunk: string) => (raw += chunk));
+      stream.on("end", () => {
+        mails.push({ rcptTo: session.envelope.rcptTo.map((a) => a.address), raw });
+        callback();
+      });
+    },
+  });
+  smtp.listen(0, "127.0.0.1");
+  await once(smtp.server, "listening");
+  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+
+const URL = "/api/v1/public/consultations";
+const FORM = {
+  name: "Sana Iqbal",
+  company: "Ravi Foods",
+  email: "Sana.Iqbal@Ravi-Foods.example",
+  phone: "+92 300 1234567",
+  preferredDate: "2026-03-05",
+  windowStart: "10:00",
+  windowEnd: "12:00",
+  topic: "Cloud file shares",
+  message: "We would like to talk about moving our file shares to the cloud.",
+  website: "",
+};
+
+describeEachEngine("consultation routes", (ctx) => {
+  const http = withApp(ctx);
+  const post = (body: unknown, app = http.app) => app.inject({ method: "POST", url: URL, payload: body as object });
+
+  it("opens a consultation ticket for a new prospect, stores the request and mails a confirmation (SMTP round trip)", async () => {
+    await ensureSlaDefaults(ctx.deps);
+    const res = await post(FORM);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toEqual({ accepted: true, reference: "#10001", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00" });
+
+    const [person] = await ctx.deps.db.select().from(people);
+    const [prospects] = await ctx.deps.db.select().from(organizations);
+    expect(prospects).toMatchObject({ name: "Prospects", kind: "client" });
+    expect(person).toMatchObject({ name: "Sana Iqbal", email: "Sana.Iqbal@Ravi-Foods.example", phone: "+92 300 1234567", role: "requester", organizationId: prospects!.id, passwordHash: null });
+    const [ticket] = await ctx.deps.db.select().from(tickets);
+    expect(ticket).toMatchObject({ number: 10001, type: "consultation", channel: "portal", impact: "person", urgency: "low", subject: "Consultation: Cloud file shares", requesterId: person!.id });
+    expect(ticket!.description).toContain("Preferred day: 2026-03-05, between 10:00 and 12:00 (Asia/Karachi)");
+    expect(ticket!.description).toContain("Company: Ravi Foods");
+    const [request] = await ctx.deps.db.select().from(consultationRequests);
+    expect(request).toMatchObject({ ticketId: ticket!.id, company: "Ravi Foods", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", topic: "Cloud file shares" });
+
+    const [job] = await ctx.deps.db.select().from(jobs);
+    expect(job).toMatchObject({ kind: "notify.email", payload: { ticketId: ticket!.id, number: 10001, recipients: [person!.id] } });
+    const mailer = createSmtpMailer(smtpUrl, "Frontline <desk@frontline.test>");
+    try {
+      const ran = await runDueJobs(ctx.deps.db, notifyJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: pino({ level: "silent" }) });
+      expect(ran).toMatchObject({ claimed: 1, done: 1 });
+    } finally {
+      mailer.close();
+    }
+    const mail = mails.find((m) => m.rcptTo.map((a) => a.toLowerCase()).includes("sana.iqbal@ravi-foods.example"));
+    expect(mail, JSON.stringify(mails.map((m) => m.rcptTo))).toBeDefined();
+    const text = mail!.raw.replace(/=\r\n/g, "");
+    expect(text).toContain("#10001");
+    expect(text).toContain("2026-03-05");
+    expect(text).toMatch(/10:00.*12:00/);
+  });
+
+  it("uses the person who already has the address (any case), and one Prospects organization for everyone", async () => {
+    const client = await buildOrg(ctx.deps);
+    const known = await buildPerson(ctx.deps, client.id, "requester", { email: "sana.iqbal@ravi-foods.example" });
+    expect((await post(FORM)).statusCode).toBe(201);
+    expect((await post({ ...FORM, email: "omar@ravi-foods.example", name: "Omar" })).statusCode).toBe(201);
+    expect((await post({ ...FORM, email: "OMAR@ravi-foods.example", name: "Omar again" })).statusCode).toBe(201);
+    const rows = await ctx.deps.db.select().from(tickets);
+    expect(rows.filter((t) => t.requesterId === known.id)).toHaveLength(1);
+    expect(rows[0]!.organizationId).toBe(client.id);
+    expect(await ctx.deps.db.select().from(organizations).where(eq(organizations.name, "Prospects"))).toHaveLength(1);
+    expect((await ctx.deps.db.select().from(people)).map((p) => p.name).sort()).toEqual([known.name, "Omar"].sort());
+  });
+
+  it("answers a filled-in honeypot exactly like a success, but stores and sends nothing", async () => {
+    const res = await post({ ...FORM, website: "http://cheap-pills.example" });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toEqual({ accepted: true, reference: null, preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00" });
+    expect(await ctx.deps.db.select().from(tickets)).toEqual([]);
+    expect(await ctx.deps.db.select().from(people)).toEqual([]);
+    expect(await ctx.deps.db.select().from(jobs)).toEqual([]);
+  });
+
+  it("names every bad field at once, as problem+json", async () => {
+    const res = await post({ ...FORM, name: "", email: "sana@", phone: "12ab", preferredDate: "2026-13-01", windowStart: "10:00", windowEnd: "09:00", topic: " " });
+    expect(res.statusCode).toBe(422);
+    expect(res.headers["content-type"]).toContain("application/problem+json");
+    expect(res.json()).toMatchObject({ code: "VALIDATION_FAILED" });
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(["body.name", "body.email", "body.phone", "body.preferredDate", "body.windowEnd", "body.topic"]);
+    expect(res.json().errors.find((e: { field: string }) => e.field === "body.phone").message).toMatch(/digits/);
+    const shape = await post({ ...FORM, phone: 3001234567, colour: "red" });
+    expect(shape.statusCode).toBe(422);
+    expect(shape.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(["body.colour", "body.phone"]);
+    const missing = await post({ name: "Sana" });
+    expect(missing.json().errors.map((e: { field: string }) => e.field)).toContain("body.email");
+    expect(await ctx.deps.db.select().from(tickets)).toEqual([]);
+  });
+
+  it("reads the preferred day in the support calendar's zone: today … 90 days ahead", async () => {
+    await ensureSlaDefaults(ctx.deps);
+    // 20:00 UTC on 2 March is already 3 March in Karachi (UTC+5).
+    ctx.deps.clock.set("2026-03-02T20:00:00Z");
+    const yesterday = await post({ ...FORM, preferredDate: "2026-03-02" });
+    expect(yesterday.statusCode).toBe(422);
+    expect(yesterday.json().errors).toEqual([{ field: "body.preferredDate", message: "must be today (2026-03-03) or later" }]);
+    expect((await post({ ...FORM, preferredDate: "2026-03-03" })).statusCode).toBe(201);
+    expect((await post({ ...FORM, preferredDate: "2026-06-01" })).statusCode).toBe(201);
+    expect((await post({ ...FORM, preferredDate: "2026-06-02" })).json().errors[0].field).toBe("body.preferredDate");
+  });
+
+  it("refuses an address whose account was switched off, without opening anything", async () => {
+    const client = await buildOrg(ctx.deps);
+    await buildPerson(ctx.deps, client.id, "requester", { email: FORM.email, active: false });
+    const res = await post(FORM);
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ code: "EMAIL_NOT_ACCEPTED", errors: [{ field: "body.email" }] });
+    expect(await ctx.deps.db.select().from(tickets)).toEqual([]);
+    expect(await ctx.deps.db.select().from(organizations).where(eq(organizations.name, "Prospects"))).toEqual([]);
+  });
+
+  describe("rate limit", () => {
+    const limited = withApp(ctx, { CONSULTATION_RATE_LIMIT_PER_HOUR: 2 });
+
+    it("answers 429 problem+json past CONSULTATION_RATE_LIMIT_PER_HOUR per client", async () => {
+      expect((await post(FORM, limited.app)).statusCode).toBe(201);
+      expect((await post({ ...FORM, phone: "bad" }, limited.app)).statusCode).toBe(422);
+      const res = await post(FORM, limited.app);
+      expect(res.statusCode).toBe(429);
+      expect(res.headers["content-type"]).toContain("application/problem+json");
+      expect(res.json()).toMatchObject({ status: 429, code: "RATE_LIMITED" });
+      expect(await ctx.deps.db.select().from(tickets)).toHaveLength(1);
+    });
+  });
+});

@@ -1,0 +1,122 @@
+import { z } from "zod";
+import { isStaff, type Actor } from "../identity/actor.ts";
+import type { TicketEvent } from "./events.ts";
+import { REQUESTER_FIELDS } from "./ticket.present.ts";
+import { can } from "./ticket.policy.ts";
+
+/**
+ * Live updates: what every process announces on commit (NOTIFY frontline_live) and what each open stream of
+ * GET /api/v1/live passes on to its caller, filtered by the ticket policy.
+ */
+export const LIVE_CHANNEL = "frontline_live";
+
+export const TICKET_CHANGES = ["created", "updated", "replied", "noted"] as const;
+export type TicketChangeKind = (typeof TICKET_CHANGES)[number];
+
+const Uuid = z.uuid();
+const Instant = z.iso.datetime({ offset: true });
+
+// Who may see the ticket: the facts canSee needs, carried in every message so streams decide without a query.
+const Access = {
+  ticketId: Uuid,
+  number: z.number().int(),
+  organizationId: Uuid,
+  requesterId: Uuid,
+  groupId: Uuid.nullable(),
+  assigneeId: Uuid.nullable(),
+  at: Instant,
+};
+
+const TicketMessage = z.object({
+  type: z.literal("ticket"),
+  change: z.enum(TICKET_CHANGES),
+  /** Nothing in it is for the requester's eyes (an internal note, a move of internal fields only). */
+  internal: z.boolean(),
+  ...Access,
+});
+
+const SlaMessage = z.object({
+  type: z.literal("sla"),
+  /** warning_<percent>, breach, or escalation_<level>. */
+  threshold: z.string().min(1).max(40),
+  /** response, next_reply or resolution. */
+  clock: z.string().min(1).max(40),
+  ...Access,
+});
+
+const LiveMessage = z.discriminatedUnion("type", [TicketMessage, SlaMessage]);
+export type LiveTicketMessage = z.infer<typeof TicketMessage>;
+export type LiveSlaMessage = z.infer<typeof SlaMessage>;
+export type LiveMessage = z.infer<typeof LiveMessage>;
+
+/** A NOTIFY payload as a message, or undefined when it is not one (dropped, never passed on). */
+export function decodeLiveMessage(payload: string): LiveMessage | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(payload);
+  } catch {
+    return undefined;
+  }
+  const parsed = LiveMessage.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Whether a requester sees anything of this event in their history (see presentEvents). */
+function requesterSees(event: TicketEvent): boolean {
+  if (event.type === "noted") return false;
+  if (event.type === "changed") return event.data.changes.some((c) => REQUESTER_FIELDS.has(c.field));
+  return true;
+}
+
+/**
+ * What one batch of events was, in one word: a new ticket, a public reply, an internal note, or an update.
+ * A note that came with a change the requester sees is an update (so they hear of it); a reply wins over
+ * the status move it causes.
+ */
+export function changeKind(events: readonly TicketEvent[]): { change: TicketChangeKind; internal: boolean } {
+  const internal = !events.some(requesterSees);
+  const types = new Set(events.map((e) => e.type));
+  if (types.has("created")) return { change: "created", internal };
+  if (types.has("replied")) return { change: "replied", internal };
+  if (types.has("noted") && internal) return { change: "noted", internal };
+  return { change: "updated", internal };
+}
+
+type TicketFacts = { organizationId: string; requesterId: string; groupId: string | null; assigneeId: string | null };
+
+/** The message announcing a batch of a ticket's events (the ticket as it is after them). */
+export function ticketChangeMessage(ticket: { id: string; number: number; after: TicketFacts }, events: readonly TicketEvent[]): LiveTicketMessage {
+  const last = events[events.length - 1];
+  if (!last) throw new Error("a change has at least one event");
+  return {
+    type: "ticket",
+    ...changeKind(events),
+    ticketId: ticket.id,
+    number: ticket.number,
+    organizationId: ticket.after.organizationId,
+    requesterId: ticket.after.requesterId,
+    groupId: ticket.after.groupId,
+    assigneeId: ticket.after.assigneeId,
+    at: last.at.toISOString(),
+  };
+}
+
+/** One server-sent event, ready to write. */
+export function sseFrame(event: string, data: unknown): string {
+  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+/**
+ * The event this caller's stream sends for a message, or undefined when they may not hear of it: only tickets
+ * the ticket policy lets them read; requesters never hear of internal changes nor of SLA thresholds.
+ * Only the ticket reference and what happened leave; the client fetches the rest through the API.
+ */
+export function liveFrameFor(actor: Actor, message: LiveMessage): string | undefined {
+  if (!can(actor, "read", message)) return undefined;
+  const { ticketId, number, at } = message;
+  if (message.type === "sla") {
+    return isStaff(actor) ? sseFrame("sla", { threshold: message.threshold, clock: message.clock, ticketId, number, at }) : undefined;
+  }
+  if (message.internal && !isStaff(actor)) return undefined;
+  return sseFrame("ticket", { change: message.change, ticketId, number, at });
+}

@@ -1,0 +1,65 @@
+/** One problem field error, as the API's RFC 9457 answers carry them. */
+export type FieldError = { field: string; message: string };
+
+/** An API answer that was not 2xx, with its problem+json details. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly errors: FieldError[];
+  readonly body: Record<string, unknown>;
+  constructor(status: number, body: Record<string, unknown>) {
+    super(typeof body.detail === "string" ? body.detail : typeof body.title === "string" ? body.title : `HTTP ${status}`);
+    this.status = status;
+    this.code = typeof body.code === "string" ? body.code : String(status);
+    this.errors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
+    this.body = body;
+  }
+  /** The message for one form field ("body.email" or "email"), if the server named it. */
+  fieldError(field: string): string | undefined {
+    return this.errors.find((e) => e.field === field || e.field === `body.${field}`)?.message;
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remembered from sign-in / "who am I"; sent back on every write, as the API requires for cookie sessions. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** Calls the JSON API with the session cookie; throws ApiError on any non-2xx answer. */
+export async function api<T>(method: Method, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  const isForm = typeof FormData !== "undefined" && body instanceof FormData;
+  if (body !== undefined && !isForm) headers["content-type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  const response = await fetch(url, {
+    method,
+    headers,
+    credentials: "same-origin",
+    ...(body === undefined ? {} : { body: isForm ? (body as FormData) : JSON.stringify(body) }),
+  });
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  const parsed: unknown = text ? safeJson(text) : undefined;
+  if (!response.ok) throw new ApiError(response.status, (parsed as Record<string, unknown>) ?? { title: response.statusText });
+  return parsed as T;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return { title: text.slice(0, 200) };
+  }
+}
+
+/** Builds "/path?a=1&b=2" from the defined, non-empty values. */
+export function withQuery(path: string, query: Record<string, string | number | boolean | undefined | null>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}

@@ -1,0 +1,64 @@
+import i18next from "i18next";
+import { initReactI18next } from "react-i18next";
+
+/** Languages the app is translated into; every string goes through i18next (web/src/locales/<lang>/<area>.json). */
+export const LANGUAGES = [
+  { code: "en", name: "English", dir: "ltr" },
+  { code: "ur", name: "اردو", dir: "rtl" },
+] as const;
+export type Language = (typeof LANGUAGES)[number]["code"];
+
+export const NAMESPACES = ["common", "console", "portal", "admin", "public"] as const;
+
+const STORAGE_KEY = "frontline.lang";
+// Each namespace of each language is its own small chunk, fetched when first needed.
+const bundles = import.meta.glob<{ default: Record<string, unknown> }>("../locales/*/*.json");
+
+function initialLanguage(): Language {
+  const fromUrl = new URLSearchParams(window.location.search).get("lang");
+  const stored = fromUrl ?? window.localStorage.getItem(STORAGE_KEY) ?? window.navigator.language;
+  return stored?.toLowerCase().startsWith("ur") ? "ur" : "en";
+}
+
+/** Sets lang and dir on <html>, so layout mirrors for right-to-left languages. */
+function applyDocumentLanguage(lang: string): void {
+  const known = LANGUAGES.find((l) => l.code === lang) ?? LANGUAGES[0];
+  document.documentElement.lang = known.code;
+  document.documentElement.dir = known.dir;
+}
+
+export async function setupI18n(): Promise<typeof i18next> {
+  const lng = initialLanguage();
+  await i18next
+    .use({
+      type: "backend",
+      read(language: string, namespace: string, done: (error: unknown, data?: Record<string, unknown>) => void) {
+        const load = bundles[`../locales/${language}/${namespace}.json`];
+        if (!load) return done(null, {});
+        load().then((m) => done(null, m.default), (error: unknown) => done(error));
+      },
+    })
+    .use(initReactI18next)
+    .init({
+      lng,
+      fallbackLng: "en",
+      ns: ["common"],
+      defaultNS: "common",
+      interpolation: { escapeValue: false },
+      react: { useSuspense: true },
+    });
+  applyDocumentLanguage(lng);
+  // A ?lang= link (shared, or printed on a poster) becomes the browser's choice until changed.
+  window.localStorage.setItem(STORAGE_KEY, lng);
+  i18next.on("languageChanged", (language) => {
+    window.localStorage.setItem(STORAGE_KEY, language);
+    applyDocumentLanguage(language);
+  });
+  return i18next;
+}
+
+/** Formats an instant for people in the current language (dates in their own calendar and digits). */
+export function formatDateTime(iso: string | null | undefined, lang: string): string {
+  if (!iso) return "";
+  return new Intl.DateTimeFormat(lang === "ur" ? "ur-PK" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+}

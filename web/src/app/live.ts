@@ -1,0 +1,62 @@
+import { useEffect } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+
+/** What GET /api/v1/live streams (server-sent events), already filtered to what the caller may see. */
+export type LiveEvent =
+  | { kind: "ticket"; change: "created" | "updated" | "replied" | "noted"; ticketId: string; number: number; at: string }
+  | { kind: "sla"; threshold: string; clock: string; ticketId: string; number: number; at: string };
+
+type Listener = (event: LiveEvent) => void;
+const listeners = new Set<Listener>();
+let source: EventSource | null = null;
+
+function connect(): void {
+  if (source) return;
+  source = new EventSource("/api/v1/live");
+  for (const kind of ["ticket", "sla"] as const) {
+    source.addEventListener(kind, (message) => {
+      const event = { kind, ...(JSON.parse((message as MessageEvent<string>).data) as object) } as LiveEvent;
+      for (const listener of listeners) listener(event);
+    });
+  }
+  // EventSource reconnects by itself after a network error; a closed stream (signed out) is not reopened.
+}
+
+/** Closes the stream (on sign-out). */
+export function disconnectLive(): void {
+  source?.close();
+  source = null;
+}
+
+/** Calls `onEvent` for every live event while the component is mounted. */
+export function useLiveEvents(onEvent: Listener): void {
+  useEffect(() => {
+    connect();
+    listeners.add(onEvent);
+    return () => {
+      listeners.delete(onEvent);
+    };
+  }, [onEvent]);
+}
+
+/**
+ * Keeps cached server data fresh: any ticket change refetches ticket lists, view counts and that ticket;
+ * SLA firings refetch the ticket's clocks. Mounted once per signed-in shell.
+ */
+export function useLiveRefresh(): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    connect();
+    const listener: Listener = (event) => {
+      void queryClient.invalidateQueries({ queryKey: ["tickets"] });
+      void queryClient.invalidateQueries({ queryKey: ["view-counts"] });
+      // Pages key a ticket by the reference in their URL: the number (10023) or the id.
+      void queryClient.invalidateQueries({ queryKey: ["ticket", event.ticketId] });
+      void queryClient.invalidateQueries({ queryKey: ["ticket", String(event.number)] });
+    };
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, [queryClient]);
+}

@@ -1,0 +1,50 @@
+import { lazy } from "react";
+import { createBrowserRouter } from "react-router";
+import { AdminShell, AgentShell, Home, PortalShell, PublicShell } from "./shells.tsx";
+import { SignInPage } from "./SignInPage.tsx";
+import { NotFoundPage } from "./NotFoundPage.tsx";
+
+// Each area is its own chunk: the console's first load carries no admin, portal or public code.
+const QueuePage = lazy(() => import("../console/QueuePage.tsx"));
+const TicketPage = lazy(() => import("../console/TicketPage.tsx"));
+const LogCallPage = lazy(() => import("../console/LogCallPage.tsx"));
+const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
+const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
+const RequestPage = lazy(() => import("../portal/RequestPage.tsx"));
+const AdminArea = lazy(() => import("../admin/AdminArea.tsx"));
+const SlaPage = lazy(() => import("../public/SlaPage.tsx"));
+const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
+const StatusPage = lazy(() => import("../public/StatusPage.tsx"));
+
+export const router = createBrowserRouter([
+  { path: "/", element: <Home /> },
+  {
+    element: <PublicShell />,
+    children: [
+      { path: "/sign-in", element: <SignInPage /> },
+      { path: "/sla", element: <SlaPage /> },
+      { path: "/sla/versions/:version", element: <SlaPage /> },
+      { path: "/consultation", element: <ConsultationPage /> },
+      { path: "/status", element: <StatusPage /> },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+  {
+    element: <AgentShell />,
+    children: [
+      { path: "/console", element: <QueuePage /> },
+      { path: "/console/views/:view", element: <QueuePage /> },
+      { path: "/console/tickets/:ref", element: <TicketPage /> },
+      { path: "/console/calls/new", element: <LogCallPage /> },
+    ],
+  },
+  {
+    element: <PortalShell />,
+    children: [
+      { path: "/portal", element: <MyRequestsPage /> },
+      { path: "/portal/new", element: <NewRequestPage /> },
+      { path: "/portal/requests/:ref", element: <RequestPage /> },
+    ],
+  },
+  { element: <AdminShell />, children: [{ path: "/admin/*", element: <AdminArea /> }] },
+]);

@@ -1,0 +1,168 @@
+import { Suspense, type ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router";
+import { Preferences } from "../ui/Preferences.tsx";
+import { disconnectLive, useLiveRefresh } from "./live.ts";
+import { isStaff, useSession, type Role } from "./session.tsx";
+
+function Brand() {
+  return (
+    <Link to="/" className="brand">
+      <img src="/favicon.svg" alt="" width={24} height={24} />
+      <span>Frontline</span>
+    </Link>
+  );
+}
+
+function SignOut() {
+  const { t } = useTranslation();
+  const { me, signOut } = useSession();
+  const navigate = useNavigate();
+  if (!me) return null;
+  return (
+    <div className="who">
+      <span>{me.name}</span>
+      <button
+        type="button"
+        className="link"
+        onClick={() => {
+          disconnectLive();
+          void signOut().then(() => navigate("/sign-in"));
+        }}
+      >
+        {t("nav.signOut")}
+      </button>
+    </div>
+  );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p className="loading" role="status">{t("loading")}</p>;
+}
+
+/** Page frame: skip link, header with navigation, main landmark. */
+function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">{t("nav.skip")}</a>
+      <header className="topbar">
+        <Brand />
+        <nav aria-label={t("nav.main")}>{nav}</nav>
+        <Preferences />
+        <SignOut />
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>{children}</Suspense>
+      </main>
+    </>
+  );
+}
+
+/** Only renders its pages for a signed-in person with one of the roles; otherwise sends them to sign in. */
+function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { me, loading } = useSession();
+  const location = useLocation();
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!roles.includes(me.role)) return <Navigate to="/" replace />;
+  return <>{children}</>;
+}
+
+function Live() {
+  useLiveRefresh();
+  return null;
+}
+
+export function AgentShell() {
+  const { t } = useTranslation("common");
+  const { me } = useSession();
+  const { pathname } = useLocation();
+  const admin = me?.role === "admin";
+  // The queue link stays current on views and tickets, but not on "Log a call".
+  const inQueue = pathname.startsWith("/console") && !pathname.startsWith("/console/calls");
+  return (
+    <RequireRole roles={["agent", "manager", "admin"]}>
+      <Live />
+      <Frame
+        nav={
+          <>
+            <Link to="/console" className={inQueue ? "active" : undefined} aria-current={inQueue ? "page" : undefined}>
+              {t("nav.queue")}
+            </Link>
+            <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
+            {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
+          </>
+        }
+      >
+        <Outlet />
+      </Frame>
+    </RequireRole>
+  );
+}
+
+export function AdminShell() {
+  const { t } = useTranslation("common");
+  return (
+    <RequireRole roles={["admin"]}>
+      <Frame
+        nav={
+          <>
+            <NavLink to="/console" end>{t("nav.queue")}</NavLink>
+            <NavLink to="/admin">{t("nav.admin")}</NavLink>
+          </>
+        }
+      >
+        <Outlet />
+      </Frame>
+    </RequireRole>
+  );
+}
+
+export function PortalShell() {
+  const { t } = useTranslation("common");
+  return (
+    <RequireRole roles={["requester", "agent", "manager", "admin"]}>
+      <Live />
+      <Frame
+        nav={
+          <>
+            <NavLink to="/portal" end>{t("nav.myRequests")}</NavLink>
+            <NavLink to="/portal/new">{t("nav.newRequest")}</NavLink>
+            <NavLink to="/sla">{t("nav.sla")}</NavLink>
+          </>
+        }
+      >
+        <Outlet />
+      </Frame>
+    </RequireRole>
+  );
+}
+
+export function PublicShell() {
+  const { t } = useTranslation("common");
+  const { me } = useSession();
+  return (
+    <Frame
+      nav={
+        <>
+          <NavLink to="/sla">{t("nav.sla")}</NavLink>
+          <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
+          <NavLink to="/status">{t("nav.status")}</NavLink>
+          {me ? <NavLink to={isStaff(me) ? "/console" : "/portal"}>{t("nav.backToApp")}</NavLink> : <NavLink to="/sign-in">{t("nav.signIn")}</NavLink>}
+        </>
+      }
+    >
+      <Outlet />
+    </Frame>
+  );
+}
+
+/** "/" sends people where they work: staff to the console, employees to the portal, everyone else to sign in. */
+export function Home() {
+  const { me, loading } = useSession();
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to="/sign-in" replace />;
+  return <Navigate to={isStaff(me) ? "/console" : "/portal"} replace />;
+}

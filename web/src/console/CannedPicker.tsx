@@ -1,0 +1,47 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useQuery } from "@tanstack/react-query";
+import { api, ApiError, withQuery } from "../app/api.ts";
+import type { CannedResponse } from "./types.ts";
+
+/** Search the team's canned responses and insert one into the message. */
+export function CannedPicker({ onInsert }: { onInsert(text: string): void }) {
+  const { t } = useTranslation("console");
+  const [open, setOpen] = useState(false);
+  const [q, setQ] = useState("");
+  const list = useQuery({
+    queryKey: ["console", "canned", q.trim()],
+    queryFn: () => api<{ items: CannedResponse[] }>("GET", withQuery("/api/v1/canned-responses", { q: q.trim() })).then((r) => r.items),
+    enabled: open,
+    staleTime: 60_000,
+    retry: false,
+  });
+  const missing = list.error instanceof ApiError && list.error.status === 404;
+  return (
+    <details className="canned" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <summary>{t("composer.canned")}</summary>
+      <div className="stack canned-body">
+        <div className="field">
+          <label htmlFor="canned-q">{t("composer.cannedSearch")}</label>
+          <input id="canned-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </div>
+        {list.isPending ? <p className="hint">{t("common:loading")}</p> : null}
+        {missing ? <p className="hint">{t("composer.cannedUnavailable")}</p> : list.error ? <p className="error">{t("composer.cannedError")}</p> : null}
+        {list.data && list.data.length === 0 ? <p className="hint">{t("composer.cannedNone")}</p> : null}
+        <ul className="canned-list">
+          {(list.data ?? []).map((c) => (
+            <li key={c.id}>
+              <div>
+                <strong>{c.title}</strong>
+                <p className="hint clamp">{c.body}</p>
+              </div>
+              <button type="button" onClick={() => onInsert(c.body)} aria-label={t("composer.insertNamed", { title: c.title })}>
+                {t("composer.insert")}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from "react-i18next";
+import { formatDateTime } from "../app/i18n.ts";
+import { usePerson } from "./data.ts";
+import type { Attachment, Ticket, TicketEvent } from "./types.ts";
+
+/** A person's name by id (staff and requesters alike), or a neutral word while it loads. */
+export function PersonName({ id }: { id: string | null | undefined }) {
+  const { t } = useTranslation("console");
+  const person = usePerson(id);
+  if (!id) return <>{t("conversation.system")}</>;
+  return <bdi>{person.data?.name ?? (person.isError ? t("conversation.unknownPerson") : "…")}</bdi>;
+}
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function AttachmentLinks({ ticket, ids, attachments }: { ticket: Ticket; ids: string[]; attachments: Attachment[] }) {
+  const { t } = useTranslation("console");
+  if (ids.length === 0) return null;
+  return (
+    <ul className="attachments" aria-label={t("conversation.attachments")}>
+      {ids.map((id) => {
+        const file = attachments.find((a) => a.id === id);
+        return (
+          <li key={id}>
+            <a href={`/api/v1/tickets/${ticket.id}/attachments/${id}`} download={file?.filename ?? true}>
+              {file?.filename ?? t("conversation.attachment")}
+            </a>
+            {file ? <span className="muted"> ({size(file.size)})</span> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+type Message = { key: number; kind: "opened" | "reply" | "note"; actorId: string | null; at: string; body: string; attachmentIds: string[]; automatic: boolean };
+
+function messagesOf(events: TicketEvent[]): Message[] {
+  const out: Message[] = [];
+  for (const e of events) {
+    if (e.type === "created") {
+      const body = typeof e.data.fields.description === "string" ? e.data.fields.description : "";
+      out.push({ key: e.seq, kind: "opened", actorId: e.actorId, at: e.at, body, attachmentIds: [], automatic: false });
+    } else if (e.type === "replied" || e.type === "noted") {
+      out.push({
+        key: e.seq,
+        kind: e.type === "noted" ? "note" : "reply",
+        actorId: e.actorId,
+        at: e.at,
+        body: e.data.body,
+        attachmentIds: e.data.attachmentIds ?? [],
+        automatic: Boolean(e.data.automatic),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The conversation, oldest first: the request, public replies and internal notes. Notes are unmistakable: their
+ * own class (dashed, tinted), an "Internal note" label, and the word in their accessible name.
+ */
+export function Conversation({ ticket, events, attachments }: { ticket: Ticket; events: TicketEvent[]; attachments: Attachment[] }) {
+  const { t, i18n } = useTranslation("console");
+  const messages = messagesOf(events);
+  return (
+    <section aria-labelledby="conversation-heading" className="conversation">
+      <h2 id="conversation-heading">{t("conversation.heading")}</h2>
+      <ol className="messages">
+        {messages.map((m) => {
+          const label = m.kind === "note" ? t("conversation.note") : m.kind === "reply" ? t("conversation.reply") : t("conversation.opened");
+          return (
+            <li key={m.key}>
+              <article className={`message ${m.kind}`} aria-labelledby={`message-${m.key}`}>
+                <header>
+                  <span id={`message-${m.key}`}>
+                    <span className={`message-kind ${m.kind}`}>{label}</span>
+                    {m.automatic ? <span className="muted"> ({t("conversation.automatic")})</span> : null}
+                    {" · "}
+                    <strong className="author">
+                      <PersonName id={m.actorId} />
+                    </strong>
+                  </span>
+                  <time dateTime={m.at}>{formatDateTime(m.at, i18n.language)}</time>
+                </header>
+                <div className="body" dir="auto">{m.body || <span className="muted">{t("conversation.empty")}</span>}</div>
+                <AttachmentLinks ticket={ticket} ids={m.attachmentIds} attachments={attachments} />
+              </article>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

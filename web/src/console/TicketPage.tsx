@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { ApiError } from "../app/api.ts";
+import { formatDateTime } from "../app/i18n.ts";
+import { Problem } from "../ui/Problem.tsx";
+import { Composer, type ComposeMode } from "./Composer.tsx";
+import { Conversation, PersonName } from "./Conversation.tsx";
+import { useNames, useTicket } from "./data.ts";
+import { EscalationPanel } from "./EscalationPanel.tsx";
+import { HistoryPanel } from "./HistoryPanel.tsx";
+import { PropertiesPanel } from "./PropertiesPanel.tsx";
+import { neighbours } from "./queueMemory.ts";
+import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
+import { useShortcuts } from "./shortcuts.ts";
+import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
+import { SlaPanel } from "./SlaPanel.tsx";
+import { useAttachments, useEvents } from "./ticketData.ts";
+import "./console.css";
+
+/** One ticket: conversation and editor, properties, service level, escalations, linked tickets, calls and history. */
+export default function TicketPage() {
+  const { t, i18n } = useTranslation("console");
+  const ref = (useParams().ref ?? "").replace(/^#/, "");
+  const navigate = useNavigate();
+  const ticket = useTicket(ref);
+  const data = ticket.data;
+  const events = useEvents(ref, data);
+  const attachments = useAttachments(ref, data);
+  const names = useNames();
+  const [mode, setMode] = useState<ComposeMode>("reply");
+  const [help, setHelp] = useState(false);
+  const [escalating, setEscalating] = useState(false);
+  const [takeSignal, setTakeSignal] = useState(0);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const around = data ? neighbours(data.number) : { previous: null, next: null, path: "/console" };
+
+  useEffect(() => {
+    if (data) document.title = `#${data.number} ${data.subject} · Frontline`;
+  }, [data]);
+
+  const compose = (m: ComposeMode) => {
+    setMode(m);
+    requestAnimationFrame(() => {
+      textarea.current?.focus();
+      textarea.current?.scrollIntoView({ block: "center" });
+    });
+  };
+  const go = (number: number | null) => {
+    if (number !== null) navigate(`/console/tickets/${number}`);
+  };
+  useShortcuts({
+    r: () => compose("reply"),
+    n: () => compose("note"),
+    t: () => setTakeSignal((n) => n + 1),
+    s: () => document.getElementById("prop-status")?.focus(),
+    e: () => setEscalating(true),
+    j: () => go(around.next),
+    k: () => go(around.previous),
+    "g q": () => navigate(around.path),
+    "?": () => setHelp(true),
+  });
+
+  if (ticket.isPending) return <p className="loading" role="status">{t("common:loading")}</p>;
+  if (ticket.error || !data) {
+    const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
+    return (
+      <section className="page medium">
+        <h1>{missing ? t("ticket.notFound") : t("ticket.loadFailed")}</h1>
+        {missing ? null : <Problem error={ticket.error} />}
+        <Link to="/console">{t("ticket.backToQueue")}</Link>
+      </section>
+    );
+  }
+
+  return (
+    <article className="ticket-page" aria-labelledby="ticket-title">
+      <nav className="ticket-nav row" aria-label={t("ticket.navLabel")}>
+        <Link to={around.path}>{t("ticket.backToQueue")}</Link>
+        <button type="button" onClick={() => go(around.previous)} disabled={around.previous === null}>
+          {t("ticket.previous")}
+        </button>
+        <button type="button" onClick={() => go(around.next)} disabled={around.next === null}>
+          {t("ticket.next")}
+        </button>
+        <button type="button" className="link" onClick={() => setHelp(true)}>
+          {t("shortcuts.open")}
+        </button>
+      </nav>
+      <h1 id="ticket-title">
+        #{data.number} <bdi>{data.subject}</bdi>
+      </h1>
+      <p className="ticket-meta">
+        <span className={`badge ${data.priority}`}>{t(`common:priority.${data.priority}`)}</span>
+        <span className="badge status">{t(`common:status.${data.status}`)}</span>
+        <span>
+          {t("ticket.requester")}: <PersonName id={data.requesterId} />
+          {names.organization(data.organizationId) ? ` (${names.organization(data.organizationId)})` : ""}
+        </span>
+        <span>
+          {t("ticket.channel")}: {t(`common:channel.${data.channel}`)}
+        </span>
+        <span>
+          {t("ticket.type")}: {t(`common:type.${data.type}`)}
+        </span>
+        <span>
+          {t("ticket.opened")}: <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, i18n.language)}</time>
+        </span>
+      </p>
+      <div className="ticket-layout">
+        <div className="ticket-main stack">
+          {events.error ? <Problem error={events.error} /> : null}
+          {events.data ? <Conversation ticket={data} events={events.data} attachments={attachments.data ?? []} /> : <p className="loading">{t("common:loading")}</p>}
+          <Composer ref={textarea} ticket={data} ticketRef={ref} mode={mode} setMode={setMode} />
+          {events.data ? <HistoryPanel events={events.data} /> : null}
+        </div>
+        <aside className="ticket-side stack" aria-label={t("ticket.sideLabel")}>
+          <PropertiesPanel ticket={data} ticketRef={ref} takeSignal={takeSignal} />
+          <SlaPanel ticket={data} ticketRef={ref} />
+          <EscalationPanel ticket={data} ticketRef={ref} open={escalating} setOpen={setEscalating} />
+          <LinkedTickets ticket={data} ticketRef={ref} />
+          <CallsPanel ticket={data} ticketRef={ref} />
+        </aside>
+      </div>
+      <ShortcutsHelp open={help} onClose={() => setHelp(false)} />
+    </article>
+  );
+}

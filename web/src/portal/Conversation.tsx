@@ -1,0 +1,75 @@
+import { useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { api } from "../app/api.ts";
+import { formatDateTime } from "../app/i18n.ts";
+import { Problem } from "../ui/Problem.tsx";
+import type { Attachment, Ticket, TicketEvent } from "./types.ts";
+
+type Change = { field: string; from: unknown; to: unknown };
+
+/**
+ * The public conversation, oldest first: replies from both sides and the status moves that concern the requester
+ * (the API leaves out internal notes and internal field changes for requesters).
+ */
+export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ticket; refKey: string; meId: string; attachments: Attachment[] }) {
+  const { t, i18n } = useTranslation("portal");
+  const events = useQuery({
+    queryKey: ["ticket", refKey, "events"],
+    queryFn: () => api<{ items: TicketEvent[] }>("GET", `/api/v1/tickets/${encodeURIComponent(refKey)}/events`),
+  });
+  const lang = i18n.language;
+  const byId = new Map(attachments.map((a) => [a.id, a]));
+  const items = (events.data?.items ?? []).filter((e) => e.type === "replied" || e.type === "changed");
+
+  const describeChange = (c: Change): string | null => {
+    if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${String(c.to)}`) });
+    if (c.field === "priority") return t("conversation.priorityMoved", { to: t(`common:priority.${String(c.to)}`) });
+    if (c.field === "subject") return t("conversation.subjectMoved", { to: String(c.to) });
+    return null;
+  };
+
+  return (
+    <section aria-labelledby="conversation-title">
+      <h2 id="conversation-title">{t("conversation.title")}</h2>
+      <Problem error={events.error} />
+      {events.isSuccess && items.length === 0 ? <p className="hint">{t("conversation.empty")}</p> : null}
+      <ol className="conversation">
+        {items.map((event) => {
+          if (event.type === "changed") {
+            const changes = ((event.data.changes as Change[] | undefined) ?? []).map(describeChange).filter((x): x is string => x !== null);
+            if (changes.length === 0) return null;
+            return (
+              <li key={event.seq} className="moved">
+                <span>{changes.join(" · ")}</span> <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>
+              </li>
+            );
+          }
+          const mine = event.actorId === meId;
+          const fromStaff = event.data.fromStaff === true;
+          const who = mine ? t("conversation.you") : fromStaff ? t("conversation.support") : t("conversation.colleague");
+          const files = ((event.data.attachmentIds as string[] | undefined) ?? []).map((id) => byId.get(id)).filter((a): a is Attachment => !!a);
+          return (
+            <li key={event.seq} className={`message ${mine ? "mine" : fromStaff ? "theirs" : ""}`}>
+              <header>
+                <strong>{who}</strong>
+                <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>
+              </header>
+              <div className="body" dir="auto">{String(event.data.body ?? "")}</div>
+              {files.length > 0 ? (
+                <ul className="files">
+                  {files.map((f) => (
+                    <li key={f.id}>
+                      <a href={`/api/v1/tickets/${ticket.id}/attachments/${f.id}`} download={f.filename}>
+                        <bdi>{f.filename}</bdi>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

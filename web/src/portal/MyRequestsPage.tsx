@@ -1,0 +1,118 @@
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router";
+import { api, withQuery } from "../app/api.ts";
+import { formatDateTime } from "../app/i18n.ts";
+import { useMe } from "../app/session.tsx";
+import { Problem } from "../ui/Problem.tsx";
+import { Promised } from "./Promised.tsx";
+import { statusTone, type Ticket, type TicketPage } from "./types.ts";
+import "./portal.css";
+
+type Scope = "mine" | "organization";
+
+/** The signed-in person's requests (or, for an organization's manager, everyone's there), newest activity first. */
+export default function MyRequestsPage() {
+  const { t, i18n } = useTranslation("portal");
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const scope: Scope = me.orgManager && params.get("show") === "organization" ? "organization" : "mine";
+  const filter = scope === "mine" ? { requesterId: me.id } : { organizationId: me.organizationId };
+
+  const tickets = useInfiniteQuery({
+    queryKey: ["tickets", { area: "portal", scope, ...filter }],
+    queryFn: ({ pageParam }) => api<TicketPage>("GET", withQuery("/api/v1/tickets", { ...filter, sort: "updated", limit: 25, cursor: pageParam })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  // Managers see colleagues' requests: name who raised each one.
+  const people = useQuery({
+    queryKey: ["portal", "people", me.organizationId],
+    queryFn: () => api<{ items: Array<{ id: string; name: string }> }>("GET", withQuery("/api/v1/people", { organizationId: me.organizationId, limit: 200 })),
+    enabled: scope === "organization",
+    staleTime: 5 * 60_000,
+  });
+  const names = new Map((people.data?.items ?? []).map((p) => [p.id, p.name]));
+  const items = tickets.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const choose = (next: Scope) => {
+    const copy = new URLSearchParams(params);
+    if (next === "organization") copy.set("show", "organization");
+    else copy.delete("show");
+    setParams(copy, { replace: true });
+  };
+
+  return (
+    <section className="page medium portal" aria-labelledby="requests-title">
+      <div className="spread">
+        <h1 id="requests-title">{t("list.title")}</h1>
+        <Link className="button primary" to="/portal/new">
+          {t("list.new")}
+        </Link>
+      </div>
+
+      {me.orgManager ? (
+        <fieldset className="segmented">
+          <legend>{t("list.show")}</legend>
+          {(["mine", "organization"] as const).map((value) => (
+            <label key={value} className={scope === value ? "chosen" : undefined}>
+              <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => choose(value)} />
+              {t(`list.scope.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+
+      <Problem error={tickets.error} />
+      {tickets.isPending ? <p className="loading" role="status">{t("common:loading")}</p> : null}
+
+      {tickets.isSuccess && items.length === 0 ? (
+        <div className="card empty">
+          <p>{scope === "mine" ? t("list.emptyMine") : t("list.emptyOrganization")}</p>
+          <Link to="/portal/new">{t("list.emptyAction")}</Link>
+        </div>
+      ) : null}
+
+      {items.length > 0 ? (
+        <>
+          <p className="visually-hidden" aria-live="polite">{t("list.count", { count: items.length })}</p>
+          <ul className="request-list">
+            {items.map((ticket) => (
+              <RequestItem
+                key={ticket.id}
+                ticket={ticket}
+                lang={i18n.language}
+                raisedBy={scope === "organization" ? (ticket.requesterId === me.id ? t("list.you") : names.get(ticket.requesterId) ?? t("list.colleague")) : null}
+              />
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {tickets.hasNextPage ? (
+        <button type="button" onClick={() => void tickets.fetchNextPage()} disabled={tickets.isFetchingNextPage}>
+          {tickets.isFetchingNextPage ? t("common:loading") : t("list.more")}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function RequestItem({ ticket, lang, raisedBy }: { ticket: Ticket; lang: string; raisedBy: string | null }) {
+  const { t } = useTranslation("portal");
+  return (
+    <li className="card request">
+      <div className="request-head">
+        <Link to={`/portal/requests/${ticket.number}`} className="request-link">
+          <span className="number">#{ticket.number}</span> <bdi>{ticket.subject}</bdi>
+        </Link>
+        <span className={`badge ${statusTone(ticket.status)}`}>{t(`common:status.${ticket.status}`)}</span>
+      </div>
+      <p className="meta">
+        <span>{t("list.updated", { time: formatDateTime(ticket.updatedAt, lang) })}</span>
+        {raisedBy !== null ? <span>{t("list.raisedBy", { name: raisedBy })}</span> : null}
+      </p>
+      <Promised ticket={ticket} compact />
+    </li>
+  );
+}

@@ -1,0 +1,216 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { api, ApiError } from "../app/api.ts";
+import { useMe } from "../app/session.tsx";
+import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
+import { Problem } from "../ui/Problem.tsx";
+import { ErrorSummary, type SummaryItem } from "../public/ErrorSummary.tsx";
+import { Choices } from "./Choices.tsx";
+import { SlaPromise } from "./SlaPromise.tsx";
+import { IMPACTS, URGENCIES, type Category, type Impact, type Ticket, type Urgency } from "./types.ts";
+import { DESCRIPTION_MAX, fileProblem, SUBJECT_MAX } from "./validate.ts";
+import "./portal.css";
+
+type Field = "categoryId" | "subject" | "description" | "impact" | "urgency" | "file";
+const FIELD_IDS: Record<Field, string> = {
+  categoryId: "new-category",
+  subject: "new-subject",
+  description: "new-description",
+  impact: "new-impact-0",
+  urgency: "new-urgency-0",
+  file: "new-file",
+};
+const ORDER: readonly Field[] = ["categoryId", "subject", "description", "impact", "urgency", "file"];
+
+/** Raise a request: plain-words questions, the promised times shown before sending, then the request's page. */
+export default function NewRequestPage() {
+  const { t } = useTranslation("portal");
+  const me = useMe();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [failedAttempts, setFailedAttempts] = useState(0);
+  const [categoryId, setCategoryId] = useState("");
+  const [subject, setSubject] = useState("");
+  const [description, setDescription] = useState("");
+  const [impact, setImpact] = useState<Impact | "">("");
+  const [urgency, setUrgency] = useState<Urgency | "">("");
+  const [file, setFile] = useState<File | null>(null);
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+
+  // A field's error goes away as soon as the person changes that field; the rest stay until the next submit.
+  const fixing = (field: Field) => setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+
+  const categories = useQuery({ queryKey: ["portal", "categories"], queryFn: () => api<{ items: Category[] }>("GET", "/api/v1/categories"), staleTime: 5 * 60_000 });
+
+  const validate = (): Partial<Record<Field, string>> => {
+    const found: Partial<Record<Field, string>> = {};
+    if (!subject.trim()) found.subject = t("new.errors.subjectRequired");
+    else if (subject.trim().length > SUBJECT_MAX) found.subject = t("new.errors.subjectLong", { max: SUBJECT_MAX });
+    if (description.length > DESCRIPTION_MAX) found.description = t("new.errors.descriptionLong", { max: DESCRIPTION_MAX });
+    if (!impact) found.impact = t("new.errors.impactRequired");
+    if (!urgency) found.urgency = t("new.errors.urgencyRequired");
+    const fp = fileProblem(file);
+    if (fp) found.file = t(`new.errors.file.${fp}`);
+    return found;
+  };
+
+  const showErrors = (found: Partial<Record<Field, string>>) => {
+    setErrors(found);
+    setFailedAttempts((n) => n + 1);
+  };
+  // After each failed submit, once the summary is on screen, take focus to it: keyboard and screen-reader users
+  // land on the list of problems.
+  useEffect(() => {
+    if (failedAttempts > 0) summaryRef.current?.focus();
+  }, [failedAttempts]);
+
+  const submit = useMutation({
+    mutationFn: async () => {
+      const ticket = await api<Ticket>("POST", "/api/v1/tickets", {
+        subject: subject.trim(),
+        description,
+        type: "incident",
+        categoryId: categoryId || null,
+        impact,
+        urgency,
+        channel: "portal",
+      });
+      let uploadFailed = false;
+      if (file) {
+        const form = new FormData();
+        form.append("file", file);
+        await api("POST", `/api/v1/tickets/${ticket.id}/attachments`, form).catch(() => {
+          uploadFailed = true;
+        });
+      }
+      return { ticket, uploadFailed };
+    },
+    onSuccess: ({ ticket, uploadFailed }) => {
+      queryClient.setQueryData(["ticket", String(ticket.number)], ticket);
+      void queryClient.invalidateQueries({ queryKey: ["tickets"] });
+      navigate(`/portal/requests/${ticket.number}`, { state: { created: true, uploadFailed } });
+    },
+    onError: (error) => {
+      if (!(error instanceof ApiError)) return;
+      const found: Partial<Record<Field, string>> = {};
+      for (const field of ORDER) {
+        const message = error.fieldError(field);
+        if (message) found[field] = message;
+      }
+      if (Object.keys(found).length > 0) showErrors(found);
+    },
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validate();
+    if (Object.keys(found).length > 0) return showErrors(found);
+    setErrors({});
+    submit.mutate();
+  };
+
+  const summary: SummaryItem[] = ORDER.filter((f) => errors[f]).map((f) => ({ id: FIELD_IDS[f], message: errors[f]! }));
+  const fieldErrorShown = summary.length > 0;
+
+  return (
+    <section className="page narrow portal" aria-labelledby="new-title">
+      <h1 id="new-title">{t("new.title")}</h1>
+      <p className="hint">{t("new.intro")}</p>
+      <form className="stack" noValidate onSubmit={onSubmit}>
+        <ErrorSummary ref={summaryRef} title={t("new.errors.summary", { count: summary.length })} items={summary} />
+        <SelectField
+          id={FIELD_IDS.categoryId}
+          label={t("new.category")}
+          hint={t("new.categoryHint")}
+          value={categoryId}
+          onChange={(e) => {
+            setCategoryId(e.target.value);
+            fixing("categoryId");
+          }}
+          error={errors.categoryId}
+        >
+          <option value="">{t("new.categoryUnsure")}</option>
+          {(categories.data?.items ?? []).map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          id={FIELD_IDS.subject}
+          label={t("new.subject")}
+          hint={t("new.subjectHint")}
+          value={subject}
+          onChange={(e) => {
+            setSubject(e.target.value);
+            fixing("subject");
+          }}
+          required
+          aria-required
+          maxLength={SUBJECT_MAX}
+          dir="auto"
+          error={errors.subject}
+        />
+        <TextArea
+          id={FIELD_IDS.description}
+          label={t("new.description")}
+          hint={t("new.descriptionHint")}
+          value={description}
+          onChange={(e) => {
+            setDescription(e.target.value);
+            fixing("description");
+          }}
+          rows={6}
+          maxLength={DESCRIPTION_MAX}
+          dir="auto"
+          error={errors.description}
+        />
+        <Choices<Impact>
+          idBase="new-impact"
+          name="impact"
+          legend={t("new.impact")}
+          value={impact}
+          onChange={(value) => {
+            setImpact(value);
+            fixing("impact");
+          }}
+          error={errors.impact}
+          options={IMPACTS.map((value) => ({ value, label: t(`common:impact.${value}`) }))}
+        />
+        <Choices<Urgency>
+          idBase="new-urgency"
+          name="urgency"
+          legend={t("new.urgency")}
+          value={urgency}
+          onChange={(value) => {
+            setUrgency(value);
+            fixing("urgency");
+          }}
+          error={errors.urgency}
+          options={URGENCIES.map((value) => ({ value, label: t(`common:urgency.${value}`) }))}
+        />
+        <SlaPromise organizationId={me.organizationId} categoryId={categoryId} impact={impact} urgency={urgency} />
+        <TextField
+          id={FIELD_IDS.file}
+          type="file"
+          label={t("new.file")}
+          hint={t("new.fileHint")}
+          onChange={(e) => {
+            setFile(e.target.files?.[0] ?? null);
+            fixing("file");
+          }}
+          error={errors.file}
+        />
+        {fieldErrorShown ? null : <Problem error={submit.error} />}
+        <div className="row">
+          <button type="submit" className="primary" disabled={submit.isPending}>
+            {submit.isPending ? t("new.submitting") : t("new.submit")}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
