@@ -26,9 +26,11 @@ async function seedTickets(dataDir: string, count: number): Promise<void> {
       INSERT INTO tickets (subject, description, type, impact, urgency, priority, status, requester_id, organization_id, group_id, channel, version, created_at, updated_at)
       SELECT 'Synthetic ticket ' || g, 'Bench data', 'incident', 'person', 'medium',
              (ARRAY['critical','high','medium','low'])[1 + g % 4], (ARRAY['new','open','pending'])[1 + g % 3],
-             p.id, p.organization_id, NULL, 'portal', 1, now() - g * interval '1 minute', now() - g * interval '1 minute'
+             p.id, p.organization_id, a.group_id, 'portal', 1, now() - g * interval '1 minute', now() - g * interval '1 minute'
       FROM generate_series(1, ${count}) AS g,
-           (SELECT id, organization_id FROM people WHERE role = 'requester' ORDER BY email LIMIT 1) AS p`);
+           (SELECT id, organization_id FROM people WHERE role = 'requester' ORDER BY email LIMIT 1) AS p,
+           -- In the demo agent's group, so the agent sees all of them.
+           (SELECT m.group_id FROM group_members m JOIN people x ON x.id = m.person_id WHERE x.email = 'agent@frontline.example' LIMIT 1) AS a`);
   } finally {
     await runtime.close();
   }

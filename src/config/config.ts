@@ -127,3 +127,19 @@ export function testEnvironment(): { testDatabaseUrl: string | undefined; chromi
     childEnv: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !(e[0] in settings))),
   };
 }
+
+/**
+ * Runs `fn` with NODE_ENV=production and puts the old value back. Vite decides from NODE_ENV whether to bundle
+ * React's production build and JSX transform; a build started by the test runner (NODE_ENV=test) must still
+ * produce what `npm start` serves.
+ */
+export async function withProductionNodeEnv<T>(fn: () => Promise<T>): Promise<T> {
+  const before = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    return await fn();
+  } finally {
+    if (before === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = before;
+  }
+}

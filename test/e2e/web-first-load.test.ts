@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { measureFirstLoad, PAGES } from "../../bench/web-first-load.ts";
 import { ensureWebBuild, WEB_BUILD } from "../../src/platform/http/web-build.ts";
@@ -14,5 +16,12 @@ describe("the web app's first load", () => {
     const adminOnly = admin.files.filter((f) => !queue.files.includes(f));
     expect(adminOnly.length).toBeGreaterThan(0);
     for (const file of adminOnly) expect(queue.files).not.toContain(file);
+  });
+
+  it("ships React's production build, even when the test runner (NODE_ENV=test) built it", async () => {
+    await ensureWebBuild();
+    const entry = measureFirstLoad(WEB_BUILD, "console", ["index.html"]).files[0]!;
+    // A marker only React's development build carries.
+    expect(readFileSync(path.join(WEB_BUILD, entry), "utf8")).not.toContain("react-stack-top-frame");
   });
 });

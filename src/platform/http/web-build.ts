@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { withProductionNodeEnv } from "../../config/config.ts";
 
 /** Where the sources of the browser app live and where its build goes (served by web-app.ts). */
 export const WEB_SOURCE = path.resolve(import.meta.dirname, "..", "..", "..", "web");
@@ -31,7 +32,7 @@ export async function ensureWebBuild(say: (line: string) => void = () => undefin
   if (!existsSync(WEB_SOURCE) || !webBuildIsStale()) return;
   say("Building the web app (once, after install or a change to web/)…");
   const { build } = await import("vite");
-  await build({ configFile: path.join(WEB_SOURCE, "vite.config.ts"), logLevel: "warn" });
+  await withProductionNodeEnv(() => build({ configFile: path.join(WEB_SOURCE, "vite.config.ts"), logLevel: "warn", mode: "production" }));
   precompress(path.join(WEB_BUILD, "assets"));
   writeFileSync(path.join(WEB_BUILD, STAMP), new Date().toISOString());
 }
