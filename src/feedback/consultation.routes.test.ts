@@ -1,12 +1,10 @@
-import { once } from "node:events";
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import pino from "pino";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { buildOrg, buildPerson } from "../../test/support/factories.ts";
 import { withApp } from "../../test/support/http.ts";
+import { useSmtpSink } from "../../test/support/smtp.ts";
 import { organizations, people } from "../identity/identity.tables.ts";
 import { jobs } from "../platform/jobs/jobs.tables.ts";
 import { runDueJobs } from "../platform/jobs/run-jobs.ts";
@@ -17,28 +15,8 @@ import { tickets } from "../tickets/ticket.tables.ts";
 import { consultationRequests } from "./feedback.tables.ts";
 
 // A real SMTP server on loopback that keeps every message it is given.
-const mails: Array<{ rcptTo: string[]; raw: string }> = [];
-let smtp: SMTPServer;
-let smtpUrl = "";
-beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8").on("data", (chunk: string) => (raw += chunk));
-      stream.on("end", () => {
-        mails.push({ rcptTo: session.envelope.rcptTo.map((a) => a.address), raw });
-        callback();
-      });
-    },
-  });
-  smtp.listen(0, "127.0.0.1");
-  await once(smtp.server, "listening");
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+const smtp = useSmtpSink();
+const mails = smtp.mails;
 
 const URL = "/api/v1/public/consultations";
 const FORM = {
@@ -77,7 +55,7 @@ describeEachEngine("consultation routes", (ctx) => {
 
     const [job] = await ctx.deps.db.select().from(jobs);
     expect(job).toMatchObject({ kind: "notify.email", payload: { ticketId: ticket!.id, number: 10001, recipients: [person!.id] } });
-    const mailer = createSmtpMailer(smtpUrl, "Frontline <desk@frontline.test>");
+    const mailer = createSmtpMailer(smtp.url(), "Frontline <desk@frontline.test>");
     try {
       const ran = await runDueJobs(ctx.deps.db, notifyJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: pino({ level: "silent" }) });
       expect(ran).toMatchObject({ claimed: 1, done: 1 });

@@ -4,10 +4,10 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import pino from "pino";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
+import { useSmtpSink } from "../../../test/support/smtp.ts";
 import { parseConfig } from "../../config/config.ts";
 import { jobs } from "../../platform/jobs/jobs.tables.ts";
 import { enqueue, findJob } from "../../platform/jobs/jobs.store.ts";
@@ -32,10 +32,8 @@ let webhook: Server;
 let webhookUrl = "";
 
 // A real SMTP server on loopback that keeps every message it is given.
-type Mail = { rcptTo: string[]; raw: string };
-const mails: Mail[] = [];
-let smtp: SMTPServer;
-let smtpUrl = "";
+const smtp = useSmtpSink();
+const mails = smtp.mails;
 
 beforeAll(async () => {
   webhook = createServer((req, res) => {
@@ -50,29 +48,11 @@ beforeAll(async () => {
   webhook.listen(0, "127.0.0.1");
   await once(webhook, "listening");
   webhookUrl = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/hooks/sla?token=t0ps3cret`;
-
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    logger: false,
-    onData(stream, session, callback) {
-      let raw = "";
-      stream.setEncoding("utf8").on("data", (chunk: string) => (raw += chunk));
-      stream.on("end", () => {
-        mails.push({ rcptTo: session.envelope.rcptTo.map((a) => a.address), raw });
-        callback();
-      });
-    },
-  });
-  smtp.listen(0, "127.0.0.1");
-  await once(smtp.server, "listening");
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
 });
 
 afterAll(async () => {
   webhook.closeAllConnections();
   await new Promise((resolve) => webhook.close(resolve));
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
 });
 
 /** A header of a raw message, unfolded. */
@@ -86,14 +66,14 @@ describeEachEngine("SLA notification jobs", (ctx) => {
   const run = () => runDueJobs(ctx.deps.db, notifyJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: pino({ level: "silent" }) });
 
   const configWith = (timeoutMs: number) =>
-    parseConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", SMTP_URL: smtpUrl, WEBHOOK_SECRET: SECRET, WEBHOOK_TIMEOUT_MS: String(timeoutMs) });
+    parseConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", SMTP_URL: smtp.url(), WEBHOOK_SECRET: SECRET, WEBHOOK_TIMEOUT_MS: String(timeoutMs) });
 
   beforeEach(() => {
     received.length = 0;
     mails.length = 0;
     script = [];
     ctx.deps.config = configWith(60_000);
-    mailer = createSmtpMailer(smtpUrl, "Frontline <sla@frontline.test>");
+    mailer = createSmtpMailer(smtp.url(), "Frontline <sla@frontline.test>");
     return () => mailer?.close();
   });
 
