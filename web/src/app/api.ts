@@ -18,6 +18,15 @@ export class ApiError extends Error {
   fieldError(field: string): string | undefined {
     return this.errors.find((e) => e.field === field || e.field === `body.${field}`)?.message;
   }
+  /** The server's message for each of a form's fields it named (a form shows them at those fields). */
+  fieldErrors<F extends string>(fields: readonly F[]): Partial<Record<F, string>> {
+    const found: Partial<Record<F, string>> = {};
+    for (const field of fields) {
+      const message = this.fieldError(field);
+      if (message) found[field] = message;
+    }
+    return found;
+  }
 }
 
 let csrfToken: string | null = null;

@@ -95,11 +95,7 @@ export default function NewRequestPage() {
     },
     onError: (error) => {
       if (!(error instanceof ApiError)) return;
-      const found: Partial<Record<Field, string>> = {};
-      for (const field of ORDER) {
-        const message = error.fieldError(field);
-        if (message) found[field] = message;
-      }
+      const found = error.fieldErrors(ORDER);
       if (Object.keys(found).length > 0) showErrors(found);
     },
   });

@@ -83,11 +83,7 @@ export default function ConsultationPage() {
     },
     onError: (error) => {
       if (!(error instanceof ApiError)) return;
-      const found: Partial<Record<Field, string>> = {};
-      for (const field of FIELDS) {
-        const message = error.fieldError(field);
-        if (message) found[field] = message;
-      }
+      const found = error.fieldErrors(FIELDS);
       if (Object.keys(found).length > 0) showErrors(found);
     },
   });
