@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PRIORITIES } from "../shared/enums.ts";
-import type { Clock } from "./clock/clocks.ts";
+import { CLOCK_OUTCOMES, type Clock } from "./clock/clocks.ts";
 import type { GroupHold } from "./clock/ola.ts";
 import { EscalationDto, presentEscalation } from "./escalation.present.ts";
 import type { TicketSla } from "./get-ticket-sla.ts";
@@ -17,7 +17,7 @@ const ClockDto = z.object({
   usedMinutes: z.number().describe("Business minutes used up to now (or to the stop)"),
   remainingMinutes: z.number().describe("Negative once breached"),
   state: z.enum(["running", "paused", "stopped"]),
-  outcome: z.enum(["pending", "met", "breached"]),
+  outcome: z.enum(CLOCK_OUTCOMES).describe("met_by_resolution: resolved before any public reply and still resolved (first response)"),
   startedAt: When,
   dueAt: When.nullable().describe("When the target is reached if the clock keeps running; null while paused or when met"),
   breachedAt: When.nullable(),
