@@ -148,6 +148,18 @@ describe("SLA clocks folded from the ticket history", () => {
   });
 });
 
+describe("a ticket opened in a paused status", () => {
+  it("starts with its resolution clock paused (an agent's pending ticket, an imported history) and tells when it would be due if resumed now", () => {
+    const s = fold([opened(T("10:00"), { status: "pending" })], T("17:30"));
+    const res = clock(s, "resolution");
+    expect(res).toMatchObject({ state: "paused", usedMs: 0, dueAt: null, outcome: "pending" });
+    expect(res.segments).toEqual([{ from: T("10:00").getTime(), to: null, running: false, cause: "status → pending" }]);
+    // 480 business minutes from 17:30 Monday: 30 today, 450 on Tuesday → 16:30.
+    expect(res.dueIfResumedAt).toBe(T("16:30", "03").getTime());
+    expect(clock(s, "first_response")).toMatchObject({ state: "running", dueIfResumedAt: null });
+  });
+});
+
 describe("resolving does not erase a response obligation", () => {
   it("a resolution without a public reply stops the response clock as met by resolution", () => {
     const fr = clock(fold([opened(T("10:00")), status(T("10:20"), "new", "resolved")], T("12:00")), "first_response");

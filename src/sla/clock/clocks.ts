@@ -21,6 +21,8 @@ export type Clock = {
   remainingMs: number;
   /** The earliest instant used time reaches the target (later pauses never move it); null while paused or when stopped in time. */
   dueAt: number | null;
+  /** While paused (and not breached): when it would be due if resumed now, i.e. now + the business time left. */
+  dueIfResumedAt: number | null;
   /** The instant used time passed the target (breach is strict: a clock paused or stopped exactly at it is not breached). */
   breachedAt: number | null;
   /** "met_by_resolution": the ticket was resolved before any public reply and has stayed resolved (first response only). */
@@ -79,6 +81,10 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
   const f: Folded = { priority: created.data.fields.priority, firstResponse: open(t0, "ticket opened"), resolution: open(t0, "ticket opened"), nextReply: null };
   if (created.data.fromStaff && LIVE_CHANNELS.has(created.data.fields.channel)) move(f.firstResponse, t0, "stop", `opened by an agent during a ${created.data.fields.channel} contact`);
   let responded = f.firstResponse.stoppedAt !== null;
+  // A ticket opened already waiting (an agent's "pending", an import) starts with its resolution clock paused.
+  const openedIn = created.data.fields.status;
+  if (pauseStatuses.includes(openedIn)) f.resolution.segments[0] = { from: t0, to: null, running: false, cause: `status → ${openedIn}` };
+  else if (openedIn !== "new") changeStatus(f, "new", openedIn, t0, responded, pauseStatuses);
   let cycles = 0;
   for (const event of events.slice(1)) {
     const at = event.at.getTime();
@@ -94,28 +100,31 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
     if (event.type !== "changed") continue;
     for (const change of event.data.changes) {
       if (change.field === "priority") f.priority = change.to;
-      if (change.field !== "status") continue;
-      const to = change.to;
-      if (isFinal(to)) {
-        // Resolving before any public reply answers the request only while it stays resolved.
-        if (!responded && f.firstResponse.stoppedAt === null) {
-          move(f.firstResponse, at, "stop", `${to} without a response`);
-          f.firstResponse.byResolution = true;
-        }
-        move(f.resolution, at, "stop", to);
-        if (f.nextReply) move(f.nextReply.b, at, "stop", to);
-        continue;
-      }
-      const reopened = isFinal(change.from);
-      if (reopened && !responded && f.firstResponse.byResolution) {
-        move(f.firstResponse, at, true, "reopened");
-        f.firstResponse.byResolution = false;
-      }
-      if (pauseStatuses.includes(to)) move(f.resolution, at, false, `status → ${to}`);
-      else move(f.resolution, at, true, reopened ? "reopened" : `status → ${to}`);
+      if (change.field === "status") changeStatus(f, change.from, change.to, at, responded, pauseStatuses);
     }
   }
   return f;
+}
+
+/** What a status change does to the clocks. */
+function changeStatus(f: Folded, from: Status, to: Status, at: number, responded: boolean, pauseStatuses: readonly Status[]): void {
+  if (isFinal(to)) {
+    // Resolving before any public reply answers the request only while it stays resolved.
+    if (!responded && f.firstResponse.stoppedAt === null) {
+      move(f.firstResponse, at, "stop", `${to} without a response`);
+      f.firstResponse.byResolution = true;
+    }
+    move(f.resolution, at, "stop", to);
+    if (f.nextReply) move(f.nextReply.b, at, "stop", to);
+    return;
+  }
+  const reopened = isFinal(from);
+  if (reopened && !responded && f.firstResponse.byResolution) {
+    move(f.firstResponse, at, true, "reopened");
+    f.firstResponse.byResolution = false;
+  }
+  if (pauseStatuses.includes(to)) move(f.resolution, at, false, `status → ${to}`);
+  else move(f.resolution, at, true, reopened ? "reopened" : `status → ${to}`);
 }
 
 /**
@@ -166,6 +175,7 @@ function finish(kind: ClockKind, cycle: number, b: Builder, targetMs: number, ca
     usedMs,
     remainingMs: targetMs - usedMs,
     dueAt: state === "running" || breached ? reached : null,
+    dueIfResumedAt: state === "paused" && !breached ? timelineAdd(timeline, Math.max(ctx.now, last.from), Math.max(0, targetMs - usedMs)) : null,
     breachedAt: breached ? passed : null,
     outcome: breached ? "breached" : state !== "stopped" ? "pending" : b.byResolution === true ? "met_by_resolution" : "met",
     segments: b.segments.map((s) => ({ ...s })),
