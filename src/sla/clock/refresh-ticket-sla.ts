@@ -36,10 +36,10 @@ export async function refreshTicketSla(
   return { summary, policy, due, nextDueAt };
 }
 
-/** What a paused (not breached) resolution clock has left, for sorting by when it would be due if resumed. */
+/** What a paused resolution clock has left (none once breached: it ranks as due now), for sorting by when it would be due if resumed. */
 function pausedRemaining(summary: ClockSummary): number | null {
   const c = summary.clocks.find((clock) => clock.kind === "resolution");
-  return c && c.state === "paused" && c.outcome === "pending" ? Math.max(0, c.remainingMs) : null;
+  return c && c.state === "paused" ? Math.max(0, c.remainingMs) : null;
 }
 
 /** The stored SLA state of a ticket from its folded clocks and its due and next thresholds. */
