@@ -161,8 +161,9 @@ function finish(kind: ClockKind, cycle: number, b: Builder, targetMs: number, ca
   const state = b.stoppedAt !== null ? "stopped" : last.running ? "running" : "paused";
   const usedMs = usedBy(b.segments, timeline, ctx.now);
   const reached = instantOfUsage(b.segments, timeline, targetMs);
-  const passed = instantOfUsage(b.segments, timeline, targetMs, "pass");
-  const breached = usedMs > targetMs && passed !== null && passed < (b.stoppedAt ?? Infinity);
+  // Only a clock over its target can have passed it (and the worker folds thousands of clocks a second).
+  const passed = usedMs > targetMs ? instantOfUsage(b.segments, timeline, targetMs, "pass") : null;
+  const breached = passed !== null && passed < (b.stoppedAt ?? Infinity);
   return {
     kind,
     cycle,
