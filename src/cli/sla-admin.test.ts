@@ -56,6 +56,10 @@ describeEachEngine("frontline calendar / policy", (ctx) => {
     expect(revised).toEqual(["Calendar Lahore: version 2 in force from 2026-03-02T09:01:00.000Z."]);
     const shown = await run((print) => calendarShow(ctx.deps, "Lahore", {}, print));
     expect(shown).toContain("  tue  10:00–14:00");
+    ctx.deps.clock.advance(60_000);
+    await run(async (print) => calendarSet(ctx.deps, "Lahore", { definition: { ...def, overrides: { "2026-03-07": [["10:00", "13:00"]], "2026-03-02": [] } }, file: "def.json" }, print));
+    const special = await run((print) => calendarShow(ctx.deps, "Lahore", {}, print));
+    expect(special.slice(-3)).toEqual(["  special hours (replace the day's weekly hours and any holiday):", "  2026-03-02  closed", "  2026-03-07  10:00–13:00"]);
   });
 
   it("refuses a bad definition in one line naming the file and the field", async () => {

@@ -42,7 +42,10 @@ function describeHours(calendar: Calendar): string[] {
   if (isAlwaysCalendar(calendar)) return ["  open 24×7"];
   const days = WEEKDAYS.map((d) => `  ${d}  ${(calendar.weekly[d] ?? []).map(([a, b]) => `${a}–${b}`).join(", ") || "closed"}`);
   const holidays = (calendar.holidays ?? []).map((h) => (typeof h === "string" ? h : `${h.date}${h.recurring ? " (every year)" : ""}${h.name ? ` ${h.name}` : ""}`));
-  return holidays.length > 0 ? [...days, `  holidays: ${holidays.join(", ")}`] : days;
+  const special = Object.entries(calendar.overrides ?? {})
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([date, ranges]) => `  ${date}  ${ranges.map(([a, b]) => `${a}–${b}`).join(", ") || "closed"}`);
+  return [...days, ...(holidays.length > 0 ? [`  holidays: ${holidays.join(", ")}`] : []), ...(special.length > 0 ? ["  special hours (replace the day's weekly hours and any holiday):", ...special] : [])];
 }
 
 /** `calendar show NAME`: its versions and the hours in force now (or, with --json, the definition to edit and `set`). */

@@ -78,6 +78,31 @@ describeEachEngine("calendar routes", (ctx) => {
     expect(missing.json()).toMatchObject({ status: 404, code: "CALENDAR_NOT_FOUND" });
   });
 
+  it("keeps per-date hours (overrides) in the calendar's versions and names a bad date or range", async () => {
+    const s = await setup();
+    const ramadan = { ...WEEKDAYS, overrides: { "2026-03-02": [["10:00", "15:00"]], "2026-03-03": [["10:00", "15:00"]], "2026-03-07": [] } };
+    const created = await call(http.app, { method: "POST", url: "/api/v1/sla/calendars", body: { name: "Ramadan", definition: ramadan }, as: s.admin });
+    expect(created.statusCode).toBe(201);
+    expect(created.json().current.definition.overrides).toEqual(ramadan.overrides);
+    const id = created.json().id;
+    ctx.deps.clock.advance(60_000);
+    const revised = await call(http.app, { method: "PUT", url: `/api/v1/sla/calendars/${id}`, body: { definition: { ...WEEKDAYS, overrides: { "2026-03-09": [] } } }, as: s.admin });
+    expect(revised.json().versions.map((v: { definition: { overrides?: unknown } }) => v.definition.overrides)).toEqual([ramadan.overrides, { "2026-03-09": [] }]);
+    const cases: Array<[unknown, string]> = [
+      [{ "2026-02-30": [] }, "body.definition.overrides.2026-02-30"],
+      [{ "2 March": [] }, "body.definition.overrides.2 March"],
+      [{ "2026-03-02": [["15:00", "10:00"]] }, "body.definition.overrides.2026-03-02[0]"],
+      [{ "2026-03-02": [["09:00", "24:30"]] }, "body.definition.overrides.2026-03-02[0][1]"],
+      [{ "2026-03-02": "closed" }, "body.definition.overrides.2026-03-02"],
+      [["2026-03-02"], "body.definition.overrides"],
+    ];
+    for (const [overrides, field] of cases) {
+      const res = await call(http.app, { method: "PUT", url: `/api/v1/sla/calendars/${id}`, body: { definition: { ...WEEKDAYS, overrides } }, as: s.admin });
+      expect(res.statusCode, field).toBe(422);
+      expect(res.json(), field).toMatchObject({ status: 422, code: "CALENDAR_INVALID", errors: [{ field }] });
+    }
+  });
+
   it("deletes an unused calendar and refuses one a policy runs on", async () => {
     const s = await setup();
     const calendars = (await call(http.app, { method: "GET", url: "/api/v1/sla/calendars", as: s.admin })).json().items;

@@ -24,6 +24,9 @@ const PublishedSlaDto = z
         alwaysOpen: z.boolean().describe("24×7: every minute counts, holidays included"),
         weekly: z.array(z.object({ day: z.number().int().describe("ISO weekday, 1 = Monday … 7 = Sunday"), ranges: z.array(z.object({ start: z.string(), end: z.string() })) })),
         holidays: z.array(z.object({ date: z.string(), name: z.string() })).describe("Closed days of the next 12 months, recurring ones spelled out"),
+        specialHours: z
+          .array(z.object({ date: z.string(), ranges: z.array(z.object({ start: z.string(), end: z.string() })) }))
+          .describe("Dates of the next 12 months whose hours replace their weekday's (no ranges: closed); they win over a holiday"),
       }),
     ),
     calendarsAsOf: z.string().describe("The instant the calendars are shown at"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Calendar } from "./calendar/index.ts";
-import { localDate, publishedHolidays, publishedWeek, shiftDate } from "./published-calendar.ts";
+import { localDate, publishedHolidays, publishedSpecialHours, publishedWeek, shiftDate } from "./published-calendar.ts";
 
 const OFFICE: Calendar = {
   timezone: "Asia/Karachi",
@@ -49,5 +49,19 @@ describe("published calendar", () => {
     expect(localDate(Date.parse("2026-03-02T20:00:00Z"), "UTC")).toBe("2026-03-02");
     expect(shiftDate("2026-03-02", { days: 90 })).toBe("2026-05-31");
     expect(shiftDate("2026-01-31", { months: 1 })).toBe("2026-02-28");
+  });
+
+  it("lists the dates with their own hours in the next 12 months; a holiday with its own hours is not shown closed", () => {
+    const ramadan: Calendar = {
+      ...OFFICE,
+      overrides: { "2026-03-23": [["10:00", "13:00"]], "2026-03-04": [["14:00", "15:00"], ["10:00", "13:00"]], "2026-03-07": [], "2025-03-04": [], "2027-03-02": [] },
+    };
+    expect(publishedSpecialHours(ramadan, "2026-03-02")).toEqual([
+      { date: "2026-03-04", ranges: [{ start: "10:00", end: "13:00" }, { start: "14:00", end: "15:00" }] },
+      { date: "2026-03-07", ranges: [] },
+      { date: "2026-03-23", ranges: [{ start: "10:00", end: "13:00" }] },
+    ]);
+    expect(publishedHolidays(ramadan, "2026-03-02").map((h) => h.date)).toEqual(["2026-03-20", "2026-08-14"]);
+    expect(publishedSpecialHours(OFFICE, "2026-03-02")).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import { Temporal } from "temporal-polyfill";
 import { isAlwaysCalendar, WEEKDAYS, type Calendar } from "./calendar/index.ts";
 
-// A support-hours calendar as the public SLA page shows it: opening hours per ISO weekday and the holidays of
-// the coming months with recurring ones spelled out. Pure: the instant to show it at is passed in.
+// A support-hours calendar as the public SLA page shows it: opening hours per ISO weekday, the holidays of the
+// coming months with recurring ones spelled out, and the dates with hours of their own. Pure: the instant to show it at is passed in.
 
 export type PublishedDay = { day: number; ranges: Array<{ start: string; end: string }> };
 export type PublishedHoliday = { date: string; name: string };
+/** A date whose hours replace its weekday's; no ranges: closed that day. */
+export type PublishedSpecialDay = { date: string; ranges: Array<{ start: string; end: string }> };
 
 /** The local date ("YYYY-MM-DD") of an instant in a time zone. */
 export function localDate(epochMs: number, timeZone: string): string {
@@ -34,10 +36,12 @@ export function publishedWeek(calendar: Calendar): PublishedDay[] {
 export function publishedHolidays(calendar: Calendar, from: string): PublishedHoliday[] {
   if (isAlwaysCalendar(calendar)) return [];
   const until = shiftDate(from, { months: 12 });
+  // A date with its own hours is not closed for its holiday: the override wins (it is the explicit exception).
+  const overridden = calendar.overrides ?? {};
   const firstYear = Number(from.slice(0, 4));
   const out = new Map<string, PublishedHoliday>();
   const add = (date: string, name: string) => {
-    if (date >= from && date < until && !out.has(date)) out.set(date, { date, name });
+    if (date >= from && date < until && !out.has(date) && overridden[date] === undefined) out.set(date, { date, name });
   };
   for (const holiday of calendar.holidays ?? []) {
     const entry = typeof holiday === "string" ? { date: holiday } : holiday;
@@ -52,6 +56,16 @@ export function publishedHolidays(calendar: Calendar, from: string): PublishedHo
     }
   }
   return [...out.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The dates with their own hours (or closed) from `from` (a local date) for the next 12 months, oldest first. */
+export function publishedSpecialHours(calendar: Calendar, from: string): PublishedSpecialDay[] {
+  if (isAlwaysCalendar(calendar)) return [];
+  const until = shiftDate(from, { months: 12 });
+  return Object.entries(calendar.overrides ?? {})
+    .filter(([date]) => date >= from && date < until)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([date, ranges]) => ({ date, ranges: [...ranges].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([start, end]) => ({ start, end })) }));
 }
 
 function isRealDate(date: string): boolean {

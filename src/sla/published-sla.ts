@@ -8,7 +8,7 @@ import { calendarNames, findCalendarVersions, type CalendarVersionRow } from "./
 import { policiesInForceCached } from "./clock/sla-reference.ts";
 import { activePolicyVersions } from "./policy-versions.store.ts";
 import type { PolicyVersionRow } from "./policy.store.ts";
-import { localDate, publishedHolidays, publishedWeek } from "./published-calendar.ts";
+import { localDate, publishedHolidays, publishedSpecialHours, publishedWeek } from "./published-calendar.ts";
 
 type Published = Pick<Deps, "db" | "clock" | "cache">;
 
@@ -61,6 +61,7 @@ async function build(deps: Published, requested: number | undefined) {
   const calendars = calendarIds.flatMap((id) => {
     const definition = byCalendar.get(id)?.definition;
     if (!definition) return [];
+    const from = localDate(asOf.getTime(), definition.timezone);
     return [
       {
         id,
@@ -68,7 +69,8 @@ async function build(deps: Published, requested: number | undefined) {
         timeZone: definition.timezone,
         alwaysOpen: "always" in definition && definition.always === true,
         weekly: publishedWeek(definition),
-        holidays: publishedHolidays(definition, localDate(asOf.getTime(), definition.timezone)),
+        holidays: publishedHolidays(definition, from),
+        specialHours: publishedSpecialHours(definition, from),
       },
     ];
   });

@@ -68,6 +68,8 @@ export type TicketSlaWrite = {
   nextDueAt: Date | null;
   responseDueAt: Date | null;
   resolutionDueAt: Date | null;
+  /** Business time a paused resolution clock has left; null unless paused. */
+  resolutionPausedRemainingMs: number | null;
   breached: boolean;
   updatedAt: Date;
 };
@@ -108,15 +110,17 @@ export async function updateTicketSlas(db: Db, rows: readonly TicketSlaWrite[]):
       summary: r.summary,
       response_due_at: iso(r.responseDueAt),
       resolution_due_at: iso(r.resolutionDueAt),
+      resolution_paused_remaining_ms: r.resolutionPausedRemainingMs,
       breached: r.breached,
       updated_at: iso(r.updatedAt),
     })),
   );
   await db.execute(sql`
     update ${ticketSla} as t set next_due_at = x.next_due_at, summary = x.summary, response_due_at = x.response_due_at,
-      resolution_due_at = x.resolution_due_at, breached = x.breached, updated_at = x.updated_at
+      resolution_due_at = x.resolution_due_at, resolution_paused_remaining_ms = x.resolution_paused_remaining_ms, breached = x.breached,
+      updated_at = x.updated_at
     from json_to_recordset(${payload}::json) as x(ticket_id uuid, next_due_at timestamptz, summary jsonb, response_due_at timestamptz,
-      resolution_due_at timestamptz, breached boolean, updated_at timestamptz)
+      resolution_due_at timestamptz, resolution_paused_remaining_ms bigint, breached boolean, updated_at timestamptz)
     where t.ticket_id = x.ticket_id`);
 }
 

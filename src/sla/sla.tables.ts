@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { people, supportGroups } from "../identity/identity.tables.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 import type { Calendar } from "./calendar/index.ts";
@@ -75,6 +75,8 @@ export const ticketSla = pgTable(
     summary: jsonb("summary").$type<ClockSummary>().notNull(),
     responseDueAt: at("response_due_at"),
     resolutionDueAt: at("resolution_due_at"),
+    /** Business time a paused resolution clock has left (null unless paused): sort=due ranks it at now + this. */
+    resolutionPausedRemainingMs: bigint("resolution_paused_remaining_ms", { mode: "number" }),
     breached: boolean("breached").notNull().default(false),
     updatedAt: at("updated_at").notNull(),
   },

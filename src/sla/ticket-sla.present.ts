@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PRIORITIES } from "../shared/enums.ts";
-import type { Clock } from "./clock/clocks.ts";
+import { CLOCK_OUTCOMES, type Clock } from "./clock/clocks.ts";
 import type { GroupHold } from "./clock/ola.ts";
 import { EscalationDto, presentEscalation } from "./escalation.present.ts";
 import type { TicketSla } from "./get-ticket-sla.ts";
@@ -17,9 +17,10 @@ const ClockDto = z.object({
   usedMinutes: z.number().describe("Business minutes used up to now (or to the stop)"),
   remainingMinutes: z.number().describe("Negative once breached"),
   state: z.enum(["running", "paused", "stopped"]),
-  outcome: z.enum(["pending", "met", "breached"]),
+  outcome: z.enum(CLOCK_OUTCOMES).describe("met_by_resolution: resolved before any public reply and still resolved (first response)"),
   startedAt: When,
-  dueAt: When.nullable().describe("When the target is reached if the clock keeps running; null while paused or when met"),
+  dueAt: When.nullable().describe("The earliest instant used time reaches the target (later pauses never move it); null while paused or when met"),
+  dueIfResumedAt: When.nullable().describe("While paused: when it would be due if resumed now (now + the business time left); null otherwise"),
   breachedAt: When.nullable(),
   stoppedAt: When.nullable(),
   stopCause: z.string().nullable(),
@@ -68,6 +69,7 @@ function presentClock(c: Clock, sla: TicketSla): z.infer<typeof ClockDto> {
     outcome: c.outcome,
     startedAt: on(c.startedAt),
     dueAt: maybe(c.dueAt),
+    dueIfResumedAt: maybe(c.dueIfResumedAt ?? null),
     breachedAt: maybe(c.breachedAt),
     stoppedAt: maybe(c.stoppedAt),
     stopCause: c.stopCause,

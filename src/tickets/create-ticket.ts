@@ -32,7 +32,13 @@ export type CreateTicketInput = {
   assigneeId?: string | null;
   tags?: string[];
   parentId?: string | null;
+  /** Staff only (ignored for requesters, like group and assignee): open the ticket already waiting, e.g. pending. */
+  status?: OpeningStatus;
 };
+
+/** The statuses a ticket may be opened in; resolving one at once is a separate, recorded step. */
+export const OPENING_STATUSES = ["new", "open", "pending", "on_hold"] as const;
+export type OpeningStatus = (typeof OPENING_STATUSES)[number];
 
 export type CreatedTicket = { id: string; number: number; state: TicketState };
 
@@ -75,7 +81,8 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       urgency: input.urgency,
       priority,
       priorityOverride,
-      status: "new",
+      // Opened in a pause status (waiting on the requester), its resolution clock starts paused.
+      status: staff ? (input.status ?? "new") : "new",
       requesterId,
       organizationId: requester.organizationId,
       groupId,

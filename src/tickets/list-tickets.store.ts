@@ -43,11 +43,18 @@ export type TicketPage = { items: TicketRow[]; nextCursor: string | null };
 // "desc" means most urgent first, like every other sort: Critical ranks highest.
 const priorityRank = sql<number>`(case ${tickets.priority} when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end)`;
 
-// The earliest due instant of a running clock; tickets with none (paused, stopped, no SLA) sort after every real one.
+// The earliest due instant of a running clock, or for a paused resolution clock when it would be due if resumed
+// now (now + its business time left, counted as real time: exact on 24×7, never later than the calendar's instant);
+// tickets with none (stopped, no SLA) sort after every real one.
 const NO_DUE = "9999-12-31T23:59:59.999Z";
-const dueAt = sql<Date>`coalesce(least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}), ${sql.raw(`'${NO_DUE}'`)}::timestamptz)`.mapWith(ticketSla.resolutionDueAt);
+function dueAt(now: Date) {
+  const ifResumed = sql`${now.toISOString()}::timestamptz + ${ticketSla.resolutionPausedRemainingMs} * interval '1 millisecond'`;
+  return sql<Date>`coalesce(least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}, ${ifResumed}), ${sql.raw(`'${NO_DUE}'`)}::timestamptz)`.mapWith(
+    ticketSla.resolutionDueAt,
+  );
+}
 
-function sortKey(sort: TicketSort) {
+function sortKey(sort: TicketSort, now: Date) {
   switch (sort) {
     case "created":
       return { expr: tickets.createdAt as unknown as SQL, read: (r: TicketRow) => r.createdAt.toISOString(), cast: "timestamptz" };
@@ -58,7 +65,7 @@ function sortKey(sort: TicketSort) {
     case "number":
       return { expr: tickets.number as unknown as SQL, read: (r: TicketRow) => r.number, cast: "int" };
     case "due":
-      return { expr: dueAt as SQL, read: (_r: TicketRow, due: Date | null) => (due ?? new Date(NO_DUE)).toISOString(), cast: "timestamptz" };
+      return { expr: dueAt(now) as SQL, read: (_r: TicketRow, due: Date | null) => (due ?? new Date(NO_DUE)).toISOString(), cast: "timestamptz" };
   }
 }
 
@@ -131,9 +138,10 @@ export function ticketFilterConditions(actor: Actor, f: TicketFilters, now: Date
 export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor, f: TicketFilters): Promise<TicketPage> {
   if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   const limit = f.limit ?? 50;
-  const key = sortKey(f.sort ?? "created");
+  const now = deps.clock.now();
+  const key = sortKey(f.sort ?? "created", now);
   const direction = f.order ?? (f.sort === "due" ? "asc" : "desc");
-  const conditions: Array<SQL | undefined> = [visibleTo(actor), ...ticketFilterConditions(actor, f, deps.clock.now())];
+  const conditions: Array<SQL | undefined> = [visibleTo(actor), ...ticketFilterConditions(actor, f, now)];
   const withSla = filtersNeedSla(f);
   if (f.cursor) {
     const [value, id] = readCursor(f.cursor, key.cast);
@@ -142,7 +150,7 @@ export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor
   }
   const by = direction === "desc" ? desc : asc;
   let query = deps.db
-    .select({ ticket: tickets, due: withSla ? dueAt : sql<Date | null>`null` })
+    .select({ ticket: tickets, due: withSla ? dueAt(now) : sql<Date | null>`null` })
     .from(tickets)
     .$dynamic();
   // Only SLA filters and the due sort pay for the join.

@@ -3,7 +3,7 @@ import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
-import { createTicket } from "./create-ticket.ts";
+import { OPENING_STATUSES, createTicket } from "./create-ticket.ts";
 import { getTicket, getTicketHistory } from "./get-ticket.ts";
 import { listTickets } from "./list-tickets.store.ts";
 import { TicketListQuery } from "./ticket-list-query.ts";
@@ -40,6 +40,7 @@ const CreateTicketBody = z.strictObject({
   assigneeId: z.uuid().nullish(),
   tags: z.array(Tag).max(30).optional(),
   parentId: z.uuid().nullish(),
+  status: z.enum(OPENING_STATUSES).optional().describe("Staff only: open the ticket in this status; in a pause status (pending, on hold) its resolution clock starts paused"),
 });
 
 const UpdateTicketBody = z.strictObject({

@@ -7,7 +7,7 @@ import { compileCalendar } from "./compile.ts";
 import type { CompiledCalendar } from "./compile.ts";
 import { add, elapsed } from "./business-time.ts";
 
-// Properties of add/elapsed over DST zones, holidays and ranges touching the transition hours, checked
+// Properties of add/elapsed over DST zones, holidays, per-date overrides and ranges touching the transition hours, checked
 // against each other and against a day-by-day oracle that converts every wall-clock time with Temporal.
 
 const MIN = 60_000;
@@ -37,8 +37,15 @@ const weeklyCalendar: fc.Arbitrary<WeeklyCalendar> = fc
     timezone: fc.constantFrom(...ZONES),
     weekly: fc.record(Object.fromEntries(WEEKDAYS.map((d) => [d, fc.oneof(fc.constant([]), dayRanges, dayRanges)])) as Record<(typeof WEEKDAYS)[number], fc.Arbitrary<TimeRange[]>>),
     holidays: fc.array(holiday, { maxLength: 8 }),
+    overrides: fc.constant({}),
   })
-  .filter((c) => WEEKDAYS.some((d) => (c.weekly[d]?.length ?? 0) > 0));
+  .filter((c) => WEEKDAYS.some((d) => (c.weekly[d]?.length ?? 0) > 0))
+  // Per-date hours on holidays, on DST days and on ordinary days, closed or open on the transition hours.
+  .chain((c) => {
+    const dates = [...(transitions.get(c.timezone) ?? []).map((t) => new Date(t).toISOString().slice(0, 10)), ...c.holidays.map((h) => (typeof h === "string" ? h : h.date))];
+    const date = fc.oneof(fc.integer({ min: 0, max: 730 }).map((day) => new Date(WINDOW_FROM + day * DAY).toISOString().slice(0, 10)), ...(dates.length > 0 ? [fc.constantFrom(...dates)] : []));
+    return fc.dictionary(date, fc.oneof(fc.constant([] as TimeRange[]), dayRanges), { maxKeys: 6 }).map((overrides) => ({ ...c, overrides }));
+  });
 
 /** DST transitions of each zone in the test window, so starts can be drawn right around them. */
 const transitions = new Map(
@@ -90,8 +97,9 @@ function oracleIntervals(calendar: WeeklyCalendar, fromMs: number, days: number)
   for (let k = 0; k < days; k++) {
     const date = first.add({ days: k });
     const iso = date.toString();
-    if (closed.has(iso) || closed.has(`*${iso.slice(4)}`)) continue;
-    for (const [start, end] of calendar.weekly[WEEKDAYS[date.dayOfWeek - 1]!] ?? []) {
+    const override = calendar.overrides?.[iso];
+    if (override === undefined && (closed.has(iso) || closed.has(`*${iso.slice(4)}`))) continue;
+    for (const [start, end] of override ?? calendar.weekly[WEEKDAYS[date.dayOfWeek - 1]!] ?? []) {
       const interval: [number, number] = [toInstant(date, start), toInstant(date, end)];
       if (interval[1] > interval[0]) raw.push(interval);
     }

@@ -19,6 +19,11 @@ export interface WeeklyCalendar {
   readonly timezone: string;
   readonly weekly: Readonly<Partial<Record<Weekday, readonly TimeRange[]>>>;
   readonly holidays?: readonly Holiday[];
+  /**
+   * Per-date hours: a local date "YYYY-MM-DD" maps to the ranges that replace its weekly hours (an empty list
+   * closes it). An override wins over a holiday on the same date: it is the more specific exception.
+   */
+  readonly overrides?: Readonly<Record<string, readonly TimeRange[]>>;
 }
 
 /** Open 24×7; holidays, if given, are ignored. */
@@ -97,6 +102,19 @@ const dateSchema = z.string({ error: "expected a date \"YYYY-MM-DD\"" }).refine(
   error: (issue) => `invalid date ${JSON.stringify(issue.input)} (expected an existing date YYYY-MM-DD)`,
 });
 
+/** More dated exceptions than ten years of days is a mistake, not a calendar. */
+export const MAX_OVERRIDES = 3660;
+
+const overridesSchema = z
+  .record(z.string(), dayRangesSchema, { error: "expected an object mapping dates \"YYYY-MM-DD\" to lists of ranges" })
+  .superRefine((overrides, ctx) => {
+    const dates = Object.keys(overrides);
+    if (dates.length > MAX_OVERRIDES) ctx.addIssue({ code: "custom", message: `at most ${MAX_OVERRIDES} dates, got ${dates.length}` });
+    for (const date of dates) {
+      if (parseDate(date) === undefined) ctx.addIssue({ code: "custom", path: [date], message: `invalid date ${JSON.stringify(date)} (expected an existing date YYYY-MM-DD)` });
+    }
+  });
+
 const holidaySchema = z.union([
   dateSchema,
   z.strictObject(
@@ -111,10 +129,12 @@ const calendarSchema = z
     always: z.literal(true, { error: "must be true when present (omit it for a weekly calendar)" }).optional(),
     weekly: weeklySchema.optional(),
     holidays: z.array(holidaySchema, { error: "expected a list of dates" }).optional(),
+    overrides: overridesSchema.optional(),
   }, { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}` : "expected a calendar object") })
   .superRefine((calendar, ctx) => {
     if (calendar.always === true) {
       if (calendar.weekly !== undefined) ctx.addIssue({ code: "custom", path: ["weekly"], message: "not allowed together with always: true" });
+      if (calendar.overrides !== undefined) ctx.addIssue({ code: "custom", path: ["overrides"], message: "not allowed together with always: true (a 24×7 calendar has no hours to replace)" });
       return;
     }
     if (calendar.weekly === undefined) {

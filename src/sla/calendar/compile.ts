@@ -1,5 +1,5 @@
 import { WEEKDAYS, isAlwaysCalendar, minutesOfDay, parseCalendar, parseDate } from "./calendar.ts";
-import type { Calendar, WeeklyCalendar } from "./calendar.ts";
+import type { Calendar, TimeRange, WeeklyCalendar } from "./calendar.ts";
 import { MS_PER_DAY, MS_PER_MINUTE, daysFromCivil, daysInMonth, utcYearOfMs, weekdayOfEpochDay } from "./civil.ts";
 import { ZoneOffsets } from "./zone.ts";
 
@@ -34,6 +34,8 @@ interface WeeklyRules {
   readonly holidayDays: ReadonlySet<number>;
   /** month * 100 + day of recurring holidays. */
   readonly recurring: ReadonlySet<number>;
+  /** Per epoch day: local minute pairs that replace the weekday's (empty: closed), ahead of any holiday. */
+  readonly overrides: ReadonlyMap<number, readonly number[]>;
 }
 
 interface YearIntervals {
@@ -134,13 +136,21 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
   return new CompiledCalendar(parseCalendar(calendar));
 }
 
+/** Ranges as sorted local minute pairs [start, end, start, end, …]. */
+function minutePairs(ranges: readonly TimeRange[]): number[] {
+  return ranges
+    .map(([start, end]) => [minutesOfDay(start), minutesOfDay(end)] as const)
+    .sort((a, b) => a[0] - b[0])
+    .flat();
+}
+
 function compileRules(calendar: WeeklyCalendar): WeeklyRules {
-  const days = WEEKDAYS.map((day) =>
-    [...(calendar.weekly[day] ?? [])]
-      .map(([start, end]) => [minutesOfDay(start), minutesOfDay(end)] as const)
-      .sort((a, b) => a[0] - b[0])
-      .flat(),
-  );
+  const days = WEEKDAYS.map((day) => minutePairs(calendar.weekly[day] ?? []));
+  const overrides = new Map<number, readonly number[]>();
+  for (const [iso, ranges] of Object.entries(calendar.overrides ?? {})) {
+    const date = parseDate(iso);
+    if (date !== undefined) overrides.set(daysFromCivil(date.year, date.month, date.day), minutePairs(ranges));
+  }
   const holidayDays = new Set<number>();
   const recurring = new Set<number>();
   for (const holiday of calendar.holidays ?? []) {
@@ -150,10 +160,12 @@ function compileRules(calendar: WeeklyCalendar): WeeklyRules {
     if (entry.recurring === true) recurring.add(date.month * 100 + date.day);
     else holidayDays.add(daysFromCivil(date.year, date.month, date.day));
   }
-  return { days, holidayDays, recurring };
+  return { days, holidayDays, recurring, overrides };
 }
 
-/** Open intervals of one local year: each non-holiday day's ranges, wall-clock → instant per day. */
+const CLOSED: readonly number[] = [];
+
+/** Open intervals of one local year: each day's ranges (its override, else its weekday's unless a holiday), wall-clock → instant per day. */
 function compileYear(rules: WeeklyRules, zone: ZoneOffsets, year: number): YearIntervals {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -161,8 +173,10 @@ function compileYear(rules: WeeklyRules, zone: ZoneOffsets, year: number): YearI
   for (let month = 1; month <= 12; month++) {
     const monthDays = daysInMonth(year, month);
     for (let day = 1; day <= monthDays; day++, epochDay++) {
-      const ranges = rules.days[weekdayOfEpochDay(epochDay)] as readonly number[];
-      if (ranges.length === 0 || rules.holidayDays.has(epochDay) || rules.recurring.has(month * 100 + day)) continue;
+      // An override replaces that date's hours whatever else applies: it is the most specific exception.
+      const holiday = rules.holidayDays.has(epochDay) || rules.recurring.has(month * 100 + day);
+      const ranges = rules.overrides.get(epochDay) ?? (holiday ? CLOSED : (rules.days[weekdayOfEpochDay(epochDay)] as readonly number[]));
+      if (ranges.length === 0) continue;
       const midnight = epochDay * MS_PER_DAY;
       for (let k = 0; k < ranges.length; k += 2) {
         // Each end converts on its own: a range's length is real elapsed time, so it shrinks across a

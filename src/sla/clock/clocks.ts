@@ -19,12 +19,19 @@ export type Clock = {
   /** Business time used up to now (or to the stop). */
   usedMs: number;
   remainingMs: number;
-  /** When the target is (or was) reached if the clock keeps running; null while paused or when stopped in time. */
+  /** The earliest instant used time reaches the target (later pauses never move it); null while paused or when stopped in time. */
   dueAt: number | null;
+  /** While paused (and not breached): when it would be due if resumed now, i.e. now + the business time left. */
+  dueIfResumedAt: number | null;
+  /** The instant used time passed the target (breach is strict: a clock paused or stopped exactly at it is not breached). */
   breachedAt: number | null;
-  outcome: "pending" | "met" | "breached";
+  /** "met_by_resolution": the ticket was resolved before any public reply and has stayed resolved (first response only). */
+  outcome: ClockOutcome;
   segments: Segment[];
 };
+
+export const CLOCK_OUTCOMES = ["pending", "met", "met_by_resolution", "breached"] as const;
+export type ClockOutcome = (typeof CLOCK_OUTCOMES)[number];
 
 export type ClockSummary = { priority: Priority; clocks: Clock[] };
 
@@ -37,11 +44,13 @@ export type ClockContext = {
 // An agent opening the ticket while talking to the requester has already responded.
 const LIVE_CHANNELS = new Set(["phone", "onsite", "remote"]);
 
-type Builder = { segments: Segment[]; stoppedAt: number | null; stopCause: string | null };
+type Builder = { segments: Segment[]; stoppedAt: number | null; stopCause: string | null; byResolution?: boolean };
 
 function open(at: number, cause: string): Builder {
   return { segments: [{ from: at, to: null, running: true, cause }], stoppedAt: null, stopCause: null };
 }
+
+const isFinal = (status: Status) => status === "resolved" || status === "closed";
 
 function move(b: Builder, at: number, running: boolean | "stop", cause: string): void {
   const last = b.segments[b.segments.length - 1];
@@ -72,6 +81,10 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
   const f: Folded = { priority: created.data.fields.priority, firstResponse: open(t0, "ticket opened"), resolution: open(t0, "ticket opened"), nextReply: null };
   if (created.data.fromStaff && LIVE_CHANNELS.has(created.data.fields.channel)) move(f.firstResponse, t0, "stop", `opened by an agent during a ${created.data.fields.channel} contact`);
   let responded = f.firstResponse.stoppedAt !== null;
+  // A ticket opened already waiting (an agent's "pending", an import) starts with its resolution clock paused.
+  const openedIn = created.data.fields.status;
+  if (pauseStatuses.includes(openedIn)) f.resolution.segments[0] = { from: t0, to: null, running: false, cause: `status → ${openedIn}` };
+  else if (openedIn !== "new") changeStatus(f, "new", openedIn, t0, responded, pauseStatuses);
   let cycles = 0;
   for (const event of events.slice(1)) {
     const at = event.at.getTime();
@@ -87,33 +100,45 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
     if (event.type !== "changed") continue;
     for (const change of event.data.changes) {
       if (change.field === "priority") f.priority = change.to;
-      if (change.field !== "status") continue;
-      const to = change.to;
-      if (to === "resolved" || to === "closed") {
-        move(f.firstResponse, at, "stop", `${to} without a response`);
-        move(f.resolution, at, "stop", to);
-        if (f.nextReply) move(f.nextReply.b, at, "stop", to);
-      } else if (pauseStatuses.includes(to)) {
-        move(f.resolution, at, false, `status → ${to}`);
-      } else {
-        move(f.resolution, at, true, change.from === "resolved" ? "reopened" : `status → ${to}`);
-      }
+      if (change.field === "status") changeStatus(f, change.from, change.to, at, responded, pauseStatuses);
     }
   }
   return f;
 }
 
+/** What a status change does to the clocks. */
+function changeStatus(f: Folded, from: Status, to: Status, at: number, responded: boolean, pauseStatuses: readonly Status[]): void {
+  if (isFinal(to)) {
+    // Resolving before any public reply answers the request only while it stays resolved.
+    if (!responded && f.firstResponse.stoppedAt === null) {
+      move(f.firstResponse, at, "stop", `${to} without a response`);
+      f.firstResponse.byResolution = true;
+    }
+    move(f.resolution, at, "stop", to);
+    if (f.nextReply) move(f.nextReply.b, at, "stop", to);
+    return;
+  }
+  const reopened = isFinal(from);
+  if (reopened && !responded && f.firstResponse.byResolution) {
+    move(f.firstResponse, at, true, "reopened");
+    f.firstResponse.byResolution = false;
+  }
+  if (pauseStatuses.includes(to)) move(f.resolution, at, false, `status → ${to}`);
+  else move(f.resolution, at, true, reopened ? "reopened" : `status → ${to}`);
+}
+
 /**
- * The instant a clock's used business time passes `usage`, walking its running stretches; null if it
- * has not passed it and is not running. A stretch that ended exactly at `usage` has not passed it.
+ * The instant a clock's used business time reaches `usage` (rule "reach", the closing-instant rule of the calendar
+ * arithmetic: later pauses never move it) or passes it (rule "pass": a stretch that ends exactly at `usage` has not
+ * passed it, the next running stretch does), walking its running stretches; null if not yet and not running.
  */
-export function instantOfUsage(segments: readonly Segment[], timeline: CalendarTimeline, usage: number): number | null {
+export function instantOfUsage(segments: readonly Segment[], timeline: CalendarTimeline, usage: number, rule: "reach" | "pass" = "reach"): number | null {
   let used = 0;
   for (const s of segments) {
     if (!s.running) continue;
     if (s.to === null) return timelineAdd(timeline, s.from, Math.max(0, usage - used));
     const span = timelineElapsed(timeline, s.from, s.to);
-    if (used + span > usage) return timelineAdd(timeline, s.from, Math.max(0, usage - used));
+    if (rule === "reach" ? used + span >= usage : used + span > usage) return timelineAdd(timeline, s.from, Math.max(0, usage - used));
     used += span;
   }
   return null;
@@ -135,8 +160,10 @@ function finish(kind: ClockKind, cycle: number, b: Builder, targetMs: number, ca
   const last = b.segments[b.segments.length - 1]!;
   const state = b.stoppedAt !== null ? "stopped" : last.running ? "running" : "paused";
   const usedMs = usedBy(b.segments, timeline, ctx.now);
-  const crossing = instantOfUsage(b.segments, timeline, targetMs);
-  const breached = usedMs > targetMs && crossing !== null && crossing < (b.stoppedAt ?? Infinity);
+  const reached = instantOfUsage(b.segments, timeline, targetMs);
+  // Only a clock over its target can have passed it (and the worker folds thousands of clocks a second).
+  const passed = usedMs > targetMs ? instantOfUsage(b.segments, timeline, targetMs, "pass") : null;
+  const breached = passed !== null && passed < (b.stoppedAt ?? Infinity);
   return {
     kind,
     cycle,
@@ -148,9 +175,10 @@ function finish(kind: ClockKind, cycle: number, b: Builder, targetMs: number, ca
     stopCause: b.stopCause,
     usedMs,
     remainingMs: targetMs - usedMs,
-    dueAt: state === "running" || breached ? crossing : null,
-    breachedAt: breached ? crossing : null,
-    outcome: breached ? "breached" : state === "stopped" ? "met" : "pending",
+    dueAt: state === "running" || breached ? reached : null,
+    dueIfResumedAt: state === "paused" && !breached ? timelineAdd(timeline, Math.max(ctx.now, last.from), Math.max(0, targetMs - usedMs)) : null,
+    breachedAt: breached ? passed : null,
+    outcome: breached ? "breached" : state !== "stopped" ? "pending" : b.byResolution === true ? "met_by_resolution" : "met",
     segments: b.segments.map((s) => ({ ...s })),
   };
 }

@@ -36,6 +36,12 @@ export async function refreshTicketSla(
   return { summary, policy, due, nextDueAt };
 }
 
+/** What a paused resolution clock has left (none once breached: it ranks as due now), for sorting by when it would be due if resumed. */
+function pausedRemaining(summary: ClockSummary): number | null {
+  const c = summary.clocks.find((clock) => clock.kind === "resolution");
+  return c && c.state === "paused" ? Math.max(0, c.remainingMs) : null;
+}
+
 /** The stored SLA state of a ticket from its folded clocks and its due and next thresholds. */
 export function ticketSlaWrite(
   ticketId: string,
@@ -57,6 +63,7 @@ export function ticketSlaWrite(
     nextDueAt: due.length > 0 ? new Date(Math.min(...due.map((t) => t.at!))) : nextDueAt === null ? null : new Date(nextDueAt),
     responseDueAt: dueOf("first_response"),
     resolutionDueAt: dueOf("resolution"),
+    resolutionPausedRemainingMs: pausedRemaining(summary),
     breached: summary.clocks.some((c) => c.outcome === "breached"),
     updatedAt: now,
   };

@@ -57,6 +57,7 @@ async function followParent(tx: Db, ticketId: string, policyVersionId: string, p
     nextDueAt: null,
     responseDueAt: parent.responseDueAt,
     resolutionDueAt: parent.resolutionDueAt,
+    resolutionPausedRemainingMs: parent.resolutionPausedRemainingMs,
     breached: parent.breached,
     updatedAt: at,
   });

@@ -63,7 +63,9 @@ export function thresholdsOf(summary: ClockSummary, policy: PolicyDefinition, ca
     if (!timeline) throw new Error(`calendar ${clock.calendarId} is not loaded`);
     const clockRunning = clock.state === "running";
     for (const p of cachedPoints(clock, policy)) {
-      out.push({ ...p, at: instantOfUsage(clock.segments, timeline, p.usageMs), clockRunning });
+      // Points before the target fire when used time reaches them; the breach and later levels only once it passes them.
+      const rule = p.usageMs < clock.targetMs ? "reach" : "pass";
+      out.push({ ...p, at: instantOfUsage(clock.segments, timeline, p.usageMs, rule), clockRunning });
     }
   }
   return out;

@@ -12,6 +12,8 @@ export type CalendarDefinition = {
   always?: true;
   weekly?: Partial<Record<Weekday, [string, string][]>>;
   holidays?: Holiday[];
+  /** Per-date hours "YYYY-MM-DD" → ranges replacing that date's weekly hours ([] closes it; wins over a holiday). */
+  overrides?: Record<string, [string, string][]>;
 };
 export type CalendarVersion = { id: string; effectiveFrom: string; definition: CalendarDefinition; createdBy: string | null; createdAt: string };
 export type Calendar = { id: string; name: string; timezone: string; createdAt: string; current: CalendarVersion };

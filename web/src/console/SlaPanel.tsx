@@ -31,7 +31,8 @@ function ClockRow({ clock }: { clock: Clock }) {
   const name = CLOCK_ATTR[clock.kind];
   const left = clock.dueAt ? Date.parse(clock.dueAt) - now : null;
   let countdown: string;
-  if (state === "met") countdown = t("sla.metAt", { when: formatDateTime(clock.stoppedAt, i18n.language) });
+  if (state === "met" && clock.outcome === "met_by_resolution") countdown = t("sla.metByResolution", { when: formatDateTime(clock.stoppedAt, i18n.language) });
+  else if (state === "met") countdown = t("sla.metAt", { when: formatDateTime(clock.stoppedAt, i18n.language) });
   else if (state === "paused") countdown = t("sla.pausedLeft", { left: formatMinutes(clock.remainingMinutes, units) });
   else if (left === null) countdown = "—";
   else if (left < 0) countdown = t("sla.overdueBy", { time: formatLeft(left, units) });
@@ -53,6 +54,14 @@ function ClockRow({ clock }: { clock: Clock }) {
           <dt>{t("sla.due")}</dt>
           <dd>{clock.dueAt ? <time dateTime={clock.dueAt}>{formatDateTime(clock.dueAt, i18n.language)}</time> : "—"}</dd>
         </div>
+        {state === "paused" && clock.dueIfResumedAt ? (
+          <div data-testid="due-if-resumed">
+            <dt>{t("sla.dueIfResumed")}</dt>
+            <dd>
+              <time dateTime={clock.dueIfResumedAt}>{formatDateTime(clock.dueIfResumedAt, i18n.language)}</time>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t("sla.timeLeft")}</dt>
           <dd className="countdown" data-countdown="">

@@ -66,9 +66,12 @@ export type Clock = {
   usedMinutes: number;
   remainingMinutes: number;
   state: "running" | "paused" | "stopped";
-  outcome: "pending" | "met" | "breached";
+  /** met_by_resolution: resolved before any public reply, and still resolved (first response). */
+  outcome: "pending" | "met" | "met_by_resolution" | "breached";
   startedAt: string;
   dueAt: string | null;
+  /** While paused: when it would be due if resumed now. */
+  dueIfResumedAt?: string | null;
   breachedAt: string | null;
   stoppedAt: string | null;
   stopCause: string | null;

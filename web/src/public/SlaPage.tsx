@@ -5,7 +5,7 @@ import { api, ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { describeHours, formatTarget, PRIORITY_ORDER, type PublicSla } from "./publicSla.ts";
-import { ChannelList, HolidayList, HoursTable } from "./SlaSections.tsx";
+import { ChannelList, HolidayList, HoursTable, SpecialHoursList } from "./SlaSections.tsx";
 import "./public.css";
 
 // The seeded policy is in force "since the epoch" (so old imported tickets find it): no date worth printing.
@@ -107,6 +107,8 @@ export default function SlaPage() {
         <h2 id="holidays-title">{isOld ? t("sla.holidaysTitleThen") : t("sla.holidaysTitle")}</h2>
         <HolidayList calendars={data.calendars} from={isOld && data.calendarsAsOf ? data.calendarsAsOf.slice(0, 10) : undefined} />
       </section>
+
+      <SpecialHoursList calendars={data.calendars} from={isOld && data.calendarsAsOf ? data.calendarsAsOf.slice(0, 10) : undefined} />
 
       <section aria-labelledby="channels-title">
         <h2 id="channels-title">{t("sla.channelsTitle")}</h2>

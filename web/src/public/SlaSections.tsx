@@ -66,6 +66,33 @@ export function HolidayList({ calendars, from }: { calendars: PublicCalendar[]; 
   );
 }
 
+/** Dates with hours of their own (a half day, Ramadan timings, an extra working day), per calendar that has any. */
+export function SpecialHoursList({ calendars, from }: { calendars: PublicCalendar[]; from?: string }) {
+  const { t, i18n } = useTranslation("public");
+  const today = from ?? todayIso();
+  const withDays = calendars.map((c) => ({ calendar: c, days: (c.specialHours ?? []).filter((d) => d.date >= today) })).filter((x) => x.days.length > 0);
+  if (withDays.length === 0) return null;
+  return (
+    <section aria-labelledby="special-hours-title">
+      <h2 id="special-hours-title">{t("sla.specialHoursTitle")}</h2>
+      <p className="hint">{t("sla.specialHoursHint")}</p>
+      {withDays.map(({ calendar, days }) => (
+        <div key={calendar.id}>
+          {withDays.length > 1 ? <h3><bdi>{calendar.name}</bdi></h3> : null}
+          <ul className="holidays special-hours">
+            {days.map((d) => (
+              <li key={d.date}>
+                <time dateTime={d.date}>{formatDate(d.date, i18n.language)}</time> —{" "}
+                {d.ranges.length ? <span className="times">{formatRanges(d.ranges, i18n.language)}</span> : <span className="closed">{t("sla.closed")}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
 function contactHref(channel: string, contact: string): string | null {
   const value = contact.trim();
   if (/^https?:\/\//i.test(value) || /^\/[^/]/.test(value)) return value;

@@ -12,6 +12,8 @@ export type PublicCalendar = {
   weekly: WeeklyDay[];
   /** Closed days of the 12 months from `calendarsAsOf`. */
   holidays: Array<{ date: string; name: string }>;
+  /** Dates of those 12 months whose hours replace their weekday's (no ranges: closed). */
+  specialHours?: Array<{ date: string; ranges: WeeklyDay["ranges"] }>;
 };
 export type PublicSla = {
   policy: { name: string; version: number; effectiveFrom: string };

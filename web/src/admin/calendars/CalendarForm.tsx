@@ -4,6 +4,7 @@ import { SelectField, TextField } from "../../ui/Field.tsx";
 import { AdminProblem, browserTimeZone, localInputToIso, useFieldError } from "../feedback.tsx";
 import { timeZones, type CalendarFormState } from "./calendar-model.ts";
 import { HolidaysEditor } from "./HolidaysEditor.tsx";
+import { OverridesEditor } from "./OverridesEditor.tsx";
 import { WeeklyHoursEditor } from "./WeeklyHoursEditor.tsx";
 
 type Props = {
@@ -14,7 +15,7 @@ type Props = {
   onSubmit(state: CalendarFormState, effectiveFrom: string | undefined): void;
 };
 
-/** The calendar editor: name (new calendars), time zone, 24×7 or weekly hours, holidays, and when a revision applies. */
+/** The calendar editor: name (new calendars), time zone, 24×7 or weekly hours, holidays, per-date hours, and when a revision applies. */
 export function CalendarForm({ mode, initial, busy, error, onSubmit }: Props) {
   const { t } = useTranslation("admin");
   const [state, setState] = useState(initial);
@@ -57,6 +58,7 @@ export function CalendarForm({ mode, initial, busy, error, onSubmit }: Props) {
       </fieldset>
       {state.always ? null : <WeeklyHoursEditor weekly={state.weekly} onChange={(weekly) => set({ weekly })} errorAt={errorAt} />}
       <HolidaysEditor holidays={state.holidays} onChange={(holidays) => set({ holidays })} errorAt={errorAt} disabled={state.always} />
+      {state.always ? null : <OverridesEditor overrides={state.overrides} onChange={(overrides) => set({ overrides })} errorAt={errorAt} />}
       {mode === "revise" ? (
         <TextField
           type="datetime-local"

@@ -50,6 +50,9 @@ export function CalendarVersions({ calendar, onLoad }: { calendar: CalendarDetai
                     <div>{v.definition.timezone}</div>
                     <div>{summarizeWeek(v.definition, t)}</div>
                     <div className="muted-small">{t("calendars.holidayCount", { count: holidays })}</div>
+                    {v.definition.overrides && Object.keys(v.definition.overrides).length > 0 ? (
+                      <div className="muted-small">{t("calendars.overrideCount", { count: Object.keys(v.definition.overrides).length })}</div>
+                    ) : null}
                   </td>
                   <td>
                     {v.createdBy ? (names.get(v.createdBy) ?? "…") : t("versions.system")}

@@ -6,12 +6,15 @@ import { WEEKDAYS, type Weekday } from "../vocab.ts";
 
 export type Range = { start: string; end: string };
 export type HolidayRow = { key: number; date: string; name: string; recurring: boolean };
+/** One date with its own hours; no ranges: closed all day. */
+export type OverrideRow = { key: number; date: string; ranges: Range[] };
 export type CalendarFormState = {
   name: string;
   timezone: string;
   always: boolean;
   weekly: Record<Weekday, Range[]>;
   holidays: HolidayRow[];
+  overrides: OverrideRow[];
 };
 
 let nextKey = 1;
@@ -22,7 +25,7 @@ const emptyWeek = (): Record<Weekday, Range[]> => ({ mon: [], tue: [], wed: [], 
 export function newCalendarState(timezone: string): CalendarFormState {
   const weekly = emptyWeek();
   for (const day of ["mon", "tue", "wed", "thu", "fri"] as const) weekly[day] = [{ start: "09:00", end: "17:00" }];
-  return { name: "", timezone, always: false, weekly, holidays: [] };
+  return { name: "", timezone, always: false, weekly, holidays: [], overrides: [] };
 }
 
 const holidayRow = (h: Holiday): HolidayRow =>
@@ -31,7 +34,35 @@ const holidayRow = (h: Holiday): HolidayRow =>
 export function stateFromDefinition(name: string, d: CalendarDefinition): CalendarFormState {
   const weekly = emptyWeek();
   for (const day of WEEKDAYS) weekly[day] = (d.weekly?.[day] ?? []).map(([start, end]) => ({ start, end }));
-  return { name, timezone: d.timezone, always: d.always === true, weekly, holidays: (d.holidays ?? []).map(holidayRow) };
+  const overrides = Object.entries(d.overrides ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, ranges]) => ({ key: rowKey(), date, ranges: ranges.map(([start, end]) => ({ start, end })) }));
+  return { name, timezone: d.timezone, always: d.always === true, weekly, holidays: (d.holidays ?? []).map(holidayRow), overrides };
+}
+
+/**
+ * Rows for every date from `from` to `to` (inclusive, at most `MAX_SPAN_DAYS`), each with the given ranges; rows
+ * already there for those dates are replaced, so re-entering a period edits it. The API stores one entry per date.
+ */
+export function withDateSpan(rows: readonly OverrideRow[], from: string, to: string, ranges: readonly Range[]): OverrideRow[] | null {
+  const dates = datesBetween(from, to || from);
+  if (dates === null) return null;
+  const added = new Set(dates);
+  const kept = rows.filter((r) => !added.has(r.date));
+  const next = [...kept, ...dates.map((date) => ({ key: rowKey(), date, ranges: ranges.map((r) => ({ ...r })) }))];
+  return next.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A period entered at once is at most a year (Ramadan, a season); longer is a change of weekly hours. */
+export const MAX_SPAN_DAYS = 366;
+
+function datesBetween(from: string, to: string): string[] | null {
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  if (Number.isNaN(start) || Number.isNaN(end) || end < start) return null;
+  const days = Math.round((end - start) / 86_400_000) + 1;
+  if (days > MAX_SPAN_DAYS) return null;
+  return Array.from({ length: days }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
 }
 
 /** The API's definition; rows keep their order so the server's field paths (holidays.3.date) point at them. */
@@ -40,7 +71,9 @@ export function definitionFromState(s: CalendarFormState): CalendarDefinition {
   if (s.always) return { timezone: s.timezone, always: true, holidays };
   const weekly: Partial<Record<Weekday, [string, string][]>> = {};
   for (const day of WEEKDAYS) weekly[day] = s.weekly[day].map((r) => [r.start.trim(), r.end.trim()]);
-  return { timezone: s.timezone, weekly, holidays };
+  const overrides: Record<string, [string, string][]> = {};
+  for (const row of s.overrides) overrides[row.date] = row.ranges.map((r) => [r.start.trim(), r.end.trim()]);
+  return { timezone: s.timezone, weekly, holidays, ...(s.overrides.length > 0 ? { overrides } : {}) };
 }
 
 /** "9:00" → "09:00", so a quick typist gets the HH:MM the API wants. */
