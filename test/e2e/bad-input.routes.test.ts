@@ -7,7 +7,7 @@ import { ensureSlaDefaults } from "../../src/sla/ensure-sla-defaults.ts";
 import { describeEachEngine, type TestDeps } from "../support/db.ts";
 import { buildCategory, buildTicket, buildWorkspace } from "../support/factories.ts";
 import { call, multipartFile, sessionFor, tokenFor, upload, withApp, type Browser } from "../support/http.ts";
-import { BROKEN_PATH_VALUES, brokenBodies, brokenPayloads, sample, writeOperations, type Samples, type WriteOperation } from "../support/openapi-fuzz.ts";
+import { BROKEN_PATH_VALUES, BROKEN_QUERY_VALUES, brokenBodies, brokenPayloads, queryOperations, sample, writeOperations, type Samples, type WriteOperation } from "../support/openapi-fuzz.ts";
 
 const NEW_TICKET = { subject: "VPN drops every hour", description: "Since Monday.", impact: "person", urgency: "high" };
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -458,4 +458,24 @@ describeEachEngine("bad input to every write operation of the OpenAPI document",
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(2000);
   }, 600_000);
+
+  it("answers bad query parameters of every list without a 5xx, as problem+json", async () => {
+    const s = await setUp(ctx.deps);
+    const admin = await sessionFor(ctx.deps, s.w.admin.personId);
+    const lists = queryOperations((await http.app.inject({ method: "GET", url: "/api/openapi.json" })).json());
+    expect(lists.length).toBeGreaterThan(5);
+    const failures: string[] = [];
+    for (const { path, query } of lists) {
+      for (const name of query) {
+        for (const value of BROKEN_QUERY_VALUES) {
+          for (const as of [admin, s.requester]) {
+            const res = await call(http.app, { method: "GET", url: `${path}?${name}=${value}`, as });
+            const problem = /^application\/problem\+json/.test(String(res.headers["content-type"]));
+            if (res.statusCode >= 500 || (res.statusCode >= 400 && !problem)) failures.push(`GET ${path}?${name}=${value.slice(0, 30)} → ${res.statusCode} ${res.body.slice(0, 160)}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });

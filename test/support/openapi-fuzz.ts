@@ -131,5 +131,16 @@ export function brokenPayloads(body: unknown, bodyLimitBytes: number): Array<{ w
   ];
 }
 
+/** Every GET with query parameters, and the names of those parameters. */
+export function queryOperations(doc: OpenApi): Array<{ path: string; query: string[] }> {
+  return Object.entries(doc.paths).flatMap(([path, ops]) => {
+    const query = (ops.get?.parameters ?? []).filter((p) => p.in === "query").map((p) => p.name);
+    return query.length > 0 && !path.includes("{") ? [{ path, query }] : [];
+  });
+}
+
+/** Query values that are not what any parameter takes, percent-encoded as a client would send them. */
+export const BROKEN_QUERY_VALUES = ["%00", "a%00b", "%ED%A0%80", "2201-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "-1", "1e308", "x".repeat(5000), "%5B%5D", "a,b,,c"];
+
 /** Path parameters that are not ids: NUL, an unpaired surrogate, over-long, a number, a dot segment. */
 export const BROKEN_PATH_VALUES = ["a%00b", "%ED%A0%80", "x".repeat(300), "-1", "9999999999999999999999", "..", "%25"];
