@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { contentDisposition, extensionOf, judgeAttachment, normaliseFilename } from "./attachment-file.ts";
 
 const TEXT = new TextEncoder().encode("hello\n");
-const judge = (name: string, bytes: Uint8Array = TEXT, sniffedType?: string) => judgeAttachment({ name: normaliseFilename(name), bytes, sniffedType });
+const judge = (name: string, bytes: Uint8Array = TEXT, sniffedType?: string) => judgeAttachment({ name, bytes, sniffedType });
 
 /** An OLE compound file whose root storage carries a class id, as Windows Installer and Office write them. */
 function compoundFile(clsid: number[]): Uint8Array {

@@ -73,11 +73,11 @@ export function extensionOf(name: string): string {
 export type AttachmentVerdict = { ok: true } | { ok: false; reason: string };
 
 /**
- * Whether a file may be attached: its normalised name must not have an executable extension, and its content
+ * Whether a file may be attached: its name, once normalised, must not have an executable extension, and its content
  * (the sniffed type, a Windows Installer package, a script's "#!" line) must not be a program, whatever the name.
  */
 export function judgeAttachment(file: { name: string; bytes: Uint8Array; sniffedType: string | undefined }): AttachmentVerdict {
-  const extension = extensionOf(file.name);
+  const extension = extensionOf(normaliseFilename(file.name));
   if (EXECUTABLE_EXTENSIONS.has(extension)) return { ok: false, reason: `.${extension} files run when opened` };
   if (file.sniffedType !== undefined && EXECUTABLE_TYPES.has(file.sniffedType)) return { ok: false, reason: `the content is a program (${file.sniffedType})` };
   if (isWindowsInstaller(file.bytes)) return { ok: false, reason: "the content is a Windows Installer package" };
