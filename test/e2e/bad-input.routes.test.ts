@@ -7,7 +7,8 @@ import { ensureSlaDefaults } from "../../src/sla/ensure-sla-defaults.ts";
 import { describeEachEngine, type TestDeps } from "../support/db.ts";
 import { buildCategory, buildTicket, buildWorkspace } from "../support/factories.ts";
 import { call, multipartFile, sessionFor, tokenFor, upload, withApp, type Browser } from "../support/http.ts";
-import { BROKEN_PATH_VALUES, BROKEN_QUERY_VALUES, brokenBodies, brokenPayloads, queryOperations, sample, writeOperations, type Samples, type WriteOperation } from "../support/openapi-fuzz.ts";
+import { BROKEN_PATH_VALUES, BROKEN_QUERY_VALUES, brokenBodies, brokenPayloads, componentsOf, queryOperations, sample, writeOperations } from "../support/openapi-fuzz.ts";
+import type { Samples, WriteOperation } from "../support/openapi-fuzz.ts";
 
 const NEW_TICKET = { subject: "VPN drops every hour", description: "Since Monday.", impact: "person", urgency: "high" };
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -419,6 +420,9 @@ describeEachEngine("bad input to every write operation of the OpenAPI document",
     // Deletions and signing out last, so the resources and the session the others use still exist.
     const last = (op: WriteOperation) => (op.path.endsWith("/logout") ? 2 : op.method === "DELETE" ? 1 : 0);
     const operations = writeOperations(doc).sort((a, b) => last(a) - last(b));
+    // Every body the document names exists in it (the input variants "…Input" included), so clients can use it.
+    const refs = [...JSON.stringify(doc).matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]!);
+    expect(refs.filter((ref) => !(ref in componentsOf(doc)))).toEqual([]);
     expect(operations.length).toBeGreaterThan(40);
     const ids = await existingIds(s, admin, operations.map((op) => op.path));
     const samples: Samples = {
@@ -434,6 +438,7 @@ describeEachEngine("bad input to every write operation of the OpenAPI document",
         ...{ preferredDate: "2026-12-10", windowStart: "10:00", windowEnd: "11:00", website: "", filters: { status: "open" } },
       },
       now: ctx.deps.clock.now().toISOString(),
+      components: componentsOf(doc),
     };
     const failures: string[] = [];
     let sent = 0;

@@ -4,6 +4,7 @@
 // enumerated, not random, so a failure names its request and reruns the same.
 
 export type JsonSchema = {
+  $ref?: string;
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
@@ -23,7 +24,7 @@ export type WriteOperation = { method: "POST" | "PUT" | "PATCH" | "DELETE"; path
 
 export type FuzzRequest = { what: string; url: string; payload: string; contentType: string };
 
-type OpenApi = { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> };
+type OpenApi = { components?: { schemas?: Record<string, JsonSchema> }; paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> };
 
 /** Every POST, PUT, PATCH and DELETE of the document. */
 export function writeOperations(doc: OpenApi): WriteOperation[] {
@@ -44,10 +45,16 @@ export function writeOperations(doc: OpenApi): WriteOperation[] {
 }
 
 /** Ids and values a plausible body uses, by field name (anything else gets a fresh UUID or a sample by type). */
-export type Samples = { ids: Record<string, string>; values: Record<string, unknown>; now: string };
+export type Samples = { ids: Record<string, string>; values: Record<string, unknown>; now: string; components: Record<string, JsonSchema> };
+
+/** The document's named schemas, for the $refs of request bodies. */
+export function componentsOf(doc: OpenApi): Record<string, JsonSchema> {
+  return doc.components?.schemas ?? {};
+}
 
 /** A plausible value for a schema: enough to pass most of the validation so a broken field is the one at fault. */
 export function sample(schema: JsonSchema | undefined, name: string, s: Samples): unknown {
+  if (schema?.$ref) return sample(s.components[schema.$ref.replace("#/components/schemas/", "")], name, s);
   if (!schema || (schema.type === undefined && !schema.anyOf && !schema.oneOf && schema.enum === undefined && schema.const === undefined)) return s.values[name] ?? {};
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
