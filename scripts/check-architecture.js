@@ -6,10 +6,12 @@
 // - platform/ imports no domain module
 // - pure rule files (sla/calendar, tickets/ticket.ts, tickets/events.ts, tickets/routing.ts) import no node:, db or http
 // - source files stay under 400 lines
+// - request schemas take no bare z.string(): stored or queried text is storableText() (see request-strings.js)
 // - web/src (the browser app): files under 400 lines, no dangerouslySetInnerHTML (messages render as text),
 //   no imports from the server except the pure modules of src/shared
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { bareRequestStrings } from "./request-strings.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "src");
 const DOMAINS = ["identity", "tickets", "sla", "channels", "knowledge", "feedback", "reports"];
@@ -49,6 +51,9 @@ for (const file of walk(ROOT)) {
   if (/Date\.now\(\)/.test(text) && PURE.some((re) => re.test(rel))) say("pure rule file reads Date.now(); inject a clock");
   const lines = text.split("\n").length;
   if (lines > (isTest ? 600 : 400)) say(`${lines} lines (limit ${isTest ? 600 : 400})`);
+  for (const line of bareRequestStrings(rel, text)) {
+    say(`line ${line}: bare z.string() in a request schema (use storableText(), a .regex() format, or say why with // checked-text: …)`);
+  }
 }
 
 const WEB = path.resolve(import.meta.dirname, "..", "web", "src");

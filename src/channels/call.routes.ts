@@ -3,6 +3,7 @@ import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
+import { Instant } from "../shared/instant.ts";
 import { storableText } from "../shared/storable-text.ts";
 import { TicketRef } from "../tickets/ticket.routes.ts";
 import type { CallView } from "./call.store.ts";
@@ -54,13 +55,13 @@ const Match = z.object({
   openTickets: z.array(z.object({ id: z.uuid(), number: z.number().int(), subject: z.string(), status: z.enum(STATUSES), priority: z.enum(PRIORITIES) })),
 });
 
-const LookupQuery = z.strictObject({ number: z.string().max(40).describe("As typed: +92 300 1234567, 0300-1234567, (021) 111 000 111 …") });
+const LookupQuery = z.strictObject({ number: storableText().max(40).describe("As typed: +92 300 1234567, 0300-1234567, (021) 111 000 111 …") });
 
 const LogCallBody = z.strictObject({
-  callerNumber: z.string().max(40).describe("The number the call came from (inbound) or went to (outbound)"),
+  callerNumber: storableText().max(40).describe("The number the call came from (inbound) or went to (outbound)"),
   callerId: z.uuid().optional().describe("The person on the line; required for new_ticket and resolved_on_call"),
   direction: z.enum(CALL_DIRECTIONS).optional().describe("Default inbound"),
-  startedAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)).optional().describe("Default: now minus the duration"),
+  startedAt: Instant.optional().describe("Default: now minus the duration"),
   durationSeconds: z.number().int().min(0).max(MAX_CALL_SECONDS),
   notes: storableText().trim().min(1).max(10_000),
   outcome: z.enum(CALL_OUTCOMES),

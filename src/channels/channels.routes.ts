@@ -26,7 +26,7 @@ const ChannelBody = z.strictObject({
 });
 
 // A string, not the enum: an unknown channel is a resource that does not exist (404), not bad input.
-const ChannelParam = z.object({ channel: z.string().max(40).describe(`One of ${CHANNELS.join(", ")}`) });
+const ChannelParam = z.object({ channel: storableText().max(40).describe(`One of ${CHANNELS.join(", ")}`) });
 
 /** How each contact channel is offered (everyone reads, admins edit). */
 export async function channelRoutes(app: HttpServer, deps: Deps): Promise<void> {

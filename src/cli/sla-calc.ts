@@ -14,6 +14,7 @@ import {
   parseInstant,
 } from "../sla/calendar/index.ts";
 import type { BusinessTimeField } from "../sla/calendar/index.ts";
+import { INSTANT_RANGE_MESSAGE, isSupportedInstant } from "../shared/instant.ts";
 
 const MS_PER_MINUTE = 60_000;
 /** Compiled calendars kept by JSON text; a batch rarely uses more than a handful. */
@@ -90,11 +91,14 @@ function instantField(fields: Record<string, unknown>, name: "start" | "end"): n
   const value = fields[name];
   if (value === undefined) throw new LineError(`${name}: required (an ISO 8601 date-time with an offset)`);
   if (typeof value !== "string") throw new LineError(`${name}: expected an ISO 8601 string, got ${JSON.stringify(value)}`);
+  let epochMs: number;
   try {
-    return parseInstant(value);
+    epochMs = parseInstant(value);
   } catch (error) {
     throw new LineError(`${name}: ${(error as Error).message}`);
   }
+  if (!isSupportedInstant(epochMs)) throw new LineError(`${name}: ${INSTANT_RANGE_MESSAGE}, got ${JSON.stringify(value)}`);
+  return epochMs;
 }
 
 /** Minutes (fractions allowed) → whole milliseconds, rounding anything finer than a millisecond. */

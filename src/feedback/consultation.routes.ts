@@ -5,7 +5,7 @@ import { requestConsultation } from "./request-consultation.ts";
 
 // Only the types are checked here; every rule (lengths, email, phone, the date range, the window) is checked by
 // the use case at once, so a visitor sees every field at fault in one answer. The maxima only bound the work.
-const field = (description: string) => z.string().max(10_000).describe(description);
+const field = (description: string) => z.string().max(10_000).describe(description); // checked-text: consultation.ts refuses unstorable text, with every other field at once
 
 const ConsultationBody = z.strictObject({
   name: field("1–120 characters"),

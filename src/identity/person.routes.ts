@@ -16,7 +16,7 @@ const Name = storableText().trim().min(1).max(200);
 const Email = z.email().trim().max(320);
 const Phone = storableText().trim().min(1).max(50);
 const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language tag such as en or pt-BR");
-const Password = z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`);
+const Password = z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`); // checked-text: only its hash is stored
 
 export const PersonDto = z
   .object({
@@ -45,7 +45,7 @@ const ListQuery = z.strictObject({
   q: storableText().max(200).optional().describe("Part of the name or email"),
   active: z.stringbool().optional().describe("true or false"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(1000).optional(),
+  cursor: storableText().max(1000).optional(),
 });
 
 const CreateBody = z.strictObject({

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { Deps } from "../context.ts";
 import type { HttpServer } from "../platform/http/server.ts";
+import { storableText } from "../shared/storable-text.ts";
 import type { Actor } from "./actor.ts";
 import { authenticateSession, authenticateToken } from "./authenticate.ts";
 import { deleteSession } from "./credentials.store.ts";
@@ -84,8 +85,8 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
         summary: "Sign in with email and password; sets the session cookie",
         body: z.strictObject({
           // NUL cannot reach PostgreSQL (the lookup would fail with a 500).
-          email: z.string().trim().min(3).max(320).refine((s) => !s.includes("\u0000"), "must not contain NUL characters"),
-          password: z.string().min(1).max(1024),
+          email: storableText().trim().min(3).max(320),
+          password: z.string().min(1).max(1024), // checked-text: only compared with a hash
         }),
         response: { 200: Me },
       },

@@ -9,10 +9,11 @@ import { deleteCalendar } from "./delete-calendar.ts";
 import { getCalendar } from "./get-calendar.ts";
 import { listCalendars } from "./list-calendars.ts";
 import { reviseCalendar } from "./revise-calendar.ts";
-import { Instant } from "./sla-time.ts";
+import { Instant } from "../shared/instant.ts";
+import { storableText } from "../shared/storable-text.ts";
 
 const IdParam = z.object({ id: z.uuid() });
-const Name = z.string().trim().min(1).max(100);
+const Name = storableText().trim().min(1).max(100);
 const Definition = z
   .unknown()
   .describe('{"timezone": "Asia/Karachi", "weekly": {"mon": [["09:00", "18:00"]], …}, "holidays": ["2026-12-25", {"date": "2026-08-14", "recurring": true}], "overrides": {"2026-03-02": [["10:00", "15:00"]], "2026-03-07": []}} (per-date hours replace that date\'s weekly hours, and win over a holiday; [] closes the day) or {"timezone": "UTC", "always": true}');

@@ -10,7 +10,8 @@ import { ESCALATION_KINDS, EscalationDto, presentEscalation } from "./escalation
 import { getTicketSla } from "./get-ticket-sla.ts";
 import { listEscalations } from "./list-escalations.ts";
 import { listTicketEscalations } from "./list-ticket-escalations.ts";
-import { Instant } from "./sla-time.ts";
+import { Instant } from "../shared/instant.ts";
+import { storableText } from "../shared/storable-text.ts";
 import { presentTicketSla, TicketSlaDto } from "./ticket-sla.present.ts";
 
 const EscalateBody = z.strictObject({
@@ -26,7 +27,7 @@ const LogQuery = z.strictObject({
   kind: z.enum(ESCALATION_KINDS).optional(),
   groupId: z.uuid().optional().describe("Escalations from or to this group"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(200).optional(),
+  cursor: storableText().max(200).optional(),
 });
 
 /** A ticket's live SLA and escalations, escalating by hand, and the escalation log. */

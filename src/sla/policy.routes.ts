@@ -3,6 +3,8 @@ import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
+import { Instant } from "../shared/instant.ts";
+import { storableText } from "../shared/storable-text.ts";
 import { createPolicy } from "./create-policy.ts";
 import { deletePolicy } from "./delete-policy.ts";
 import { getPolicy } from "./get-policy.ts";
@@ -12,11 +14,11 @@ import type { PolicyView } from "./policy-definition.ts";
 import type { PolicyVersionRow } from "./policy.store.ts";
 import { previewSla } from "./preview-sla.ts";
 import { revisePolicy } from "./revise-policy.ts";
-import { formatOn, Instant } from "./sla-time.ts";
+import { formatOn } from "./sla-time.ts";
 import { updatePolicy } from "./update-policy.ts";
 
 const IdParam = z.object({ id: z.uuid() });
-const Name = z.string().trim().min(1).max(100);
+const Name = storableText().trim().min(1).max(100);
 const Position = z.number().int().min(0).max(1_000_000).describe("Policies are tried by ascending position; the default is the fallback");
 
 const VersionDto = z

@@ -4,7 +4,7 @@ import { identityError } from "../identity/identity.errors.ts";
 import type { Channel, Impact, Priority, TicketType, Urgency } from "../shared/enums.ts";
 import { loadPriorityMatrix } from "../tickets/routing.store.ts";
 import { priorityFor } from "../tickets/ticket.ts";
-import { timelineAdd, type CalendarTimeline } from "./calendar/index.ts";
+import { BusinessTimeRangeError, timelineAdd, type CalendarTimeline } from "./calendar/index.ts";
 import { calendarNames } from "./calendar.store.ts";
 import { choosePolicy, type ClockKind } from "./policy/policy.ts";
 import { authorizeSla } from "./sla-access.policy.ts";
@@ -25,6 +25,17 @@ export type PreviewInput = {
 };
 
 export type PreviewTarget = { clock: ClockKind; minutes: number; calendarId: string; calendarName: string; timeline: CalendarTimeline; deadline: number | null };
+
+// openedAt passed the shared instant rule (1970–2200 UTC), but the calendar counts in its own zone's years and a
+// deadline may run past 2200: either is still the caller's openedAt at fault, never a 500.
+function deadlineFrom(timeline: CalendarTimeline, openedAt: number, minutes: number): number {
+  try {
+    return timelineAdd(timeline, openedAt, Math.round(minutes * 60_000));
+  } catch (error) {
+    if (error instanceof BusinessTimeRangeError) throw slaError("INSTANT_OUT_OF_RANGE", "body.openedAt", { reason: `${error.field} ${error.detail}` });
+    throw error;
+  }
+}
 
 async function priorityOf(deps: Pick<Deps, "db">, input: PreviewInput): Promise<Priority> {
   if (input.priority) return input.priority;
@@ -62,7 +73,7 @@ export async function previewSla(deps: Pick<Deps, "db" | "clock" | "cache">, act
     calendarId: t.calendarId,
     calendarName,
     timeline,
-    deadline: fromOpening ? timelineAdd(timeline, openedAt, Math.round(minutes * 60_000)) : null,
+    deadline: fromOpening ? deadlineFrom(timeline, openedAt, minutes) : null,
   });
   const targets = [target("first_response", t.firstResponseMinutes, true), target("resolution", t.resolutionMinutes, true)];
   // The next-reply clock starts when the requester writes again, so it has no deadline from the opening.

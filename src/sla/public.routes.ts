@@ -3,6 +3,7 @@ import type { Deps } from "../context.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS, PRIORITIES } from "../shared/enums.ts";
 import { DomainError } from "../shared/errors.ts";
+import { storableText } from "../shared/storable-text.ts";
 import { publishedSla } from "./published-sla.ts";
 
 const PublishedSlaDto = z
@@ -36,7 +37,7 @@ const PublishedSlaDto = z
   })
   .meta({ id: "PublishedSla" });
 
-const VersionParam = z.object({ version: z.string().max(20).describe("A version number of the default policy") });
+const VersionParam = z.object({ version: storableText().max(20).describe("A version number of the default policy") });
 
 /** The published service levels: public, cacheable, rate-limited per client. */
 export async function publicSlaRoutes(app: HttpServer, deps: Deps): Promise<void> {

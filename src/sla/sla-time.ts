@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { formatInstant, type CalendarTimeline } from "./calendar/index.ts";
 
 /** ISO 8601 of an instant with the UTC offset of the calendar version in force then, e.g. "2026-03-02T14:00:00+05:00". */
@@ -13,6 +12,3 @@ export function formatOn(timeline: CalendarTimeline | undefined, epochMs: number
 export function minutesOf(ms: number): number {
   return Math.round(ms) / 60_000;
 }
-
-/** An instant as input: ISO 8601 with an offset or Z. */
-export const Instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));

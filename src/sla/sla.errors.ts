@@ -7,6 +7,7 @@ export type SlaErrorCode =
   | "CALENDAR_VERSION_EXISTS"
   | "UNKNOWN_CALENDAR"
   | "EFFECTIVE_FROM_IN_PAST"
+  | "INSTANT_OUT_OF_RANGE"
   | "NAME_TAKEN"
   | "POLICY_NOT_FOUND"
   | "POLICY_IN_USE"
@@ -39,6 +40,8 @@ export function slaErrorMessage(code: SlaErrorCode): string {
       return "No such calendar.";
     case "EFFECTIVE_FROM_IN_PAST":
       return "A new version cannot take effect in the past (time already measured never moves).";
+    case "INSTANT_OUT_OF_RANGE":
+      return "A deadline counted from this instant falls outside the supported years 1970–2200.";
     case "NAME_TAKEN":
       return "That name is already taken.";
     case "POLICY_NOT_FOUND":
@@ -81,6 +84,7 @@ const KIND: Record<SlaErrorCode, DomainError["kind"]> = {
   CALENDAR_VERSION_EXISTS: "conflict",
   UNKNOWN_CALENDAR: "invalid",
   EFFECTIVE_FROM_IN_PAST: "invalid",
+  INSTANT_OUT_OF_RANGE: "invalid",
   NAME_TAKEN: "conflict",
   POLICY_NOT_FOUND: "not_found",
   POLICY_IN_USE: "conflict",

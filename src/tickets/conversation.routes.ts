@@ -4,6 +4,7 @@ import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS } from "../shared/enums.ts";
+import { contentDisposition } from "./attachment-file.ts";
 import { findAttachmentUnscoped, listAttachmentsUnscoped } from "./attachment.store.ts";
 import { addNote, replyToTicket } from "./converse.ts";
 import { getTicket } from "./get-ticket.ts";
@@ -96,7 +97,7 @@ export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<v
       // Always a download, never rendered inline: uploaded HTML or SVG must not run in our origin.
       return reply
         .header("content-type", file.contentType)
-        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header("content-disposition", contentDisposition(file.filename))
         .header("x-content-type-options", "nosniff")
         .send(bytes);
     },

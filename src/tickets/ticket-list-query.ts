@@ -4,8 +4,7 @@ import { storableText } from "../shared/storable-text.ts";
 import { TICKET_SORTS, type TicketFilters } from "./list-tickets.store.ts";
 
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
-  z
-    .string()
+  storableText()
     .max(200)
     .transform((s) => s.split(",").filter(Boolean))
     .pipe(z.array(z.enum(values)));
@@ -27,7 +26,7 @@ export const TicketListQuery = z.strictObject({
   sort: z.enum(TICKET_SORTS).default("created").describe("due: by the earliest due instant of a running clock"),
   order: z.enum(["asc", "desc"]).optional().describe("Default desc; asc for sort=due (least time left first)"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().max(500).optional(),
+  cursor: storableText().max(500).optional(),
 });
 
 /** What a view keeps of the list query: its filters and order, not its paging. */
@@ -38,7 +37,7 @@ export const ViewFilterQuery = TicketListQuery.omit({ limit: true, cursor: true 
  * Anything the list would refuse is refused here, naming the parameter (body.filters.<name>).
  */
 export const ViewFilters = z
-  .record(z.string().max(50), z.string().max(500))
+  .record(storableText().max(50), storableText().max(500))
   .superRefine((filters, ctx) => {
     const parsed = ViewFilterQuery.safeParse(filters);
     if (parsed.success) return;

@@ -23,7 +23,7 @@ const Subject = Text().trim().min(1).max(200);
 const Description = Text().max(50_000);
 const Reason = Text().trim().min(1).max(500);
 
-export const TicketRef = z.object({ id: z.string().max(40).describe("Ticket id (UUID) or number (10001 or #10001)") });
+export const TicketRef = z.object({ id: Text().max(40).describe("Ticket id (UUID) or number (10001 or #10001)") });
 
 const CreateTicketBody = z.strictObject({
   subject: Subject,

@@ -1,33 +1,23 @@
 import { fileTypeFromBuffer } from "file-type";
 import type { Deps } from "../context.ts";
 import { actorIdOf, type Actor } from "../identity/actor.ts";
+import { judgeAttachment, normaliseFilename } from "./attachment-file.ts";
 import { insertAttachment } from "./attachment.store.ts";
 import { ticketError } from "./ticket.errors.ts";
 import { authorize } from "./ticket.policy.ts";
 import { findTicket } from "./ticket.store.ts";
 
-// Executables and scripts are refused whatever the upload claims; they have no place in a ticket.
-const REFUSED = new Set([
-  "application/x-msdownload",
-  "application/x-elf",
-  "application/x-mach-binary",
-  "application/x-sharedlib",
-  "application/x-executable",
-  "application/vnd.microsoft.portable-executable",
-  "application/x-msi",
-]);
-const REFUSED_EXTENSIONS = /\.(exe|dll|com|bat|cmd|scr|msi|ps1|vbs|js|jar|sh)$/i;
 const TEXTUAL = /^(text\/(plain|csv)|application\/json)$/;
 
-/** Decides the stored content type from the bytes, never trusting the client's claim for binary data. */
+/**
+ * Decides the stored content type from the bytes, never trusting the client's claim for binary data; refuses
+ * executables and scripts by content and by (normalised) name, the rule of attachment-file.ts.
+ */
 export async function sniffContentType(bytes: Buffer, declared: string | undefined, filename: string): Promise<string> {
-  // The name decides how the recipient's machine opens it, so an executable name is refused even over harmless-looking bytes (a .jar is a zip).
-  if (REFUSED_EXTENSIONS.test(filename)) throw ticketError("ATTACHMENT_TYPE_REFUSED", "body.file");
   const detected = await fileTypeFromBuffer(bytes);
-  if (detected) {
-    if (REFUSED.has(detected.mime)) throw ticketError("ATTACHMENT_TYPE_REFUSED", "body.file");
-    return detected.mime;
-  }
+  const verdict = judgeAttachment({ name: filename, bytes, sniffedType: detected?.mime });
+  if (!verdict.ok) throw ticketError("ATTACHMENT_TYPE_REFUSED", "body.file", { reason: verdict.reason });
+  if (detected) return detected.mime;
   // Undetectable bytes are text or unknown; only plain textual claims are kept, so nothing renders as HTML.
   const claim = (declared ?? "").split(";")[0]!.trim().toLowerCase();
   return TEXTUAL.test(claim) ? claim : "application/octet-stream";
@@ -44,7 +34,7 @@ export async function uploadAttachment(
   if (!ticket) throw ticketError("TICKET_NOT_FOUND", "params.id");
   authorize(actor, "attach", ticket);
   if (file.bytes.length > deps.config.ATTACHMENT_MAX_BYTES) throw ticketError("ATTACHMENT_TOO_LARGE", "body.file");
-  const filename = file.filename.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 200) || "attachment";
+  const filename = normaliseFilename(file.filename);
   const contentType = await sniffContentType(file.bytes, file.declaredType, filename);
   const stored = await deps.storage.put(file.bytes);
   return insertAttachment(deps.db, {

@@ -3,9 +3,12 @@ import fc from "fast-check";
 import type { LightMyRequestResponse } from "fastify";
 import { expect, it } from "vitest";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../../src/shared/enums.ts";
+import { ensureSlaDefaults } from "../../src/sla/ensure-sla-defaults.ts";
 import { describeEachEngine, type TestDeps } from "../support/db.ts";
 import { buildCategory, buildTicket, buildWorkspace } from "../support/factories.ts";
 import { call, multipartFile, sessionFor, tokenFor, upload, withApp, type Browser } from "../support/http.ts";
+import { BROKEN_PATH_VALUES, BROKEN_QUERY_VALUES, brokenBodies, brokenPayloads, componentsOf, queryOperations, sample, writeOperations } from "../support/openapi-fuzz.ts";
+import type { Samples, WriteOperation } from "../support/openapi-fuzz.ts";
 
 const NEW_TICKET = { subject: "VPN drops every hour", description: "Since Monday.", impact: "person", urgency: "high" };
 const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -388,4 +391,96 @@ describeEachEngine("bad input under small limits", (ctx) => {
     expect(atLimit.statusCode).toBe(201);
     expect(atLimit.json()).toMatchObject({ size: 4096, filename: "ok.log" });
   });
+});
+
+describeEachEngine("bad input to every write operation of the OpenAPI document", (ctx) => {
+  const LIMIT = 65_536;
+  const http = withApp(ctx, { BODY_LIMIT_BYTES: LIMIT, RATE_LIMIT_PER_MINUTE: 1_000_000 });
+
+  /** An id that exists for the collection a path names (the requester's ticket, the requester themselves…), else a fresh one. */
+  async function existingIds(s: Awaited<ReturnType<typeof setUp>>, admin: Browser, paths: string[]): Promise<Map<string, string>> {
+    const known: Record<string, string> = { tickets: s.ticket.id, people: s.w.requester.personId, groups: s.w.group.id, "sla/group-targets": s.w.group.id, channels: "phone" };
+    const ids = new Map<string, string>();
+    for (const path of paths) {
+      const collection = /^\/api\/v1\/(.+?)\/\{/.exec(path)?.[1];
+      if (!collection || ids.has(collection)) continue;
+      const listed = known[collection] ?? (await call(http.app, { method: "GET", url: `/api/v1/${collection}`, as: admin })).json()?.items?.find((i: { id?: string }) => i.id)?.id;
+      ids.set(collection, listed ?? randomUUID());
+    }
+    return ids;
+  }
+
+  // Each operation gets a plausible body from its schema, then that body with one field broken at a time (as an
+  // admin, who passes every permission check, and as a requester), then broken payloads and path parameters.
+  it("answers malformed, oversized, NUL-laden, out-of-range and wrongly typed input without a 5xx, as problem+json", async () => {
+    const s = await setUp(ctx.deps);
+    await ensureSlaDefaults(ctx.deps);
+    const admin = await sessionFor(ctx.deps, s.w.admin.personId);
+    const doc = (await http.app.inject({ method: "GET", url: "/api/openapi.json" })).json();
+    // Deletions and signing out last, so the resources and the session the others use still exist.
+    const last = (op: WriteOperation) => (op.path.endsWith("/logout") ? 2 : op.method === "DELETE" ? 1 : 0);
+    const operations = writeOperations(doc).sort((a, b) => last(a) - last(b));
+    // Every body the document names exists in it (the input variants "…Input" included), so clients can use it.
+    const refs = [...JSON.stringify(doc).matchAll(/#\/components\/schemas\/(\w+)/g)].map((m) => m[1]!);
+    expect(refs.filter((ref) => !(ref in componentsOf(doc)))).toEqual([]);
+    expect(operations.length).toBeGreaterThan(40);
+    const ids = await existingIds(s, admin, operations.map((op) => op.path));
+    const samples: Samples = {
+      ids: {
+        ...{ organizationId: s.w.client.id, requesterId: s.w.requester.personId, callerId: s.w.requester.personId, personId: s.w.agent.personId, leadId: s.w.agent.personId },
+        ...{ assigneeId: s.w.agent.personId, managerId: s.w.admin.personId, notify: s.w.agent.personId, groupId: s.w.group.id, toGroupId: s.w.group.id, ticketId: s.ticket.id },
+        parentId: (await buildTicket(ctx.deps, s.w.agent, { requesterId: s.w.requester.personId })).id,
+        ...{ categoryId: (await buildCategory(ctx.deps)).id, calendarId: (await call(http.app, { method: "GET", url: "/api/v1/sla/calendars", as: admin })).json().items[0].id },
+      },
+      values: {
+        definition: { timezone: "Asia/Karachi", weekly: { mon: [["09:00", "18:00"]] }, holidays: [{ date: "2026-08-14", name: "Independence Day" }] },
+        ...{ email: "fuzz@example.test", domain: "example.com", callerNumber: "+92 300 1234567", phone: "+92 300 1234567", locale: "en", password: "a long enough password" },
+        ...{ preferredDate: "2026-12-10", windowStart: "10:00", windowEnd: "11:00", website: "", filters: { status: "open" } },
+      },
+      now: ctx.deps.clock.now().toISOString(),
+      components: componentsOf(doc),
+    };
+    const failures: string[] = [];
+    let sent = 0;
+    const send = async (op: WriteOperation, url: string, as: Browser, what: string, payload: string | undefined, contentType = "application/json") => {
+      const res = await call(http.app, { method: op.method, url, as, body: payload, headers: payload === undefined ? {} : { "content-type": contentType } });
+      sent += 1;
+      const problem = /^application\/problem\+json/.test(String(res.headers["content-type"]));
+      if (res.statusCode >= 500 || (res.statusCode >= 400 && !problem)) failures.push(`${op.method} ${url.slice(0, 80)} (${as === admin ? "admin" : "requester"}) ${what} → ${res.statusCode} ${res.body.slice(0, 160)}`);
+    };
+    for (const op of operations) {
+      const url = op.path.replace(/\{[^}]+\}/g, () => ids.get(/^\/api\/v1\/(.+?)\/\{/.exec(op.path)![1]!)!);
+      const body = sample(op.body, "body", samples);
+      for (const value of BROKEN_PATH_VALUES) {
+        if (op.params.length > 0) await send(op, op.path.replace(/\{[^}]+\}/g, value), admin, `path = ${value.slice(0, 20)}`, op.json ? JSON.stringify(body) : undefined);
+      }
+      if (op.json) await send(op, url, admin, "the plausible body", JSON.stringify(body));
+      for (const p of brokenPayloads(body, LIMIT)) await send(op, url, admin, p.what, p.payload, p.contentType);
+      if (!op.json) continue;
+      for (const b of brokenBodies(body, { wrongTypes: true, longText: "x".repeat(20_000) })) await send(op, url, admin, b.what, JSON.stringify(b.body));
+      for (const b of brokenBodies(body, { wrongTypes: false, longText: "\u0000".repeat(10) })) await send(op, url, s.requester, b.what, JSON.stringify(b.body));
+    }
+    expect(failures).toEqual([]);
+    expect(sent).toBeGreaterThan(2000);
+  }, 600_000);
+
+  it("answers bad query parameters of every list without a 5xx, as problem+json", async () => {
+    const s = await setUp(ctx.deps);
+    const admin = await sessionFor(ctx.deps, s.w.admin.personId);
+    const lists = queryOperations((await http.app.inject({ method: "GET", url: "/api/openapi.json" })).json());
+    expect(lists.length).toBeGreaterThan(5);
+    const failures: string[] = [];
+    for (const { path, query } of lists) {
+      for (const name of query) {
+        for (const value of BROKEN_QUERY_VALUES) {
+          for (const as of [admin, s.requester]) {
+            const res = await call(http.app, { method: "GET", url: `${path}?${name}=${value}`, as });
+            const problem = /^application\/problem\+json/.test(String(res.headers["content-type"]));
+            if (res.statusCode >= 500 || (res.statusCode >= 400 && !problem)) failures.push(`GET ${path}?${name}=${value.slice(0, 30)} → ${res.statusCode} ${res.body.slice(0, 160)}`);
+          }
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
 });

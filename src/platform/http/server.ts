@@ -7,7 +7,7 @@ import multipart from "@fastify/multipart";
 import type { Logger } from "pino";
 import fastJson from "fast-json-stringify";
 import { z } from "zod";
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { problem, problemErrorHandler } from "./problem.ts";
 import { serveWebApp } from "./web-app.ts";
 
@@ -95,6 +95,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    // Emits the components the routes refer to, the input variants ("…Input") included: without it they dangle.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storableText } from "../../shared/storable-text.ts";
 import { daysInMonth } from "./civil.ts";
 import { canonicalTimeZone } from "./zone.ts";
 
@@ -59,7 +60,7 @@ export function parseDate(date: string): { year: number; month: number; day: num
 }
 
 const timezoneSchema = z
-  .string({ error: "expected an IANA time zone name such as \"Europe/Paris\"" })
+  .string({ error: "expected an IANA time zone name such as \"Europe/Paris\"" }) // checked-text: refined to a known zone name
   .refine((tz) => canonicalTimeZone(tz) !== undefined, {
     error: (issue) => `unknown time zone ${JSON.stringify(issue.input)}`,
   });
@@ -98,7 +99,7 @@ const weeklySchema = z.strictObject(
   { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown weekday ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (use mon … sun)` : "expected an object mapping mon … sun to ranges") },
 );
 
-const dateSchema = z.string({ error: "expected a date \"YYYY-MM-DD\"" }).refine((date) => parseDate(date) !== undefined, {
+const dateSchema = z.string({ error: "expected a date \"YYYY-MM-DD\"" }).refine((date) => parseDate(date) !== undefined, { // checked-text: a real date
   error: (issue) => `invalid date ${JSON.stringify(issue.input)} (expected an existing date YYYY-MM-DD)`,
 });
 
@@ -118,7 +119,7 @@ const overridesSchema = z
 const holidaySchema = z.union([
   dateSchema,
   z.strictObject(
-    { date: dateSchema, name: z.string().optional(), recurring: z.boolean().optional() },
+    { date: dateSchema, name: storableText().optional(), recurring: z.boolean().optional() },
     { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: date, name, recurring)` : undefined) },
   ),
 ], { error: "expected \"YYYY-MM-DD\" or { date, name?, recurring? }" });
