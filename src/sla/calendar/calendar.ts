@@ -107,6 +107,7 @@ const dateSchema = z.string({ error: "expected a date \"YYYY-MM-DD\"" }).refine(
 export const MAX_OVERRIDES = 3660;
 
 const overridesSchema = z
+  // checked-text: keys are dates, each checked below
   .record(z.string(), dayRangesSchema, { error: "expected an object mapping dates \"YYYY-MM-DD\" to lists of ranges" })
   .superRefine((overrides, ctx) => {
     const dates = Object.keys(overrides);
