@@ -30,6 +30,12 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
+/** The id (SHA-256) of the session a request was made with, if it was made with one. */
+export function sessionIdOf(request: FastifyRequest): string | undefined {
+  const cookie = request.cookies[SESSION_COOKIE];
+  return request.actor?.via === "session" && cookie ? sha256(cookie) : undefined;
+}
+
 function cookieOptions(deps: Deps, expires?: Date) {
   const secure = deps.config.COOKIE_SECURE === "auto" ? (deps.config.PUBLIC_URL ?? "").startsWith("https:") : deps.config.COOKIE_SECURE === "true";
   return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", ...(expires ? { expires } : {}) };
