@@ -32,9 +32,10 @@ import { cannedResponseRoutes } from "./tickets/canned-response.routes.ts";
 export const VERSION = "0.1.0";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Ticket work, logged calls, personal views, the public forms and signing in never change reference data
-// (and an anonymous form must not be able to flush every process's cache).
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/login)(\/|\?|$)/;
+// Ticket work, logged calls, personal views, the public forms and signing in or out never change reference data
+// (and an anonymous request must not be able to flush every process's cache; sign-out drops the cache itself
+// only when it really ended a session).
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/login|auth\/logout)(\/|\?|$)/;
 
 /** Wires every surface onto one Fastify instance; no listening, so tests can inject. */
 export async function buildApp(deps: Deps): Promise<HttpServer> {
@@ -45,6 +46,7 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
     version: VERSION,
     checkResponses: deps.config.RESPONSE_CHECKS === "true",
     webRoot: deps.config.WEB_APP === "true" ? WEB_BUILD : undefined,
+    trustProxy: deps.config.TRUST_PROXY,
   });
   registerAuthentication(app, deps);
   // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):

@@ -84,10 +84,15 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
   app.post(
     "/api/v1/auth/login",
     {
-      config: { public: true, rateLimit: { max: deps.config.LOGIN_RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute" } },
+      // Failures are limited per account and per client in the database (signIn), so every process agrees.
+      config: { public: true },
       schema: {
         tags: ["auth"],
         summary: "Sign in with email and password; sets the session cookie",
+        description:
+          "A wrong password and an unknown email get the same 401 BAD_CREDENTIALS. Too many failures for the typed account " +
+          "(SIGN_IN_ACCOUNT_FAILURES) or from your address (SIGN_IN_CLIENT_FAILURES) within SIGN_IN_FAILURE_WINDOW_MINUTES " +
+          "answer 429 SIGN_IN_THROTTLED with Retry-After, whatever the password; successful sign-ins never count.",
         body: z.strictObject({
           // NUL cannot reach PostgreSQL (the lookup would fail with a 500).
           email: z.string().trim().min(3).max(320).refine((s) => !s.includes("\u0000"), "must not contain NUL characters"),
@@ -97,7 +102,7 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
       },
     },
     async (request, reply) => {
-      const session = await signIn(deps, request.body.email, request.body.password);
+      const session = await signIn(deps, request.body.email, request.body.password, request.ip);
       void reply.setCookie(SESSION_COOKIE, session.sessionToken, cookieOptions(deps, session.expiresAt));
       const actor = await authenticateSession(deps, session.sessionToken, { required: false, presented: undefined });
       return present(actor, session.csrfToken);
@@ -106,11 +111,15 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
 
   app.post(
     "/api/v1/auth/logout",
-    { config: { public: true }, schema: { tags: ["auth"], summary: "Sign out (ends the session)", response: { 204: z.null() } } },
+    {
+      config: { public: true, rateLimit: { max: deps.config.RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute" } },
+      schema: { tags: ["auth"], summary: "Sign out (ends the session; without one it does nothing)", response: { 204: z.null() } },
+    },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const cookie = request.cookies[SESSION_COOKIE];
-      if (cookie) await deleteSession(deps.db, sha256(cookie));
-      void reply.clearCookie(SESSION_COOKIE, cookieOptions(deps));
+      // Only a session that really ended is dropped from every process's credential cache.
+      if (cookie && (await deleteSession(deps.db, sha256(cookie)))) await deps.referenceChanged();
+      if (cookie) void reply.clearCookie(SESSION_COOKIE, cookieOptions(deps));
       return reply.status(204).send(null);
     },
   );

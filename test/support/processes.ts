@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from "vitest";
 import { buildApp } from "../../src/app.ts";
+import type { Config } from "../../src/config/config.ts";
 import { referenceCache } from "../../src/platform/cache/reference-cache.ts";
 import type { Database } from "../../src/platform/db/database.ts";
 import type { HttpServer } from "../../src/platform/http/server.ts";
@@ -10,7 +11,7 @@ import type { TestDeps } from "./db.ts";
  * Two app instances on one database, each with its own long-lived reference cache wired to LISTEN/NOTIFY the way
  * `openRuntime` wires a process: what one "process" changes must reach the other's cache through the database.
  */
-export function withTwoProcesses(ctx: { deps: TestDeps; database: Database }, cacheMs = 60_000): { a: HttpServer; b: HttpServer } {
+export function withTwoProcesses(ctx: { deps: TestDeps; database: Database }, settings: Partial<Config> = {}, cacheMs = 60_000): { a: HttpServer; b: HttpServer } {
   const holder = {} as { a: HttpServer; b: HttpServer };
   const stops: Array<() => Promise<void>> = [];
   beforeEach(async () => {
@@ -21,7 +22,7 @@ export function withTwoProcesses(ctx: { deps: TestDeps; database: Database }, ca
         cache.invalidate();
         await ctx.database.notify(REFERENCE_CHANNEL, "");
       };
-      const app = await buildApp({ ...ctx.deps, cache, referenceChanged });
+      const app = await buildApp({ ...ctx.deps, config: { ...ctx.deps.config, ...settings }, cache, referenceChanged });
       await app.ready();
       return app;
     };

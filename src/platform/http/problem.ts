@@ -129,5 +129,7 @@ export function problemErrorHandler(error: unknown, request: FastifyRequest, rep
   const body = sentNonJson(error, request) ? UNSUPPORTED_MEDIA_TYPE() : toProblem(error);
   if (body.status >= 500) request.log.error({ err: error }, "request failed");
   body.instance = request.url;
+  // A problem that says when to come back (throttled sign-ins, a key still in use) says it in the standard header too.
+  if (typeof body.retryAfterSeconds === "number") void reply.header("retry-after", String(body.retryAfterSeconds));
   void reply.status(body.status).type("application/problem+json").send(body);
 }
