@@ -19,6 +19,7 @@ import { groupTargetRoutes } from "./sla/group-target.routes.ts";
 import { notificationRoutes } from "./sla/notification.routes.ts";
 import { policyRoutes } from "./sla/policy.routes.ts";
 import { createHttpServer, type HttpServer } from "./platform/http/server.ts";
+import { registerIdempotency } from "./platform/http/idempotency.ts";
 import { WEB_BUILD } from "./platform/http/web-build.ts";
 import { conversationRoutes } from "./tickets/conversation.routes.ts";
 import { categoryRoutes } from "./tickets/category.routes.ts";
@@ -49,6 +50,8 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
     trustProxy: deps.config.TRUST_PROXY,
   });
   registerAuthentication(app, deps);
+  // Keys belong to the caller: the signed-in person, or the client address on an anonymous form.
+  registerIdempotency(app, { db: deps.db, now: () => deps.clock.now(), scopeOf: (r) => (r.actor ? `person:${r.actor.personId}` : `client:${r.ip}`) });
   // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):
   // drop it from every process's cache before the answer leaves, so the caller's next request sees it.
   app.addHook("onSend", async (request, reply, payload) => {

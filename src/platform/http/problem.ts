@@ -56,7 +56,8 @@ function fieldPath(context: string, path: string): string {
   const segments = path.replace(/^\//, "").split("/").filter(Boolean);
   if (context === "body") return ["body", ...segments].join(".");
   // Query strings, params and headers are flat: "query.status", never the index into a parsed comma list.
-  const where = context === "querystring" ? "query" : context;
+  // …and named as docs/errors.md promises: "query.…", "header.…".
+  const where = context === "querystring" ? "query" : context === "headers" ? "header" : context;
   return segments[0] ? `${where}.${segments[0]}` : where;
 }
 
