@@ -34,9 +34,9 @@ export const VERSION = "0.1.0";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 // Ticket work, logged calls, personal views, the public forms and signing in or out never change reference data
-// (and an anonymous request must not be able to flush every process's cache; sign-out drops the cache itself
-// only when it really ended a session).
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/login|auth\/logout)(\/|\?|$)/;
+// (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
+// the cache themselves only when they really ended a session).
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/(login|logout|password))(\/|\?|$)/;
 
 /** Wires every surface onto one Fastify instance; no listening, so tests can inject. */
 export async function buildApp(deps: Deps): Promise<HttpServer> {

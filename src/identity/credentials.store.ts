@@ -67,6 +67,12 @@ export async function findLoginUnscoped(db: Db, email: string) {
   return row;
 }
 
+/** A person's email and password hash, to check their current password. Unscoped: the caller is that person. */
+export async function findOwnPasswordUnscoped(db: Db, personId: string) {
+  const [row] = await db.select({ email: people.email, passwordHash: people.passwordHash }).from(people).where(eq(people.id, personId));
+  return row;
+}
+
 export async function insertSession(db: Db, row: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(row);
 }

@@ -1,9 +1,10 @@
-import { expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { buildOrg, buildPerson } from "../../test/support/factories.ts";
 import { call, sessionFor, tokenFor, type Browser } from "../../test/support/http.ts";
 import { withTwoProcesses } from "../../test/support/processes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
+import { hashPassword } from "./secrets.ts";
 
 // Sessions are cached per process for a minute here: an ended session must stop working in the *other* process
 // at once, so the test signs in on one app instance and changes things on the second, both on one database.
@@ -83,5 +84,53 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
     const agentSession = await sessionFor(ctx.deps, agent.id);
     await call(apps.a, { method: "PATCH", url: `/api/v1/people/${agent.id}`, body: { name: "Renamed Agent", locale: "ur" }, as: adminSession });
     expect((await me(apps.b, agentSession)).json()).toMatchObject({ name: "Renamed Agent" });
+  });
+
+  describe("changing your own password", () => {
+    const OLD = "the old passphrase";
+    async function agentWithPassword() {
+      const { provider } = await staff();
+      return buildPerson(ctx.deps, provider.id, "agent", { email: "self@frontline.test", passwordHash: await hashPassword(OLD) });
+    }
+    const change = (as: Browser | string, currentPassword: string, newPassword = "a fresh passphrase 2") =>
+      call(apps.a, { method: "POST", url: "/api/v1/auth/password", body: { currentPassword, newPassword }, as });
+
+    it("ends your other sessions in every process, keeps this one, and says which API tokens stay valid", async () => {
+      const agent = await agentWithPassword();
+      const here = await sessionFor(ctx.deps, agent.id);
+      const phone = await sessionFor(ctx.deps, agent.id);
+      const token = await tokenFor(ctx.deps, agent.id, ["tickets:read"]);
+      expect((await me(apps.b, phone)).statusCode).toBe(200);
+
+      const changed = await change(here, OLD);
+      expect(changed.statusCode, changed.body).toBe(200);
+      expect(changed.json()).toEqual({ otherSessionsEnded: 1, apiTokensStillValid: [{ id: expect.any(String), name: "test", prefix: token.slice(0, 8), expiresAt: null }] });
+
+      await expect.poll(statusOn(apps.b, phone)).toBe(401);
+      expect((await me(apps.b, here)).statusCode).toBe(200);
+      expect((await me(apps.b, token)).statusCode).toBe(200);
+      const login = (password: string) => apps.b.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "self@frontline.test", password } });
+      expect((await login(OLD)).statusCode).toBe(401);
+      expect((await login("a fresh passphrase 2")).statusCode).toBe(200);
+    });
+
+    it("refuses a wrong current password, naming it, and counts it as a failed sign-in", async () => {
+      const agent = await agentWithPassword();
+      const here = await sessionFor(ctx.deps, agent.id);
+      const wrong = await change(here, "not my password");
+      expect(wrong.json()).toMatchObject({ status: 422, code: "CURRENT_PASSWORD_WRONG", errors: [{ field: "body.currentPassword" }] });
+      for (let i = 1; i < ctx.deps.config.SIGN_IN_ACCOUNT_FAILURES; i++) await change(here, `guess ${i}`);
+      const paused = await change(here, OLD);
+      expect(paused.json()).toMatchObject({ status: 429, code: "SIGN_IN_THROTTLED" });
+      expect((await me(apps.a, here)).statusCode).toBe(200);
+    });
+
+    it("needs a session: an API token cannot change its owner's password", async () => {
+      const agent = await agentWithPassword();
+      const token = await tokenFor(ctx.deps, agent.id, ["tickets:read", "tickets:write"]);
+      expect((await change(token, OLD)).json()).toMatchObject({ status: 403, code: "SESSION_REQUIRED" });
+      const weak = await change(await sessionFor(ctx.deps, agent.id), OLD, "short");
+      expect(weak.json()).toMatchObject({ status: 422, errors: [{ field: "body.newPassword" }] });
+    });
   });
 });

@@ -20,7 +20,9 @@ export type IdentityErrorCode =
   | "SCOPE_NOT_ALLOWED"
   | "INVALID_CURSOR"
   | "LAST_ADMIN"
-  | "SIGN_IN_THROTTLED";
+  | "SIGN_IN_THROTTLED"
+  | "CURRENT_PASSWORD_WRONG"
+  | "SESSION_REQUIRED";
 
 /** The user-facing sentence for each identity error; exhaustive. */
 export function identityErrorMessage(code: IdentityErrorCode): string {
@@ -65,6 +67,10 @@ export function identityErrorMessage(code: IdentityErrorCode): string {
       return "This is the last active admin: make someone else an admin first.";
     case "SIGN_IN_THROTTLED":
       return "Too many failed sign-ins; wait a little and try again.";
+    case "CURRENT_PASSWORD_WRONG":
+      return "Your current password is wrong.";
+    case "SESSION_REQUIRED":
+      return "Change your password signed in with your password, not with an API token.";
   }
 }
 
@@ -89,6 +95,8 @@ const KIND: Record<IdentityErrorCode, DomainError["kind"]> = {
   INVALID_CURSOR: "invalid",
   LAST_ADMIN: "conflict",
   SIGN_IN_THROTTLED: "rate_limited",
+  CURRENT_PASSWORD_WRONG: "invalid",
+  SESSION_REQUIRED: "forbidden",
 };
 
 /** Builds the DomainError for an identity code. */

@@ -8,6 +8,8 @@ import { deleteSession } from "./credentials.store.ts";
 import { identityError } from "./identity.errors.ts";
 import { sha256 } from "./secrets.ts";
 import { signIn } from "./sign-in.ts";
+import { changeOwnPassword } from "./change-own-password.ts";
+import { MIN_PASSWORD_LENGTH } from "./create-person.ts";
 import { findSessionUnscoped } from "./credentials.store.ts";
 
 export const SESSION_COOKIE = "frontline_session";
@@ -74,6 +76,13 @@ const Me = z.object({
   csrfToken: z.string().nullable().describe("Send it back as the x-csrf-token header on signed-in writes"),
 });
 
+const PasswordChanged = z.object({
+  otherSessionsEnded: z.number().int().describe("Your other sessions this change ended"),
+  apiTokensStillValid: z
+    .array(z.object({ id: z.string(), name: z.string(), prefix: z.string(), expiresAt: z.string().nullable() }))
+    .describe("Your live API tokens: a password change does not revoke them"),
+});
+
 function present(actor: Actor, csrfToken: string | null): z.infer<typeof Me> {
   const { personId, name, role, organizationId, orgManager, groupIds, scopes } = actor;
   return { id: personId, name, role, organizationId, orgManager, groupIds: [...groupIds], scopes: [...scopes], csrfToken };
@@ -121,6 +130,30 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
       if (cookie && (await deleteSession(deps.db, sha256(cookie)))) await deps.referenceChanged();
       if (cookie) void reply.clearCookie(SESSION_COOKIE, cookieOptions(deps));
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/v1/auth/password",
+    {
+      schema: {
+        tags: ["auth"],
+        summary: "Change your own password (signed in): ends your other sessions; says which API tokens stay valid",
+        description:
+          "A wrong currentPassword is 422 CURRENT_PASSWORD_WRONG and counts as a failed sign-in (SIGN_IN_THROTTLED applies). " +
+          "Every other session of yours ends at once, in every process; this one stays. API tokens are separate credentials and " +
+          "stay valid: they are listed in the answer, revoke any you no longer trust with DELETE /api/v1/tokens/{id}.",
+        body: z.strictObject({
+          currentPassword: z.string().min(1).max(1024),
+          newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`),
+        }),
+        response: { 200: PasswordChanged },
+      },
+    },
+    async (request) => {
+      const { currentPassword, newPassword } = request.body;
+      const changed = await changeOwnPassword(deps, actorOf(request), { currentPassword, newPassword, currentSessionId: sessionIdOf(request) ?? "", client: request.ip });
+      return { ...changed, apiTokensStillValid: changed.apiTokensStillValid.map((t) => ({ id: t.id, name: t.name, prefix: t.prefix, expiresAt: t.expiresAt?.toISOString() ?? null })) };
     },
   );
 
