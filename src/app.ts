@@ -19,6 +19,7 @@ import { groupTargetRoutes } from "./sla/group-target.routes.ts";
 import { notificationRoutes } from "./sla/notification.routes.ts";
 import { policyRoutes } from "./sla/policy.routes.ts";
 import { createHttpServer, type HttpServer } from "./platform/http/server.ts";
+import { registerIdempotency } from "./platform/http/idempotency.ts";
 import { WEB_BUILD } from "./platform/http/web-build.ts";
 import { conversationRoutes } from "./tickets/conversation.routes.ts";
 import { categoryRoutes } from "./tickets/category.routes.ts";
@@ -32,9 +33,10 @@ import { cannedResponseRoutes } from "./tickets/canned-response.routes.ts";
 export const VERSION = "0.1.0";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Ticket work, logged calls, personal views, the public forms and signing in never change reference data
-// (and an anonymous form must not be able to flush every process's cache).
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/login)(\/|\?|$)/;
+// Ticket work, logged calls, personal views, the public forms and signing in or out never change reference data
+// (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
+// the cache themselves only when they really ended a session).
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/(login|logout|password))(\/|\?|$)/;
 
 /** Wires every surface onto one Fastify instance; no listening, so tests can inject. */
 export async function buildApp(deps: Deps): Promise<HttpServer> {
@@ -45,8 +47,11 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
     version: VERSION,
     checkResponses: deps.config.RESPONSE_CHECKS === "true",
     webRoot: deps.config.WEB_APP === "true" ? WEB_BUILD : undefined,
+    trustProxy: deps.config.TRUST_PROXY,
   });
   registerAuthentication(app, deps);
+  // Keys belong to the caller: the signed-in person, or the client address on an anonymous form.
+  registerIdempotency(app, { db: deps.db, now: () => deps.clock.now(), scopeOf: (r) => (r.actor ? `person:${r.actor.personId}` : `client:${r.ip}`) });
   // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):
   // drop it from every process's cache before the answer leaves, so the caller's next request sees it.
   app.addHook("onSend", async (request, reply, payload) => {

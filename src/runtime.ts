@@ -13,7 +13,7 @@ import { resolveWithParent } from "./tickets/resolve-with-parent.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live.ts";
 import { publishTicketChange } from "./tickets/publish-live.ts";
 
-const REFERENCE_CHANNEL = "frontline_reference";
+export const REFERENCE_CHANNEL = "frontline_reference";
 
 export type Runtime = { database: Database; deps: Deps; close(): Promise<void> };
 

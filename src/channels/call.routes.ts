@@ -10,6 +10,7 @@ import type { CallView } from "./call.store.ts";
 import { listTicketCalls } from "./list-ticket-calls.ts";
 import { CALL_DIRECTIONS, CALL_OUTCOMES, logCall, MAX_CALL_SECONDS } from "./log-call.ts";
 import { lookupCaller } from "./lookup-caller.ts";
+import { IdempotencyHeaders } from "../platform/http/idempotency.ts";
 
 export const CallDto = z
   .object({
@@ -97,9 +98,11 @@ export async function callRoutes(app: HttpServer, deps: Deps): Promise<void> {
   app.post(
     "/api/v1/calls",
     {
+      config: { idempotent: true },
       schema: {
         tags,
         summary: "Log a telephone call (staff): open a ticket, resolve one on the call, or add the notes to one — in one transaction",
+        headers: IdempotencyHeaders,
         body: LogCallBody,
         response: { 201: z.object({ call: CallDto, ticket: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(STATUSES) }) }) },
       },

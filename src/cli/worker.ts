@@ -1,5 +1,9 @@
 import type { Config } from "../config/config.ts";
 import type { Deps } from "../context.ts";
+import { deleteExpiredSessions } from "../identity/credentials.store.ts";
+import { deleteSignInFailuresBefore } from "../identity/sign-in-limits.store.ts";
+import { deleteExpiredIdempotencyKeys } from "../platform/http/idempotency.store.ts";
+import { housekeepingTask } from "../platform/jobs/housekeeping.ts";
 import { jobsTask } from "../platform/jobs/run-jobs.ts";
 import { startWorker, type WorkerTask } from "../platform/jobs/worker.ts";
 import { createSmtpMailer } from "../platform/mail/mailer.ts";
@@ -12,15 +16,29 @@ import { UsageError } from "./usage-error.ts";
 // Due timers and jobs are found by polling indexed columns (and sleeping until the next known instant);
 // half a second bounds the lag of work another process scheduled.
 export const WORKER_POLL_MS = 500;
+// Expired rows cost only disk and index size; sweeping them every few minutes is plenty.
+export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
 
 export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
 
-/** The background work of a worker role: SLA timers, and the job queue with its handlers (mail, webhooks). */
+/**
+ * The background work of a worker role: SLA timers, the job queue with its handlers (mail, webhooks), and
+ * housekeeping of rows past their use (expired sessions and idempotency keys, sign-in failures too old to count).
+ */
 export function backgroundTasks(deps: Deps): Background {
   const mailer = deps.config.SMTP_URL ? createSmtpMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM) : undefined;
   const handlers = notifyJobHandlers(deps, mailer);
   const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
-  return { tasks: [slaTimersTask(deps), jobs], close: async () => mailer?.close() };
+  const windowMs = deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
+  const housekeeping = housekeepingTask(
+    [
+      { name: "sessions", run: (now) => deleteExpiredSessions(deps.db, now) },
+      { name: "sign-in-failures", run: (now) => deleteSignInFailuresBefore(deps.db, new Date(now.getTime() - windowMs)) },
+      { name: "idempotency-keys", run: (now) => deleteExpiredIdempotencyKeys(deps.db, now) },
+    ],
+    { everyMs: HOUSEKEEPING_EVERY_MS, now: () => deps.clock.now(), log: deps.log },
+  );
+  return { tasks: [slaTimersTask(deps), jobs, housekeeping], close: async () => mailer?.close() };
 }
 
 /** Resolves at the first SIGINT or SIGTERM (a second one ends the process the default way). */

@@ -1,4 +1,24 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+
+const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
+
+function isTrustProxy(raw: string): boolean {
+  if (/^(true|false|\d+)$/.test(raw)) return true;
+  return raw.split(",").every((item) => {
+    const [address = "", prefix, extra] = item.trim().split("/");
+    if (extra !== undefined) return false;
+    if (PROXY_NAMES.has(address)) return prefix === undefined;
+    const family = isIP(address);
+    return family !== 0 && (prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)));
+  });
+}
+
+/** TRUST_PROXY as Fastify's `trustProxy` takes it: a boolean, a hop count, or the addresses of trusted proxies. */
+function trustProxyValue(raw: string): boolean | number | string {
+  if (raw === "true" || raw === "false") return raw === "true";
+  return /^\d+$/.test(raw) ? Number(raw) : raw.replace(/\s+/g, "");
+}
 
 /**
  * Every setting Frontline reads, with its description, default and whether it is secret.
@@ -32,7 +52,31 @@ const settings = {
     secret: false,
   },
   RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).default(600), description: "Requests per minute per client on public endpoints", secret: false },
-  LOGIN_RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).default(10), description: "Sign-in attempts per minute per client", secret: false },
+  SIGN_IN_ACCOUNT_FAILURES: {
+    schema: z.coerce.number().int().min(1).default(5),
+    description: "Failed sign-ins to one account (any client, known or unknown address) within SIGN_IN_FAILURE_WINDOW_MINUTES before its password sign-in pauses",
+    secret: false,
+  },
+  SIGN_IN_CLIENT_FAILURES: {
+    schema: z.coerce.number().int().min(1).default(20),
+    description: "Failed sign-ins from one client address (any account) within SIGN_IN_FAILURE_WINDOW_MINUTES before that client's sign-ins pause",
+    secret: false,
+  },
+  SIGN_IN_FAILURE_WINDOW_MINUTES: {
+    schema: z.coerce.number().int().min(1).max(1440).default(15),
+    description: "How long a failed sign-in counts; a paused account or client may try again once enough failures are this old",
+    secret: false,
+  },
+  TRUST_PROXY: {
+    schema: z
+      .string()
+      .refine(isTrustProxy, "true, false, a hop count, or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)")
+      .default("false")
+      .transform(trustProxyValue),
+    description:
+      "Behind a reverse proxy, which X-Forwarded-For hops to believe (Fastify trustProxy): false, true (any), a hop count, or proxy addresses/CIDRs such as 10.0.0.0/8,loopback. The client address that rate and sign-in limits count is then the real client's",
+    secret: false,
+  },
   CONSULTATION_RATE_LIMIT_PER_HOUR: {
     schema: z.coerce.number().int().min(1).default(10),
     description: "Consultation requests per hour per client on the public form",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Deps } from "../context.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { requestConsultation } from "./request-consultation.ts";
+import { IdempotencyHeaders } from "../platform/http/idempotency.ts";
 
 // Only the types are checked here; every rule (lengths, email, phone, the date range, the window) is checked by
 // the use case at once, so a visitor sees every field at fault in one answer. The maxima only bound the work.
@@ -33,11 +34,12 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
   app.post(
     "/api/v1/public/consultations",
     {
-      config: { public: true, rateLimit: { max: deps.config.CONSULTATION_RATE_LIMIT_PER_HOUR, timeWindow: "1 hour" } },
+      config: { public: true, idempotent: true, rateLimit: { max: deps.config.CONSULTATION_RATE_LIMIT_PER_HOUR, timeWindow: "1 hour" } },
       schema: {
         tags: ["public"],
         summary: "Ask for a consultation call (no sign-in): opens a consultation ticket and mails a confirmation",
         security: [],
+        headers: IdempotencyHeaders,
         body: ConsultationBody,
         response: { 201: Answer },
       },

@@ -1,6 +1,20 @@
 /** Audit vocabulary and the pure diff every admin change records. */
 
-export const AUDIT_ENTITIES = ["organization", "person", "group", "category", "routing_rule", "setting", "api_token", "channel", "satisfaction_rating", "canned_response"] as const;
+export const AUDIT_ENTITIES = [
+  "organization",
+  "person",
+  "group",
+  "category",
+  "routing_rule",
+  "setting",
+  "api_token",
+  "channel",
+  "satisfaction_rating",
+  "canned_response",
+  "sla_calendar",
+  "sla_policy",
+  "sla_group_target",
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** What a secret field records instead of its value. */

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
 import type { Db } from "../platform/db/database.ts";
 import type { Role, TokenScope } from "../shared/enums.ts";
 import { apiTokens, groupMembers, people, sessions } from "./identity.tables.ts";
@@ -67,12 +67,29 @@ export async function findLoginUnscoped(db: Db, email: string) {
   return row;
 }
 
+/** A person's email and password hash, to check their current password. Unscoped: the caller is that person. */
+export async function findOwnPasswordUnscoped(db: Db, personId: string) {
+  const [row] = await db.select({ email: people.email, passwordHash: people.passwordHash }).from(people).where(eq(people.id, personId));
+  return row;
+}
+
 export async function insertSession(db: Db, row: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(row);
 }
 
-export async function deleteSession(db: Db, sessionId: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.id, sessionId));
+/** Ends one session; says whether there was one. */
+export async function deleteSession(db: Db, sessionId: string): Promise<boolean> {
+  const gone = await db.delete(sessions).where(eq(sessions.id, sessionId)).returning({ id: sessions.id });
+  return gone.length > 0;
+}
+
+/** Ends every session of a person except `keepSessionId` (the one making the change); returns how many ended. */
+export async function deleteSessionsOfPerson(db: Db, personId: string, keepSessionId?: string): Promise<number> {
+  const gone = await db
+    .delete(sessions)
+    .where(and(eq(sessions.personId, personId), keepSessionId ? ne(sessions.id, keepSessionId) : undefined))
+    .returning({ id: sessions.id });
+  return gone.length;
 }
 
 /** Drops sessions past their expiry; returns how many. */

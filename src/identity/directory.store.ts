@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../platform/db/database.ts";
 import { containsPattern, decodeCursor, encodeCursor } from "../platform/db/keyset.ts";
 import type { Role } from "../shared/enums.ts";
@@ -181,6 +181,20 @@ export async function findPeopleRolesUnscoped(db: Db, ids: readonly string[]) {
  * Serialises changes to the management chain until the transaction ends, so two concurrent edits
  * cannot each pass the cycle check and together close a loop.
  */
+/** Serialises changes that could leave the workspace without an active admin. */
+export async function lockAdmins(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('frontline.people.admins'))`);
+}
+
+/** How many active admins there are besides one person. Unscoped: the last-admin rule counts everyone. */
+export async function countOtherActiveAdmins(db: Db, personId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(people)
+    .where(and(eq(people.role, "admin"), eq(people.active, true), ne(people.id, personId)));
+  return row?.n ?? 0;
+}
+
 export async function lockManagementChain(tx: Db): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('frontline.people.manager_id'))`);
 }

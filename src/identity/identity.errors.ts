@@ -18,7 +18,11 @@ export type IdentityErrorCode =
   | "WEAK_PASSWORD"
   | "REFERENCE_NOT_FOUND"
   | "SCOPE_NOT_ALLOWED"
-  | "INVALID_CURSOR";
+  | "INVALID_CURSOR"
+  | "LAST_ADMIN"
+  | "SIGN_IN_THROTTLED"
+  | "CURRENT_PASSWORD_WRONG"
+  | "SESSION_REQUIRED";
 
 /** The user-facing sentence for each identity error; exhaustive. */
 export function identityErrorMessage(code: IdentityErrorCode): string {
@@ -59,6 +63,14 @@ export function identityErrorMessage(code: IdentityErrorCode): string {
       return "A token cannot carry a scope its owner or its issuer does not have.";
     case "INVALID_CURSOR":
       return "The cursor is not one this API returned.";
+    case "LAST_ADMIN":
+      return "This is the last active admin: make someone else an admin first.";
+    case "SIGN_IN_THROTTLED":
+      return "Too many failed sign-ins; wait a little and try again.";
+    case "CURRENT_PASSWORD_WRONG":
+      return "Your current password is wrong.";
+    case "SESSION_REQUIRED":
+      return "Change your password signed in with your password, not with an API token.";
   }
 }
 
@@ -81,9 +93,13 @@ const KIND: Record<IdentityErrorCode, DomainError["kind"]> = {
   REFERENCE_NOT_FOUND: "invalid",
   SCOPE_NOT_ALLOWED: "forbidden",
   INVALID_CURSOR: "invalid",
+  LAST_ADMIN: "conflict",
+  SIGN_IN_THROTTLED: "rate_limited",
+  CURRENT_PASSWORD_WRONG: "invalid",
+  SESSION_REQUIRED: "forbidden",
 };
 
 /** Builds the DomainError for an identity code. */
-export function identityError(code: IdentityErrorCode, field?: string): DomainError {
-  return new DomainError(KIND[code], code, identityErrorMessage(code), field);
+export function identityError(code: IdentityErrorCode, field?: string, details?: Record<string, unknown>): DomainError {
+  return new DomainError(KIND[code], code, identityErrorMessage(code), field, details);
 }

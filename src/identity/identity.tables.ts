@@ -114,3 +114,20 @@ export const settings = pgTable("settings", {
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
+
+/**
+ * Failed password sign-ins, counted per account and per client to slow password guessing (successes are never
+ * written). The account is the SHA-256 of the lower-cased email as typed, so unknown addresses count the same
+ * way as real ones and the table holds no address in clear. Kept in the database so every process agrees.
+ */
+export const signInFailures = pgTable(
+  "sign_in_failures",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    account: text("account").notNull(),
+    /** The client address (the real one behind a trusted proxy, see TRUST_PROXY). */
+    client: text("client").notNull(),
+    at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
+  },
+  (t) => [index("sign_in_failures_account_idx").on(t.account, t.at), index("sign_in_failures_client_idx").on(t.client, t.at), index("sign_in_failures_at_idx").on(t.at)],
+);

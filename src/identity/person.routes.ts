@@ -7,7 +7,7 @@ import { MIN_PASSWORD_LENGTH } from "./create-person.ts";
 import type { PersonRow } from "./directory.store.ts";
 import { getPerson } from "./get-person.ts";
 import { listPeople } from "./list-people.ts";
-import { actorOf } from "./session.routes.ts";
+import { actorOf, sessionIdOf } from "./session.routes.ts";
 import { storableText } from "../shared/storable-text.ts";
 import { updatePerson } from "./update-person.ts";
 
@@ -95,7 +95,19 @@ export async function personRoutes(app: HttpServer, deps: Deps): Promise<void> {
 
   app.patch(
     "/api/v1/people/:id",
-    { schema: { tags, summary: "Change a person (admin)", params: IdParam, body: UpdateBody, response: { 200: PersonDto } } },
-    async (request) => present(await updatePerson(deps, actorOf(request), request.params.id, request.body)),
+    {
+      schema: {
+        tags,
+        summary: "Change a person (admin)",
+        description:
+          "A new `password` ends every other session of the person (yours survives if you change your own); deactivating them or lowering their role ends all their sessions. " +
+          "Their API tokens are separate credentials: they stay valid after a password change (revoke them with DELETE /api/v1/tokens/{id}) and stop working while the person is inactive. " +
+          "The last active admin cannot be demoted or deactivated (409 LAST_ADMIN).",
+        params: IdParam,
+        body: UpdateBody,
+        response: { 200: PersonDto },
+      },
+    },
+    async (request) => present(await updatePerson(deps, actorOf(request), request.params.id, request.body, { currentSessionId: sessionIdOf(request) })),
   );
 }

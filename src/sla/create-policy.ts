@@ -1,5 +1,7 @@
 import type { Deps } from "../context.ts";
 import { actorIdOf, type Actor } from "../identity/actor.ts";
+import { recordAudit } from "../identity/audit.store.ts";
+import { diffFields } from "../identity/audit.ts";
 import type { PolicyConditions, PolicyDefinition } from "./policy/policy.ts";
 import { checkPolicyReferences, type PolicyView } from "./policy-definition.ts";
 import { findPolicyByName } from "./policy.store.ts";
@@ -17,6 +19,9 @@ export async function createPolicy(deps: Pick<Deps, "db" | "clock">, actor: Acto
     if (await findPolicyByName(tx, input.name)) throw slaError("NAME_TAKEN", "body.name");
     await checkPolicyReferences(tx, input.definition);
     const { version, ...policy } = await insertPolicy(tx, { ...input, isDefault: false, effectiveFrom: deps.clock.now(), createdBy: actorIdOf(actor) });
+    const fields = { name: policy.name, position: policy.position, conditions: policy.conditions, definition: version.definition };
+    const changes = diffFields(null, fields, ["name", "position", "conditions", "definition"]);
+    await recordAudit(tx, actor, { action: "sla_policy.created", entity: "sla_policy", entityId: policy.id, changes }, deps.clock.now());
     return { policy, versions: [version], current: version };
   });
 }

@@ -1,12 +1,14 @@
 import type { Deps } from "../context.ts";
 import type { Actor } from "../identity/actor.ts";
+import { recordAudit } from "../identity/audit.store.ts";
+import { diffFields } from "../identity/audit.ts";
 import { deletePolicyRow, isForeignKeyViolation, isPolicyPinned, lockPolicy } from "./policy.store.ts";
 import { authorizeSla } from "./sla-access.policy.ts";
 import { lockSlaSetup } from "./sla-admin.store.ts";
 import { slaError } from "./sla.errors.ts";
 
 /** Deletes an SLA policy no ticket is measured under (admin); the default policy always stays. */
-export async function deletePolicy(deps: Pick<Deps, "db">, actor: Actor, id: string): Promise<void> {
+export async function deletePolicy(deps: Pick<Deps, "db" | "clock">, actor: Actor, id: string): Promise<void> {
   authorizeSla(actor, "settings.write");
   await deps.db.transaction(async (tx) => {
     await lockSlaSetup(tx);
@@ -18,5 +20,6 @@ export async function deletePolicy(deps: Pick<Deps, "db">, actor: Actor, id: str
     await deletePolicyRow(tx, id).catch((error: unknown) => {
       throw isForeignKeyViolation(error) ? slaError("POLICY_IN_USE", "params.id") : error;
     });
+    await recordAudit(tx, actor, { action: "sla_policy.deleted", entity: "sla_policy", entityId: id, changes: diffFields({ name: policy.name }, null, ["name"]) }, deps.clock.now());
   });
 }

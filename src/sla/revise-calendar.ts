@@ -1,5 +1,7 @@
 import type { Deps } from "../context.ts";
 import { actorIdOf, type Actor } from "../identity/actor.ts";
+import { recordAudit } from "../identity/audit.store.ts";
+import { diffFields } from "../identity/audit.ts";
 import { calendarViews, validCalendar, type CalendarView } from "./calendar-definition.ts";
 import { findCalendarVersions, insertCalendarVersion, lockCalendar } from "./calendar.store.ts";
 import { authorizeSla } from "./sla-access.policy.ts";
@@ -30,6 +32,10 @@ export async function reviseCalendar(
     if (existing.some((v) => v.effectiveFrom.getTime() === effectiveFrom.getTime())) throw slaError("CALENDAR_VERSION_EXISTS", "body.effectiveFrom");
     const version = await insertCalendarVersion(tx, { calendarId: id, effectiveFrom, definition, createdBy: actorIdOf(actor), createdAt: now });
     await rescheduleTicketsOnCalendar(tx, id, now);
+    // "from" is the latest version before this one: the hours this revision replaces from its effective instant.
+    const previous = existing.filter((v) => v.effectiveFrom < effectiveFrom).sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
+    const changes = diffFields(previous ? { definition: previous.definition, effectiveFrom: previous.effectiveFrom } : null, { definition, effectiveFrom }, ["definition", "effectiveFrom"]);
+    await recordAudit(tx, actor, { action: "sla_calendar.revised", entity: "sla_calendar", entityId: id, changes }, now);
     return calendarViews([calendar], [...existing, version], now)[0]!;
   });
 }

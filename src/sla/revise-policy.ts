@@ -1,5 +1,7 @@
 import type { Deps } from "../context.ts";
 import { actorIdOf, type Actor } from "../identity/actor.ts";
+import { recordAudit } from "../identity/audit.store.ts";
+import { diffFields } from "../identity/audit.ts";
 import type { PolicyDefinition } from "./policy/policy.ts";
 import { checkPolicyReferences, policyViews, type PolicyView } from "./policy-definition.ts";
 import { findPolicyVersions, insertPolicyVersion, lockPolicy } from "./policy.store.ts";
@@ -34,6 +36,13 @@ export async function revisePolicy(
       createdBy: actorIdOf(actor),
       createdAt: now,
     });
+    const previous = existing.reduce<(typeof existing)[number] | undefined>((latest, v) => (!latest || v.version > latest.version ? v : latest), undefined);
+    const changes = diffFields(
+      previous ? { version: previous.version, definition: previous.definition, effectiveFrom: previous.effectiveFrom } : null,
+      { version: version.version, definition: version.definition, effectiveFrom: version.effectiveFrom },
+      ["version", "definition", "effectiveFrom"],
+    );
+    await recordAudit(tx, actor, { action: "sla_policy.revised", entity: "sla_policy", entityId: id, changes }, now);
     return policyViews([policy], [...existing, version], now)[0]!;
   });
 }

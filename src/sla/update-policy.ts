@@ -1,5 +1,7 @@
 import type { Deps } from "../context.ts";
 import type { Actor } from "../identity/actor.ts";
+import { recordAudit } from "../identity/audit.store.ts";
+import { diffFields, hasChanges } from "../identity/audit.ts";
 import type { PolicyConditions } from "./policy/policy.ts";
 import { policyViews, type PolicyView } from "./policy-definition.ts";
 import { findPolicyByName, findPolicyVersions, lockPolicy, updatePolicyRow } from "./policy.store.ts";
@@ -23,6 +25,8 @@ export async function updatePolicy(deps: Pick<Deps, "db" | "clock">, actor: Acto
     if (patch.name !== undefined && patch.name !== before.name && (await findPolicyByName(tx, patch.name))) throw slaError("NAME_TAKEN", "body.name");
     const changes = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as PolicyPatch;
     const row = Object.keys(changes).length > 0 ? await updatePolicyRow(tx, id, changes) : before;
+    const audited = diffFields(before, row, ["name", "position", "active", "conditions"]);
+    if (hasChanges(audited)) await recordAudit(tx, actor, { action: "sla_policy.updated", entity: "sla_policy", entityId: id, changes: audited }, deps.clock.now());
     return policyViews([row], await findPolicyVersions(tx, [id]), deps.clock.now())[0]!;
   });
 }

@@ -13,6 +13,7 @@ import { authorize } from "./ticket.policy.ts";
 import { TicketDto } from "./ticket.present.ts";
 import { presentWithSla, Text, TicketRef } from "./ticket.routes.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
+import { IdempotencyHeaders } from "../platform/http/idempotency.ts";
 
 const MessageBody = z.strictObject({
   body: Text().trim().min(1).max(50_000),
@@ -55,7 +56,7 @@ export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<v
   ] as const) {
     app.post(
       `/api/v1/tickets/:id/${path}`,
-      { schema: { tags, summary, params: TicketRef, body: MessageBody, response: { 201: TicketDto } } },
+      { config: { idempotent: true }, schema: { tags, summary, params: TicketRef, headers: IdempotencyHeaders, body: MessageBody, response: { 201: TicketDto } } },
       async (request, reply) => {
         const actor = actorOf(request);
         const ticket = await getTicket(deps, actor, request.params.id);

@@ -14,6 +14,7 @@ import { updateTicket } from "./update-ticket.ts";
 import { storableText } from "../shared/storable-text.ts";
 import { toProblem } from "../platform/http/problem.ts";
 import { bulkUpdateTickets, MAX_BULK_TICKETS, MAX_TAGS, type BulkOutcome } from "./bulk-update-tickets.ts";
+import { IdempotencyHeaders } from "../platform/http/idempotency.ts";
 
 /** A string PostgreSQL can keep (see shared/storable-text.ts). */
 export const Text = storableText;
@@ -113,7 +114,7 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
 
   app.post(
     "/api/v1/tickets",
-    { schema: { tags, summary: "Open a ticket", body: CreateTicketBody, response: { 201: TicketDto } } },
+    { config: { idempotent: true }, schema: { tags, summary: "Open a ticket", headers: IdempotencyHeaders, body: CreateTicketBody, response: { 201: TicketDto } } },
     async (request, reply) => {
       const actor = actorOf(request);
       const created = await createTicket(deps, actor, request.body);

@@ -56,7 +56,8 @@ function fieldPath(context: string, path: string): string {
   const segments = path.replace(/^\//, "").split("/").filter(Boolean);
   if (context === "body") return ["body", ...segments].join(".");
   // Query strings, params and headers are flat: "query.status", never the index into a parsed comma list.
-  const where = context === "querystring" ? "query" : context;
+  // …and named as docs/errors.md promises: "query.…", "header.…".
+  const where = context === "querystring" ? "query" : context === "headers" ? "header" : context;
   return segments[0] ? `${where}.${segments[0]}` : where;
 }
 
@@ -129,5 +130,7 @@ export function problemErrorHandler(error: unknown, request: FastifyRequest, rep
   const body = sentNonJson(error, request) ? UNSUPPORTED_MEDIA_TYPE() : toProblem(error);
   if (body.status >= 500) request.log.error({ err: error }, "request failed");
   body.instance = request.url;
+  // A problem that says when to come back (throttled sign-ins, a key still in use) says it in the standard header too.
+  if (typeof body.retryAfterSeconds === "number") void reply.header("retry-after", String(body.retryAfterSeconds));
   void reply.status(body.status).type("application/problem+json").send(body);
 }

@@ -20,6 +20,8 @@ export type HttpOptions = {
   version: string;
   /** The built browser app to serve at `/` (dist/web); none in API-only tests. */
   webRoot?: string | undefined;
+  /** Which X-Forwarded-For hops to believe (Fastify trustProxy), so `request.ip` is the real client behind a proxy. */
+  trustProxy?: boolean | number | string;
 };
 
 export type HttpServer = FastifyInstance<
@@ -64,6 +66,8 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
         .send(problem(status, status === 414 ? "URI_TOO_LONG" : "BAD_URL", `The URL ${request.url.slice(0, 200)} is not valid.`, { errors: [{ field: "url", message: error.message }] }));
     },
     ajv: { customOptions: { removeAdditional: false } },
+    // Fastify also takes a hop count at run time, which its types leave out.
+    trustProxy: (options.trustProxy ?? false) as boolean | string,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

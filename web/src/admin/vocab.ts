@@ -30,6 +30,9 @@ export const NOTIFY_WHO = ["assignee", "group_lead", "managers", "manager_chain"
 export type NotifyWho = (typeof NOTIFY_WHO)[number];
 export const NOTIFY_CHANNELS = ["in_app", "email", "webhook"] as const;
 export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
-export const AUDIT_ENTITIES = ["organization", "person", "group", "category", "routing_rule", "setting", "api_token", "channel", "satisfaction_rating", "canned_response"] as const;
+export const AUDIT_ENTITIES = [
+  "organization", "person", "group", "category", "routing_rule", "setting", "api_token", "channel", "satisfaction_rating", "canned_response",
+  "sla_calendar", "sla_policy", "sla_group_target",
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const LOCALES = ["en", "ur"] as const;

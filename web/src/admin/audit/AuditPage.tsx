@@ -24,6 +24,9 @@ function entityLink(entry: AuditEntry): string | null {
     case "api_token": return adminPath("tokens");
     case "channel": return adminPath("channels");
     case "canned_response": return entry.action.endsWith(".deleted") ? null : adminPath("canned-responses", entry.entityId);
+    case "sla_calendar": return entry.action.endsWith(".deleted") ? null : adminPath("calendars", entry.entityId);
+    case "sla_policy": return entry.action.endsWith(".deleted") ? null : adminPath("policies", entry.entityId);
+    case "sla_group_target": return adminPath("groups", entry.entityId);
     case "setting": return entry.entityId === "priority_matrix" ? adminPath("priority-matrix") : entry.entityId === "public_status" ? adminPath("channels") : null;
     default: return null;
   }

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config.ts";
+
+describe("TRUST_PROXY", () => {
+  const trust = (value?: string) => parseConfig({ TRUST_PROXY: value }).TRUST_PROXY;
+
+  it("is off by default: X-Forwarded-For is not believed", () => {
+    expect(trust()).toBe(false);
+  });
+
+  it("takes true, a hop count, or the proxies' addresses, as Fastify's trustProxy does", () => {
+    expect(trust("true")).toBe(true);
+    expect(trust("2")).toBe(2);
+    expect(trust("10.0.0.0/8, loopback,::1")).toBe("10.0.0.0/8,loopback,::1");
+  });
+
+  it("refuses anything else at boot, naming the setting", () => {
+    expect(() => trust("yes please")).toThrow(ConfigError);
+    expect(() => trust("10.0.0.0/33")).toThrow(/TRUST_PROXY/);
+  });
+});
