@@ -145,8 +145,8 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
           "Every other session of yours ends at once, in every process; this one stays. API tokens are separate credentials and " +
           "stay valid: they are listed in the answer, revoke any you no longer trust with DELETE /api/v1/tokens/{id}.",
         body: z.strictObject({
-          currentPassword: z.string().min(1).max(1024),
-          newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`),
+          currentPassword: z.string().min(1).max(1024), // checked-text: only compared with a hash
+          newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`), // checked-text: only hashed
         }),
         response: { 200: PasswordChanged },
       },
