@@ -61,6 +61,7 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("LISTEN connections lost on 
       requesterId: "6f1d2c3b-0000-4000-8000-000000000003",
       groupId: null,
       assigneeId: null,
+      followerIds: [],
       at: "2026-03-02T09:00:00.000Z",
     };
     await deps.db.transaction((tx) => publishLive(tx, [message]));
