@@ -39,6 +39,19 @@ export default function TicketPage() {
     if (data) document.title = `#${data.number} ${data.subject} · Frontline`;
   }, [data]);
 
+  // A ticket that was on screen and now answers 404 has gone out of this person's reach (moved to a group they
+  // are not in and never worked on): back to the queue, saying so, rather than a "not found" page.
+  const lostAccess = Boolean(data) && ticket.error instanceof ApiError && ticket.error.status === 404;
+  useEffect(() => {
+    if (lostAccess && data) navigate(around.path, { replace: true, state: { notice: t("ticket.accessEnded", { number: data.number }) } });
+  }, [lostAccess]);
+
+  // Someone who only follows the ticket (worked on it before it moved on) may add notes but not reply.
+  const noteOnly = Boolean(data && !data.abilities.reply && data.abilities.note);
+  useEffect(() => {
+    if (noteOnly) setMode("note");
+  }, [noteOnly]);
+
   const compose = (m: ComposeMode) => {
     setMode(m);
     requestAnimationFrame(() => {
@@ -61,7 +74,7 @@ export default function TicketPage() {
     "?": () => setHelp(true),
   });
 
-  if (ticket.isPending) return <p className="loading" role="status">{t("common:loading")}</p>;
+  if (ticket.isPending || lostAccess) return <p className="loading" role="status">{t("common:loading")}</p>;
   if (ticket.error || !data) {
     const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
     return (
@@ -107,6 +120,11 @@ export default function TicketPage() {
           {t("ticket.opened")}: <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, i18n.language)}</time>
         </span>
       </p>
+      {data.abilities.read && !data.abilities.update ? (
+        <p className="notice" role="note">
+          {noteOnly ? t("ticket.followerOnly") : t("ticket.readOnly")}
+        </p>
+      ) : null}
       <div className="ticket-layout">
         <div className="ticket-main stack">
           {events.error ? <Problem error={events.error} /> : null}
