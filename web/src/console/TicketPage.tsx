@@ -15,7 +15,7 @@ import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
-import { useAttachments, useEvents } from "./ticketData.ts";
+import { useAttachments, useEvents, useTicketCalls } from "./ticketData.ts";
 import "./console.css";
 
 /** One ticket: conversation and editor, properties, service level, escalations, linked tickets, calls and history. */
@@ -27,6 +27,9 @@ export default function TicketPage() {
   const data = ticket.data;
   const events = useEvents(ref, data);
   const attachments = useAttachments(ref, data);
+  const calls = useTicketCalls(ref, data);
+  // The call that opened a phone ticket is shown with its request (the oldest one that did not just update it).
+  const openingCall = (calls.data ?? []).filter((c) => c.outcome !== "updated_ticket").at(-1);
   const names = useNames();
   const [mode, setMode] = useState<ComposeMode>("reply");
   const [help, setHelp] = useState(false);
@@ -128,7 +131,7 @@ export default function TicketPage() {
       <div className="ticket-layout">
         <div className="ticket-main stack">
           {events.error ? <Problem error={events.error} /> : null}
-          {events.data ? <Conversation ticket={data} events={events.data} attachments={attachments.data ?? []} /> : <p className="loading">{t("common:loading")}</p>}
+          {events.data ? <Conversation ticket={data} events={events.data} attachments={attachments.data ?? []} openingCall={openingCall} /> : <p className="loading">{t("common:loading")}</p>}
           <Composer ref={textarea} ticket={data} ticketRef={ref} mode={mode} setMode={setMode} />
           {events.data ? <HistoryPanel events={events.data} /> : null}
         </div>
