@@ -73,8 +73,10 @@ describe("ticket access after it moves on", { timeout: BROWSER_TEST_TIMEOUT }, (
 
     // They can still follow up: a note goes on the ticket they handed over.
     await page.getByLabel("Message", { exact: true }).fill("Called the requester back: it drops on Wi-Fi only.");
+    const noted = page.waitForResponse((r) => r.url().endsWith(`/api/v1/tickets/${ticket.id}/notes`) && r.request().method() === "POST");
     await page.getByRole("button", { name: "Add note", exact: true }).click();
-    await page.getByText("Called the requester back: it drops on Wi-Fi only.").first().waitFor();
+    expect((await noted).status()).toBe(201);
+    await page.getByRole("article", { name: /^Internal note/ }).filter({ hasText: "Called the requester back: it drops on Wi-Fi only." }).waitFor();
     expect(missing).toEqual([]);
     await screenshot(page, "ticket-followed-after-escalation");
   });
