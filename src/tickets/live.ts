@@ -16,6 +16,9 @@ export type TicketChangeKind = (typeof TICKET_CHANGES)[number];
 const Uuid = z.uuid();
 const Instant = z.iso.datetime({ offset: true });
 
+/** NOTIFY payloads stay under 8,000 bytes: a ticket worked on by more people names only the latest this many. */
+export const MAX_LIVE_FOLLOWERS = 100;
+
 // Who may see the ticket: the facts canSee needs, carried in every message so streams decide without a query.
 const Access = {
   ticketId: Uuid,
@@ -25,14 +28,11 @@ const Access = {
   groupId: Uuid.nullable(),
   assigneeId: Uuid.nullable(),
   /** Staff who worked on it (the latest MAX_LIVE_FOLLOWERS); absent from older processes' messages. */
-  followerIds: z.array(Uuid).max(100).default([]),
+  followerIds: z.array(Uuid).max(MAX_LIVE_FOLLOWERS).default([]),
   /** The group it just left, so that group's agents hear of the change that ends their access. */
   formerGroupId: Uuid.nullable().optional(),
   at: Instant,
 };
-
-/** NOTIFY payloads stay under 8,000 bytes: a ticket worked on by more people names only the latest this many. */
-export const MAX_LIVE_FOLLOWERS = 100;
 
 const TicketMessage = z.object({
   type: z.literal("ticket"),
