@@ -1,9 +1,11 @@
 import path from "node:path";
+import type { Logger } from "pino";
 import type { Config } from "./config/config.ts";
 import type { Deps } from "./context.ts";
 import { systemClock } from "./platform/clock/clock.ts";
 import { openDatabase, type Database } from "./platform/db/database.ts";
 import { migrate } from "./platform/db/migrate.ts";
+import type { ListenEvents } from "./platform/db/resilient-listen.ts";
 import { createLogger } from "./platform/observability/logger.ts";
 import { localDiskStorage } from "./platform/storage/blob-storage.ts";
 import { referenceCache } from "./platform/cache/reference-cache.ts";
@@ -14,6 +16,15 @@ import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live.ts";
 import { publishTicketChange } from "./tickets/publish-live.ts";
 
 export const REFERENCE_CHANNEL = "frontline_reference";
+
+/** Logs a LISTEN connection's losses, failed attempts and return. */
+function connectionLog(log: Logger, channel: string): ListenEvents {
+  return {
+    onLost: (err) => log.warn({ err, channel }, "LISTEN connection lost; reconnecting"),
+    onRetry: (err, next) => log.warn({ err, channel, ...next }, "LISTEN reconnect failed; trying again"),
+    onRestored: (info) => log.warn({ channel, ...info }, "LISTEN reconnected"),
+  };
+}
 
 export type Runtime = { database: Database; deps: Deps; close(): Promise<void> };
 
@@ -29,9 +40,21 @@ export async function openRuntime(config: Config, options: { migrate?: boolean; 
   }
   const cache = referenceCache(config.REFERENCE_CACHE_MS);
   // Admin changes made by any process reach every process's cache at once (LISTEN/NOTIFY), not after the TTL.
-  const stopListening = await database.listen(REFERENCE_CHANNEL, () => cache.invalidate());
+  // While the connection was down, invalidations may have been missed: coming back drops the whole cache.
+  const stopListening = await database.listen(REFERENCE_CHANNEL, () => cache.invalidate(), {
+    ...connectionLog(log, REFERENCE_CHANNEL),
+    onRestored: (info) => {
+      cache.invalidate();
+      log.warn({ channel: REFERENCE_CHANNEL, ...info }, "LISTEN reconnected; reference cache dropped");
+    },
+  });
   // Ticket changes and SLA firings committed by any process reach this process's live streams.
-  const live = liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage, onError: (err) => log.error({ err }, "live update failed") });
+  const live = liveHub(database, {
+    channel: LIVE_CHANNEL,
+    decode: decodeLiveMessage,
+    onError: (err) => log.error({ err }, "live update failed"),
+    connection: connectionLog(log, LIVE_CHANNEL),
+  });
   const deps: Deps = {
     db: database.db,
     engine: database.engine,

@@ -71,7 +71,7 @@ describeEachEngine("call routes", (ctx) => {
     expect(posted.statusCode).toBe(403);
   });
 
-  it("new_ticket: opens a phone ticket for the caller with the notes as an internal note, and logs the call", async () => {
+  it("new_ticket: the request is what the caller said, written by the agent on their behalf; the agent who took the call is the assignee", async () => {
     const { w, caller, agent } = await setUp();
     const res = await call(http.app, { method: "POST", url: "/api/v1/calls", body: newTicket(caller.id), as: agent });
     expect(res.statusCode, res.body).toBe(201);
@@ -95,27 +95,36 @@ describeEachEngine("call routes", (ctx) => {
       createdAt: new Date(now).toISOString(),
     });
     const opened = (await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticket.id}`, as: agent })).json();
+    const words = newTicket(caller.id).notes;
     expect(opened).toMatchObject({ channel: "phone", requesterId: caller.id, subject: "Outlook keeps asking for the password", priority: "medium" });
+    expect(opened).toMatchObject({ description: words, assigneeId: w.agent.personId, groupId: w.group.id });
     const history = await events(ticket.id, agent);
-    expect(history.map((e) => e.type)).toEqual(["created", "noted"]);
-    expect(history[1]).toMatchObject({ actorId: w.agent.personId, data: { body: newTicket(caller.id).notes, channel: "phone", fromStaff: true } });
-    // The requester never sees the call notes.
+    expect(history.map((e) => e.type)).toEqual(["created"]);
+    expect(history[0]).toMatchObject({ actorId: caller.id, data: { recordedBy: w.agent.personId, fromStaff: true, fields: { description: words } } });
+    // The requester reads their own words as their request; nothing of it is hidden from them.
     const own = await events(ticket.id, await sessionFor(ctx.deps, caller.id));
-    expect(own.map((e) => e.type)).toEqual(["created"]);
+    expect(own).toEqual([expect.objectContaining({ type: "created", actorId: caller.id, data: { fields: expect.objectContaining({ description: words }) } })]);
   });
 
-  it("new_ticket routed to a group the agent is not in still carries the agent's note", async () => {
+  it("new_ticket with assignToMe false is left to routing; the agent who recorded it still follows it", async () => {
     const { w, caller, agent } = await setUp();
     const network = await buildCategory(ctx.deps, "Network");
     const l2 = await buildGroup(ctx.deps, { tier: 2 });
     await ctx.deps.db.insert(routingRules).values({ name: "Network to L2", position: 1, categoryId: network.id, groupId: l2.id });
-    const res = await call(http.app, { method: "POST", url: "/api/v1/calls", body: newTicket(caller.id, { categoryId: network.id }), as: agent });
+    const res = await call(http.app, { method: "POST", url: "/api/v1/calls", body: newTicket(caller.id, { categoryId: network.id, assignToMe: false }), as: agent });
     expect(res.statusCode, res.body).toBe(201);
-    const admin = await sessionFor(ctx.deps, w.admin.personId);
-    const opened = (await call(http.app, { method: "GET", url: `/api/v1/tickets/${res.json().ticket.id}`, as: admin })).json();
-    expect(opened.groupId).toBe(l2.id);
-    const history = await events(res.json().ticket.id, admin);
-    expect(history.map((e) => [e.type, e.actorId])).toEqual([["created", w.agent.personId], ["noted", w.agent.personId]]);
+    const opened = (await call(http.app, { method: "GET", url: `/api/v1/tickets/${res.json().ticket.id}`, as: agent })).json();
+    expect(opened).toMatchObject({ groupId: l2.id, assigneeId: null, description: newTicket(caller.id).notes, abilities: { read: true, note: true, update: false } });
+    const history = await events(res.json().ticket.id, agent);
+    expect(history.map((e) => [e.type, e.actorId, e.data.recordedBy])).toEqual([["created", caller.id, w.agent.personId]]);
+  });
+
+  it("an explicit description is the request; the notes stay on the call record", async () => {
+    const { caller, agent } = await setUp();
+    const res = await call(http.app, { method: "POST", url: "/api/v1/calls", body: newTicket(caller.id, { description: "Outlook keeps asking me for my password." }), as: agent });
+    const opened = (await call(http.app, { method: "GET", url: `/api/v1/tickets/${res.json().ticket.id}`, as: agent })).json();
+    expect(opened.description).toBe("Outlook keeps asking me for my password.");
+    expect(res.json().call.notes).toBe(newTicket(caller.id).notes);
   });
 
   it("resolved_on_call: the agent takes the ticket in their first-line group and resolves it in the same request", async () => {
@@ -128,8 +137,8 @@ describeEachEngine("call routes", (ctx) => {
     expect(opened).toMatchObject({ status: "resolved", assigneeId: w.agent.personId, groupId: w.group.id, channel: "phone" });
     expect(opened.groupId).not.toBe(l3.id);
     const history = await events(res.json().ticket.id, agent);
-    expect(history.map((e) => e.type)).toEqual(["created", "noted", "changed"]);
-    expect(history[2]).toMatchObject({ actorId: w.agent.personId, data: { changes: [{ field: "status", from: "new", to: "resolved" }], reason: "Resolved during the phone call" } });
+    expect(history.map((e) => e.type)).toEqual(["created", "changed"]);
+    expect(history[1]).toMatchObject({ actorId: w.agent.personId, data: { changes: [{ field: "status", from: "new", to: "resolved" }], reason: "Resolved during the phone call" } });
   });
 
   it("resolved_on_call by staff without a group: they take the ticket out of the routed group", async () => {

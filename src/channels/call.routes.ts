@@ -64,7 +64,11 @@ const LogCallBody = z.strictObject({
   direction: z.enum(CALL_DIRECTIONS).optional().describe("Default inbound"),
   startedAt: Instant.optional().describe("Default: now minus the duration"),
   durationSeconds: z.number().int().min(0).max(MAX_CALL_SECONDS),
-  notes: storableText().trim().min(1).max(10_000),
+  notes: storableText()
+    .trim()
+    .min(1)
+    .max(10_000)
+    .describe("What the caller said (the request of the ticket a call opens, in their words) and what was done; kept on the call record"),
   outcome: z.enum(CALL_OUTCOMES),
   ticketId: z
     .union([z.uuid(), z.number().int().min(1).max(999_999_999), z.string().regex(/^#?\d{1,9}$/, "a ticket id or number")])
@@ -72,11 +76,12 @@ const LogCallBody = z.strictObject({
     .optional()
     .describe("The ticket the call was about (id or number); required for updated_ticket"),
   subject: storableText().trim().min(1).max(200).optional().describe("Required for new_ticket and resolved_on_call"),
-  description: storableText().max(50_000).optional().describe("What the requester sees; default: a line saying when the call was"),
+  description: storableText().max(50_000).optional().describe("The request as the requester sees it, when it should differ from the notes; default: the notes"),
   type: z.enum(TICKET_TYPES).optional().describe("Default incident"),
   categoryId: z.uuid().nullish(),
   impact: z.enum(IMPACTS).optional().describe("Required for new_ticket and resolved_on_call"),
   urgency: z.enum(URGENCIES).optional().describe("Required for new_ticket and resolved_on_call"),
+  assignToMe: z.boolean().optional().describe("new_ticket and resolved_on_call: the agent who took the call is the assignee (default true); false leaves it to routing"),
 });
 
 /** The telephone desk: who is calling, logging a call with its ticket work, and a ticket's calls. */

@@ -7,10 +7,9 @@ import { DomainError } from "../shared/errors.ts";
 import { normalisePhone } from "../shared/phone.ts";
 import { addNote } from "../tickets/converse.ts";
 import { createTicket } from "../tickets/create-ticket.ts";
-import { recordEvents } from "../tickets/record-events.ts";
 import { supportGroup } from "../tickets/reference-data.ts";
-import { canSee } from "../tickets/ticket.policy.ts";
-import { findTicket, findTicketByNumber, lockTicket, rowToState } from "../tickets/ticket.store.ts";
+import { can } from "../tickets/ticket.policy.ts";
+import { findTicket, findTicketByNumber } from "../tickets/ticket.store.ts";
 import { updateTicket } from "../tickets/update-ticket.ts";
 import { authorizeChannel } from "./channel.policy.ts";
 import { channelError } from "./channels.errors.ts";
@@ -41,6 +40,8 @@ export type LogCallInput = {
   categoryId?: string | null | undefined;
   impact?: Impact | undefined;
   urgency?: Urgency | undefined;
+  /** new_ticket / resolved_on_call: the agent who took the call becomes the assignee (default true); false leaves it to routing. */
+  assignToMe?: boolean | undefined;
 };
 
 export type LoggedCall = { call: CallView; ticket: { id: string; number: number; status: Status } };
@@ -92,31 +93,47 @@ async function homeGroup(deps: Deps, tx: Db, actor: Actor): Promise<string | nul
 }
 
 /**
- * The call's notes as an internal note on a ticket this same call just opened, written as the agent. Routing may
- * have put the new ticket in a group the agent is not in (so addNote, which needs the agent to see it, would refuse):
- * opening the ticket in this transaction is what entitles the agent to annotate it.
+ * The ticket a call opens (new_ticket, resolved_on_call). Its request is the caller's words; the agent takes it in
+ * their first-line group. Staff without a group cannot be placed in the routed one; they take the ticket out of it
+ * instead — and as someone who only recorded it they may not change it yet, so Frontline makes that one change on
+ * their behalf.
  */
-async function noteOnNewTicket(deps: Deps, tx: Db, actor: Actor, ticketId: string, notes: string) {
-  const row = await lockTicket(tx, SYSTEM_ACTOR, ticketId);
-  const data = { body: notes, channel: "phone" as const, attachmentIds: [], fromStaff: true };
-  return recordEvents(deps, tx, row, rowToState(row), [{ type: "noted", at: deps.clock.now(), actorId: actorIdOf(actor), data }]);
-}
-
-function ticketDescription(input: LogCallInput, number: string, startedAt: Date): string {
-  if (input.description?.trim()) return input.description;
-  const minutes = Math.floor(input.durationSeconds / 60);
-  const seconds = input.durationSeconds % 60;
-  const way = input.direction === "outbound" ? "Phone call to" : "Phone call from";
-  return `${way} ${number} at ${startedAt.toISOString()}, ${minutes} min ${seconds} s.`;
+async function openCallTicket(deps: Deps, tx: Db, actor: Actor, input: LogCallInput) {
+  const inTx = { ...deps, db: tx };
+  const assign = input.assignToMe !== false;
+  const resolve = input.outcome === "resolved_on_call";
+  const groupId = assign ? await homeGroup(deps, tx, actor) : null;
+  const created = await createTicket(inTx, actor, {
+    subject: input.subject!,
+    description: input.description?.trim() ? input.description : input.notes,
+    onBehalfOfRequester: true,
+    type: input.type ?? "incident",
+    categoryId: input.categoryId ?? null,
+    impact: input.impact!,
+    urgency: input.urgency!,
+    requesterId: input.callerId!,
+    channel: "phone",
+    ...(groupId ? { groupId, assigneeId: actor.personId } : {}),
+  });
+  let state = created.state;
+  const take = assign && state.assigneeId !== actor.personId ? { assigneeId: actor.personId, groupId: null } : {};
+  if (resolve || "assigneeId" in take) {
+    const by = can(actor, "update", state) ? actor : SYSTEM_ACTOR;
+    const reason = resolve ? "Resolved during the phone call" : "Taken by the agent who took the call";
+    state = await updateTicket(inTx, by, created.id, { version: state.version, ...(resolve ? { status: "resolved" as const } : {}), reason, ...take });
+  }
+  return { id: created.id, number: created.number, status: state.status };
 }
 
 /**
  * Logs a telephone call (staff) and does the ticket work it brought, all in one transaction (the ticket use cases
  * run inside it through savepoints, so a failure anywhere leaves neither a ticket nor a call behind):
- * - new_ticket: opens a phone ticket for the caller and adds the notes as an internal note;
- * - resolved_on_call: the same, taken by the agent (in their first-line group) and resolved at once — what
- *   first-contact resolution counts;
+ * - new_ticket: opens a phone ticket whose request is what the caller said (`description`, else the notes), written
+ *   by the agent on the caller's behalf — the `created` event's author is the caller, `recordedBy` the agent — and
+ *   assigned to the agent who took the call (in their first-line group) unless `assignToMe` is false;
+ * - resolved_on_call: the same, resolved at once — what first-contact resolution counts;
  * - updated_ticket: adds the notes as an internal note to a ticket the agent may see.
+ * The call itself (number, start, duration, direction, outcome) is the call record, shown beside the ticket.
  */
 export async function logCall(deps: Deps, actor: Actor, input: LogCallInput): Promise<LoggedCall> {
   authorizeChannel(actor, "call.log");
@@ -135,28 +152,8 @@ export async function logCall(deps: Deps, actor: Actor, input: LogCallInput): Pr
       const state = await addNote(inTx, actor, row.id, { body: input.notes, channel: "phone" });
       ticket = { id: row.id, number: row.number, status: state.status };
     } else {
-      const resolve = input.outcome === "resolved_on_call";
-      const groupId = resolve ? await homeGroup(deps, tx, actor) : null;
-      const created = await createTicket(inTx, actor, {
-        subject: input.subject!,
-        description: ticketDescription({ ...input, direction }, callerNumber, startedAt),
-        type: input.type ?? "incident",
-        categoryId: input.categoryId ?? null,
-        impact: input.impact!,
-        urgency: input.urgency!,
-        requesterId: input.callerId!,
-        channel: "phone",
-        ...(groupId ? { groupId, assigneeId: actor.personId } : {}),
-      });
-      let state = await noteOnNewTicket(inTx, tx, actor, created.id, input.notes);
-      if (resolve) {
-        // Staff without a group cannot be placed in the routed one; they take the ticket out of it instead. An agent
-        // with no group cannot see the routed ticket yet, so Frontline makes that one change on their behalf.
-        const take = groupId ? {} : { assigneeId: actor.personId, groupId: null };
-        const resolver = canSee(actor, state) ? actor : SYSTEM_ACTOR;
-        state = await updateTicket(inTx, resolver, created.id, { version: state.version, status: "resolved", reason: "Resolved during the phone call", ...take });
-      }
-      ticket = { id: created.id, number: created.number, status: state.status };
+      const created = await openCallTicket(deps, tx, actor, input);
+      ticket = { id: created.id, number: created.number, status: created.status };
     }
     const row = await insertCallLog(tx, {
       ticketId: ticket.id,

@@ -48,9 +48,10 @@ async function plan(tx: Db, state: TicketState, input: EscalateInput): Promise<P
 }
 
 /**
- * Escalates a visible ticket by hand (staff), in one transaction: a `manual` record with the reason, plus a
- * `functional` one when it moves to another group, a `priority` one when its priority goes up and a
- * `hierarchical` one when people are told (each of them gets an in-app notification).
+ * Escalates a visible ticket by hand (staff), in one transaction and as one record: a `manual` escalation with the
+ * reason and everything it did — the group it moved to, the priority it raised, the people it told (each gets an
+ * in-app notification). One act is one record; the `functional`, `priority` and `hierarchical` kinds are the
+ * policy's automatic escalation levels (fire-threshold.ts), one per action a level takes.
  */
 export async function escalateTicket(deps: Deps, actor: Actor, ref: string, input: EscalateInput) {
   const { id, number } = await getTicket(deps, actor, ref);
@@ -70,10 +71,7 @@ export async function escalateTicket(deps: Deps, actor: Actor, ref: string, inpu
     const records: EscalationRow[] = [
       await insertEscalation(tx, { ...base, kind: "manual", toGroupId: after.groupId, toPriority: after.priority, notified: p.notify }),
     ];
-    if (p.toGroupId) records.push(await insertEscalation(tx, { ...base, kind: "functional", toGroupId: after.groupId }));
-    if (p.priority) records.push(await insertEscalation(tx, { ...base, kind: "priority", toPriority: after.priority }));
     if (p.notify.length > 0) {
-      records.push(await insertEscalation(tx, { ...base, kind: "hierarchical", notified: p.notify }));
       const title = `#${number}: escalated by ${actor.name}`;
       await insertNotifications(tx, p.notify.map((personId) => ({ personId, ticketId: id, kind: "escalation.manual", title, body: reason, createdAt: at })));
     }

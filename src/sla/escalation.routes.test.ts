@@ -62,22 +62,26 @@ describeEachEngine("ticket SLA and escalation routes", (ctx) => {
     expect(body.ola).toEqual([expect.objectContaining({ heldMinutes: 20, targetMinutes: 15, exceeded: true, holding: true })]);
   });
 
-  it("escalates by hand: moves the group, raises the priority and tells people, recorded in one go", async () => {
+  it("escalates by hand: moves the group, raises the priority and tells people — one act, one record", async () => {
     const s = await setup();
     const body = { reason: "Payroll run blocked", toGroupId: s.l2.id, notify: [s.manager.id], raisePriority: true };
     const res = await call(http.app, { method: "POST", url: `/api/v1/tickets/${s.ticket.id}/escalations`, body, as: s.agent });
     expect(res.statusCode).toBe(201);
     const { items, ticket } = res.json();
     expect(ticket).toMatchObject({ groupId: s.l2.id, priority: "high", priorityOverride: "Payroll run blocked", version: 2 });
-    expect(items.map((e: { kind: string }) => e.kind)).toEqual(["manual", "functional", "priority", "hierarchical"]);
+    expect(items.map((e: { kind: string }) => e.kind)).toEqual(["manual"]);
     expect(items[0]).toMatchObject({ fromGroupId: s.w.group.id, toGroupId: s.l2.id, fromPriority: "medium", toPriority: "high", notified: [s.manager.id], actorId: s.w.agent.personId, rule: null, reason: "Payroll run blocked" });
     const log = await call(http.app, { method: "GET", url: `/api/v1/tickets/${s.ticket.id}/escalations`, as: s.boss });
-    expect(log.json().items).toHaveLength(4);
+    expect(log.json().items).toHaveLength(1);
+    for (const kind of ["functional", "priority", "hierarchical", "manual"]) {
+      const found = (await call(http.app, { method: "GET", url: `/api/v1/escalations?kind=${kind}`, as: s.boss })).json().items;
+      expect(found.map((e: { id: string }) => e.id), kind).toEqual([items[0].id]);
+    }
     const inbox = await call(http.app, { method: "GET", url: "/api/v1/notifications", as: s.boss });
     expect(inbox.json()).toMatchObject({ unread: 1, items: [{ ticketId: s.ticket.id, kind: "escalation.manual", body: "Payroll run blocked", readAt: null }] });
     const sla = (await call(http.app, { method: "GET", url: `/api/v1/tickets/${s.ticket.id}/sla`, as: s.boss })).json();
     expect(sla.clocks[0]).toMatchObject({ targetMinutes: 10 });
-    expect(sla.escalations).toHaveLength(4);
+    expect(sla.escalations).toHaveLength(1);
   });
 
   it("refuses a bad escalation, naming the field, and writes nothing", async () => {
@@ -109,7 +113,7 @@ describeEachEngine("ticket SLA and escalation routes", (ctx) => {
     expect(all.items.map((e: { reason: string; kind: string }) => `${e.reason}/${e.kind}`).slice(-1)).toEqual(["first/manual"]);
     expect(all.items[0]).toMatchObject({ ticketNumber: s.ticket.number, reason: "second" });
     const functional = (await call(http.app, { method: "GET", url: `/api/v1/escalations?kind=functional&groupId=${s.l2.id}`, as: s.boss })).json();
-    expect(functional.items).toEqual([expect.objectContaining({ kind: "functional", toGroupId: s.l2.id })]);
+    expect(functional.items).toEqual([expect.objectContaining({ kind: "manual", reason: "second", toGroupId: s.l2.id })]);
     const early = (await call(http.app, { method: "GET", url: "/api/v1/escalations?to=2026-03-02T09:00:30Z", as: s.boss })).json();
     expect(early.items.map((e: { reason: string }) => e.reason)).toEqual(["first"]);
     const seen: string[] = [];

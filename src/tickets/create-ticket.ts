@@ -34,6 +34,11 @@ export type CreateTicketInput = {
   parentId?: string | null;
   /** Staff only (ignored for requesters, like group and assignee): open the ticket already waiting, e.g. pending. */
   status?: OpeningStatus;
+  /**
+   * Staff writing the request down in the requester's words (a logged call): the `created` event's author is the
+   * requester, and `recordedBy` names the staff member who wrote it. Ignored for requesters.
+   */
+  onBehalfOfRequester?: boolean;
 };
 
 /** The statuses a ticket may be opened in; resolving one at once is a separate, recorded step. */
@@ -92,7 +97,10 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       parentId,
     };
     const ticket = { id: randomUUID(), number: await nextTicketNumber(tx) };
-    const state = await recordEvents(deps, tx, ticket, undefined, [{ type: "created", at: now, actorId: actorIdOf(actor), data: { fields, fromStaff: staff } }]);
+    const recorder = actorIdOf(actor);
+    const onBehalf = staff && input.onBehalfOfRequester === true && recorder !== null;
+    const data = onBehalf ? { fields, fromStaff: staff, recordedBy: recorder } : { fields, fromStaff: staff };
+    const state = await recordEvents(deps, tx, ticket, undefined, [{ type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data }]);
     return { ...ticket, state };
   });
 }

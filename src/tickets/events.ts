@@ -30,7 +30,16 @@ type Base = { at: Date; actorId: string | null };
 
 /** Everything that can happen to a ticket. Appended, never edited. */
 export type TicketEvent =
-  | (Base & { type: "created"; data: { fields: TicketFields; /** Opened by an agent (e.g. while on a call with the requester). */ fromStaff: boolean } })
+  | (Base & {
+      type: "created";
+      data: {
+        fields: TicketFields;
+        /** Opened by an agent (e.g. while on a call with the requester). */
+        fromStaff: boolean;
+        /** The agent who wrote the request down on the requester's behalf (a logged call); the event's actor is then the requester. */
+        recordedBy?: string;
+      };
+    })
   | (Base & { type: "changed"; data: { changes: FieldChange[]; reason: string | null } })
   | (Base & { type: "replied"; data: MessageData })
   | (Base & { type: "noted"; data: MessageData });
@@ -49,6 +58,12 @@ export type TicketEventType = TicketEvent["type"];
 
 /** The folded state of one ticket. */
 export type TicketState = TicketFields & {
+  /**
+   * Everyone who worked on the ticket, in order of first involvement: whoever opened or recorded it for someone
+   * else, every assignee it ever had, and everyone else who acted on it (replied, noted, changed or escalated it).
+   * The ticket policy lets those of them who are staff keep reading it after it moved on (ticket.policy.ts).
+   */
+  followerIds: string[];
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -60,9 +75,12 @@ export type TicketState = TicketFields & {
 export function applyEvent(state: TicketState | undefined, event: TicketEvent): TicketState {
   if (event.type === "created") {
     if (state) throw new Error("a ticket is created once");
+    const { fields } = event.data;
+    const creator = event.actorId === fields.requesterId ? null : event.actorId;
     return {
-      ...event.data.fields,
-      tags: [...event.data.fields.tags],
+      ...fields,
+      tags: [...fields.tags],
+      followerIds: withFollowers([], creator, event.data.recordedBy ?? null, fields.assigneeId),
       version: 1,
       createdAt: event.at,
       updatedAt: event.at,
@@ -72,7 +90,14 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
   }
   if (!state) throw new Error(`${event.type} before created`);
   const next: TicketState = { ...state, version: state.version + 1, updatedAt: event.at };
-  if (event.type !== "changed") return next;
+  // The requester acting on their own ticket (a reply, the reopen it causes) is not working on it.
+  const worker = event.actorId === state.requesterId ? null : event.actorId;
+  if (event.type !== "changed") {
+    if (event.data.fromStaff) next.followerIds = withFollowers(state.followerIds, worker);
+    return next;
+  }
+  const assignees = event.data.changes.flatMap((c) => (c.field === "assigneeId" && c.to ? [c.to] : []));
+  next.followerIds = withFollowers(state.followerIds, worker, ...assignees);
   for (const change of event.data.changes) {
     (next as Record<string, unknown>)[change.field] = Array.isArray(change.to) ? [...change.to] : change.to;
     if (change.field === "status") {
@@ -83,6 +108,13 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
     }
   }
   return next;
+}
+
+/** The follower list with the new people appended (nulls and those already there are skipped). */
+function withFollowers(followers: readonly string[], ...people: Array<string | null>): string[] {
+  const out = [...followers];
+  for (const person of people) if (person && !out.includes(person)) out.push(person);
+  return out;
 }
 
 /** Replays a ticket's whole history into its current state. */

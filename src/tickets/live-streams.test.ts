@@ -36,7 +36,7 @@ function fakeSink(buffered = () => 0) {
 const org = randomUUID();
 const agent = actorFor({ id: randomUUID(), name: "Agent", role: "agent", organizationId: randomUUID() }, [randomUUID()]);
 const message = (number: number, over: Partial<LiveMessage> = {}): LiveMessage =>
-  ({ type: "ticket", change: "updated", internal: false, ticketId: randomUUID(), number, organizationId: org, requesterId: randomUUID(), groupId: agent.groupIds[0]!, assigneeId: null, at: new Date(0).toISOString(), ...over }) as LiveMessage;
+  ({ type: "ticket", change: "updated", internal: false, ticketId: randomUUID(), number, organizationId: org, requesterId: randomUUID(), groupId: agent.groupIds[0]!, assigneeId: null, followerIds: [], at: new Date(0).toISOString(), ...over }) as LiveMessage;
 
 describe("live streams", () => {
   beforeEach(() => {

@@ -22,7 +22,7 @@ describe("live messages", () => {
   });
 
   it("decodes only well-formed messages", () => {
-    const facts = { organizationId: randomUUID(), requesterId: randomUUID(), groupId: null, assigneeId: null };
+    const facts = { organizationId: randomUUID(), requesterId: randomUUID(), groupId: null, assigneeId: null, followerIds: [] };
     const ok = ticketChangeMessage({ id: randomUUID(), number: 10001, after: facts }, [created]);
     expect(decodeLiveMessage(JSON.stringify(ok))).toEqual(ok);
     for (const bad of ["", "not json", "{}", JSON.stringify({ ...ok, change: "deleted" }), JSON.stringify({ ...ok, ticketId: "10001" }), JSON.stringify({ ...ok, type: "chat" })]) {
@@ -38,7 +38,7 @@ describe("live messages", () => {
     const agentIn = actorFor({ id: randomUUID(), name: "A", role: "agent", organizationId: randomUUID() }, [group]);
     const agentOut = actorFor({ id: randomUUID(), name: "B", role: "agent", organizationId: randomUUID() }, [randomUUID()]);
     const admin = actorFor({ id: randomUUID(), name: "C", role: "admin", organizationId: randomUUID() });
-    const base = { ticketId: randomUUID(), number: 10001, organizationId: client, requesterId: requester.personId, groupId: group, assigneeId: null, at: at.toISOString() };
+    const base = { ticketId: randomUUID(), number: 10001, organizationId: client, requesterId: requester.personId, groupId: group, assigneeId: null, followerIds: [] as string[], at: at.toISOString() };
     const ticket = (change: "replied" | "noted", internal: boolean): LiveMessage => ({ type: "ticket", change, internal, ...base });
     const sla: LiveMessage = { type: "sla", threshold: "breach", clock: "response", ...base };
     const hears = (m: LiveMessage) => [requester, manager, agentIn, agentOut, admin].map((a) => liveFrameFor(a, m) !== undefined);
@@ -49,5 +49,18 @@ describe("live messages", () => {
     expect(liveFrameFor(admin, sla)).toBe(`event: sla\ndata: ${JSON.stringify({ threshold: "breach", clock: "response", ticketId: base.ticketId, number: 10001, at: base.at })}\n\n`);
     const readOnly = { ...agentIn, scopes: ["directory:read" as const] };
     expect(liveFrameFor(readOnly, sla)).toBeUndefined();
+  });
+
+  it("tells the followers of a ticket, and the group it just left, that it changed", () => {
+    const [oldGroup, newGroup] = [randomUUID(), randomUUID()];
+    const follower = actorFor({ id: randomUUID(), name: "F", role: "agent", organizationId: randomUUID() }, [randomUUID()]);
+    const leftBehind = actorFor({ id: randomUUID(), name: "L", role: "agent", organizationId: randomUUID() }, [oldGroup]);
+    const stranger = actorFor({ id: randomUUID(), name: "S", role: "agent", organizationId: randomUUID() }, [randomUUID()]);
+    const after = { organizationId: randomUUID(), requesterId: randomUUID(), groupId: newGroup, assigneeId: null, followerIds: [follower.personId] };
+    const moved = ticketChangeMessage({ id: randomUUID(), number: 10001, before: { groupId: oldGroup }, after }, [created]);
+    expect(moved.formerGroupId).toBe(oldGroup);
+    expect([follower, leftBehind, stranger].map((a) => liveFrameFor(a, moved) !== undefined)).toEqual([true, true, false]);
+    const stayed = ticketChangeMessage({ id: randomUUID(), number: 10001, before: { groupId: newGroup }, after }, [created]);
+    expect([follower, leftBehind, stranger].map((a) => liveFrameFor(a, stayed) !== undefined)).toEqual([true, false, false]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStaff, type Actor } from "../identity/actor.ts";
+import { hasScope, isStaff, type Actor } from "../identity/actor.ts";
 import type { TicketEvent } from "./events.ts";
 import { REQUESTER_FIELDS } from "./ticket.present.ts";
 import { can } from "./ticket.policy.ts";
@@ -16,6 +16,9 @@ export type TicketChangeKind = (typeof TICKET_CHANGES)[number];
 const Uuid = z.uuid();
 const Instant = z.iso.datetime({ offset: true });
 
+/** NOTIFY payloads stay under 8,000 bytes: a ticket worked on by more people names only the latest this many. */
+export const MAX_LIVE_FOLLOWERS = 100;
+
 // Who may see the ticket: the facts canSee needs, carried in every message so streams decide without a query.
 const Access = {
   ticketId: Uuid,
@@ -24,6 +27,10 @@ const Access = {
   requesterId: Uuid,
   groupId: Uuid.nullable(),
   assigneeId: Uuid.nullable(),
+  /** Staff who worked on it (the latest MAX_LIVE_FOLLOWERS); absent from older processes' messages. */
+  followerIds: z.array(Uuid).max(MAX_LIVE_FOLLOWERS).default([]),
+  /** The group it just left, so that group's agents hear of the change that ends their access. */
+  formerGroupId: Uuid.nullable().optional(),
   at: Instant,
 };
 
@@ -82,10 +89,19 @@ export function changeKind(events: readonly TicketEvent[]): { change: TicketChan
   return { change: "updated", internal };
 }
 
-type TicketFacts = { organizationId: string; requesterId: string; groupId: string | null; assigneeId: string | null };
+type TicketFacts = { organizationId: string; requesterId: string; groupId: string | null; assigneeId: string | null; followerIds: readonly string[] };
 
-/** The message announcing a batch of a ticket's events (the ticket as it is after them). */
-export function ticketChangeMessage(ticket: { id: string; number: number; after: TicketFacts }, events: readonly TicketEvent[]): LiveTicketMessage {
+/** The access facts a message carries: the ticket as it is now. */
+export function accessFacts(ticket: TicketFacts) {
+  const { organizationId, requesterId, groupId, assigneeId } = ticket;
+  return { organizationId, requesterId, groupId, assigneeId, followerIds: ticket.followerIds.slice(-MAX_LIVE_FOLLOWERS) };
+}
+
+/** The message announcing a batch of a ticket's events (the ticket as it is after them, and the group it left). */
+export function ticketChangeMessage(
+  ticket: { id: string; number: number; before?: Pick<TicketFacts, "groupId"> | undefined; after: TicketFacts },
+  events: readonly TicketEvent[],
+): LiveTicketMessage {
   const last = events[events.length - 1];
   if (!last) throw new Error("a change has at least one event");
   return {
@@ -93,10 +109,8 @@ export function ticketChangeMessage(ticket: { id: string; number: number; after:
     ...changeKind(events),
     ticketId: ticket.id,
     number: ticket.number,
-    organizationId: ticket.after.organizationId,
-    requesterId: ticket.after.requesterId,
-    groupId: ticket.after.groupId,
-    assigneeId: ticket.after.assigneeId,
+    ...accessFacts(ticket.after),
+    ...(ticket.before && ticket.before.groupId !== ticket.after.groupId ? { formerGroupId: ticket.before.groupId } : {}),
     at: last.at.toISOString(),
   };
 }
@@ -112,7 +126,9 @@ export function sseFrame(event: string, data: unknown): string {
  * Only the ticket reference and what happened leave; the client fetches the rest through the API.
  */
 export function liveFrameFor(actor: Actor, message: LiveMessage): string | undefined {
-  if (!can(actor, "read", message)) return undefined;
+  // Agents of the group a ticket just left hear of that move once (their page then learns its access ended).
+  const leftTheirGroup = actor.role === "agent" && !!message.formerGroupId && actor.groupIds.includes(message.formerGroupId);
+  if (!can(actor, "read", message) && !(leftTheirGroup && hasScope(actor, "tickets:read"))) return undefined;
   const { ticketId, number, at } = message;
   if (message.type === "sla") {
     return isStaff(actor) ? sseFrame("sla", { threshold: message.threshold, clock: message.clock, ticketId, number, at }) : undefined;

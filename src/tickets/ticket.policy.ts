@@ -8,9 +8,16 @@ export type TicketAccess = {
   organizationId: string;
   groupId: string | null;
   assigneeId: string | null;
+  /** Everyone who worked on it (events.ts): staff among them keep reading it after it moved on. */
+  followerIds: readonly string[];
 };
 
 export type TicketAction = "read" | "reply" | "note" | "update" | "attach";
+
+/** An agent who holds the ticket: its assignee or a member of its group. */
+function holds(actor: Actor, ticket: TicketAccess): boolean {
+  return ticket.assigneeId === actor.personId || (ticket.groupId !== null && actor.groupIds.includes(ticket.groupId));
+}
 
 /** Whether the actor may see the ticket at all: the same rule the store's scoped queries apply in SQL. */
 export function canSee(actor: Actor, ticket: TicketAccess): boolean {
@@ -19,20 +26,30 @@ export function canSee(actor: Actor, ticket: TicketAccess): boolean {
     case "manager":
       return true;
     case "agent":
-      return ticket.assigneeId === actor.personId || (ticket.groupId !== null && actor.groupIds.includes(ticket.groupId));
+      // Followers keep sight of what they worked on: an escalation hands a ticket on, it does not take it away.
+      return holds(actor, ticket) || ticket.followerIds.includes(actor.personId);
     case "requester":
       return ticket.requesterId === actor.personId || (actor.orgManager && ticket.organizationId === actor.organizationId);
   }
 }
 
 /**
- * Who may do what to a ticket, deny by default: staff who can see it may do everything;
- * a requester who can see it may read, reply and attach. Token scopes narrow both.
+ * What an agent who only follows a ticket (worked on it, no longer holds it) may do: read it and add internal notes
+ * with files, as Zendesk lets staff CCs comment privately. Speaking to the requester and changing the ticket stay with
+ * the group and the assignee who hold it, so the requester hears one voice. (ADR docs/decisions/0007.)
+ */
+const FOLLOWER_ACTIONS: ReadonlySet<TicketAction> = new Set(["read", "note", "attach"]);
+
+/**
+ * Who may do what to a ticket, deny by default: admins, managers and the agents who hold it may do everything;
+ * agents who only follow it may do FOLLOWER_ACTIONS; a requester who can see it may read, reply and attach.
+ * Token scopes narrow all of them.
  */
 export function can(actor: Actor, action: TicketAction, ticket: TicketAccess): boolean {
   if (!canSee(actor, ticket)) return false;
   const scope = action === "read" ? "tickets:read" : "tickets:write";
   if (!hasScope(actor, scope)) return false;
+  if (actor.role === "agent") return holds(actor, ticket) || FOLLOWER_ACTIONS.has(action);
   if (isStaff(actor)) return true;
   return action === "read" || action === "reply" || action === "attach";
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Actor } from "../identity/actor.ts";
 import type { Db } from "../platform/db/database.ts";
 import { applyEvent, type TicketEvent, type TicketState } from "./events.ts";
@@ -13,7 +13,9 @@ export function visibleTo(actor: Actor): SQL | undefined {
       return undefined;
     case "agent": {
       const mine = eq(tickets.assigneeId, actor.personId);
-      return actor.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...actor.groupIds])) : mine;
+      // Tickets they worked on (tickets_followers_idx): the policy's read-and-note access for followers.
+      const followed = arrayContains(tickets.followerIds, [actor.personId]);
+      return actor.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...actor.groupIds]), followed) : or(mine, followed);
     }
     case "requester":
       return actor.orgManager

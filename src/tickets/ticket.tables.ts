@@ -46,6 +46,11 @@ export const tickets = pgTable(
     channel: text("channel", { enum: ["phone", "email", "chat", "whatsapp", "portal", "onsite", "remote", "api"] }).notNull(),
     tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
     parentId: uuid("parent_id"),
+    /** Staff who worked on it (events.ts TicketState.followerIds): they keep read access after it moves on. */
+    followerIds: uuid("follower_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     version: integer("version").notNull(),
     createdAt: at("created_at").notNull(),
     updatedAt: at("updated_at").notNull(),
@@ -60,6 +65,8 @@ export const tickets = pgTable(
     index("tickets_requester_idx").on(t.requesterId),
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_parent_idx").on(t.parentId),
+    // An agent's scope (ticket.store.ts visibleTo) asks `follower_ids @> {me}` beside group and assignee.
+    index("tickets_followers_idx").using("gin", t.followerIds),
     // The queue's "most urgent first" sort (list-tickets.store.ts priorityRank) walks this instead of sorting.
     index("tickets_priority_rank_idx").on(
       sql`(case ${t.priority} when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end)`,

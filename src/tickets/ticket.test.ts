@@ -41,6 +41,7 @@ const stateIn = (matrix: PriorityMatrix, statuses: fc.Arbitrary<Status> = status
       requesterId: "7b0c7f7e-0000-4000-8000-00000000000a",
       organizationId: "7b0c7f7e-0000-4000-8000-00000000000b",
       channel: "portal" as const,
+      followerIds: [],
       createdAt: AT,
       updatedAt: AT,
       resolvedAt: s.status === "resolved" || s.status === "closed" ? AT : null,

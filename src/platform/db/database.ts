@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import pg from "pg";
+import { resilientListen, type ListenEvents } from "./resilient-listen.ts";
 
 /** A Drizzle handle: the database itself or an open transaction (both engines). Queries name their tables. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -25,8 +26,11 @@ export type Database = {
   /** Runs SQL text that may hold several statements, outside a transaction. */
   exec(sqlText: string): Promise<void>;
   rawTransaction<T>(fn: (tx: RawTx) => Promise<T>): Promise<T>;
-  /** Subscribes to a NOTIFY channel (every process on the database hears it); resolves to an unsubscribe. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes to a NOTIFY channel (every process on the database hears it); resolves to an unsubscribe.
+   * On PostgreSQL a dropped connection is reopened by itself; `events` hears of the loss and the return.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, events?: ListenEvents): Promise<() => Promise<void>>;
   /** Sends a NOTIFY on a channel. */
   notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
@@ -57,7 +61,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     });
     // An idle client losing its server must not crash the process; the next query reconnects.
     pool.on("error", () => undefined);
-    const listeners = new Set<pg.Client>();
+    const listeners = new Set<() => Promise<void>>();
     const db = drizzlePg(pool) as unknown as Db;
     return {
       db,
@@ -84,24 +88,39 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
           client.release();
         }
       },
-      listen: async (channel, onMessage) => {
-        // LISTEN needs a connection of its own for as long as the subscription lives.
-        const client = new pg.Client({ connectionString: options.url });
-        client.on("error", () => undefined);
-        await client.connect();
-        client.on("notification", (n) => n.channel === channel && onMessage(n.payload ?? ""));
-        await client.query(`LISTEN ${checkChannel(channel)}`);
-        listeners.add(client);
+      listen: async (channel, onMessage, events) => {
+        const name = checkChannel(channel);
+        // LISTEN needs a connection of its own for as long as the subscription lives; it is named so that
+        // operators (and the reconnect test) can find it in pg_stat_activity.
+        const stop = await resilientListen(async (deliver, onEnd) => {
+          const client = new pg.Client({ connectionString: options.url, application_name: `frontline listen ${name}` });
+          let failure: unknown;
+          let ready = false;
+          client.on("error", (error) => (failure = error));
+          // A connection that never got as far as LISTEN is a failed attempt (thrown below), not a loss.
+          client.on("end", () => ready && onEnd(failure));
+          client.on("notification", (n) => n.channel === name && deliver(n.payload ?? ""));
+          try {
+            await client.connect();
+            await client.query(`LISTEN ${name}`);
+            ready = true;
+          } catch (error) {
+            await client.end().catch(() => undefined);
+            throw error;
+          }
+          return { end: () => client.end().catch(() => undefined) };
+        }, onMessage, events);
+        listeners.add(stop);
         return async () => {
-          listeners.delete(client);
-          await client.end().catch(() => undefined);
+          listeners.delete(stop);
+          await stop();
         };
       },
       notify: async (channel, payload) => {
         await pool.query("SELECT pg_notify($1, $2)", [checkChannel(channel), payload]);
       },
       close: async () => {
-        await Promise.all([...listeners].map((c) => c.end().catch(() => undefined)));
+        await Promise.all([...listeners].map((stop) => stop().catch(() => undefined)));
         await pool.end();
       },
     };

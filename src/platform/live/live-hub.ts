@@ -6,9 +6,11 @@
  * Nothing here knows the domain: the channel and the decoder are passed in.
  */
 
-/** Where notifications come from: `Database.listen` (PostgreSQL or PGlite). */
+import type { ListenEvents } from "../db/resilient-listen.ts";
+
+/** Where notifications come from: `Database.listen` (PostgreSQL or PGlite), which reconnects by itself. */
 export type NotificationSource = {
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  listen(channel: string, onMessage: (payload: string) => void, events?: ListenEvents): Promise<() => Promise<void>>;
 };
 
 export type LiveListener<T> = (message: T) => void;
@@ -28,6 +30,8 @@ export type LiveHubOptions<T> = {
   decode(payload: string): T | undefined;
   /** Told about a listener that threw or a LISTEN that could not be stopped; the others carry on. */
   onError?(error: unknown): void;
+  /** Told when the LISTEN connection drops and comes back (messages in between are lost; subscribers stay). */
+  connection?: ListenEvents;
 };
 
 type Stop = () => Promise<void>;
@@ -59,7 +63,7 @@ export function liveHub<T>(source: NotificationSource, options: LiveHubOptions<T
   };
 
   const start = (): Promise<Stop> => {
-    const starting = queue.then(() => source.listen(options.channel, dispatch));
+    const starting = queue.then(() => source.listen(options.channel, dispatch, options.connection));
     queue = starting.catch(() => undefined);
     return starting;
   };

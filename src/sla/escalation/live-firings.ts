@@ -1,4 +1,4 @@
-import type { LiveSlaMessage } from "../../tickets/live.ts";
+import { accessFacts, type LiveSlaMessage } from "../../tickets/live.ts";
 import type { ClockKind } from "../policy/policy.ts";
 import type { Ticket } from "./fire-threshold.ts";
 import type { Threshold } from "./thresholds.ts";
@@ -21,10 +21,7 @@ export function slaFiringMessage(ticket: Ticket, t: Threshold): LiveSlaMessage {
     clock: CLOCK[t.clock],
     ticketId: ticket.id,
     number: ticket.number,
-    organizationId: ticket.organizationId,
-    requesterId: ticket.requesterId,
-    groupId: ticket.groupId,
-    assigneeId: ticket.assigneeId,
+    ...accessFacts(ticket),
     at: new Date(t.at!).toISOString(),
   };
 }

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../app/i18n.ts";
 import { usePerson } from "./data.ts";
-import type { Attachment, Ticket, TicketEvent } from "./types.ts";
+import { CallRecord } from "./RelatedPanel.tsx";
+import type { Attachment, CallLog, Ticket, TicketEvent } from "./types.ts";
 
 /** A person's name by id (staff and requesters alike), or a neutral word while it loads. */
 export function PersonName({ id }: { id: string | null | undefined }) {
@@ -37,14 +38,24 @@ export function AttachmentLinks({ ticket, ids, attachments }: { ticket: Ticket; 
   );
 }
 
-type Message = { key: number; kind: "opened" | "reply" | "note"; actorId: string | null; at: string; body: string; attachmentIds: string[]; automatic: boolean };
+type Message = {
+  key: number;
+  kind: "opened" | "reply" | "note";
+  actorId: string | null;
+  /** Staff who wrote the request down on the requester's behalf (a logged call). */
+  recordedBy?: string | undefined;
+  at: string;
+  body: string;
+  attachmentIds: string[];
+  automatic: boolean;
+};
 
 function messagesOf(events: TicketEvent[]): Message[] {
   const out: Message[] = [];
   for (const e of events) {
     if (e.type === "created") {
       const body = typeof e.data.fields.description === "string" ? e.data.fields.description : "";
-      out.push({ key: e.seq, kind: "opened", actorId: e.actorId, at: e.at, body, attachmentIds: [], automatic: false });
+      out.push({ key: e.seq, kind: "opened", actorId: e.actorId, recordedBy: e.data.recordedBy, at: e.at, body, attachmentIds: [], automatic: false });
     } else if (e.type === "replied" || e.type === "noted") {
       out.push({
         key: e.seq,
@@ -64,7 +75,7 @@ function messagesOf(events: TicketEvent[]): Message[] {
  * The conversation, oldest first: the request, public replies and internal notes. Notes are unmistakable: their
  * own class (dashed, tinted), an "Internal note" label, and the word in their accessible name.
  */
-export function Conversation({ ticket, events, attachments }: { ticket: Ticket; events: TicketEvent[]; attachments: Attachment[] }) {
+export function Conversation({ ticket, events, attachments, openingCall }: { ticket: Ticket; events: TicketEvent[]; attachments: Attachment[]; openingCall?: CallLog | undefined }) {
   const { t, i18n } = useTranslation("console");
   const messages = messagesOf(events);
   return (
@@ -84,11 +95,18 @@ export function Conversation({ ticket, events, attachments }: { ticket: Ticket; 
                     <strong className="author">
                       <PersonName id={m.actorId} />
                     </strong>
+                    {m.recordedBy ? (
+                      <span className="muted">
+                        {" "}
+                        ({t("conversation.recordedBy")} <PersonName id={m.recordedBy} />)
+                      </span>
+                    ) : null}
                   </span>
                   <time dateTime={m.at}>{formatDateTime(m.at, i18n.language)}</time>
                 </header>
                 <div className="body" dir="auto">{m.body || <span className="muted">{t("conversation.empty")}</span>}</div>
                 <AttachmentLinks ticket={ticket} ids={m.attachmentIds} attachments={attachments} />
+                {m.kind === "opened" && openingCall ? <CallRecord call={openingCall} /> : null}
               </article>
             </li>
           );

@@ -31,6 +31,8 @@ export default function LogCallPage() {
   const [categoryId, setCategoryId] = useState("");
   const [impact, setImpact] = useState<Impact>("person");
   const [urgency, setUrgency] = useState<Urgency>("medium");
+  // The agent who took the call works the ticket it opens, unless they hand it to routing.
+  const [assignToMe, setAssignToMe] = useState(true);
 
   const caller = matches?.find((m) => m.person.id === callerId);
   const openTickets = caller?.openTickets ?? [];
@@ -49,7 +51,7 @@ export default function LogCallPage() {
         ...(ticketId ? { ticketId } : {}),
         ...(newTicket && subject.trim() ? { subject: subject.trim() } : {}),
         ...(newTicket && categoryId ? { categoryId } : {}),
-        ...(newTicket ? { impact, urgency } : {}),
+        ...(newTicket ? { impact, urgency, assignToMe } : {}),
       });
     },
     onSuccess: (answer) => {
@@ -79,7 +81,7 @@ export default function LogCallPage() {
 
   const err = submit.error;
   const fieldError = (name: string) => local[name] ?? (err instanceof ApiError ? err.fieldError(name) : undefined);
-  const shownFields = ["callerNumber", "callerId", "notes", "durationSeconds", "outcome", "ticketId", "subject", "categoryId", "impact", "urgency"];
+  const shownFields = ["callerNumber", "callerId", "notes", "durationSeconds", "outcome", "ticketId", "subject", "categoryId", "impact", "urgency", "assignToMe"];
   const unshown = err instanceof ApiError && (err.errors.length === 0 || err.errors.some((e) => !shownFields.includes(e.field.replace(/^body\./, ""))));
 
   return (
@@ -87,7 +89,7 @@ export default function LogCallPage() {
       <h1>{t("call.title")}</h1>
       <form className="stack" onSubmit={onSubmit} noValidate>
         <CallerLookup number={number} setNumber={setNumber} callerId={callerId} setCallerId={setCallerId} matches={matches} setMatches={setMatches} error={fieldError("callerNumber") ?? fieldError("callerId")} />
-        <TextArea label={t("call.notes")} value={notes} onChange={(e) => setNotes(e.target.value)} rows={5} required error={fieldError("notes")} hint={t("call.notesHint")} />
+        <TextArea label={t("call.notes")} value={notes} onChange={(e) => setNotes(e.target.value)} rows={5} required error={fieldError("notes")} hint={outcome === "updated_ticket" ? t("call.notesUpdateHint") : t("call.notesHint")} />
         <CallTimer timer={timer} setTimer={setTimer} error={fieldError("durationSeconds")} />
         <fieldset>
           <legend>{t("call.outcome")}</legend>
@@ -143,6 +145,13 @@ export default function LogCallPage() {
                   </option>
                 ))}
               </SelectField>
+              <label className="choice">
+                <input type="checkbox" checked={assignToMe} onChange={(e) => setAssignToMe(e.target.checked)} aria-describedby="call-assign-hint" />
+                <span>{t("call.assignToMe")}</span>
+              </label>
+              <p className="hint" id="call-assign-hint">
+                {t("call.assignToMeHint")}
+              </p>
             </div>
           </fieldset>
         )}

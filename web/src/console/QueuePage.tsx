@@ -57,6 +57,8 @@ export default function QueuePage() {
   const [focusRequest, setFocusRequest] = useState(0);
   const [help, setHelp] = useState(false);
   const [announcement, setAnnouncement] = useState("");
+  // Said once, by the ticket page that sent the person back here (e.g. "You no longer have access to #10023").
+  const [notice, setNotice] = useState<string>(() => (location.state as { notice?: string } | null)?.notice ?? "");
 
   // A new view or filter starts a fresh selection.
   useEffect(() => {
@@ -116,6 +118,14 @@ export default function QueuePage() {
       <p className="visually-hidden" aria-live="polite" role="status">
         {announcement}
       </p>
+      {notice ? (
+        <div className="notice spread" role="alert">
+          <p>{notice}</p>
+          <button type="button" className="link" onClick={() => setNotice("")}>
+            {t("common:close")}
+          </button>
+        </div>
+      ) : null}
       <div className="queue-layout">
         <ViewsNav views={views.data ?? []} loading={views.isPending} />
         <div className="queue-main stack">

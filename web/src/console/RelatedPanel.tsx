@@ -5,7 +5,7 @@ import { api } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { formatMinutes } from "../ui/format.ts";
 import { useChildren, useTicketCalls } from "./ticketData.ts";
-import type { Ticket } from "./types.ts";
+import type { CallLog, Ticket } from "./types.ts";
 
 function TicketLink({ ticket }: { ticket: Pick<Ticket, "number" | "subject" | "status"> }) {
   const { t } = useTranslation("console");
@@ -91,6 +91,51 @@ export function CallsPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: s
           );
         })}
       </ol>
+    </section>
+  );
+}
+
+/** How long a call lasted, in the app's duration words ("5 min 30 s"). */
+function useCallDuration() {
+  const { t } = useTranslation("console");
+  const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
+  return (durationSeconds: number) => {
+    const seconds = durationSeconds % 60;
+    return `${formatMinutes(Math.floor(durationSeconds / 60), units)}${seconds ? ` ${seconds} ${t("calls.secondsShort")}` : ""}`;
+  };
+}
+
+/** A telephone call as what it was — direction, number, when (local time), how long, outcome, who took it — not as prose. */
+export function CallRecord({ call }: { call: CallLog }) {
+  const { t, i18n } = useTranslation("console");
+  const duration = useCallDuration();
+  return (
+    <section className="call-record" aria-label={t("calls.record")}>
+      <h3>{t("calls.record")}</h3>
+      <dl>
+        <dt>{t("calls.direction")}</dt>
+        <dd>{t(`calls.directions.${call.direction}`)}</dd>
+        <dt>{t("calls.number")}</dt>
+        <dd>
+          <bdi>{call.callerNumber}</bdi>
+        </dd>
+        <dt>{t("calls.started")}</dt>
+        <dd>
+          <time dateTime={call.startedAt}>{formatDateTime(call.startedAt, i18n.language)}</time>
+        </dd>
+        <dt>{t("calls.duration")}</dt>
+        <dd>{duration(call.durationSeconds)}</dd>
+        <dt>{t("calls.outcomeLabel")}</dt>
+        <dd>{t(`calls.outcome.${call.outcome}`)}</dd>
+        {call.agentName ? (
+          <>
+            <dt>{t("calls.takenBy")}</dt>
+            <dd>
+              <bdi>{call.agentName}</bdi>
+            </dd>
+          </>
+        ) : null}
+      </dl>
     </section>
   );
 }

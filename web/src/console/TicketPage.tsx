@@ -15,7 +15,7 @@ import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
-import { useAttachments, useEvents } from "./ticketData.ts";
+import { useAttachments, useEvents, useTicketCalls } from "./ticketData.ts";
 import "./console.css";
 
 /** One ticket: conversation and editor, properties, service level, escalations, linked tickets, calls and history. */
@@ -27,6 +27,9 @@ export default function TicketPage() {
   const data = ticket.data;
   const events = useEvents(ref, data);
   const attachments = useAttachments(ref, data);
+  const calls = useTicketCalls(ref, data);
+  // The call that opened a phone ticket is shown with its request (the oldest one that did not just update it).
+  const openingCall = (calls.data ?? []).filter((c) => c.outcome !== "updated_ticket").at(-1);
   const names = useNames();
   const [mode, setMode] = useState<ComposeMode>("reply");
   const [help, setHelp] = useState(false);
@@ -38,6 +41,19 @@ export default function TicketPage() {
   useEffect(() => {
     if (data) document.title = `#${data.number} ${data.subject} · Frontline`;
   }, [data]);
+
+  // A ticket that was on screen and now answers 404 has gone out of this person's reach (moved to a group they
+  // are not in and never worked on): back to the queue, saying so, rather than a "not found" page.
+  const lostAccess = Boolean(data) && ticket.error instanceof ApiError && ticket.error.status === 404;
+  useEffect(() => {
+    if (lostAccess && data) navigate(around.path, { replace: true, state: { notice: t("ticket.accessEnded", { number: data.number }) } });
+  }, [lostAccess]);
+
+  // Someone who only follows the ticket (worked on it before it moved on) may add notes but not reply.
+  const noteOnly = Boolean(data && !data.abilities.reply && data.abilities.note);
+  useEffect(() => {
+    if (noteOnly) setMode("note");
+  }, [noteOnly]);
 
   const compose = (m: ComposeMode) => {
     setMode(m);
@@ -61,7 +77,7 @@ export default function TicketPage() {
     "?": () => setHelp(true),
   });
 
-  if (ticket.isPending) return <p className="loading" role="status">{t("common:loading")}</p>;
+  if (ticket.isPending || lostAccess) return <p className="loading" role="status">{t("common:loading")}</p>;
   if (ticket.error || !data) {
     const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
     return (
@@ -107,10 +123,15 @@ export default function TicketPage() {
           {t("ticket.opened")}: <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, i18n.language)}</time>
         </span>
       </p>
+      {data.abilities.read && !data.abilities.update ? (
+        <p className="notice" role="note">
+          {noteOnly ? t("ticket.followerOnly") : t("ticket.readOnly")}
+        </p>
+      ) : null}
       <div className="ticket-layout">
         <div className="ticket-main stack">
           {events.error ? <Problem error={events.error} /> : null}
-          {events.data ? <Conversation ticket={data} events={events.data} attachments={attachments.data ?? []} /> : <p className="loading">{t("common:loading")}</p>}
+          {events.data ? <Conversation ticket={data} events={events.data} attachments={attachments.data ?? []} openingCall={openingCall} /> : <p className="loading">{t("common:loading")}</p>}
           <Composer ref={textarea} ticket={data} ticketRef={ref} mode={mode} setMode={setMode} />
           {events.data ? <HistoryPanel events={events.data} /> : null}
         </div>

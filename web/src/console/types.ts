@@ -52,7 +52,7 @@ export type TicketPage = { items: Ticket[]; nextCursor: string | null };
 
 export type FieldChange = { field: string; from: unknown; to: unknown };
 export type TicketEvent =
-  | { seq: number; type: "created"; actorId: string | null; at: string; data: { fields: Record<string, unknown>; fromStaff?: boolean } }
+  | { seq: number; type: "created"; actorId: string | null; at: string; data: { fields: Record<string, unknown>; fromStaff?: boolean; recordedBy?: string } }
   | { seq: number; type: "changed"; actorId: string | null; at: string; data: { changes: FieldChange[]; reason: string | null } }
   | { seq: number; type: "replied" | "noted"; actorId: string | null; at: string; data: { body: string; channel: string; attachmentIds: string[]; fromStaff: boolean; automatic?: boolean } };
 
