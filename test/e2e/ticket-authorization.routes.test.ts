@@ -80,11 +80,11 @@ async function buildWorld(deps: TestDeps) {
   const group = await buildGroup(deps, { members: [people.agentIn.id] });
   const otherGroup = await buildGroup(deps, { members: [people.agentOut.id] });
   const staff = actorFor(people.admin);
-  // Each ticket has an attachment, a public reply, an internal note and an internal field move (tags).
+  // Each ticket has a public reply carrying an attachment, an internal note and an internal field move (tags).
   const ticketFor = async (requesterId: string) => {
     const t = await buildTicket(deps, staff, { requesterId, groupId: group.id });
     const file = await uploadAttachment(deps, staff, t.id, { filename: "screen.txt", bytes: Buffer.from("error 0x7b") });
-    await replyToTicket(deps, staff, t.id, { body: "Which model is it?" });
+    await replyToTicket(deps, staff, t.id, { body: "Which model is it?", attachmentIds: [file.id] });
     await addNote(deps, staff, t.id, { body: "Internal: a known firmware bug, do not tell the customer yet" });
     await updateTicket(deps, staff, t.id, { version: 4, tags: ["firmware"] });
     return { id: t.id, number: t.number, attachmentId: file.id };
