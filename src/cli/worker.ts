@@ -3,6 +3,7 @@ import type { Deps } from "../context.ts";
 import { jobsTask } from "../platform/jobs/run-jobs.ts";
 import { startWorker, type WorkerTask } from "../platform/jobs/worker.ts";
 import { createSmtpMailer } from "../platform/mail/mailer.ts";
+import { consultationJobHandlers } from "../feedback/consultation-mail.job.ts";
 import { openRuntime } from "../runtime.ts";
 import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
 import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
@@ -18,7 +19,7 @@ export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
 /** The background work of a worker role: SLA timers, and the job queue with its handlers (mail, webhooks). */
 export function backgroundTasks(deps: Deps): Background {
   const mailer = deps.config.SMTP_URL ? createSmtpMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM) : undefined;
-  const handlers = notifyJobHandlers(deps, mailer);
+  const handlers = { ...notifyJobHandlers(deps, mailer), ...consultationJobHandlers(deps, mailer) };
   const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
   return { tasks: [slaTimersTask(deps), jobs], close: async () => mailer?.close() };
 }

@@ -33,7 +33,22 @@ export type TicketEvent =
   | (Base & { type: "created"; data: { fields: TicketFields; /** Opened by an agent (e.g. while on a call with the requester). */ fromStaff: boolean } })
   | (Base & { type: "changed"; data: { changes: FieldChange[]; reason: string | null } })
   | (Base & { type: "replied"; data: MessageData })
-  | (Base & { type: "noted"; data: MessageData });
+  | (Base & { type: "noted"; data: MessageData })
+  | (Base & { type: "requester_linked"; data: RequesterLinkData })
+  | (Base & { type: "public_incident"; data: PublicIncidentData });
+
+/**
+ * A request raised without a verified person (the public form) linked to one: by the person confirming the
+ * signed link mailed to the address, or by an agent matching it (docs/decisions/0004).
+ */
+export type RequesterLinkData = {
+  from: { requesterId: string; organizationId: string };
+  to: { requesterId: string; organizationId: string };
+  via: "confirmation" | "agent";
+};
+
+/** Staff publishing the ticket on the public status page: its public title, a public update, or taking it off. */
+export type PublicIncidentData = { action: "published"; title: string } | { action: "update"; updateId: string; body: string } | { action: "unpublished" };
 
 /** A reply or note. `fromStaff` and `automatic` are kept so clocks fold the log alone (a first response is a staff reply that is not automatic). */
 export type MessageData = {
@@ -72,6 +87,7 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
   }
   if (!state) throw new Error(`${event.type} before created`);
   const next: TicketState = { ...state, version: state.version + 1, updatedAt: event.at };
+  if (event.type === "requester_linked") return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
   if (event.type !== "changed") return next;
   for (const change of event.data.changes) {
     (next as Record<string, unknown>)[change.field] = Array.isArray(change.to) ? [...change.to] : change.to;

@@ -13,6 +13,8 @@ export function requesterSeesEvent(event: TicketEvent): boolean {
   switch (event.type) {
     case "created":
     case "replied":
+    case "requester_linked":
+    case "public_incident": // written by staff for everyone to read
       return true;
     case "changed":
       return event.data.changes.some((c) => REQUESTER_FIELDS.has(c.field));

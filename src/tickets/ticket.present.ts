@@ -82,7 +82,7 @@ export function presentTicket(actor: Actor, ticket: TicketState & { id: string; 
 export const EventDto = z
   .object({
     seq: z.number().int(),
-    type: z.enum(["created", "changed", "replied", "noted"]),
+    type: z.enum(["created", "changed", "replied", "noted", "requester_linked", "public_incident"]),
     actorId: z.string().nullable(),
     at: z.string(),
     data: z.record(z.string(), z.unknown()),
