@@ -137,7 +137,7 @@ describeEachEngine("the consultation form and who a request belongs to", (ctx) =
     });
     const toStaff = await call(http.app, { method: "POST", url: `${url}/link`, as: admin, body: { personId: w.agent.personId } });
     expect(toStaff.statusCode).toBe(422);
-    expect(toStaff.json()).toMatchObject({ code: "NOT_A_REQUESTER", errors: [{ field: "body.personId" }] });
+    expect(toStaff.json()).toMatchObject({ code: "REQUESTER_NOT_FOUND", errors: [{ field: "body.personId" }] });
     const requester = await sessionFor(ctx.deps, w.requester.personId);
     expect((await call(http.app, { method: "POST", url: `${url}/link`, as: requester, body: { personId: w.requester.personId } })).statusCode).toBe(404);
 

@@ -5,8 +5,7 @@ export type FeedbackErrorCode =
   | "CONFIRMATION_LINK_INVALID"
   | "CONFIRMATION_LINK_EXPIRED"
   | "CONSULTATION_NOT_FOUND"
-  | "REQUEST_ALREADY_LINKED"
-  | "NOT_A_REQUESTER";
+  | "REQUEST_ALREADY_LINKED";
 
 /** The user-facing sentence for each feedback error; exhaustive. */
 export function feedbackErrorMessage(code: FeedbackErrorCode): string {
@@ -21,8 +20,6 @@ export function feedbackErrorMessage(code: FeedbackErrorCode): string {
       return "This ticket was not raised on the public consultation form.";
     case "REQUEST_ALREADY_LINKED":
       return "This request is already linked to a person.";
-    case "NOT_A_REQUESTER":
-      return "Only an active requester can be linked to a public request; a staff account never is its requester.";
   }
 }
 
@@ -32,7 +29,6 @@ const KIND: Record<FeedbackErrorCode, DomainError["kind"]> = {
   CONFIRMATION_LINK_EXPIRED: "invalid",
   CONSULTATION_NOT_FOUND: "not_found",
   REQUEST_ALREADY_LINKED: "conflict",
-  NOT_A_REQUESTER: "invalid",
 };
 
 /** Builds the DomainError for a feedback code, naming the input field when there is one. */

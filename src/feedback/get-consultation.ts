@@ -1,7 +1,7 @@
 import type { Deps } from "../context.ts";
-import type { Actor } from "../identity/actor.ts";
+import { isStaff, type Actor } from "../identity/actor.ts";
 import { getTicket } from "../tickets/get-ticket.ts";
-import { authorize } from "../tickets/ticket.policy.ts";
+import { ticketError } from "../tickets/ticket.errors.ts";
 import { findConsultationOfTicketUnscoped, findRequesterByEmail } from "./consultation.store.ts";
 import { feedbackError } from "./feedback.errors.ts";
 
@@ -12,7 +12,8 @@ import { feedbackError } from "./feedback.errors.ts";
  */
 export async function getConsultation(deps: Pick<Deps, "db">, actor: Actor, ref: string) {
   const ticket = await getTicket(deps, actor, ref);
-  authorize(actor, "note", ticket); // staff business: requesters see the ticket, not the desk's matching work
+  // Staff business (requesters see the ticket, not the desk's work on it); reading needs only the read scope.
+  if (!isStaff(actor)) throw ticketError("TICKET_ACTION_FORBIDDEN");
   const request = await findConsultationOfTicketUnscoped(deps.db, ticket.id);
   if (!request) throw feedbackError("CONSULTATION_NOT_FOUND", "params.id");
   const owner = request.linkedPersonId ? undefined : await findRequesterByEmail(deps.db, request.email);

@@ -5,6 +5,7 @@ import type { Db } from "../platform/db/database.ts";
 import type { TicketState } from "../tickets/events.ts";
 import { getTicket } from "../tickets/get-ticket.ts";
 import { recordEvents } from "../tickets/record-events.ts";
+import { ticketError } from "../tickets/ticket.errors.ts";
 import { authorize } from "../tickets/ticket.policy.ts";
 import { lockTicket, rowToState } from "../tickets/ticket.store.ts";
 import { findConsultationOfTicketUnscoped, markConsultationLinked, UNVERIFIED_VISITOR, type ConsultationRow } from "./consultation.store.ts";
@@ -24,7 +25,7 @@ export async function linkRequester(
   person: Person,
   by: { actorId: string | null; via: "confirmation" | "agent" },
 ): Promise<TicketState> {
-  if (person.role !== "requester") throw feedbackError("NOT_A_REQUESTER", "body.personId");
+  if (person.role !== "requester") throw ticketError("REQUESTER_NOT_FOUND", "body.personId");
   const row = await lockTicket(tx, SYSTEM_ACTOR, request.ticketId);
   if (request.linkedPersonId || (await findActivePersonUnscoped(tx, row.requesterId))?.email !== UNVERIFIED_VISITOR.email) {
     throw feedbackError("REQUEST_ALREADY_LINKED");
@@ -43,7 +44,7 @@ export async function linkConsultation(deps: Deps, actor: Actor, ref: string, pe
     const request = await findConsultationOfTicketUnscoped(tx, ticket.id);
     if (!request) throw feedbackError("CONSULTATION_NOT_FOUND", "params.id");
     const person = await findActivePersonUnscoped(tx, personId);
-    if (!person) throw feedbackError("NOT_A_REQUESTER", "body.personId");
+    if (!person) throw ticketError("REQUESTER_NOT_FOUND", "body.personId");
     const state = await linkRequester(deps, tx, request, person, { actorId: actorIdOf(actor), via: "agent" });
     return { id: ticket.id, number: ticket.number, ...state };
   });
