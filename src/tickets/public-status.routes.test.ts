@@ -53,14 +53,14 @@ describeEachEngine("public status routes", (ctx) => {
     expect(res.body).not.toContain("invoice");
     expect(res.body).not.toContain("phone");
 
-    // Taken off the page: gone at once (in every process), kept in the ticket's history.
+    // Taken off the page: gone at once, kept in the ticket's history.
     expect((await call(http.app, { method: "DELETE", url: `/api/v1/tickets/${mail.id}/public-incident`, as: agent })).json()).toMatchObject({ published: false });
     expect((await status()).json().incidents.map((i: { number: number }) => i.number)).toEqual([erp.number]);
     const history = (await call(http.app, { method: "GET", url: `/api/v1/tickets/${mail.id}/events`, as: agent })).json().items;
     expect(history.filter((e: { type: string }) => e.type === "public_incident").map((e: { data: { action: string } }) => e.data.action)).toEqual(["published", "unpublished"]);
     // A resolved incident stays a day.
     ctx.deps.clock.advance(24 * 3_600_000 + 1);
-    await ctx.deps.referenceChanged();
+    ctx.deps.cache.invalidate();
     expect((await status()).json().incidents).toEqual([]);
   });
 

@@ -11,7 +11,8 @@ import type { TicketRow } from "./ticket.tables.ts";
 
 /**
  * Runs one change to a ticket's public incident (staff who may work the ticket), in one transaction with the
- * `public_incident` event that records it; the status page is refreshed in every process after commit.
+ * `public_incident` event that records it. This process's copy of the status page is dropped at once; other
+ * processes refresh theirs within the reference cache's lifetime (REFERENCE_CACHE_MS, a few seconds).
  */
 export async function changePublicIncident(
   deps: Deps,
@@ -26,7 +27,9 @@ export async function changePublicIncident(
     const data = await change(tx, row, await findPublicIncidentUnscoped(tx, row.id), at);
     await recordEvents(deps, tx, row, rowToState(row), [{ type: "public_incident", at, actorId: actorIdOf(actor), data }]);
   });
-  await deps.referenceChanged();
+  // Not referenceChanged(): that NOTIFY goes through another connection, which a caller's outer transaction (the
+  // demo seed) would wait on for ever on PGlite's single connection.
+  deps.cache.invalidate("tickets:public-status");
 }
 
 /** Puts the ticket on the public status page under a title staff wrote, or changes that title. */
