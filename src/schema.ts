@@ -23,6 +23,8 @@ export const WORKSPACE_TABLES = [
   tickets.tickets,
   tickets.ticketEvents,
   tickets.attachments,
+  tickets.publicIncidents,
+  tickets.publicIncidentUpdates,
   sla.calendars,
   sla.calendarVersions,
   sla.slaPolicies,

@@ -9,9 +9,10 @@ import { organizations, people } from "../identity/identity.tables.ts";
 import { jobs } from "../platform/jobs/jobs.tables.ts";
 import { runDueJobs } from "../platform/jobs/run-jobs.ts";
 import { createSmtpMailer } from "../platform/mail/mailer.ts";
-import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
 import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
+import { consultationJobHandlers } from "./consultation-mail.job.ts";
+import { UNVERIFIED_VISITOR } from "./consultation.store.ts";
 import { consultationRequests } from "./feedback.tables.ts";
 
 // A real SMTP server on loopback that keeps every message it is given.
@@ -36,28 +37,28 @@ describeEachEngine("consultation routes", (ctx) => {
   const http = withApp(ctx);
   const post = (body: unknown, app = http.app) => app.inject({ method: "POST", url: URL, payload: body as object });
 
-  it("opens a consultation ticket for a new prospect, stores the request and mails a confirmation (SMTP round trip)", async () => {
+  it("opens a consultation ticket for the unverified visitor, stores the request as typed and mails a receipt (SMTP round trip)", async () => {
     await ensureSlaDefaults(ctx.deps);
     const res = await post(FORM);
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ accepted: true, reference: "#10001", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00" });
 
-    const [person] = await ctx.deps.db.select().from(people);
+    const [visitor] = await ctx.deps.db.select().from(people);
     const [prospects] = await ctx.deps.db.select().from(organizations);
     expect(prospects).toMatchObject({ name: "Prospects", kind: "client" });
-    expect(person).toMatchObject({ name: "Sana Iqbal", email: "Sana.Iqbal@Ravi-Foods.example", phone: "+92 300 1234567", role: "requester", organizationId: prospects!.id, passwordHash: null });
+    expect(visitor).toMatchObject({ name: UNVERIFIED_VISITOR.name, email: UNVERIFIED_VISITOR.email, role: "requester", organizationId: prospects!.id, passwordHash: null });
     const [ticket] = await ctx.deps.db.select().from(tickets);
-    expect(ticket).toMatchObject({ number: 10001, type: "consultation", channel: "portal", impact: "person", urgency: "low", subject: "Consultation: Cloud file shares", requesterId: person!.id });
+    expect(ticket).toMatchObject({ number: 10001, type: "consultation", channel: "portal", impact: "person", urgency: "low", subject: "Consultation: Cloud file shares", requesterId: visitor!.id });
     expect(ticket!.description).toContain("Preferred day: 2026-03-05, between 10:00 and 12:00 (Asia/Karachi)");
     expect(ticket!.description).toContain("Company: Ravi Foods");
     const [request] = await ctx.deps.db.select().from(consultationRequests);
-    expect(request).toMatchObject({ ticketId: ticket!.id, company: "Ravi Foods", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", topic: "Cloud file shares" });
+    expect(request).toMatchObject({ ticketId: ticket!.id, name: "Sana Iqbal", email: "Sana.Iqbal@Ravi-Foods.example", company: "Ravi Foods", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", topic: "Cloud file shares", linkedPersonId: null });
 
     const [job] = await ctx.deps.db.select().from(jobs);
-    expect(job).toMatchObject({ kind: "notify.email", payload: { ticketId: ticket!.id, number: 10001, recipients: [person!.id] } });
+    expect(job).toMatchObject({ kind: "consultation.confirmation", payload: { consultationId: request!.id } });
     const mailer = createSmtpMailer(smtp.url(), "Frontline <desk@frontline.test>");
     try {
-      const ran = await runDueJobs(ctx.deps.db, notifyJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: pino({ level: "silent" }) });
+      const ran = await runDueJobs(ctx.deps.db, consultationJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: pino({ level: "silent" }) });
       expect(ran).toMatchObject({ claimed: 1, done: 1 });
     } finally {
       mailer.close();
@@ -70,17 +71,17 @@ describeEachEngine("consultation routes", (ctx) => {
     expect(text).toMatch(/10:00.*12:00/);
   });
 
-  it("uses the person who already has the address (any case), and one Prospects organization for everyone", async () => {
+  it("never makes the person who has the address the requester by itself, and keeps one visitor and one Prospects organization", async () => {
     const client = await buildOrg(ctx.deps);
     const known = await buildPerson(ctx.deps, client.id, "requester", { email: "sana.iqbal@ravi-foods.example" });
     expect((await post(FORM)).statusCode).toBe(201);
     expect((await post({ ...FORM, email: "omar@ravi-foods.example", name: "Omar" })).statusCode).toBe(201);
     expect((await post({ ...FORM, email: "OMAR@ravi-foods.example", name: "Omar again" })).statusCode).toBe(201);
     const rows = await ctx.deps.db.select().from(tickets);
-    expect(rows.filter((t) => t.requesterId === known.id)).toHaveLength(1);
-    expect(rows[0]!.organizationId).toBe(client.id);
+    expect(rows.filter((t) => t.requesterId === known.id)).toEqual([]);
+    expect(new Set(rows.map((t) => t.requesterId)).size).toBe(1);
     expect(await ctx.deps.db.select().from(organizations).where(eq(organizations.name, "Prospects"))).toHaveLength(1);
-    expect((await ctx.deps.db.select().from(people)).map((p) => p.name).sort()).toEqual([known.name, "Omar"].sort());
+    expect((await ctx.deps.db.select().from(people)).map((p) => p.name).sort()).toEqual([known.name, UNVERIFIED_VISITOR.name].sort());
   });
 
   it("answers a filled-in honeypot exactly like a success, but stores and sends nothing", async () => {
@@ -119,14 +120,13 @@ describeEachEngine("consultation routes", (ctx) => {
     expect((await post({ ...FORM, preferredDate: "2026-06-02" })).json().errors[0].field).toBe("body.preferredDate");
   });
 
-  it("refuses an address whose account was switched off, without opening anything", async () => {
+  it("answers an address whose account was switched off like any other, so the form tells no one who has an account", async () => {
     const client = await buildOrg(ctx.deps);
-    await buildPerson(ctx.deps, client.id, "requester", { email: FORM.email, active: false });
+    const off = await buildPerson(ctx.deps, client.id, "requester", { email: FORM.email, active: false });
     const res = await post(FORM);
-    expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: "EMAIL_NOT_ACCEPTED", errors: [{ field: "body.email" }] });
-    expect(await ctx.deps.db.select().from(tickets)).toEqual([]);
-    expect(await ctx.deps.db.select().from(organizations).where(eq(organizations.name, "Prospects"))).toEqual([]);
+    expect(res.statusCode).toBe(201);
+    const [ticket] = await ctx.deps.db.select().from(tickets);
+    expect(ticket!.requesterId).not.toBe(off.id);
   });
 
   describe("rate limit", () => {

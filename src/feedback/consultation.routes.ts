@@ -1,6 +1,12 @@
 import { z } from "zod";
 import type { Deps } from "../context.ts";
+import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
+import { TicketDto } from "../tickets/ticket.present.ts";
+import { presentWithSla, TicketRef } from "../tickets/ticket.routes.ts";
+import { confirmConsultation } from "./confirm-consultation.ts";
+import { getConsultation } from "./get-consultation.ts";
+import { linkConsultation } from "./link-consultation.ts";
 import { requestConsultation } from "./request-consultation.ts";
 import { IdempotencyHeaders } from "../platform/http/idempotency.ts";
 
@@ -11,7 +17,7 @@ const field = (description: string) => z.string().max(10_000).describe(descripti
 const ConsultationBody = z.strictObject({
   name: field("1–120 characters"),
   company: field("1–160 characters"),
-  email: field("An email address; an existing person with it is the requester, else a new one in Prospects"),
+  email: field("An email address, kept as typed (unverified); its owner, if a requester, is mailed a link to confirm the request as theirs"),
   phone: field("7–15 digits; spaces, dashes, dots, parentheses and a leading + allowed"),
   preferredDate: field("YYYY-MM-DD, today … +90 days in the support calendar's time zone"),
   windowStart: field("HH:MM"),
@@ -29,7 +35,23 @@ const Answer = z.object({
   windowEnd: z.string(),
 });
 
-/** The public consultation form (no sign-in, a tight per-client rate limit). */
+const ConsultationDto = z
+  .object({
+    ticketId: z.uuid(),
+    contact: z.object({ name: z.string(), company: z.string(), email: z.string(), phone: z.string() }).describe("As the visitor typed it: unverified until linked"),
+    preferredDate: z.string(),
+    windowStart: z.string(),
+    windowEnd: z.string(),
+    topic: z.string(),
+    verified: z.boolean().describe("Linked to a person, by their confirming the mailed link or by an agent"),
+    linkedPersonId: z.uuid().nullable(),
+    linkedAt: z.string().nullable(),
+    addressOwner: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable().describe("The active requester the address belongs to, while unlinked"),
+    createdAt: z.string(),
+  })
+  .meta({ id: "ConsultationRequest" });
+
+/** The public consultation form (no sign-in, a tight per-client rate limit), its confirmation link, and staff matching. */
 export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<void> {
   app.post(
     "/api/v1/public/consultations",
@@ -45,5 +67,43 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
       },
     },
     async (request, reply) => reply.status(201).send(await requestConsultation(deps, request.body)),
+  );
+
+  app.post(
+    "/api/v1/public/consultations/confirm",
+    {
+      config: { public: true, rateLimit: { max: deps.config.CONSULTATION_RATE_LIMIT_PER_HOUR, timeWindow: "1 hour" } },
+      schema: {
+        tags: ["public"],
+        summary: "Confirm, through the signed link mailed to its address, that a consultation request is yours: it is linked to your account",
+        security: [],
+        body: z.strictObject({ token: z.string().min(1).max(2000).describe("The token of the mailed link") }),
+        response: { 200: z.object({ linked: z.literal(true), reference: z.string() }) },
+      },
+    },
+    async (request) => ({ linked: true as const, ...(await confirmConsultation(deps, request.body.token)) }),
+  );
+
+  app.get(
+    "/api/v1/tickets/:id/consultation",
+    { schema: { tags: ["tickets"], summary: "The public request behind a consultation ticket, with its unverified contact (staff)", params: TicketRef, response: { 200: ConsultationDto } } },
+    async (request) => getConsultation(deps, actorOf(request), request.params.id),
+  );
+
+  app.post(
+    "/api/v1/tickets/:id/consultation/link",
+    {
+      schema: {
+        tags: ["tickets"],
+        summary: "Link an unverified consultation ticket to the requester it belongs to (staff; recorded as a requester_linked event)",
+        params: TicketRef,
+        body: z.strictObject({ personId: z.uuid().describe("An active requester (never a staff account)") }),
+        response: { 200: TicketDto },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return presentWithSla(deps, actor, await linkConsultation(deps, actor, request.params.id, request.body.personId));
+    },
   );
 }

@@ -1,20 +1,34 @@
 import { DomainError } from "../shared/errors.ts";
 
-export type FeedbackErrorCode = "TICKET_NOT_RESOLVED" | "EMAIL_NOT_ACCEPTED";
+export type FeedbackErrorCode =
+  | "TICKET_NOT_RESOLVED"
+  | "CONFIRMATION_LINK_INVALID"
+  | "CONFIRMATION_LINK_EXPIRED"
+  | "CONSULTATION_NOT_FOUND"
+  | "REQUEST_ALREADY_LINKED";
 
 /** The user-facing sentence for each feedback error; exhaustive. */
 export function feedbackErrorMessage(code: FeedbackErrorCode): string {
   switch (code) {
     case "TICKET_NOT_RESOLVED":
       return "Only a resolved or closed ticket can be rated.";
-    case "EMAIL_NOT_ACCEPTED":
-      return "We cannot take requests for this address online; please call us.";
+    case "CONFIRMATION_LINK_INVALID":
+      return "This confirmation link is not valid, or is no longer valid for this request.";
+    case "CONFIRMATION_LINK_EXPIRED":
+      return "This confirmation link has expired; the service desk will match your request instead.";
+    case "CONSULTATION_NOT_FOUND":
+      return "This ticket was not raised on the public consultation form.";
+    case "REQUEST_ALREADY_LINKED":
+      return "This request is already linked to a person.";
   }
 }
 
 const KIND: Record<FeedbackErrorCode, DomainError["kind"]> = {
   TICKET_NOT_RESOLVED: "conflict",
-  EMAIL_NOT_ACCEPTED: "invalid",
+  CONFIRMATION_LINK_INVALID: "invalid",
+  CONFIRMATION_LINK_EXPIRED: "invalid",
+  CONSULTATION_NOT_FOUND: "not_found",
+  REQUEST_ALREADY_LINKED: "conflict",
 };
 
 /** Builds the DomainError for a feedback code, naming the input field when there is one. */

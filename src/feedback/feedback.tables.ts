@@ -23,9 +23,15 @@ export const consultationRequests = pgTable(
     windowEnd: text("window_end").notNull(),
     topic: text("topic").notNull(),
     message: text("message").notNull(),
+    /**
+     * The person the request was linked to, once its owner confirmed through the signed link or an agent matched it
+     * (docs/decisions/0004). Until then the name and email above are only what an anonymous visitor typed.
+     */
+    linkedPersonId: uuid("linked_person_id").references(() => people.id),
+    linkedAt: at("linked_at"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
-  (t) => [index("consultation_requests_created_idx").on(t.createdAt)],
+  (t) => [index("consultation_requests_created_idx").on(t.createdAt), uniqueIndex("consultation_requests_ticket_key").on(t.ticketId)],
 );
 
 /** A requester's rating of how their resolved ticket was handled (one per ticket, may be revised). */

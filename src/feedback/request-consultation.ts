@@ -14,8 +14,8 @@ import {
   isRobot,
   type ConsultationInput,
 } from "./consultation.ts";
-import { insertConsultationRequest, personForEmail, prospectsOrganization } from "./consultation.store.ts";
-import { feedbackError } from "./feedback.errors.ts";
+import { CONSULTATION_MAIL_JOB, type ConsultationMailPayload } from "./consultation-mail.job.ts";
+import { insertConsultationRequest, prospectsOrganization, UNVERIFIED_VISITOR, unverifiedVisitor } from "./consultation.store.ts";
 
 export type ConsultationAnswer = { accepted: true; reference: string | null; preferredDate: string; windowStart: string; windowEnd: string };
 
@@ -26,9 +26,11 @@ const URGENCY = "low" as const;
 /**
  * A consultation asked for on the public form (no sign-in). Every field is checked at once (VALIDATION_FAILED naming
  * each); the preferred day is a date in the support calendar's zone, from today up to 90 days ahead. A filled-in
- * honeypot gets the same answer as a success, but nothing is stored or sent. Otherwise, in one transaction: the
- * person with that email (or a new requester without a password in the Prospects organization), a consultation
- * ticket opened for them through the ticket use case, the request row, and the confirmation mail as an outbox job.
+ * honeypot gets the same answer as a success, but nothing is stored or sent. Otherwise, in one transaction: a
+ * consultation ticket for the unverified web visitor (the form never acts as anyone: no event names an account,
+ * none says staff), the request row with the name and address exactly as typed, and the receipt mail as an outbox
+ * job, which carries a signed confirmation link when the address belongs to an active requester
+ * (docs/decisions/0004). The answer is the same whoever owns the address, so the form tells no one who has an account.
  */
 export async function requestConsultation(deps: Deps, input: ConsultationInput): Promise<ConsultationAnswer> {
   const timeZone = await supportTimeZone(deps, IMPACT, URGENCY);
@@ -45,43 +47,36 @@ export async function requestConsultation(deps: Deps, input: ConsultationInput):
   }
   return deps.db.transaction(async (tx) => {
     const prospects = await prospectsOrganization(tx);
-    const person = await personForEmail(tx, { email: r.email, name: r.name, phone: r.phone, organizationId: prospects.id });
-    if (!person.active) throw feedbackError("EMAIL_NOT_ACCEPTED", "body.email");
-    // The visitor raises the ticket as themselves (the form stands in for their signing in).
-    const actor: Actor = {
-      personId: person.id,
-      name: person.name,
-      role: person.role,
-      organizationId: person.organizationId,
-      orgManager: person.orgManager,
-      groupIds: [],
-      scopes: ["tickets:read", "tickets:write"],
-      via: "session",
-    };
-    const ticket = await createTicket({ ...deps, db: tx }, actor, {
+    const visitor = await unverifiedVisitor(tx, prospects.id);
+    const ticket = await createTicket({ ...deps, db: tx }, visitorActor(visitor), {
       subject: `Consultation: ${r.topic}`.slice(0, SUBJECT_MAX),
       description: consultationDescription(r, timeZone),
       type: "consultation",
       impact: IMPACT,
       urgency: URGENCY,
-      requesterId: person.id,
+      requesterId: visitor.id,
       channel: "portal",
     });
     const row = await insertConsultationRequest(tx, { ...r, ticketId: ticket.id, createdAt: now });
-    await enqueue(tx, {
-      kind: "notify.email",
-      payload: {
-        ticketId: ticket.id,
-        number: ticket.number,
-        subject: ticket.state.subject,
-        title: confirmationTitle(ticket.number, r, timeZone),
-        recipients: [person.id],
-        threshold: "consultation.confirmation",
-        url: null,
-      },
-      idempotencyKey: `consultation:${row.id}:confirmation`,
-      runAt: now,
-    });
+    const payload: ConsultationMailPayload = { consultationId: row.id, title: confirmationTitle(ticket.number, r, timeZone) };
+    await enqueue(tx, { kind: CONSULTATION_MAIL_JOB, payload, idempotencyKey: `consultation:${row.id}:confirmation`, runAt: now });
     return { ...answer, reference: `#${ticket.number}` };
   });
+}
+
+/**
+ * Who opens the ticket: the form itself, standing for no one. `via: "system"` keeps the created event's actor
+ * empty, and the requester role keeps it from being staff's; it may raise a ticket only for the visitor.
+ */
+function visitorActor(visitor: { id: string; organizationId: string }): Actor {
+  return {
+    personId: visitor.id,
+    name: UNVERIFIED_VISITOR.name,
+    role: "requester",
+    organizationId: visitor.organizationId,
+    orgManager: false,
+    groupIds: [],
+    scopes: ["tickets:read", "tickets:write"],
+    via: "system",
+  };
 }

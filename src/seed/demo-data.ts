@@ -32,7 +32,10 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 type Step =
   | { by: string; kind: "reply"; text: string }
   | { by: string; kind: "note"; text: string }
-  | { by: string; kind: "status"; status: Status; text: string };
+  | { by: string; kind: "status"; status: Status; text: string }
+  /** Staff publishing the ticket on the public status page (`text` is the public title), and a public update. */
+  | { by: string; kind: "publish"; text: string }
+  | { by: string; kind: "public_update"; text: string };
 
 export type DemoTicket = {
   by: string;
@@ -49,7 +52,8 @@ export type DemoTicket = {
 
 export const DEMO_TICKETS: DemoTicket[] = [
   { by: "agent1", requester: "itmgr", subject: "ERP unreachable for the whole Lahore office", description: "Nobody can open the ERP since 08:40; the login page times out.", type: "incident", impact: "organization", urgency: "high", category: "Network", channel: "phone",
-    steps: [{ by: "agent3", kind: "note", text: "Core switch in rack B reboot-looping; on it." }, { by: "agent3", kind: "reply", text: "We have found a failing core switch and are replacing it. Next update in 30 minutes." }] },
+    steps: [{ by: "agent3", kind: "note", text: "Core switch in rack B reboot-looping; on it." }, { by: "agent3", kind: "reply", text: "We have found a failing core switch and are replacing it. Next update in 30 minutes." },
+      { by: "agent3", kind: "publish", text: "ERP unavailable at the Lahore office" }, { by: "agent3", kind: "public_update", text: "A failed network switch is being replaced. Next update in 30 minutes." }] },
   { by: "emp1", requester: "emp1", subject: "Cannot print to the 3rd floor printer", description: "Jobs stay queued forever.", type: "incident", impact: "department", urgency: "medium", category: "Printing", channel: "portal" },
   { by: "emp2", requester: "emp2", subject: "Outlook keeps asking for my password", description: "Since this morning, every 5 minutes.", type: "incident", impact: "person", urgency: "high", category: "Email", channel: "email",
     steps: [{ by: "agent1", kind: "reply", text: "Could you tell us whether this happens on webmail too?" }, { by: "agent1", kind: "status", status: "pending", text: "Waiting for the user's answer" }] },

@@ -1,3 +1,6 @@
+import { postIncidentUpdate } from "../tickets/post-incident-update.ts";
+import { publishIncident } from "../tickets/publish-incident.ts";
+import { getTicket } from "../tickets/get-ticket.ts";
 import { count, eq, sql } from "drizzle-orm";
 import type { Deps } from "../context.ts";
 import { SYSTEM_ACTOR, type Actor } from "../identity/actor.ts";
@@ -119,11 +122,12 @@ async function seedTickets(
     let version = created.state.version;
     for (const step of t.steps ?? []) {
       const who = actor(step.by);
-      let state;
-      if (step.kind === "reply") state = await replyToTicket(deps, who, created.id, { body: step.text, channel: t.channel });
-      else if (step.kind === "note") state = await addNote(deps, who, created.id, { body: step.text });
-      else state = await updateTicket(deps, who, created.id, { version, status: step.status, reason: step.text });
-      version = state.version;
+      if (step.kind === "publish") await publishIncident(deps, who, created.id, step.text);
+      else if (step.kind === "public_update") await postIncidentUpdate(deps, who, created.id, step.text);
+      else if (step.kind === "reply") await replyToTicket(deps, who, created.id, { body: step.text, channel: t.channel });
+      else if (step.kind === "note") await addNote(deps, who, created.id, { body: step.text });
+      else await updateTicket(deps, who, created.id, { version, status: step.status, reason: step.text });
+      version = (await getTicket(deps, SYSTEM_ACTOR, created.id)).version;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../platform/db/database.ts";
 import { attachments } from "./ticket.tables.ts";
 
@@ -26,6 +26,8 @@ export async function findAttachmentUnscoped(db: Db, ticketId: string, id: strin
   return row;
 }
 
-export async function listAttachmentsUnscoped(db: Db, ticketId: string) {
-  return db.select().from(attachments).where(eq(attachments.ticketId, ticketId));
+/** Every attachment of a ticket, oldest first. Unscoped: callers check the ticket is visible and filter by the requester-view policy. */
+export async function listAttachmentsUnscoped(db: Db, ticketId: string, ids?: readonly string[]) {
+  const where = ids ? and(eq(attachments.ticketId, ticketId), inArray(attachments.id, [...ids])) : eq(attachments.ticketId, ticketId);
+  return db.select().from(attachments).where(where).orderBy(asc(attachments.createdAt), asc(attachments.id));
 }

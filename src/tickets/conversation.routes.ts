@@ -5,7 +5,6 @@ import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS } from "../shared/enums.ts";
 import { contentDisposition } from "./attachment-file.ts";
-import { findAttachmentUnscoped, listAttachmentsUnscoped } from "./attachment.store.ts";
 import { addNote, replyToTicket } from "./converse.ts";
 import { getTicket } from "./get-ticket.ts";
 import { ticketError } from "./ticket.errors.ts";
@@ -14,6 +13,7 @@ import { TicketDto } from "./ticket.present.ts";
 import { presentWithSla, Text, TicketRef } from "./ticket.routes.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
 import { IdempotencyHeaders } from "../platform/http/idempotency.ts";
+import { getAttachment, listAttachments } from "./read-attachments.ts";
 
 const MessageBody = z.strictObject({
   body: Text().trim().min(1).max(50_000),
@@ -80,20 +80,15 @@ export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<v
 
   app.get(
     "/api/v1/tickets/:id/attachments",
-    { schema: { tags, summary: "The ticket's attachments", params: TicketRef, response: { 200: z.object({ items: z.array(AttachmentDto) }) } } },
-    async (request) => {
-      const ticket = await getTicket(deps, actorOf(request), request.params.id);
-      return { items: (await listAttachmentsUnscoped(deps.db, ticket.id)).map(presentAttachment) };
-    },
+    { schema: { tags, summary: "The ticket's attachments you may see (requesters: those on public replies, and their own not yet sent)", params: TicketRef, response: { 200: z.object({ items: z.array(AttachmentDto) }) } } },
+    async (request) => ({ items: (await listAttachments(deps, actorOf(request), request.params.id)).map(presentAttachment) }),
   );
 
   app.get(
     "/api/v1/tickets/:id/attachments/:attachmentId",
     { schema: { tags, summary: "Download an attachment", params: TicketRef.extend({ attachmentId: z.uuid() }) } },
     async (request, reply) => {
-      const ticket = await getTicket(deps, actorOf(request), request.params.id);
-      const file = await findAttachmentUnscoped(deps.db, ticket.id, request.params.attachmentId);
-      if (!file) throw ticketError("ATTACHMENT_NOT_FOUND", "params.attachmentId");
+      const file = await getAttachment(deps, actorOf(request), request.params.id, request.params.attachmentId);
       const bytes = await deps.storage.get(file.storageKey);
       // Always a download, never rendered inline: uploaded HTML or SVG must not run in our origin.
       return reply

@@ -2,10 +2,11 @@ import type { Deps } from "../context.ts";
 import { actorIdOf, isStaff, type Actor } from "../identity/actor.ts";
 import type { Channel, Status } from "../shared/enums.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
-import { attachmentsBelongTo } from "./attachment.store.ts";
+import { attachmentsBelongTo, listAttachmentsUnscoped } from "./attachment.store.ts";
+import { canSeeAttachment } from "./requester-view.policy.ts";
 import { ticketError } from "./ticket.errors.ts";
 import { authorize } from "./ticket.policy.ts";
-import { lockTicket, rowToState } from "./ticket.store.ts";
+import { loadEventsUnscoped, lockTicket, rowToState } from "./ticket.store.ts";
 import { recordEvents } from "./record-events.ts";
 
 export type MessageInput = {
@@ -25,6 +26,13 @@ export function statusAfterReply(status: Status, byStaff: boolean): Status | nul
   return status === "pending" || status === "resolved" ? "open" : null;
 }
 
+/** Whether the actor may see every attachment they name (a requester cannot republish a file kept from them). */
+async function attachmentsVisibleTo(tx: Deps["db"], actor: Actor, ticketId: string, ids: string[]): Promise<boolean> {
+  if (ids.length === 0 || isStaff(actor)) return true;
+  const events = await loadEventsUnscoped(tx, ticketId);
+  return (await listAttachmentsUnscoped(tx, ticketId, ids)).every((a) => canSeeAttachment(actor, a, events));
+}
+
 async function addMessage(deps: Deps, actor: Actor, id: string, input: MessageInput, kind: "replied" | "noted"): Promise<TicketState> {
   return deps.db.transaction(async (tx) => {
     const row = await lockTicket(tx, actor, id);
@@ -35,6 +43,7 @@ async function addMessage(deps: Deps, actor: Actor, id: string, input: MessageIn
     if (row.status === "closed") throw ticketError("TICKET_CLOSED", "params.id");
     const attachmentIds = [...new Set(input.attachmentIds ?? [])];
     if (!(await attachmentsBelongTo(tx, id, attachmentIds))) throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
+    if (!(await attachmentsVisibleTo(tx, actor, id, attachmentIds))) throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
     const at = deps.clock.now();
     const actorId = actorIdOf(actor);
     const channel = input.channel ?? (actor.via === "token" ? "api" : "portal");

@@ -42,7 +42,22 @@ export type TicketEvent =
     })
   | (Base & { type: "changed"; data: { changes: FieldChange[]; reason: string | null } })
   | (Base & { type: "replied"; data: MessageData })
-  | (Base & { type: "noted"; data: MessageData });
+  | (Base & { type: "noted"; data: MessageData })
+  | (Base & { type: "requester_linked"; data: RequesterLinkData })
+  | (Base & { type: "public_incident"; data: PublicIncidentData });
+
+/**
+ * A request raised without a verified person (the public form) linked to one: by the person confirming the
+ * signed link mailed to the address, or by an agent matching it (docs/decisions/0004).
+ */
+export type RequesterLinkData = {
+  from: { requesterId: string; organizationId: string };
+  to: { requesterId: string; organizationId: string };
+  via: "confirmation" | "agent";
+};
+
+/** Staff publishing the ticket on the public status page: its public title, a public update, or taking it off. */
+export type PublicIncidentData = { action: "published"; title: string } | { action: "update"; updateId: string; body: string } | { action: "unpublished" };
 
 /** A reply or note. `fromStaff` and `automatic` are kept so clocks fold the log alone (a first response is a staff reply that is not automatic). */
 export type MessageData = {
@@ -92,6 +107,11 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
   const next: TicketState = { ...state, version: state.version + 1, updatedAt: event.at };
   // The requester acting on their own ticket (a reply, the reopen it causes) is not working on it.
   const worker = event.actorId === state.requesterId ? null : event.actorId;
+  if (event.type === "requester_linked") return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
+  if (event.type === "public_incident") {
+    next.followerIds = withFollowers(state.followerIds, worker);
+    return next;
+  }
   if (event.type !== "changed") {
     if (event.data.fromStaff) next.followerIds = withFollowers(state.followerIds, worker);
     return next;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hasScope, isStaff, type Actor } from "../identity/actor.ts";
 import type { TicketEvent } from "./events.ts";
-import { REQUESTER_FIELDS } from "./ticket.present.ts";
+import { requesterSeesEvent } from "./requester-view.policy.ts";
 import { can } from "./ticket.policy.ts";
 
 /**
@@ -68,20 +68,13 @@ export function decodeLiveMessage(payload: string): LiveMessage | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Whether a requester sees anything of this event in their history (see presentEvents). */
-function requesterSees(event: TicketEvent): boolean {
-  if (event.type === "noted") return false;
-  if (event.type === "changed") return event.data.changes.some((c) => REQUESTER_FIELDS.has(c.field));
-  return true;
-}
-
 /**
  * What one batch of events was, in one word: a new ticket, a public reply, an internal note, or an update.
  * A note that came with a change the requester sees is an update (so they hear of it); a reply wins over
  * the status move it causes.
  */
 export function changeKind(events: readonly TicketEvent[]): { change: TicketChangeKind; internal: boolean } {
-  const internal = !events.some(requesterSees);
+  const internal = !events.some(requesterSeesEvent);
   const types = new Set(events.map((e) => e.type));
   if (types.has("created")) return { change: "created", internal };
   if (types.has("replied")) return { change: "replied", internal };

@@ -1,8 +1,6 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { settings } from "../identity/identity.tables.ts";
 import type { Db } from "../platform/db/database.ts";
-import { ACTIVE_STATUSES } from "./ticket.ts";
-import { tickets } from "./ticket.tables.ts";
 
 const KEY = "public_status";
 
@@ -26,17 +24,4 @@ export async function savePublicStatusSetting(db: Db, value: PublicStatusSetting
     .insert(settings)
     .values({ key: KEY, value, updatedAt: at })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: at } });
-}
-
-/**
- * Open critical incidents, newest first: what the public status page shows. Unscoped on purpose: the page is
- * public and shows only the number, subject, status and start of each, never who raised it or for whom.
- */
-export async function findOpenCriticalIncidentsUnscoped(db: Db, limit: number) {
-  return db
-    .select({ number: tickets.number, subject: tickets.subject, status: tickets.status, since: tickets.createdAt })
-    .from(tickets)
-    .where(and(eq(tickets.type, "incident"), eq(tickets.priority, "critical"), inArray(tickets.status, [...ACTIVE_STATUSES])))
-    .orderBy(desc(tickets.createdAt), desc(tickets.number))
-    .limit(limit);
 }

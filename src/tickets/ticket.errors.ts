@@ -21,7 +21,8 @@ export type TicketErrorCode =
   | "ATTACHMENT_FILE_MISSING"
   | "MALFORMED_UPLOAD"
   | "NOTHING_TO_CHANGE"
-  | "ROUTING_RULE_NOT_FOUND";
+  | "ROUTING_RULE_NOT_FOUND"
+  | "PUBLIC_INCIDENT_NOT_FOUND";
 
 /** The user-facing sentence for each ticket error; exhaustive so a new code cannot ship silent. */
 export function ticketErrorMessage(code: TicketErrorCode): string {
@@ -68,6 +69,8 @@ export function ticketErrorMessage(code: TicketErrorCode): string {
       return "The request changes nothing.";
     case "ROUTING_RULE_NOT_FOUND":
       return "No such routing rule.";
+    case "PUBLIC_INCIDENT_NOT_FOUND":
+      return "The ticket is not published on the status page.";
   }
 }
 
@@ -93,6 +96,7 @@ const KIND: Record<TicketErrorCode, DomainError["kind"]> = {
   MALFORMED_UPLOAD: "invalid",
   NOTHING_TO_CHANGE: "invalid",
   ROUTING_RULE_NOT_FOUND: "not_found",
+  PUBLIC_INCIDENT_NOT_FOUND: "not_found",
 };
 
 /** Builds the DomainError for a ticket code, naming the input field when there is one. */

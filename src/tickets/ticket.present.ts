@@ -3,6 +3,7 @@ import { isStaff, type Actor } from "../identity/actor.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
 import { abilities } from "./ticket.policy.ts";
+import { actorSeesEvent, REQUESTER_FIELDS } from "./requester-view.policy.ts";
 import type { SlaGlance } from "./sla-glance.store.ts";
 
 export const TicketDto = z
@@ -81,7 +82,7 @@ export function presentTicket(actor: Actor, ticket: TicketState & { id: string; 
 export const EventDto = z
   .object({
     seq: z.number().int(),
-    type: z.enum(["created", "changed", "replied", "noted"]),
+    type: z.enum(["created", "changed", "replied", "noted", "requester_linked", "public_incident"]),
     actorId: z.string().nullable(),
     at: z.string(),
     data: z.record(z.string(), z.unknown()),
@@ -89,15 +90,12 @@ export const EventDto = z
   .meta({ id: "TicketEvent" });
 export type EventDto = z.infer<typeof EventDto>;
 
-// What a requester may see of the history: their conversation and the moves that concern them.
-export const REQUESTER_FIELDS: ReadonlySet<string> = new Set(["status", "priority", "subject"]);
-
-/** The history as this actor may see it: internal notes and internal field moves are staff-only. */
+/** The history as this actor may see it: what the requester-view policy keeps from requesters is left out. */
 export function presentEvents(actor: Actor, events: ReadonlyArray<TicketEvent & { seq: number }>): EventDto[] {
   const staff = isStaff(actor);
   const out: EventDto[] = [];
   for (const event of events) {
-    if (!staff && event.type === "noted") continue;
+    if (!actorSeesEvent(actor, event)) continue;
     let data = event.data as Record<string, unknown>;
     if (!staff && event.type === "changed") {
       const changes = event.data.changes.filter((c) => REQUESTER_FIELDS.has(c.field));

@@ -111,6 +111,39 @@ export const attachments = pgTable(
   (t) => [index("attachments_ticket_idx").on(t.ticketId)],
 );
 
+/**
+ * A ticket staff published on the public status page: the public title they wrote (never the requester's subject).
+ * A projection of the ticket's public_incident events, written in the same transaction.
+ */
+export const publicIncidents = pgTable(
+  "public_incidents",
+  {
+    ticketId: uuid("ticket_id")
+      .primaryKey()
+      .references(() => tickets.id),
+    title: text("title").notNull(),
+    publishedAt: at("published_at").notNull(),
+    /** Set when staff took it off the status page; a later publish clears it. */
+    unpublishedAt: at("unpublished_at"),
+  },
+  (t) => [index("public_incidents_published_idx").on(t.publishedAt)],
+);
+
+/** The timestamped public updates staff wrote on a public incident, oldest first. */
+export const publicIncidentUpdates = pgTable(
+  "public_incident_updates",
+  {
+    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    ticketId: uuid("ticket_id")
+      .notNull()
+      .references(() => publicIncidents.ticketId),
+    body: text("body").notNull(),
+    authorId: uuid("author_id").references(() => people.id),
+    at: at("at").notNull(),
+  },
+  (t) => [index("public_incident_updates_ticket_idx").on(t.ticketId, t.at)],
+);
+
 /** Routes a new ticket to a group: the first active rule (by position) whose set fields all match. */
 export const routingRules = pgTable("routing_rules", {
   id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),

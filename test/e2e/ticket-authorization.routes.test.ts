@@ -4,7 +4,10 @@ import { expect, it } from "vitest";
 import { SYSTEM_ACTOR, type Actor } from "../../src/identity/actor.ts";
 import { groupMembers } from "../../src/identity/identity.tables.ts";
 import type { HttpServer } from "../../src/platform/http/server.ts";
+import { consultationRequests } from "../../src/feedback/feedback.tables.ts";
 import { addNote, replyToTicket } from "../../src/tickets/converse.ts";
+import { getPublicIncident } from "../../src/tickets/get-public-incident.ts";
+import { publishIncident } from "../../src/tickets/publish-incident.ts";
 import { getTicket } from "../../src/tickets/get-ticket.ts";
 import { canSee } from "../../src/tickets/ticket.policy.ts";
 import { updateTicket } from "../../src/tickets/update-ticket.ts";
@@ -57,6 +60,13 @@ const MATRIX: Record<string, Row> = {
   "GET /api/v1/tickets/:id/calls": /*             */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
   "GET /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
   "PUT /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 403, 403, 404, 403, 403, 403], other: [404, 404, 404, 403, 404, 403, 403, 403] },
+  // Both tickets came from the consultation form in this world; linking names a staff member, whom no request is ever for (422).
+  "GET /api/v1/tickets/:id/consultation": /*       */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
+  "POST /api/v1/tickets/:id/consultation/link": /* */ { own: [403, 404, 403, 422, 404, 422, 422, 403], other: [404, 404, 404, 422, 404, 422, 422, 403] },
+  "GET /api/v1/tickets/:id/public-incident": /*    */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
+  "PUT /api/v1/tickets/:id/public-incident": /*    */ { own: [403, 404, 403, 200, 404, 200, 200, 403], other: [404, 404, 404, 200, 404, 200, 200, 403] },
+  "DELETE /api/v1/tickets/:id/public-incident": /* */ { own: [403, 404, 403, 200, 404, 200, 200, 403], other: [404, 404, 404, 200, 404, 200, 200, 403] },
+  "POST /api/v1/tickets/:id/public-incident/updates": { own: [403, 404, 403, 201, 404, 201, 201, 403], other: [404, 404, 404, 201, 404, 201, 201, 403] },
   // 200 carries one result per ticket: a ticket the caller may not see is a 404 result inside it.
   "POST /api/v1/tickets/bulk": /*                 */ { own: [403, 403, 403, 200, 200, 200, 200, 403], other: [403, 403, 403, 200, 200, 200, 200, 403] },
 };
@@ -80,13 +90,14 @@ async function buildWorld(deps: TestDeps) {
   const group = await buildGroup(deps, { members: [people.agentIn.id] });
   const otherGroup = await buildGroup(deps, { members: [people.agentOut.id] });
   const staff = actorFor(people.admin);
-  // Each ticket has an attachment, a public reply, an internal note and an internal field move (tags).
+  // Each ticket has a public reply carrying an attachment, an internal note and an internal field move (tags).
   const ticketFor = async (requesterId: string) => {
     const t = await buildTicket(deps, staff, { requesterId, groupId: group.id });
     const file = await uploadAttachment(deps, staff, t.id, { filename: "screen.txt", bytes: Buffer.from("error 0x7b") });
-    await replyToTicket(deps, staff, t.id, { body: "Which model is it?" });
+    await replyToTicket(deps, staff, t.id, { body: "Which model is it?", attachmentIds: [file.id] });
     await addNote(deps, staff, t.id, { body: "Internal: a known firmware bug, do not tell the customer yet" });
     await updateTicket(deps, staff, t.id, { version: 4, tags: ["firmware"] });
+    await deps.db.insert(consultationRequests).values({ ticketId: t.id, name: "Visitor", company: "Co", email: "visitor@co.example", phone: "0300 1234567", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "11:00", topic: "Help", message: "" });
     return { id: t.id, number: t.number, attachmentId: file.id };
   };
   const own = await ticketFor(people.requester.id);
@@ -105,7 +116,11 @@ async function buildWorld(deps: TestDeps) {
 }
 type World = Awaited<ReturnType<typeof buildWorld>>;
 type Cell = { deps: TestDeps; w: World; caller: Caller; which: "own" | "other" };
-type Request = { method: "GET" | "POST" | "PATCH" | "PUT"; url: string; body?: unknown; file?: true };
+type Request = { method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; url: string; body?: unknown; file?: true };
+
+async function publishedIncident(c: Cell): Promise<void> {
+  if (!(await getPublicIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id)).published) await publishIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id, "Service degraded");
+}
 
 const isRequester = (caller: Caller) => caller === "requester" || caller === "colleague" || caller === "orgManager";
 const ticketOf = ({ w, which }: Cell) => w[which];
@@ -141,6 +156,19 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
     const t = await getTicket(c.deps, SYSTEM_ACTOR, ticketOf(c).id);
     if (t.status !== "resolved") await updateTicket(c.deps, SYSTEM_ACTOR, t.id, { version: t.version, status: "resolved" });
     return { method: "PUT", url: `/api/v1/tickets/${ticketOf(c).id}/rating`, body: { score: 4, comment: `rated by ${c.caller}` } };
+  },
+  "GET /api/v1/tickets/:id/consultation": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/consultation` }),
+  "POST /api/v1/tickets/:id/consultation/link": async (c) => ({ method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/consultation/link`, body: { personId: c.w.people.agentIn.id } }),
+  "GET /api/v1/tickets/:id/public-incident": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/public-incident` }),
+  "PUT /api/v1/tickets/:id/public-incident": async (c) => ({ method: "PUT", url: `/api/v1/tickets/${ticketOf(c).id}/public-incident`, body: { title: `Published by ${c.caller}` } }),
+  // Updating or unpublishing needs a published incident, so one is published first: only authorization decides.
+  "DELETE /api/v1/tickets/:id/public-incident": async (c) => {
+    await publishedIncident(c);
+    return { method: "DELETE", url: `/api/v1/tickets/${ticketOf(c).id}/public-incident` };
+  },
+  "POST /api/v1/tickets/:id/public-incident/updates": async (c) => {
+    await publishedIncident(c);
+    return { method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/public-incident/updates`, body: { body: `Update from ${c.caller}` } };
   },
   "POST /api/v1/tickets/bulk": async (c) => ({ method: "POST", url: "/api/v1/tickets/bulk", body: { ticketIds: [ticketOf(c).id], changes: { addTags: [`bulk-by-${c.caller}`] } } }),
 };

@@ -15,6 +15,7 @@ const AdminArea = lazy(() => import("../admin/AdminArea.tsx"));
 const SlaPage = lazy(() => import("../public/SlaPage.tsx"));
 const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
 const StatusPage = lazy(() => import("../public/StatusPage.tsx"));
+const ConsultationConfirmPage = lazy(() => import("../public/ConsultationConfirmPage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
       { path: "/sla", element: <SlaPage /> },
       { path: "/sla/versions/:version", element: <SlaPage /> },
       { path: "/consultation", element: <ConsultationPage /> },
+      { path: "/consultation/confirm", element: <ConsultationConfirmPage /> },
       { path: "/status", element: <StatusPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],

@@ -66,6 +66,16 @@ export function HistoryPanel({ events }: { events: TicketEvent[] }) {
               {e.type === "created" ? t("history.created") : null}
               {e.type === "replied" ? t("history.replied") : null}
               {e.type === "noted" ? t("history.noted") : null}
+              {e.type === "requester_linked" ? (
+                <>
+                  {t(`history.linked.${e.data.via}`)} <PersonName id={e.data.to.requesterId} />
+                </>
+              ) : null}
+              {e.type === "public_incident" ? (
+                <>
+                  {t(`history.publicIncident.${e.data.action}`)} {"title" in e.data ? <bdi>{e.data.title}</bdi> : "body" in e.data ? <bdi>{e.data.body}</bdi> : null}
+                </>
+              ) : null}
               {e.type === "changed" ? (
                 <>
                   {t("history.changed")}

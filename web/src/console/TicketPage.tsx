@@ -12,6 +12,8 @@ import { HistoryPanel } from "./HistoryPanel.tsx";
 import { PropertiesPanel } from "./PropertiesPanel.tsx";
 import { neighbours } from "./queueMemory.ts";
 import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
+import { ConsultationPanel } from "./ConsultationPanel.tsx";
+import { PublicIncidentPanel } from "./PublicIncidentPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
@@ -136,11 +138,13 @@ export default function TicketPage() {
           {events.data ? <HistoryPanel events={events.data} /> : null}
         </div>
         <aside className="ticket-side stack" aria-label={t("ticket.sideLabel")}>
+          <ConsultationPanel ticket={data} ticketRef={ref} />
           <PropertiesPanel ticket={data} ticketRef={ref} takeSignal={takeSignal} />
           <SlaPanel ticket={data} ticketRef={ref} />
           <EscalationPanel ticket={data} ticketRef={ref} open={escalating} setOpen={setEscalating} />
           <LinkedTickets ticket={data} ticketRef={ref} />
           <CallsPanel ticket={data} ticketRef={ref} />
+          <PublicIncidentPanel ticket={data} ticketRef={ref} />
         </aside>
       </div>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />

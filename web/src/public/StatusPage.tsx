@@ -5,9 +5,10 @@ import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import "./public.css";
 
-type Status = { checkedAt: string; incidents: Array<{ number: number; subject: string; priority: string; status: string; since: string }> };
+type Incident = { number: number; title: string; status: string; resolved: boolean; since: string; resolvedAt: string | null; updates: Array<{ body: string; at: string }> };
+type Status = { checkedAt: string; incidents: Incident[] };
 
-/** Public service status (no sign-in): open critical incidents, refreshed every minute. */
+/** Public service status (no sign-in): the incidents staff published, with their public updates, refreshed every minute. */
 export default function StatusPage() {
   const { t, i18n } = useTranslation("public");
   const status = useQuery({
@@ -20,6 +21,7 @@ export default function StatusPage() {
   const lang = i18n.language;
   const disabled = status.error instanceof ApiError && status.error.status === 404;
   const incidents = status.data?.incidents ?? [];
+  const open = incidents.filter((i) => !i.resolved);
 
   return (
     <section className="page medium public status-page" aria-labelledby="status-title">
@@ -36,13 +38,13 @@ export default function StatusPage() {
       {status.data && !disabled ? (
         <>
           <div className="status-summary" aria-live="polite" aria-atomic="true">
-            {incidents.length === 0 ? (
+            {open.length === 0 ? (
               <p className="all-good">
                 <span aria-hidden="true" className="status-icon">✓</span> {t("status.allGood")}
               </p>
             ) : (
               <p className="trouble">
-                <span aria-hidden="true" className="status-icon">!</span> {t("status.incidents", { count: incidents.length })}
+                <span aria-hidden="true" className="status-icon">!</span> {t("status.incidents", { count: open.length })}
               </p>
             )}
           </div>
@@ -51,15 +53,28 @@ export default function StatusPage() {
               {incidents.map((incident) => (
                 <li key={incident.number} className="card incident">
                   <h2>
-                    <span className="number">#{incident.number}</span> <bdi>{incident.subject}</bdi>
+                    <bdi>{incident.title}</bdi>
                   </h2>
                   <p className="row">
-                    <span className={`badge ${incident.priority}`}>{t(`common:priority.${incident.priority}`, { defaultValue: incident.priority })}</span>
-                    <span>{t(`common:status.${incident.status}`, { defaultValue: incident.status })}</span>
+                    <span className={`badge ${incident.resolved ? "status" : "critical"}`}>{incident.resolved ? t("status.resolved") : t("status.ongoing")}</span>
                     <span>
                       {t("status.since")} <time dateTime={incident.since}>{formatDateTime(incident.since, lang)}</time>
                     </span>
+                    {incident.resolvedAt ? (
+                      <span>
+                        {t("status.resolvedAt")} <time dateTime={incident.resolvedAt}>{formatDateTime(incident.resolvedAt, lang)}</time>
+                      </span>
+                    ) : null}
                   </p>
+                  {incident.updates.length > 0 ? (
+                    <ol className="incident-updates">
+                      {[...incident.updates].reverse().map((u) => (
+                        <li key={u.at + u.body}>
+                          <time dateTime={u.at}>{formatDateTime(u.at, lang)}</time> <bdi>{u.body}</bdi>
+                        </li>
+                      ))}
+                    </ol>
+                  ) : null}
                 </li>
               ))}
             </ul>
