@@ -77,7 +77,7 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
         tags: ["public"],
         summary: "Confirm, through the signed link mailed to its address, that a consultation request is yours: it is linked to your account",
         security: [],
-        body: z.strictObject({ token: z.string().min(1).max(2000).describe("The token of the mailed link") }),
+        body: z.strictObject({ token: z.string().min(1).max(2000).regex(/^[A-Za-z0-9_.-]+$/, "expected a signed token").describe("The token of the mailed link") }),
         response: { 200: z.object({ linked: z.literal(true), reference: z.string() }) },
       },
     },

@@ -93,7 +93,7 @@ describeEachEngine("attachment visibility (the requester-view policy on every re
   it("the live stream tells the requester of the reply, never of the note that carried a file", async () => {
     const s = await setUp();
     const events = await loadEventsUnscoped(ctx.deps.db, s.ticket.id);
-    const after = { organizationId: s.w.client.id, requesterId: s.w.requester.personId, groupId: s.w.group.id, assigneeId: null };
+    const after = { organizationId: s.w.client.id, requesterId: s.w.requester.personId, groupId: s.w.group.id, assigneeId: null, followerIds: [] as string[] };
     const frame = (batch: typeof events) => liveFrameFor(s.w.requester, ticketChangeMessage({ id: s.ticket.id, number: s.ticket.number, after }, batch));
     const noteBatch = events.filter((e) => e.type === "noted");
     expect(frame(noteBatch)).toBeUndefined();
