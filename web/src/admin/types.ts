@@ -103,8 +103,12 @@ export type AuditEntry = {
   id: number;
   at: string;
   actorId: string | null;
+  /** The actor's name (null for Frontline itself). */
+  actorName: string | null;
   action: string;
   entity: AuditEntity | (string & {});
   entityId: string;
+  /** What people call the changed object (a name, a title, "#10023 Subject"). */
+  entityLabel: string | null;
   changes: Record<string, unknown>;
 };
