@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isStaff, type Actor } from "../identity/actor.ts";
+import { hasScope, isStaff, type Actor } from "../identity/actor.ts";
 import type { TicketEvent } from "./events.ts";
 import { REQUESTER_FIELDS } from "./ticket.present.ts";
 import { can } from "./ticket.policy.ts";
@@ -44,8 +44,17 @@ const SlaMessage = z.object({
   ...Access,
 });
 
-const LiveMessage = z.discriminatedUnion("type", [TicketMessage, SlaMessage]);
+// An in-app notification written for one person: only that person's streams hear of it (no ticket facts needed).
+const NotificationMessage = z.object({
+  type: z.literal("notification"),
+  recipientId: Uuid,
+  ticketId: Uuid.nullable(),
+  at: Instant,
+});
+
+const LiveMessage = z.discriminatedUnion("type", [TicketMessage, SlaMessage, NotificationMessage]);
 export type LiveTicketMessage = z.infer<typeof TicketMessage>;
+export type LiveNotificationMessage = z.infer<typeof NotificationMessage>;
 export type LiveSlaMessage = z.infer<typeof SlaMessage>;
 export type LiveMessage = z.infer<typeof LiveMessage>;
 
@@ -101,6 +110,19 @@ export function ticketChangeMessage(ticket: { id: string; number: number; after:
   };
 }
 
+/** The messages announcing new in-app notifications: one per recipient and ticket (the client refetches its inbox). */
+export function notificationMessages(rows: ReadonlyArray<{ personId: string; ticketId?: string | null; createdAt?: Date }>, at: Date): LiveNotificationMessage[] {
+  const seen = new Set<string>();
+  const out: LiveNotificationMessage[] = [];
+  for (const row of rows) {
+    const key = `${row.personId} ${row.ticketId ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ type: "notification", recipientId: row.personId, ticketId: row.ticketId ?? null, at: (row.createdAt ?? at).toISOString() });
+  }
+  return out;
+}
+
 /** One server-sent event, ready to write. */
 export function sseFrame(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -112,6 +134,11 @@ export function sseFrame(event: string, data: unknown): string {
  * Only the ticket reference and what happened leave; the client fetches the rest through the API.
  */
 export function liveFrameFor(actor: Actor, message: LiveMessage): string | undefined {
+  if (message.type === "notification") {
+    // Someone's inbox is theirs alone, and reading it takes the scope the notifications API asks for.
+    if (message.recipientId !== actor.personId || !hasScope(actor, "tickets:read")) return undefined;
+    return sseFrame("notification", { ticketId: message.ticketId, at: message.at });
+  }
   if (!can(actor, "read", message)) return undefined;
   const { ticketId, number, at } = message;
   if (message.type === "sla") {
