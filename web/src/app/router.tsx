@@ -8,6 +8,7 @@ import { NotFoundPage } from "./NotFoundPage.tsx";
 const QueuePage = lazy(() => import("../console/QueuePage.tsx"));
 const TicketPage = lazy(() => import("../console/TicketPage.tsx"));
 const LogCallPage = lazy(() => import("../console/LogCallPage.tsx"));
+const NotificationsPage = lazy(() => import("../console/NotificationsPage.tsx"));
 const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
 const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
 const RequestPage = lazy(() => import("../portal/RequestPage.tsx"));
@@ -36,6 +37,7 @@ export const router = createBrowserRouter([
       { path: "/console/views/:view", element: <QueuePage /> },
       { path: "/console/tickets/:ref", element: <TicketPage /> },
       { path: "/console/calls/new", element: <LogCallPage /> },
+      { path: "/console/notifications", element: <NotificationsPage /> },
     ],
   },
   {
