@@ -105,6 +105,20 @@ export function publishedSla(deps: Published, version?: number): Promise<Publish
 }
 
 /**
+ * The support calendar's zone: that of the default policy's support hours (its first calendar that is not around
+ * the clock, else its first), which people read times in unless their profile names another. UTC when no SLA is
+ * published. From the cached published SLA, so it costs no query on most calls.
+ */
+export async function defaultSupportTimeZone(deps: Published): Promise<string> {
+  const published = await publishedSla(deps).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === "SLA_NOT_PUBLISHED") return undefined;
+    throw error;
+  });
+  const calendars = published?.calendars ?? [];
+  return (calendars.find((c) => !c.alwaysOpen) ?? calendars[0])?.timeZone ?? "UTC";
+}
+
+/**
  * The time zone customers' dates are read in (the consultation form's preferred day): that of the calendar the
  * default policy's targets would run a ticket of this impact and urgency on. UTC when no SLA is published.
  */
