@@ -22,7 +22,7 @@ function SignOut() {
   if (!me) return null;
   return (
     <div className="who">
-      <span>{me.name}</span>
+      <Link to={isStaff(me) ? "/console/profile" : "/portal/profile"} aria-label={t("profile.link", { name: me.name })}>{me.name}</Link>
       <button
         type="button"
         className="link"
@@ -89,7 +89,7 @@ export function AgentShell() {
   const { pathname } = useLocation();
   const admin = me?.role === "admin";
   // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
-  const inQueue = pathname.startsWith("/console") && !pathname.startsWith("/console/calls") && !pathname.startsWith("/console/notifications");
+  const inQueue = pathname.startsWith("/console") && !["/console/calls", "/console/notifications", "/console/profile"].some((p) => pathname.startsWith(p));
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />
