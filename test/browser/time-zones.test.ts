@@ -28,7 +28,7 @@ describe("times carry their zone", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     // The agent chooses their zone on their profile page.
     const agent = await frontline.pageAs(AGENT);
     await agent.goto("/console");
-    await agent.getByRole("banner").getByRole("link", { name: /^Your profile/ }).click();
+    await agent.getByRole("banner").getByRole("link", { name: /: your profile$/ }).click();
     await agent.getByLabel("Time zone", { exact: true }).selectOption("Europe/Berlin");
     await agent.getByRole("button", { name: "Save", exact: true }).click();
     await agent.getByText("Saved: times are now shown in your zone.").waitFor();

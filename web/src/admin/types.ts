@@ -65,6 +65,8 @@ export type Person = {
   managerId: string | null;
   active: boolean;
   locale: string;
+  /** IANA zone the person reads times in; null: the support calendar's. */
+  timeZone: string | null;
   createdAt: string;
 };
 
