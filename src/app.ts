@@ -9,6 +9,7 @@ import { publicStatusRoutes } from "./tickets/public-status.routes.ts";
 import { groupRoutes } from "./identity/group.routes.ts";
 import { organizationRoutes } from "./identity/organization.routes.ts";
 import { personRoutes } from "./identity/person.routes.ts";
+import { profileRoutes } from "./identity/profile.routes.ts";
 import { registerAuthentication, sessionRoutes } from "./identity/session.routes.ts";
 import { tokenRoutes } from "./identity/token.routes.ts";
 import { ping } from "./platform/db/database.ts";
@@ -62,6 +63,7 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await sessionRoutes(app, deps);
   await organizationRoutes(app, deps);
   await personRoutes(app, deps);
+  await profileRoutes(app, deps);
   await groupRoutes(app, deps);
   await tokenRoutes(app, deps);
   await auditRoutes(app, deps);

@@ -35,13 +35,14 @@ const FORM = {
 
 describeEachEngine("consultation routes", (ctx) => {
   const http = withApp(ctx);
+  const mailing = withApp(ctx, { SMTP_URL: "smtp://mail.frontline.test:25" });
   const post = (body: unknown, app = http.app) => app.inject({ method: "POST", url: URL, payload: body as object });
 
   it("opens a consultation ticket for the unverified visitor, stores the request as typed and mails a receipt (SMTP round trip)", async () => {
     await ensureSlaDefaults(ctx.deps);
-    const res = await post(FORM);
+    const res = await post(FORM, mailing.app);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toEqual({ accepted: true, reference: "#10001", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00" });
+    expect(res.json()).toEqual({ accepted: true, reference: "#10001", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", confirmationMailQueued: true });
 
     const [visitor] = await ctx.deps.db.select().from(people);
     const [prospects] = await ctx.deps.db.select().from(organizations);
@@ -87,7 +88,7 @@ describeEachEngine("consultation routes", (ctx) => {
   it("answers a filled-in honeypot exactly like a success, but stores and sends nothing", async () => {
     const res = await post({ ...FORM, website: "http://cheap-pills.example" });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ accepted: true, reference: null, preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00" });
+    expect(res.json()).toEqual({ accepted: true, reference: null, preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", confirmationMailQueued: false });
     expect(await ctx.deps.db.select().from(tickets)).toEqual([]);
     expect(await ctx.deps.db.select().from(people)).toEqual([]);
     expect(await ctx.deps.db.select().from(jobs)).toEqual([]);

@@ -20,8 +20,8 @@ const ConsultationBody = z.strictObject({
   email: field("An email address, kept as typed (unverified); its owner, if a requester, is mailed a link to confirm the request as theirs"),
   phone: field("7–15 digits; spaces, dashes, dots, parentheses and a leading + allowed"),
   preferredDate: field("YYYY-MM-DD, today … +90 days in the support calendar's time zone"),
-  windowStart: field("HH:MM"),
-  windowEnd: field("HH:MM, after windowStart"),
+  windowStart: field("HH:MM, within support hours on preferredDate"),
+  windowEnd: field("HH:MM, after windowStart, within the same opening of support hours"),
   topic: field("1–200 characters"),
   message: field("0–5000 characters").optional(),
   website: field("Leave empty (a field hidden from people)").optional(),
@@ -33,6 +33,7 @@ const Answer = z.object({
   preferredDate: z.string(),
   windowStart: z.string(),
   windowEnd: z.string(),
+  confirmationMailQueued: z.boolean().describe("Whether a confirmation mail was queued for the configured mail server (false when SMTP_URL is unset)"),
 });
 
 const ConsultationDto = z
@@ -59,7 +60,7 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
       config: { public: true, idempotent: true, rateLimit: { max: deps.config.CONSULTATION_RATE_LIMIT_PER_HOUR, timeWindow: "1 hour" } },
       schema: {
         tags: ["public"],
-        summary: "Ask for a consultation call (no sign-in): opens a consultation ticket and mails a confirmation",
+        summary: "Ask for a consultation call (no sign-in): opens a consultation ticket and, with a mail server configured, mails a confirmation",
         security: [],
         headers: IdempotencyHeaders,
         body: ConsultationBody,

@@ -8,7 +8,7 @@ import { findOrganization, findPerson, isUniqueViolation, type PersonRow } from 
 import { identityError } from "./identity.errors.ts";
 
 /** The person fields the audit log follows (the password only as "[changed]"). */
-export const PERSON_FIELDS = ["organizationId", "name", "email", "phone", "role", "orgManager", "managerId", "active", "locale"] as const;
+export const PERSON_FIELDS = ["organizationId", "name", "email", "phone", "role", "orgManager", "managerId", "active", "locale", "timeZone"] as const;
 
 /** Adds a person to an organization (admin); the email must be free, a password is optional (argon2id). Audited. */
 export async function addPerson(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: NewPerson): Promise<PersonRow> {

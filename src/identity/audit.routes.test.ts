@@ -2,6 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { actorFor, buildOrg, buildPerson } from "../../test/support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../../test/support/http.ts";
+import { SYSTEM_ACTOR } from "./actor.ts";
 import { recordAudit } from "./audit.store.ts";
 
 describeEachEngine("audit routes", (ctx) => {
@@ -30,6 +31,15 @@ describeEachEngine("audit routes", (ctx) => {
     expect(all.json().items.map((e: { id: number }) => e.id)).toEqual([4, 3, 2, 1]);
     const agent = await call(http.app, { method: "GET", url: `/api/v1/audit?entity=person&entityId=${w.agent.id}&actorId=${w.admin.id}`, as: w.as });
     expect(agent.json().items).toEqual([expect.objectContaining({ id: 3, actorId: w.admin.id, action: "person.updated", entity: "person", entityId: w.agent.id, at: "2026-03-02T09:00:00.000Z" })]);
+  });
+
+  it("names the actor and the changed object, so the log reads without looking up ids", async () => {
+    const w = await workspace();
+    await recordAudit(ctx.deps.db, SYSTEM_ACTOR, { action: "category.deleted", entity: "category", entityId: "00000000-0000-4000-8000-000000000001", changes: { name: { from: "Printers", to: null } } }, ctx.deps.clock.now());
+    const items = (await call(http.app, { method: "GET", url: "/api/v1/audit", as: w.as })).json().items;
+    expect(items[0]).toMatchObject({ actorId: null, actorName: null, entityLabel: "Printers" });
+    expect(items.find((e: { id: number }) => e.id === 3)).toMatchObject({ actorName: w.admin.name, entityLabel: w.agent.name });
+    expect(items.find((e: { id: number }) => e.id === 1)).toMatchObject({ actorName: w.admin.name, entityLabel: expect.stringMatching(/^Org/) });
   });
 
   it("pages with a cursor", async () => {

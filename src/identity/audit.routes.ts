@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Deps } from "../context.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { AUDIT_ENTITIES } from "./audit.ts";
-import type { auditLog } from "./identity.tables.ts";
+import type { AuditRow } from "./audit.store.ts";
 import { listAudit } from "./list-audit.ts";
 import { actorOf } from "./session.routes.ts";
 import { storableText } from "../shared/storable-text.ts";
@@ -12,16 +12,18 @@ export const AuditEntryDto = z
     id: z.number().int(),
     at: z.string(),
     actorId: z.uuid().nullable().describe("null when Frontline itself made the change"),
+    actorName: z.string().nullable().describe("The actor's name (null for Frontline itself)"),
     action: z.string().describe("e.g. person.updated"),
     entity: z.enum(AUDIT_ENTITIES),
     entityId: z.string(),
+    entityLabel: z.string().nullable().describe('What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket'),
     changes: z.record(z.string(), z.unknown()).describe('{field: {from, to}}; a password shows only as "[changed]"'),
   })
   .meta({ id: "AuditEntry" });
 
-function present(row: typeof auditLog.$inferSelect): z.infer<typeof AuditEntryDto> {
-  const { id, actorId, action, entityId, changes } = row;
-  return { id, at: row.at.toISOString(), actorId, action, entity: row.entity as z.infer<typeof AuditEntryDto>["entity"], entityId, changes };
+function present(row: AuditRow): z.infer<typeof AuditEntryDto> {
+  const { id, actorId, actorName, action, entityId, entityLabel, changes } = row;
+  return { id, at: row.at.toISOString(), actorId, actorName, action, entity: row.entity as z.infer<typeof AuditEntryDto>["entity"], entityId, entityLabel, changes };
 }
 
 const Query = z.strictObject({

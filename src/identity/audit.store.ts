@@ -2,7 +2,10 @@ import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../platform/db/database.ts";
 import { actorIdOf, type Actor } from "./actor.ts";
 import type { AuditEntity, AuditEntry } from "./audit.ts";
-import { auditLog } from "./identity.tables.ts";
+import { calendars, slaPolicies } from "../sla/sla.tables.ts";
+import { cannedResponses } from "../tickets/agent-tools.tables.ts";
+import { categories, routingRules, tickets } from "../tickets/ticket.tables.ts";
+import { apiTokens, auditLog, organizations, people, supportGroups } from "./identity.tables.ts";
 
 /**
  * Writes one audit row for an admin change. Pass the transaction that makes the change, so the
@@ -33,12 +36,50 @@ function auditVisibleTo(actor: Actor): SQL | undefined {
   return actor.role === "admin" ? undefined : sql`false`;
 }
 
-/** One page of the audit log the actor may read, newest first, with the id to continue before. */
+// The entity id as a uuid when it is one (settings and channels are keyed by words), so lookups use primary keys.
+const entityUuid = sql`(case when ${auditLog.entityId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditLog.entityId}::uuid end)`;
+
+/** A rated ticket reads as "#10023 Printer jams". */
+const ticketLabel = (ticketId: SQL) => sql`(select '#' || ${tickets.number} || ' ' || ${tickets.subject} from ${tickets} where ${tickets.id} = ${ticketId})`;
+
+/**
+ * What a reader calls the changed object: its current name (person, group, category…), else the name it had in the
+ * recorded change (a deleted one), else the key itself for settings and channels.
+ */
+const entityLabel = sql<string | null>`coalesce(case ${auditLog.entity}
+    when 'person' then (select ${people.name} from ${people} where ${people.id} = ${entityUuid})
+    when 'organization' then (select ${organizations.name} from ${organizations} where ${organizations.id} = ${entityUuid})
+    when 'group' then (select ${supportGroups.name} from ${supportGroups} where ${supportGroups.id} = ${entityUuid})
+    when 'category' then (select ${categories.name} from ${categories} where ${categories.id} = ${entityUuid})
+    when 'routing_rule' then (select ${routingRules.name} from ${routingRules} where ${routingRules.id} = ${entityUuid})
+    when 'api_token' then (select ${apiTokens.name} from ${apiTokens} where ${apiTokens.id} = ${entityUuid})
+    when 'canned_response' then (select ${cannedResponses.title} from ${cannedResponses} where ${cannedResponses.id} = ${entityUuid})
+    when 'satisfaction_rating' then ${ticketLabel(entityUuid)}
+    when 'calendar' then (select ${calendars.name} from ${calendars} where ${calendars.id} = ${entityUuid})
+    when 'sla_policy' then (select ${slaPolicies.name} from ${slaPolicies} where ${slaPolicies.id} = ${entityUuid})
+    when 'policy' then (select ${slaPolicies.name} from ${slaPolicies} where ${slaPolicies.id} = ${entityUuid})
+  end,
+  ${auditLog.changes}->'name'->>'to', ${auditLog.changes}->'name'->>'from',
+  ${auditLog.changes}->'title'->>'to', ${auditLog.changes}->'title'->>'from',
+  case when ${entityUuid} is null then ${auditLog.entityId} end)`;
+
+/** One page of the audit log the actor may read, newest first, with the id to continue before; each row names its actor and object. */
 export async function findAuditEntries(db: Db, actor: Actor, f: AuditFilters) {
   const limit = f.limit ?? 50;
   const rows = await db
-    .select()
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorName: people.name,
+      action: auditLog.action,
+      entity: auditLog.entity,
+      entityId: auditLog.entityId,
+      entityLabel,
+      changes: auditLog.changes,
+    })
     .from(auditLog)
+    .leftJoin(people, eq(people.id, auditLog.actorId))
     .where(
       and(
         auditVisibleTo(actor),
@@ -54,3 +95,5 @@ export async function findAuditEntries(db: Db, actor: Actor, f: AuditFilters) {
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? last.id : null };
 }
+
+export type AuditRow = Awaited<ReturnType<typeof findAuditEntries>>["items"][number];

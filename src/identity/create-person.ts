@@ -16,6 +16,8 @@ export type NewPerson = {
   managerId?: string | null;
   password?: string;
   locale?: string;
+  /** IANA zone the person reads times in; none: the support calendar's. */
+  timeZone?: string | null;
 };
 
 /** Adds a person; emails are unique regardless of case, passwords are stored only as argon2id hashes. */

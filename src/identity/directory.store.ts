@@ -97,6 +97,7 @@ const personColumns = {
   managerId: people.managerId,
   active: people.active,
   locale: people.locale,
+  timeZone: people.timeZone,
   createdAt: people.createdAt,
 };
 
@@ -163,6 +164,13 @@ export async function lockPerson(tx: Db, actor: Actor, id: string): Promise<Pers
     .from(people)
     .where(and(eq(people.id, id), peopleVisibleTo(actor)))
     .for("update");
+  return row;
+}
+
+/** The person themselves (their own profile), optionally locked for update. Unscoped: the caller is that person. */
+export async function lockPersonUnscoped(tx: Db, id: string, opts: { lock: boolean }): Promise<PersonRow | undefined> {
+  const query = tx.select(personColumns).from(people).where(eq(people.id, id));
+  const [row] = opts.lock ? await query.for("update") : await query;
   return row;
 }
 

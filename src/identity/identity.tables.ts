@@ -31,6 +31,8 @@ export const people = pgTable(
     passwordHash: text("password_hash"),
     active: boolean("active").notNull().default(true),
     locale: text("locale").notNull().default("en"),
+    /** The IANA time zone the person reads times in; null: the support calendar's. */
+    timeZone: text("time_zone"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("people_email_key").on(sql`lower(${t.email})`), index("people_organization_idx").on(t.organizationId)],

@@ -9,13 +9,19 @@ import { getPerson } from "./get-person.ts";
 import { listPeople } from "./list-people.ts";
 import { actorOf, sessionIdOf } from "./session.routes.ts";
 import { storableText } from "../shared/storable-text.ts";
+import { isTimeZone } from "../shared/time-zone.ts";
 import { updatePerson } from "./update-person.ts";
 
 const IdParam = z.object({ id: z.uuid() });
 const Name = storableText().trim().min(1).max(200);
 const Email = z.email().trim().max(320);
 const Phone = storableText().trim().min(1).max(50);
-const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language tag such as en or pt-BR");
+export const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language tag such as en or pt-BR");
+/** An IANA time zone name, checked against the runtime's zone database. */
+export const TimeZone = storableText()
+  .max(64)
+  .refine(isTimeZone, "an IANA time zone such as Asia/Karachi")
+  .describe("IANA time zone, e.g. Asia/Karachi; null: the support calendar's");
 const Password = z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`); // checked-text: only its hash is stored
 
 export const PersonDto = z
@@ -30,13 +36,14 @@ export const PersonDto = z
     managerId: z.uuid().nullable().describe("The next person up the management chain"),
     active: z.boolean(),
     locale: z.string(),
+    timeZone: z.string().nullable().describe("The zone the person reads times in; null: the support calendar's"),
     createdAt: z.string(),
   })
   .meta({ id: "Person" });
 
 function present(row: PersonRow): z.infer<typeof PersonDto> {
-  const { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale } = row;
-  return { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale, createdAt: row.createdAt.toISOString() };
+  const { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale, timeZone } = row;
+  return { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale, timeZone, createdAt: row.createdAt.toISOString() };
 }
 
 const ListQuery = z.strictObject({
@@ -57,6 +64,7 @@ const CreateBody = z.strictObject({
   orgManager: z.boolean().optional(),
   managerId: z.uuid().nullish(),
   locale: Locale.optional(),
+  timeZone: TimeZone.nullish(),
   password: Password.optional().describe("Optional: without one the person cannot sign in with a password"),
 });
 
@@ -69,6 +77,7 @@ const UpdateBody = z.strictObject({
   managerId: z.uuid().nullable().optional(),
   active: z.boolean().optional(),
   locale: Locale.optional(),
+  timeZone: TimeZone.nullable().optional(),
   password: Password.optional(),
 });
 

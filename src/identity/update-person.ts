@@ -32,6 +32,7 @@ export type PersonPatch = {
   managerId?: string | null;
   active?: boolean;
   locale?: string;
+  timeZone?: string | null;
   password?: string;
 };
 

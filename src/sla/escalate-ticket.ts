@@ -6,6 +6,8 @@ import type { TicketState } from "../tickets/events.ts";
 import { getTicket } from "../tickets/get-ticket.ts";
 import { ticketError } from "../tickets/ticket.errors.ts";
 import { lockTicket, rowToState } from "../tickets/ticket.store.ts";
+import { notificationMessages } from "../tickets/live.ts";
+import { publishLive } from "../tickets/publish-live.ts";
 import { updateTicket } from "../tickets/update-ticket.ts";
 import { insertEscalation, insertNotifications } from "./escalation/escalation.store.ts";
 import type { EscalationRow } from "./escalation-log.store.ts";
@@ -73,7 +75,9 @@ export async function escalateTicket(deps: Deps, actor: Actor, ref: string, inpu
     ];
     if (p.notify.length > 0) {
       const title = `#${number}: escalated by ${actor.name}`;
-      await insertNotifications(tx, p.notify.map((personId) => ({ personId, ticketId: id, kind: "escalation.manual", title, body: reason, createdAt: at })));
+      const notes = p.notify.map((personId) => ({ personId, ticketId: id, kind: "escalation.manual", title, body: reason, createdAt: at }));
+      await insertNotifications(tx, notes);
+      await publishLive(tx, notificationMessages(notes, at));
     }
     return { records, ticket: { id, number, ...after } };
   });

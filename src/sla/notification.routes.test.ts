@@ -50,4 +50,17 @@ describeEachEngine("notification routes", (ctx) => {
     expect(noScope.json()).toMatchObject({ status: 403, code: "SCOPE_MISSING" });
     expect((await http.app.inject({ method: "GET", url: "/api/v1/notifications" })).statusCode).toBe(401);
   });
+
+  it("marks all of the caller's notifications read at once, and no one else's", async () => {
+    const s = await setup();
+    ctx.deps.clock.advance(60_000);
+    const res = await call(http.app, { method: "POST", url: "/api/v1/notifications/read-all", as: s.agent });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ marked: 2, unread: 0 });
+    const mine = (await call(http.app, { method: "GET", url: "/api/v1/notifications", as: s.agent })).json();
+    expect(mine.unread).toBe(0);
+    expect(mine.items.find((n: { title: string }) => n.title === "old, read").readAt).toBe("2026-03-02T09:02:00.000Z");
+    expect((await call(http.app, { method: "GET", url: "/api/v1/notifications", as: await sessionFor(ctx.deps, s.other.id) })).json().unread).toBe(1);
+    expect((await call(http.app, { method: "POST", url: "/api/v1/notifications/read-all", as: s.agent })).json()).toEqual({ marked: 0, unread: 0 });
+  });
 });

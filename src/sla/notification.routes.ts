@@ -4,6 +4,7 @@ import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { listNotifications } from "./list-notifications.ts";
 import type { NotificationRow } from "./notification.store.ts";
+import { readAllNotifications } from "./read-all-notifications.ts";
 import { readNotification } from "./read-notification.ts";
 
 const NotificationDto = z
@@ -40,6 +41,12 @@ export async function notificationRoutes(app: HttpServer, deps: Deps): Promise<v
       const page = await listNotifications(deps, actorOf(request), request.query.limit);
       return { items: page.items.map(present), unread: page.unread };
     },
+  );
+
+  app.post(
+    "/api/v1/notifications/read-all",
+    { schema: { tags, summary: "Mark all of your notifications read", response: { 200: z.object({ marked: z.number().int(), unread: z.literal(0) }) } } },
+    async (request) => readAllNotifications(deps, actorOf(request)),
   );
 
   app.post(

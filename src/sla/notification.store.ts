@@ -23,6 +23,16 @@ export async function countUnread(db: Db, personId: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** Marks every unread notification of the person read; returns how many it marked. */
+export async function markAllNotificationsRead(db: Db, personId: string, at: Date): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.personId, personId), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
+}
+
 /** Marks one of the person's notifications read (the first time only); undefined when it is not theirs. */
 export async function markNotificationRead(db: Db, personId: string, id: string, at: Date): Promise<NotificationRow | undefined> {
   const [row] = await db

@@ -4,6 +4,7 @@ import { PRIORITIES, type Impact, type Priority, type Urgency } from "../shared/
 import { DomainError } from "../shared/errors.ts";
 import { priorityMatrix } from "../tickets/reference-data.ts";
 import { priorityFor } from "../tickets/ticket.ts";
+import type { Calendar } from "./calendar/index.ts";
 import { calendarNames, findCalendarVersions, type CalendarVersionRow } from "./calendar.store.ts";
 import { policiesInForceCached } from "./clock/sla-reference.ts";
 import { activePolicyVersions } from "./policy-versions.store.ts";
@@ -106,14 +107,35 @@ export function publishedSla(deps: Published, version?: number): Promise<Publish
 }
 
 /**
+ * The support calendar's zone: that of the default policy's support hours (its first calendar that is not around
+ * the clock, else its first), which people read times in unless their profile names another. UTC when no SLA is
+ * published. From the cached published SLA, so it costs no query on most calls.
+ */
+export async function defaultSupportTimeZone(deps: Published): Promise<string> {
+  const published = await publishedSla(deps).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === "SLA_NOT_PUBLISHED") return undefined;
+    throw error;
+  });
+  const calendars = published?.calendars ?? [];
+  return (calendars.find((c) => !c.alwaysOpen) ?? calendars[0])?.timeZone ?? "UTC";
+}
+
+/**
  * The time zone customers' dates are read in (the consultation form's preferred day): that of the calendar the
  * default policy's targets would run a ticket of this impact and urgency on. UTC when no SLA is published.
  */
 export async function supportTimeZone(deps: Published, impact: Impact, urgency: Urgency): Promise<string> {
+  return (await supportCalendar(deps, impact, urgency))?.timezone ?? "UTC";
+}
+
+/**
+ * The support hours customers are offered (the consultation form's window): the calendar, in force now, that the
+ * default policy's targets would run a ticket of this impact and urgency on. Undefined when no SLA is published.
+ */
+export async function supportCalendar(deps: Published, impact: Impact, urgency: Urgency): Promise<Calendar | undefined> {
   const found = await defaultPolicy(deps, deps.clock.now());
-  if (!found?.current) return "UTC";
+  if (!found?.current) return undefined;
   const priority: Priority = priorityFor(await priorityMatrix(deps, deps.db), impact, urgency);
   const calendarId = found.current.definition.targets[priority].calendarId;
-  const definition = calendarVersionsAt(await findCalendarVersions(deps.db, [calendarId]), deps.clock.now()).get(calendarId)?.definition;
-  return definition?.timezone ?? "UTC";
+  return calendarVersionsAt(await findCalendarVersions(deps.db, [calendarId]), deps.clock.now()).get(calendarId)?.definition;
 }

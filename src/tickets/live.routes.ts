@@ -6,7 +6,8 @@ import { liveStreams, type LiveStreamOptions } from "./live-streams.ts";
 const DESCRIPTION = [
   "Server-sent events (text/event-stream) about the tickets you may read, as they are committed in any process:",
   '`event: ticket` with `data: {"change":"created"|"updated"|"replied"|"noted","ticketId","number","at"}` and,',
-  'for staff, `event: sla` with `data: {"threshold":"warning_75"|"breach"|"escalation_1"…,"clock":"response"|"next_reply"|"resolution","ticketId","number","at"}`.',
+  'for staff, `event: sla` with `data: {"threshold":"warning_75"|"breach"|"escalation_1"…,"clock":"response"|"next_reply"|"resolution","ticketId","number","at"}`;',
+  'and `event: notification` with `data: {"ticketId","at"}` when an in-app notification is written for you (yours only): refetch GET /api/v1/notifications.',
   "Requesters hear only of their own tickets (their organization's, for its manager) and never of internal notes or SLA thresholds.",
   "The stream opens with `retry: 3000` and sends a `: keepalive` comment every 25 s. Nothing is replayed: fetch the list after (re)connecting.",
   "At most 10 streams per person per server process (429 TOO_MANY_STREAMS beyond).",

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { actorFor } from "../../test/support/factories.ts";
 import type { FieldChange, TicketEvent, TicketFields } from "./events.ts";
-import { changeKind, decodeLiveMessage, liveFrameFor, ticketChangeMessage, type LiveMessage } from "./live.ts";
+import { changeKind, decodeLiveMessage, liveFrameFor, notificationMessages, ticketChangeMessage, type LiveMessage, type LiveTicketMessage } from "./live.ts";
 
 const at = new Date("2026-03-02T09:00:00Z");
 const message = { body: "x", channel: "portal" as const, attachmentIds: [], fromStaff: true };
@@ -39,7 +39,7 @@ describe("live messages", () => {
     const agentOut = actorFor({ id: randomUUID(), name: "B", role: "agent", organizationId: randomUUID() }, [randomUUID()]);
     const admin = actorFor({ id: randomUUID(), name: "C", role: "admin", organizationId: randomUUID() });
     const base = { ticketId: randomUUID(), number: 10001, organizationId: client, requesterId: requester.personId, groupId: group, assigneeId: null, followerIds: [] as string[], at: at.toISOString() };
-    const ticket = (change: "replied" | "noted", internal: boolean): LiveMessage => ({ type: "ticket", change, internal, ...base });
+    const ticket = (change: "replied" | "noted", internal: boolean): LiveTicketMessage => ({ type: "ticket", change, internal, ...base });
     const sla: LiveMessage = { type: "sla", threshold: "breach", clock: "response", ...base };
     const hears = (m: LiveMessage) => [requester, manager, agentIn, agentOut, admin].map((a) => liveFrameFor(a, m) !== undefined);
     expect(hears(ticket("replied", false))).toEqual([true, true, true, false, true]);
@@ -62,5 +62,22 @@ describe("live messages", () => {
     expect([follower, leftBehind, stranger].map((a) => liveFrameFor(a, moved) !== undefined)).toEqual([true, true, false]);
     const stayed = ticketChangeMessage({ id: randomUUID(), number: 10001, before: { groupId: newGroup }, after }, [created]);
     expect([follower, leftBehind, stranger].map((a) => liveFrameFor(a, stayed) !== undefined)).toEqual([true, false, false]);
+  });
+
+  it("passes a notification only to its recipient, and only with a scope that reads notifications", () => {
+    const recipient = actorFor({ id: randomUUID(), name: "A", role: "agent", organizationId: randomUUID() });
+    const colleague = actorFor({ id: randomUUID(), name: "B", role: "admin", organizationId: recipient.organizationId });
+    const ticketId = randomUUID();
+    const [message] = notificationMessages([{ personId: recipient.personId, ticketId }, { personId: recipient.personId, ticketId }], at);
+    expect(decodeLiveMessage(JSON.stringify(message))).toEqual(message);
+    expect(liveFrameFor(recipient, message!)).toBe(`event: notification\ndata: ${JSON.stringify({ ticketId, at: at.toISOString() })}\n\n`);
+    expect(liveFrameFor(colleague, message!)).toBeUndefined();
+    expect(liveFrameFor({ ...recipient, scopes: ["directory:read" as const] }, message!)).toBeUndefined();
+  });
+
+  it("announces each recipient's new notifications once per ticket", () => {
+    const [a, b, t] = [randomUUID(), randomUUID(), randomUUID()];
+    const rows = [{ personId: a, ticketId: t }, { personId: a, ticketId: t }, { personId: b, ticketId: t }, { personId: a, ticketId: null }];
+    expect(notificationMessages(rows, at).map((m) => [m.recipientId, m.ticketId])).toEqual([[a, t], [b, t], [a, null]]);
   });
 });

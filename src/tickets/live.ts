@@ -51,8 +51,17 @@ const SlaMessage = z.object({
   ...Access,
 });
 
-const LiveMessage = z.discriminatedUnion("type", [TicketMessage, SlaMessage]);
+// An in-app notification written for one person: only that person's streams hear of it (no ticket facts needed).
+const NotificationMessage = z.object({
+  type: z.literal("notification"),
+  recipientId: Uuid,
+  ticketId: Uuid.nullable(),
+  at: Instant,
+});
+
+const LiveMessage = z.discriminatedUnion("type", [TicketMessage, SlaMessage, NotificationMessage]);
 export type LiveTicketMessage = z.infer<typeof TicketMessage>;
+export type LiveNotificationMessage = z.infer<typeof NotificationMessage>;
 export type LiveSlaMessage = z.infer<typeof SlaMessage>;
 export type LiveMessage = z.infer<typeof LiveMessage>;
 
@@ -108,6 +117,19 @@ export function ticketChangeMessage(
   };
 }
 
+/** The messages announcing new in-app notifications: one per recipient and ticket (the client refetches its inbox). */
+export function notificationMessages(rows: ReadonlyArray<{ personId: string; ticketId?: string | null; createdAt?: Date }>, at: Date): LiveNotificationMessage[] {
+  const seen = new Set<string>();
+  const out: LiveNotificationMessage[] = [];
+  for (const row of rows) {
+    const key = `${row.personId} ${row.ticketId ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ type: "notification", recipientId: row.personId, ticketId: row.ticketId ?? null, at: (row.createdAt ?? at).toISOString() });
+  }
+  return out;
+}
+
 /** One server-sent event, ready to write. */
 export function sseFrame(event: string, data: unknown): string {
   return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
@@ -119,6 +141,11 @@ export function sseFrame(event: string, data: unknown): string {
  * Only the ticket reference and what happened leave; the client fetches the rest through the API.
  */
 export function liveFrameFor(actor: Actor, message: LiveMessage): string | undefined {
+  if (message.type === "notification") {
+    // Someone's inbox is theirs alone, and reading it takes the scope the notifications API asks for.
+    if (message.recipientId !== actor.personId || !hasScope(actor, "tickets:read")) return undefined;
+    return sseFrame("notification", { ticketId: message.ticketId, at: message.at });
+  }
   // Agents of the group a ticket just left hear of that move once (their page then learns its access ended).
   const leftTheirGroup = actor.role === "agent" && !!message.formerGroupId && actor.groupIds.includes(message.formerGroupId);
   if (!can(actor, "read", message) && !(leftTheirGroup && hasScope(actor, "tickets:read"))) return undefined;

@@ -1,7 +1,7 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { AGENT, BROWSER_TEST_TIMEOUT, expectNoHorizontalScroll, PHONE, useFrontline } from "../support/browser.ts";
-import type { Ticket } from "./steps.ts";
+import { AGENT, BROWSER_TEST_TIMEOUT, EMPLOYEE, expectNoHorizontalScroll, PHONE, useFrontline } from "../support/browser.ts";
+import { supportDays, type Ticket } from "./steps.ts";
 
 // The public consultation form, used without signing in: a bad phone number is refused at the field before
 // anything is sent (and by the server too); a good one opens a consultation ticket and shows its number.
@@ -10,22 +10,18 @@ const frontline = useFrontline();
 const ENDPOINT = "/api/v1/public/consultations";
 
 /** Fills every field a visitor fills; `phone` goes into the Phone field. The form's hidden robot trap stays empty. */
-async function fillForm(page: Page, phone: string): Promise<void> {
+async function fillForm(page: Page, phone: string, date?: string): Promise<void> {
   await page.getByLabel("Name", { exact: true }).fill("Sana Iqbal");
   await page.getByLabel("Company", { exact: true }).fill("Ravi Foods");
   await page.getByLabel("Email", { exact: true }).fill("sana.iqbal@ravi-foods.example");
   await page.getByLabel("Phone", { exact: true }).fill(phone);
-  await page.getByLabel("Preferred date", { exact: true }).fill(inTwoDays());
+  await page.getByLabel("Preferred date", { exact: true }).fill(date ?? (await supportDays(frontline.url)).open);
   await page.getByLabel("From", { exact: true }).fill("10:00");
   await page.getByLabel("To", { exact: true }).fill("12:00");
   await page.getByLabel("Topic", { exact: true }).fill("Moving our file shares to the cloud");
   await page.getByLabel("Message", { exact: true }).fill("Options and costs, please; we have about 2 TB.");
 }
 
-/** A day the form accepts (today up to 90 days ahead, in Asia/Karachi). */
-function inTwoDays(): string {
-  return new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** The text of the elements aria-describedby points a control to (its hint, its error). */
 async function describedBy(page: Page, control: Locator): Promise<string> {
@@ -81,7 +77,7 @@ describe("consultation request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
         company: "Ravi Foods",
         email: "sana.iqbal@ravi-foods.example",
         phone: "12ab",
-        preferredDate: inTwoDays(),
+        preferredDate: (await supportDays(frontline.url)).open,
         windowStart: "10:00",
         windowEnd: "12:00",
         topic: "Cloud file shares",
@@ -92,6 +88,59 @@ describe("consultation request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     expect(response.status, JSON.stringify(body)).toBe(422);
     expect(response.headers.get("content-type")).toMatch(/application\/problem\+json/);
     expect((body.errors ?? []).map((e) => e.field)).toContain("body.phone");
+  });
+
+  it("refuses a window outside support hours at the field, as its own text asks", async () => {
+    const page = await frontline.page();
+    await page.goto("/consultation");
+    await fillForm(page, "+92 300 1234567");
+    await page.getByLabel("From", { exact: true }).fill("20:00");
+    await page.getByLabel("To", { exact: true }).fill("21:00");
+    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === ENDPOINT && r.request().method() === "POST");
+    await submitButton(page).click();
+    expect((await answered).status()).toBe(422);
+    const from = page.getByLabel("From", { exact: true });
+    await expect.poll(() => from.getAttribute("aria-invalid")).toBe("true");
+    expect(await describedBy(page, from)).toMatch(/support hours/);
+    await expect.poll(() => page.getByRole("status").filter({ hasText: /#\d+/ }).count()).toBe(0);
+
+    // A closed day (a weekend or a holiday) is refused at the date.
+    const { closed } = await supportDays(frontline.url);
+    await page.getByLabel("Preferred date", { exact: true }).fill(closed);
+    await from.fill("10:00");
+    await page.getByLabel("To", { exact: true }).fill("12:00");
+    await submitButton(page).click();
+    const date = page.getByLabel("Preferred date", { exact: true });
+    await expect.poll(() => date.getAttribute("aria-invalid")).toBe("true");
+    expect(await describedBy(page, date)).toMatch(/closed/);
+  });
+
+  it("with no mail server configured, does not claim a confirmation email was sent", async () => {
+    const page = await frontline.page();
+    await page.goto("/consultation");
+    await fillForm(page, "+92 300 7654321");
+    await submitButton(page).click();
+    const confirmation = page.getByRole("status").filter({ hasText: /#\d+/ });
+    await confirmation.waitFor();
+    const text = await confirmation.innerText();
+    expect(text).not.toMatch(/we have sent|is on its way/i);
+    expect(text).toContain("No confirmation email is sent");
+  });
+
+  it("the portal promises no email either: no mail goes to requesters about their requests", async () => {
+    const page = await frontline.pageAs(EMPLOYEE);
+    await page.goto("/portal/new");
+    const main = page.getByRole("main");
+    await page.getByLabel("Subject", { exact: true }).waitFor();
+    expect(await main.innerText()).not.toMatch(/by email|sent you an email/i);
+    await page.getByLabel("Subject", { exact: true }).fill("Projector in room 4 shows no picture");
+    await page.getByLabel("Describe the problem", { exact: true }).fill("The projector turns on, but the screen stays blue whatever we plug in.");
+    await page.getByRole("radio", { name: "Just me", exact: true }).check();
+    await page.getByRole("radio", { name: "When convenient: there is a workaround", exact: true }).check();
+    await page.getByRole("button", { name: "Submit request", exact: true }).click();
+    const confirmation = page.getByRole("status").filter({ hasText: /#\d+/ });
+    await confirmation.waitFor();
+    expect(await confirmation.innerText()).not.toMatch(/email/i);
   });
 
   it("fits a phone screen (390 px) without scrolling sideways", async () => {

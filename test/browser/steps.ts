@@ -15,3 +15,27 @@ export async function replyTo(page: Page, text: string): Promise<void> {
   await page.getByLabel("Message", { exact: true }).fill(text);
   await page.getByRole("button", { name: "Send reply", exact: true }).click();
 }
+
+type PublishedCalendar = { timeZone: string; alwaysOpen: boolean; weekly: Array<{ day: number; ranges: Array<{ start: string; end: string }> }>; holidays: Array<{ date: string }> };
+
+/**
+ * The next days (from tomorrow, in Asia/Karachi) on which the published support hours are open (not a weekend,
+ * not a holiday), and the first one that is closed: what the consultation form accepts and refuses.
+ */
+export async function supportDays(base: string): Promise<{ open: string; closed: string }> {
+  const sla = (await (await fetch(`${base}/api/v1/public/sla`)).json()) as { calendars: PublishedCalendar[] };
+  const calendar = sla.calendars.find((c) => !c.alwaysOpen);
+  if (!calendar) throw new Error("the published SLA has no support-hours calendar");
+  const holidays = new Set(calendar.holidays.map((h) => h.date));
+  let open: string | undefined;
+  let closed: string | undefined;
+  for (let i = 1; i < 30 && !(open && closed); i++) {
+    const date = new Date(Date.now() + i * 86_400_000 + 5 * 3_600_000).toISOString().slice(0, 10);
+    const isoDay = ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const isOpen = !holidays.has(date) && (calendar.weekly.find((d) => d.day === isoDay)?.ranges.length ?? 0) > 0;
+    if (isOpen) open ??= date;
+    else closed ??= date;
+  }
+  if (!open || !closed) throw new Error("no open and closed support day in the next 30 days");
+  return { open, closed };
+}

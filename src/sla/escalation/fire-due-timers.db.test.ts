@@ -10,6 +10,7 @@ import { ensureSlaDefaults } from "../ensure-sla-defaults.ts";
 import { PolicyDefinition } from "../policy/policy.ts";
 import { insertPolicy } from "../sla-admin.store.ts";
 import { escalations, notifications, slaFirings, ticketSla } from "../sla.tables.ts";
+import type { LiveMessage } from "../../tickets/live.ts";
 import { fireDueTimers } from "./fire-due-timers.ts";
 
 describeEachEngine("SLA timers", (ctx) => {
@@ -42,6 +43,20 @@ describeEachEngine("SLA timers", (ctx) => {
     expect(breach).toHaveLength(1);
     const inbox = await ctx.deps.db.select().from(notifications).where(eq(notifications.personId, w.agent.personId));
     expect(inbox.length).toBeGreaterThan(0);
+  });
+
+  it("announces new in-app notifications live to their recipient, on commit", async () => {
+    const { w, t } = await criticalTicket();
+    const heard: LiveMessage[] = [];
+    const stop = await ctx.deps.live.subscribe((m) => heard.push(m));
+    try {
+      ctx.deps.clock.advance(3 * 60_000);
+      await fireDueTimers(ctx.deps);
+      for (let i = 0; i < 250 && !heard.some((m) => m.type === "notification"); i++) await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toContainEqual(expect.objectContaining({ type: "notification", recipientId: w.agent.personId, ticketId: t.id }));
+    } finally {
+      stop();
+    }
   });
 
   it("a response in time stops the response clock: no response breach fires", async () => {

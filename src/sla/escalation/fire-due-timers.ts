@@ -11,7 +11,7 @@ import { fireThreshold, startFiringPass, type Ticket } from "./fire-threshold.ts
 import { dueThresholds, thresholdsOf, type Threshold } from "./thresholds.ts";
 import { claimDueBatch, type ClaimedTicket } from "./timers.store.ts";
 import { publishLive } from "../../tickets/publish-live.ts";
-import type { LiveSlaMessage } from "../../tickets/live.ts";
+import { notificationMessages, type LiveMessage } from "../../tickets/live.ts";
 import { slaFiringMessage } from "./live-firings.ts";
 
 // A ticket whose firing failed is retried after this long instead of blocking the queue.
@@ -44,7 +44,7 @@ async function fireBatch(deps: Deps, tx: Db, claims: readonly ClaimedTicket[], n
   const mine = await recordFirings(tx, firings);
   const pass = await startFiringPass(tx, plans.map((p) => p.ticket.groupId));
   const writes: TicketSlaWrite[] = [];
-  const live: LiveSlaMessage[] = [];
+  const live: LiveMessage[] = [];
   let count = 0;
   for (const p of plans) {
     const { ticketId, policyVersionId } = p.claim;
@@ -66,7 +66,8 @@ async function fireBatch(deps: Deps, tx: Db, claims: readonly ClaimedTicket[], n
   await insertFiringEffects(tx, pass);
   await updateTicketSlas(tx, writes);
   // Announced to live streams on commit; a pass redone ticket by ticket drops what its failed savepoint queued.
-  await publishLive(tx, live);
+  // Each recipient's bell hears of their new in-app notifications the same way.
+  await publishLive(tx, [...live, ...notificationMessages(pass.notifications, now)]);
   return count;
 }
 

@@ -67,6 +67,8 @@ export type Person = {
   managerId: string | null;
   active: boolean;
   locale: string;
+  /** IANA zone the person reads times in; null: the support calendar's. */
+  timeZone: string | null;
   createdAt: string;
 };
 
@@ -105,8 +107,12 @@ export type AuditEntry = {
   id: number;
   at: string;
   actorId: string | null;
+  /** The actor's name (null for Frontline itself). */
+  actorName: string | null;
   action: string;
   entity: AuditEntity | (string & {});
   entityId: string;
+  /** What people call the changed object (a name, a title, "#10023 Subject"). */
+  entityLabel: string | null;
   changes: Record<string, unknown>;
 };

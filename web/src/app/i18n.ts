@@ -1,5 +1,6 @@
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { formatZonedInstant } from "../../../src/shared/time-zone.ts";
 
 /** Languages the app is translated into; every string goes through i18next (web/src/locales/<lang>/<area>.json). */
 export const LANGUAGES = [
@@ -57,8 +58,25 @@ export async function setupI18n(): Promise<typeof i18next> {
   return i18next;
 }
 
-/** Formats an instant for people in the current language (dates in their own calendar and digits). */
+// The zone every instant is shown in: the signed-in person's (their profile, else the support calendar's), set by the
+// session once it knows; before that (and for visitors) the browser's own.
+let viewerTimeZone: string = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+
+/** Sets the zone instants are shown in (the session does, from GET /api/v1/me). */
+export function setViewerTimeZone(timeZone: string): void {
+  viewerTimeZone = timeZone;
+}
+
+/** The zone instants are shown in now. */
+export function getViewerTimeZone(): string {
+  return viewerTimeZone;
+}
+
+/**
+ * Formats an instant for people: in the viewer's zone, named by its abbreviation ("Mon 7 Dec, 11:00 PKT"), in the
+ * current language's words and the same 24-hour clock in every language.
+ */
 export function formatDateTime(iso: string | null | undefined, lang: string): string {
   if (!iso) return "";
-  return new Intl.DateTimeFormat(lang === "ur" ? "ur-PK" : "en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso));
+  return formatZonedInstant(iso, { lang, timeZone: viewerTimeZone });
 }

@@ -4,7 +4,8 @@ import { useQueryClient } from "@tanstack/react-query";
 /** What GET /api/v1/live streams (server-sent events), already filtered to what the caller may see. */
 export type LiveEvent =
   | { kind: "ticket"; change: "created" | "updated" | "replied" | "noted"; ticketId: string; number: number; at: string }
-  | { kind: "sla"; threshold: string; clock: string; ticketId: string; number: number; at: string };
+  | { kind: "sla"; threshold: string; clock: string; ticketId: string; number: number; at: string }
+  | { kind: "notification"; ticketId: string | null; at: string };
 
 type Listener = (event: LiveEvent) => void;
 const listeners = new Set<Listener>();
@@ -13,7 +14,7 @@ let source: EventSource | null = null;
 function connect(): void {
   if (source) return;
   source = new EventSource("/api/v1/live");
-  for (const kind of ["ticket", "sla"] as const) {
+  for (const kind of ["ticket", "sla", "notification"] as const) {
     source.addEventListener(kind, (message) => {
       const event = { kind, ...(JSON.parse((message as MessageEvent<string>).data) as object) } as LiveEvent;
       for (const listener of listeners) listener(event);
@@ -48,6 +49,8 @@ export function useLiveRefresh(): void {
   useEffect(() => {
     connect();
     const listener: Listener = (event) => {
+      // A new notification of the caller's own: only their inbox changed (the bell refetches it).
+      if (event.kind === "notification") return void queryClient.invalidateQueries({ queryKey: ["notifications"] });
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       void queryClient.invalidateQueries({ queryKey: ["view-counts"] });
       // Pages key a ticket by the reference in their URL: the number (10023) or the id.

@@ -8,6 +8,8 @@ import { NotFoundPage } from "./NotFoundPage.tsx";
 const QueuePage = lazy(() => import("../console/QueuePage.tsx"));
 const TicketPage = lazy(() => import("../console/TicketPage.tsx"));
 const LogCallPage = lazy(() => import("../console/LogCallPage.tsx"));
+const NotificationsPage = lazy(() => import("../console/NotificationsPage.tsx"));
+const ProfilePage = lazy(() => import("./ProfilePage.tsx"));
 const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
 const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
 const RequestPage = lazy(() => import("../portal/RequestPage.tsx"));
@@ -38,6 +40,8 @@ export const router = createBrowserRouter([
       { path: "/console/views/:view", element: <QueuePage /> },
       { path: "/console/tickets/:ref", element: <TicketPage /> },
       { path: "/console/calls/new", element: <LogCallPage /> },
+      { path: "/console/notifications", element: <NotificationsPage /> },
+      { path: "/console/profile", element: <ProfilePage /> },
     ],
   },
   {
@@ -46,6 +50,7 @@ export const router = createBrowserRouter([
       { path: "/portal", element: <MyRequestsPage /> },
       { path: "/portal/new", element: <NewRequestPage /> },
       { path: "/portal/requests/:ref", element: <RequestPage /> },
+      { path: "/portal/profile", element: <ProfilePage /> },
     ],
   },
   { element: <AdminShell />, children: [{ path: "/admin/*", element: <AdminArea /> }] },

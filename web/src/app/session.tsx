@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { api, ApiError, setCsrfToken } from "./api.ts";
+import { setViewerTimeZone } from "./i18n.ts";
 
 export type Role = "requester" | "agent" | "manager" | "admin";
 
@@ -16,8 +17,21 @@ export type Me = {
   csrfToken: string | null;
 };
 
+/** The signed-in person's own settings, as GET /api/v1/me answers. */
+export type Profile = { id: string; name: string; email: string; language: string; timeZone: string | null; supportTimeZone: string; effectiveTimeZone: string };
+
+/** Reads the profile and shows every time in its zone from now on (the app re-renders with it). */
+async function loadProfile(): Promise<Profile | null> {
+  const profile = await api<Profile>("GET", "/api/v1/me").catch(() => null);
+  if (profile) setViewerTimeZone(profile.effectiveTimeZone);
+  return profile;
+}
+
 type SessionState = {
   me: Me | null;
+  profile: Profile | null;
+  /** Takes a changed profile (the profile page saved it): times re-render in its zone. */
+  setProfile(profile: Profile): void;
   loading: boolean;
   signIn(email: string, password: string): Promise<Me>;
   signOut(): Promise<void>;
@@ -30,13 +44,15 @@ export const isStaff = (me: Me | null): boolean => me !== null && me.role !== "r
 /** Knows who is signed in (asks the server once at load) and signs in and out. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);
+  const [profile, setProfileState] = useState<Profile | null>(null);
   const [loading, setLoading] = useState(true);
   const queryClient = useQueryClient();
 
   useEffect(() => {
     api<Me>("GET", "/api/v1/auth/me")
-      .then((who) => {
+      .then(async (who) => {
         setCsrfToken(who.csrfToken);
+        setProfileState(await loadProfile());
         setMe(who);
       })
       .catch((error: unknown) => {
@@ -49,6 +65,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     const who = await api<Me>("POST", "/api/v1/auth/login", { email, password });
     setCsrfToken(who.csrfToken);
     queryClient.clear();
+    setProfileState(await loadProfile());
     setMe(who);
     return who;
   }, [queryClient]);
@@ -57,11 +74,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     await api("POST", "/api/v1/auth/logout").catch(() => undefined);
     setCsrfToken(null);
     queryClient.clear();
+    setViewerTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");
+    setProfileState(null);
     setMe(null);
   }, [queryClient]);
 
-  const value = useMemo(() => ({ me, loading, signIn, signOut }), [me, loading, signIn, signOut]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  const setProfile = useCallback((next: Profile) => {
+    setViewerTimeZone(next.effectiveTimeZone);
+    setProfileState(next);
+  }, []);
+  const value = useMemo(() => ({ me, profile, loading, signIn, signOut, setProfile }), [me, profile, loading, signIn, signOut, setProfile]);
+  // Every time on screen is formatted in the profile's zone: a new zone re-renders the whole app with it.
+  return (
+    <SessionContext.Provider value={value}>
+      <Fragment key={profile?.effectiveTimeZone ?? "browser"}>{children}</Fragment>
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): SessionState {

@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { Preferences } from "../ui/Preferences.tsx";
+import { NotificationBell } from "./NotificationBell.tsx";
 import { disconnectLive, useLiveRefresh } from "./live.ts";
 import { isStaff, useSession, type Role } from "./session.tsx";
 
@@ -21,7 +22,7 @@ function SignOut() {
   if (!me) return null;
   return (
     <div className="who">
-      <span>{me.name}</span>
+      <Link to={isStaff(me) ? "/console/profile" : "/portal/profile"} aria-label={t("profile.link", { name: me.name })}>{me.name}</Link>
       <button
         type="button"
         className="link"
@@ -34,6 +35,12 @@ function SignOut() {
       </button>
     </div>
   );
+}
+
+/** Every signed-in staff member (the people escalations notify) has the bell, in every area. */
+function StaffBell() {
+  const { me } = useSession();
+  return isStaff(me) ? <NotificationBell /> : null;
 }
 
 function Loading() {
@@ -51,6 +58,7 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
         <Brand />
         <nav aria-label={t("nav.main")}>{nav}</nav>
         <Preferences />
+        <StaffBell />
         <SignOut />
       </header>
       <main id="main" tabIndex={-1}>
@@ -80,8 +88,8 @@ export function AgentShell() {
   const { me } = useSession();
   const { pathname } = useLocation();
   const admin = me?.role === "admin";
-  // The queue link stays current on views and tickets, but not on "Log a call".
-  const inQueue = pathname.startsWith("/console") && !pathname.startsWith("/console/calls");
+  // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
+  const inQueue = pathname.startsWith("/console") && !["/console/calls", "/console/notifications", "/console/profile"].some((p) => pathname.startsWith(p));
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { formatCountdown, formatMinutes } from "../ui/format.ts";
+import { formatCountdown, formatWallClockMinutes } from "../ui/format.ts";
 
 // One shared one-second ticker for every countdown on the page (not one interval per row).
 const subscribers = new Set<() => void>();
@@ -34,6 +34,6 @@ type Units = { d: string; h: string; min: string };
 /** "01:59:59" under a day, "2 d 4 h" beyond: time left (or overdue, without sign) as people read it. */
 export function formatLeft(ms: number, units: Units): string {
   const abs = Math.abs(ms);
-  if (abs >= 86_400_000) return formatMinutes(abs / 60_000, units);
+  if (abs >= 86_400_000) return formatWallClockMinutes(abs / 60_000, units);
   return formatCountdown(abs);
 }

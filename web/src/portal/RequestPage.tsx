@@ -65,7 +65,7 @@ export default function RequestPage() {
         </div>
         <div>
           <dt>{t("request.opened")}</dt>
-          <dd>{formatDateTime(data.createdAt, lang)}</dd>
+          <dd><time dateTime={data.createdAt}>{formatDateTime(data.createdAt, lang)}</time></dd>
         </div>
         <div>
           <dt>{t("request.updated")}</dt>

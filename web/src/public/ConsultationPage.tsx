@@ -12,7 +12,7 @@ import "./public.css";
 const FIELDS = ["name", "company", "email", "phone", "preferredDate", "windowStart", "windowEnd", "topic", "message"] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
-type Accepted = { accepted: boolean; reference: string | null; preferredDate: string; windowStart: string; windowEnd: string };
+type Accepted = { accepted: boolean; reference: string | null; preferredDate: string; windowStart: string; windowEnd: string; confirmationMailQueued: boolean };
 
 const EMPTY: Values = { name: "", company: "", email: "", phone: "", preferredDate: "", windowStart: "", windowEnd: "", topic: "", message: "" };
 // The server's limits (src/feedback/consultation.ts): checked here first so people see every problem before sending.
@@ -110,7 +110,8 @@ export default function ConsultationPage() {
               to: done.windowEnd,
             })}
           </p>
-          <p>{t("consultation.doneEmail", { email: done.email })}</p>
+          {/* Only what happened: a mail is promised only when the server queued one for a configured mail server. */}
+          <p>{done.confirmationMailQueued ? t("consultation.doneEmail", { email: done.email }) : t("consultation.doneNoEmail")}</p>
         </div>
         <button
           type="button"

@@ -1,4 +1,6 @@
 import type { TFunction } from "i18next";
+import { zoneAbbreviation } from "../../../src/shared/time-zone.ts";
+import { formatMinutes } from "../ui/format.ts";
 
 /** GET /api/v1/public/sla (and /versions/:version): the published service levels, readable without signing in. */
 export type PublicPriority = "critical" | "high" | "medium" | "low";
@@ -83,7 +85,7 @@ export function describeHours(calendar: Pick<PublicCalendar, "weekly" | "timeZon
     const days = g.from === g.to ? dayName(g.from, lang) : `${dayName(g.from, lang)}–${dayName(g.to, lang)}`;
     return `${days} ${formatRanges(g.ranges, lang)}`;
   });
-  return `${parts.join("; ")} ${ltr(calendar.timeZone, lang)}`;
+  return `${parts.join("; ")} ${ltr(`${calendar.timeZone} (${zoneAbbreviation(calendar.timeZone, new Date())})`, lang)}`;
 }
 
 /**
@@ -91,13 +93,8 @@ export function describeHours(calendar: Pick<PublicCalendar, "weekly" | "timeZon
  * minutes only count inside support hours ("24 h" is three working days, not one calendar day).
  */
 export function formatTarget(totalMinutes: number, t: TFunction): string {
-  const m = Math.max(0, Math.round(totalMinutes));
-  const hours = Math.floor(m / 60);
-  const minutes = m % 60;
-  const h = t("common:units.h");
-  const min = t("common:units.min");
-  if (hours === 0) return `${minutes} ${min}`;
-  return minutes ? `${hours} ${h} ${minutes} ${min}` : `${hours} ${h}`;
+  // The one formatter the console's SLA panel uses too: a requester and an agent read a target in the same words.
+  return formatMinutes(totalMinutes, { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") });
 }
 
 /** Today (or `days` from today) as "YYYY-MM-DD" in the browser's own time zone. */

@@ -1,12 +1,16 @@
-/** "1 h 05 min", "3 min", "2 d 4 h": a duration in minutes or ms as people read it (units come from the caller's t()). */
-export function formatMinutes(totalMinutes: number, units: { d: string; h: string; min: string }): string {
-  const m = Math.max(0, Math.round(totalMinutes));
-  const days = Math.floor(m / 1440);
-  const hours = Math.floor((m % 1440) / 60);
-  const minutes = m % 60;
-  if (days > 0) return `${days} ${units.d}${hours ? ` ${hours} ${units.h}` : ""}`;
-  if (hours > 0) return `${hours} ${units.h}${minutes ? ` ${String(minutes).padStart(2, "0")} ${units.min}` : ""}`;
-  return `${minutes} ${units.min}`;
+import { formatBusinessMinutes, formatWallMinutes, type DurationUnits } from "../../../src/shared/duration.ts";
+
+/**
+ * "24 h", "1 h 05 min", "3 min": a target or span of business minutes, the same words on every page (the portal's
+ * promise, the console's SLA panel, the published SLA, the admin screens); units come from the caller's t().
+ */
+export function formatMinutes(totalMinutes: number, units: DurationUnits): string {
+  return formatBusinessMinutes(totalMinutes, units);
+}
+
+/** "2 d 4 h": wall-clock minutes past a day (a countdown), in days and hours. */
+export function formatWallClockMinutes(totalMinutes: number, units: DurationUnits): string {
+  return formatWallMinutes(totalMinutes, units);
 }
 
 /** "-00:04:10" / "01:59:59": a countdown of ms, signed when overdue. */

@@ -22,6 +22,7 @@ function entityLink(entry: AuditEntry): string | null {
     case "category": return adminPath("categories", entry.entityId);
     case "routing_rule": return entry.action.endsWith(".deleted") ? null : adminPath("routing-rules", entry.entityId);
     case "api_token": return adminPath("tokens");
+    case "satisfaction_rating": return `/console/tickets/${entry.entityId}`;
     case "channel": return adminPath("channels");
     case "canned_response": return entry.action.endsWith(".deleted") ? null : adminPath("canned-responses", entry.entityId);
     case "sla_calendar": return entry.action.endsWith(".deleted") ? null : adminPath("calendars", entry.entityId);
@@ -43,9 +44,12 @@ export function AuditPage() {
     queryKey: [...keys.audit, filters, cursor],
     queryFn: () => api<Page<AuditEntry>>("GET", withQuery("/api/v1/audit", { ...filters, limit: PAGE_SIZE, cursor })),
     placeholderData: keepPreviousData,
+    // The log is read to see what just happened: never show a cached page as if it were current.
+    staleTime: 0,
+    refetchOnMount: "always",
   });
   const items = query.data?.items ?? [];
-  const names = usePersonNames([...items.map((e) => e.actorId), ...personIdsIn(items)]);
+  const names = usePersonNames(personIdsIn(items));
   const setFilter = (patch: Partial<typeof filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setCursors([]);
@@ -95,11 +99,11 @@ export function AuditPage() {
                   return (
                     <tr key={entry.id}>
                       <td>{formatDateTime(entry.at, i18n.language)}</td>
-                      <td>{entry.actorId ? (names.get(entry.actorId) ?? "…") : t("versions.system")}</td>
+                      <td>{entry.actorId ? <Link to={adminPath("people", entry.actorId)}>{entry.actorName ?? entry.actorId}</Link> : t("versions.system")}</td>
                       <td>
                         <div>{t(`audit.action.${entry.action.split(".").at(-1) ?? ""}`, { defaultValue: entry.action })}</div>
                         <div className="muted-small">
-                          {link ? <Link to={link}>{label}</Link> : label} <code dir="ltr">{entry.entityId}</code>
+                          {label}: {link ? <Link to={link}><bdi>{entry.entityLabel ?? entry.entityId}</bdi></Link> : <bdi>{entry.entityLabel ?? entry.entityId}</bdi>}
                         </div>
                       </td>
                       <td><AuditChanges changes={entry.changes} people={names} /></td>

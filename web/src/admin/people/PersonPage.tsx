@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from "react-router";
 import { useQuery } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
+import { timeZones } from "../calendars/calendar-model.ts";
 import { keys, useOrganizationPeople, useOrganizations, useSave } from "../data.ts";
 import { AdminProblem, CheckboxField, QueryState, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
@@ -25,6 +26,7 @@ function PersonForm({ person }: { person: Person | null }) {
     managerId: person?.managerId ?? "",
     active: person?.active ?? true,
     locale: person?.locale ?? "en",
+    timeZone: person?.timeZone ?? "",
     password: "",
   });
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
@@ -40,6 +42,7 @@ function PersonForm({ person }: { person: Person | null }) {
         orgManager: f.role === "requester" ? f.orgManager : false,
         managerId: f.managerId || null,
         locale: f.locale,
+        timeZone: f.timeZone || null,
         ...(f.password ? { password: f.password } : {}),
       };
       return person
@@ -89,6 +92,10 @@ function PersonForm({ person }: { person: Person | null }) {
         </SelectField>
         <SelectField label={t("people.locale")} value={f.locale} onChange={(e) => set({ locale: e.target.value })} error={errorAt("locale")}>
           {[...new Set([...LOCALES, f.locale])].map((l) => <option key={l} value={l}>{t(`people.localeName.${l}`, { defaultValue: l })}</option>)}
+        </SelectField>
+        <SelectField label={t("people.timeZone")} hint={t("people.timeZoneHint")} value={f.timeZone} onChange={(e) => set({ timeZone: e.target.value })} error={errorAt("timeZone")} dir="ltr">
+          <option value="">{t("people.supportZone")}</option>
+          {timeZones(f.timeZone).map((z) => <option key={z} value={z}>{z}</option>)}
         </SelectField>
         <TextField
           label={person ? t("people.newPassword") : t("people.password")}
