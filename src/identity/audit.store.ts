@@ -55,9 +55,9 @@ const entityLabel = sql<string | null>`coalesce(case ${auditLog.entity}
     when 'api_token' then (select ${apiTokens.name} from ${apiTokens} where ${apiTokens.id} = ${entityUuid})
     when 'canned_response' then (select ${cannedResponses.title} from ${cannedResponses} where ${cannedResponses.id} = ${entityUuid})
     when 'satisfaction_rating' then ${ticketLabel(entityUuid)}
-    when 'calendar' then (select ${calendars.name} from ${calendars} where ${calendars.id} = ${entityUuid})
+    when 'sla_calendar' then (select ${calendars.name} from ${calendars} where ${calendars.id} = ${entityUuid})
     when 'sla_policy' then (select ${slaPolicies.name} from ${slaPolicies} where ${slaPolicies.id} = ${entityUuid})
-    when 'policy' then (select ${slaPolicies.name} from ${slaPolicies} where ${slaPolicies.id} = ${entityUuid})
+    when 'sla_group_target' then (select ${supportGroups.name} from ${supportGroups} where ${supportGroups.id} = ${entityUuid})
   end,
   ${auditLog.changes}->'name'->>'to', ${auditLog.changes}->'name'->>'from',
   ${auditLog.changes}->'title'->>'to', ${auditLog.changes}->'title'->>'from',

@@ -7,7 +7,7 @@ import { ensureSlaDefaults } from "./ensure-sla-defaults.ts";
 const WEEKDAYS = { timezone: "Asia/Karachi", weekly: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } };
 const LONGER = { timezone: "Asia/Karachi", weekly: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]] } };
 
-type Entry = { action: string; entity: string; entityId: string; actorId: string | null; changes: Record<string, unknown> };
+type Entry = { action: string; entity: string; entityId: string; actorId: string | null; entityLabel: string | null; changes: Record<string, unknown> };
 
 // SLA settings decide every deadline: who changed a calendar, a policy, a group's targets or the matrix, and how,
 // is in the audit log like every other admin change.
@@ -41,6 +41,8 @@ describeEachEngine("SLA admin changes in the audit log", (ctx) => {
     expect(made!.changes).toMatchObject({ name: { from: null, to: "Lahore office" }, definition: { from: null, to: WEEKDAYS } });
     expect(revised!.changes).toMatchObject({ definition: { from: WEEKDAYS, to: LONGER } });
     expect(deleted!.changes).toEqual({ name: { from: "Lahore office", to: null } });
+    // The page names the calendar, even once it is gone, never its id.
+    expect(entries.map((e) => e.entityLabel)).toEqual(["Lahore office", "Lahore office", "Lahore office"]);
   });
 
   it("records creating, changing, versioning and deleting a policy", async () => {
@@ -74,6 +76,7 @@ describeEachEngine("SLA admin changes in the audit log", (ctx) => {
       ["sla_group_target.updated", { from: { critical: 15, high: 60 }, to: { low: 600 } }],
       ["sla_group_target.updated", { from: null, to: { critical: 15, high: 60 } }],
     ]);
+    expect(targets.map((e) => e.entityLabel)).toEqual([w.group.name, w.group.name]);
 
     const matrix = (await call(http.app, { method: "GET", url: "/api/v1/settings/priority-matrix", as: admin })).json();
     matrix.person.low = "high";
