@@ -38,13 +38,14 @@ if (!existsSync(REPORT)) {
 // Stryker's statuses: Killed and Timeout are detected; Survived and NoCoverage are not; the rest are not valid mutants.
 const report = JSON.parse(readFileSync(REPORT, "utf8"));
 const measured = new Date().toISOString().slice(0, 10);
-/** @type {Map<string, {killed: number, timeout: number, survived: number, noCoverage: number, survivors: string[]}>} */
+/** @type {Map<string, {killed: number, timeout: number, survived: number, noCoverage: number, survivors: string[], files: string[]}>} */
 const folders = new Map();
 for (const [file, { mutants }] of Object.entries(report.files)) {
   const rel = path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join("/");
   const folder = path.posix.dirname(rel);
-  const f = folders.get(folder) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, survivors: [] };
+  const f = folders.get(folder) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, survivors: [], files: [] };
   folders.set(folder, f);
+  f.files.push(path.posix.basename(rel));
   for (const m of mutants) {
     if (m.status === "Killed") f.killed++;
     else if (m.status === "Timeout") f.timeout++;
@@ -87,7 +88,7 @@ const survivors = [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).
 const block = [
   START,
   `Written by \`npm run mutate\` (\`scripts/mutate.js\`, from \`reports/mutation/mutation.json\`); do not edit by hand. ` +
-    `Last run ${measured}${reportOnly ? "" : `, \`${command}\``}: ${[...folders.keys()].map((f) => `\`${f}\``).join(", ")}. ` +
+    `Last run ${measured}${reportOnly ? "" : `, \`${command}\``}: ${[...folders.entries()].map(([f, x]) => `\`${f}\` (${x.files.join(", ")})`).join("; ")}. ` +
     "Rows of folders that run did not mutate are kept from earlier runs.",
   "",
   "| folder | mutation score % | survived |",

@@ -8,7 +8,7 @@ import type { HttpServer } from "../platform/http/server.ts";
 import { describeEachEngine, type TestDeps } from "../../test/support/db.ts";
 import { buildOrg, buildPerson } from "../../test/support/factories.ts";
 import { call, sessionFor } from "../../test/support/http.ts";
-import { sessions } from "./identity.tables.ts";
+import { people as peopleTable, sessions } from "./identity.tables.ts";
 import { hashPassword } from "./secrets.ts";
 import { SESSION_COOKIE } from "./session.routes.ts";
 
@@ -73,6 +73,28 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     const ok = await login(person.email, PASSWORD);
     expect(ok.statusCode).toBe(200);
     expect((await me(sessionOf(ok))).json()).toMatchObject({ id: person.id });
+  });
+
+  it("a stored password hash argon2 cannot read signs nobody in, whatever the password", async () => {
+    const { person } = await people();
+    // Another scheme's hash (argon2 answers "no"), and an argon2 hash with impossible parameters (argon2 throws).
+    for (const stored of ["$2b$10$not-an-argon2-hash", "$argon2id$v=19$m=1,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"]) {
+      await ctx.deps.db.update(peopleTable).set({ passwordHash: stored }).where(eq(peopleTable.id, person.id));
+      for (const guess of [PASSWORD, "x", stored]) expectRefused(await login(person.email, guess), "BAD_CREDENTIALS");
+    }
+    expect(await sessionsOf(person.id)).toEqual([]);
+  });
+
+  it("a signed-in write without the session's own CSRF token is refused", async () => {
+    const { person } = await people();
+    const session = sessionOf(await login(person.email, PASSWORD));
+    const body = { subject: "Forged", description: "x", impact: "person", urgency: "low" };
+    for (const csrf of [`${session.csrf.slice(0, -1)}${session.csrf.endsWith("A") ? "B" : "A"}`, session.csrf.slice(1), "x"]) {
+      const forged = await call(http.app, { method: "POST", url: "/api/v1/tickets", as: { ...session, csrf }, body });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json()).toMatchObject({ code: "CSRF_TOKEN_INVALID", errors: [{ field: "header.x-csrf-token" }] });
+    }
+    expect((await call(http.app, { method: "POST", url: "/api/v1/tickets", as: session, body })).statusCode).toBe(201);
   });
 
   it("an unknown email gets the same answer as a wrong password", async () => {
