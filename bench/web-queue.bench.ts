@@ -13,7 +13,8 @@ import { ensureWebBuild } from "../src/platform/http/web-build.ts";
 import { deferCleanup } from "./cleanup.ts";
 import { startServer } from "./http-tickets.bench.ts";
 
-export type QueueRow = { name: string; value: string; aim: string };
+/** `met` is set on the rows that have an aim: whether this run met it. */
+export type QueueRow = { name: string; value: string; aim: string; met?: boolean };
 
 /** Seeds the demo workspace plus `count` open tickets (straight into the projection: the list reads nothing else). */
 async function seedTickets(dataDir: string, count: number): Promise<void> {
@@ -87,12 +88,12 @@ export async function benchWebQueue(options: { count: number; log(line: string):
     return {
       rows: [
         { name: "tickets in the queue", value: options.count.toLocaleString("en-US"), aim: "" },
-        { name: "first rows on screen after navigation", value: `${firstRowsMs} ms`, aim: "< 1,000 ms" },
+        { name: "first rows on screen after navigation", value: `${firstRowsMs} ms`, aim: "< 1,000 ms", met: firstRowsMs < 1000 },
         { name: "frames while scrolling to the end", value: result.frames.length.toLocaleString("en-US"), aim: "" },
-        { name: "frame time p50 / p95 / max", value: `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`, aim: "p95 ≤ 50 ms" },
+        { name: "frame time p50 / p95 / max", value: `${quantile(sorted, 0.5).toFixed(1)} / ${quantile(sorted, 0.95).toFixed(1)} / ${(sorted.at(-1) ?? 0).toFixed(1)} ms`, aim: "p95 ≤ 50 ms", met: quantile(sorted, 0.95) <= 50 },
         { name: "frames over 50 ms (incl. page fetches)", value: `${long} (${((100 * long) / Math.max(1, result.frames.length)).toFixed(1)} %)`, aim: "" },
-        { name: "reached the last ticket", value: loadedAll ? "yes" : `no (last row ${result.lastLink})`, aim: "yes" },
-        { name: "rows in the DOM at the end (virtualised)", value: String(result.rows), aim: "< 100" },
+        { name: "reached the last ticket", value: loadedAll ? "yes" : `no (last row ${result.lastLink})`, aim: "yes", met: loadedAll },
+        { name: "rows in the DOM at the end (virtualised)", value: String(result.rows), aim: "< 100", met: result.rows < 100 },
       ],
     };
   } finally {

@@ -94,7 +94,7 @@ const settings = {
   },
   RESPONSE_CHECKS: {
     schema: z.enum(["true", "false"]).default("false"),
-    description: "Validate every API response against its schema with zod (slower; on in the test suite)",
+    description: "Validate every API response against its schema with zod, and check the compiled serializer gives the same JSON (slower; on in the test suite)",
     secret: false,
   },
   WEB_APP: {

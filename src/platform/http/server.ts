@@ -6,13 +6,14 @@ import swaggerUi from "@fastify/swagger-ui";
 import multipart from "@fastify/multipart";
 import type { Logger } from "pino";
 import fastJson from "fast-json-stringify";
+import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { problem, problemErrorHandler } from "./problem.ts";
 import { serveWebApp } from "./web-app.ts";
 
 export type HttpOptions = {
-  /** Validate every response against its zod schema (tests); otherwise compile the schema to a fast serializer. */
+  /** Validate every response against its zod schema and check the fast serializer agrees (tests); otherwise only the fast serializer. */
   checkResponses: boolean;
   logger: Logger;
   bodyLimit: number;
@@ -47,6 +48,24 @@ const fastSerializerCompiler: typeof serializerCompiler = (route) => {
   }
 };
 
+/**
+ * Response checks (the test suite): zod validates every response, and the compiled serializer production uses
+ * must render it to the same JSON. So every test of every route also tests the serializer production runs,
+ * and a schema the compiler renders differently from zod (a transform, a default) fails where it is used.
+ */
+export const checkedSerializerCompiler: typeof serializerCompiler = (route) => {
+  const checked = serializerCompiler(route);
+  const fast = fastSerializerCompiler(route);
+  return (data: unknown) => {
+    const expected = checked(data);
+    const produced = fast(data);
+    if (produced !== expected && !isDeepStrictEqual(JSON.parse(produced), JSON.parse(expected))) {
+      throw new Error(`The compiled serializer of ${route.method} ${route.url} (${route.httpStatus}) gives ${produced.slice(0, 500)} where the schema gives ${expected.slice(0, 500)}`);
+    }
+    return expected;
+  };
+};
+
 /** Builds the Fastify instance every surface hangs off: validation, OpenAPI, cookies, errors. */
 export async function createHttpServer(options: HttpOptions): Promise<HttpServer> {
   const app = Fastify({
@@ -71,7 +90,7 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(options.checkResponses ? serializerCompiler : fastSerializerCompiler);
+  app.setSerializerCompiler(options.checkResponses ? checkedSerializerCompiler : fastSerializerCompiler);
   app.setErrorHandler(problemErrorHandler);
   const pageFallback = options.webRoot ? await serveWebApp(app as unknown as FastifyInstance, options.webRoot) : undefined;
   app.setNotFoundHandler((request, reply) => {

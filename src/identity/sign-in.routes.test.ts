@@ -1,0 +1,157 @@
+import { eq } from "drizzle-orm";
+import type { LightMyRequestResponse } from "fastify";
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { buildApp } from "../app.ts";
+import type { Config } from "../config/config.ts";
+import { referenceCache } from "../platform/cache/reference-cache.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { describeEachEngine, type TestDeps } from "../../test/support/db.ts";
+import { buildOrg, buildPerson } from "../../test/support/factories.ts";
+import { call, sessionFor } from "../../test/support/http.ts";
+import { people as peopleTable, sessions } from "./identity.tables.ts";
+import { hashPassword } from "./secrets.ts";
+import { SESSION_COOKIE } from "./session.routes.ts";
+
+// The locks on the way in, as a browser meets them: the password, the session's life, signing out, a
+// deactivated person, and the limit on guessing. The reference cache is ON here (as in production), with an
+// admin write dropping it the way the runtime does, so a credential cached by one request cannot outlive the
+// change that ended it.
+
+const PASSWORD = "correct horse battery staple";
+
+type Session = { cookie: string; csrf: string };
+
+describeEachEngine("signing in and the session it opens", (ctx) => {
+  const http = {} as { app: HttpServer; deps: TestDeps };
+
+  async function start(settings: Partial<Config> = {}, cacheMs = 60_000) {
+    await http.app?.close();
+    const cache = referenceCache(cacheMs);
+    http.deps = { ...ctx.deps, config: { ...ctx.deps.config, ...settings }, cache, referenceChanged: async () => cache.invalidate() };
+    http.app = await buildApp(http.deps);
+    await http.app.ready();
+  }
+  beforeEach(() => start());
+  afterEach(async () => {
+    await http.app.close();
+  });
+
+  async function people() {
+    const provider = await buildOrg(ctx.deps, { kind: "provider" });
+    const client = await buildOrg(ctx.deps);
+    const passwordHash = await hashPassword(PASSWORD);
+    const person = await buildPerson(ctx.deps, client.id, "requester", { passwordHash });
+    const admin = await buildPerson(ctx.deps, provider.id, "admin");
+    return { person, admin: await sessionFor(ctx.deps, admin.id) };
+  }
+
+  const login = (email: string, password: string) => http.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
+
+  function sessionOf(res: LightMyRequestResponse): Session {
+    const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
+    if (!cookie) throw new Error("no session cookie");
+    return { cookie: `${SESSION_COOKIE}=${cookie.value}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+  }
+
+  const sessionsOf = (personId: string) => ctx.deps.db.select().from(sessions).where(eq(sessions.personId, personId));
+  const me = (as: Session) => call(http.app, { method: "GET", url: "/api/v1/auth/me", as });
+
+  function expectRefused(res: LightMyRequestResponse, code = "UNAUTHENTICATED") {
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ status: 401, code });
+  }
+
+  it("a wrong password never signs in: 401 BAD_CREDENTIALS, no cookie, no session", async () => {
+    const { person } = await people();
+    for (const wrong of ["correct horse battery stapl", "CORRECT HORSE BATTERY STAPLE", `${PASSWORD} `, "x"]) {
+      const res = await login(person.email, wrong);
+      expectRefused(res, "BAD_CREDENTIALS");
+      expect(res.cookies.filter((c) => c.name === SESSION_COOKIE && c.value !== "")).toEqual([]);
+    }
+    expect(await sessionsOf(person.id)).toEqual([]);
+    // The right one does, so the refusals above were about the password.
+    const ok = await login(person.email, PASSWORD);
+    expect(ok.statusCode).toBe(200);
+    expect((await me(sessionOf(ok))).json()).toMatchObject({ id: person.id });
+  });
+
+  it("a stored password hash argon2 cannot read signs nobody in, whatever the password", async () => {
+    const { person } = await people();
+    // Another scheme's hash (argon2 answers "no"), and an argon2 hash with impossible parameters (argon2 throws).
+    for (const stored of ["$2b$10$not-an-argon2-hash", "$argon2id$v=19$m=1,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"]) {
+      await ctx.deps.db.update(peopleTable).set({ passwordHash: stored }).where(eq(peopleTable.id, person.id));
+      for (const guess of [PASSWORD, "x", stored]) expectRefused(await login(person.email, guess), "BAD_CREDENTIALS");
+    }
+    expect(await sessionsOf(person.id)).toEqual([]);
+  });
+
+  it("a signed-in write without the session's own CSRF token is refused", async () => {
+    const { person } = await people();
+    const session = sessionOf(await login(person.email, PASSWORD));
+    const body = { subject: "Forged", description: "x", impact: "person", urgency: "low" };
+    for (const csrf of [`${session.csrf.slice(0, -1)}${session.csrf.endsWith("A") ? "B" : "A"}`, session.csrf.slice(1), "x"]) {
+      const forged = await call(http.app, { method: "POST", url: "/api/v1/tickets", as: { ...session, csrf }, body });
+      expect(forged.statusCode).toBe(403);
+      expect(forged.json()).toMatchObject({ code: "CSRF_TOKEN_INVALID", errors: [{ field: "header.x-csrf-token" }] });
+    }
+    expect((await call(http.app, { method: "POST", url: "/api/v1/tickets", as: session, body })).statusCode).toBe(201);
+  });
+
+  it("an unknown email gets the same answer as a wrong password", async () => {
+    const { person } = await people();
+    const res = await login("nobody@example.test", PASSWORD);
+    expectRefused(res, "BAD_CREDENTIALS");
+    expect(res.json()).toEqual((await login(person.email, "not the password")).json());
+  });
+
+  it("a deactivated person's session stops working at once, and their password no longer signs in", async () => {
+    const { person, admin } = await people();
+    const session = sessionOf(await login(person.email, PASSWORD));
+    expect((await me(session)).statusCode).toBe(200); // now cached in this process
+    const off = await call(http.app, { method: "PATCH", url: `/api/v1/people/${person.id}`, body: { active: false }, as: admin });
+    expect(off.statusCode).toBe(200);
+    expectRefused(await me(session));
+    expectRefused(await call(http.app, { method: "GET", url: "/api/v1/tickets", as: session }));
+    expectRefused(await login(person.email, PASSWORD), "BAD_CREDENTIALS");
+  });
+
+  it("a session past SESSION_TTL_HOURS is refused, and its cookie says when it ends", async () => {
+    // Cache off: the clock here is moved by hand, while cached entries age on the real one.
+    await start({ SESSION_TTL_HOURS: 2 }, 0);
+    const { person } = await people();
+    const opened = ctx.deps.clock.now().getTime();
+    const res = await login(person.email, PASSWORD);
+    const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE)!;
+    expect(new Date(cookie.expires!).getTime()).toBe(opened + 2 * 3_600_000);
+    const session = sessionOf(res);
+    ctx.deps.clock.advance(2 * 3_600_000 - 1_000);
+    expect((await me(session)).statusCode).toBe(200);
+    ctx.deps.clock.advance(1_000);
+    expectRefused(await me(session));
+    ctx.deps.clock.advance(24 * 3_600_000);
+    expectRefused(await me(session));
+  });
+
+  it("after sign-out the session cookie no longer works, though this process had it cached", async () => {
+    const { person } = await people();
+    const session = sessionOf(await login(person.email, PASSWORD));
+    expect((await me(session)).statusCode).toBe(200);
+    const out = await call(http.app, { method: "POST", url: "/api/v1/auth/logout", as: session });
+    expect(out.statusCode).toBe(204);
+    expectRefused(await me(session));
+    expectRefused(await call(http.app, { method: "POST", url: "/api/v1/tickets", as: session, body: { subject: "After sign-out", description: "x", impact: "person", urgency: "low" } }));
+    expect(await sessionsOf(person.id)).toEqual([]);
+  });
+
+  it("the failed sign-in after LOGIN_RATE_LIMIT_PER_MINUTE from one client gets 429 with Retry-After", async () => {
+    await start({ LOGIN_RATE_LIMIT_PER_MINUTE: 3 });
+    const { person } = await people();
+    for (let k = 0; k < 3; k++) expectRefused(await login(person.email, `wrong ${k}`), "BAD_CREDENTIALS");
+    const limited = await login(person.email, "wrong again");
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+    expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(60);
+    // Guessing other accounts from the same client is limited too.
+    expect((await login("someone-else@example.test", "guess")).statusCode).toBe(429);
+  });
+});

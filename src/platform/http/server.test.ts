@@ -1,0 +1,44 @@
+import pino from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createHttpServer, type HttpServer } from "./server.ts";
+
+// With response checks on (the whole test suite), every response goes through zod AND the compiled serializer
+// production uses; a route whose compiled serializer renders a body differently fails where it is tested.
+describe("response checks compare the production serializer with the schema", () => {
+  let app: HttpServer | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  async function serve(checkResponses: boolean) {
+    app = await createHttpServer({ checkResponses, logger: pino({ level: "silent" }), bodyLimit: 1024, attachmentMaxBytes: 1024, version: "test" });
+    // A transform is invisible to JSON Schema: the compiled serializer writes the raw value, zod the transformed one.
+    app.get("/diverges", { schema: { response: { 200: z.object({ length: z.string().transform((s) => s.length) }) } } }, async () => ({ length: "three" }) as never);
+    app.get("/agrees", { schema: { response: { 200: z.object({ id: z.string(), at: z.iso.datetime(), extra: z.number().optional() }) } } }, async () => ({
+      id: "a",
+      at: "2026-03-02T09:00:00.000Z",
+      dropped: "not in the schema",
+    }));
+    await app.ready();
+    return app;
+  }
+
+  it("fails a response the compiled serializer renders differently from the schema", async () => {
+    const checked = await serve(true);
+    const res = await checked.inject({ method: "GET", url: "/diverges" });
+    expect(res.statusCode).toBe(500);
+  });
+
+  it("passes a response both render alike, with the same body production sends", async () => {
+    const checked = await serve(true);
+    const body = (await checked.inject({ method: "GET", url: "/agrees" })).json();
+    expect(body).toEqual({ id: "a", at: "2026-03-02T09:00:00.000Z" });
+    await checked.close();
+    const production = await serve(false);
+    expect((await production.inject({ method: "GET", url: "/agrees" })).json()).toEqual(body);
+    // Production does not check: the divergent route answers with what the compiled serializer wrote.
+    expect((await production.inject({ method: "GET", url: "/diverges" })).json()).toEqual({ length: "three" });
+  });
+});
