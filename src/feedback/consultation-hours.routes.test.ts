@@ -49,6 +49,6 @@ describeEachEngine("consultation form: support hours and the confirmation mail",
     await ensureSlaDefaults(ctx.deps);
     const res = await post(withMail.app, FORM);
     expect(res.json()).toMatchObject({ accepted: true, confirmationMailQueued: true });
-    expect(await ctx.deps.db.select().from(jobs)).toEqual([expect.objectContaining({ kind: "notify.email" })]);
+    expect(await ctx.deps.db.select().from(jobs)).toEqual([expect.objectContaining({ kind: "consultation.confirmation" })]);
   });
 });

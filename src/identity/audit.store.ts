@@ -1,4 +1,5 @@
 import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../platform/db/database.ts";
 import { actorIdOf, type Actor } from "./actor.ts";
 import type { AuditEntity, AuditEntry } from "./audit.ts";
@@ -42,9 +43,17 @@ const entityUuid = sql`(case when ${auditLog.entityId} ~* '^[0-9a-f]{8}-[0-9a-f]
 /** A rated ticket reads as "#10023 Printer jams". */
 const ticketLabel = (ticketId: SQL) => sql`(select '#' || ${tickets.number} || ' ' || ${tickets.subject} from ${tickets} where ${tickets.id} = ${ticketId})`;
 
+const earlier = alias(auditLog, "earlier");
+// A deleted object's other entries (a revision that did not touch its name) are named by the last name the log
+// recorded for it; served by audit_log_entity_idx.
+const lastRecordedName = sql`(select coalesce(${earlier.changes}->'name'->>'to', ${earlier.changes}->'name'->>'from', ${earlier.changes}->'title'->>'to', ${earlier.changes}->'title'->>'from')
+  from ${auditLog} as ${sql.identifier("earlier")} where ${earlier.entity} = ${auditLog.entity} and ${earlier.entityId} = ${auditLog.entityId}
+    and (${earlier.changes}->'name' is not null or ${earlier.changes}->'title' is not null)
+  order by ${earlier.id} desc limit 1)`;
+
 /**
  * What a reader calls the changed object: its current name (person, group, category…), else the name it had in the
- * recorded change (a deleted one), else the key itself for settings and channels.
+ * recorded change or in the object's other entries (a deleted one), else the key itself for settings and channels.
  */
 const entityLabel = sql<string | null>`coalesce(case ${auditLog.entity}
     when 'person' then (select ${people.name} from ${people} where ${people.id} = ${entityUuid})
@@ -61,6 +70,7 @@ const entityLabel = sql<string | null>`coalesce(case ${auditLog.entity}
   end,
   ${auditLog.changes}->'name'->>'to', ${auditLog.changes}->'name'->>'from',
   ${auditLog.changes}->'title'->>'to', ${auditLog.changes}->'title'->>'from',
+  ${lastRecordedName},
   case when ${entityUuid} is null then ${auditLog.entityId} end)`;
 
 /** One page of the audit log the actor may read, newest first, with the id to continue before; each row names its actor and object. */

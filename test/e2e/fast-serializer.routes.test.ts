@@ -39,6 +39,9 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     const everyone = await ctx.deps.db.select().from(people);
     const admin = await sessionFor(ctx.deps, everyone.find((p) => p.role === "admin")!.id);
     const requester = await sessionFor(ctx.deps, everyone.find((p) => p.role === "requester")!.id);
+    // A request from the public form, so the consultation endpoint has one to show.
+    const form = { name: "Visitor", company: "Anywhere Ltd", email: "visitor@example.test", phone: "+92 300 1234567", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", topic: "A call" };
+    expect((await fast.app.inject({ method: "POST", url: "/api/v1/public/consultations", payload: form })).statusCode).toBe(201);
     const ids = await sampleIds();
     const spec = (await checked.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>> };
     const endpoints = Object.entries(spec.paths)
@@ -71,6 +74,7 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     };
     const byPrefix: Array<[RegExp, string]> = [
       [/^\/api\/v1\/tickets\/\{id\}\/attachments\/\{attachmentId\}/, ""],
+      [/^\/api\/v1\/tickets\/\{id\}\/consultation/, await first("select ticket_id as id from consultation_requests limit 1")],
       [/^\/api\/v1\/tickets/, await first("select id from tickets order by number limit 1")],
       [/^\/api\/v1\/people/, await first("select id from people order by name limit 1")],
       [/^\/api\/v1\/groups|^\/api\/v1\/sla\/group-targets/, await first("select id from support_groups order by name limit 1")],
