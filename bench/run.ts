@@ -310,7 +310,7 @@ async function main(): Promise<number> {
       "| --- | ---: | ---: | ---: | --- | :---: |",
       ...loads.map((l, i) => `| ${l.page} | ${kb(l.jsGzipBytes)} | ${kb(l.jsBytes)} | ${kb(l.cssGzipBytes)} | ${i === 0 ? "≤ 250 KB" : "—"} | ${i === 0 ? mark(l.jsGzipBytes <= 250 * 1024) : ""} |`),
       "",
-      "The queue with 10,000 open tickets (`bench/web-queue.bench.ts`): `frontline start` on PGlite, Debian chromium headless via " +
+      "The queue with 10,000 open tickets (`bench/web-queue.bench.ts`): `frontline start` on PGlite, headless Chromium (the browser tests' one) via " +
         "playwright-core at 1280×900, signed in as the demo agent, /console/views/open, then one screen of scrolling per animation frame " +
         "until the end (pages of 50 fetched from the server as the list nears its end).",
       "",

@@ -3,12 +3,15 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { testEnvironment } from "../../src/config/config.ts";
 import { ensureWebBuild } from "../../src/platform/http/web-build.ts";
+import { findChromium, type ChromiumChoice } from "./chromium.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     runId: string;
     /** Why the web app could not be built before the run (the browser tests report it; nothing else needs the build). */
     webBuildError: string | null;
+    /** The Chromium the browser tests drive, or why there is none (they fail with it). */
+    chromium: ChromiumChoice | { error: string };
   }
 }
 
@@ -23,6 +26,19 @@ export default async function setup(project: TestProject) {
     project.provide("webBuildError", null);
   } catch (error) {
     project.provide("webBuildError", error instanceof Error ? error.message : String(error));
+  }
+  // Picked (and, for the npm one, unpacked) once here, and said once, when the run has browser tests.
+  const files = project.vitest.state.getFilepaths();
+  if (files.length === 0 || files.some((file) => file.includes("/test/browser/"))) {
+    try {
+      const chromium = await findChromium();
+      console.log(`Browser tests use ${chromium.label}.`);
+      project.provide("chromium", chromium);
+    } catch (error) {
+      project.provide("chromium", { error: error instanceof Error ? error.message : String(error) });
+    }
+  } else {
+    project.provide("chromium", { error: "this run has no browser tests" });
   }
   return async () => {
     const url = testEnvironment().testDatabaseUrl;
