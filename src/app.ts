@@ -19,7 +19,7 @@ import { groupTargetRoutes } from "./sla/group-target.routes.ts";
 import { notificationRoutes } from "./sla/notification.routes.ts";
 import { policyRoutes } from "./sla/policy.routes.ts";
 import { createHttpServer, type HttpServer } from "./platform/http/server.ts";
-import { WEB_BUILD } from "./platform/http/web-build.ts";
+import { WEB_BUILD } from "./platform/package-root.ts";
 import { conversationRoutes } from "./tickets/conversation.routes.ts";
 import { categoryRoutes } from "./tickets/category.routes.ts";
 import { priorityMatrixRoutes } from "./tickets/priority-matrix.routes.ts";
