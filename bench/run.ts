@@ -334,7 +334,7 @@ async function main(): Promise<number> {
         "and seeded (demo), LOG_LEVEL=warn, both roles (web and worker); time from spawning the process to `GET /readyz` answering 200, " +
         "and the process's resident memory (VmRSS) right then. Three starts of each, alternating, median (and range).",
       "",
-      "| engine | runs | start-up s, median (range) | RSS after start MB, median (range) |",
+      "| engine | how it runs | start-up s, median (range) | RSS after start MB, median (range) |",
       "| --- | --- | ---: | ---: |",
       ...rows.map(
         (r) =>
