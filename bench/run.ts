@@ -2,7 +2,7 @@
 // next to them, the machine and the date.
 //
 //   npm run bench                           everything (~2 minutes)
-//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web)
+//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup)
 //   npm run bench -- --duration 5           seconds per measured HTTP phase (default 10)
 //   npm run bench -- --engine postgres      one engine (pglite, postgres or both)
 //   npm run bench -- --pg-url postgres://…  PostgreSQL to create the scratch database in
@@ -24,6 +24,7 @@ import { benchSlaAdd, type BenchRow } from "./sla-add.bench.ts";
 import { benchSlaCalc, SLA_CALC_AIM_SEC, type SlaCalcRow } from "./sla-calc.bench.ts";
 import { benchSlaTimers } from "./sla-timers.bench.ts";
 import { measureFirstLoad, PAGES } from "./web-first-load.ts";
+import { benchStartup, MODES } from "./startup.bench.ts";
 import { benchWebQueue } from "./web-queue.bench.ts";
 import { ensureWebBuild, WEB_BUILD } from "../src/platform/http/web-build.ts";
 
@@ -67,7 +68,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const SECTIONS = ["http", "sla", "timers", "web"] as const;
+const SECTIONS = ["http", "sla", "timers", "web", "startup"] as const;
 type Section = (typeof SECTIONS)[number];
 const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
 for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
@@ -266,7 +267,7 @@ async function main(): Promise<number> {
   console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres ?? "unreachable"}`);
   const busyBefore = await waitForQuiet();
   let missed = false;
-  const sections: Record<Section, string | undefined> = { http: undefined, sla: undefined, timers: undefined, web: undefined };
+  const sections: Record<Section, string | undefined> = { http: undefined, sla: undefined, timers: undefined, web: undefined, startup: undefined };
 
   if (only.includes("http")) {
     const { rows, notes } = await benchHttpTickets({
@@ -332,13 +333,36 @@ async function main(): Promise<number> {
       "| --- | ---: | ---: | ---: | --- | :---: |",
       ...loads.map((l, i) => `| ${l.page} | ${kb(l.jsGzipBytes)} | ${kb(l.jsBytes)} | ${kb(l.cssGzipBytes)} | ${i === 0 ? "≤ 250 KB" : "—"} | ${i === 0 ? mark(l.jsGzipBytes <= 250 * 1024) : ""} |`),
       "",
-      "The queue with 10,000 open tickets (`bench/web-queue.bench.ts`): `frontline start` on PGlite, Debian chromium headless via " +
+      "The queue with 10,000 open tickets (`bench/web-queue.bench.ts`): `frontline start` on PGlite, headless Chromium (the browser tests' one) via " +
         "playwright-core at 1280×900, signed in as the demo agent, /console/views/open, then one screen of scrolling per animation frame " +
         "until the end (pages of 50 fetched from the server as the list nears its end).",
       "",
       ...measureTable(rows),
     ].join("\n");
     missed ||= rows.some((r) => r.met === false);
+  }
+
+  if (only.includes("startup")) {
+    console.log("[startup] frontline start: spawn → /readyz 200, and RSS then; the build against the sources through tsx");
+    const { rows } = await benchStartup({ engines, postgresUrl: engines.includes("postgres") ? pgUrl : undefined, runs: 3, log: (line) => console.log(line) });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    const range = (xs: number[], f: (x: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
+    const s = (x: number) => (x / 1000).toFixed(2);
+    sections.startup = [
+      "## Start-up",
+      "",
+      `Measured ${date} with \`${command}\` (\`bench/startup.bench.ts\`): \`frontline start\` on a workspace that is already migrated ` +
+        "and seeded (demo), LOG_LEVEL=warn, both roles (web and worker); time from spawning the process to `GET /readyz` answering 200, " +
+        "and the process's resident memory (VmRSS) right then. Three starts of each, alternating, median (and range).",
+      "",
+      "| engine | how it runs | start-up s, median (range) | RSS after start MB, median (range) |",
+      "| --- | --- | ---: | ---: |",
+      ...rows.map(
+        (r) =>
+          `| ${r.engine === "postgres" ? "PostgreSQL" : "PGlite"} | ${MODES[r.mode].title} | ${s(median(r.readyMs))} (${range(r.readyMs, s)}) | ` +
+          `${Math.round(median(r.rssMb))} (${range(r.rssMb, (x) => String(Math.round(x)))}) |`,
+      ),
+    ].join("\n");
   }
 
   if (!args["no-write"]) {
@@ -358,6 +382,8 @@ async function main(): Promise<number> {
       wrap("timers", keep("timers")),
       "",
       wrap("web", keep("web")),
+      "",
+      wrap("startup", keep("startup")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

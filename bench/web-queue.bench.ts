@@ -3,13 +3,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { sql } from "drizzle-orm";
 import { loadConfig, testEnvironment } from "../src/config/config.ts";
 import { openRuntime } from "../src/runtime.ts";
 import { seedDemoIfEmpty } from "../src/seed/demo.ts";
 import { ensureSlaDefaults } from "../src/sla/ensure-sla-defaults.ts";
 import { ensureWebBuild } from "../src/platform/http/web-build.ts";
+import { findChromium, launchChromium } from "../test/support/chromium.ts";
 import { deferCleanup } from "./cleanup.ts";
 import { startServer } from "./http-tickets.bench.ts";
 
@@ -47,7 +47,9 @@ export async function benchWebQueue(options: { count: number; log(line: string):
   options.log(`[web] seeding ${options.count.toLocaleString("en-US")} open tickets`);
   await seedTickets(dataDir, options.count);
   const server = await startServer({ ...testEnvironment().childEnv, DATA_DIR: dataDir, LOG_LEVEL: "warn" }, []);
-  const browser = await chromium.launch({ executablePath: testEnvironment().chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const chromium = await findChromium();
+  options.log(`  browser: ${chromium.label}`);
+  const browser = await launchChromium(chromium);
   const closeBrowser = deferCleanup(() => browser.close());
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

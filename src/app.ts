@@ -21,7 +21,7 @@ import { notificationRoutes } from "./sla/notification.routes.ts";
 import { policyRoutes } from "./sla/policy.routes.ts";
 import { createHttpServer, type HttpServer } from "./platform/http/server.ts";
 import { registerIdempotency } from "./platform/http/idempotency.ts";
-import { WEB_BUILD } from "./platform/http/web-build.ts";
+import { WEB_BUILD } from "./platform/package-root.ts";
 import { conversationRoutes } from "./tickets/conversation.routes.ts";
 import { categoryRoutes } from "./tickets/category.routes.ts";
 import { priorityMatrixRoutes } from "./tickets/priority-matrix.routes.ts";

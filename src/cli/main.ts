@@ -4,6 +4,7 @@ import { open, rename, rm } from "node:fs/promises";
 import { finished } from "node:stream/promises";
 import { Command, CommanderError } from "commander";
 import { ConfigError, loadConfig } from "../config/config.ts";
+import { PACKAGE_ROOT } from "../platform/package-root.ts";
 import type { Runtime } from "../runtime.ts";
 import { UsageError } from "./usage-error.ts";
 
@@ -26,7 +27,7 @@ async function withRuntime<T>(body: (runtime: Runtime) => Promise<T>, options: {
 
 const program = new Command("frontline")
   .description("Frontline: open-source IT service desk")
-  .version(JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")).version)
+  .version(JSON.parse(readFileSync(`${PACKAGE_ROOT}/package.json`, "utf8")).version)
   .showHelpAfterError()
   .exitOverride();
 

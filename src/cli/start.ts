@@ -1,15 +1,22 @@
+import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
 import type { Config } from "../config/config.ts";
 import { buildApp } from "../app.ts";
-import { ensureWebBuild } from "../platform/http/web-build.ts";
+import { WEB_BUILD } from "../platform/package-root.ts";
 import { openRuntime } from "../runtime.ts";
 import { seedDemoIfEmpty } from "../seed/demo.ts";
 import { startWorker } from "../platform/jobs/worker.ts";
 import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { UsageError } from "./usage-error.ts";
 import { backgroundTasks, WORKER_POLL_MS } from "./worker.ts";
 
 /** `frontline start`: migrate, seed the demo into an empty workspace, serve HTTP until a signal. */
 export async function start(config: Config, print: (line: string) => void): Promise<void> {
+  // Built at install (`prepare`) and by `npm run build`, never here: a server starts in a second and never runs Vite.
+  if (config.ROLES.split(",").includes("web") && config.WEB_APP === "true" && !existsSync(path.join(WEB_BUILD, "index.html"))) {
+    throw new UsageError(`The web app is not built (no ${WEB_BUILD}): run \`npm run build\`, or set WEB_APP=false to serve only the API.`);
+  }
   const runtime = await openRuntime(config);
   const { deps } = runtime;
   const roles = new Set(config.ROLES.split(","));
@@ -20,7 +27,6 @@ export async function start(config: Config, print: (line: string) => void): Prom
   // SLA timers and the job queue (mail, webhooks); on PGlite this is the only process that may run them.
   const background = roles.has("worker") ? backgroundTasks(deps) : undefined;
   const worker = background ? startWorker(background.tasks, { pollMs: WORKER_POLL_MS, log: deps.log }) : undefined;
-  if (roles.has("web") && config.WEB_APP === "true") await ensureWebBuild(print);
   const app = roles.has("web") ? await buildApp(deps) : undefined;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
   const url = config.PUBLIC_URL ?? (app ? localUrl(app.server.address(), config) : "");

@@ -160,10 +160,19 @@ export async function loadConfig(overrides: Partial<Record<keyof Settings, strin
 }
 
 /** Test-only environment knobs, read here so nothing else touches process.env. */
-export function testEnvironment(): { testDatabaseUrl: string | undefined; chromiumPath: string; updateScreenshots: boolean; childEnv: Record<string, string> } {
+export function testEnvironment(): {
+  testDatabaseUrl: string | undefined;
+  chromiumPath: string | undefined;
+  testBrowser: string;
+  updateScreenshots: boolean;
+  childEnv: Record<string, string>;
+} {
   return {
     testDatabaseUrl: process.env.TEST_DATABASE_URL || undefined,
-    chromiumPath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    // The browser tests' Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else the one @sparticuz/chromium ships
+    // (test/support/chromium.ts); FRONTLINE_TEST_BROWSER=npm skips the first two, to test that path anywhere.
+    chromiumPath: process.env.CHROMIUM_PATH || undefined,
+    testBrowser: process.env.FRONTLINE_TEST_BROWSER || "auto",
     // UPDATE_SCREENSHOTS=1: the browser tests also copy their screenshots into docs/screenshots/.
     updateScreenshots: process.env.UPDATE_SCREENSHOTS === "1",
     // What a test passes on to a `frontline` child process: the environment minus every Frontline setting,
@@ -185,5 +194,20 @@ export async function withProductionNodeEnv<T>(fn: () => Promise<T>): Promise<T>
   } finally {
     if (before === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = before;
+  }
+}
+
+/**
+ * Runs `fn` with TMPDIR set to `dir` and puts the old value back: @sparticuz/chromium unpacks its browser into
+ * os.tmpdir(), and the test harness wants it in a folder of its own (test/support/chromium.ts).
+ */
+export async function withTmpDir<T>(dir: string, fn: () => Promise<T>): Promise<T> {
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = dir;
+  try {
+    return await fn();
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
   }
 }

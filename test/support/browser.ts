@@ -1,10 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, type TestContext } from "vitest";
 import { testEnvironment } from "../../src/config/config.ts";
+import { launchChromium, type ChromiumChoice } from "./chromium.ts";
 import { freePort, startServer, type Server } from "./cli.ts";
 
 // Real-browser tests: a real `frontline start` process (the built web app, the demo workspace on embedded PGlite
@@ -58,24 +59,12 @@ type InPage = {
 };
 
 /** Fails with how to fix it when there is no browser or no web build: the browser tests never skip silently. */
-function checkPrerequisites(): void {
-  const { chromiumPath } = testEnvironment();
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `Chromium is not installed at ${chromiumPath}: the browser tests (test/browser) need it.\n` +
-        "Install it with `apt-get install chromium` (.ci/run does), or point CHROMIUM_PATH at a Chromium binary.",
-    );
-  }
+function checkPrerequisites(): ChromiumChoice {
+  const chromium = inject("chromium");
+  if ("error" in chromium) throw new Error(`No Chromium for the browser tests (test/browser): ${chromium.error}`);
   const buildError = inject("webBuildError");
   if (buildError) throw new Error(`The web app (web/) did not build, so there is nothing for the browser tests to load:\n${buildError}`);
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: testEnvironment().chromiumPath,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  return chromium;
 }
 
 export type RunningFrontline = { url: string; server: Server; stop(): Promise<void> };
@@ -148,8 +137,8 @@ export function useFrontline(env: Record<string, string> = {}): Frontline {
   const troubles = new WeakMap<Page, PageTrouble>();
 
   beforeAll(async () => {
-    checkPrerequisites();
-    const [started, launched] = await Promise.allSettled([startFrontline(env), launchBrowser()]);
+    const chromium = checkPrerequisites();
+    const [started, launched] = await Promise.allSettled([startFrontline(env), launchChromium(chromium)]);
     if (started.status === "fulfilled") running = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     if (started.status === "rejected") throw started.reason;

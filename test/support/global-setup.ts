@@ -1,14 +1,21 @@
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { testEnvironment } from "../../src/config/config.ts";
 import { ensureWebBuild } from "../../src/platform/http/web-build.ts";
+import { buildServer, serverBuildProblem } from "../../bin/server-build.js";
+import { findChromium, type ChromiumChoice } from "./chromium.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 declare module "vitest" {
   export interface ProvidedContext {
     runId: string;
     /** Why the web app could not be built before the run (the browser tests report it; nothing else needs the build). */
     webBuildError: string | null;
+    /** The Chromium the browser tests drive, or why there is none (they fail with it). */
+    chromium: ChromiumChoice | { error: string };
   }
 }
 
@@ -18,11 +25,27 @@ export default async function setup(project: TestProject) {
   project.provide("runId", runId);
   // Built once here (only when web/ changed since the last build), so the browser tests' servers never build
   // it in parallel. A broken build fails only those tests, with this message, not every other suite.
+  // The e2e and browser tests spawn `frontline` as users run it: the build in dist/server, rebuilt here when src/
+  // changed since (about a second). Should it fail, bin/frontline.js says so and runs the sources through tsx.
+  if (serverBuildProblem(ROOT)) await buildServer(ROOT).catch((error: unknown) => console.error(`Building dist/server failed: ${String(error)}`));
   try {
     await ensureWebBuild();
     project.provide("webBuildError", null);
   } catch (error) {
     project.provide("webBuildError", error instanceof Error ? error.message : String(error));
+  }
+  // Picked (and, for the npm one, unpacked) once here, and said once, when the run has browser tests.
+  const files = project.vitest.state.getPaths();
+  if (files.length === 0 || files.some((file) => file.includes("/test/browser/"))) {
+    try {
+      const chromium = await findChromium();
+      console.log(`Browser tests use ${chromium.label}.`);
+      project.provide("chromium", chromium);
+    } catch (error) {
+      project.provide("chromium", { error: error instanceof Error ? error.message : String(error) });
+    }
+  } else {
+    project.provide("chromium", { error: "this run has no browser tests" });
   }
   return async () => {
     const url = testEnvironment().testDatabaseUrl;

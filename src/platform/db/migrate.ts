@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { PACKAGE_ROOT } from "../package-root.ts";
 import type { Database } from "./database.ts";
 
-const MIGRATIONS_DIR = fileURLToPath(new URL("../../../migrations/", import.meta.url));
+const MIGRATIONS_DIR = path.join(PACKAGE_ROOT, "migrations");
 const NAME = /^\d{4}_[a-z0-9_]+\.sql$/;
 // Any constant works; it only has to be the same in every Frontline process.
 const MIGRATION_LOCK_KEY = 4_711_001;

@@ -2,10 +2,11 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { withProductionNodeEnv } from "../../config/config.ts";
+import { PACKAGE_ROOT, WEB_BUILD } from "../package-root.ts";
 
-/** Where the sources of the browser app live and where its build goes (served by web-app.ts). */
-export const WEB_SOURCE = path.resolve(import.meta.dirname, "..", "..", "..", "web");
-export const WEB_BUILD = path.resolve(import.meta.dirname, "..", "..", "..", "dist", "web");
+export { WEB_BUILD };
+/** Where the sources of the browser app live (built by Vite at install and by `npm run build`, never at start). */
+export const WEB_SOURCE = path.join(PACKAGE_ROOT, "web");
 const STAMP = ".built-from";
 
 function newestSourceMtime(dir: string): number {
