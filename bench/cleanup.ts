@@ -35,3 +35,18 @@ export function trackChild(child: ChildProcess): void {
 process.on("exit", () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
 });
+
+/**
+ * Registers stopping a child server: SIGTERM, then SIGKILL if it has not exited within 15 s (a --cpu-prof server
+ * needs a moment to write its profile on the way out). Returns a function that stops it now.
+ */
+export function deferStop(child: ChildProcess): () => Promise<void> {
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return deferCleanup(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
+    await exited;
+    clearTimeout(timer);
+  });
+}

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
-import { deferCleanup, trackChild } from "./cleanup.ts";
+import { deferCleanup, deferStop, trackChild } from "./cleanup.ts";
 import { measureCpu, type CpuSplit } from "./cpu.ts";
 
 export type Engine = "pglite" | "postgres";
@@ -98,16 +98,7 @@ export async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[]): P
   };
   child.stdout.on("data", keep);
   child.stderr.on("data", keep);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-
-  const stop = deferCleanup(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    // A --cpu-prof server needs a moment to write its profile on the way out.
-    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    await exited;
-    clearTimeout(timer);
-  });
+  const stop = deferStop(child);
 
   const deadline = Date.now() + 90_000;
   for (;;) {

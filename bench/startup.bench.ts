@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
-import { deferCleanup } from "./cleanup.ts";
+import { deferCleanup, deferStop } from "./cleanup.ts";
 import { freePort, type Engine } from "./http-tickets.bench.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,14 +25,7 @@ async function startOnce(mode: Mode, env: NodeJS.ProcessEnv): Promise<{ readyMs:
   const child = spawn(process.execPath, [...MODES[mode].args, "start"], { env: { ...env, PORT: String(port), HOST: "127.0.0.1" }, cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = deferCleanup(async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    await exited;
-    clearTimeout(timer);
-  });
+  const stop = deferStop(child);
   try {
     for (const deadline = Date.now() + 120_000; ; ) {
       if (child.exitCode !== null) throw new Error(`frontline start (${mode}) exited before it was ready:\n${stderr}`);

@@ -1,4 +1,5 @@
 import { expect, it } from "vitest";
+import { consultationForm } from "../../test/support/factories.ts";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { withApp } from "../../test/support/http.ts";
 import { jobs } from "../platform/jobs/jobs.tables.ts";
@@ -9,16 +10,7 @@ import { tickets } from "../tickets/ticket.tables.ts";
 // the seeded calendar), and a confirmation mail only when there is a mail server to send it.
 
 const URL = "/api/v1/public/consultations";
-const FORM = {
-  name: "Sana Iqbal",
-  company: "Ravi Foods",
-  email: "sana.iqbal@ravi-foods.example",
-  phone: "+92 300 1234567",
-  preferredDate: "2026-03-05",
-  windowStart: "10:00",
-  windowEnd: "12:00",
-  topic: "Cloud file shares",
-};
+const FORM = consultationForm();
 
 describeEachEngine("consultation form: support hours and the confirmation mail", (ctx) => {
   const noMail = withApp(ctx);

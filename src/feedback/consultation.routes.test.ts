@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
-import { buildOrg, buildPerson } from "../../test/support/factories.ts";
+import { buildOrg, buildPerson, consultationForm } from "../../test/support/factories.ts";
 import { withApp } from "../../test/support/http.ts";
 import { useSmtpSink } from "../../test/support/smtp.ts";
 import { organizations, people } from "../identity/identity.tables.ts";
@@ -20,18 +20,8 @@ const smtp = useSmtpSink();
 const mails = smtp.mails;
 
 const URL = "/api/v1/public/consultations";
-const FORM = {
-  name: "Sana Iqbal",
-  company: "Ravi Foods",
-  email: "Sana.Iqbal@Ravi-Foods.example",
-  phone: "+92 300 1234567",
-  preferredDate: "2026-03-05",
-  windowStart: "10:00",
-  windowEnd: "12:00",
-  topic: "Cloud file shares",
-  message: "We would like to talk about moving our file shares to the cloud.",
-  website: "",
-};
+// The address in mixed case: the form keeps it as typed.
+const FORM = consultationForm({ email: "Sana.Iqbal@Ravi-Foods.example" });
 
 describeEachEngine("consultation routes", (ctx) => {
   const http = withApp(ctx);

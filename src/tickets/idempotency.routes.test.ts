@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
-import { buildPerson, buildWorkspace } from "../../test/support/factories.ts";
+import { buildPerson, buildWorkspace, consultationForm } from "../../test/support/factories.ts";
 import { call, sessionFor, tokenFor, withApp, type Browser } from "../../test/support/http.ts";
 import { withTwoProcesses } from "../../test/support/processes.ts";
 import { callLogs } from "../channels/channels.tables.ts";
@@ -129,18 +129,7 @@ describeEachEngine("Idempotency-Key on creates a client may retry", (ctx) => {
 
 describeEachEngine("Idempotency-Key on the public consultation form", (ctx) => {
   const http = withApp(ctx);
-  const FORM = {
-    name: "Sana Iqbal",
-    company: "Ravi Foods",
-    email: "sana@ravi-foods.example",
-    phone: "+92 300 1234567",
-    preferredDate: "2026-03-05",
-    windowStart: "10:00",
-    windowEnd: "12:00",
-    topic: "Cloud file shares",
-    message: "We would like to talk about moving our file shares to the cloud.",
-    website: "",
-  };
+  const FORM = consultationForm();
 
   it("a resubmitted form with the same key asks once; another client's same key is its own", async () => {
     await ensureSlaDefaults(ctx.deps);

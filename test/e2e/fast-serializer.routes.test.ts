@@ -3,7 +3,7 @@ import { people } from "../../src/identity/identity.tables.ts";
 import { seedDemo } from "../../src/seed/demo.ts";
 import { ensureSlaDefaults } from "../../src/sla/ensure-sla-defaults.ts";
 import { describeEachEngine } from "../support/db.ts";
-import { buildWorkspace } from "../support/factories.ts";
+import { buildWorkspace, consultationForm } from "../support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../support/http.ts";
 
 // Production serialises responses with fast-json-stringify compiled from the zod schemas; the test suite runs
@@ -40,8 +40,7 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     const admin = await sessionFor(ctx.deps, everyone.find((p) => p.role === "admin")!.id);
     const requester = await sessionFor(ctx.deps, everyone.find((p) => p.role === "requester")!.id);
     // A request from the public form, so the consultation endpoint has one to show.
-    const form = { name: "Visitor", company: "Anywhere Ltd", email: "visitor@example.test", phone: "+92 300 1234567", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", topic: "A call" };
-    expect((await fast.app.inject({ method: "POST", url: "/api/v1/public/consultations", payload: form })).statusCode).toBe(201);
+    expect((await fast.app.inject({ method: "POST", url: "/api/v1/public/consultations", payload: consultationForm() })).statusCode).toBe(201);
     const ids = await sampleIds();
     const spec = (await checked.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>> };
     const endpoints = Object.entries(spec.paths)

@@ -105,3 +105,20 @@ export function ticketInput(over: Partial<CreateTicketInput> = {}): CreateTicket
 export async function buildTicket(deps: Deps, actor: Actor, over: Partial<CreateTicketInput> = {}) {
   return createTicket(deps, actor, ticketInput(over));
 }
+
+/** A valid public consultation form (a weekday in the test clock's week, within the seeded support hours). */
+export function consultationForm(overrides: Record<string, string> = {}) {
+  return {
+    name: "Sana Iqbal",
+    company: "Ravi Foods",
+    email: "sana.iqbal@ravi-foods.example",
+    phone: "+92 300 1234567",
+    preferredDate: "2026-03-05",
+    windowStart: "10:00",
+    windowEnd: "12:00",
+    topic: "Cloud file shares",
+    message: "We would like to talk about moving our file shares to the cloud.",
+    website: "",
+    ...overrides,
+  };
+}
