@@ -36,7 +36,7 @@ export function canSee(actor: Actor, ticket: TicketAccess): boolean {
 /**
  * What an agent who only follows a ticket (worked on it, no longer holds it) may do: read it and add internal notes
  * with files, as Zendesk lets staff CCs comment privately. Speaking to the requester and changing the ticket stay with
- * the group and the assignee who hold it, so the requester hears one voice. (ADR docs/decisions/0007.)
+ * the group and the assignee who hold it, so the requester hears one voice. (ADR docs/decisions/0005.)
  */
 const FOLLOWER_ACTIONS: ReadonlySet<TicketAction> = new Set(["read", "note", "attach"]);
 
