@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { Problem } from "../ui/Problem.tsx";
+import { fieldErrorMessage, normalizeField } from "./fieldErrors.ts";
 
 // Feedback shared by every admin screen: the "saved" live region, problems, field errors, confirmations.
 
@@ -33,23 +34,10 @@ export function AnnounceProvider({ children }: { children: ReactNode }) {
 
 export const useAnnounce = () => useContext(AnnounceContext);
 
-/** "body.definition.weekly.mon[0][1]" → "definition.weekly.mon.0.1": one spelling for server field paths. */
-export function normalizeField(field: string): string {
-  return field.replace(/^(body|params|querystring)\./, "").replace(/\[(\d+)\]/g, ".$1");
-}
-
 /** The server's message for a field (or, with nested, for anything under it), translated when it is a known code. */
 export function useFieldError(error: unknown) {
   const { t } = useTranslation("admin");
-  return (field: string, nested = false): string | undefined => {
-    if (!(error instanceof ApiError)) return undefined;
-    const found = error.errors.filter((e) => {
-      const f = normalizeField(e.field);
-      return f === field || (nested && f.startsWith(`${field}.`));
-    });
-    if (found.length === 0) return undefined;
-    return found.map((e) => (e.message === error.message ? t(`errors.${error.code}`, { defaultValue: e.message }) : e.message)).join(" ");
-  };
+  return (field: string, nested = false): string | undefined => fieldErrorMessage(error, field, nested, t);
 }
 
 /** What went wrong with a request, in the reader's language when the code is known, with each field named. */

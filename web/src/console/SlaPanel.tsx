@@ -4,22 +4,9 @@ import { formatDateTime } from "../app/i18n.ts";
 import { formatMinutes } from "../ui/format.ts";
 import { useTicketSla } from "./ticketData.ts";
 import { formatLeft, useNow } from "./time.ts";
+import { clockCountdown, clockState, clockStateWord, latestClocks, type ClockState } from "./slaClock.ts";
 import type { Clock, Ticket } from "./types.ts";
 
-export type ClockState = "running" | "warning" | "breached" | "paused" | "met";
-
-/** Where a clock stands now: breached, met, paused, or running (warning past 75 % of its target). */
-export function clockState(clock: Clock, now: number): ClockState {
-  if (clock.outcome === "breached") return "breached";
-  if (clock.outcome === "met" || clock.state === "stopped") return "met";
-  if (clock.state === "paused") return "paused";
-  if (clock.dueAt && Date.parse(clock.dueAt) <= now) return "breached";
-  if (clock.targetMinutes > 0 && clock.usedMinutes / clock.targetMinutes >= 0.75) return "warning";
-  return "running";
-}
-
-/** The word for a state (On track / Warning / Breached / Paused / Met) from the shared vocabulary. */
-const STATE_WORD: Record<ClockState, string> = { running: "normal", warning: "warning", breached: "breached", paused: "paused", met: "met" };
 const BADGE: Record<ClockState, string> = { running: "normal", warning: "warning", breached: "breached", paused: "paused", met: "met" };
 const CLOCK_ATTR = { first_response: "response", resolution: "resolution", next_reply: "next_reply" } as const;
 
@@ -29,20 +16,17 @@ function ClockRow({ clock }: { clock: Clock }) {
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   const state = clockState(clock, now);
   const name = CLOCK_ATTR[clock.kind];
-  const left = clock.dueAt ? Date.parse(clock.dueAt) - now : null;
-  let countdown: string;
-  if (state === "met" && clock.outcome === "met_by_resolution") countdown = t("sla.metByResolution", { when: formatDateTime(clock.stoppedAt, i18n.language) });
-  else if (state === "met") countdown = t("sla.metAt", { when: formatDateTime(clock.stoppedAt, i18n.language) });
-  else if (state === "paused") countdown = t("sla.pausedLeft", { left: formatMinutes(clock.remainingMinutes, units) });
-  else if (left === null) countdown = "—";
-  else if (left < 0) countdown = t("sla.overdueBy", { time: formatLeft(left, units) });
-  else countdown = t("sla.leftIn", { time: formatLeft(left, units) });
+  const c = clockCountdown(clock, now);
+  let countdown = "—";
+  if (c.say === "pausedLeft") countdown = t("sla.pausedLeft", { left: formatMinutes(c.minutes, units) });
+  else if ("when" in c) countdown = t(`sla.${c.say}`, { when: formatDateTime(c.when, i18n.language) });
+  else if ("ms" in c) countdown = t(`sla.${c.say}`, { time: formatLeft(c.ms, units) });
   return (
     <li className={`clock ${state}`} data-clock={name} data-state={state}>
       <div className="spread">
         <h3 className="clock-name">{t(`common:clock.${name}`)}</h3>
         <span className={`badge ${BADGE[state]}`} data-testid="clock-state">
-          {t(`common:clockState.${clock.state === "stopped" && clock.outcome === "pending" ? "stopped" : STATE_WORD[state]}`)}
+          {t(`common:clockState.${clockStateWord(clock, state)}`)}
         </span>
       </div>
       <dl className="facts">
@@ -82,9 +66,7 @@ export function SlaPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: str
   const { t } = useTranslation("console");
   const sla = useTicketSla(ticketRef, ticket);
   // The latest cycle of each kind (next reply restarts each time the requester writes).
-  const clocks = (sla.data?.clocks ?? []).filter((c, _i, all) => !all.some((o) => o.kind === c.kind && o.cycle > c.cycle));
-  const order = { first_response: 0, next_reply: 1, resolution: 2 } as const;
-  clocks.sort((a, b) => order[a.kind] - order[b.kind]);
+  const clocks = latestClocks(sla.data?.clocks ?? []);
   return (
     <section aria-labelledby="sla-heading" className="card sla-panel">
       <h2 id="sla-heading">{t("sla.heading")}</h2>
