@@ -26,7 +26,7 @@ describe("server field paths have one spelling", () => {
     expect(normalizeField("body.definition.weekly.mon[0][1]")).toBe("definition.weekly.mon.0.1");
     expect(normalizeField("body.definition.weekly.mon.0.1")).toBe("definition.weekly.mon.0.1");
     expect(normalizeField("params.id")).toBe("id");
-    expect(normalizeField("querystring.page")).toBe("page");
+    expect(normalizeField("query.page")).toBe("page");
   });
 
   it("keeps a field that merely starts with the same letters", () => {

@@ -5,7 +5,7 @@ import { ApiError } from "../app/api.ts";
 
 /** "body.definition.weekly.mon[0][1]" → "definition.weekly.mon.0.1": one spelling for server field paths. */
 export function normalizeField(field: string): string {
-  return field.replace(/^(body|params|querystring)\./, "").replace(/\[(\d+)\]/g, ".$1");
+  return field.replace(/^(body|params|query|header)\./, "").replace(/\[(\d+)\]/g, ".$1");
 }
 
 /**

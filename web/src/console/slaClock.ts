@@ -10,7 +10,8 @@ export function clockState(clock: Clock, now: number): ClockState {
   if (clock.outcome === "breached") return "breached";
   if (clock.outcome === "met" || clock.state === "stopped") return "met";
   if (clock.state === "paused") return "paused";
-  if (clock.dueAt && Date.parse(clock.dueAt) <= now) return "breached";
+  // Breach is strict (ADR 0003): at the due instant the clock has reached its target, not passed it.
+  if (clock.dueAt && Date.parse(clock.dueAt) < now) return "breached";
   if (clock.targetMinutes > 0 && clock.usedMinutes / clock.targetMinutes >= 0.75) return "warning";
   return "running";
 }
