@@ -58,6 +58,8 @@ describe("consultation request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await submitButton(page).click();
     const response = await answered;
     expect(response.status(), await response.text()).toBe(201);
+    // One key per submission, so a resend after a dropped connection cannot open a second ticket.
+    expect(response.request().headers()["idempotency-key"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const confirmation = page.getByRole("status").filter({ hasText: /#\d+/ });
     await confirmation.waitFor();
     const number = Number(/#(\d+)/.exec(await confirmation.innerText())![1]);

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { api, ApiError, setCsrfToken, withQuery } from "./api.ts";
+import { newIdempotencyKey } from "./idempotency.ts";
 
 type Sent = { url: string; init: RequestInit };
 
@@ -14,6 +15,7 @@ function answer(status: number, body?: unknown, statusText = ""): Sent[] {
   return sent;
 }
 
+const realCrypto = globalThis.crypto;
 const headers = (s: Sent | undefined) => (s?.init.headers ?? {}) as Record<string, string>;
 
 // What the API sends for a refused body (src/platform/http/problem.ts).
@@ -138,6 +140,44 @@ describe("the CSRF token", () => {
     const sent = answer(204);
     await api("POST", "/api/v1/auth/sign-out");
     expect(headers(sent[0])).not.toHaveProperty("x-csrf-token");
+  });
+});
+
+describe("the Idempotency-Key", () => {
+  it("is sent when the caller gives one, so the API answers a resend of the same submission with the first result", async () => {
+    const sent = answer(201, { id: "t1" });
+    await api("POST", "/api/v1/tickets", { subject: "Printer" }, { idempotencyKey: "5f0c2a9e-1b7d-4c3e-9a61-2d8f4b7e0c13" });
+    expect(headers(sent[0])["idempotency-key"]).toBe("5f0c2a9e-1b7d-4c3e-9a61-2d8f4b7e0c13");
+    expect(headers(sent[0])).toMatchObject({ "content-type": "application/json" });
+  });
+
+  it("is sent unchanged on every retry that carries it", async () => {
+    const sent = answer(201, { id: "t1" });
+    const key = newIdempotencyKey();
+    await api("POST", "/api/v1/calls", { notes: "x" }, { idempotencyKey: key });
+    await api("POST", "/api/v1/calls", { notes: "x" }, { idempotencyKey: key });
+    expect(sent.map((s) => headers(s)["idempotency-key"])).toEqual([key, key]);
+  });
+
+  it("is not sent when the caller gives none (or an empty one)", async () => {
+    const sent = answer(201, { id: "t1" });
+    await api("POST", "/api/v1/tickets", { subject: "Printer" });
+    await api("POST", "/api/v1/tickets", { subject: "Printer" }, {});
+    await api("POST", "/api/v1/tickets", { subject: "Printer" }, { idempotencyKey: "" });
+    for (const s of sent) expect(headers(s)).not.toHaveProperty("idempotency-key");
+  });
+
+  it("a new key is a fresh version-4 UUID each time, one the API accepts", () => {
+    const keys = Array.from({ length: 50 }, () => newIdempotencyKey());
+    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("a page served over plain HTTP (no crypto.randomUUID) still gets a version-4 UUID", () => {
+    vi.stubGlobal("crypto", { getRandomValues: (b: Uint8Array) => realCrypto.getRandomValues(b) });
+    const key = newIdempotencyKey();
+    vi.unstubAllGlobals();
+    expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 });
 

@@ -38,9 +38,18 @@ export function setCsrfToken(token: string | null): void {
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
+export type ApiOptions = {
+  /**
+   * Sent as Idempotency-Key: the API answers a retry carrying the same key (and body) with the first result instead
+   * of acting twice, so a double click or a resend after a dropped connection never opens two tickets.
+   */
+  idempotencyKey?: string;
+};
+
 /** Calls the JSON API with the session cookie; throws ApiError on any non-2xx answer. */
-export async function api<T>(method: Method, url: string, body?: unknown): Promise<T> {
+export async function api<T>(method: Method, url: string, body?: unknown, options: ApiOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
+  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   const isForm = typeof FormData !== "undefined" && body instanceof FormData;
   if (body !== undefined && !isForm) headers["content-type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;

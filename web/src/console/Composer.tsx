@@ -2,6 +2,7 @@ import { forwardRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../app/api.ts";
+import { useIdempotencyKey } from "../app/idempotency.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { CannedPicker } from "./CannedPicker.tsx";
 import type { Attachment, Ticket } from "./types.ts";
@@ -18,6 +19,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
   const [files, setFiles] = useState<Attachment[]>([]);
   const [sent, setSent] = useState("");
   const [blank, setBlank] = useState(false);
+  const submission = useIdempotencyKey();
 
   const upload = useMutation({
     mutationFn: async (list: File[]) => {
@@ -37,8 +39,9 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
       api<Ticket>("POST", `/api/v1/tickets/${ticket.id}/${mode === "note" ? "notes" : "replies"}`, {
         body,
         ...(files.length > 0 ? { attachmentIds: files.map((f) => f.id) } : {}),
-      }),
+      }, { idempotencyKey: submission.key }),
     onSuccess: () => {
+      submission.renew();
       setBody("");
       setFiles([]);
       setSent(mode === "note" ? t("composer.noteAdded") : t("composer.replySent"));

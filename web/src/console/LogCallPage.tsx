@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "../app/api.ts";
+import { useIdempotencyKey } from "../app/idempotency.ts";
 import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { CallerLookup } from "./CallerLookup.tsx";
@@ -37,28 +38,39 @@ export default function LogCallPage() {
   const caller = matches?.find((m) => m.person.id === callerId);
   const openTickets = caller?.openTickets ?? [];
 
+  const submission = useIdempotencyKey();
+  // The duration as of the first attempt of this submission: a resend after a dropped connection must carry the very
+  // same body, or the API refuses its key as reused instead of answering the call it already logged.
+  const sentDuration = useRef<{ key: string; seconds: number } | null>(null);
+
   const submit = useMutation({
     mutationFn: async () => {
+      if (sentDuration.current?.key !== submission.key) sentDuration.current = { key: submission.key, seconds: elapsedSeconds(timer, Date.now()) };
       const ticketId = outcome === "updated_ticket" ? existing || typedNumber.trim() : undefined;
       const newTicket = outcome !== "updated_ticket";
       return api<CallAnswer>("POST", "/api/v1/calls", {
         callerNumber: number.trim(),
         ...(callerId ? { callerId } : {}),
         direction: "inbound",
-        durationSeconds: elapsedSeconds(timer, Date.now()),
+        durationSeconds: sentDuration.current.seconds,
         notes,
         outcome,
         ...(ticketId ? { ticketId } : {}),
         ...(newTicket && subject.trim() ? { subject: subject.trim() } : {}),
         ...(newTicket && categoryId ? { categoryId } : {}),
         ...(newTicket ? { impact, urgency, assignToMe } : {}),
-      });
+      }, { idempotencyKey: submission.key });
     },
     onSuccess: (answer) => {
+      submission.renew();
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       void queryClient.invalidateQueries({ queryKey: ["view-counts"] });
       void queryClient.invalidateQueries({ queryKey: ["ticket", String(answer.ticket.number)] });
       navigate(`/console/tickets/${answer.ticket.number}`);
+    },
+    // A refused request (4xx) gave its key back unused: the corrected resend may carry the timer's current reading.
+    onError: (error) => {
+      if (error instanceof ApiError && error.status < 500) sentDuration.current = null;
     },
   });
 

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api, ApiError } from "../app/api.ts";
+import { useIdempotencyKey } from "../app/idempotency.ts";
 import { useMe } from "../app/session.tsx";
 import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
@@ -39,6 +40,7 @@ export default function NewRequestPage() {
   const [urgency, setUrgency] = useState<Urgency | "">("");
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const submission = useIdempotencyKey();
 
   // A field's error goes away as soon as the person changes that field; the rest stay until the next submit.
   const fixing = (field: Field) => setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
@@ -77,7 +79,7 @@ export default function NewRequestPage() {
         impact,
         urgency,
         channel: "portal",
-      });
+      }, { idempotencyKey: submission.key });
       let uploadFailed = false;
       if (file) {
         const form = new FormData();
@@ -89,6 +91,7 @@ export default function NewRequestPage() {
       return { ticket, uploadFailed };
     },
     onSuccess: ({ ticket, uploadFailed }) => {
+      submission.renew();
       queryClient.setQueryData(["ticket", String(ticket.number)], ticket);
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       navigate(`/portal/requests/${ticket.number}`, { state: { created: true, uploadFailed } });

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, ApiError } from "../app/api.ts";
+import { useIdempotencyKey } from "../app/idempotency.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import type { Attachment, Ticket } from "./types.ts";
@@ -19,18 +20,28 @@ export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }
   const [file, setFile] = useState<File | null>(null);
   const [errors, setErrors] = useState<{ body?: string; file?: string }>({});
   const [sent, setSent] = useState<string | null>(null);
+  const submission = useIdempotencyKey();
+  // The file already uploaded for this submission: a resend must name the same attachment, or the API would see
+  // another body under the same key (and refuse it) instead of answering the reply it already took.
+  const uploaded = useRef<{ key: string; file: File; id: string } | null>(null);
 
   const send = useMutation({
     mutationFn: async () => {
       const attachmentIds: string[] = [];
-      if (file) {
+      if (file && uploaded.current?.key === submission.key && uploaded.current.file === file) attachmentIds.push(uploaded.current.id);
+      else if (file) {
         const form = new FormData();
         form.append("file", file);
-        attachmentIds.push((await api<Attachment>("POST", `/api/v1/tickets/${ticket.id}/attachments`, form)).id);
+        const id = (await api<Attachment>("POST", `/api/v1/tickets/${ticket.id}/attachments`, form)).id;
+        uploaded.current = { key: submission.key, file, id };
+        attachmentIds.push(id);
       }
-      return api<Ticket>("POST", `/api/v1/tickets/${ticket.id}/replies`, { body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) });
+      return api<Ticket>("POST", `/api/v1/tickets/${ticket.id}/replies`, { body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) }, {
+        idempotencyKey: submission.key,
+      });
     },
     onSuccess: (updated) => {
+      submission.renew();
       setSent(ticket.status === "resolved" && updated.status !== "resolved" ? t("reply.sentReopened") : t("reply.sent"));
       setBody("");
       setFile(null);

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isValidPhone, PHONE_MAX_DIGITS, PHONE_MIN_DIGITS } from "../../../src/shared/phone.ts";
 import { api, ApiError } from "../app/api.ts";
+import { useIdempotencyKey } from "../app/idempotency.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary.tsx";
@@ -31,6 +32,7 @@ export default function ConsultationPage() {
   const summaryRef = useRef<HTMLDivElement>(null);
   const [failedAttempts, setFailedAttempts] = useState(0);
   const doneRef = useRef<HTMLDivElement>(null);
+  const submission = useIdempotencyKey();
   // The confirmation replaces the form: move focus to it so it is read out and the page does not lose its place.
   useEffect(() => {
     if (done) doneRef.current?.focus();
@@ -77,8 +79,9 @@ export default function ConsultationPage() {
       api<Accepted>("POST", "/api/v1/public/consultations", {
         ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim()])),
         website,
-      }),
+      }, { idempotencyKey: submission.key }),
     onSuccess: (accepted) => {
+      submission.renew();
       setDone({ ...accepted, email: values.email.trim() });
     },
     onError: (error) => {
