@@ -167,6 +167,20 @@ describe("the Idempotency-Key", () => {
     for (const s of sent) expect(headers(s)).not.toHaveProperty("idempotency-key");
   });
 
+  it("a form changed after a failed attempt is sent again once with a new key (the old one went with the old body)", async () => {
+    const sent: Sent[] = [];
+    const reused = { status: 422, title: "Unprocessable Content", code: "IDEMPOTENCY_KEY_REUSED", detail: "This Idempotency-Key was used for a different request" };
+    vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
+      sent.push({ url, init });
+      const first = sent.length === 1;
+      return { status: first ? 422 : 201, statusText: "", ok: !first, text: async () => JSON.stringify(first ? reused : { id: "t2" }) } as Response;
+    });
+    await expect(api("POST", "/api/v1/tickets", { subject: "Printer, edited" }, { idempotencyKey: "old-key" })).resolves.toEqual({ id: "t2" });
+    const keys = sent.map((s) => headers(s)["idempotency-key"]);
+    expect(keys[0]).toBe("old-key");
+    expect(keys[1]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it("a new key is a fresh version-4 UUID each time, one the API accepts", () => {
     const keys = Array.from({ length: 50 }, () => newIdempotencyKey());
     for (const key of keys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -1,3 +1,5 @@
+import { newIdempotencyKey } from "./idempotency.ts";
+
 /** One problem field error, as the API's RFC 9457 answers carry them. */
 export type FieldError = { field: string; message: string };
 
@@ -62,7 +64,13 @@ export async function api<T>(method: Method, url: string, body?: unknown, option
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   const parsed: unknown = text ? safeJson(text) : undefined;
-  if (!response.ok) throw new ApiError(response.status, (parsed as Record<string, unknown>) ?? { title: response.statusText });
+  if (!response.ok) {
+    const error = new ApiError(response.status, (parsed as Record<string, unknown>) ?? { title: response.statusText });
+    // The key went with another body (the person changed the form after a failed attempt): what they send now is a
+    // new intended action, so it gets a new key, once.
+    if (error.code === "IDEMPOTENCY_KEY_REUSED" && options.idempotencyKey) return api<T>(method, url, body, { ...options, idempotencyKey: newIdempotencyKey() });
+    throw error;
+  }
   return parsed as T;
 }
 
