@@ -39,3 +39,26 @@ export async function supportDays(base: string): Promise<{ open: string; closed:
   if (!open || !closed) throw new Error("no open and closed support day in the next 30 days");
   return { open, closed };
 }
+
+/** Ticks the queue's checkbox of each ticket number, waiting for each row to be there. */
+export async function selectTickets(page: Page, numbers: number[]): Promise<void> {
+  for (const number of numbers) {
+    const box = page.getByRole("checkbox", { name: `Select ticket #${number}`, exact: true });
+    await box.waitFor();
+    await box.check();
+  }
+  await page.getByRole("heading", { level: 2, name: `${numbers.length} tickets selected` }).waitFor();
+}
+
+/**
+ * The words of the bulk action's result panel once the server answered ("Done: 2 changed, 0 failed." and failures);
+ * the panel is then closed, so the next action's result cannot be mistaken for this one.
+ */
+export async function bulkResult(page: Page): Promise<string> {
+  const panel = page.locator(".bulk-results");
+  await panel.getByText(/^Done: /).waitFor();
+  const words = (await panel.innerText()).replace(/\s+/g, " ");
+  await panel.getByRole("button", { name: "Close", exact: true }).click();
+  await panel.waitFor({ state: "detached" });
+  return words;
+}
