@@ -121,15 +121,8 @@ export async function defaultSupportTimeZone(deps: Published): Promise<string> {
 }
 
 /**
- * The time zone customers' dates are read in (the consultation form's preferred day): that of the calendar the
- * default policy's targets would run a ticket of this impact and urgency on. UTC when no SLA is published.
- */
-export async function supportTimeZone(deps: Published, impact: Impact, urgency: Urgency): Promise<string> {
-  return (await supportCalendar(deps, impact, urgency))?.timezone ?? "UTC";
-}
-
-/**
- * The support hours customers are offered (the consultation form's window): the calendar, in force now, that the
+ * The support hours customers are offered (the consultation form's window, and the zone its preferred day is read
+ * in): the calendar, in force now, that the
  * default policy's targets would run a ticket of this impact and urgency on. Undefined when no SLA is published.
  */
 export async function supportCalendar(deps: Published, impact: Impact, urgency: Urgency): Promise<Calendar | undefined> {
