@@ -3,16 +3,13 @@ import type { Deps } from "../../context.ts";
 import { actorOf } from "../../identity/session.routes.ts";
 import type { HttpServer } from "../../platform/http/server.ts";
 import { TicketDto } from "../../tickets/ticket/ticket.present.ts";
-import { presentWithSla } from "../../tickets/ticket/ticket.routes.ts";
-import { Text, TicketRef } from "../../tickets/ticket/ticket.routes.ts";
+import { presentWithSla, Text, TicketRef } from "../../tickets/ticket/ticket.routes.ts";
 import { escalateTicket } from "./escalate-ticket.ts";
 import { ESCALATION_KINDS, EscalationDto, presentEscalation } from "./escalation.present.ts";
-import { getTicketSla } from "../clock/get-ticket-sla.ts";
 import { listEscalations } from "./list-escalations.ts";
 import { listTicketEscalations } from "./list-ticket-escalations.ts";
 import { Instant } from "../../shared/instant.ts";
 import { storableText } from "../../shared/storable-text.ts";
-import { presentTicketSla, TicketSlaDto } from "../clock/ticket-sla.present.ts";
 
 const EscalateBody = z.strictObject({
   reason: Text().trim().min(1).max(500),
@@ -30,15 +27,9 @@ const LogQuery = z.strictObject({
   cursor: storableText().max(200).optional(),
 });
 
-/** A ticket's live SLA and escalations, escalating by hand, and the escalation log. */
+/** A ticket's escalations, escalating by hand, and the escalation log (a ticket's SLA: clock/ticket-sla.routes.ts). */
 export async function escalationRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["sla"];
-  app.get(
-    "/api/v1/tickets/:id/sla",
-    { schema: { tags, summary: "The ticket's SLA clocks folded now under its pinned policy version; OLA and escalations for staff", params: TicketRef, response: { 200: TicketSlaDto } } },
-    async (request) => presentTicketSla(await getTicketSla(deps, actorOf(request), request.params.id)),
-  );
-
   app.get(
     "/api/v1/tickets/:id/escalations",
     { schema: { tags, summary: "The ticket's escalations, newest first (staff)", params: TicketRef, response: { 200: z.object({ items: z.array(EscalationDto) }) } } },

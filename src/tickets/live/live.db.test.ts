@@ -3,9 +3,9 @@ import { testEnvironment } from "../../config/config.ts";
 import { openDatabase, type Database } from "../../platform/db/database.ts";
 import { describeEachEngine, testDeps } from "../../../test/support/db.ts";
 import { buildTicket, buildWorkspace } from "../../../test/support/factories.ts";
-import { addNote } from "../conversation/reply-to-ticket.ts";
 import type { LiveMessage } from "./live.ts";
 import { publishLive } from "./publish-live.ts";
+import { addNote } from "../conversation/add-note.ts";
 
 /** A second handle on the same database, as another process would open it (PGlite has only one). */
 async function secondConnection(database: Database): Promise<{ other: Database; close(): Promise<void> }> {

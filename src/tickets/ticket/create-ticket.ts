@@ -13,7 +13,7 @@ import { ticketError } from "../ticket.errors.ts";
 import { canCreate } from "./ticket.policy.ts";
 import { findTicket, nextTicketNumber } from "./ticket.store.ts";
 import { recordEvents } from "./record-events.ts";
-import { priorityFor } from "./ticket.ts";
+import { defaultChannel, openingPriority, priorityFor } from "./ticket.ts";
 
 export type CreateTicketInput = {
   subject: string;
@@ -65,15 +65,8 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     if (parentId && !(await findTicket(tx, actor, parentId))) throw ticketError("PARENT_NOT_FOUND", "body.parentId");
 
     const matrixPriority = priorityFor(await priorityMatrix(deps, tx), input.impact, input.urgency);
-    let priority = matrixPriority;
-    let priorityOverride: string | null = null;
-    if (staff && input.priority && input.priority !== matrixPriority) {
-      priorityOverride = input.priorityReason?.trim() || null;
-      if (!priorityOverride) throw ticketError("PRIORITY_OVERRIDE_NEEDS_REASON", "body.priorityReason");
-      priority = input.priority;
-    }
-
-    const channel: Channel = input.channel ?? (actor.via === "token" ? "api" : "portal");
+    const { priority, priorityOverride } = openingPriority(matrixPriority, staff ? input.priority : undefined, input.priorityReason);
+    const channel = input.channel ?? defaultChannel(actor);
     const now = deps.clock.now();
     const { groupId, assigneeId } = await placeTicket(deps, tx, { staff, input, categoryId, organizationId: requester.organizationId, channel, now });
 

@@ -3,9 +3,9 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { actorFor, buildGroup, buildPerson, buildTicket, buildWorkspace } from "../../../test/support/factories.ts";
 import { call, sessionFor, withApp } from "../../../test/support/http.ts";
-import { addNote } from "../conversation/reply-to-ticket.ts";
 import { replay } from "./events.ts";
 import { loadEventsUnscoped } from "./ticket.store.ts";
+import { addNote } from "../conversation/add-note.ts";
 
 describeEachEngine("staff keep read access to tickets they worked on", (ctx) => {
   const http = withApp(ctx);

@@ -3,6 +3,7 @@ import type { Actor } from "../../identity/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { applyEvent, type TicketEvent, type TicketState } from "./events.ts";
 import { ticketError } from "../ticket.errors.ts";
+import { parseTicketRef } from "./ticket.ts";
 import { ticketEvents, tickets, type TicketRow } from "../ticket.tables.ts";
 
 /** The SQL form of ticket.policy's canSee: every ticket read goes through it. */
@@ -48,6 +49,20 @@ export async function lockTicket(tx: Db, actor: Actor, id: string): Promise<Tick
     .select()
     .from(tickets)
     .where(and(eq(tickets.id, id), visibleTo(actor)))
+    .for("update");
+  if (!row) throw ticketError("TICKET_NOT_FOUND", "params.id");
+  return row;
+}
+
+/** Locks a visible ticket named by id or number (see parseTicketRef) for the rest of the transaction. */
+export async function lockTicketByRef(tx: Db, actor: Actor, ref: string): Promise<TicketRow> {
+  const key = parseTicketRef(ref);
+  if (key === null) throw ticketError("TICKET_NOT_FOUND", "params.id");
+  if ("id" in key) return lockTicket(tx, actor, key.id);
+  const [row] = await tx
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.number, key.number), visibleTo(actor)))
     .for("update");
   if (!row) throw ticketError("TICKET_NOT_FOUND", "params.id");
   return row;

@@ -3,7 +3,18 @@ import { describe, expect, it } from "vitest";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES, type Status } from "../../shared/enums.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { applyEvent, replay, type TicketEvent, type TicketFields, type TicketState } from "./events.ts";
-import { canTransition, decideChanges, DEFAULT_PRIORITY_MATRIX, priorityFor, type PriorityMatrix, type TicketPatch } from "./ticket.ts";
+import {
+  canTransition,
+  decideChanges,
+  DEFAULT_PRIORITY_MATRIX,
+  defaultChannel,
+  openingPriority,
+  parseTicketRef,
+  priorityFor,
+  statusAfterReply,
+  type PriorityMatrix,
+  type TicketPatch,
+} from "./ticket.ts";
 
 const AT = new Date("2026-03-02T09:00:00Z");
 const status = fc.constantFrom(...STATUSES);
@@ -251,6 +262,53 @@ describe("deciding a change", () => {
       else expect(attempt(next, patch, matrix)).toEqual({ changes: [] });
     });
     expect(reached).toBeGreaterThanOrEqual(RUNS);
+  });
+});
+
+describe("opening a ticket and answering one", () => {
+  it("a new ticket takes the matrix's priority, or a staff choice against it with its trimmed reason", () => {
+    expect(openingPriority("medium", undefined, undefined)).toEqual({ priority: "medium", priorityOverride: null });
+    expect(openingPriority("medium", "medium", "ignored")).toEqual({ priority: "medium", priorityOverride: null });
+    expect(openingPriority("medium", "critical", "  CEO's laptop ")).toEqual({ priority: "critical", priorityOverride: "CEO's laptop" });
+    for (const reason of [undefined, "", "   "]) {
+      expect(() => openingPriority("medium", "critical", reason)).toThrow(
+        expect.objectContaining({ code: "PRIORITY_OVERRIDE_NEEDS_REASON", field: "body.priorityReason" }),
+      );
+    }
+  });
+
+  it("opening and changing a ticket agree: a priority against the matrix needs the same reason either way", () => {
+    fc.assert(
+      fc.property(matrixArb.chain((m) => fc.tuple(fc.constant(m), stateIn(m, fc.constantFrom<Status>("new", "open")), priority)), ([matrix, s, wanted]) => {
+        const matrixPriority = priorityFor(matrix, s.impact, s.urgency);
+        const opened = openingPriority(matrixPriority, wanted, "reason");
+        const state: TicketState = { ...s, priority: matrixPriority, priorityOverride: null };
+        const changed = decideChanges(state, { priority: wanted, priorityReason: "reason" }, matrix);
+        const after = Object.fromEntries(changed.map((c) => [c.field, c.to]));
+        expect({ priority: after.priority ?? matrixPriority, priorityOverride: after.priorityOverride ?? null }).toEqual(opened);
+      }),
+    );
+  });
+
+  it("a message or ticket without a channel came through the API with a token, else the portal", () => {
+    expect(defaultChannel({ via: "token" })).toBe("api");
+    expect(defaultChannel({ via: "session" })).toBe("portal");
+  });
+
+  it("staff answering a new ticket open it; a requester's answer reopens a pending or resolved one; nothing else moves", () => {
+    const moves = STATUSES.flatMap((s) => [true, false].map((staff) => [s, staff, statusAfterReply(s, staff)] as const)).filter(([, , to]) => to);
+    expect(moves).toEqual([
+      ["new", true, "open"],
+      ["pending", false, "open"],
+      ["resolved", false, "open"],
+    ]);
+  });
+
+  it("a ticket reference is its id (any case) or its number, with or without #; anything else names no ticket", () => {
+    expect(parseTicketRef("7B0C7F7E-0000-4000-8000-000000000001")).toEqual({ id: "7b0c7f7e-0000-4000-8000-000000000001" });
+    expect(parseTicketRef("10001")).toEqual({ number: 10001 });
+    expect(parseTicketRef("#10001")).toEqual({ number: 10001 });
+    for (const ref of ["", "#", "ten", "1234567890", "10001 ", "7b0c7f7e-0000-4000-8000-00000000000"]) expect(parseTicketRef(ref)).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Impact, Priority, Status, Urgency } from "../../shared/enums.ts";
+import type { Actor } from "../../identity/actor.ts";
+import type { Channel, Impact, Priority, Status, Urgency } from "../../shared/enums.ts";
 import type { ChangeableField, FieldChange, TicketFields, TicketState } from "./events.ts";
 import { ticketError } from "../ticket.errors.ts";
 
@@ -35,6 +36,42 @@ export const DEFAULT_PRIORITY_MATRIX: PriorityMatrix = {
 /** The priority the matrix gives an impact and urgency. */
 export function priorityFor(matrix: PriorityMatrix, impact: Impact, urgency: Urgency): Priority {
   return matrix[impact][urgency];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What a ticket reference names: its id, or its number ("10001" or "#10001"); anything else names no ticket. */
+export function parseTicketRef(ref: string): { id: string } | { number: number } | null {
+  if (UUID.test(ref)) return { id: ref.toLowerCase() };
+  const number = /^#?(\d{1,9})$/.exec(ref);
+  return number ? { number: Number(number[1]) } : null;
+}
+
+/** A priority against the matrix stands only with a reason, which the ticket keeps as `priorityOverride`. */
+export function overrideReason(reason: string | undefined): string {
+  const trimmed = reason?.trim();
+  if (!trimmed) throw ticketError("PRIORITY_OVERRIDE_NEEDS_REASON", "body.priorityReason");
+  return trimmed;
+}
+
+/** The priority a new ticket opens with: the matrix's, unless staff asked for another one (with a reason). */
+export function openingPriority(matrixPriority: Priority, requested: Priority | undefined, reason: string | undefined) {
+  if (requested === undefined || requested === matrixPriority) return { priority: matrixPriority, priorityOverride: null };
+  return { priority: requested, priorityOverride: overrideReason(reason) };
+}
+
+/** Where a ticket or a message came from when the caller does not say: an API token is the API, else the portal. */
+export function defaultChannel(actor: Pick<Actor, "via">): Channel {
+  return actor.via === "token" ? "api" : "portal";
+}
+
+/**
+ * What a public reply does to the status: staff answering a new ticket open it; a requester
+ * answering brings a pending or resolved ticket back to open (a reopen).
+ */
+export function statusAfterReply(status: Status, byStaff: boolean): Status | null {
+  if (byStaff) return status === "new" ? "open" : null;
+  return status === "pending" || status === "resolved" ? "open" : null;
 }
 
 /** A requested change to a ticket's fields; absent keys stay as they are. */
@@ -84,9 +121,7 @@ export function decideChanges(state: TicketState, patch: TicketPatch, matrix: Pr
   if (keepsOverride) {
     target.priority = state.priority;
   } else if (patch.priority !== undefined && patch.priority !== matrixPriority) {
-    const reason = patch.priorityReason?.trim();
-    if (!reason) throw ticketError("PRIORITY_OVERRIDE_NEEDS_REASON", "body.priorityReason");
-    target.priorityOverride = reason;
+    target.priorityOverride = overrideReason(patch.priorityReason);
   } else if (patch.priority !== undefined || patch.impact !== undefined || patch.urgency !== undefined) {
     // An explicit priority equal to the matrix, or a new impact/urgency without one, returns to the matrix
     // unless an override is standing and only impact/urgency moved.
