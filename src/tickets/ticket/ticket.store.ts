@@ -43,29 +43,27 @@ export async function findTicketByNumber(db: Db, actor: Actor, number: number): 
   return row;
 }
 
-/** Locks a visible ticket row for the rest of the transaction (writers serialise per ticket). */
-export async function lockTicket(tx: Db, actor: Actor, id: string): Promise<TicketRow> {
+/** Locks the visible ticket that matches for the rest of the transaction (writers serialise per ticket). */
+async function lockVisible(tx: Db, actor: Actor, match: SQL): Promise<TicketRow> {
   const [row] = await tx
     .select()
     .from(tickets)
-    .where(and(eq(tickets.id, id), visibleTo(actor)))
+    .where(and(match, visibleTo(actor)))
     .for("update");
   if (!row) throw ticketError("TICKET_NOT_FOUND", "params.id");
   return row;
+}
+
+/** Locks a visible ticket row by id for the rest of the transaction. */
+export function lockTicket(tx: Db, actor: Actor, id: string): Promise<TicketRow> {
+  return lockVisible(tx, actor, eq(tickets.id, id));
 }
 
 /** Locks a visible ticket named by id or number (see parseTicketRef) for the rest of the transaction. */
 export async function lockTicketByRef(tx: Db, actor: Actor, ref: string): Promise<TicketRow> {
   const key = parseTicketRef(ref);
   if (key === null) throw ticketError("TICKET_NOT_FOUND", "params.id");
-  if ("id" in key) return lockTicket(tx, actor, key.id);
-  const [row] = await tx
-    .select()
-    .from(tickets)
-    .where(and(eq(tickets.number, key.number), visibleTo(actor)))
-    .for("update");
-  if (!row) throw ticketError("TICKET_NOT_FOUND", "params.id");
-  return row;
+  return lockVisible(tx, actor, "id" in key ? eq(tickets.id, key.id) : eq(tickets.number, key.number));
 }
 
 /** The projection row as folded state. */
