@@ -5,6 +5,7 @@ import type { Db } from "../platform/db/database.ts";
 import type { Impact, Status, TicketType, Urgency } from "../shared/enums.ts";
 import { DomainError } from "../shared/errors.ts";
 import { normalisePhone } from "../shared/phone.ts";
+import { addNote } from "../tickets/conversation/add-note.ts";
 import { createTicket } from "../tickets/ticket/create-ticket.ts";
 import { supportGroup } from "../tickets/routing/reference-data.ts";
 import { can } from "../tickets/ticket/ticket.policy.ts";
@@ -13,7 +14,6 @@ import { updateTicket } from "../tickets/ticket/update-ticket.ts";
 import { authorizeChannel } from "./channel.policy.ts";
 import { channelError } from "./channels.errors.ts";
 import { findCallUnscoped, insertCallLog, type CallView } from "./call.store.ts";
-import { addNote } from "../tickets/conversation/add-note.ts";
 
 export const CALL_OUTCOMES = ["resolved_on_call", "new_ticket", "updated_ticket"] as const;
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];

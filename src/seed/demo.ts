@@ -7,6 +7,7 @@ import { SYSTEM_ACTOR, type Actor } from "../identity/actor.ts";
 import { groupMembers, organizations, people, supportGroups } from "../identity/identity.tables.ts";
 import { hashPassword } from "../identity/secrets.ts";
 import { createTicket } from "../tickets/ticket/create-ticket.ts";
+import { addNote } from "../tickets/conversation/add-note.ts";
 import { replyToTicket } from "../tickets/conversation/reply-to-ticket.ts";
 import { categories, routingRules } from "../tickets/ticket.tables.ts";
 import { channelSettings } from "../channels/channels.tables.ts";
@@ -15,7 +16,6 @@ import type { Role } from "../shared/enums.ts";
 import { cannedResponses } from "../tickets/agent-tools.tables.ts";
 import { DEMO_CANNED_RESPONSES } from "./demo-data.ts";
 import { DEMO_CHANNELS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TICKETS } from "./demo-data.ts";
-import { addNote } from "../tickets/conversation/add-note.ts";
 
 /** Whether the workspace holds nobody yet (the demo seeds only an empty database). */
 export async function isEmptyWorkspace(deps: Pick<Deps, "db">): Promise<boolean> {

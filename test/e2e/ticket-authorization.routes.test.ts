@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR, type Actor } from "../../src/identity/actor.ts";
 import { groupMembers } from "../../src/identity/identity.tables.ts";
 import type { HttpServer } from "../../src/platform/http/server.ts";
 import { consultationRequests } from "../../src/feedback/feedback.tables.ts";
+import { addNote } from "../../src/tickets/conversation/add-note.ts";
 import { replyToTicket } from "../../src/tickets/conversation/reply-to-ticket.ts";
 import { getPublicIncident } from "../../src/tickets/public-status/get-public-incident.ts";
 import { publishIncident } from "../../src/tickets/public-status/publish-incident.ts";
@@ -15,7 +16,6 @@ import { uploadAttachment } from "../../src/tickets/attachments/upload-attachmen
 import { describeEachEngine, type TestDeps } from "../support/db.ts";
 import { actorFor, buildGroup, buildOrg, buildPerson, buildTicket } from "../support/factories.ts";
 import { call, sessionFor, tokenFor, upload, withApp, type Browser } from "../support/http.ts";
-import { addNote } from "../../src/tickets/conversation/add-note.ts";
 
 /** Who asks. Requesters belong to the client organization of the "own" ticket; staff to the provider. */
 const CALLERS = [

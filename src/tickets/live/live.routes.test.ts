@@ -8,9 +8,9 @@ import { buildApp } from "../../app.ts";
 import type { HttpServer } from "../../platform/http/server.ts";
 import { ensureSlaDefaults } from "../../sla/policy/ensure-sla-defaults.ts";
 import { fireDueTimers } from "../../sla/escalation/fire-due-timers.ts";
+import { addNote } from "../conversation/add-note.ts";
 import { replyToTicket } from "../conversation/reply-to-ticket.ts";
 import { updateTicket } from "../ticket/update-ticket.ts";
-import { addNote } from "../conversation/add-note.ts";
 
 type Frame = { event: string; data: Record<string, unknown> };
 

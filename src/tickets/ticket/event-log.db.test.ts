@@ -6,12 +6,12 @@ import { actorFor, buildCategory, buildGroup, buildPerson, buildWorkspace, ticke
 import { SYSTEM_ACTOR, type Actor } from "../../identity/actor.ts";
 import { IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../../shared/enums.ts";
 import { DomainError } from "../../shared/errors.ts";
+import { addNote } from "../conversation/add-note.ts";
 import { replyToTicket } from "../conversation/reply-to-ticket.ts";
 import { createTicket } from "./create-ticket.ts";
 import { replay } from "./events.ts";
 import { findTicket, loadEventsUnscoped, rowToState } from "./ticket.store.ts";
 import { updateTicket, type UpdateTicketInput } from "./update-ticket.ts";
-import { addNote } from "../conversation/add-note.ts";
 
 type Who = "agent" | "otherAgent" | "admin" | "requester";
 
