@@ -7,7 +7,7 @@ import { sql } from "drizzle-orm";
 import { loadConfig, testEnvironment } from "../src/config/config.ts";
 import { openRuntime } from "../src/runtime.ts";
 import { seedDemoIfEmpty } from "../src/seed/demo.ts";
-import { ensureSlaDefaults } from "../src/sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../src/sla/policy/ensure-sla-defaults.ts";
 import { ensureWebBuild } from "../src/platform/http/web-build.ts";
 import { findChromium, launchChromium } from "../test/support/chromium.ts";
 import { deferCleanup } from "./cleanup.ts";

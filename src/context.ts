@@ -5,8 +5,8 @@ import type { Clock } from "./platform/clock/clock.ts";
 import type { BlobStorage } from "./platform/storage/blob-storage.ts";
 import type { ReferenceCache } from "./platform/cache/reference-cache.ts";
 import type { LiveHub } from "./platform/live/live-hub.ts";
-import type { LiveMessage } from "./tickets/live.ts";
-import type { TicketReaction } from "./tickets/record-events.ts";
+import type { LiveMessage } from "./tickets/live/live.ts";
+import type { TicketChange } from "./tickets/ticket/ticket-change.ts";
 
 /** What every use case may reach: passed in, never imported, so tests swap any part. */
 export type Deps = {
@@ -25,3 +25,6 @@ export type Deps = {
   /** This process's fan-out of live updates (one LISTEN frontline_live, while any stream is open). */
   live: LiveHub<LiveMessage>;
 };
+
+/** Something that must happen in the same transaction as a ticket's new events (SLA clocks, outbox rows). */
+export type TicketReaction = (deps: Deps, tx: Db, change: TicketChange) => Promise<void>;

@@ -2,8 +2,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig, testEnvironment } from "./config/config.ts";
 import { openRuntime, type Runtime } from "./runtime.ts";
-import type { LiveMessage } from "./tickets/live.ts";
-import { publishLive } from "./tickets/publish-live.ts";
+import type { LiveMessage } from "./tickets/live/live.ts";
+import { publishLive } from "./tickets/live/publish-live.ts";
 import { createScratchPostgres } from "../test/support/db.ts";
 
 const poll = async (done: () => boolean | Promise<boolean>, tries = 300) => {

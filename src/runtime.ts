@@ -11,9 +11,9 @@ import { localDiskStorage } from "./platform/storage/blob-storage.ts";
 import { referenceCache } from "./platform/cache/reference-cache.ts";
 import { liveHub } from "./platform/live/live-hub.ts";
 import { trackSla } from "./sla/clock/track-sla.ts";
-import { resolveWithParent } from "./tickets/resolve-with-parent.ts";
-import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live.ts";
-import { publishTicketChange } from "./tickets/publish-live.ts";
+import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
+import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live/live.ts";
+import { publishTicketChange } from "./tickets/live/publish-live.ts";
 
 export const REFERENCE_CHANNEL = "frontline_reference";
 

@@ -5,7 +5,7 @@ import { buildCategory, buildGroup, buildPerson, buildTicket, buildWorkspace } f
 import { call, sessionFor, tokenFor, withApp } from "../../test/support/http.ts";
 import { SYSTEM_ACTOR } from "../identity/actor.ts";
 import { routingRules, tickets } from "../tickets/ticket.tables.ts";
-import { updateTicket } from "../tickets/update-ticket.ts";
+import { updateTicket } from "../tickets/ticket/update-ticket.ts";
 import { callLogs } from "./channels.tables.ts";
 
 describeEachEngine("call routes", (ctx) => {

@@ -5,7 +5,7 @@ import type { HttpServer } from "../platform/http/server.ts";
 import { IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../shared/enums.ts";
 import { Instant } from "../shared/instant.ts";
 import { storableText } from "../shared/storable-text.ts";
-import { TicketRef } from "../tickets/ticket.routes.ts";
+import { TicketRef } from "../tickets/ticket/ticket.routes.ts";
 import type { CallView } from "./call.store.ts";
 import { listTicketCalls } from "./list-ticket-calls.ts";
 import { CALL_DIRECTIONS, CALL_OUTCOMES, logCall, MAX_CALL_SECONDS } from "./log-call.ts";

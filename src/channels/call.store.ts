@@ -4,9 +4,9 @@ import type { Actor } from "../identity/actor.ts";
 import { organizations, people } from "../identity/identity.tables.ts";
 import type { Db } from "../platform/db/database.ts";
 import { PHONE_MATCH_DIGITS } from "../shared/phone.ts";
-import { ACTIVE_STATUSES } from "../tickets/ticket.ts";
+import { ACTIVE_STATUSES } from "../tickets/ticket/ticket.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
-import { visibleTo } from "../tickets/ticket.store.ts";
+import { visibleTo } from "../tickets/ticket/ticket.store.ts";
 import { callLogs } from "./channels.tables.ts";
 
 export type CallLogRow = typeof callLogs.$inferSelect;

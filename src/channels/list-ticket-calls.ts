@@ -1,6 +1,6 @@
 import type { Deps } from "../context.ts";
 import type { Actor } from "../identity/actor.ts";
-import { getTicket } from "../tickets/get-ticket.ts";
+import { getTicket } from "../tickets/ticket/get-ticket.ts";
 import { authorizeCallsOnTicket } from "./channel.policy.ts";
 import { findCallsOfTicketUnscoped } from "./call.store.ts";
 

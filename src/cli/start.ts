@@ -7,7 +7,7 @@ import { WEB_BUILD } from "../platform/package-root.ts";
 import { openRuntime } from "../runtime.ts";
 import { seedDemoIfEmpty } from "../seed/demo.ts";
 import { startWorker } from "../platform/jobs/worker.ts";
-import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { UsageError } from "./usage-error.ts";
 import { backgroundTasks, WORKER_POLL_MS } from "./worker.ts";
 

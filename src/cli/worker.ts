@@ -9,7 +9,7 @@ import { startWorker, type WorkerTask } from "../platform/jobs/worker.ts";
 import { createSmtpMailer } from "../platform/mail/mailer.ts";
 import { consultationJobHandlers } from "../feedback/consultation-mail.job.ts";
 import { openRuntime } from "../runtime.ts";
-import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
 import { slaTimersTask } from "../sla/escalation/sla-timers.job.ts";
 import { UsageError } from "./usage-error.ts";

@@ -3,7 +3,7 @@ import { consultationForm } from "../../test/support/factories.ts";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { withApp } from "../../test/support/http.ts";
 import { jobs } from "../platform/jobs/jobs.tables.ts";
-import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 
 // What the form promises, the server keeps: a window during support hours (Asia/Karachi, Mon–Fri 09:00–18:00 in

@@ -9,7 +9,7 @@ import { organizations, people } from "../identity/identity.tables.ts";
 import { jobs } from "../platform/jobs/jobs.tables.ts";
 import { runDueJobs } from "../platform/jobs/run-jobs.ts";
 import { createSmtpMailer } from "../platform/mail/mailer.ts";
-import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 import { consultationJobHandlers } from "./consultation-mail.job.ts";
 import { UNVERIFIED_VISITOR } from "./consultation.store.ts";

@@ -1,6 +1,6 @@
 import type { Deps } from "../context.ts";
 import { isStaff, type Actor } from "../identity/actor.ts";
-import { getTicket } from "../tickets/get-ticket.ts";
+import { getTicket } from "../tickets/ticket/get-ticket.ts";
 import { ticketError } from "../tickets/ticket.errors.ts";
 import { findConsultationOfTicketUnscoped, findRequesterByEmail } from "./consultation.store.ts";
 import { feedbackError } from "./feedback.errors.ts";

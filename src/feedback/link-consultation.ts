@@ -2,12 +2,12 @@ import type { Deps } from "../context.ts";
 import { actorIdOf, SYSTEM_ACTOR, type Actor } from "../identity/actor.ts";
 import { findActivePersonUnscoped } from "../identity/directory.store.ts";
 import type { Db } from "../platform/db/database.ts";
-import type { TicketState } from "../tickets/events.ts";
-import { getTicket } from "../tickets/get-ticket.ts";
-import { recordEvents } from "../tickets/record-events.ts";
+import type { TicketState } from "../tickets/ticket/events.ts";
+import { getTicket } from "../tickets/ticket/get-ticket.ts";
+import { recordEvents } from "../tickets/ticket/record-events.ts";
 import { ticketError } from "../tickets/ticket.errors.ts";
-import { authorize } from "../tickets/ticket.policy.ts";
-import { lockTicket, rowToState } from "../tickets/ticket.store.ts";
+import { authorize } from "../tickets/ticket/ticket.policy.ts";
+import { lockTicket, rowToState } from "../tickets/ticket/ticket.store.ts";
 import { findConsultationOfTicketUnscoped, markConsultationLinked, UNVERIFIED_VISITOR, type ConsultationRow } from "./consultation.store.ts";
 import { feedbackError } from "./feedback.errors.ts";
 

@@ -3,9 +3,9 @@ import { hasScope, type Actor } from "../identity/actor.ts";
 import { diffFields, hasChanges } from "../identity/audit.ts";
 import { recordAudit } from "../identity/audit.store.ts";
 import { identityError } from "../identity/identity.errors.ts";
-import { getTicket } from "../tickets/get-ticket.ts";
+import { getTicket } from "../tickets/ticket/get-ticket.ts";
 import { ticketError } from "../tickets/ticket.errors.ts";
-import { lockTicket } from "../tickets/ticket.store.ts";
+import { lockTicket } from "../tickets/ticket/ticket.store.ts";
 import { feedbackError } from "./feedback.errors.ts";
 import { findRatingUnscoped, saveRating, type RatingRow } from "./rating.store.ts";
 

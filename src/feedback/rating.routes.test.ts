@@ -3,7 +3,7 @@ import { describeEachEngine } from "../../test/support/db.ts";
 import { buildTicket, buildWorkspace } from "../../test/support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../../test/support/http.ts";
 import { auditLog } from "../identity/identity.tables.ts";
-import { updateTicket } from "../tickets/update-ticket.ts";
+import { updateTicket } from "../tickets/ticket/update-ticket.ts";
 
 describeEachEngine("rating routes", (ctx) => {
   const http = withApp(ctx);

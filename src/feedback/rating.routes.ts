@@ -3,7 +3,7 @@ import type { Deps } from "../context.ts";
 import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { storableText } from "../shared/storable-text.ts";
-import { TicketRef } from "../tickets/ticket.routes.ts";
+import { TicketRef } from "../tickets/ticket/ticket.routes.ts";
 import { COMMENT_MAX, getRating, rateTicket } from "./rate-ticket.ts";
 import type { RatingRow } from "./rating.store.ts";
 

@@ -2,10 +2,10 @@ import type { Deps } from "../context.ts";
 import type { Actor } from "../identity/actor.ts";
 import { enqueue } from "../platform/jobs/jobs.store.ts";
 import { DomainError } from "../shared/errors.ts";
-import { localDate, shiftDate } from "../sla/published-calendar.ts";
+import { localDate, shiftDate } from "../sla/published/published-calendar.ts";
 import type { Calendar } from "../sla/calendar/index.ts";
-import { supportCalendar } from "../sla/published-sla.ts";
-import { createTicket } from "../tickets/create-ticket.ts";
+import { supportCalendar } from "../sla/published/published-sla.ts";
+import { createTicket } from "../tickets/ticket/create-ticket.ts";
 import {
   BOOKING_HORIZON_DAYS,
   cleanConsultation,

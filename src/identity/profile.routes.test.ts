@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { buildOrg, buildPerson } from "../../test/support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../../test/support/http.ts";
-import { ensureSlaDefaults } from "../sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 
 describeEachEngine("profile routes", (ctx) => {
   const http = withApp(ctx);

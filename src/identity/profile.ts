@@ -1,5 +1,5 @@
 import type { Deps } from "../context.ts";
-import { defaultSupportTimeZone } from "../sla/published-sla.ts";
+import { defaultSupportTimeZone } from "../sla/published/published-sla.ts";
 import type { Actor } from "./actor.ts";
 import { applyPatch, changedValues, diffFields, hasChanges } from "./audit.ts";
 import { recordAudit } from "./audit.store.ts";

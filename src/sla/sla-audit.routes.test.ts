@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { buildWorkspace } from "../../test/support/factories.ts";
 import { call, sessionFor, withApp, type Browser } from "../../test/support/http.ts";
-import { ensureSlaDefaults } from "./ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "./policy/ensure-sla-defaults.ts";
 
 const WEEKDAYS = { timezone: "Asia/Karachi", weekly: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } };
 const LONGER = { timezone: "Asia/Karachi", weekly: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]] } };

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../test/support/db.ts";
 import { buildWorkspace } from "../../test/support/factories.ts";
 import { call, sessionFor, withApp } from "../../test/support/http.ts";
-import { ensureSlaDefaults } from "./ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "./policy/ensure-sla-defaults.ts";
 
 const WEEKLY = { timezone: "Asia/Karachi", weekly: { mon: [["09:00", "18:00"]] } };
 

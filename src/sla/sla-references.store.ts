@@ -1,7 +1,12 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { organizations, people, supportGroups } from "../identity/identity.tables.ts";
 import type { Db } from "../platform/db/database.ts";
 import { categories } from "../tickets/ticket.tables.ts";
+
+/** Serialises SLA setup across processes for the rest of the transaction. (calendars, policies, group targets). */
+export async function lockSlaSetup(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(4711002)`);
+}
 
 // Existence checks for what SLA settings and escalations refer to. Unscoped: callers are staff or admins.
 

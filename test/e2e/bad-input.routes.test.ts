@@ -3,7 +3,7 @@ import fc from "fast-check";
 import type { LightMyRequestResponse } from "fastify";
 import { expect, it } from "vitest";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../../src/shared/enums.ts";
-import { ensureSlaDefaults } from "../../src/sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../../src/sla/policy/ensure-sla-defaults.ts";
 import { describeEachEngine, type TestDeps } from "../support/db.ts";
 import { buildCategory, buildTicket, buildWorkspace } from "../support/factories.ts";
 import { call, multipartFile, sessionFor, tokenFor, upload, withApp, type Browser } from "../support/http.ts";

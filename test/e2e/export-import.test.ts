@@ -13,8 +13,8 @@ import { memoryStorage } from "../../src/platform/storage/blob-storage.ts";
 import { WORKSPACE_TABLES } from "../../src/schema.ts";
 import { DEMO_PASSWORD } from "../../src/seed/demo-data.ts";
 import { seedDemo } from "../../src/seed/demo.ts";
-import { createTicket } from "../../src/tickets/create-ticket.ts";
-import { uploadAttachment } from "../../src/tickets/upload-attachment.ts";
+import { createTicket } from "../../src/tickets/ticket/create-ticket.ts";
+import { uploadAttachment } from "../../src/tickets/attachments/upload-attachment.ts";
 import { createScratchPostgres, describeEachEngine, resetDatabase, testDatabase, testDeps, type TestDeps } from "../support/db.ts";
 import { actorFor } from "../support/factories.ts";
 

@@ -1,7 +1,7 @@
 import { expect, it } from "vitest";
 import { people } from "../../src/identity/identity.tables.ts";
 import { seedDemo } from "../../src/seed/demo.ts";
-import { ensureSlaDefaults } from "../../src/sla/ensure-sla-defaults.ts";
+import { ensureSlaDefaults } from "../../src/sla/policy/ensure-sla-defaults.ts";
 import { describeEachEngine } from "../support/db.ts";
 import { buildWorkspace, consultationForm } from "../support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../support/http.ts";

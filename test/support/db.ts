@@ -10,10 +10,10 @@ import { migrate } from "../../src/platform/db/migrate.ts";
 import { memoryStorage } from "../../src/platform/storage/blob-storage.ts";
 import { referenceCache } from "../../src/platform/cache/reference-cache.ts";
 import { trackSla } from "../../src/sla/clock/track-sla.ts";
-import { resolveWithParent } from "../../src/tickets/resolve-with-parent.ts";
+import { resolveWithParent } from "../../src/tickets/ticket/resolve-with-parent.ts";
 import { liveHub } from "../../src/platform/live/live-hub.ts";
-import { decodeLiveMessage, LIVE_CHANNEL } from "../../src/tickets/live.ts";
-import { publishTicketChange } from "../../src/tickets/publish-live.ts";
+import { decodeLiveMessage, LIVE_CHANNEL } from "../../src/tickets/live/live.ts";
+import { publishTicketChange } from "../../src/tickets/live/publish-live.ts";
 
 /** The engines data-layer tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: Engine[] = testEnvironment().testDatabaseUrl ? ["pglite", "postgres"] : ["pglite"];

@@ -4,7 +4,7 @@ import { TOKEN_SCOPES, type AssignmentStrategy, type Role } from "../../src/shar
 import { groupMembers, organizations, people, supportGroups } from "../../src/identity/identity.tables.ts";
 import { categories } from "../../src/tickets/ticket.tables.ts";
 import type { Deps } from "../../src/context.ts";
-import { createTicket, type CreateTicketInput } from "../../src/tickets/create-ticket.ts";
+import { createTicket, type CreateTicketInput } from "../../src/tickets/ticket/create-ticket.ts";
 
 let seq = 0;
 const unique = (prefix: string) => `${prefix}-${++seq}-${randomUUID().slice(0, 6)}`;

@@ -1,5 +1,5 @@
 import type { Priority, Status } from "../../shared/enums.ts";
-import type { TicketEvent } from "../../tickets/events.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
 import { timelineAdd, timelineElapsed, type CalendarTimeline } from "../calendar/index.ts";
 import type { ClockKind, PolicyDefinition } from "../policy/policy.ts";
 

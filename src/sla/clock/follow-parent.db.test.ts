@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
-import { createTicket } from "../../tickets/create-ticket.ts";
-import { replyToTicket } from "../../tickets/converse.ts";
-import { updateTicket } from "../../tickets/update-ticket.ts";
-import { ensureSlaDefaults } from "../ensure-sla-defaults.ts";
-import { getTicketSla } from "../get-ticket-sla.ts";
+import { createTicket } from "../../tickets/ticket/create-ticket.ts";
+import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { updateTicket } from "../../tickets/ticket/update-ticket.ts";
+import { ensureSlaDefaults } from "../policy/ensure-sla-defaults.ts";
+import { getTicketSla } from "./get-ticket-sla.ts";
 import { ticketSla } from "../sla.tables.ts";
 
 describeEachEngine("reports following a major incident's clocks", (ctx) => {

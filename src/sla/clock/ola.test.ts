@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { STATUSES, type Priority, type Status } from "../../shared/enums.ts";
-import type { FieldChange, TicketEvent, TicketFields } from "../../tickets/events.ts";
+import type { FieldChange, TicketEvent, TicketFields } from "../../tickets/ticket/events.ts";
 import { compileCalendar, type CalendarTimeline } from "../calendar/index.ts";
 import { foldOla, groupsInHistory, type GroupTerms, type OlaContext } from "./ola.ts";
 

@@ -1,5 +1,5 @@
 import type { Priority, Status } from "../../shared/enums.ts";
-import type { TicketEvent } from "../../tickets/events.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
 import { timelineElapsed, type CalendarTimeline } from "../calendar/index.ts";
 
 // Operational-level agreements: how long each support group held a ticket while work was owed on it.

@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
-import { createTicket } from "../../tickets/create-ticket.ts";
-import { listTickets } from "../../tickets/list-tickets.store.ts";
-import { updateTicket } from "../../tickets/update-ticket.ts";
-import { ensureSlaDefaults } from "../ensure-sla-defaults.ts";
-import { getTicketSla } from "../get-ticket-sla.ts";
+import { createTicket } from "../../tickets/ticket/create-ticket.ts";
+import { listTickets } from "../../tickets/ticket/list-tickets.store.ts";
+import { updateTicket } from "../../tickets/ticket/update-ticket.ts";
+import { ensureSlaDefaults } from "../policy/ensure-sla-defaults.ts";
+import { getTicketSla } from "./get-ticket-sla.ts";
 import { ticketSla } from "../sla.tables.ts";
-import { presentTicketSla } from "../ticket-sla.present.ts";
+import { presentTicketSla } from "./ticket-sla.present.ts";
 
 describeEachEngine("a ticket opened in a paused status", (ctx) => {
   const slaOf = async (id: string) => (await ctx.deps.db.select().from(ticketSla).where(eq(ticketSla.ticketId, id)))[0]!;

@@ -1,9 +1,9 @@
 import type { Db } from "../../platform/db/database.ts";
-import type { TicketEvent } from "../../tickets/events.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
 import { dueThresholds, thresholdsOf, type Threshold } from "../escalation/thresholds.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
 import type { PolicyDefinition } from "../policy/policy.ts";
-import { firedKeys, saveTicketSla, type TicketSlaWrite } from "../sla.store.ts";
+import { firedKeys, saveTicketSla, type TicketSlaWrite } from "./ticket-sla.store.ts";
 import { referenceCache, type ReferenceCache } from "../../platform/cache/reference-cache.ts";
 import { calendarsCached, policyVersionCached } from "./sla-reference.ts";
 

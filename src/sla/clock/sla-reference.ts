@@ -1,7 +1,7 @@
 import type { ReferenceCache } from "../../platform/cache/reference-cache.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { activePolicyVersions } from "../policy-versions.store.ts";
-import { findPolicyVersion, loadCalendarTimelines } from "../sla.store.ts";
+import { activePolicyVersions, findPolicyVersion } from "../policy/policy.store.ts";
+import { loadCalendarTimelines } from "../calendar/calendar.store.ts";
 
 // SLA reference data is read on every ticket event; versions never change once written, and new ones
 // reach this process's cache at once (admin writes invalidate it) and other processes within its TTL.

@@ -1,12 +1,12 @@
-import type { TicketReaction } from "../../tickets/record-events.ts";
 import { choosePolicy } from "../policy/policy.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { activeChildrenUnscoped } from "../../tickets/ticket.store.ts";
-import { findTicketSla, saveTicketSla } from "../sla.store.ts";
+import { activeChildrenUnscoped } from "../../tickets/ticket/ticket.store.ts";
+import { findTicketSla, saveTicketSla } from "./ticket-sla.store.ts";
 
 type TicketSlaRow = NonNullable<Awaited<ReturnType<typeof findTicketSla>>>;
 import { policiesInForceCached } from "./sla-reference.ts";
 import { refreshTicketSla } from "./refresh-ticket-sla.ts";
+import type { TicketReaction } from "../../context.ts";
 
 /**
  * The SLA's reaction to ticket events, in their transaction: a new ticket is pinned to the policy version

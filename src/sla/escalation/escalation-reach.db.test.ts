@@ -3,10 +3,10 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { actorFor, buildGroup, buildPerson, buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
 import { people } from "../../identity/identity.tables.ts";
-import { replyToTicket } from "../../tickets/converse.ts";
-import { createTicket } from "../../tickets/create-ticket.ts";
-import { ensureSlaDefaults } from "../ensure-sla-defaults.ts";
-import { listNotifications } from "../list-notifications.ts";
+import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { createTicket } from "../../tickets/ticket/create-ticket.ts";
+import { ensureSlaDefaults } from "../policy/ensure-sla-defaults.ts";
+import { listNotifications } from "../notifications/list-notifications.ts";
 import { escalations, notifications, slaFirings } from "../sla.tables.ts";
 import { fireDueTimers } from "./fire-due-timers.ts";
 

@@ -3,15 +3,15 @@ import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { describeEachEngine, ENGINES, resetDatabase, testDatabase, testDeps } from "../../../test/support/db.ts";
 import { buildGroup, buildPerson, buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
-import { createTicket } from "../../tickets/create-ticket.ts";
-import { replyToTicket } from "../../tickets/converse.ts";
-import { lockTicket } from "../../tickets/ticket.store.ts";
-import { ensureSlaDefaults } from "../ensure-sla-defaults.ts";
+import { createTicket } from "../../tickets/ticket/create-ticket.ts";
+import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { lockTicket } from "../../tickets/ticket/ticket.store.ts";
+import { ensureSlaDefaults } from "../policy/ensure-sla-defaults.ts";
 import { PolicyDefinition } from "../policy/policy.ts";
-import { insertPolicy } from "../sla-admin.store.ts";
 import { escalations, notifications, slaFirings, ticketSla } from "../sla.tables.ts";
-import type { LiveMessage } from "../../tickets/live.ts";
+import type { LiveMessage } from "../../tickets/live/live.ts";
 import { fireDueTimers } from "./fire-due-timers.ts";
+import { insertPolicy } from "../policy/policy.store.ts";
 
 describeEachEngine("SLA timers", (ctx) => {
   async function criticalTicket() {

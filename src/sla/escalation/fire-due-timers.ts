@@ -1,18 +1,20 @@
 import type { Deps } from "../../context.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
-import { replay } from "../../tickets/events.ts";
-import { loadEventsUnscoped } from "../../tickets/ticket.store.ts";
+import { replay } from "../../tickets/ticket/events.ts";
+import { loadEventsUnscoped } from "../../tickets/ticket/ticket.store.ts";
 import { foldClocks, type ClockSummary } from "../clock/clocks.ts";
 import { refreshTicketSla, ticketSlaWrite } from "../clock/refresh-ticket-sla.ts";
-import { findTicketSla, loadCalendarTimelines, policyVersionsByIds, recordFirings, saveTicketSla, updateTicketSlas, type TicketSlaWrite } from "../sla.store.ts";
+import { findTicketSla, recordFirings, saveTicketSla, updateTicketSlas, type TicketSlaWrite } from "../clock/ticket-sla.store.ts";
 import { insertFiringEffects } from "./escalation.store.ts";
 import { fireThreshold, startFiringPass, type Ticket } from "./fire-threshold.ts";
 import { dueThresholds, thresholdsOf, type Threshold } from "./thresholds.ts";
 import { claimDueBatch, type ClaimedTicket } from "./timers.store.ts";
-import { publishLive } from "../../tickets/publish-live.ts";
-import { notificationMessages, type LiveMessage } from "../../tickets/live.ts";
+import { publishLive } from "../../tickets/live/publish-live.ts";
+import { notificationMessages, type LiveMessage } from "../../tickets/live/live.ts";
 import { slaFiringMessage } from "./live-firings.ts";
+import { loadCalendarTimelines } from "../calendar/calendar.store.ts";
+import { policyVersionsByIds } from "../policy/policy.store.ts";
 
 // A ticket whose firing failed is retried after this long instead of blocking the queue.
 const RETRY_AFTER_MS = 60_000;

@@ -1,4 +1,4 @@
-import { accessFacts, type LiveSlaMessage } from "../../tickets/live.ts";
+import { accessFacts, type LiveSlaMessage } from "../../tickets/live/live.ts";
 import type { ClockKind } from "../policy/policy.ts";
 import type { Ticket } from "./fire-threshold.ts";
 import type { Threshold } from "./thresholds.ts";

@@ -13,12 +13,13 @@ import { jobs } from "../../platform/jobs/jobs.tables.ts";
 import { enqueue, findJob } from "../../platform/jobs/jobs.store.ts";
 import { exponentialBackoff, runDueJobs } from "../../platform/jobs/run-jobs.ts";
 import { createSmtpMailer, type Mailer } from "../../platform/mail/mailer.ts";
-import { createTicket } from "../../tickets/create-ticket.ts";
-import { ensureSlaDefaults } from "../ensure-sla-defaults.ts";
+import { createTicket } from "../../tickets/ticket/create-ticket.ts";
+import { ensureSlaDefaults } from "../policy/ensure-sla-defaults.ts";
 import { PolicyDefinition } from "../policy/policy.ts";
-import { findCalendarByName, insertPolicy } from "../sla-admin.store.ts";
 import { fireDueTimers } from "./fire-due-timers.ts";
 import { notifyJobHandlers } from "./notify.job.ts";
+import { insertPolicy } from "../policy/policy.store.ts";
+import { findCalendarByName } from "../calendar/calendar.store.ts";
 
 const SECRET = "webhook-secret-for-tests";
 // Short only where the receiver never answers; elsewhere generous, so a busy machine cannot fail a delivery.

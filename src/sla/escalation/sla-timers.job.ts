@@ -1,6 +1,6 @@
 import type { Deps } from "../../context.ts";
 import type { WorkerTask } from "../../platform/jobs/worker.ts";
-import { earliestDue } from "../sla.store.ts";
+import { earliestDue } from "../clock/ticket-sla.store.ts";
 import { fireDueTimers } from "./fire-due-timers.ts";
 
 // Tickets per pass: a pass costs a dozen statements whatever its size, so bigger passes fire more per second

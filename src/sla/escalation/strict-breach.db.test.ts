@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
-import { replyToTicket } from "../../tickets/converse.ts";
-import { createTicket } from "../../tickets/create-ticket.ts";
-import { ensureSlaDefaults } from "../ensure-sla-defaults.ts";
-import { getTicketSla } from "../get-ticket-sla.ts";
+import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { createTicket } from "../../tickets/ticket/create-ticket.ts";
+import { ensureSlaDefaults } from "../policy/ensure-sla-defaults.ts";
+import { getTicketSla } from "../clock/get-ticket-sla.ts";
 import { escalations, slaFirings, ticketSla } from "../sla.tables.ts";
 import { fireDueTimers } from "./fire-due-timers.ts";
 

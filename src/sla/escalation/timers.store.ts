@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
-import type { TicketEvent } from "../../tickets/events.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
 
 /** A ticket claimed by a worker pass, with everything needed to fold its clocks. */
 export type ClaimedTicket = {

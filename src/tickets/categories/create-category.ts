@@ -1,0 +1,25 @@
+import type { Deps } from "../../context.ts";
+import type { Actor } from "../../identity/actor.ts";
+import { diffFields } from "../../identity/audit.ts";
+import { recordAudit } from "../../identity/audit.store.ts";
+import { authorize } from "../../identity/directory.policy.ts";
+import { isUniqueViolation } from "../../identity/directory.store.ts";
+import { identityError } from "../../identity/identity.errors.ts";
+import { insertCategoryRow } from "../routing/routing.store.ts";
+
+export type NewCategory = { name: string; description?: string };
+
+export const CATEGORY_FIELDS = ["name", "description"] as const;
+
+/** Adds a ticket category (admin); names are unique. Audited. */
+export async function createCategory(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: NewCategory) {
+  authorize(actor, "category.write");
+  const now = deps.clock.now();
+  return deps.db.transaction(async (tx) => {
+    const row = await insertCategoryRow(tx, { name: input.name, description: input.description ?? "", createdAt: now }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
+    });
+    await recordAudit(tx, actor, { action: "category.created", entity: "category", entityId: row.id, changes: diffFields(null, row, CATEGORY_FIELDS) }, now);
+    return row;
+  });
+}

@@ -1,0 +1,29 @@
+import type { Deps } from "../../context.ts";
+import type { Actor } from "../../identity/actor.ts";
+import { applyPatch, changedValues, diffFields, hasChanges } from "../../identity/audit.ts";
+import { recordAudit } from "../../identity/audit.store.ts";
+import { authorize } from "../../identity/directory.policy.ts";
+import { isUniqueViolation } from "../../identity/directory.store.ts";
+import { identityError } from "../../identity/identity.errors.ts";
+import { CATEGORY_FIELDS } from "./create-category.ts";
+import { lockCategory, updateCategoryRow } from "../routing/routing.store.ts";
+import { ticketResourceNotFound } from "../ticket.errors.ts";
+
+export type CategoryPatch = { name?: string; description?: string };
+
+/** Renames or redescribes a ticket category (admin); names stay unique. Audited. */
+export async function updateCategory(deps: Pick<Deps, "db" | "clock">, actor: Actor, id: string, patch: CategoryPatch) {
+  authorize(actor, "category.write");
+  return deps.db.transaction(async (tx) => {
+    const before = await lockCategory(tx, id);
+    if (!before) throw ticketResourceNotFound("CATEGORY_NOT_FOUND", "params.id");
+    const after = applyPatch(before, patch);
+    const changes = diffFields(before, after, CATEGORY_FIELDS);
+    if (!hasChanges(changes)) return before;
+    const row = await updateCategoryRow(tx, id, changedValues(after, changes)).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
+    });
+    await recordAudit(tx, actor, { action: "category.updated", entity: "category", entityId: id, changes }, deps.clock.now());
+    return row;
+  });
+}

@@ -1,0 +1,145 @@
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { isStaff, type Actor } from "../../identity/actor.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { groupMembers, people, settings, supportGroups } from "../../identity/identity.tables.ts";
+import { categories, routingRules, tickets } from "../ticket.tables.ts";
+import { DEFAULT_PRIORITY_MATRIX, type PriorityMatrix } from "../ticket/ticket.ts";
+
+const MATRIX_KEY = "priority_matrix";
+
+/** The workspace's impact × urgency matrix, or the published default. */
+export async function loadPriorityMatrix(db: Db): Promise<PriorityMatrix> {
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MATRIX_KEY));
+  return (row?.value as PriorityMatrix | undefined) ?? DEFAULT_PRIORITY_MATRIX;
+}
+
+/** The matrix, locked until the transaction ends (an advisory lock also covers the first write, when no row exists yet). */
+export async function lockPriorityMatrix(tx: Db): Promise<PriorityMatrix> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('frontline.settings.priority_matrix'))`);
+  return loadPriorityMatrix(tx);
+}
+
+export async function savePriorityMatrix(db: Db, matrix: PriorityMatrix, at: Date): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ key: MATRIX_KEY, value: matrix, updatedAt: at })
+    .onConflictDoUpdate({ target: settings.key, set: { value: matrix, updatedAt: at } });
+}
+
+/** Active routing rules in evaluation order. */
+export async function activeRoutingRules(db: Db) {
+  return db.select().from(routingRules).where(eq(routingRules.active, true)).orderBy(asc(routingRules.position), asc(routingRules.createdAt));
+}
+
+/** The lowest-tier group (the service desk): where tickets no rule routes land. */
+export async function serviceDeskGroup(db: Db): Promise<{ id: string } | undefined> {
+  const [row] = await db.select({ id: supportGroups.id }).from(supportGroups).orderBy(asc(supportGroups.tier), asc(supportGroups.name)).limit(1);
+  return row;
+}
+
+export async function findGroup(db: Db, id: string) {
+  const [row] = await db.select().from(supportGroups).where(eq(supportGroups.id, id));
+  return row;
+}
+
+export async function findCategory(db: Db, id: string) {
+  const [row] = await db.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
+  return row;
+}
+
+/**
+ * Takes the next turn in a group and stamps it, in one statement: round robin picks the member given a ticket
+ * longest ago; least loaded the one with the fewest active tickets (then round robin). The chosen member's row
+ * stays locked until commit and concurrent assignments SKIP it, so they spread over the other members instead
+ * of queueing behind one lock. Returns null when every member is busy being assigned right now.
+ */
+export async function claimNextMember(tx: Db, groupId: string, strategy: "round_robin" | "least_loaded", at: Date): Promise<string | null> {
+  const load =
+    strategy === "least_loaded"
+      ? sql`(select count(*) from ${tickets} t where t.assignee_id = gm.person_id and t.status in ('new','open','pending','on_hold')),`
+      : sql``;
+  const result = (await tx.execute(sql`
+    update ${groupMembers} set last_assigned_at = ${at}
+    where group_id = ${groupId} and person_id = (
+      select gm.person_id from ${groupMembers} gm join ${people} p on p.id = gm.person_id
+      where gm.group_id = ${groupId} and p.active and p.role <> 'requester'
+      order by ${load} gm.last_assigned_at nulls first, gm.person_id
+      limit 1 for update of gm skip locked)
+    returning person_id`)) as unknown as { rows: Array<{ person_id: string }> };
+  return result.rows[0]?.person_id ?? null;
+}
+
+/** The member whose turn it is, without taking it (when every member row is momentarily locked). */
+export async function peekNextMember(tx: Db, groupId: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ personId: groupMembers.personId })
+    .from(groupMembers)
+    .innerJoin(people, eq(people.id, groupMembers.personId))
+    .where(and(eq(groupMembers.groupId, groupId), eq(people.active, true), inArray(people.role, ["agent", "manager", "admin"])))
+    .orderBy(sql`${groupMembers.lastAssignedAt} nulls first`, asc(groupMembers.personId))
+    .limit(1);
+  return row?.personId ?? null;
+}
+
+export async function isGroupMember(db: Db, groupId: string, personId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ n: sql<number>`1` })
+    .from(groupMembers)
+    .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.personId, personId)));
+  return row !== undefined;
+}
+
+/** Every category, by name: reference data anyone signed in may read, so there is no scope to apply. */
+export async function findCategories(db: Db) {
+  return db.select().from(categories).orderBy(asc(categories.name), asc(categories.id));
+}
+
+/** Locks a category for the rest of the transaction. */
+export async function lockCategory(tx: Db, id: string) {
+  const [row] = await tx.select().from(categories).where(eq(categories.id, id)).for("update");
+  return row;
+}
+
+export async function insertCategoryRow(tx: Db, row: typeof categories.$inferInsert) {
+  const [created] = await tx.insert(categories).values(row).returning();
+  return created!;
+}
+
+export async function updateCategoryRow(tx: Db, id: string, patch: Partial<typeof categories.$inferInsert>) {
+  const [row] = await tx.update(categories).set(patch).where(eq(categories.id, id)).returning();
+  return row!;
+}
+
+/** The SQL form of the policy's routingRule.read: staff see every rule, anyone else none. */
+export function routingRulesVisibleTo(actor: Actor): SQL | undefined {
+  return isStaff(actor) ? undefined : sql`false`;
+}
+
+/** Every routing rule the actor may see, in evaluation order (inactive ones too). */
+export async function findRoutingRules(db: Db, actor: Actor) {
+  return db.select().from(routingRules).where(routingRulesVisibleTo(actor)).orderBy(asc(routingRules.position), asc(routingRules.createdAt), asc(routingRules.id));
+}
+
+/** Locks a routing rule the actor may see for the rest of the transaction. */
+export async function lockRoutingRule(tx: Db, actor: Actor, id: string) {
+  const [row] = await tx
+    .select()
+    .from(routingRules)
+    .where(and(eq(routingRules.id, id), routingRulesVisibleTo(actor)))
+    .for("update");
+  return row;
+}
+
+export async function insertRoutingRuleRow(tx: Db, row: typeof routingRules.$inferInsert) {
+  const [created] = await tx.insert(routingRules).values(row).returning();
+  return created!;
+}
+
+export async function updateRoutingRuleRow(tx: Db, id: string, patch: Partial<typeof routingRules.$inferInsert>) {
+  const [row] = await tx.update(routingRules).set(patch).where(eq(routingRules.id, id)).returning();
+  return row!;
+}
+
+export async function deleteRoutingRuleRow(tx: Db, id: string): Promise<void> {
+  await tx.delete(routingRules).where(eq(routingRules.id, id));
+}

@@ -1,0 +1,128 @@
+import { randomUUID } from "node:crypto";
+import type { Deps } from "../../context.ts";
+import { actorIdOf, hasScope, isStaff, type Actor } from "../../identity/actor.ts";
+import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
+import { identityError } from "../../identity/identity.errors.ts";
+import type { Channel, Impact, Priority, TicketType, Urgency } from "../../shared/enums.ts";
+import { assignInGroup } from "../routing/assign-in-group.ts";
+import type { TicketFields, TicketState } from "./events.ts";
+import { routeTicket } from "../routing/routing.ts";
+import { findCategory, isGroupMember } from "../routing/routing.store.ts";
+import { priorityMatrix, routingRules, serviceDesk, supportGroup } from "../routing/reference-data.ts";
+import { ticketError } from "../ticket.errors.ts";
+import { canCreate } from "./ticket.policy.ts";
+import { findTicket, nextTicketNumber } from "./ticket.store.ts";
+import { recordEvents } from "./record-events.ts";
+import { defaultChannel, openingPriority, priorityFor } from "./ticket.ts";
+
+export type CreateTicketInput = {
+  subject: string;
+  description: string;
+  type: TicketType;
+  categoryId?: string | null;
+  impact: Impact;
+  urgency: Urgency;
+  /** Staff may set it against the matrix, with a reason. */
+  priority?: Priority;
+  priorityReason?: string;
+  /** Defaults to the actor (requesters can only raise their own). */
+  requesterId?: string;
+  channel?: Channel;
+  groupId?: string | null;
+  assigneeId?: string | null;
+  tags?: string[];
+  parentId?: string | null;
+  /** Staff only (ignored for requesters, like group and assignee): open the ticket already waiting, e.g. pending. */
+  status?: OpeningStatus;
+  /**
+   * Staff writing the request down in the requester's words (a logged call): the `created` event's author is the
+   * requester, and `recordedBy` names the staff member who wrote it. Ignored for requesters.
+   */
+  onBehalfOfRequester?: boolean;
+};
+
+/** The statuses a ticket may be opened in; resolving one at once is a separate, recorded step. */
+export const OPENING_STATUSES = ["new", "open", "pending", "on_hold"] as const;
+export type OpeningStatus = (typeof OPENING_STATUSES)[number];
+
+export type CreatedTicket = { id: string; number: number; state: TicketState };
+
+/**
+ * Opens a ticket: priority from the matrix (or a staff override with a reason), the group from the
+ * routing rules (falling back to the service desk), an assignee by the group's strategy.
+ */
+export async function createTicket(deps: Deps, actor: Actor, input: CreateTicketInput): Promise<CreatedTicket> {
+  if (!hasScope(actor, "tickets:write")) throw identityError("SCOPE_MISSING");
+  const requesterId = input.requesterId ?? actor.personId;
+  if (!canCreate(actor, requesterId)) throw ticketError("REQUESTER_NOT_FOUND", "body.requesterId");
+  const staff = isStaff(actor);
+  return deps.db.transaction(async (tx) => {
+    const requester = await findActivePersonUnscoped(tx, requesterId);
+    if (!requester) throw ticketError("REQUESTER_NOT_FOUND", "body.requesterId");
+    const categoryId = input.categoryId ?? null;
+    if (categoryId && !(await findCategory(tx, categoryId))) throw ticketError("CATEGORY_NOT_FOUND", "body.categoryId");
+    const parentId = input.parentId ?? null;
+    if (parentId && !(await findTicket(tx, actor, parentId))) throw ticketError("PARENT_NOT_FOUND", "body.parentId");
+
+    const matrixPriority = priorityFor(await priorityMatrix(deps, tx), input.impact, input.urgency);
+    const { priority, priorityOverride } = openingPriority(matrixPriority, staff ? input.priority : undefined, input.priorityReason);
+    const channel = input.channel ?? defaultChannel(actor);
+    const now = deps.clock.now();
+    const { groupId, assigneeId } = await placeTicket(deps, tx, { staff, input, categoryId, organizationId: requester.organizationId, channel, now });
+
+    const fields: TicketFields = {
+      subject: input.subject.trim(),
+      description: input.description,
+      type: input.type,
+      categoryId,
+      impact: input.impact,
+      urgency: input.urgency,
+      priority,
+      priorityOverride,
+      // Opened in a pause status (waiting on the requester), its resolution clock starts paused.
+      status: staff ? (input.status ?? "new") : "new",
+      requesterId,
+      organizationId: requester.organizationId,
+      groupId,
+      assigneeId,
+      channel,
+      tags: [...new Set(staff ? (input.tags ?? []) : [])],
+      parentId,
+    };
+    const ticket = { id: randomUUID(), number: await nextTicketNumber(tx) };
+    const recorder = actorIdOf(actor);
+    const onBehalf = staff && input.onBehalfOfRequester === true && recorder !== null;
+    const data = onBehalf ? { fields, fromStaff: staff, recordedBy: recorder } : { fields, fromStaff: staff };
+    const state = await recordEvents(deps, tx, ticket, undefined, [{ type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data }]);
+    return { ...ticket, state };
+  });
+}
+
+type Placement = {
+  staff: boolean;
+  input: CreateTicketInput;
+  categoryId: string | null;
+  organizationId: string;
+  channel: Channel;
+  now: Date;
+};
+
+/** Group and assignee for a new ticket: what staff chose, else routing and the group's strategy. */
+async function placeTicket(deps: Deps, tx: Deps["db"], p: Placement): Promise<{ groupId: string | null; assigneeId: string | null }> {
+  let groupId = p.staff ? (p.input.groupId ?? null) : null;
+  let assigneeId = p.staff ? (p.input.assigneeId ?? null) : null;
+  if (groupId && !(await supportGroup(deps, tx, groupId))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
+  if (!groupId) {
+    const rule = routeTicket(await routingRules(deps, tx), { categoryId: p.categoryId, organizationId: p.organizationId, channel: p.channel });
+    groupId = rule?.groupId ?? (await serviceDesk(deps, tx))?.id ?? null;
+  }
+  if (assigneeId) {
+    const person = await findActivePersonUnscoped(tx, assigneeId);
+    if (!person || person.role === "requester") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
+    if (groupId && !(await isGroupMember(tx, groupId, assigneeId))) throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
+  } else if (groupId) {
+    const group = await supportGroup(deps, tx, groupId);
+    if (group) assigneeId = await assignInGroup(tx, groupId, group.assignment, p.now);
+  }
+  return { groupId, assigneeId };
+}

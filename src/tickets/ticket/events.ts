@@ -1,0 +1,146 @@
+import type { Channel, Impact, Priority, Status, TicketType, Urgency } from "../../shared/enums.ts";
+
+/** The fields a ticket carries; every one of them changes only through an event. */
+export type TicketFields = {
+  subject: string;
+  description: string;
+  type: TicketType;
+  categoryId: string | null;
+  impact: Impact;
+  urgency: Urgency;
+  priority: Priority;
+  /** The reason given when the priority was set by hand instead of by the matrix; null when it follows the matrix. */
+  priorityOverride: string | null;
+  status: Status;
+  requesterId: string;
+  organizationId: string;
+  groupId: string | null;
+  assigneeId: string | null;
+  channel: Channel;
+  tags: string[];
+  parentId: string | null;
+};
+
+export type ChangeableField = Exclude<keyof TicketFields, "requesterId" | "organizationId" | "channel">;
+
+/** One field's move, as the history shows it: what, from, to. */
+export type FieldChange = { [K in ChangeableField]: { field: K; from: TicketFields[K]; to: TicketFields[K] } }[ChangeableField];
+
+type Base = { at: Date; actorId: string | null };
+
+/** Everything that can happen to a ticket. Appended, never edited. */
+export type TicketEvent =
+  | (Base & {
+      type: "created";
+      data: {
+        fields: TicketFields;
+        /** Opened by an agent (e.g. while on a call with the requester). */
+        fromStaff: boolean;
+        /** The agent who wrote the request down on the requester's behalf (a logged call); the event's actor is then the requester. */
+        recordedBy?: string;
+      };
+    })
+  | (Base & { type: "changed"; data: { changes: FieldChange[]; reason: string | null } })
+  | (Base & { type: "replied"; data: MessageData })
+  | (Base & { type: "noted"; data: MessageData })
+  | (Base & { type: "requester_linked"; data: RequesterLinkData })
+  | (Base & { type: "public_incident"; data: PublicIncidentData });
+
+/**
+ * A request raised without a verified person (the public form) linked to one: by the person confirming the
+ * signed link mailed to the address, or by an agent matching it (docs/decisions/0004).
+ */
+export type RequesterLinkData = {
+  from: { requesterId: string; organizationId: string };
+  to: { requesterId: string; organizationId: string };
+  via: "confirmation" | "agent";
+};
+
+/** Staff publishing the ticket on the public status page: its public title, a public update, or taking it off. */
+export type PublicIncidentData = { action: "published"; title: string } | { action: "update"; updateId: string; body: string } | { action: "unpublished" };
+
+/** A reply or note. `fromStaff` and `automatic` are kept so clocks fold the log alone (a first response is a staff reply that is not automatic). */
+export type MessageData = {
+  body: string;
+  channel: Channel;
+  attachmentIds: string[];
+  fromStaff: boolean;
+  /** An automatic acknowledgement, which never counts as a response. */
+  automatic?: boolean;
+};
+
+export type TicketEventType = TicketEvent["type"];
+
+/** The folded state of one ticket. */
+export type TicketState = TicketFields & {
+  /**
+   * Everyone who worked on the ticket, in order of first involvement: whoever opened or recorded it for someone
+   * else, every assignee it ever had, and everyone else who acted on it (replied, noted, changed or escalated it).
+   * The ticket policy lets those of them who are staff keep reading it after it moved on (ticket.policy.ts).
+   */
+  followerIds: string[];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+};
+
+/** Applies one event to the state before it (undefined before `created`). */
+export function applyEvent(state: TicketState | undefined, event: TicketEvent): TicketState {
+  if (event.type === "created") {
+    if (state) throw new Error("a ticket is created once");
+    const { fields } = event.data;
+    const creator = event.actorId === fields.requesterId ? null : event.actorId;
+    return {
+      ...fields,
+      tags: [...fields.tags],
+      followerIds: withFollowers([], creator, event.data.recordedBy ?? null, fields.assigneeId),
+      version: 1,
+      createdAt: event.at,
+      updatedAt: event.at,
+      resolvedAt: event.data.fields.status === "resolved" ? event.at : null,
+      closedAt: null,
+    };
+  }
+  if (!state) throw new Error(`${event.type} before created`);
+  const next: TicketState = { ...state, version: state.version + 1, updatedAt: event.at };
+  // The requester acting on their own ticket (a reply, the reopen it causes) is not working on it.
+  const worker = event.actorId === state.requesterId ? null : event.actorId;
+  if (event.type === "requester_linked") return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
+  if (event.type === "public_incident") {
+    next.followerIds = withFollowers(state.followerIds, worker);
+    return next;
+  }
+  if (event.type !== "changed") {
+    if (event.data.fromStaff) next.followerIds = withFollowers(state.followerIds, worker);
+    return next;
+  }
+  const assignees = event.data.changes.flatMap((c) => (c.field === "assigneeId" && c.to ? [c.to] : []));
+  next.followerIds = withFollowers(state.followerIds, worker, ...assignees);
+  for (const change of event.data.changes) {
+    (next as Record<string, unknown>)[change.field] = Array.isArray(change.to) ? [...change.to] : change.to;
+    if (change.field === "status") {
+      // Reopening clears the resolution stamp; closing keeps it (resolution time stays measurable).
+      if (change.to === "resolved") next.resolvedAt = event.at;
+      else if (change.to === "closed") next.closedAt = event.at;
+      else next.resolvedAt = null;
+    }
+  }
+  return next;
+}
+
+/** The follower list with the new people appended (nulls and those already there are skipped). */
+function withFollowers(followers: readonly string[], ...people: Array<string | null>): string[] {
+  const out = [...followers];
+  for (const person of people) if (person && !out.includes(person)) out.push(person);
+  return out;
+}
+
+/** Replays a ticket's whole history into its current state. */
+export function replay(events: readonly TicketEvent[]): TicketState {
+  let state: TicketState | undefined;
+  for (const event of events) state = applyEvent(state, event);
+  if (!state) throw new Error("a ticket has at least its created event");
+  return state;
+}

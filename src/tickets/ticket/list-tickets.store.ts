@@ -1,0 +1,166 @@
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import type { Deps } from "../../context.ts";
+import { hasScope, type Actor } from "../../identity/actor.ts";
+import { identityError } from "../../identity/identity.errors.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { containsPattern, decodeCursor, encodeCursor } from "../../platform/db/keyset.ts";
+import type { Channel, Priority, Status } from "../../shared/enums.ts";
+import { ticketSla } from "../../sla/sla.tables.ts";
+import { visibleTo } from "./ticket.store.ts";
+import { tickets, type TicketRow } from "../ticket.tables.ts";
+
+export const TICKET_SORTS = ["created", "updated", "priority", "number", "due"] as const;
+export type TicketSort = (typeof TICKET_SORTS)[number];
+
+export type TicketFilters = {
+  status?: Status[];
+  priority?: Priority[];
+  /** A group id, or "mine": any group the caller is a member of. */
+  groupId?: string;
+  /** A person id, "me", or "none" for unassigned. */
+  assignee?: string;
+  organizationId?: string;
+  requesterId?: string;
+  parentId?: string;
+  channel?: Channel[];
+  tag?: string;
+  /** Matches the subject or description, or the number ("10042" or "#10042"). */
+  q?: string;
+  /** "breached": a clock breached, or a running one is past its due instant. */
+  sla?: "breached";
+  /** A running response or resolution clock falls due within this many minutes (and has not yet). */
+  breachingWithinMinutes?: number;
+  /** "due" sorts by the earliest due instant of a running clock (least time left first when ascending). */
+  sort?: TicketSort;
+  order?: "asc" | "desc";
+  limit?: number;
+  cursor?: string;
+};
+
+export type TicketPage = { items: TicketRow[]; nextCursor: string | null };
+
+// Priority sorts by urgency of work, not alphabetically.
+// "desc" means most urgent first, like every other sort: Critical ranks highest.
+const priorityRank = sql<number>`(case ${tickets.priority} when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end)`;
+
+// The earliest due instant of a running clock, or for a paused resolution clock when it would be due if resumed
+// now (now + its business time left, counted as real time: exact on 24×7, never later than the calendar's instant);
+// tickets with none (stopped, no SLA) sort after every real one.
+const NO_DUE = "9999-12-31T23:59:59.999Z";
+function dueAt(now: Date) {
+  const ifResumed = sql`${now.toISOString()}::timestamptz + ${ticketSla.resolutionPausedRemainingMs} * interval '1 millisecond'`;
+  return sql<Date>`coalesce(least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}, ${ifResumed}), ${sql.raw(`'${NO_DUE}'`)}::timestamptz)`.mapWith(
+    ticketSla.resolutionDueAt,
+  );
+}
+
+function sortKey(sort: TicketSort, now: Date) {
+  switch (sort) {
+    case "created":
+      return { expr: tickets.createdAt as unknown as SQL, read: (r: TicketRow) => r.createdAt.toISOString(), cast: "timestamptz" };
+    case "updated":
+      return { expr: tickets.updatedAt as unknown as SQL, read: (r: TicketRow) => r.updatedAt.toISOString(), cast: "timestamptz" };
+    case "priority":
+      return { expr: priorityRank, read: (r: TicketRow) => ["low", "medium", "high", "critical"].indexOf(r.priority), cast: "int" };
+    case "number":
+      return { expr: tickets.number as unknown as SQL, read: (r: TicketRow) => r.number, cast: "int" };
+    case "due":
+      return { expr: dueAt(now) as SQL, read: (_r: TicketRow, due: Date | null) => (due ?? new Date(NO_DUE)).toISOString(), cast: "timestamptz" };
+  }
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/** Whether a cursor's sort value is one `read` could have produced for this cast (anything else would fail in SQL). */
+function validSortValue(value: unknown, cast: string): value is string | number {
+  if (cast === "int") return Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
+  return typeof value === "string" && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+}
+
+function readCursor(cursor: string, cast: string): [string | number, string] {
+  const parts = decodeCursor(cursor, (value): value is string | number => validSortValue(value, cast));
+  if (!parts) throw new DomainError("invalid", "INVALID_CURSOR", "The cursor is not one this API returned.", "query.cursor");
+  return parts;
+}
+
+function textFilter(q: string): SQL | undefined {
+  const number = /^#?(\d{1,9})$/.exec(q.trim());
+  if (number) return eq(tickets.number, Number(number[1]));
+  const pattern = containsPattern(q);
+  return or(ilike(tickets.subject, pattern), ilike(tickets.description, pattern));
+}
+
+function slaFilters(f: TicketFilters, now: Date): SQL[] {
+  const out: SQL[] = [];
+  const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+  if (f.sla === "breached") {
+    // The stored flag lags a running clock until the worker fires its breach, so a passed due instant counts too.
+    out.push(or(eq(ticketSla.breached, true), sql`least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}) < ${at(now)}`)!);
+  }
+  if (f.breachingWithinMinutes !== undefined) {
+    const until = new Date(now.getTime() + f.breachingWithinMinutes * 60_000);
+    const within = (column: typeof ticketSla.responseDueAt) => and(gte(column, now), lte(column, until));
+    out.push(or(within(ticketSla.responseDueAt), within(ticketSla.resolutionDueAt))!);
+  }
+  return out;
+}
+
+/** Whether the filters or the sort read a ticket's SLA (the query must then left-join ticket_sla). */
+export function filtersNeedSla(f: TicketFilters): boolean {
+  return f.sort === "due" || f.sla !== undefined || f.breachingWithinMinutes !== undefined;
+}
+
+/**
+ * The conditions the list's filters put on tickets (left-joined to ticket_sla when filtersNeedSla): not the
+ * caller's scope (visibleTo) nor the cursor. The view counts use the very same conditions, so a count is
+ * always the length of the list it stands for.
+ */
+export function ticketFilterConditions(actor: Actor, f: TicketFilters, now: Date): SQL[] {
+  const conditions: SQL[] = [];
+  if (f.status?.length) conditions.push(inArray(tickets.status, f.status));
+  if (f.priority?.length) conditions.push(inArray(tickets.priority, f.priority));
+  if (f.channel?.length) conditions.push(inArray(tickets.channel, f.channel));
+  if (f.groupId === "mine") conditions.push(actor.groupIds.length > 0 ? inArray(tickets.groupId, [...actor.groupIds]) : sql`false`);
+  else if (f.groupId) conditions.push(eq(tickets.groupId, f.groupId));
+  if (f.organizationId) conditions.push(eq(tickets.organizationId, f.organizationId));
+  if (f.requesterId) conditions.push(eq(tickets.requesterId, f.requesterId));
+  if (f.parentId) conditions.push(eq(tickets.parentId, f.parentId));
+  if (f.assignee === "none") conditions.push(isNull(tickets.assigneeId));
+  else if (f.assignee) conditions.push(eq(tickets.assigneeId, f.assignee === "me" ? actor.personId : f.assignee));
+  if (f.tag) conditions.push(sql`${f.tag} = any(${tickets.tags})`);
+  const text = f.q?.trim() ? textFilter(f.q) : undefined;
+  if (text) conditions.push(text);
+  if (filtersNeedSla(f)) conditions.push(...slaFilters(f, now));
+  return conditions;
+}
+
+/** One page of the tickets the actor may see, filtered and sorted, with a keyset cursor to the next. */
+export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor, f: TicketFilters): Promise<TicketPage> {
+  if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
+  const limit = f.limit ?? 50;
+  const now = deps.clock.now();
+  const key = sortKey(f.sort ?? "created", now);
+  const direction = f.order ?? (f.sort === "due" ? "asc" : "desc");
+  const conditions: Array<SQL | undefined> = [visibleTo(actor), ...ticketFilterConditions(actor, f, now)];
+  const withSla = filtersNeedSla(f);
+  if (f.cursor) {
+    const [value, id] = readCursor(f.cursor, key.cast);
+    const after = sql`(${key.expr}, ${tickets.id}) ${sql.raw(direction === "desc" ? "<" : ">")} (${value}::${sql.raw(key.cast)}, ${id}::uuid)`;
+    conditions.push(after);
+  }
+  const by = direction === "desc" ? desc : asc;
+  let query = deps.db
+    .select({ ticket: tickets, due: withSla ? dueAt(now) : sql<Date | null>`null` })
+    .from(tickets)
+    .$dynamic();
+  // Only SLA filters and the due sort pay for the join.
+  if (withSla) query = query.leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id));
+  const rows = await query
+    .where(and(...conditions))
+    .orderBy(by(key.expr), by(tickets.id))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor = rows.length > limit && last ? encodeCursor(key.read(last.ticket, last.due), last.ticket.id) : null;
+  return { items: page.map((r) => r.ticket), nextCursor };
+}

@@ -1,0 +1,128 @@
+import { and, arrayContains, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import type { Actor } from "../../identity/actor.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { applyEvent, type TicketEvent, type TicketState } from "./events.ts";
+import { ticketError } from "../ticket.errors.ts";
+import { parseTicketRef } from "./ticket.ts";
+import { ticketEvents, tickets, type TicketRow } from "../ticket.tables.ts";
+
+/** The SQL form of ticket.policy's canSee: every ticket read goes through it. */
+export function visibleTo(actor: Actor): SQL | undefined {
+  switch (actor.role) {
+    case "admin":
+    case "manager":
+      return undefined;
+    case "agent": {
+      const mine = eq(tickets.assigneeId, actor.personId);
+      // Tickets they worked on (tickets_followers_idx): the policy's read-and-note access for followers.
+      const followed = arrayContains(tickets.followerIds, [actor.personId]);
+      return actor.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...actor.groupIds]), followed) : or(mine, followed);
+    }
+    case "requester":
+      return actor.orgManager
+        ? or(eq(tickets.requesterId, actor.personId), eq(tickets.organizationId, actor.organizationId))
+        : eq(tickets.requesterId, actor.personId);
+  }
+}
+
+/** A ticket by id the actor may see, or undefined (callers answer 404 either way). */
+export async function findTicket(db: Db, actor: Actor, id: string): Promise<TicketRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, id), visibleTo(actor)));
+  return row;
+}
+
+/** A ticket by its readable number the actor may see. */
+export async function findTicketByNumber(db: Db, actor: Actor, number: number): Promise<TicketRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.number, number), visibleTo(actor)));
+  return row;
+}
+
+/** Locks the visible ticket that matches for the rest of the transaction (writers serialise per ticket). */
+async function lockVisible(tx: Db, actor: Actor, match: SQL): Promise<TicketRow> {
+  const [row] = await tx
+    .select()
+    .from(tickets)
+    .where(and(match, visibleTo(actor)))
+    .for("update");
+  if (!row) throw ticketError("TICKET_NOT_FOUND", "params.id");
+  return row;
+}
+
+/** Locks a visible ticket row by id for the rest of the transaction. */
+export function lockTicket(tx: Db, actor: Actor, id: string): Promise<TicketRow> {
+  return lockVisible(tx, actor, eq(tickets.id, id));
+}
+
+/** Locks a visible ticket named by id or number (see parseTicketRef) for the rest of the transaction. */
+export async function lockTicketByRef(tx: Db, actor: Actor, ref: string): Promise<TicketRow> {
+  const key = parseTicketRef(ref);
+  if (key === null) throw ticketError("TICKET_NOT_FOUND", "params.id");
+  return lockVisible(tx, actor, "id" in key ? eq(tickets.id, key.id) : eq(tickets.number, key.number));
+}
+
+/** The projection row as folded state. */
+export function rowToState(row: TicketRow): TicketState {
+  const { id: _id, number: _number, ...state } = row;
+  return state;
+}
+
+function stateToRow(state: TicketState) {
+  return { ...state };
+}
+
+/** Appends events after `state` and rewrites the projection, in the caller's transaction. Returns the new state. */
+export async function appendEvents(
+  tx: Db,
+  ticket: { id: string; number: number },
+  state: TicketState | undefined,
+  events: readonly TicketEvent[],
+): Promise<TicketState> {
+  const ticketId = ticket.id;
+  let next = state;
+  const rows = events.map((event) => {
+    next = applyEvent(next, event);
+    return { ticketId, seq: next.version, type: event.type, actorId: event.actorId, at: event.at, data: event.data };
+  });
+  if (!next || rows.length === 0) throw new Error("appendEvents needs at least one event");
+  if (!state) {
+    await tx.insert(tickets).values({ id: ticketId, number: ticket.number, ...stateToRow(next) });
+  } else {
+    // The version guard makes a lost update impossible even if a caller forgot the row lock.
+    const updated = await tx
+      .update(tickets)
+      .set(stateToRow(next))
+      .where(and(eq(tickets.id, ticketId), eq(tickets.version, state.version)))
+      .returning({ id: tickets.id });
+    if (updated.length !== 1) throw ticketError("VERSION_CONFLICT", "body.version");
+  }
+  await tx.insert(ticketEvents).values(rows);
+  return next;
+}
+
+/** Draws the next readable ticket number from the shared sequence (unique across processes). */
+export async function nextTicketNumber(tx: Db): Promise<number> {
+  // Both drivers answer execute() with { rows }; the generic driver type cannot say so.
+  const result = (await tx.execute(sql`select nextval('ticket_number_seq')::int as n`)) as unknown as { rows: Array<{ n: number }> };
+  return Number(result.rows[0]!.n);
+}
+
+/** A ticket's whole history, oldest first. Unscoped: callers check access to the ticket first. */
+export async function loadEventsUnscoped(db: Db, ticketId: string): Promise<Array<TicketEvent & { seq: number }>> {
+  const rows = await db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.seq));
+  return rows.map((r) => ({ seq: r.seq, type: r.type, actorId: r.actorId, at: r.at, data: r.data }) as TicketEvent & { seq: number });
+}
+
+
+/** Children of a ticket still being worked (a major incident's reports). Unscoped: the system resolves them. */
+export async function activeChildrenUnscoped(db: Db, parentId: string): Promise<TicketRow[]> {
+  return db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.parentId, parentId), inArray(tickets.status, ["new", "open", "pending", "on_hold"])));
+}
