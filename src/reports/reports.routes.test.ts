@@ -22,8 +22,9 @@ describeEachEngine("report routes", (ctx) => {
     const w = await buildWorkspace(ctx.deps);
     const manager = await buildPerson(ctx.deps, w.provider.id, "manager");
     const l2 = await buildGroup(ctx.deps, { tier: 2 });
-    const mine = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, groupId: w.group.id, assigneeId: w.agent.personId }));
-    const theirs = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, groupId: w.group.id }));
+    const placed = { requesterId: w.requester.personId, groupId: w.group.id };
+    const mine = await createTicket(ctx.deps, w.agent, ticketInput({ ...placed, assigneeId: w.agent.personId }));
+    const theirs = await createTicket(ctx.deps, w.agent, ticketInput(placed));
     ctx.deps.clock.advance(20 * 60_000);
     await replyToTicket(ctx.deps, w.agent, mine.id, { body: "Restarted the spooler; try now." });
     ctx.deps.clock.advance(40 * 60_000);
@@ -45,17 +46,37 @@ describeEachEngine("report routes", (ctx) => {
       tickets: { created: 2, resolved: 1, backlog: 1 },
       response: { count: 1, business_minutes: { mean: 20, median: 20, p90: 20 }, wall_minutes: { mean: 20 } },
       resolution: { count: 1, business_minutes: { mean: 60 }, wall_minutes: { mean: 60 } },
-      sla: { response_met_rate: 1, resolution_met_rate: 1, by_priority: { medium: { response_met_rate: 1, resolution_met_rate: 1, count: 1 } }, breached: [] },
+      sla: {
+        response_met_rate: 1,
+        resolution_met_rate: 1,
+        by_priority: { medium: { response_met_rate: 1, resolution_met_rate: 1, count: 1 } },
+        breached: [],
+      },
       first_contact_resolution: { rate: 1, resolved: 1, first_contact: 1, tickets: [s.mine.number] },
-      escalations: { count: 1, by_kind: { manual: 1 }, by_level: { manual: 1 }, time_per_tier: { "1": { tickets: 1, business_minutes: { mean: 60 } } }, items: [{ ticket_number: s.theirs.number, why: "Needs the network team", to: { group_id: s.l2.id } }] },
-      satisfaction: { responses: 1, mean: 4, distribution: { "4": 1 }, response_rate: 1, comments: [{ ticket_number: s.mine.number, comment: "Quick" }] },
+      escalations: {
+        count: 1,
+        by_kind: { manual: 1 },
+        by_level: { manual: 1 },
+        time_per_tier: { "1": { tickets: 1, business_minutes: { mean: 60 } } },
+        items: [{ ticket_number: s.theirs.number, why: "Needs the network team", to: { group_id: s.l2.id } }],
+      },
+      satisfaction: {
+        responses: 1,
+        mean: 4,
+        distribution: { "4": 1 },
+        response_rate: 1,
+        comments: [{ ticket_number: s.mine.number, comment: "Quick" }],
+      },
       previous: null,
     });
     for (const key of ["tickets", "response", "resolution", "sla", "first_contact_resolution", "escalations", "satisfaction"]) {
       expect(typeof body.definitions[key], key).toBe("string");
     }
     const compared = (await get(`/api/v1/reports/indicators?${WEEK}&compare=true`, s.boss)).json();
-    expect(compared.previous).toMatchObject({ period: { from: "2026-02-23T00:00:00.000Z", to: "2026-03-02T00:00:00.000Z" }, tickets: { created: 0, backlog: 0 } });
+    expect(compared.previous).toMatchObject({
+      period: { from: "2026-02-23T00:00:00.000Z", to: "2026-03-02T00:00:00.000Z" },
+      tickets: { created: 0, backlog: 0 },
+    });
     const elsewhere = (await get(`/api/v1/reports/indicators?${WEEK}&organizationId=${s.w.other.id}`, s.boss)).json();
     expect(elsewhere.tickets).toMatchObject({ created: 0, resolved: 0, backlog: 0 });
   });
@@ -112,7 +133,8 @@ describeEachEngine("report routes", (ctx) => {
   it("exports the same table as CSV and as an Excel workbook a spreadsheet parser reads back", async () => {
     const s = await setup();
     // A second resolved ticket whose subject needs quoting in CSV.
-    const quoted = await createTicket(ctx.deps, s.w.agent, ticketInput({ requesterId: s.w.requester.personId, subject: 'VPN "drops", again', assigneeId: s.w.agent.personId }));
+    const input = ticketInput({ requesterId: s.w.requester.personId, subject: 'VPN "drops", again', assigneeId: s.w.agent.personId });
+    const quoted = await createTicket(ctx.deps, s.w.agent, input);
     await updateTicket(ctx.deps, s.w.agent, quoted.id, { version: 1, status: "resolved" });
     const items = (await get(`/api/v1/reports/resolved?${WEEK}`, s.boss)).json().items as Array<Record<string, unknown>>;
     expect(items.map((i) => i.number)).toEqual([s.mine.number, quoted.number]);
@@ -138,6 +160,7 @@ describeEachEngine("report routes", (ctx) => {
 
     const bad = await get(`/api/v1/reports/resolved/export?${WEEK}&format=pdf`, s.boss);
     expect(bad.json()).toMatchObject({ status: 422, errors: [{ field: "query.format" }] });
-    expect((await get(`/api/v1/reports/resolved/export?${WEEK}&format=csv`, await sessionFor(ctx.deps, s.w.requester.personId))).statusCode).toBe(403);
+    const requester = await sessionFor(ctx.deps, s.w.requester.personId);
+    expect((await get(`/api/v1/reports/resolved/export?${WEEK}&format=csv`, requester)).statusCode).toBe(403);
   });
 });

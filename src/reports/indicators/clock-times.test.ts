@@ -62,7 +62,8 @@ describe("response and resolution time", () => {
     const later = factsOf({ tickets: week, escalations: [], ratings: [] }, next, NOW.getTime());
     // #6 alone: Friday 10:00–18:00 and Monday 09:00–10:00 (#7, reopened, is still open at the end of the next week).
     expect(resolutionTime(next, later)).toMatchObject({ count: 1, business_minutes: { mean: 540 }, wall_minutes: { mean: 4320 } });
-    const bare = factsOf({ tickets: [new History(T("10:00")).reply(T("10:30")).ticket(1, false)], escalations: [], ratings: [] }, WEEK, NOW.getTime());
+    const withoutSla = new History(T("10:00")).reply(T("10:30")).ticket(1, false);
+    const bare = factsOf({ tickets: [withoutSla], escalations: [], ratings: [] }, WEEK, NOW.getTime());
     expect(responseTime(WEEK, bare).count).toBe(0);
   });
 });
@@ -70,7 +71,8 @@ describe("response and resolution time", () => {
 describe("a period still running", () => {
   it("counts what happened up to now, a reply at this very instant included, and ages the backlog to now", () => {
     const now = T("10:30").getTime();
-    const running = factsOf({ tickets: [new History(T("10:00")).reply(T("10:30")).ticket(1), new History(T("10:10")).ticket(2)], escalations: [], ratings: [] }, WEEK, now);
+    const tickets = [new History(T("10:00")).reply(T("10:30")).ticket(1), new History(T("10:10")).ticket(2)];
+    const running = factsOf({ tickets, escalations: [], ratings: [] }, WEEK, now);
     expect(responseTime(WEEK, running)).toMatchObject({ count: 1, business_minutes: { mean: 30 } });
     expect(volume(WEEK, running, now)).toMatchObject({ created: 2, backlog: 2, ageing: { under_1d: 2 } });
   });
@@ -87,7 +89,12 @@ describe("SLA compliance", () => {
       low: { response_met_rate: null, resolution_met_rate: null, count: 0, response_count: 0, resolution_count: 0 },
     });
     expect(sla.breached).toEqual([
-      { ticket_id: week[4]!.id, number: 5, priority: "critical", clocks: [{ kind: "first_response", breached_at: T("10:05").toISOString() }] },
+      {
+        ticket_id: week[4]!.id,
+        number: 5,
+        priority: "critical",
+        clocks: [{ kind: "first_response", breached_at: T("10:05").toISOString() }],
+      },
     ]);
   });
 });

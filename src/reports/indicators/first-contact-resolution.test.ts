@@ -11,7 +11,8 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")
 
 function escalation(n: number, over: Partial<EscalationFact>): EscalationFact {
   return {
-    id: `e-${n}-${over.kind ?? "manual"}`, ticketId: id(n), ticketNumber: n, kind: "manual", level: null, clock: null, fromGroupId: "g1", toGroupId: "g2",
+    id: `e-${n}-${over.kind ?? "manual"}`, ticketId: id(n), ticketNumber: n, kind: "manual", level: null, clock: null,
+    fromGroupId: "g1", toGroupId: "g2",
     fromPriority: "medium", toPriority: "medium", notified: [], reason: "needs tier 2", rule: null, actorId: AGENT, at: T("11:00"), ...over,
   };
 }
@@ -23,7 +24,8 @@ const tickets = [
   // #12 yes: the assignee's one public reply, then resolved.
   h(T("10:00")).change(T("10:00"), AGENT, { assigneeId: AGENT }).reply(T("10:30")).status(T("10:40"), "resolved").ticket(12),
   // #13 no: two public replies.
-  h(T("10:00")).change(T("10:00"), AGENT, { assigneeId: AGENT }).reply(T("10:30")).reply(T("10:35")).status(T("10:40"), "resolved").ticket(13),
+  h(T("10:00")).change(T("10:00"), AGENT, { assigneeId: AGENT }).reply(T("10:30")).reply(T("10:35"))
+    .status(T("10:40"), "resolved").ticket(13),
   // #14 no: reopened by the requester before being resolved again.
   h(T("10:00")).change(T("10:00"), AGENT, { assigneeId: AGENT }).reply(T("10:30")).status(T("10:40"), "resolved")
     .status(T("11:00"), "open", REQUESTER).status(T("11:30"), "resolved").ticket(14),
@@ -48,7 +50,8 @@ const escalations = [escalation(15, {}), escalation(21, { kind: "warning", rule:
 describe("first-contact resolution (docs/decisions/0006)", () => {
   it("counts tickets resolved by their first handler with at most one interaction, never reopened or escalated", () => {
     const facts = factsOf({ tickets, escalations, ratings: [] }, WEEK, T("12:00", "20").getTime());
-    expect(firstContactResolution(facts, escalations)).toEqual({ rate: 0.4444, resolved: 9, first_contact: 4, excluded: 2, tickets: [11, 12, 19, 21] });
+    const fcr = firstContactResolution(facts, escalations);
+    expect(fcr).toEqual({ rate: 0.4444, resolved: 9, first_contact: 4, excluded: 2, tickets: [11, 12, 19, 21] });
   });
 
   it("judges the history as it stood at the period's end: an escalation after the resolution does not undo it", () => {
@@ -63,7 +66,9 @@ describe("escalations", () => {
     const records = [
       escalation(1, { at: T("09:00", "03"), reason: "Payroll blocked" }),
       escalation(2, { kind: "functional", level: 1, rule: "resolution:0:esc-1", actorId: null, at: T("10:00", "03") }),
-      escalation(2, { kind: "hierarchical", level: 2, rule: "resolution:0:esc-2", actorId: null, notified: ["boss"], at: T("11:00", "03") }),
+      escalation(2, {
+        kind: "hierarchical", level: 2, rule: "resolution:0:esc-2", actorId: null, notified: ["boss"], at: T("11:00", "03"),
+      }),
       escalation(3, { kind: "priority", level: 1, rule: "resolution:0:esc-1", actorId: null, toPriority: "high", at: T("12:00", "03") }),
       escalation(3, { kind: "breach", rule: "resolution:0:breach", actorId: null, at: T("12:00", "03") }),
       escalation(4, { at: T("10:00", "09") }), // after the week
@@ -77,7 +82,8 @@ describe("escalations", () => {
       alerts: { warning: 0, breach: 1 },
     });
     expect(e.items[0]).toEqual({
-      ticket_id: id(1), ticket_number: 1, kind: "manual", level: null, trigger: "manual", who: AGENT, rule: null, when: T("09:00", "03").toISOString(),
+      ticket_id: id(1), ticket_number: 1, kind: "manual", level: null, trigger: "manual", who: AGENT, rule: null,
+      when: T("09:00", "03").toISOString(),
       why: "Payroll blocked", from: { group_id: "g1", priority: "medium" }, to: { group_id: "g2", priority: "medium", notified: [] },
     });
     expect(e.items[2]).toMatchObject({ who: null, trigger: "automatic", to: { notified: ["boss"] } });
@@ -86,8 +92,10 @@ describe("escalations", () => {
 
 describe("customer satisfaction", () => {
   it("takes the ratings given in the period: mean, distribution, response rate and comments", () => {
-    const rating = (n: number, score: number, comment = "", at = T("12:00", "03")) => ({ ticketId: id(n), ticketNumber: n, score, comment, at });
-    const s = satisfaction(WEEK, [rating(1, 5, "Quick, thanks"), rating(2, 4), rating(3, 2, "Took two days"), rating(4, 5, "", T("09:00", "10"))], 6);
+    const rating = (n: number, score: number, comment = "", at = T("12:00", "03")) =>
+      ({ ticketId: id(n), ticketNumber: n, score, comment, at });
+    const ratings = [rating(1, 5, "Quick, thanks"), rating(2, 4), rating(3, 2, "Took two days"), rating(4, 5, "", T("09:00", "10"))];
+    const s = satisfaction(WEEK, ratings, 6);
     expect(s).toEqual({
       source: "post_resolution",
       responses: 3,

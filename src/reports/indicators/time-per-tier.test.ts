@@ -17,7 +17,8 @@ describe("time per tier (OLA)", () => {
       [G1, { tier: 1, calendarId: null, minutes: {} }],
       [G2, { tier: 2, calendarId: null, minutes: { medium: 90 } }],
     ]);
-    const report = computeIndicators({ tickets: [moved, quick, open], escalations: [], ratings: [], groups }, WEEK, T("12:00", "20").getTime());
+    const input = { tickets: [moved, quick, open], escalations: [], ratings: [], groups };
+    const report = computeIndicators(input, WEEK, T("12:00", "20").getTime());
     expect(report.escalations.time_per_tier).toEqual({
       "1": { tickets: 2, business_minutes: { mean: 45, median: 45, p90: 60 }, exceeded: 0 },
       "2": { tickets: 1, business_minutes: { mean: 120, median: 120, p90: 120 }, exceeded: 1 },
