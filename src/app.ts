@@ -4,6 +4,7 @@ import { callRoutes } from "./channels/call.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
+import { reportRoutes } from "./reports/reports.routes.ts";
 import { publicSlaRoutes } from "./sla/published/public.routes.ts";
 import { publicStatusRoutes } from "./tickets/public-status/public-status.routes.ts";
 import { groupRoutes } from "./identity/group.routes.ts";
@@ -90,5 +91,6 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await publicStatusRoutes(app, deps);
   await consultationRoutes(app, deps);
   await ratingRoutes(app, deps);
+  await reportRoutes(app, deps);
   return app;
 }

@@ -159,6 +159,21 @@ program
     }
   });
 
+const report = program.command("report").description("reports on the service");
+report
+  .command("indicators")
+  .description("the SLA's indicators for a period (the object of GET /api/v1/reports/indicators)")
+  .requiredOption("--from <iso>", "start of the period, included: a date (midnight UTC) or an ISO 8601 instant with an offset")
+  .requiredOption("--to <iso>", "end of the period, excluded")
+  .option("--organization <name>", "only this client organization's tickets")
+  .option("--format <format>", "json or csv", "json")
+  .action(async (opts: { from: string; to: string; organization?: string; format?: string }) => {
+    const { parseReportOptions, reportIndicators } = await import("./report.ts");
+    const request = parseReportOptions(opts);
+    // stdout carries the report alone: log lines would break the JSON or CSV.
+    await withRuntime(({ deps }) => reportIndicators(deps, request, (text) => process.stdout.write(text)), { overrides: { LOG_LEVEL: "silent" } });
+  });
+
 const sla = program.command("sla").description("SLA tools");
 sla
   .command("calc")

@@ -95,4 +95,7 @@ describeEachEngine("responses as production serialises them", (ctx) => {
 /** Endpoints that need a query to answer with a body. */
 const QUERIES: Record<string, string> = {
   "/api/v1/calls/lookup": "?number=%2B923001234567",
+  // The demo's history runs up to the test clock (2026-03-02T09:00Z).
+  "/api/v1/reports/indicators": "?from=2026-01-01&to=2026-03-03&compare=true",
+  "/api/v1/reports/resolved": "?from=2026-01-01&to=2026-03-03",
 };

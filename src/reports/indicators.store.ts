@@ -1,0 +1,137 @@
+import { and, asc, eq, gte, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { organizations, supportGroups } from "../identity/identity.tables.ts";
+import { groupsInHistory } from "../sla/clock/ola.ts";
+import type { GroupTerms } from "./indicators/time-per-tier.ts";
+import { satisfactionRatings } from "../feedback/feedback.tables.ts";
+import type { Db } from "../platform/db/database.ts";
+import type { Channel, Priority } from "../shared/enums.ts";
+import type { CalendarTimeline } from "../sla/calendar/index.ts";
+import { escalations, groupTargets, ticketSla } from "../sla/sla.tables.ts";
+import { loadCalendarTimelines } from "../sla/calendar/calendar.store.ts";
+import { policyVersionsByIds } from "../sla/policy/policy.store.ts";
+import { PRIORITIES } from "../shared/enums.ts";
+import type { TicketEvent } from "../tickets/ticket/events.ts";
+import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
+import type { EscalationFact } from "./indicators/escalations.ts";
+import type { IndicatorInput } from "./indicators/indicators.ts";
+import type { Period } from "./indicators/period.ts";
+import type { RatingFact } from "./indicators/satisfaction.ts";
+import type { TicketHistory } from "./indicators/ticket-facts.ts";
+
+/** Which tickets a report is about (each matched on the ticket as it is now). */
+export type IndicatorFilters = {
+  organizationId?: string;
+  groupId?: string;
+  /** The assignee. */
+  agentId?: string;
+  priority?: Priority;
+  channel?: Channel;
+  categoryId?: string;
+};
+
+/** The tickets an agent's report may cover: those they hold and those their groups hold; null for everything. */
+export type ReportReach = { personId: string; groupIds: readonly string[] } | null;
+
+function ticketConditions(f: IndicatorFilters, reach: ReportReach): Array<SQL | undefined> {
+  const mine = reach ? eq(tickets.assigneeId, reach.personId) : undefined;
+  return [
+    reach ? (reach.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...reach.groupIds])) : mine) : undefined,
+    f.organizationId ? eq(tickets.organizationId, f.organizationId) : undefined,
+    f.groupId ? eq(tickets.groupId, f.groupId) : undefined,
+    f.agentId ? eq(tickets.assigneeId, f.agentId) : undefined,
+    f.priority ? eq(tickets.priority, f.priority) : undefined,
+    f.channel ? eq(tickets.channel, f.channel) : undefined,
+    f.categoryId ? eq(tickets.categoryId, f.categoryId) : undefined,
+  ];
+}
+
+/**
+ * Everything the indicators of a period are folded from, in the caller's scope: each ticket that existed before the
+ * period ended and either is still open or changed since it began (a ticket final and untouched since before the
+ * period has nothing to say about it), with its history up to the end, its pinned SLA, its escalations; and the
+ * ratings given in the period.
+ */
+export async function loadIndicatorInput(db: Db, period: Period, f: IndicatorFilters, reach: ReportReach): Promise<IndicatorInput> {
+  const from = new Date(period.from);
+  const to = new Date(period.to);
+  const scoped = ticketConditions(f, reach);
+  const touched = or(notInArray(tickets.status, ["resolved", "closed"]), gte(tickets.updatedAt, from));
+  const active = and(lt(tickets.createdAt, to), touched, ...scoped);
+  const ids = db.select({ id: tickets.id }).from(tickets).where(active);
+  const [rows, events, slas, records, ratings] = await Promise.all([
+    db.select({ id: tickets.id, number: tickets.number }).from(tickets).where(active),
+    db
+      .select()
+      .from(ticketEvents)
+      .where(and(inArray(ticketEvents.ticketId, ids), lt(ticketEvents.at, to)))
+      .orderBy(asc(ticketEvents.ticketId), asc(ticketEvents.seq)),
+    db
+      .select({ ticketId: ticketSla.ticketId, versionId: ticketSla.policyVersionId })
+      .from(ticketSla)
+      .where(inArray(ticketSla.ticketId, ids)),
+    db
+      .select({ e: escalations, number: tickets.number })
+      .from(escalations)
+      .innerJoin(tickets, eq(tickets.id, escalations.ticketId))
+      .where(and(lt(escalations.at, to), active)),
+    db
+      .select({ r: satisfactionRatings, number: tickets.number })
+      .from(satisfactionRatings)
+      .innerJoin(tickets, eq(tickets.id, satisfactionRatings.ticketId))
+      .where(and(gte(satisfactionRatings.updatedAt, from), lt(satisfactionRatings.updatedAt, to), ...scoped)),
+  ]);
+  const histories = new Map<string, TicketEvent[]>();
+  for (const e of events) {
+    const list = histories.get(e.ticketId) ?? [];
+    list.push({ type: e.type, actorId: e.actorId, at: e.at, data: e.data } as TicketEvent);
+    histories.set(e.ticketId, list);
+  }
+  const slaOf = await pinnedSlas(db, slas);
+  const list: TicketHistory[] = rows.map((r) => ({ ...r, events: histories.get(r.id) ?? [], sla: slaOf.get(r.id) ?? null }));
+  const groupIds = new Set([...histories.values()].flatMap((events) => groupsInHistory(events)));
+  const { groups, groupCalendars } = await groupTerms(db, [...groupIds]);
+  return {
+    groups,
+    groupCalendars,
+    tickets: list.filter((t) => t.events.length > 0),
+    escalations: records.map(({ e, number }): EscalationFact => ({ ...e, ticketNumber: number })),
+    ratings: ratings.map(
+      ({ r, number }): RatingFact => ({ ticketId: r.ticketId, ticketNumber: number, score: r.score, comment: r.comment, at: r.updatedAt }),
+    ),
+  };
+}
+
+/** The groups' tiers and internal targets (OLA), with the calendars those targets are measured on. */
+async function groupTerms(db: Db, groupIds: readonly string[]): Promise<Pick<IndicatorInput, "groups" | "groupCalendars">> {
+  if (groupIds.length === 0) return { groups: new Map(), groupCalendars: new Map() };
+  const rows = await db
+    .select({ id: supportGroups.id, tier: supportGroups.tier, calendarId: groupTargets.calendarId, minutes: groupTargets.minutes })
+    .from(supportGroups)
+    .leftJoin(groupTargets, eq(groupTargets.groupId, supportGroups.id))
+    .where(inArray(supportGroups.id, [...groupIds]));
+  const groups = new Map<string, GroupTerms>(rows.map((r) => [r.id, { tier: r.tier, calendarId: r.calendarId, minutes: r.minutes ?? {} }]));
+  const groupCalendars = await loadCalendarTimelines(db, rows.flatMap((r) => (r.calendarId ? [r.calendarId] : [])));
+  return { groups, groupCalendars };
+}
+
+/** Each ticket's pinned policy version with the calendars its targets are measured on. */
+async function pinnedSlas(
+  db: Db,
+  rows: ReadonlyArray<{ ticketId: string; versionId: string }>,
+): Promise<Map<string, NonNullable<TicketHistory["sla"]>>> {
+  const versions = await policyVersionsByIds(db, [...new Set(rows.map((r) => r.versionId))]);
+  const calendarIds = [...versions.values()].flatMap((v) => PRIORITIES.map((p) => v.definition.targets[p].calendarId));
+  const calendars: ReadonlyMap<string, CalendarTimeline> = await loadCalendarTimelines(db, calendarIds);
+  const out = new Map<string, NonNullable<TicketHistory["sla"]>>();
+  for (const r of rows) {
+    const version = versions.get(r.versionId);
+    if (version) out.set(r.ticketId, { policy: version.definition, calendars });
+  }
+  return out;
+}
+
+/** An organization's id by its name (case-insensitive), for the command line; undefined when there is none. */
+export async function findOrganizationIdByName(db: Db, name: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: organizations.id }).from(organizations).where(sql`lower(${organizations.name}) = lower(${name})`);
+  return row?.id;
+}

@@ -1,0 +1,39 @@
+import { inPeriod, type Period } from "./period.ts";
+import { rate } from "./stats.ts";
+
+/** A requester's rating of a resolved ticket (feedback.tables.ts `satisfaction_ratings`); `at` is when it was last given. */
+export type RatingFact = { ticketId: string; ticketNumber: number; score: number; comment: string; at: Date };
+
+export type Satisfaction = {
+  /** Where the answers come from: the rating asked for after resolution (regular surveys are counted apart). */
+  source: "post_resolution";
+  responses: number;
+  mean: number | null;
+  distribution: Record<"1" | "2" | "3" | "4" | "5", number>;
+  /** Responses per ticket resolved in the period; null when none was resolved. */
+  response_rate: number | null;
+  comments: Array<{ ticket_number: number; score: number; comment: string; at: string }>;
+};
+
+/**
+ * Customer satisfaction: the ratings (1–5) given in the period — their mean, how many of each score, the share of
+ * the period's resolved tickets they amount to, and every comment.
+ */
+export function satisfaction(period: Period, ratings: readonly RatingFact[], resolvedInPeriod: number): Satisfaction {
+  const inside = ratings
+    .filter((r) => inPeriod(period, r.at.getTime()))
+    .sort((a, b) => a.at.getTime() - b.at.getTime() || a.ticketNumber - b.ticketNumber);
+  const distribution = { "1": 0, "2": 0, "3": 0, "4": 0, "5": 0 };
+  for (const r of inside) distribution[String(r.score) as keyof typeof distribution] += 1;
+  const total = inside.reduce((sum, r) => sum + r.score, 0);
+  return {
+    source: "post_resolution",
+    responses: inside.length,
+    mean: inside.length === 0 ? null : Math.round((total / inside.length) * 100) / 100,
+    distribution,
+    response_rate: rate(inside.length, resolvedInPeriod),
+    comments: inside
+      .filter((r) => r.comment.trim() !== "")
+      .map((r) => ({ ticket_number: r.ticketNumber, score: r.score, comment: r.comment, at: r.at.toISOString() })),
+  };
+}

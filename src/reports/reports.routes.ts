@@ -1,0 +1,79 @@
+import { z } from "zod";
+import type { Deps } from "../context.ts";
+import { actorOf } from "../identity/session.routes.ts";
+import type { HttpServer } from "../platform/http/server.ts";
+import { CHANNELS, PRIORITIES } from "../shared/enums.ts";
+import { getIndicators } from "./get-indicators.ts";
+import { IndicatorReportDto, ResolvedTicketDto } from "./indicators.present.ts";
+import { listResolvedTickets } from "./list-resolved-tickets.ts";
+import { PeriodBound } from "./period-bound.ts";
+import { resolvedCsv, resolvedXlsx } from "./resolved-export.ts";
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+const IndicatorQuery = z.strictObject({
+  from: PeriodBound.describe("Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC)"),
+  to: PeriodBound.describe("End of the period, excluded"),
+  organizationId: z.uuid().optional(),
+  groupId: z.uuid().optional(),
+  agentId: z.uuid().optional().describe("The assignee"),
+  priority: z.enum(PRIORITIES).optional(),
+  channel: z.enum(CHANNELS).optional(),
+  categoryId: z.uuid().optional(),
+  compare: z.enum(["true", "false"]).optional().transform((v) => v === "true").describe("Also the period of the same length just before"),
+});
+
+const ResolvedQuery = IndicatorQuery.omit({ compare: true });
+
+/** The indicators of a period and the table of the tickets resolved in it. */
+export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
+  const tags = ["reports"];
+  app.get(
+    "/api/v1/reports/indicators",
+    {
+      schema: {
+        tags,
+        summary:
+          "The SLA's indicators for a period, folded from the ticket log (managers and admins: all; agents: their own and their groups')",
+        querystring: IndicatorQuery,
+        response: { 200: IndicatorReportDto },
+      },
+    },
+    async (request) => getIndicators(deps, actorOf(request), request.query),
+  );
+
+  app.get(
+    "/api/v1/reports/resolved",
+    {
+      schema: {
+        tags,
+        summary: "The tickets resolved in a period, each with its response and resolution times (business and wall) and breach flags",
+        querystring: ResolvedQuery,
+        response: { 200: z.object({ items: z.array(ResolvedTicketDto) }) },
+      },
+    },
+    async (request) => ({ items: await listResolvedTickets(deps, actorOf(request), request.query) }),
+  );
+
+  app.get(
+    "/api/v1/reports/resolved/export",
+    {
+      schema: {
+        tags,
+        summary:
+          "The resolved-tickets table as a download: format=csv (text/csv) or format=xlsx (an Excel workbook), the same cells as the JSON",
+        querystring: ResolvedQuery.extend({ format: z.enum(["csv", "xlsx"]) }),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const items = await listResolvedTickets(deps, actorOf(request), query);
+      const name = `resolved-${query.from.toISOString().slice(0, 10)}-${query.to.toISOString().slice(0, 10)}.${format}`;
+      const body = format === "csv" ? resolvedCsv(items) : await resolvedXlsx(items);
+      return reply
+        .header("content-type", format === "csv" ? "text/csv; charset=utf-8" : XLSX_TYPE)
+        .header("content-disposition", `attachment; filename="${name}"`)
+        .send(body);
+    },
+  );
+}
