@@ -66,7 +66,11 @@ export const inboundMails = pgTable(
     /** The Message-ID header, or `<sha256-of-the-bytes@missing>` when the message had none. */
     messageId: text("message_id").notNull(),
     fromAddress: text("from_address"),
+    toAddresses: text("to_addresses").array().notNull().default(sql`'{}'::text[]`),
+    ccAddresses: text("cc_addresses").array().notNull().default(sql`'{}'::text[]`),
     subject: text("subject").notNull().default(""),
+    /** The HTML body after sanitize-html (no scripts, no javascript: links), for the console's mail view. */
+    bodyHtml: text("body_html"),
     /** The subject without Re:/Fwd: prefixes, counters and our ticket token (threading by References). */
     baseSubject: text("base_subject").notNull().default(""),
     ticketId: uuid("ticket_id").references(() => tickets.id),
