@@ -93,7 +93,7 @@ describeEachEngine("ingest a mail", (ctx) => {
     const outcome = await ingest(raw);
     expect(outcome).toMatchObject({ outcome: "quarantined" });
     const [row] = await ctx.deps.db.select().from(mailQuarantine);
-    expect(row?.reason).toMatch(/could not be placed/);
+    expect(row?.reason).toBe("could not be placed: the sender may not reply on ticket #10001");
     expect(Buffer.compare(row!.raw, raw)).toBe(0);
     expect((await getTicketHistory(ctx.deps, ws.agent, "10001")).events.filter((e) => e.type === "replied")).toHaveLength(0);
   });

@@ -134,6 +134,9 @@ async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, 
     });
   } catch (error) {
     if (error instanceof DomainError && error.code === "TICKET_CLOSED") return undefined;
+    if (error instanceof DomainError && (error.code === "TICKET_NOT_FOUND" || error.kind === "forbidden")) {
+      throw new UnplaceableSender(`the sender may not reply on ticket #${await ticketNumberUnscoped(deps.db, ticketId)}`);
+    }
     throw error;
   }
 }
