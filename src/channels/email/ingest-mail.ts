@@ -4,6 +4,7 @@ import { isStaff } from "../../identity/actor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { createTicket } from "../../tickets/create-ticket.ts";
 import { replyToTicket } from "../../tickets/converse.ts";
+import { acknowledgeRequest } from "./acknowledge-request.ts";
 import { judgeMailFiles, storeMailFiles, type JudgedFiles } from "./keep-mail-files.ts";
 import { findThread } from "./find-thread.ts";
 import {
@@ -116,6 +117,7 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
     });
     const kept = await storeMailFiles(inTx, actor, created.id, raw, files);
     await updateInboundMail(tx, claimed, { ticketId: created.id, attachmentId: kept.originalId });
+    await acknowledgeRequest(inTx, created.id);
     return { outcome: "created", ticketId: created.id, ticketNumber: created.number };
   });
 }
