@@ -165,3 +165,13 @@ export async function messageIdKey(db: Db): Promise<string> {
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MESSAGE_ID_KEY));
   return (row!.value as { secret: string }).secret;
 }
+
+/** Every mailbox, active or not, oldest first. */
+export async function allMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
+  return db.select().from(mailboxes).orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
+}
+
+export async function insertMailbox(db: Db, row: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
+  const [created] = await db.insert(mailboxes).values(row).returning();
+  return created!;
+}
