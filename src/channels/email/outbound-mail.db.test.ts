@@ -8,7 +8,7 @@ import { createSmtpMailer, type Mailer } from "../../platform/mail/mailer.ts";
 import { addNote, replyToTicket } from "../../tickets/converse.ts";
 import { getTicket } from "../../tickets/get-ticket.ts";
 import { ingestMail } from "./ingest-mail.ts";
-import { mailboxes, outboundMails } from "./mail.tables.ts";
+import { bouncingAddresses, mailboxes, outboundMails } from "./mail.tables.ts";
 import { outboundMailJobHandlers } from "./outbound-mail.job.ts";
 
 // A header of a raw message, unfolded (long References wrap onto continuation lines).
@@ -79,6 +79,44 @@ describeEachEngine("mail out", (ctx) => {
     await desk();
     ctx.deps.config = { ...ctx.deps.config, MAIL_ACK_PER_HOUR: 1 };
     await ingestMail(ctx.deps, { raw: eml() });
+    await ingestMail(ctx.deps, { raw: eml({ subject: "Another thing" }) });
+    expect(await ctx.deps.db.select().from(outboundMails)).toHaveLength(1);
+  });
+
+  it("records a bounce of our mail against its ticket, marks the address bouncing and acknowledges it no more", async () => {
+    await desk();
+    await ingestMail(ctx.deps, { raw: eml() });
+    const [ack] = await ctx.deps.db.select().from(outboundMails);
+    const boundary = "bounce-1";
+    const bounce = Buffer.from(
+      [
+        "From: Mail Delivery System <MAILER-DAEMON@mx.indus-textiles.example>",
+        "To: support@frontline.example",
+        "Subject: Undelivered Mail Returned to Sender",
+        "Message-ID: <bounce-1@mx.indus-textiles.example>",
+        `Content-Type: multipart/report; report-type=delivery-status; boundary="${boundary}"`,
+        "",
+        `--${boundary}`,
+        "Content-Type: text/plain",
+        "",
+        "Your message could not be delivered.",
+        `--${boundary}`,
+        "Content-Type: message/delivery-status",
+        "",
+        "Final-Recipient: rfc822; ali.raza@indus-textiles.example",
+        "Action: failed",
+        "Status: 5.1.1",
+        `--${boundary}`,
+        "Content-Type: text/rfc822-headers",
+        "",
+        `Message-ID: ${ack!.messageId}`,
+        `--${boundary}--`,
+        "",
+      ].join("\r\n"),
+    );
+    expect(await ingestMail(ctx.deps, { raw: bounce })).toEqual({ outcome: "ignored", reason: "bounce" });
+    const [bouncing] = await ctx.deps.db.select().from(bouncingAddresses);
+    expect(bouncing).toMatchObject({ address: "ali.raza@indus-textiles.example", ticketId: ack!.ticketId });
     await ingestMail(ctx.deps, { raw: eml({ subject: "Another thing" }) });
     expect(await ctx.deps.db.select().from(outboundMails)).toHaveLength(1);
   });
