@@ -8,6 +8,7 @@ export default defineConfig({
     "./src/tickets/agent-tools.tables.ts",
     "./src/channels/channels.tables.ts",
     "./src/feedback/feedback.tables.ts",
+    "./src/channels/email/mail.tables.ts",
   ],
   out: "./migrations",
   migrations: { prefix: "index" },

@@ -86,7 +86,7 @@ export async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[]): P
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...nodeArgs, FRONTLINE, "start"], {
-    env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1", SMTP_LISTEN_PORT: "0" },
     cwd: ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -22,7 +22,7 @@ export type StartupRow = { engine: Engine; mode: Mode; readyMs: number[]; rssMb:
 async function startOnce(mode: Mode, env: NodeJS.ProcessEnv): Promise<{ readyMs: number; rssMb: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...MODES[mode].args, "start"], { env: { ...env, PORT: String(port), HOST: "127.0.0.1" }, cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...MODES[mode].args, "start"], { env: { ...env, PORT: String(port), HOST: "127.0.0.1", SMTP_LISTEN_PORT: "0" }, cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   const stop = deferStop(child);

@@ -2,6 +2,7 @@ import type { Deps } from "./context.ts";
 import { auditRoutes } from "./identity/audit.routes.ts";
 import { callRoutes } from "./channels/call.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
+import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
 import { reportRoutes } from "./reports/reports.routes.ts";
@@ -86,6 +87,7 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await viewRoutes(app, deps);
   await cannedResponseRoutes(app, deps);
   await channelRoutes(app, deps);
+  await mailRoutes(app, deps);
   await callRoutes(app, deps);
   await publicSlaRoutes(app, deps);
   await publicStatusRoutes(app, deps);

@@ -14,6 +14,7 @@ import { trackSla } from "./sla/clock/track-sla.ts";
 import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live/live.ts";
 import { publishTicketChange } from "./tickets/live/publish-live.ts";
+import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
 
 export const REFERENCE_CHANNEL = "frontline_reference";
 
@@ -67,7 +68,7 @@ export async function openRuntime(config: Config, options: { migrate?: boolean; 
       cache.invalidate();
       await database.notify(REFERENCE_CHANNEL, "");
     },
-    reactions: [trackSla, resolveWithParent, publishTicketChange],
+    reactions: [trackSla, resolveWithParent, mailPublicReplies, publishTicketChange],
     live,
   };
   return {

@@ -4,11 +4,12 @@ import * as sla from "./sla/sla.tables.ts";
 import * as agentTools from "./tickets/agent-tools.tables.ts";
 import * as channels from "./channels/channels.tables.ts";
 import * as feedback from "./feedback/feedback.tables.ts";
+import * as mail from "./channels/email/mail.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
  * them in this order and import loads them in it. Sessions (per sign-in, they expire) and the jobs queue
- * (pending mail and webhooks would be sent twice) are deliberately left out.
+ * (pending mail and webhooks would be sent twice) are deliberately left out, and so is the mail quarantine (raw bytes, for an admin to settle where it arrived).
  */
 export const WORKSPACE_TABLES = [
   identity.organizations,
@@ -40,4 +41,9 @@ export const WORKSPACE_TABLES = [
   channels.callLogs,
   feedback.consultationRequests,
   feedback.satisfactionRatings,
+  mail.mailboxes,
+  mail.organizationEmailDomains,
+  mail.inboundMails,
+  mail.outboundMails,
+  mail.bouncingAddresses,
 ] as const;

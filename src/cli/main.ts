@@ -34,7 +34,7 @@ const program = new Command("frontline")
 program
   .command("start")
   .description("serve the app (migrates, seeds the demo into an empty workspace)")
-  .option("--roles <roles>", "comma list of web,worker (default: both)")
+  .option("--roles <roles>", "comma list of web,worker,mail (default: all three)")
   .option("--port <port>", "HTTP port (overrides PORT)")
   .action(async (opts: { roles?: string; port?: string }) => {
     const config = await loadConfig({ ...(opts.roles ? { ROLES: opts.roles } : {}), ...(opts.port ? { PORT: opts.port } : {}) });
@@ -172,6 +172,24 @@ report
     const request = parseReportOptions(opts);
     // stdout carries the report alone: log lines would break the JSON or CSV.
     await withRuntime(({ deps }) => reportIndicators(deps, request, (text) => process.stdout.write(text)), { overrides: { LOG_LEVEL: "silent" } });
+  });
+
+const mail = program.command("mail").description("the email channel");
+mail
+  .command("ingest")
+  .description("take one raw RFC 5322 message on stdin (a mail server's pipe delivery); prints one JSON line with its outcome")
+  .action(async () => {
+    const config = await loadConfig();
+    const { outcomeLine, readMessage } = await import("./mail-ingest.ts");
+    const raw = await readMessage(process.stdin, config.MAIL_MAX_BYTES);
+    await withRuntime(async ({ deps }) => {
+      // Like `start`: a fresh embedded workspace gets the demo (and its mailbox), so a first mail has somewhere to go.
+      const { ensureSlaDefaults } = await import("../sla/policy/ensure-sla-defaults.ts");
+      await ensureSlaDefaults(deps);
+      if (config.SEED_DEMO === "true") await (await import("../seed/demo.ts")).seedDemoIfEmpty(deps);
+      const { ingestMail } = await import("../channels/email/ingest-mail.ts");
+      print(outcomeLine(await ingestMail(deps, { raw })));
+    });
   });
 
 const sla = program.command("sla").description("SLA tools");

@@ -10,6 +10,7 @@ import { startWorker } from "../platform/jobs/worker.ts";
 import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { UsageError } from "./usage-error.ts";
 import { backgroundTasks, WORKER_POLL_MS } from "./worker.ts";
+import { startMailListener } from "../channels/email/mail-listener.ts";
 
 /** `frontline start`: migrate, seed the demo into an empty workspace, serve HTTP until a signal. */
 export async function start(config: Config, print: (line: string) => void): Promise<void> {
@@ -29,11 +30,14 @@ export async function start(config: Config, print: (line: string) => void): Prom
   const worker = background ? startWorker(background.tasks, { pollMs: WORKER_POLL_MS, log: deps.log }) : undefined;
   const app = roles.has("web") ? await buildApp(deps) : undefined;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  // The built-in SMTP listener: mail to our mailboxes becomes tickets (answered 250 once committed).
+  const mail = roles.has("mail") ? await startMailListener(deps) : undefined;
   const url = config.PUBLIC_URL ?? (app ? localUrl(app.server.address(), config) : "");
 
   // One write for the whole banner, so whoever reads it (a person, a supervisor, a test) sees it complete.
   const banner = [`Frontline is running on ${deps.engine === "pglite" ? `embedded PGlite (${config.DATA_DIR})` : "PostgreSQL"}.`];
   if (app) banner.push(`  App:      ${url}`, `  API docs: ${url}/api/docs`);
+  if (mail) banner.push(`  Mail in:  smtp://${config.SMTP_LISTEN_HOST}:${mail.port}`);
   if (demo) {
     banner.push("", `Demo workspace seeded. Every demo account's password is: ${demo.password}`);
     for (const s of demo.signIns) banner.push(`  ${s.role.padEnd(9)} ${s.email.padEnd(36)} ${s.name}`);
@@ -45,6 +49,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
     if (stopping) return;
     stopping = true;
     await app?.close();
+    await mail?.close();
     await worker?.stop();
     await background?.close();
     await runtime.close();

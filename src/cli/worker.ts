@@ -8,6 +8,7 @@ import { jobsTask } from "../platform/jobs/run-jobs.ts";
 import { startWorker, type WorkerTask } from "../platform/jobs/worker.ts";
 import { createSmtpMailer } from "../platform/mail/mailer.ts";
 import { consultationJobHandlers } from "../feedback/consultation-mail.job.ts";
+import { outboundMailJobHandlers } from "../channels/email/outbound-mail.job.ts";
 import { openRuntime } from "../runtime.ts";
 import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
@@ -28,7 +29,7 @@ export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
  */
 export function backgroundTasks(deps: Deps): Background {
   const mailer = deps.config.SMTP_URL ? createSmtpMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM) : undefined;
-  const handlers = { ...notifyJobHandlers(deps, mailer), ...consultationJobHandlers(deps, mailer) };
+  const handlers = { ...notifyJobHandlers(deps, mailer), ...consultationJobHandlers(deps, mailer), ...outboundMailJobHandlers(deps, mailer) };
   const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
   const windowMs = deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
   const housekeeping = housekeepingTask(

@@ -83,8 +83,8 @@ const settings = {
     secret: false,
   },
   ROLES: {
-    schema: z.string().regex(/^(web|worker)(,(web|worker))*$/, "comma list of web,worker").default("web,worker"),
-    description: "Process roles started by `frontline start`",
+    schema: z.string().regex(/^(web|worker|mail)(,(web|worker|mail))*$/, "comma list of web,worker,mail").default("web,worker,mail"),
+    description: "Process roles started by `frontline start`: web (HTTP), worker (timers and jobs), mail (the built-in SMTP listener)",
     secret: false,
   },
   REFERENCE_CACHE_MS: {
@@ -110,6 +110,22 @@ const settings = {
       .optional(),
     description: "Mail server for email notifications (smtp://user:pass@host:587, smtps:// for TLS); unset: email notifications fail visibly",
     secret: true,
+  },
+  SMTP_LISTEN_PORT: {
+    schema: z.coerce.number().int().min(0).max(65535).default(2525),
+    description: "Port of the built-in SMTP listener (the mail role) that takes mail for our mailboxes; 0 picks a free one",
+    secret: false,
+  },
+  SMTP_LISTEN_HOST: { schema: z.string().min(1).default("0.0.0.0"), description: "Interface the built-in SMTP listener binds", secret: false },
+  MAIL_MAX_BYTES: {
+    schema: z.coerce.number().int().min(1024).default(25 * 1_048_576),
+    description: "Largest inbound mail: the SMTP listener refuses a bigger one with 552 during DATA, `mail ingest` exits non-zero",
+    secret: false,
+  },
+  MAIL_ACK_PER_HOUR: {
+    schema: z.coerce.number().int().min(0).default(5),
+    description: "Acknowledgements of new mail requests sent to one sender per hour at most (a mail loop cannot make more)",
+    secret: false,
   },
   MAIL_FROM: { schema: z.string().min(3).default("Frontline <frontline@localhost>"), description: "From address of notification mail", secret: false },
   WEBHOOK_SECRET: {

@@ -12,6 +12,7 @@ import { replyToTicket } from "../tickets/conversation/reply-to-ticket.ts";
 import { categories, routingRules } from "../tickets/ticket.tables.ts";
 import { channelSettings } from "../channels/channels.tables.ts";
 import { updateTicket } from "../tickets/ticket/update-ticket.ts";
+import { mailboxes, organizationEmailDomains } from "../channels/email/mail.tables.ts";
 import type { Role } from "../shared/enums.ts";
 import { cannedResponses } from "../tickets/agent-tools.tables.ts";
 import { DEMO_CANNED_RESPONSES } from "./demo-data.ts";
@@ -73,6 +74,10 @@ export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; pas
   await deps.db.insert(cannedResponses).values(DEMO_CANNED_RESPONSES.map((c) => ({ ...c, createdBy: id("manager") })));
   const portal = deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/+$/, "")}/portal` : "/portal";
   await deps.db.insert(channelSettings).values(DEMO_CHANNELS.map((c, position) => ({ ...c, contact: c.contact ?? portal, position })));
+  // A fresh `npm start` takes mail at once: the built-in listener delivers to this mailbox, and unknown senders
+  // from the client's domain become its requesters.
+  await deps.db.insert(mailboxes).values({ address: "support@frontline.example", inboundKind: "smtp", senderName: "Frontline IT Service Desk", defaultGroupId: groups.l1 });
+  await deps.db.insert(organizationEmailDomains).values({ domain: "indus-textiles.example", organizationId: client!.id });
   return {
     signIns: DEMO_PEOPLE.map((p) => ({ email: p.email, role: p.role, name: p.name })),
     password: DEMO_PASSWORD,

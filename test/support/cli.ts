@@ -13,8 +13,10 @@ type Options = { cwd: string; env?: Record<string, string>; input?: string; kill
 
 function spawnCli(args: string[], options: Options): ChildProcessWithoutNullStreams {
   // cwd is a scratch directory, so no .env of the repository is picked up; the environment carries no
-  // Frontline setting but the ones the test gives.
-  return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...testEnvironment().childEnv, LOG_LEVEL: "warn", ...options.env }, timeout: options.killAfterMs ?? 0 });
+  // Frontline setting but the ones the test gives. The mail role's listener takes a free port unless a test names one,
+  // so servers started side by side never fight over 2525.
+  const env = { ...testEnvironment().childEnv, LOG_LEVEL: "warn", SMTP_LISTEN_PORT: "0", ...options.env };
+  return spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env, timeout: options.killAfterMs ?? 0 });
 }
 
 /** Runs `frontline …args` to completion: its exit status and everything it printed. */

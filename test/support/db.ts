@@ -14,6 +14,7 @@ import { resolveWithParent } from "../../src/tickets/ticket/resolve-with-parent.
 import { liveHub } from "../../src/platform/live/live-hub.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "../../src/tickets/live/live.ts";
 import { publishTicketChange } from "../../src/tickets/live/publish-live.ts";
+import { mailPublicReplies } from "../../src/channels/email/mail-public-replies.ts";
 
 /** The engines data-layer tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: Engine[] = testEnvironment().testDatabaseUrl ? ["pglite", "postgres"] : ["pglite"];
@@ -77,7 +78,7 @@ export function testDeps(database: Database): TestDeps {
     // Off in tests, which change reference data directly through factories; the cache has its own tests.
     cache: referenceCache(0),
     referenceChanged: async () => undefined,
-    reactions: [trackSla, resolveWithParent, publishTicketChange],
+    reactions: [trackSla, resolveWithParent, mailPublicReplies, publishTicketChange],
     // Listens only while a test holds a stream open (tests close theirs).
     live: liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage }),
   };

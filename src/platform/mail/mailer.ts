@@ -6,6 +6,13 @@ export type Mail = {
   text: string;
   /** A stable Message-ID, so a message sent again after a retry is recognisable as the same one. */
   messageId?: string;
+  /** Overrides the configured From (a mailbox's address and sender name). */
+  from?: string;
+  /** Threading: the message answered, and the thread's ids oldest first. */
+  inReplyTo?: string;
+  references?: readonly string[];
+  /** Extra headers, e.g. Auto-Submitted and X-Loop on automatic mail. */
+  headers?: Readonly<Record<string, string>>;
 };
 
 export type Mailer = {
@@ -27,7 +34,16 @@ export function createSmtpMailer(url: string, from: string): Mailer {
   });
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: [...mail.to], subject: mail.subject, text: mail.text, ...(mail.messageId ? { messageId: mail.messageId } : {}) });
+      await transport.sendMail({
+        from: mail.from ?? from,
+        to: [...mail.to],
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.messageId ? { messageId: mail.messageId } : {}),
+        ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
+        ...(mail.references?.length ? { references: [...mail.references] } : {}),
+        ...(mail.headers ? { headers: { ...mail.headers } } : {}),
+      });
     },
     close: () => transport.close(),
   };

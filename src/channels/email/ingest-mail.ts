@@ -1,0 +1,195 @@
+import type { Deps } from "../../context.ts";
+import type { Actor } from "../../identity/actor.ts";
+import { isStaff } from "../../identity/actor.ts";
+import { DomainError } from "../../shared/errors.ts";
+import { createTicket } from "../../tickets/ticket/create-ticket.ts";
+import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { acknowledgeRequest } from "./acknowledge-request.ts";
+import { judgeMailFiles, storeMailFiles, type JudgedFiles } from "./keep-mail-files.ts";
+import { findThread } from "./find-thread.ts";
+import {
+  activeMailboxesUnscoped,
+  claimInboundMail,
+  insertQuarantine,
+  markBouncing,
+  messageIdKey,
+  ticketIdByNumberUnscoped,
+  ticketNumberUnscoped,
+  updateInboundMail,
+  type MailboxRow,
+} from "./mail.store.ts";
+import { classifyNoise, type Noise } from "./noise.ts";
+import { parseMail, type ParsedMessage } from "./parse-mail.ts";
+import { placeSender, UnplaceableSender } from "./place-sender.ts";
+import { baseSubject } from "./subject.ts";
+import { checkMessageId } from "./message-id.ts";
+
+export type IngestInput = {
+  raw: Buffer;
+  /** The envelope's recipients (SMTP RCPT TO); without them (a pipe), the To/Cc/Delivered-To headers say. */
+  recipients?: readonly string[];
+};
+
+export type IngestOutcome =
+  | { outcome: "created" | "replied"; ticketId: string; ticketNumber: number }
+  | { outcome: "quarantined"; quarantineId: string; reason: string }
+  | { outcome: "ignored"; reason: Noise | "duplicate" };
+
+// Ticket texts have the limits the API gives them; a longer mail keeps the rest in its original (original.eml).
+const SUBJECT_MAX = 200;
+const BODY_MAX = 50_000;
+
+/**
+ * Takes one raw message for our mailboxes — from the SMTP listener, IMAP or `frontline mail ingest` alike — and makes
+ * it a new ticket, a reply on its ticket, a deliberately ignored message (auto-reply, bounce, loop, duplicate), or a
+ * quarantine entry with its reason and bytes. It never drops a message: whatever goes wrong ends in quarantine, and it
+ * returns only once the outcome is committed.
+ */
+export async function ingestMail(deps: Deps, input: IngestInput): Promise<IngestOutcome> {
+  const boxes = await activeMailboxesUnscoped(deps.db);
+  let mail: ParsedMessage;
+  try {
+    mail = await parseMail(input.raw);
+  } catch (error) {
+    return quarantine(deps, input.raw, chooseMailbox(boxes, input.recipients ?? []), null, `unparseable: ${(error as Error).message}`);
+  }
+  const mailbox = chooseMailbox(boxes, input.recipients ?? [...(mail.headers.get("delivered-to") ?? []), ...mail.to, ...mail.cc]);
+  if (!mailbox) return quarantine(deps, input.raw, boxes[0] ?? null, mail, "addressed to no mailbox of ours");
+  const noise = classifyNoise({
+    headers: mail.headers,
+    from: mail.from?.address ?? null,
+    contentType: mail.contentType,
+    ourAddresses: new Set(boxes.map((b) => b.address.toLowerCase())),
+  });
+  if (noise) return ignore(deps, input.raw, mailbox, mail, noise);
+  if (!mail.from) return quarantine(deps, input.raw, mailbox, mail, "no sender address (From)");
+  try {
+    return await placeMail(deps, input.raw, mailbox, mail, mail.from);
+  } catch (error) {
+    if (!(error instanceof UnplaceableSender || error instanceof DomainError)) deps.log.error({ err: error, messageId: mail.messageId }, "mail ingestion failed");
+    return quarantine(deps, input.raw, mailbox, mail, `could not be placed: ${(error as Error).message}`);
+  }
+}
+
+/** The mailbox a message is for: the first recipient that is one of ours (case-insensitive). */
+export function chooseMailbox(boxes: readonly MailboxRow[], recipients: readonly string[]): MailboxRow | undefined {
+  const wanted = recipients.map((r) => r.replace(/^.*<|>.*$/g, "").trim().toLowerCase());
+  return wanted.map((address) => boxes.find((b) => b.address.toLowerCase() === address)).find((b) => b !== undefined);
+}
+
+const row = (mailbox: MailboxRow, mail: ParsedMessage | null, at: Date) => ({
+  mailboxId: mailbox.id,
+  messageId: mail?.messageId ?? "",
+  fromAddress: mail?.from?.address ?? null,
+  toAddresses: mail?.to.slice(0, 100) ?? [],
+  ccAddresses: mail?.cc.slice(0, 100) ?? [],
+  subject: (mail?.subject ?? "").slice(0, 1000),
+  baseSubject: baseSubject(mail?.subject ?? "").slice(0, 1000),
+  receivedAt: at,
+});
+
+async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: ParsedMessage, from: { address: string; name: string }): Promise<IngestOutcome> {
+  return deps.db.transaction(async (tx) => {
+    const inTx = { ...deps, db: tx };
+    const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, deps.clock.now()), outcome: "created", bodyHtml: mail.html });
+    if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
+    const { actor } = await placeSender(tx, from);
+    const thread = await findThread(tx, await messageIdKey(tx), mailbox.id, mail);
+    if (thread.ticketId === null && thread.forged) deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
+    const files = await judgeMailFiles(deps, mail);
+    const body = bodyOf(mail) + files.notes;
+    if (thread.ticketId) {
+      const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, body);
+      if (replied) {
+        await updateInboundMail(tx, claimed, { outcome: "replied", ticketId: thread.ticketId, attachmentId: replied.originalId });
+        return { outcome: "replied", ticketId: thread.ticketId, ticketNumber: replied.number };
+      }
+    }
+    // A new request: a mail from staff that replies to nothing is their own request, like anyone else's.
+    const created = await createTicket(inTx, actor, {
+      subject: (mail.subject || "(no subject)").slice(0, SUBJECT_MAX),
+      description: body,
+      type: "incident",
+      impact: "person",
+      urgency: "medium",
+      channel: "email",
+      ...(isStaff(actor) ? { requesterId: actor.personId } : {}),
+    });
+    const kept = await storeMailFiles(inTx, actor, created.id, raw, files);
+    await updateInboundMail(tx, claimed, { ticketId: created.id, attachmentId: kept.originalId });
+    await acknowledgeRequest(inTx, created.id);
+    return { outcome: "created", ticketId: created.id, ticketNumber: created.number };
+  });
+}
+
+/**
+ * Adds the mail as the sender's reply. A closed ticket takes no more replies, so the mail opens a new one (undefined);
+ * a sender who may not see the ticket cannot answer on it, and the mail is quarantined (the error goes up).
+ */
+async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, files: JudgedFiles, body: string) {
+  try {
+    return await deps.db.transaction(async (tx) => {
+      const inTx = { ...deps, db: tx };
+      const kept = await storeMailFiles(inTx, actor, ticketId, raw, files);
+      await replyToTicket(inTx, actor, ticketId, { body, channel: "email", attachmentIds: kept.attachmentIds });
+      return { number: (await ticketNumberUnscoped(tx, ticketId))!, originalId: kept.originalId };
+    });
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "TICKET_CLOSED") return undefined;
+    if (error instanceof DomainError && (error.code === "TICKET_NOT_FOUND" || error.kind === "forbidden")) {
+      throw new UnplaceableSender(`the sender may not reply on ticket #${await ticketNumberUnscoped(deps.db, ticketId)}`);
+    }
+    throw error;
+  }
+}
+
+function bodyOf(mail: ParsedMessage): string {
+  const text = mail.text.trim() || "(no text)";
+  return text.length <= BODY_MAX ? text : `${text.slice(0, BODY_MAX - 80)}\n\n[… the rest of this message is in original.eml]`;
+}
+
+async function ignore(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: ParsedMessage, noise: Noise): Promise<IngestOutcome> {
+  return deps.db.transaction(async (tx) => {
+    const at = deps.clock.now();
+    const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, at), outcome: "ignored", detail: noise });
+    if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
+    if (noise === "bounce") await recordBounce(tx, await messageIdKey(tx), raw, at);
+    return { outcome: "ignored", reason: noise } as const;
+  });
+}
+
+const OUR_ID = /<ft\.\d{1,12}\.[A-Za-z0-9_-]{8,32}\.[A-Za-z0-9_-]{16,64}@[^>\s]+>/g;
+const FAILED_RECIPIENT = /^(?:Final-Recipient:\s*rfc822;|X-Failed-Recipients:)\s*<?([^\s<>;]+@[^\s<>;]+)>?/im;
+
+/**
+ * A bounce of our own mail (its returned message names one of our signed Message-IDs) marks the failed address as
+ * bouncing, against the ticket the returned mail was about; other bounces are only ignored.
+ */
+async function recordBounce(tx: Deps["db"], key: string, raw: Buffer, at: Date): Promise<void> {
+  const text = raw.toString("latin1");
+  const ours = (text.match(OUR_ID) ?? []).map((id) => checkMessageId(key, id)).find((c) => c.kind === "ours");
+  const address = FAILED_RECIPIENT.exec(text)?.[1];
+  if (!ours || ours.kind !== "ours" || !address) return;
+  const ticket = await ticketIdByNumberUnscoped(tx, ours.ticketNumber);
+  await markBouncing(tx, { address, reason: "delivery failed (bounce)", ticketId: ticket?.id ?? null, at });
+}
+
+async function quarantine(deps: Deps, raw: Buffer, mailbox: MailboxRow | null | undefined, mail: ParsedMessage | null, reason: string): Promise<IngestOutcome> {
+  return deps.db.transaction(async (tx) => {
+    const at = deps.clock.now();
+    if (mailbox && mail) {
+      const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, at), outcome: "quarantined", detail: reason.slice(0, 1000) });
+      if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
+    }
+    const quarantineId = await insertQuarantine(tx, {
+      mailboxId: mailbox?.id ?? null,
+      reason: reason.slice(0, 1000),
+      fromAddress: mail?.from?.address ?? null,
+      subject: (mail?.subject ?? "").slice(0, 1000),
+      raw,
+      size: raw.length,
+      receivedAt: at,
+    });
+    return { outcome: "quarantined", quarantineId, reason } as const;
+  });
+}

@@ -1,0 +1,21 @@
+import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
+import type { TicketReaction } from "../../context.ts";
+import { replyText } from "./mail-templates.ts";
+import { isBouncing, ticketMailFactsUnscoped } from "./outbound.store.ts";
+import { queueTicketMail } from "./queue-ticket-mail.ts";
+
+/**
+ * A ticket reaction: the desk's public replies on a ticket that came by mail go to its requester by mail, written
+ * into the outbox in the same transaction as the reply (internal notes and the requester's own replies never do).
+ */
+export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
+  if (change.after.channel !== "email") return;
+  for (const event of change.events) {
+    if (event.type !== "replied" || !event.data.fromStaff) continue;
+    const facts = await ticketMailFactsUnscoped(tx, change.ticketId);
+    if (!facts || (await isBouncing(tx, facts.email))) continue;
+    const agent = event.actorId ? await findActivePersonUnscoped(tx, event.actorId) : undefined;
+    const body = replyText({ agentName: agent?.name ?? "Frontline", body: event.data.body });
+    await queueTicketMail({ ...deps, db: tx }, { ticketId: change.ticketId, number: change.number, kind: "reply", to: facts.email, subject: facts.subject, body });
+  }
+};

@@ -1,0 +1,55 @@
+/** The words of mail we send about tickets, in the requester's language (English or Urdu). Pure: data in, text out. */
+export type Language = "en" | "ur";
+
+export type AcknowledgementFacts = {
+  number: number;
+  subject: string;
+  priority: string;
+  /** When a first answer and a resolution are promised (null: the SLA promises none). */
+  responseDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  timeZone: string;
+};
+
+const PRIORITY_UR: Record<string, string> = { critical: "انتہائی اہم", high: "زیادہ", medium: "درمیانی", low: "کم" };
+
+function when(at: Date | null, language: Language, timeZone: string, none: string): string {
+  if (!at) return none;
+  const format = new Intl.DateTimeFormat(language === "ur" ? "ur-PK" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  return `${format.format(at)} (${timeZone})`;
+}
+
+/** The acknowledgement of a new request by mail: its number, priority and the times its SLA promises. */
+export function acknowledgementText(language: Language, facts: AcknowledgementFacts): { subject: string; text: string } {
+  if (language === "ur") {
+    return {
+      subject: `[#${facts.number}] ${facts.subject}`,
+      text: [
+        `آپ کی درخواست موصول ہو گئی ہے۔ اس کا نمبر #${facts.number} ہے۔`,
+        `ترجیح: ${PRIORITY_UR[facts.priority] ?? facts.priority}`,
+        `پہلا جواب: ${when(facts.responseDueAt, language, facts.timeZone, "کوئی وعدہ نہیں")} تک`,
+        `حل: ${when(facts.resolutionDueAt, language, facts.timeZone, "کوئی وعدہ نہیں")} تک`,
+        "",
+        "جواب دینے کے لیے اسی ای میل کا جواب دیں؛ موضوع میں نمبر رہنے دیں۔",
+        "— Frontline",
+      ].join("\n"),
+    };
+  }
+  return {
+    subject: `[#${facts.number}] ${facts.subject}`,
+    text: [
+      `We have received your request. Its number is #${facts.number}.`,
+      `Priority: ${facts.priority}`,
+      `First response by: ${when(facts.responseDueAt, language, facts.timeZone, "no time promised")}`,
+      `Resolution by: ${when(facts.resolutionDueAt, language, facts.timeZone, "no time promised")}`,
+      "",
+      "To add anything, reply to this mail and keep the number in the subject.",
+      "— Frontline",
+    ].join("\n"),
+  };
+}
+
+/** A public reply of the desk, as mail: the reply, then who wrote it. */
+export function replyText(facts: { agentName: string; body: string }): string {
+  return `${facts.body}\n\n— ${facts.agentName}`;
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+import type { Deps } from "../../context.ts";
+import { actorOf } from "../../identity/session.routes.ts";
+import type { HttpServer } from "../../platform/http/server.ts";
+import { PRIORITIES } from "../../shared/enums.ts";
+import { storableText } from "../../shared/storable-text.ts";
+import { createMailbox } from "./create-mailbox.ts";
+import { discardQuarantined } from "./discard-quarantined.ts";
+import { listMailboxes } from "./list-mailboxes.ts";
+import { listOutbox } from "./list-outbox.ts";
+import { listQuarantine } from "./list-quarantine.ts";
+import { releaseQuarantined } from "./release-quarantined.ts";
+
+const QuarantinedMailDto = z
+  .object({
+    id: z.string(),
+    mailboxId: z.string().nullable(),
+    reason: z.string().describe("Why the mail could not become a ticket or a reply"),
+    fromAddress: z.string().nullable(),
+    subject: z.string(),
+    size: z.number().int().describe("Bytes of the raw message, kept whole"),
+    receivedAt: z.date(),
+  })
+  .meta({ id: "QuarantinedMail" });
+
+const OutboundMailDto = z
+  .object({
+    id: z.string(),
+    ticketId: z.string(),
+    number: z.number().int(),
+    kind: z.enum(["acknowledgement", "reply"]),
+    toAddresses: z.array(z.string()),
+    subject: z.string(),
+    body: z.string(),
+    status: z.enum(["queued", "sent", "failed"]).describe("queued: in the local outbox (no SMTP_URL) or waiting for the worker"),
+    lastError: z.string().nullable().describe("not delivered: why, while it is retried"),
+    createdAt: z.date(),
+    sentAt: z.date().nullable(),
+  })
+  .meta({ id: "OutboundMail" });
+
+const MailboxDto = z
+  .object({
+    id: z.string(),
+    address: z.string(),
+    inboundKind: z.enum(["smtp", "imap", "pipe"]),
+    senderName: z.string(),
+    defaultGroupId: z.string().nullable(),
+    defaultPriority: z.enum(PRIORITIES).nullable(),
+    active: z.boolean(),
+    imap: z.record(z.string(), z.unknown()).nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: "Mailbox" });
+
+const Id = z.object({ id: z.uuid() });
+const ReleaseBody = z.strictObject({ requesterId: z.uuid().describe("Whose request the mail becomes") });
+const MailboxBody = z.strictObject({
+  address: z.email().max(254),
+  inboundKind: z.enum(["smtp", "imap", "pipe"]).default("smtp"),
+  senderName: storableText().trim().max(200).default(""),
+  defaultGroupId: z.uuid().nullable().default(null),
+  defaultPriority: z.enum(PRIORITIES).nullable().default(null),
+});
+
+/** The email channel's administration: mailboxes, the quarantine, and the outbox (admins). */
+export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
+  const tags = ["mail"];
+  app.get(
+    "/api/v1/mail/quarantine",
+    { schema: { tags, summary: "Mail waiting in quarantine, oldest first, with the reason (admin)", response: { 200: z.object({ items: z.array(QuarantinedMailDto) }) } } },
+    async (request) => ({ items: await listQuarantine(deps, actorOf(request)) }),
+  );
+  app.post(
+    "/api/v1/mail/quarantine/:id/release",
+    {
+      schema: {
+        tags,
+        summary: "Release a quarantined mail into a new ticket for the requester named (admin)",
+        params: Id,
+        body: ReleaseBody,
+        response: { 200: z.object({ ticketId: z.string(), number: z.number().int() }) },
+      },
+    },
+    async (request) => releaseQuarantined(deps, actorOf(request), request.params.id, request.body),
+  );
+  app.post(
+    "/api/v1/mail/quarantine/:id/discard",
+    { schema: { tags, summary: "Discard a quarantined mail (kept, marked discarded; admin)", params: Id, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await discardQuarantined(deps, actorOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+  app.get(
+    "/api/v1/mail/outbox",
+    { schema: { tags, summary: "Mail about tickets, newest first: queued (local outbox), sent or failed (admin)", response: { 200: z.object({ items: z.array(OutboundMailDto) }) } } },
+    async (request) => ({ items: await listOutbox(deps, actorOf(request)) }),
+  );
+  app.get(
+    "/api/v1/mail/mailboxes",
+    { schema: { tags, summary: "Every mailbox (admin)", response: { 200: z.object({ items: z.array(MailboxDto) }) } } },
+    async (request) => ({ items: await listMailboxes(deps, actorOf(request)) }),
+  );
+  app.post(
+    "/api/v1/mail/mailboxes",
+    { schema: { tags, summary: "Add a mailbox (admin)", body: MailboxBody, response: { 201: MailboxDto } } },
+    async (request, reply) => reply.code(201).send(await createMailbox(deps, actorOf(request), request.body)),
+  );
+}

@@ -1,0 +1,177 @@
+import { randomBytes } from "node:crypto";
+import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import { groupMembers, organizations, people, settings } from "../../identity/identity.tables.ts";
+import { tickets } from "../../tickets/ticket.tables.ts";
+import { bouncingAddresses, inboundMails, mailboxes, mailQuarantine, organizationEmailDomains } from "./mail.tables.ts";
+
+export type MailboxRow = typeof mailboxes.$inferSelect;
+
+/** Every active mailbox, oldest first. Unscoped: ingestion runs as the system. */
+export async function activeMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
+  return db.select().from(mailboxes).where(eq(mailboxes.active, true)).orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
+}
+
+/**
+ * Claims a Message-ID for a mailbox: the row is inserted unless that mailbox already has one with this id (then
+ * undefined: a duplicate). A concurrent claim of the same id waits on the unique index for this transaction's end.
+ */
+export async function claimInboundMail(tx: Db, row: typeof inboundMails.$inferInsert): Promise<string | undefined> {
+  const [created] = await tx.insert(inboundMails).values(row).onConflictDoNothing().returning({ id: inboundMails.id });
+  return created?.id;
+}
+
+export async function updateInboundMail(tx: Db, id: string, patch: Partial<typeof inboundMails.$inferInsert>): Promise<void> {
+  await tx.update(inboundMails).set(patch).where(eq(inboundMails.id, id));
+}
+
+/** The ticket an earlier inbound mail of this mailbox with one of these ids and this base subject joined, if any. */
+export async function ticketOfEarlierMailUnscoped(db: Db, mailboxId: string, messageIds: readonly string[], base: string) {
+  if (messageIds.length === 0) return undefined;
+  const [row] = await db
+    .select({ ticketId: inboundMails.ticketId })
+    .from(inboundMails)
+    .where(
+      and(
+        eq(inboundMails.mailboxId, mailboxId),
+        inArray(inboundMails.messageId, [...messageIds]),
+        eq(inboundMails.baseSubject, base),
+        isNotNull(inboundMails.ticketId),
+      ),
+    )
+    .limit(1);
+  return row?.ticketId ?? undefined;
+}
+
+/** A ticket's id and number by its number. Unscoped: the use case then acts on it as the sender, through the policy. */
+export async function ticketIdByNumberUnscoped(db: Db, number: number) {
+  const [row] = await db.select({ id: tickets.id, number: tickets.number }).from(tickets).where(eq(tickets.number, number));
+  return row;
+}
+
+/** A ticket's number by its id. Unscoped: the caller already acted on the ticket through its policy. */
+export async function ticketNumberUnscoped(db: Db, id: string): Promise<number | undefined> {
+  const [row] = await db.select({ number: tickets.number }).from(tickets).where(eq(tickets.id, id));
+  return row?.number;
+}
+
+export type Sender = {
+  id: string;
+  name: string;
+  email: string;
+  role: (typeof people.$inferSelect)["role"];
+  organizationId: string;
+  orgManager: boolean;
+  active: boolean;
+  groupIds: string[];
+};
+
+const groupIdsOf = sql<string[]>`coalesce((select array_agg(${groupMembers.groupId}) from ${groupMembers} where ${groupMembers.personId} = ${people.id}), '{}')`;
+
+/** The person with this address (case-insensitive), with their groups. Unscoped: who a mail is from. */
+export async function findSenderUnscoped(db: Db, email: string): Promise<Sender | undefined> {
+  const [row] = await db
+    .select({
+      id: people.id,
+      name: people.name,
+      email: people.email,
+      role: people.role,
+      organizationId: people.organizationId,
+      orgManager: people.orgManager,
+      active: people.active,
+      groupIds: groupIdsOf,
+    })
+    .from(people)
+    .where(sql`lower(${people.email}) = lower(${email})`);
+  return row;
+}
+
+/** Adds a requester unless the address already has a person (a concurrent mail from the same stranger). */
+export async function insertRequesterIfAbsent(db: Db, row: { name: string; email: string; organizationId: string }): Promise<void> {
+  await db
+    .insert(people)
+    .values({ ...row, role: "requester" })
+    .onConflictDoNothing();
+}
+
+/** The organization owning a mail domain, if any. */
+export async function organizationForDomainUnscoped(db: Db, domain: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: organizationEmailDomains.organizationId })
+    .from(organizationEmailDomains)
+    .where(eq(organizationEmailDomains.domain, domain.toLowerCase()));
+  return row?.id;
+}
+
+export const UNASSIGNED_SENDERS = "Unassigned senders";
+
+/** The organization strangers from unknown domains join until an agent places them (created on first use). */
+export async function unassignedSendersOrganization(db: Db): Promise<string> {
+  await db.insert(organizations).values({ name: UNASSIGNED_SENDERS, kind: "client" }).onConflictDoNothing();
+  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, UNASSIGNED_SENDERS));
+  return row!.id;
+}
+
+export async function insertQuarantine(db: Db, row: typeof mailQuarantine.$inferInsert): Promise<string> {
+  const [created] = await db.insert(mailQuarantine).values(row).returning({ id: mailQuarantine.id });
+  return created!.id;
+}
+
+/** Quarantined mail still waiting for an admin, oldest first, without the raw bytes. */
+export async function openQuarantineUnscoped(db: Db, limit: number) {
+  return db
+    .select({
+      id: mailQuarantine.id,
+      mailboxId: mailQuarantine.mailboxId,
+      reason: mailQuarantine.reason,
+      fromAddress: mailQuarantine.fromAddress,
+      subject: mailQuarantine.subject,
+      size: mailQuarantine.size,
+      receivedAt: mailQuarantine.receivedAt,
+    })
+    .from(mailQuarantine)
+    .where(isNull(mailQuarantine.resolvedAt))
+    .orderBy(asc(mailQuarantine.receivedAt), asc(mailQuarantine.id))
+    .limit(limit);
+}
+
+/** A quarantined mail, locked, with its bytes. */
+export async function lockQuarantineUnscoped(tx: Db, id: string) {
+  const [row] = await tx.select().from(mailQuarantine).where(eq(mailQuarantine.id, id)).for("update");
+  return row;
+}
+
+export async function resolveQuarantine(tx: Db, id: string, patch: { resolution: "released" | "discarded"; resolvedAt: Date; ticketId?: string }) {
+  await tx.update(mailQuarantine).set(patch).where(eq(mailQuarantine.id, id));
+}
+
+/** Records that our mail to an address bounced (latest bounce wins). */
+export async function markBouncing(db: Db, row: { address: string; reason: string; ticketId: string | null; at: Date }): Promise<void> {
+  const values = { address: row.address.toLowerCase(), reason: row.reason, ticketId: row.ticketId, lastBounceAt: row.at };
+  await db
+    .insert(bouncingAddresses)
+    .values(values)
+    .onConflictDoUpdate({ target: bouncingAddresses.address, set: { reason: values.reason, ticketId: values.ticketId, lastBounceAt: values.lastBounceAt } });
+}
+
+const MESSAGE_ID_KEY = "mail_message_id_key";
+
+/** The key our Message-IDs are signed with: made once per workspace, kept in settings (like the link key). */
+export async function messageIdKey(db: Db): Promise<string> {
+  await db
+    .insert(settings)
+    .values({ key: MESSAGE_ID_KEY, value: { secret: randomBytes(32).toString("base64url") } })
+    .onConflictDoNothing();
+  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MESSAGE_ID_KEY));
+  return (row!.value as { secret: string }).secret;
+}
+
+/** Every mailbox, active or not, oldest first. */
+export async function allMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
+  return db.select().from(mailboxes).orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
+}
+
+export async function insertMailbox(db: Db, row: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
+  const [created] = await db.insert(mailboxes).values(row).returning();
+  return created!;
+}

@@ -1,0 +1,115 @@
+import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
+import type { Db } from "../../platform/db/database.ts";
+import { people } from "../../identity/identity.tables.ts";
+import { tickets } from "../../tickets/ticket.tables.ts";
+import { bouncingAddresses, inboundMails, mailboxes, outboundMails } from "./mail.tables.ts";
+
+export type OutboundRow = typeof outboundMails.$inferSelect;
+
+export async function insertOutboundMail(tx: Db, row: typeof outboundMails.$inferInsert): Promise<string> {
+  const [created] = await tx.insert(outboundMails).values(row).returning({ id: outboundMails.id });
+  return created!.id;
+}
+
+export async function findOutboundUnscoped(db: Db, id: string): Promise<OutboundRow | undefined> {
+  const [row] = await db.select().from(outboundMails).where(eq(outboundMails.id, id));
+  return row;
+}
+
+export async function updateOutbound(db: Db, id: string, patch: Partial<typeof outboundMails.$inferInsert>): Promise<void> {
+  await db.update(outboundMails).set(patch).where(eq(outboundMails.id, id));
+}
+
+/** The Message-IDs of a ticket's mail so far, inbound and outbound, oldest first (for References and In-Reply-To). */
+export async function threadOfTicketUnscoped(db: Db, ticketId: string): Promise<{ inbound: string[]; outbound: string[] }> {
+  const inbound = await db
+    .select({ id: inboundMails.messageId })
+    .from(inboundMails)
+    .where(eq(inboundMails.ticketId, ticketId))
+    .orderBy(asc(inboundMails.receivedAt), asc(inboundMails.id));
+  const outbound = await db
+    .select({ id: outboundMails.messageId })
+    .from(outboundMails)
+    .where(eq(outboundMails.ticketId, ticketId))
+    .orderBy(asc(outboundMails.createdAt), asc(outboundMails.id));
+  return { inbound: inbound.map((r) => r.id), outbound: outbound.map((r) => r.id) };
+}
+
+/** The mailbox a ticket's mail came in by (its first inbound mail), else the oldest active mailbox. */
+export async function mailboxOfTicketUnscoped(db: Db, ticketId: string) {
+  const [first] = await db
+    .select({ address: mailboxes.address, senderName: mailboxes.senderName })
+    .from(inboundMails)
+    .innerJoin(mailboxes, eq(mailboxes.id, inboundMails.mailboxId))
+    .where(eq(inboundMails.ticketId, ticketId))
+    .orderBy(asc(inboundMails.receivedAt))
+    .limit(1);
+  if (first) return first;
+  const [any] = await db
+    .select({ address: mailboxes.address, senderName: mailboxes.senderName })
+    .from(mailboxes)
+    .where(eq(mailboxes.active, true))
+    .orderBy(asc(mailboxes.createdAt))
+    .limit(1);
+  return any;
+}
+
+/** What mail about a ticket needs of it and its requester. */
+export async function ticketMailFactsUnscoped(db: Db, ticketId: string) {
+  const [row] = await db
+    .select({
+      number: tickets.number,
+      subject: tickets.subject,
+      priority: tickets.priority,
+      channel: tickets.channel,
+      email: people.email,
+      locale: people.locale,
+      timeZone: people.timeZone,
+    })
+    .from(tickets)
+    .innerJoin(people, eq(people.id, tickets.requesterId))
+    .where(eq(tickets.id, ticketId));
+  return row;
+}
+
+/** How many acknowledgements went to an address since an instant (the per-sender hourly limit). */
+export async function acknowledgementsSince(db: Db, address: string, since: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(outboundMails)
+    .where(
+      and(
+        eq(outboundMails.kind, "acknowledgement"),
+        sql`${outboundMails.toAddresses} @> array[lower(${address})]::text[]`,
+        gte(outboundMails.createdAt, since),
+      ),
+    );
+  return row?.n ?? 0;
+}
+
+export async function isBouncing(db: Db, address: string): Promise<boolean> {
+  const [row] = await db.select({ a: bouncingAddresses.address }).from(bouncingAddresses).where(eq(bouncingAddresses.address, address.toLowerCase()));
+  return row !== undefined;
+}
+
+/** The local outbox and sent mail, newest first (admins read it; with no SMTP_URL everything stays "queued"). */
+export async function listOutboundUnscoped(db: Db, limit: number) {
+  return db
+    .select({
+      id: outboundMails.id,
+      ticketId: outboundMails.ticketId,
+      number: tickets.number,
+      kind: outboundMails.kind,
+      toAddresses: outboundMails.toAddresses,
+      subject: outboundMails.subject,
+      body: outboundMails.body,
+      status: outboundMails.status,
+      lastError: outboundMails.lastError,
+      createdAt: outboundMails.createdAt,
+      sentAt: outboundMails.sentAt,
+    })
+    .from(outboundMails)
+    .innerJoin(tickets, eq(tickets.id, outboundMails.ticketId))
+    .orderBy(desc(outboundMails.createdAt), desc(outboundMails.id))
+    .limit(limit);
+}

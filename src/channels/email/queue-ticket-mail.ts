@@ -1,0 +1,48 @@
+import type { Deps } from "../../context.ts";
+import { enqueue } from "../../platform/jobs/jobs.store.ts";
+import { domainOf, signedMessageId } from "./message-id.ts";
+import { messageIdKey } from "./mail.store.ts";
+import { insertOutboundMail, mailboxOfTicketUnscoped, threadOfTicketUnscoped } from "./outbound.store.ts";
+import { subjectWithToken } from "./subject.ts";
+
+/** The job that hands one outbound mail row to SMTP (version 1: payload { outboundId }). */
+export const OUTBOUND_MAIL_JOB = "mail.outbound";
+
+// Mail clients read only so many References; the first (the thread's root) and the latest ones matter.
+const MAX_REFERENCES = 20;
+
+export type TicketMail = {
+  ticketId: string;
+  number: number;
+  kind: "acknowledgement" | "reply";
+  to: string;
+  subject: string;
+  body: string;
+};
+
+/**
+ * Writes a mail about a ticket into the outbox in the caller's transaction: a signed Message-ID naming the ticket,
+ * In-Reply-To and References to the thread so far (so mail clients thread it), the ticket token in the subject, and a
+ * job for the worker to send it. Without SMTP_URL the row stays "queued" for admins to read.
+ */
+export async function queueTicketMail(deps: Deps, mail: TicketMail): Promise<string | undefined> {
+  const mailbox = await mailboxOfTicketUnscoped(deps.db, mail.ticketId);
+  if (!mailbox) return undefined;
+  const thread = await threadOfTicketUnscoped(deps.db, mail.ticketId);
+  const all = [...thread.inbound, ...thread.outbound];
+  const references = all.length <= MAX_REFERENCES ? all : [all[0]!, ...all.slice(-(MAX_REFERENCES - 1))];
+  const id = await insertOutboundMail(deps.db, {
+    ticketId: mail.ticketId,
+    messageId: signedMessageId(await messageIdKey(deps.db), mail.number, domainOf(mailbox.address)),
+    kind: mail.kind,
+    toAddresses: [mail.to.toLowerCase()],
+    fromAddress: mailbox.senderName ? `"${mailbox.senderName.replace(/["\\]/g, "")}" <${mailbox.address}>` : mailbox.address,
+    subject: subjectWithToken(mail.number, mail.subject),
+    body: mail.body,
+    inReplyTo: thread.inbound.at(-1) ?? null,
+    references,
+    createdAt: deps.clock.now(),
+  });
+  await enqueue(deps.db, { kind: OUTBOUND_MAIL_JOB, payload: { outboundId: id }, idempotencyKey: `mail.outbound:${id}`, runAt: deps.clock.now() });
+  return id;
+}
