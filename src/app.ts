@@ -30,6 +30,7 @@ import { ticketRoutes } from "./tickets/ticket.routes.ts";
 import { liveRoutes } from "./tickets/live.routes.ts";
 import { viewRoutes } from "./tickets/view.routes.ts";
 import { cannedResponseRoutes } from "./tickets/canned-response.routes.ts";
+import { settingsRoutes } from "./tickets/settings.routes.ts";
 
 export const VERSION = "0.1.0";
 
@@ -86,5 +87,6 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await publicStatusRoutes(app, deps);
   await consultationRoutes(app, deps);
   await ratingRoutes(app, deps);
+  await settingsRoutes(app, deps);
   return app;
 }

@@ -1896,6 +1896,42 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the browser checks before sending: the attachment limit and refused file kinds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Settings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/settings/priority-matrix": {
         parameters: {
             query?: never;
@@ -4824,6 +4860,22 @@ export interface components {
             name: string;
             position: number;
         };
+        Settings: {
+            attachments: {
+                /** @description Largest file accepted (ATTACHMENT_MAX_BYTES) */
+                maxBytes: number;
+                /** @description Extensions refused whatever the content (programs, scripts, shortcuts); other files pass unless they are a program */
+                refusedExtensions: string[];
+            };
+        };
+        SettingsInput: {
+            attachments: {
+                /** @description Largest file accepted (ATTACHMENT_MAX_BYTES) */
+                maxBytes: number;
+                /** @description Extensions refused whatever the content (programs, scripts, shortcuts); other files pass unless they are a program */
+                refusedExtensions: string[];
+            };
+        };
         SlaPolicy: {
             active: boolean;
             conditions: {
@@ -4982,6 +5034,8 @@ export interface components {
                 note: boolean;
                 read: boolean;
                 reply: boolean;
+                /** @description The statuses this caller may move the ticket to now (none without update) */
+                statuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
                 update: boolean;
             };
             assigneeId: string | null;
@@ -5054,6 +5108,8 @@ export interface components {
                 note: boolean;
                 read: boolean;
                 reply: boolean;
+                /** @description The statuses this caller may move the ticket to now (none without update) */
+                statuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
                 update: boolean;
             };
             assigneeId: string | null;
