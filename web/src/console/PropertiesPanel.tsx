@@ -5,7 +5,7 @@ import { useMe } from "../app/session.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { useCategories, useGroups, usePriorityMatrix, useStaff } from "./data.ts";
 import { StaleTicketError, useUpdateTicket } from "./ticketData.ts";
-import { IMPACTS, PRIORITIES, TRANSITIONS, URGENCIES, type Impact, type Priority, type Status, type Ticket, type Urgency } from "./types.ts";
+import { IMPACTS, PRIORITIES, URGENCIES, type Impact, type Priority, type Status, type Ticket, type Urgency } from "./types.ts";
 
 type Draft = {
   status: Status;
@@ -78,7 +78,8 @@ export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Tic
   const dirty = Object.keys(changes).length > 0;
   const group = groups.find((g) => g.id === draft.groupId);
   const assignable = group ? staff.filter((p) => group.memberIds.includes(p.id)) : staff;
-  const statuses: Status[] = [ticket.status, ...TRANSITIONS[ticket.status]];
+  // The server says where this ticket may go (its lifecycle and this person's rights); the browser keeps no copy.
+  const statuses: Status[] = [ticket.status, ...ticket.abilities.statuses];
   const fieldError = (name: string) => (update.error instanceof ApiError ? update.error.fieldError(name) : undefined);
   const readOnly = !ticket.abilities.update;
 
