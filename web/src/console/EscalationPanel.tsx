@@ -7,7 +7,8 @@ import { Dialog } from "../ui/Dialog.tsx";
 import { SelectField, TextArea } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { PersonName } from "./Conversation.tsx";
-import { useGroups, useNames } from "./data.ts";
+import { useNames } from "./data.ts";
+import { useGroups } from "../api/groups.ts";
 import { useEscalations } from "./ticketData.ts";
 import type { Ticket } from "./types.ts";
 

@@ -3,7 +3,9 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api.ts";
 import { useMe } from "../app/session.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import { useCategories, useGroups, usePriorityMatrix, useStaff } from "./data.ts";
+import { useGroups } from "../api/groups.ts";
+import { useActiveStaff } from "../api/people.ts";
+import { useCategories, usePriorityMatrix } from "../api/reference.ts";
 import { StaleTicketError, useUpdateTicket } from "./ticketData.ts";
 import { IMPACTS, PRIORITIES, URGENCIES, type Impact, type Priority, type Status, type Ticket, type Urgency } from "./types.ts";
 
@@ -54,7 +56,7 @@ function changesOf(ticket: Ticket, d: Draft, matrixPriority: Priority | undefine
 export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Ticket; ticketRef: string; takeSignal: number }) {
   const { t } = useTranslation("console");
   const me = useMe();
-  const staff = useStaff().data ?? [];
+  const staff = useActiveStaff().data ?? [];
   const groups = useGroups().data ?? [];
   const categories = useCategories().data ?? [];
   const matrix = usePriorityMatrix().data;
