@@ -37,16 +37,7 @@ export type PolicyConditions = { organizationIds?: string[]; types?: TicketType[
 export type PolicyVersion = Omit<Schema<"SlaPolicyVersion">, "definition"> & { definition: PolicyDefinition };
 export type Policy = Omit<Schema<"SlaPolicy">, "conditions" | "current"> & { conditions: PolicyConditions; current: PolicyVersion | null };
 export type PolicyDetail = Policy & { versions: PolicyVersion[] };
-export type SlaPreview = Schema<"SlaPreview">;
 
-export type PriorityMatrix = Schema<"PriorityMatrix">;
-export type Group = Schema<"SupportGroup">;
-export type GroupTarget = Schema<"GroupTarget">;
-export type Person = Schema<"Person">;
-export type Organization = Schema<"Organization">;
-export type RoutingRule = Schema<"RoutingRule">;
-export type Category = Schema<"Category">;
-export type ApiToken = Schema<"ApiToken">;
-export type ChannelSetting = Schema<"ChannelSetting">;
-export type CannedResponse = Schema<"CannedResponse">;
-export type AuditEntry = Schema<"AuditEntry">;
+export type {
+  ApiToken, AuditEntry, CannedResponse, Category, ChannelSetting, Group, GroupTarget, Organization, Person, PriorityMatrix, RoutingRule, SlaPreview,
+} from "../api/types.ts";

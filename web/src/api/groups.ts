@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { client, type Schema } from "./client.ts";
-
-export type Group = Schema<"SupportGroup">;
+import { client } from "./client.ts";
+import type { Group } from "./types.ts";
 
 const HOUR = 3_600_000;
 

@@ -1,8 +1,8 @@
 import { useMemo } from "react";
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
-import { client, type Schema } from "./client.ts";
+import { client } from "./client.ts";
+import type { Person } from "./types.ts";
 
-export type Person = Schema<"Person">;
 type ListQuery = NonNullable<Parameters<typeof client.get<"/api/v1/people">>[1]>["query"];
 
 const HOUR = 3_600_000;

@@ -1,8 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { client, type Schema } from "./client.ts";
-
-export type Organization = Schema<"Organization">;
-export type Category = Schema<"Category">;
+import { client } from "./client.ts";
+import type { Organization, Category } from "./types.ts";
 
 const HOUR = 3_600_000;
 

@@ -1,7 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
-import { client, type Schema } from "./client.ts";
-
-export type Settings = Schema<"Settings">;
+import { client } from "./client.ts";
+import type { Settings } from "./types.ts";
 
 /** The server's rules the browser checks before sending (GET /api/v1/settings): fixed while the server runs. */
 export function useSettings() {

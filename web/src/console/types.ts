@@ -1,4 +1,5 @@
 import type { Schema } from "../api/client.ts";
+import type { Ticket } from "../api/types.ts";
 import type { Priority, Status } from "../../../src/shared/enums.ts";
 
 /** What the console reads from the API: the generated types (web/src/api/schema.d.ts), named for the console. */
@@ -7,9 +8,10 @@ export { IMPACTS, PRIORITIES, STATUSES, URGENCIES } from "../../../src/shared/en
 export type { Impact, Priority, Status, Urgency } from "../../../src/shared/enums.ts";
 export const ACTIVE_STATUSES = "new,open,pending,on_hold";
 
-export type Ticket = Schema<"Ticket">;
-
 export type { TicketPage } from "../api/tickets.ts";
+export type {
+  Attachment, CallLog, CannedResponse, Category, Clock, Escalation, Group, Organization, Person, PriorityMatrix, Ticket, TicketSla,
+} from "../api/types.ts";
 
 export type FieldChange = { field: string; from: unknown; to: unknown };
 export type TicketEvent =
@@ -19,24 +21,10 @@ export type TicketEvent =
   | { seq: number; type: "requester_linked"; actorId: string | null; at: string; data: { from: { requesterId: string }; to: { requesterId: string }; via: "confirmation" | "agent" } }
   | { seq: number; type: "public_incident"; actorId: string | null; at: string; data: { action: "published"; title: string } | { action: "update"; body: string } | { action: "unpublished" } };
 
-export type Attachment = Schema<"Attachment">;
-
 export type ClockKind = "first_response" | "next_reply" | "resolution";
-export type TicketSla = Schema<"TicketSla">;
-export type Clock = TicketSla["clocks"][number];
-
-export type Escalation = Schema<"Escalation">;
-
-export type Person = Schema<"Person">;
-export type Group = Schema<"SupportGroup">;
-export type Organization = Schema<"Organization">;
-export type Category = Schema<"Category">;
-export type PriorityMatrix = Schema<"PriorityMatrix">;
 
 /** A view in the sidebar; count null: the standard views shown before (or without) GET /api/v1/views. */
 export type View = Omit<Schema<"View">, "count"> & { count: number | null };
-
-export type CannedResponse = Schema<"CannedResponse">;
 
 export type BulkChanges = {
   status?: Status;
@@ -49,7 +37,6 @@ export type BulkChanges = {
 export type BulkResult = { ticketId: string; number: number; ok: boolean; problem?: unknown };
 
 export type CallOutcome = "resolved_on_call" | "new_ticket" | "updated_ticket";
-export type CallLog = Schema<"Call">;
 export type CallerMatch = {
   person: { id: string; name: string; email: string; phone: string | null; organizationId: string; organizationName: string };
   openTickets: { id: string; number: number; subject: string; status: Status; priority: Priority }[];

@@ -1,16 +1,12 @@
-import type { Schema } from "../api/client.ts";
+import type { Ticket } from "../api/types.ts";
 
 /** What the portal reads from the tickets API: the generated types (web/src/api/schema.d.ts), named for the portal. */
-export type Ticket = Schema<"Ticket">;
 export type Status = Ticket["status"];
 export type Impact = Ticket["impact"];
 export type Urgency = Ticket["urgency"];
 export type Priority = Ticket["priority"];
 export type { TicketPage } from "../api/tickets.ts";
-export type TicketEvent = Schema<"TicketEvent">;
-export type Attachment = Schema<"Attachment">;
-export type Category = Schema<"Category">;
-export type Rating = Schema<"SatisfactionRating">;
+export type { Attachment, Category, Rating, Ticket, TicketEvent } from "../api/types.ts";
 
 export const IMPACTS: readonly Impact[] = ["person", "department", "organization"];
 export const URGENCIES: readonly Urgency[] = ["high", "medium", "low"];

@@ -1,4 +1,4 @@
-import type { Settings } from "../api/settings.ts";
+import type { Settings } from "../api/types.ts";
 
 /** The server's rules for what a requester sends, checked before sending (src/tickets/ticket.routes.ts, conversation.routes.ts). */
 export const SUBJECT_MAX = 200;
