@@ -38,6 +38,9 @@ type Request<O> = ([PathParams<O>] extends [never] ? { path?: never } : { path: 
 /** The answer of one operation, e.g. Answer<"/api/v1/groups", "get">. */
 export type ApiAnswer<P extends keyof paths, M extends Method> = Answer<Operation<P, M>>;
 
+/** The JSON body of one operation, e.g. ApiBody<"/api/v1/sla/preview", "post">. */
+export type ApiBody<P extends keyof paths, M extends Method> = JsonBody<Operation<P, M>>;
+
 /** Fills "{id}" placeholders (each value URL-encoded) and adds the defined query values. */
 export function buildUrl(path: string, request: { path?: object; query?: object } = {}): string {
   const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => {
