@@ -52,7 +52,9 @@ export function buildUrl(path: string, request: { path?: object; query?: object 
 }
 
 function send<M extends Method>(method: M) {
-  return <P extends PathsWith<M>>(path: P, ...[request]: {} extends Request<Operation<P, M>> ? [Request<Operation<P, M>>?] : [Request<Operation<P, M>>]) => {
+  // The request may be left out only when nothing in it is required.
+  type Args<P extends PathsWith<M>> = {} extends Request<Operation<P, M>> ? [Request<Operation<P, M>>?] : [Request<Operation<P, M>>];
+  return <P extends PathsWith<M>>(path: P, ...[request]: Args<P>) => {
     const { path: _p, query: _q, body, ...options } = (request ?? {}) as { path?: object; query?: object; body?: unknown } & ApiOptions;
     const verb = method.toUpperCase() as "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
     return api<Answer<Operation<P, M>>>(verb, buildUrl(path, request as { path?: object; query?: object }), body, options);

@@ -31,7 +31,10 @@ async function everyPage(query: ListQuery): Promise<Person[]> {
 const staffQuery = {
   queryKey: peopleKeys.staff,
   staleTime: HOUR,
-  queryFn: async () => (await Promise.all(STAFF_ROLES.map((role) => everyPage({ role })))).flat().sort((a, b) => a.name.localeCompare(b.name)),
+  queryFn: async () => {
+    const pages = await Promise.all(STAFF_ROLES.map((role) => everyPage({ role })));
+    return pages.flat().sort((a, b) => a.name.localeCompare(b.name));
+  },
 };
 
 /** Everyone who can work tickets (agents, managers, admins; deactivated ones too, for their names), by name. */
@@ -67,7 +70,11 @@ export function usePeopleNames(ids: readonly (string | null | undefined)[]): Map
     })),
   });
   const key = results.map((r) => r.data?.name ?? "").join("\n") + unique.join(",");
-  return useMemo(() => new Map(unique.flatMap((id, i) => (results[i]?.data ? [[id, results[i]!.data!.name] as [string, string]] : []))), [key]);
+  return useMemo(() => {
+    const names = new Map<string, string>();
+    unique.forEach((id, i) => results[i]?.data && names.set(id, results[i]!.data!.name));
+    return names;
+  }, [key]);
 }
 
 /**

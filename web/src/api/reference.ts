@@ -12,11 +12,13 @@ export const referenceKeys = {
 };
 
 export function useOrganizations() {
-  return useQuery({ queryKey: referenceKeys.organizations, queryFn: () => client.get("/api/v1/organizations").then((r) => r.items), staleTime: HOUR });
+  const queryFn = () => client.get("/api/v1/organizations").then((r) => r.items);
+  return useQuery({ queryKey: referenceKeys.organizations, queryFn, staleTime: HOUR });
 }
 
 export function useCategories() {
-  return useQuery({ queryKey: referenceKeys.categories, queryFn: () => client.get("/api/v1/categories").then((r) => r.items), staleTime: HOUR });
+  const queryFn = () => client.get("/api/v1/categories").then((r) => r.items);
+  return useQuery({ queryKey: referenceKeys.categories, queryFn, staleTime: HOUR });
 }
 
 /** Impact × urgency → priority, as the admin set it. */

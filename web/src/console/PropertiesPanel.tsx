@@ -6,7 +6,7 @@ import { Problem } from "../ui/Problem.tsx";
 import { useGroups } from "../api/groups.ts";
 import { useActiveStaff } from "../api/people.ts";
 import { useCategories, usePriorityMatrix } from "../api/reference.ts";
-import { StaleTicketError, useUpdateTicket } from "./ticketData.ts";
+import { StaleTicketError, useUpdateTicket } from "../api/ticket-work.ts";
 import { IMPACTS, PRIORITIES, URGENCIES, type Impact, type Priority, type Status, type Ticket, type Urgency } from "./types.ts";
 
 type Draft = {

@@ -3,7 +3,14 @@ import { useTranslation } from "react-i18next";
 import { usePeopleSearch, usePerson } from "../../api/people.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 
-type Props = { organizationId: string; value: string; exclude: string | undefined; onChange: (managerId: string) => void; error: string | undefined };
+type Props = {
+  organizationId: string;
+  value: string;
+  /** The person being edited: not their own manager. */
+  exclude: string | undefined;
+  onChange: (managerId: string) => void;
+  error: string | undefined;
+};
 
 /**
  * Chooses someone's manager among their organization's active people, searched by the server as the admin types:
@@ -22,7 +29,13 @@ export function ManagerPicker({ organizationId, value, exclude, onChange, error 
   return (
     <>
       <TextField label={t("people.managerSearch")} type="search" value={text} onChange={(e) => setText(e.target.value)} />
-      <SelectField label={t("people.manager")} hint={t("people.managerHint")} value={value} onChange={(e) => onChange(e.target.value)} error={error}>
+      <SelectField
+        label={t("people.manager")}
+        hint={t("people.managerHint")}
+        value={value}
+        error={error}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">{t("form.none")}</option>
         {choices.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
       </SelectField>
