@@ -1,4 +1,15 @@
-import type { ApiAnswer } from "./client.ts";
+import { useQuery } from "@tanstack/react-query";
+import { client, type ApiAnswer } from "./client.ts";
 
 /** One page of the ticket list (GET /api/v1/tickets), as the console's queue and the portal's requests read it. */
 export type TicketPage = ApiAnswer<"/api/v1/tickets", "get">;
+
+/** One ticket by the reference in the URL (number or id). */
+export function useTicket(ref: string) {
+  return useQuery({ queryKey: ["ticket", ref], queryFn: () => client.get("/api/v1/tickets/{id}", { path: { id: ref } }), retry: false });
+}
+
+/** The caller's views (standard, by priority, by organization, saved) with their live counts. */
+export function useViews() {
+  return useQuery({ queryKey: ["view-counts"], queryFn: () => client.get("/api/v1/views").then((r) => r.items) });
+}

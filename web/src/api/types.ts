@@ -12,6 +12,7 @@ export type Escalation = Schema<"Escalation">;
 export type Rating = Schema<"SatisfactionRating">;
 export type CannedResponse = Schema<"CannedResponse">;
 export type CallLog = Schema<"Call">;
+export type View = Schema<"View">;
 
 export type Person = Schema<"Person">;
 export type Group = Schema<"SupportGroup">;

@@ -1,4 +1,3 @@
-import type { Schema } from "../api/client.ts";
 import type { Ticket } from "../api/types.ts";
 import type { Priority, Status } from "../../../src/shared/enums.ts";
 
@@ -10,7 +9,7 @@ export const ACTIVE_STATUSES = "new,open,pending,on_hold";
 
 export type { TicketPage } from "../api/tickets.ts";
 export type {
-  Attachment, CallLog, CannedResponse, Category, Clock, Escalation, Group, Organization, Person, PriorityMatrix, Ticket, TicketSla,
+  Attachment, CallLog, CannedResponse, Category, Clock, Escalation, Group, Organization, Person, PriorityMatrix, Ticket, TicketSla, View,
 } from "../api/types.ts";
 
 export type FieldChange = { field: string; from: unknown; to: unknown };
@@ -23,8 +22,6 @@ export type TicketEvent =
 
 export type ClockKind = "first_response" | "next_reply" | "resolution";
 
-/** A view in the sidebar; count null: the standard views shown before (or without) GET /api/v1/views. */
-export type View = Omit<Schema<"View">, "count"> & { count: number | null };
 
 export type BulkChanges = {
   status?: Status;
