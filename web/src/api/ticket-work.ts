@@ -79,6 +79,16 @@ export function useChildren(ref: string, ticket: Ticket | undefined) {
   });
 }
 
+/** The requester's rating of a resolved or closed ticket (null until they give one). */
+export function useRating(ref: string, ticket: Ticket) {
+  return useQuery({ queryKey: ["ticket", ref, "rating"], queryFn: () => client.get("/api/v1/tickets/{id}/rating", id(ticket)), retry: false });
+}
+
+/** Gives or revises the rating: 1–5 and an optional comment. */
+export function rateTicket(ticket: Ticket, body: ApiBody<"/api/v1/tickets/{id}/rating", "put">) {
+  return client.put("/api/v1/tickets/{id}/rating", { ...id(ticket), body });
+}
+
 /** A PATCH refused because someone else changed the ticket first; the page has been reloaded. */
 export class StaleTicketError extends Error {
   constructor() {
