@@ -34,6 +34,7 @@ import { ticketRoutes } from "./tickets/ticket/ticket.routes.ts";
 import { liveRoutes } from "./tickets/live/live.routes.ts";
 import { viewRoutes } from "./tickets/views/view.routes.ts";
 import { cannedResponseRoutes } from "./tickets/canned-responses/canned-response.routes.ts";
+import { settingsRoutes } from "./tickets/attachments/settings.routes.ts";
 
 export const VERSION = "0.1.0";
 
@@ -94,5 +95,6 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await consultationRoutes(app, deps);
   await ratingRoutes(app, deps);
   await reportRoutes(app, deps);
+  await settingsRoutes(app, deps);
   return app;
 }

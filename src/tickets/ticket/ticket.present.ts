@@ -3,6 +3,7 @@ import { isStaff, type Actor } from "../../identity/actor.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../../shared/enums.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
 import { abilities } from "./ticket.policy.ts";
+import { nextStatuses } from "./ticket.ts";
 import { actorSeesEvent, REQUESTER_FIELDS } from "./requester-view.policy.ts";
 import type { SlaGlance } from "./sla-glance.store.ts";
 
@@ -39,7 +40,14 @@ export const TicketDto = z
       })
       .nullable()
       .describe("The SLA at a glance (null when no policy applies); GET /tickets/{id}/sla explains every clock"),
-    abilities: z.object({ read: z.boolean(), reply: z.boolean(), note: z.boolean(), update: z.boolean(), attach: z.boolean() }),
+    abilities: z.object({
+      read: z.boolean(),
+      reply: z.boolean(),
+      note: z.boolean(),
+      update: z.boolean(),
+      attach: z.boolean(),
+      statuses: z.array(z.enum(STATUSES)).describe("The statuses this caller may move the ticket to now (none without update)"),
+    }),
   })
   .meta({ id: "Ticket" });
 export type TicketDto = z.infer<typeof TicketDto>;
@@ -75,8 +83,13 @@ export function presentTicket(actor: Actor, ticket: TicketState & { id: string; 
     resolvedAt: iso(ticket.resolvedAt),
     closedAt: iso(ticket.closedAt),
     sla: sla && { responseDueAt: iso(sla.responseDueAt), resolutionDueAt: iso(sla.resolutionDueAt), breached: sla.breached },
-    abilities: abilities(actor, ticket),
+    abilities: ticketAbilities(actor, ticket),
   };
+}
+
+function ticketAbilities(actor: Actor, ticket: TicketState & { id: string }): TicketDto["abilities"] {
+  const may = abilities(actor, ticket);
+  return { ...may, statuses: may.update ? [...nextStatuses(ticket.status)] : [] };
 }
 
 export const EventDto = z

@@ -21,6 +21,11 @@ export function canTransition(from: Status, to: Status): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
+/** The statuses a ticket may move to from `from` (sent with the ticket, so the browser keeps no copy of the table). */
+export function nextStatuses(from: Status): readonly Status[] {
+  return TRANSITIONS[from];
+}
+
 /** Statuses in which the help desk still owes the customer something. */
 export const ACTIVE_STATUSES: readonly Status[] = ["new", "open", "pending", "on_hold"];
 

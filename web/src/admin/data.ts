@@ -1,5 +1,8 @@
-import { useMutation, useQueries, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { api } from "../app/api.ts";
+import { groupKeys } from "../api/groups.ts";
+import { peopleKeys } from "../api/people.ts";
+import { referenceKeys } from "../api/reference.ts";
 import { useAnnounce } from "./feedback.tsx";
 import type { CalendarDetail, Calendar, Category, Group, Organization, Page, Person, PolicyDetail, Policy } from "./types.ts";
 
@@ -10,13 +13,14 @@ export const keys = {
   calendar: (id: string) => ["admin", "calendars", id] as const,
   policies: ["admin", "policies"] as const,
   policy: (id: string) => ["admin", "policies", id] as const,
-  matrix: ["admin", "priority-matrix"] as const,
-  groups: ["admin", "groups"] as const,
-  groupTarget: (id: string) => ["admin", "groups", id, "target"] as const,
-  people: ["admin", "people"] as const,
-  organizations: ["admin", "organizations"] as const,
+  matrix: referenceKeys.matrix,
+  // Shared with the console (web/src/api/): an admin save refreshes what agents see too.
+  groups: groupKeys.all,
+  groupTarget: groupKeys.target,
+  people: peopleKeys.all,
+  organizations: referenceKeys.organizations,
   routingRules: ["admin", "routing-rules"] as const,
-  categories: ["admin", "categories"] as const,
+  categories: referenceKeys.categories,
   tokens: ["admin", "tokens"] as const,
   channels: ["admin", "channels"] as const,
   publicStatus: ["admin", "public-status"] as const,
@@ -32,52 +36,6 @@ export const usePolicies = () =>
   useQuery({ queryKey: keys.policies, queryFn: () => api<{ items: Policy[] }>("GET", "/api/v1/sla/policies").then((r) => r.items) });
 export const usePolicy = (id: string) =>
   useQuery({ queryKey: keys.policy(id), enabled: Boolean(id), queryFn: () => api<PolicyDetail>("GET", `/api/v1/sla/policies/${id}`) });
-export const useGroups = () => useQuery({ queryKey: keys.groups, queryFn: () => api<{ items: Group[] }>("GET", "/api/v1/groups").then((r) => r.items) });
-export const useOrganizations = () =>
-  useQuery({ queryKey: keys.organizations, queryFn: () => api<{ items: Organization[] }>("GET", "/api/v1/organizations").then((r) => r.items) });
-export const useCategories = () =>
-  useQuery({ queryKey: keys.categories, queryFn: () => api<{ items: Category[] }>("GET", "/api/v1/categories").then((r) => r.items) });
-
-/** Everyone who can work tickets (agents, managers, admins), by name: for leads, members, managers to notify. */
-export function useStaff() {
-  return useQuery({
-    queryKey: [...keys.people, "staff"],
-    queryFn: async () => {
-      const pages = await Promise.all(
-        (["agent", "manager", "admin"] as const).map((role) => api<Page<Person>>("GET", `/api/v1/people?role=${role}&limit=200`)),
-      );
-      return pages.flatMap((p) => p.items).sort((a, b) => a.name.localeCompare(b.name));
-    },
-  });
-}
-
-/** The people of one organization (first 200 by name): candidates for someone's manager. */
-export function useOrganizationPeople(organizationId: string | undefined) {
-  return useQuery({
-    queryKey: [...keys.people, "organization", organizationId],
-    enabled: Boolean(organizationId),
-    queryFn: () => api<Page<Person>>("GET", `/api/v1/people?organizationId=${organizationId}&limit=200`).then((r) => r.items),
-  });
-}
-
-/** Names for person ids (audit actors, version authors); each person is fetched once and cached. */
-export function usePersonNames(ids: readonly (string | null | undefined)[]): Map<string, string> {
-  const unique = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const results = useQueries({
-    queries: unique.map((id) => ({
-      queryKey: [...keys.people, "one", id],
-      queryFn: () => api<Person>("GET", `/api/v1/people/${id}`),
-      staleTime: 5 * 60_000,
-      retry: false,
-    })),
-  });
-  const names = new Map<string, string>();
-  results.forEach((r, i) => {
-    if (r.data) names.set(unique[i]!, r.data.name);
-  });
-  return names;
-}
-
 /** A write that, on success, refreshes the given queries and says so in the admin live region. */
 export function useSave<TVars, TResult>(
   fn: (vars: TVars) => Promise<TResult>,

@@ -1,11 +1,13 @@
-import type {
-  Assignment, AuditEntity, Channel, ClockKind, NotifyChannel, NotifyWho, OrganizationKind, Priority, Role, Status, TicketType, TokenScope, Weekday,
-} from "./vocab.ts";
+import type { Schema } from "../api/client.ts";
+import type { Channel, ClockKind, NotifyChannel, NotifyWho, Priority, Status, TicketType, Weekday } from "./vocab.ts";
 
-// What the admin API answers (see /api/openapi.json).
+// What the admin API answers: the generated types (web/src/api/schema.d.ts), named for the admin screens.
 
 export type Page<T> = { items: T[]; nextCursor: string | null };
 
+// The API describes calendar and policy definitions as open JSON objects (src/sla/*.present.ts); their shape is the
+// definition format the server validates on the way in (CalendarDefinition, PolicyDefinition), so the answers are the
+// generated types with that shape put in. Tightening the output schemas on the server would let these go.
 export type Holiday = string | { date: string; name?: string; recurring?: boolean };
 export type CalendarDefinition = {
   timezone: string;
@@ -15,8 +17,8 @@ export type CalendarDefinition = {
   /** Per-date hours "YYYY-MM-DD" → ranges replacing that date's weekly hours ([] closes it; wins over a holiday). */
   overrides?: Record<string, [string, string][]>;
 };
-export type CalendarVersion = { id: string; effectiveFrom: string; definition: CalendarDefinition; createdBy: string | null; createdAt: string };
-export type Calendar = { id: string; name: string; timezone: string; createdAt: string; current: CalendarVersion };
+export type CalendarVersion = Omit<Schema<"CalendarVersion">, "definition"> & { definition: CalendarDefinition };
+export type Calendar = Omit<Schema<"Calendar">, "current"> & { current: CalendarVersion };
 export type CalendarDetail = Calendar & { versions: CalendarVersion[] };
 
 export type PriorityTargets = { firstResponseMinutes: number; resolutionMinutes: number; nextReplyMinutes: number | null; calendarId: string };
@@ -32,87 +34,10 @@ export type PolicyDefinition = {
   escalations: EscalationLevel[];
 };
 export type PolicyConditions = { organizationIds?: string[]; types?: TicketType[]; categoryIds?: string[]; channels?: Channel[] };
-export type PolicyVersion = { id: string; version: number; effectiveFrom: string; definition: PolicyDefinition; createdBy: string | null; createdAt: string };
-export type Policy = {
-  id: string;
-  name: string;
-  position: number;
-  isDefault: boolean;
-  active: boolean;
-  conditions: PolicyConditions;
-  createdAt: string;
-  current: PolicyVersion | null;
-};
+export type PolicyVersion = Omit<Schema<"SlaPolicyVersion">, "definition"> & { definition: PolicyDefinition };
+export type Policy = Omit<Schema<"SlaPolicy">, "conditions" | "current"> & { conditions: PolicyConditions; current: PolicyVersion | null };
 export type PolicyDetail = Policy & { versions: PolicyVersion[] };
-export type SlaPreview = {
-  policy: { id: string; name: string; versionId: string; version: number };
-  priority: Priority;
-  openedAt: string;
-  targets: { clock: ClockKind; minutes: number; calendarId: string; calendarName: string; deadline: string | null }[];
-};
 
-export type PriorityMatrix = Record<"organization" | "department" | "person", Record<"high" | "medium" | "low", Priority>>;
-
-export type Group = { id: string; name: string; tier: number; leadId: string | null; assignment: Assignment; memberIds: string[]; createdAt: string };
-export type GroupTarget = { groupId: string; calendarId: string | null; minutes: Partial<Record<Priority, number>> };
-
-export type Person = {
-  id: string;
-  organizationId: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  role: Role;
-  orgManager: boolean;
-  managerId: string | null;
-  active: boolean;
-  locale: string;
-  /** IANA zone the person reads times in; null: the support calendar's. */
-  timeZone: string | null;
-  createdAt: string;
-};
-
-export type Organization = { id: string; name: string; kind: OrganizationKind; domain: string | null; createdAt: string };
-
-export type RoutingRule = {
-  id: string;
-  name: string;
-  position: number;
-  categoryId: string | null;
-  organizationId: string | null;
-  channel: Channel | null;
-  groupId: string;
-  active: boolean;
-  createdAt: string;
-};
-
-export type Category = { id: string; name: string; description: string; createdAt: string };
-
-export type ApiToken = {
-  id: string;
-  personId: string;
-  name: string;
-  prefix: string;
-  scopes: TokenScope[];
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-};
-
-export type ChannelSetting = { channel: Channel; enabled: boolean; contact: string; instructions: string; position: number };
-
-export type CannedResponse = { id: string; title: string; body: string; createdBy: string | null; updatedAt: string };
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actorId: string | null;
-  /** The actor's name (null for Frontline itself). */
-  actorName: string | null;
-  action: string;
-  entity: AuditEntity | (string & {});
-  entityId: string;
-  /** What people call the changed object (a name, a title, "#10023 Subject"). */
-  entityLabel: string | null;
-  changes: Record<string, unknown>;
-};
+export type {
+  ApiToken, AuditEntry, CannedResponse, Category, ChannelSetting, Group, GroupTarget, Organization, Person, PriorityMatrix, RoutingRule, SlaPreview,
+} from "../api/types.ts";

@@ -21,9 +21,20 @@ function initialLanguage(): Language {
   return stored?.toLowerCase().startsWith("ur") ? "ur" : "en";
 }
 
+/**
+ * The Urdu typeface ships with the app (served from our origin, so the CSP's font-src 'self' allows it): a machine
+ * without a Nastaliq or Naskh font otherwise draws ہ and ے as empty boxes. Only the Arabic-script subset, and only
+ * once Urdu is chosen: English readers never download it.
+ */
+let urduFont: Promise<unknown> | undefined;
+function loadUrduFont(): void {
+  urduFont ??= Promise.all([import("@fontsource/noto-nastaliq-urdu/arabic-400.css"), import("@fontsource/noto-nastaliq-urdu/arabic-700.css")]);
+}
+
 /** Sets lang and dir on <html>, so layout mirrors for right-to-left languages. */
 function applyDocumentLanguage(lang: string): void {
   const known = LANGUAGES.find((l) => l.code === lang) ?? LANGUAGES[0];
+  if (known.code === "ur") loadUrduFont();
   document.documentElement.lang = known.code;
   document.documentElement.dir = known.dir;
 }

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api } from "../app/api.ts";
 import { Problem } from "../ui/Problem.tsx";
-import { useGroups } from "./data.ts";
+import { useGroups } from "../api/groups.ts";
 import { PRIORITIES, STATUSES, type BulkChanges, type BulkResult } from "./types.ts";
 
 /** A bulk result's problem in words, whatever shape the server gave it. */

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../app/i18n.ts";
-import { usePerson } from "./data.ts";
+import { usePerson } from "../api/people.ts";
 import { CallRecord } from "./RelatedPanel.tsx";
 import type { Attachment, CallLog, Ticket, TicketEvent } from "./types.ts";
 

@@ -7,8 +7,9 @@ import { Dialog } from "../ui/Dialog.tsx";
 import { SelectField, TextArea } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { PersonName } from "./Conversation.tsx";
-import { useGroups, useNames } from "./data.ts";
-import { useEscalations } from "./ticketData.ts";
+import { useNames } from "./data.ts";
+import { useGroups } from "../api/groups.ts";
+import { useEscalations } from "../api/ticket-work.ts";
 import type { Ticket } from "./types.ts";
 
 function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket; ticketRef: string; onDone(): void; onCancel(): void }) {

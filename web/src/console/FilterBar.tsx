@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { useGroups, useStaff } from "./data.ts";
+import { useGroups } from "../api/groups.ts";
+import { useActiveStaff } from "../api/people.ts";
 import { ACTIVE_STATUSES, PRIORITIES, STATUSES } from "./types.ts";
 
 /** A select option for a value the view uses but the list of choices lacks (e.g. "high,critical"). */
@@ -17,7 +18,7 @@ function extra(value: string | undefined, known: string[], label: string) {
 export function FilterBar({ effective }: { effective: Record<string, string> }) {
   const { t } = useTranslation("console");
   const [params, setParams] = useSearchParams();
-  const staff = useStaff().data ?? [];
+  const staff = useActiveStaff().data ?? [];
   const groups = useGroups().data ?? [];
   const [text, setText] = useState(params.get("q") ?? "");
 

@@ -2,7 +2,8 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../app/i18n.ts";
 import { PersonName } from "./Conversation.tsx";
-import { useCategories, useNames } from "./data.ts";
+import { useNames } from "./data.ts";
+import { useCategories } from "../api/reference.ts";
 import type { FieldChange, TicketEvent } from "./types.ts";
 
 type Names = ReturnType<typeof useNames> & { category(id: string | null | undefined): string | undefined };

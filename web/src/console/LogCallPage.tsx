@@ -8,7 +8,7 @@ import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { CallerLookup } from "./CallerLookup.tsx";
 import { CallTimer, elapsedSeconds, type TimerState } from "./CallTimer.tsx";
-import { useCategories } from "./data.ts";
+import { useCategories } from "../api/reference.ts";
 import { IMPACTS, URGENCIES, type CallerMatch, type CallOutcome, type Impact, type Urgency } from "./types.ts";
 import "./console.css";
 

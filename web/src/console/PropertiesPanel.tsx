@@ -3,9 +3,11 @@ import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api.ts";
 import { useMe } from "../app/session.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import { useCategories, useGroups, usePriorityMatrix, useStaff } from "./data.ts";
-import { StaleTicketError, useUpdateTicket } from "./ticketData.ts";
-import { IMPACTS, PRIORITIES, TRANSITIONS, URGENCIES, type Impact, type Priority, type Status, type Ticket, type Urgency } from "./types.ts";
+import { useGroups } from "../api/groups.ts";
+import { useActiveStaff } from "../api/people.ts";
+import { useCategories, usePriorityMatrix } from "../api/reference.ts";
+import { StaleTicketError, useUpdateTicket } from "../api/ticket-work.ts";
+import { IMPACTS, PRIORITIES, URGENCIES, type Impact, type Priority, type Status, type Ticket, type Urgency } from "./types.ts";
 
 type Draft = {
   status: Status;
@@ -54,7 +56,7 @@ function changesOf(ticket: Ticket, d: Draft, matrixPriority: Priority | undefine
 export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Ticket; ticketRef: string; takeSignal: number }) {
   const { t } = useTranslation("console");
   const me = useMe();
-  const staff = useStaff().data ?? [];
+  const staff = useActiveStaff().data ?? [];
   const groups = useGroups().data ?? [];
   const categories = useCategories().data ?? [];
   const matrix = usePriorityMatrix().data;
@@ -78,7 +80,8 @@ export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Tic
   const dirty = Object.keys(changes).length > 0;
   const group = groups.find((g) => g.id === draft.groupId);
   const assignable = group ? staff.filter((p) => group.memberIds.includes(p.id)) : staff;
-  const statuses: Status[] = [ticket.status, ...TRANSITIONS[ticket.status]];
+  // The server says where this ticket may go (its lifecycle and this person's rights); the browser keeps no copy.
+  const statuses: Status[] = [ticket.status, ...ticket.abilities.statuses];
   const fieldError = (name: string) => (update.error instanceof ApiError ? update.error.fieldError(name) : undefined);
   const readOnly = !ticket.abilities.update;
 

@@ -6,7 +6,7 @@ import { api, withQuery } from "../app/api.ts";
 import { useLiveEvents, type LiveEvent } from "../app/live.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { BulkBar, BulkResults } from "./BulkBar.tsx";
-import { useViews } from "./data.ts";
+import { useViews } from "../api/tickets.ts";
 import { FilterBar } from "./FilterBar.tsx";
 import { rememberQueue } from "./queueMemory.ts";
 import { useShortcuts } from "./shortcuts.ts";

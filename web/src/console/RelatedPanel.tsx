@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { formatMinutes } from "../ui/format.ts";
-import { useChildren, useTicketCalls } from "./ticketData.ts";
+import { useChildren, useTicketCalls } from "../api/ticket-work.ts";
 import type { CallLog, Ticket } from "./types.ts";
 
 function TicketLink({ ticket }: { ticket: Pick<Ticket, "number" | "subject" | "status"> }) {

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime } from "../app/i18n.ts";
 import { formatMinutes } from "../ui/format.ts";
-import { useTicketSla } from "./ticketData.ts";
+import { useTicketSla } from "../api/ticket-work.ts";
 import { formatLeft, useNow } from "./time.ts";
 import { clockCountdown, clockState, clockStateWord, latestClocks, type ClockState } from "./slaClock.ts";
 import type { Clock, Ticket } from "./types.ts";

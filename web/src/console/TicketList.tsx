@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { usePeopleNames, useNames } from "./data.ts";
+import { useNames } from "./data.ts";
+import { usePeopleNames } from "../api/people.ts";
 import { TicketRow } from "./TicketRow.tsx";
 import type { Ticket } from "./types.ts";
 

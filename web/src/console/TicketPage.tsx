@@ -6,7 +6,8 @@ import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { Composer, type ComposeMode } from "./Composer.tsx";
 import { Conversation, PersonName } from "./Conversation.tsx";
-import { useNames, useTicket } from "./data.ts";
+import { useNames } from "./data.ts";
+import { useTicket } from "../api/tickets.ts";
 import { EscalationPanel } from "./EscalationPanel.tsx";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { PropertiesPanel } from "./PropertiesPanel.tsx";
@@ -17,7 +18,8 @@ import { PublicIncidentPanel } from "./PublicIncidentPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
-import { useAttachments, useEvents, useTicketCalls } from "./ticketData.ts";
+import { useAttachments, useEvents, useTicketCalls } from "../api/ticket-work.ts";
+import type { TicketEvent } from "./types.ts";
 import "./console.css";
 
 /** One ticket: conversation and editor, properties, service level, escalations, linked tickets, calls and history. */
@@ -28,6 +30,8 @@ export default function TicketPage() {
   const ticket = useTicket(ref);
   const data = ticket.data;
   const events = useEvents(ref, data);
+  // The API types an event's data as an open record; the console reads it by event type (types.ts, TicketEvent).
+  const history = events.data as TicketEvent[] | undefined;
   const attachments = useAttachments(ref, data);
   const calls = useTicketCalls(ref, data);
   // The call that opened a phone ticket is shown with its request (the oldest one that did not just update it).
@@ -133,9 +137,9 @@ export default function TicketPage() {
       <div className="ticket-layout">
         <div className="ticket-main stack">
           {events.error ? <Problem error={events.error} /> : null}
-          {events.data ? <Conversation ticket={data} events={events.data} attachments={attachments.data ?? []} openingCall={openingCall} /> : <p className="loading">{t("common:loading")}</p>}
+          {history ? <Conversation ticket={data} events={history} attachments={attachments.data ?? []} openingCall={openingCall} /> : <p className="loading">{t("common:loading")}</p>}
           <Composer ref={textarea} ticket={data} ticketRef={ref} mode={mode} setMode={setMode} />
-          {events.data ? <HistoryPanel events={events.data} /> : null}
+          {history ? <HistoryPanel events={history} /> : null}
         </div>
         <aside className="ticket-side stack" aria-label={t("ticket.sideLabel")}>
           <ConsultationPanel ticket={data} ticketRef={ref} />

@@ -1,6 +1,5 @@
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api } from "../app/api.ts";
+import { useEvents } from "../api/ticket-work.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import type { Attachment, Ticket, TicketEvent } from "./types.ts";
@@ -13,13 +12,11 @@ type Change = { field: string; from: unknown; to: unknown };
  */
 export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ticket; refKey: string; meId: string; attachments: Attachment[] }) {
   const { t, i18n } = useTranslation("portal");
-  const events = useQuery({
-    queryKey: ["ticket", refKey, "events"],
-    queryFn: () => api<{ items: TicketEvent[] }>("GET", `/api/v1/tickets/${encodeURIComponent(refKey)}/events`),
-  });
+  // The same cache entry as the console's (["ticket", ref, "events"]): one shape for both.
+  const events = useEvents(refKey, ticket);
   const lang = i18n.language;
   const byId = new Map(attachments.map((a) => [a.id, a]));
-  const items = (events.data?.items ?? []).filter((e) => e.type === "replied" || e.type === "changed");
+  const items = (events.data ?? []).filter((e) => e.type === "replied" || e.type === "changed");
 
   const describeChange = (c: Change): string | null => {
     if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${String(c.to)}`) });

@@ -1,12 +1,12 @@
-import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { api, withQuery } from "../app/api.ts";
+import { usePeopleNames } from "../api/people.ts";
+import { useTicketPages } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { Promised } from "./Promised.tsx";
-import { statusTone, type Ticket, type TicketPage } from "./types.ts";
+import { statusTone, type Ticket } from "./types.ts";
 import "./portal.css";
 
 type Scope = "mine" | "organization";
@@ -19,21 +19,10 @@ export default function MyRequestsPage() {
   const scope: Scope = me.orgManager && params.get("show") === "organization" ? "organization" : "mine";
   const filter = scope === "mine" ? { requesterId: me.id } : { organizationId: me.organizationId };
 
-  const tickets = useInfiniteQuery({
-    queryKey: ["tickets", { area: "portal", scope, ...filter }],
-    queryFn: ({ pageParam }) => api<TicketPage>("GET", withQuery("/api/v1/tickets", { ...filter, sort: "updated", limit: 25, cursor: pageParam })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  // Managers see colleagues' requests: name who raised each one.
-  const people = useQuery({
-    queryKey: ["portal", "people", me.organizationId],
-    queryFn: () => api<{ items: Array<{ id: string; name: string }> }>("GET", withQuery("/api/v1/people", { organizationId: me.organizationId, limit: 200 })),
-    enabled: scope === "organization",
-    staleTime: 5 * 60_000,
-  });
-  const names = new Map((people.data?.items ?? []).map((p) => [p.id, p.name]));
+  const tickets = useTicketPages({ ...filter, sort: "updated", limit: 25 }, ["portal", scope]);
   const items = tickets.data?.pages.flatMap((p) => p.items) ?? [];
+  // Managers see colleagues' requests: name who raised each one (each person fetched once, however many there are).
+  const names = usePeopleNames(scope === "organization" ? items.map((ticket) => ticket.requesterId) : []);
 
   const choose = (next: Scope) => {
     const copy = new URLSearchParams(params);

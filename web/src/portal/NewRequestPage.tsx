@@ -4,13 +4,14 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { api, ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
+import { useSettings } from "../api/settings.ts";
 import { useMe } from "../app/session.tsx";
 import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { ErrorSummary, type SummaryItem } from "../public/ErrorSummary.tsx";
 import { Choices } from "./Choices.tsx";
 import { SlaPromise } from "./SlaPromise.tsx";
-import { IMPACTS, URGENCIES, type Category, type Impact, type Ticket, type Urgency } from "./types.ts";
+import { formatSize, IMPACTS, URGENCIES, type Category, type Impact, type Ticket, type Urgency } from "./types.ts";
 import { DESCRIPTION_MAX, fileProblem, SUBJECT_MAX } from "./validate.ts";
 import "./portal.css";
 
@@ -28,6 +29,7 @@ const ORDER: readonly Field[] = ["categoryId", "subject", "description", "impact
 /** Raise a request: plain-words questions, the promised times shown before sending, then the request's page. */
 export default function NewRequestPage() {
   const { t } = useTranslation("portal");
+  const attachmentRules = useSettings().data?.attachments;
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -54,8 +56,8 @@ export default function NewRequestPage() {
     if (description.length > DESCRIPTION_MAX) found.description = t("new.errors.descriptionLong", { max: DESCRIPTION_MAX });
     if (!impact) found.impact = t("new.errors.impactRequired");
     if (!urgency) found.urgency = t("new.errors.urgencyRequired");
-    const fp = fileProblem(file);
-    if (fp) found.file = t(`new.errors.file.${fp}`);
+    const fp = fileProblem(file, attachmentRules);
+    if (fp) found.file = t(`new.errors.file.${fp}`, { max: formatSize(attachmentRules?.maxBytes ?? 0) });
     return found;
   };
 

@@ -1,12 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../app/api.ts";
+import { ApiError } from "../app/api.ts";
+import { rateTicket, useRating } from "../api/ticket-work.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { TextArea } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { Choices } from "./Choices.tsx";
-import type { Rating, Ticket } from "./types.ts";
+import type { Ticket } from "./types.ts";
 import { COMMENT_MAX } from "./validate.ts";
 
 const SCORES = ["1", "2", "3", "4", "5"] as const;
@@ -16,11 +17,7 @@ type Score = (typeof SCORES)[number];
 export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string }) {
   const { t, i18n } = useTranslation("portal");
   const queryClient = useQueryClient();
-  const existing = useQuery({
-    queryKey: ["ticket", refKey, "rating"],
-    queryFn: () => api<{ rating: Rating | null }>("GET", `/api/v1/tickets/${ticket.id}/rating`),
-    retry: false,
-  });
+  const existing = useRating(refKey, ticket);
   const current = existing.data?.rating ?? null;
   const [score, setScore] = useState<Score | "">("");
   const [comment, setComment] = useState("");
@@ -35,7 +32,7 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
   }, [current?.score, current?.comment]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const rate = useMutation({
-    mutationFn: () => api<{ rating: Rating } | Rating>("PUT", `/api/v1/tickets/${ticket.id}/rating`, { score: Number(score), ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+    mutationFn: () => rateTicket(ticket, { score: Number(score), ...(comment.trim() ? { comment: comment.trim() } : {}) }),
     onSuccess: () => {
       setSaved(true);
       void queryClient.invalidateQueries({ queryKey: ["ticket", refKey, "rating"] });

@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { api, ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
+import { useSettings } from "../api/settings.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import type { Attachment, Ticket } from "./types.ts";
+import { formatSize, type Attachment, type Ticket } from "./types.ts";
 import { fileProblem, REPLY_MAX } from "./validate.ts";
 
 /**
@@ -15,6 +16,7 @@ import { fileProblem, REPLY_MAX } from "./validate.ts";
  */
 export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }) {
   const { t } = useTranslation("portal");
+  const attachmentRules = useSettings().data?.attachments;
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");
   const [file, setFile] = useState<File | null>(null);
@@ -75,8 +77,8 @@ export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }
     const found: { body?: string; file?: string } = {};
     if (!body.trim()) found.body = t("reply.errors.required");
     else if (body.trim().length > REPLY_MAX) found.body = t("reply.errors.long", { max: REPLY_MAX });
-    const fp = fileProblem(file);
-    if (fp) found.file = t(`new.errors.file.${fp}`);
+    const fp = fileProblem(file, attachmentRules);
+    if (fp) found.file = t(`new.errors.file.${fp}`, { max: formatSize(attachmentRules?.maxBytes ?? 0) });
     setErrors(found);
     // Focus the first field at fault: its error is read with it (aria-describedby).
     if (found.body || found.file) return document.getElementById(found.body ? "reply-body" : "reply-file")?.focus();

@@ -1,8 +1,9 @@
-import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
-import { api, ApiError } from "../app/api.ts";
+import { ApiError } from "../app/api.ts";
+import { useAttachments } from "../api/ticket-work.ts";
+import { useTicket } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
 import { Problem } from "../ui/Problem.tsx";
@@ -10,7 +11,7 @@ import { Conversation } from "./Conversation.tsx";
 import { Promised } from "./Promised.tsx";
 import { RatingForm } from "./RatingForm.tsx";
 import { ReplyForm } from "./ReplyForm.tsx";
-import { isDone, statusTone, type Attachment, type Ticket } from "./types.ts";
+import { isDone, statusTone, type Ticket } from "./types.ts";
 import "./portal.css";
 
 type Arrival = { created?: boolean; uploadFailed?: boolean } | null;
@@ -21,12 +22,8 @@ export default function RequestPage() {
   const ref = useParams().ref ?? "";
   const me = useMe();
   const arrival = (useLocation().state ?? null) as Arrival;
-  const ticket = useQuery({ queryKey: ["ticket", ref], queryFn: () => api<Ticket>("GET", `/api/v1/tickets/${encodeURIComponent(ref)}`) });
-  const attachments = useQuery({
-    queryKey: ["ticket", ref, "attachments"],
-    queryFn: () => api<{ items: Attachment[] }>("GET", `/api/v1/tickets/${encodeURIComponent(ref)}/attachments`),
-    enabled: ticket.isSuccess,
-  });
+  const ticket = useTicket(ref);
+  const attachments = useAttachments(ref, ticket.data);
 
   if (ticket.isPending) return <p className="loading" role="status">{t("common:loading")}</p>;
   if (ticket.isError) {
@@ -42,7 +39,7 @@ export default function RequestPage() {
 
   const data = ticket.data;
   const lang = i18n.language;
-  const files = attachments.data?.items ?? [];
+  const files = attachments.data ?? [];
   return (
     <article className="page medium portal request-page" aria-labelledby="request-title">
       <p className="back">

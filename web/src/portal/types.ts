@@ -1,40 +1,12 @@
-/** What the portal reads from the tickets API (a subset of TicketDto in src/tickets/ticket.present.ts). */
-export type Status = "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
-export type Impact = "organization" | "department" | "person";
-export type Urgency = "high" | "medium" | "low";
-export type Priority = "critical" | "high" | "medium" | "low";
+import type { Ticket } from "../api/types.ts";
 
-export type Ticket = {
-  id: string;
-  number: number;
-  subject: string;
-  description: string;
-  type: string;
-  categoryId: string | null;
-  impact: Impact;
-  urgency: Urgency;
-  priority: Priority;
-  status: Status;
-  requesterId: string;
-  organizationId: string;
-  channel: string;
-  createdAt: string;
-  updatedAt: string;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  sla: { responseDueAt: string | null; resolutionDueAt: string | null; breached: boolean } | null;
-  abilities: { read: boolean; reply: boolean; note: boolean; update: boolean; attach: boolean };
-};
-
-export type TicketPage = { items: Ticket[]; nextCursor: string | null };
-
-export type TicketEvent = { seq: number; type: "created" | "changed" | "replied" | "noted"; actorId: string | null; at: string; data: Record<string, unknown> };
-
-export type Attachment = { id: string; filename: string; contentType: string; size: number; createdAt: string };
-
-export type Category = { id: string; name: string; description: string };
-
-export type Rating = { score: number; comment: string; createdAt: string; updatedAt: string };
+/** What the portal reads from the tickets API: the generated types (web/src/api/schema.d.ts), named for the portal. */
+export type Status = Ticket["status"];
+export type Impact = Ticket["impact"];
+export type Urgency = Ticket["urgency"];
+export type Priority = Ticket["priority"];
+export type { TicketPage } from "../api/tickets.ts";
+export type { Attachment, Category, Rating, Ticket, TicketEvent } from "../api/types.ts";
 
 export const IMPACTS: readonly Impact[] = ["person", "department", "organization"];
 export const URGENCIES: readonly Urgency[] = ["high", "medium", "low"];

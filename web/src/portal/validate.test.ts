@@ -1,21 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { ATTACHMENT_MAX_BYTES, fileProblem } from "./validate.ts";
+import { fileProblem as check, type AttachmentRules } from "./validate.ts";
 
 const file = (name: string, bytes: number) => new File([new Uint8Array(bytes)], name);
+// As GET /api/v1/settings gives them with the default ATTACHMENT_MAX_BYTES.
+const ATTACHMENT_MAX_BYTES = 20 * 1_048_576;
+const rules: AttachmentRules = {
+  maxBytes: ATTACHMENT_MAX_BYTES,
+  refusedExtensions: ["bat", "cmd", "com", "dll", "exe", "jar", "js", "msi", "ps1", "scr", "sh", "vbs"],
+};
+const fileProblem = (f: File | null) => check(f, rules);
 
 describe("a requester's attachment is checked before it is sent", () => {
   it("no file, no problem", () => {
     expect(fileProblem(null)).toBeNull();
   });
 
-  it("a document up to 20 MiB is accepted", () => {
+  it("a document up to the server's limit is accepted", () => {
     expect(fileProblem(file("screenshot.png", 1024))).toBeNull();
     expect(fileProblem(file("report.pdf", ATTACHMENT_MAX_BYTES))).toBeNull();
   });
 
-  it("a file over 20 MiB is too large", () => {
-    expect(ATTACHMENT_MAX_BYTES).toBe(20 * 1024 * 1024);
+  it("a file over the server's limit is too large, whatever the limit is", () => {
     expect(fileProblem(file("video.mp4", ATTACHMENT_MAX_BYTES + 1))).toBe("tooLarge");
+    expect(check(file("photo.jpg", 2_000_000), { ...rules, maxBytes: 1_048_576 })).toBe("tooLarge");
+  });
+
+  it("leaves the file to the server while its rules have not arrived", () => {
+    expect(check(file("setup.exe", 10), undefined)).toBeNull();
   });
 
   it("executables and scripts are refused whatever their size or letter case", () => {

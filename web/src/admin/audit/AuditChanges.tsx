@@ -1,6 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../app/i18n.ts";
-import { byId, useCategories, useGroups, useOrganizations, usePersonNames } from "../data.ts";
+import { byId } from "../data.ts";
+import { useGroups } from "../../api/groups.ts";
+import { usePeopleNames } from "../../api/people.ts";
+import { useCategories, useOrganizations } from "../../api/reference.ts";
 import type { AuditEntry } from "../types.ts";
 
 const PERSON_FIELDS = new Set(["personId", "leadId", "managerId", "memberIds", "managerIds", "createdBy"]);

@@ -4,7 +4,8 @@ import { Link } from "react-router";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, withQuery } from "../../app/api.ts";
 import { formatDateTime } from "../../app/i18n.ts";
-import { keys, usePersonNames, useStaff } from "../data.ts";
+import { keys } from "../data.ts";
+import { usePeopleNames, useStaff } from "../../api/people.ts";
 import { QueryState, TableScroll } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { AuditEntry, Page } from "../types.ts";
@@ -49,7 +50,7 @@ export function AuditPage() {
     refetchOnMount: "always",
   });
   const items = query.data?.items ?? [];
-  const names = usePersonNames(personIdsIn(items));
+  const names = usePeopleNames(personIdsIn(items));
   const setFilter = (patch: Partial<typeof filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setCursors([]);

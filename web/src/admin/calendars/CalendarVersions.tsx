@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../app/i18n.ts";
-import { usePersonNames } from "../data.ts";
+import { usePeopleNames } from "../../api/people.ts";
 import { TableScroll } from "../feedback.tsx";
 import type { CalendarDetail, CalendarVersion } from "../types.ts";
 import { summarizeWeek } from "./calendar-model.ts";
@@ -21,7 +21,7 @@ const STATE_BADGE = { current: "met", scheduled: "warning", past: "stopped" } as
 /** Every version of a calendar, oldest effective first, with what each held; any can seed the editor. */
 export function CalendarVersions({ calendar, onLoad }: { calendar: CalendarDetail; onLoad(versionId: string): void }) {
   const { t, i18n } = useTranslation("admin");
-  const names = usePersonNames(calendar.versions.map((v) => v.createdBy));
+  const names = usePeopleNames(calendar.versions.map((v) => v.createdBy));
   return (
     <section className="section" aria-labelledby="calendar-versions">
       <h2 id="calendar-versions">{t("calendars.versions")}</h2>

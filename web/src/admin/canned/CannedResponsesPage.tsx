@@ -4,7 +4,8 @@ import { Link, useParams } from "react-router";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { api, withQuery } from "../../app/api.ts";
 import { formatDateTime } from "../../app/i18n.ts";
-import { keys, usePersonNames, useSave } from "../data.ts";
+import { keys, useSave } from "../data.ts";
+import { usePeopleNames } from "../../api/people.ts";
 import { ConfirmDialog, QueryState } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { CannedResponse } from "../types.ts";
@@ -25,7 +26,7 @@ export function CannedResponsesPage() {
   const query = useQuery({ queryKey: [...keys.canned, q], queryFn: () => list(q), placeholderData: keepPreviousData });
   const all = useQuery({ queryKey: [...keys.canned, ""], queryFn: () => list(""), enabled: Boolean(id && id !== "new") });
   const editing = id && id !== "new" ? all.data?.find((r) => r.id === id) : undefined;
-  const names = usePersonNames((query.data ?? []).map((r) => r.createdBy));
+  const names = usePeopleNames((query.data ?? []).map((r) => r.createdBy));
   const [deleting, setDeleting] = useState<CannedResponse | null>(null);
   const remove = useSave((r: CannedResponse) => api<void>("DELETE", `/api/v1/canned-responses/${r.id}`), {
     invalidate: [keys.canned],

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../app/api.ts";
-import { keys, useSave, useStaff } from "../data.ts";
+import { keys, useSave } from "../data.ts";
+import { useStaff } from "../../api/people.ts";
 import { AdminProblem, Checklist, useFieldError } from "../feedback.tsx";
 import type { Group } from "../types.ts";
 

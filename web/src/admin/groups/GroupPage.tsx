@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { useGroups } from "../data.ts";
+import { useGroups } from "../../api/groups.ts";
 import { QueryState } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import { GroupDetailsForm } from "./GroupDetailsForm.tsx";

@@ -1,6 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { byId, useGroups, useStaff } from "../data.ts";
+import { byId } from "../data.ts";
+import { useGroups } from "../../api/groups.ts";
+import { useStaff } from "../../api/people.ts";
 import { QueryState, TableScroll } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { Group } from "../types.ts";

@@ -5,10 +5,12 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { timeZones } from "../calendars/calendar-model.ts";
-import { keys, useOrganizationPeople, useOrganizations, useSave } from "../data.ts";
+import { keys, useSave } from "../data.ts";
+import { useOrganizations } from "../../api/reference.ts";
 import { AdminProblem, CheckboxField, QueryState, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { Person } from "../types.ts";
+import { ManagerPicker } from "./ManagerPicker.tsx";
 import { ManagementChain } from "./ManagementChain.tsx";
 import { LOCALES, ROLES, type Role } from "../vocab.ts";
 
@@ -31,7 +33,6 @@ function PersonForm({ person }: { person: Person | null }) {
   });
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
   const organizationId = f.organizationId || organizations.data?.[0]?.id || "";
-  const colleagues = useOrganizationPeople(organizationId);
   const save = useSave(
     () => {
       const common = {
@@ -84,12 +85,7 @@ function PersonForm({ person }: { person: Person | null }) {
         <SelectField label={t("people.roleLabel")} hint={t(`people.roleHint.${f.role}`)} value={f.role} onChange={(e) => set({ role: e.target.value as Role })} error={errorAt("role")}>
           {ROLES.map((r) => <option key={r} value={r}>{t(`people.role.${r}`)}</option>)}
         </SelectField>
-        <SelectField label={t("people.manager")} hint={t("people.managerHint")} value={f.managerId} onChange={(e) => set({ managerId: e.target.value })} error={errorAt("managerId")}>
-          <option value="">{t("form.none")}</option>
-          {(colleagues.data ?? [])
-            .filter((p) => p.id !== person?.id && (p.active || p.id === f.managerId))
-            .map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-        </SelectField>
+        <ManagerPicker organizationId={organizationId} value={f.managerId} exclude={person?.id} onChange={(managerId) => set({ managerId })} error={errorAt("managerId")} />
         <SelectField label={t("people.locale")} value={f.locale} onChange={(e) => set({ locale: e.target.value })} error={errorAt("locale")}>
           {[...new Set([...LOCALES, f.locale])].map((l) => <option key={l} value={l}>{t(`people.localeName.${l}`, { defaultValue: l })}</option>)}
         </SelectField>

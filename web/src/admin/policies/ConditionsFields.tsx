@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useCategories, useOrganizations } from "../data.ts";
+import { useCategories, useOrganizations } from "../../api/reference.ts";
 import { Checklist } from "../feedback.tsx";
 import type { PolicyConditions } from "../types.ts";
 import { CHANNELS, TICKET_TYPES } from "../vocab.ts";

@@ -1,4 +1,5 @@
-import { useCalendars, useStaff } from "../data.ts";
+import { useCalendars } from "../data.ts";
+import { useStaff } from "../../api/people.ts";
 import type { DefinitionState } from "./policy-model.ts";
 import { EscalationsEditor } from "./EscalationsEditor.tsx";
 import { TargetsEditor } from "./TargetsEditor.tsx";

@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatMinutes } from "../../ui/format.ts";
-import { byId, useCategories, useOrganizations, usePolicies } from "../data.ts";
+import { byId, usePolicies } from "../data.ts";
+import { useCategories, useOrganizations } from "../../api/reference.ts";
 import { QueryState, TableScroll } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { Policy } from "../types.ts";

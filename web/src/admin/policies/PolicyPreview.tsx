@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { api } from "../../app/api.ts";
 import { formatDateTime } from "../../app/i18n.ts";
 import { formatMinutes } from "../../ui/format.ts";
-import { useCategories, useOrganizations } from "../data.ts";
+import { useCategories, useOrganizations } from "../../api/reference.ts";
 import { AdminProblem, Loading } from "../feedback.tsx";
 import type { Policy, SlaPreview } from "../types.ts";
 import { CHANNELS, PRIORITIES, TICKET_TYPES, type Channel, type Priority, type TicketType } from "../vocab.ts";

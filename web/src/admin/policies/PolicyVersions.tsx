@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../app/i18n.ts";
 import { formatMinutes } from "../../ui/format.ts";
-import { byId, useCalendars, usePersonNames, useStaff } from "../data.ts";
+import { byId, useCalendars } from "../data.ts";
+import { usePeopleNames, useStaff } from "../../api/people.ts";
 import { TableScroll } from "../feedback.tsx";
 import type { EscalationAction, PolicyDefinition, PolicyDetail, PolicyVersion } from "../types.ts";
 import { PRIORITIES } from "../vocab.ts";
@@ -90,7 +91,7 @@ export function DefinitionSummary({ definition, caption }: { definition: PolicyD
 /** Every version of a policy, newest first, each with what it held; any can seed the editor. */
 export function PolicyVersions({ policy, onLoad }: { policy: PolicyDetail; onLoad(versionId: string): void }) {
   const { t, i18n } = useTranslation("admin");
-  const names = usePersonNames(policy.versions.map((v) => v.createdBy));
+  const names = usePeopleNames(policy.versions.map((v) => v.createdBy));
   const versions = policy.versions.slice().sort((a, b) => b.version - a.version);
   return (
     <div className="rows">

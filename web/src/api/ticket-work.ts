@@ -1,13 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
-import type { Attachment, CallLog, Escalation, Ticket, TicketEvent, TicketSla } from "./types.ts";
+import { ApiError } from "../app/api.ts";
+import { client, type ApiBody } from "./client.ts";
+import type { Ticket } from "./types.ts";
 
-const base = (ticket: Pick<Ticket, "id">) => `/api/v1/tickets/${ticket.id}`;
+// One ticket's parts (history, files, clocks, escalations, calls, children) and saving its fields. Keys start with
+// ["ticket", ref], so the live stream and a save refresh them all at once.
+
+const id = (ticket: Ticket | undefined) => ({ path: { id: ticket!.id } });
+/** What a PATCH may change; the version is the page's. */
+export type TicketChanges = Omit<ApiBody<"/api/v1/tickets/{id}", "patch">, "version">;
 
 export function useEvents(ref: string, ticket: Ticket | undefined) {
   return useQuery({
     queryKey: ["ticket", ref, "events"],
-    queryFn: () => api<{ items: TicketEvent[] }>("GET", `${base(ticket!)}/events`).then((r) => r.items),
+    queryFn: () => client.get("/api/v1/tickets/{id}/events", id(ticket)).then((r) => r.items),
     enabled: Boolean(ticket),
   });
 }
@@ -15,7 +21,7 @@ export function useEvents(ref: string, ticket: Ticket | undefined) {
 export function useAttachments(ref: string, ticket: Ticket | undefined) {
   return useQuery({
     queryKey: ["ticket", ref, "attachments"],
-    queryFn: () => api<{ items: Attachment[] }>("GET", `${base(ticket!)}/attachments`).then((r) => r.items),
+    queryFn: () => client.get("/api/v1/tickets/{id}/attachments", id(ticket)).then((r) => r.items),
     enabled: Boolean(ticket),
   });
 }
@@ -24,7 +30,7 @@ export function useAttachments(ref: string, ticket: Ticket | undefined) {
 export function useTicketSla(ref: string, ticket: Ticket | undefined) {
   return useQuery({
     queryKey: ["ticket", ref, "sla"],
-    queryFn: () => api<TicketSla>("GET", `${base(ticket!)}/sla`),
+    queryFn: () => client.get("/api/v1/tickets/{id}/sla", id(ticket)),
     enabled: Boolean(ticket),
     refetchInterval: 60_000,
   });
@@ -33,7 +39,7 @@ export function useTicketSla(ref: string, ticket: Ticket | undefined) {
 export function useEscalations(ref: string, ticket: Ticket | undefined) {
   return useQuery({
     queryKey: ["ticket", ref, "escalations"],
-    queryFn: () => api<{ items: Escalation[] }>("GET", `${base(ticket!)}/escalations`).then((r) => r.items),
+    queryFn: () => client.get("/api/v1/tickets/{id}/escalations", id(ticket)).then((r) => r.items),
     enabled: Boolean(ticket),
   });
 }
@@ -44,8 +50,7 @@ export function useTicketCalls(ref: string, ticket: Ticket | undefined) {
     queryKey: ["ticket", ref, "calls"],
     queryFn: async () => {
       try {
-        const answer = await api<{ items: CallLog[] } | CallLog[]>("GET", `${base(ticket!)}/calls`);
-        return Array.isArray(answer) ? answer : answer.items;
+        return (await client.get("/api/v1/tickets/{id}/calls", id(ticket))).items;
       } catch (error) {
         if (error instanceof ApiError && (error.status === 404 || error.status === 405) && !error.code.startsWith("TICKET")) return null;
         throw error;
@@ -62,7 +67,7 @@ export function useChildren(ref: string, ticket: Ticket | undefined) {
     queryKey: ["ticket", ref, "children"],
     queryFn: async () => {
       try {
-        return (await api<{ items: Ticket[] }>("GET", `/api/v1/tickets?parentId=${ticket!.id}&limit=100`)).items;
+        return (await client.get("/api/v1/tickets", { query: { parentId: ticket!.id, limit: 100 } })).items;
       } catch (error) {
         if (error instanceof ApiError && (error.status === 400 || error.status === 422)) return null;
         throw error;
@@ -72,6 +77,16 @@ export function useChildren(ref: string, ticket: Ticket | undefined) {
     retry: false,
     staleTime: 60_000,
   });
+}
+
+/** The requester's rating of a resolved or closed ticket (null until they give one). */
+export function useRating(ref: string, ticket: Ticket) {
+  return useQuery({ queryKey: ["ticket", ref, "rating"], queryFn: () => client.get("/api/v1/tickets/{id}/rating", id(ticket)), retry: false });
+}
+
+/** Gives or revises the rating: 1–5 and an optional comment. */
+export function rateTicket(ticket: Ticket, body: ApiBody<"/api/v1/tickets/{id}/rating", "put">) {
+  return client.put("/api/v1/tickets/{id}/rating", { ...id(ticket), body });
 }
 
 /** A PATCH refused because someone else changed the ticket first; the page has been reloaded. */
@@ -88,9 +103,9 @@ export class StaleTicketError extends Error {
 export function useUpdateTicket(ref: string, ticket: Ticket | undefined) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (changes: Record<string, unknown>) => {
+    mutationFn: async (changes: TicketChanges) => {
       try {
-        return await api<Ticket>("PATCH", base(ticket!), { version: ticket!.version, ...changes });
+        return await client.patch("/api/v1/tickets/{id}", { ...id(ticket), body: { version: ticket!.version, ...changes } });
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) {
           await queryClient.invalidateQueries({ queryKey: ["ticket", ref] });

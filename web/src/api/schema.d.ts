@@ -1,0 +1,6836 @@
+// Generated from the API's OpenAPI document by `npm run api:types` (src/api-types.ts). Do not edit by hand:
+// npm test fails while this file differs from what the routes describe.
+export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed what in the directory and settings, newest first (admin) */
+        get: {
+            parameters: {
+                query?: {
+                    actorId?: string;
+                    cursor?: string;
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target";
+                    entityId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with email and password; sets the session cookie
+         * @description A wrong password and an unknown email get the same 401 BAD_CREDENTIALS. Too many failures for the typed account (SIGN_IN_ACCOUNT_FAILURES) or from your address (SIGN_IN_CLIENT_FAILURES) within SIGN_IN_FAILURE_WINDOW_MINUTES answer 429 SIGN_IN_THROTTLED with Retry-After, whatever the password; successful sign-ins never count.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back as the x-csrf-token header on signed-in writes */
+                            csrfToken: string | null;
+                            groupIds: string[];
+                            id: string;
+                            name: string;
+                            organizationId: string;
+                            orgManager: boolean;
+                            /** @enum {string} */
+                            role: "requester" | "agent" | "manager" | "admin";
+                            scopes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out (ends the session; without one it does nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Send it back as the x-csrf-token header on signed-in writes */
+                            csrfToken: string | null;
+                            groupIds: string[];
+                            id: string;
+                            name: string;
+                            organizationId: string;
+                            orgManager: boolean;
+                            /** @enum {string} */
+                            role: "requester" | "agent" | "manager" | "admin";
+                            scopes: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password (signed in): ends your other sessions; says which API tokens stay valid
+         * @description A wrong currentPassword is 422 CURRENT_PASSWORD_WRONG and counts as a failed sign-in (SIGN_IN_THROTTLED applies). Every other session of yours ends at once, in every process; this one stays. API tokens are separate credentials and stay valid: they are listed in the answer, revoke any you no longer trust with DELETE /api/v1/tokens/{id}.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        /** @description At least 10 characters */
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Your live API tokens: a password change does not revoke them */
+                            apiTokensStillValid: {
+                                expiresAt: string | null;
+                                id: string;
+                                name: string;
+                                prefix: string;
+                            }[];
+                            /** @description Your other sessions this change ended */
+                            otherSessionsEnded: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log a telephone call (staff): open a ticket, resolve one on the call, or add the notes to one — in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same body within 24 h answers the first result (same status and body, with `Idempotent-Replayed: true`); the same key with another body is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request still runs a duplicate gets 409 IDEMPOTENCY_KEY_IN_USE with Retry-After. Keys belong to the caller (each person, or each client address on public forms). Use a new random key (a UUID) per intended action. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description new_ticket and resolved_on_call: the agent who took the call is the assignee (default true); false leaves it to routing */
+                        assignToMe?: boolean;
+                        /**
+                         * Format: uuid
+                         * @description The person on the line; required for new_ticket and resolved_on_call
+                         */
+                        callerId?: string;
+                        /** @description The number the call came from (inbound) or went to (outbound) */
+                        callerNumber: string;
+                        categoryId?: string | null;
+                        /** @description The request as the requester sees it, when it should differ from the notes; default: the notes */
+                        description?: string;
+                        /**
+                         * @description Default inbound
+                         * @enum {string}
+                         */
+                        direction?: "inbound" | "outbound";
+                        durationSeconds: number;
+                        /**
+                         * @description Required for new_ticket and resolved_on_call
+                         * @enum {string}
+                         */
+                        impact?: "organization" | "department" | "person";
+                        /** @description What the caller said (the request of the ticket a call opens, in their words) and what was done; kept on the call record */
+                        notes: string;
+                        /** @enum {string} */
+                        outcome: "resolved_on_call" | "new_ticket" | "updated_ticket";
+                        /**
+                         * Format: date-time
+                         * @description Default: now minus the duration
+                         */
+                        startedAt?: string;
+                        /** @description Required for new_ticket and resolved_on_call */
+                        subject?: string;
+                        /** @description The ticket the call was about (id or number); required for updated_ticket */
+                        ticketId?: string | number;
+                        /**
+                         * @description Default incident
+                         * @enum {string}
+                         */
+                        type?: "incident" | "service_request" | "consultation" | "feedback";
+                        /**
+                         * @description Required for new_ticket and resolved_on_call
+                         * @enum {string}
+                         */
+                        urgency?: "high" | "medium" | "low";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            call: components["schemas"]["Call"];
+                            ticket: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is calling from this number (staff): people whose phone is the same line (last 10 digits), with their open tickets */
+        get: {
+            parameters: {
+                query: {
+                    /** @description As typed: +92 300 1234567, 0300-1234567, (021) 111 000 111 … */
+                    number: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            matches: {
+                                openTickets: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    number: number;
+                                    /** @enum {string} */
+                                    priority: "critical" | "high" | "medium" | "low";
+                                    /** @enum {string} */
+                                    status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                                    subject: string;
+                                }[];
+                                person: {
+                                    email: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                    /** Format: uuid */
+                                    organizationId: string;
+                                    organizationName: string;
+                                    phone: string | null;
+                                };
+                            }[];
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/canned-responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Canned responses by title (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only those whose title or body contains this */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CannedResponse"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a canned response (managers, admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CannedResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/canned-responses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a canned response (managers, admins) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Retitle or rewrite a canned response (managers, admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CannedResponse"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ticket categories, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Category"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or redescribe a category (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every channel with its contact and instructions, by position (requesters: only the enabled ones) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChannelSetting"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/channels/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace how a channel is offered (admin; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description One of phone, email, chat, whatsapp, portal, onsite, remote, api */
+                    channel: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact: string;
+                        enabled: boolean;
+                        instructions: string;
+                        position: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChannelSetting"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every escalation, newest first, by time, kind and group (managers and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description At or after this instant */
+                    from?: string;
+                    /** @description Escalations from or to this group */
+                    groupId?: string;
+                    kind?: "warning" | "breach" | "functional" | "hierarchical" | "priority" | "manual";
+                    limit?: number;
+                    /** @description Before this instant */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actorId: string | null;
+                                at: string;
+                                clock: ("first_response" | "next_reply" | "resolution") | null;
+                                fromGroupId: string | null;
+                                fromPriority: ("critical" | "high" | "medium" | "low") | null;
+                                /** Format: uuid */
+                                id: string;
+                                /**
+                                 * @description manual: by hand; functional: to another group; hierarchical: people notified; priority: raised
+                                 * @enum {string}
+                                 */
+                                kind: "warning" | "breach" | "functional" | "hierarchical" | "priority" | "manual";
+                                level: number | null;
+                                notified: string[];
+                                reason: string;
+                                /** @description The policy threshold that fired it; null when a person escalated by hand */
+                                rule: string | null;
+                                /** Format: uuid */
+                                ticketId: string;
+                                ticketNumber: number;
+                                toGroupId: string | null;
+                                toPriority: ("critical" | "high" | "medium" | "low") | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support groups, by tier (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SupportGroup"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a support group (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How new tickets in the group get an assignee
+                         * @default manual
+                         * @enum {string}
+                         */
+                        assignment?: "manual" | "round_robin" | "least_loaded";
+                        leadId?: string | null;
+                        name: string;
+                        /** @description 1 = service desk; higher tiers take escalations */
+                        tier: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportGroup"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One support group (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportGroup"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a support group (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How new tickets in the group get an assignee
+                         * @enum {string}
+                         */
+                        assignment?: "manual" | "round_robin" | "least_loaded";
+                        leadId?: string | null;
+                        name?: string;
+                        /** @description 1 = service desk; higher tiers take escalations */
+                        tier?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportGroup"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/groups/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a group's members (admin); each must be an agent, manager or admin */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        personIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SupportGroup"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates (server-sent events)
+         * @description Server-sent events (text/event-stream) about the tickets you may read, as they are committed in any process: `event: ticket` with `data: {"change":"created"|"updated"|"replied"|"noted","ticketId","number","at"}` and, for staff, `event: sla` with `data: {"threshold":"warning_75"|"breach"|"escalation_1"…,"clock":"response"|"next_reply"|"resolution","ticketId","number","at"}`; and `event: notification` with `data: {"ticketId","at"}` when an in-app notification is written for you (yours only): refetch GET /api/v1/notifications. Requesters hear only of their own tickets (their organization's, for its manager) and never of internal notes or SLA thresholds. The stream opens with `retry: 3000` and sends a `: keepalive` comment every 25 s. Nothing is replayed: fetch the list after (re)connecting. At most 10 streams per person per server process (429 TOO_MANY_STREAMS beyond).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every mailbox (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Mailbox"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a mailbox (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        address: string;
+                        /** @default null */
+                        defaultGroupId?: string | null;
+                        /** @default null */
+                        defaultPriority?: ("critical" | "high" | "medium" | "low") | null;
+                        /**
+                         * @default smtp
+                         * @enum {string}
+                         */
+                        inboundKind?: "smtp" | "imap" | "pipe";
+                        /** @default  */
+                        senderName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mail about tickets, newest first: queued (local outbox), sent or failed (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboundMail"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/quarantine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mail waiting in quarantine, oldest first, with the reason (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["QuarantinedMail"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/quarantine/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a quarantined mail (kept, marked discarded; admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/quarantine/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Release a quarantined mail into a new ticket for the requester named (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Whose request the mail becomes
+                         */
+                        requesterId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: number;
+                            ticketId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your profile: language and the time zone times are shown in */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Profile"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change your own time zone or language */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        language?: string;
+                        timeZone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Profile"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your notifications, unread first, then newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Notification"][];
+                            unread: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of your notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Notification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all of your notifications read */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            /** @enum {number} */
+                            unread: 0;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organizations you may see (a requester: only their own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Organization"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an organization (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domain?: string | null;
+                        /**
+                         * @default client
+                         * @enum {string}
+                         */
+                        kind?: "provider" | "client";
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organization */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename an organization or change its domain (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        domain?: string | null;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organization"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People you may see, by name */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true or false */
+                    active?: string;
+                    cursor?: string;
+                    limit?: number;
+                    organizationId?: string;
+                    /** @description Part of the name or email */
+                    q?: string;
+                    role?: "requester" | "agent" | "manager" | "admin";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Person"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a person (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        locale?: string;
+                        managerId?: string | null;
+                        name: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        orgManager?: boolean;
+                        /** @description Optional: without one the person cannot sign in with a password */
+                        password?: string;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        role: "requester" | "agent" | "manager" | "admin";
+                        timeZone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a person (admin)
+         * @description A new `password` ends every other session of the person (yours survives if you change your own); deactivating them or lowering their role ends all their sessions. Their API tokens are separate credentials: they stay valid after a password change (revoke them with DELETE /api/v1/tokens/{id}) and stop working while the person is inactive. The last active admin cannot be demoted or deactivated (409 LAST_ADMIN).
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** Format: email */
+                        email?: string;
+                        locale?: string;
+                        managerId?: string | null;
+                        name?: string;
+                        orgManager?: boolean;
+                        /** @description At least 10 characters */
+                        password?: string;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        role?: "requester" | "agent" | "manager" | "admin";
+                        timeZone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/public/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for a consultation call (no sign-in): opens a consultation ticket and, with a mail server configured, mails a confirmation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same body within 24 h answers the first result (same status and body, with `Idempotent-Replayed: true`); the same key with another body is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request still runs a duplicate gets 409 IDEMPOTENCY_KEY_IN_USE with Retry-After. Keys belong to the caller (each person, or each client address on public forms). Use a new random key (a UUID) per intended action. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1–160 characters */
+                        company: string;
+                        /** @description An email address, kept as typed (unverified); its owner, if a requester, is mailed a link to confirm the request as theirs */
+                        email: string;
+                        /** @description 0–5000 characters */
+                        message?: string;
+                        /** @description 1–120 characters */
+                        name: string;
+                        /** @description 7–15 digits; spaces, dashes, dots, parentheses and a leading + allowed */
+                        phone: string;
+                        /** @description YYYY-MM-DD, today … +90 days in the support calendar's time zone */
+                        preferredDate: string;
+                        /** @description 1–200 characters */
+                        topic: string;
+                        /** @description Leave empty (a field hidden from people) */
+                        website?: string;
+                        /** @description HH:MM, after windowStart, within the same opening of support hours */
+                        windowEnd: string;
+                        /** @description HH:MM, within support hours on preferredDate */
+                        windowStart: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            accepted: true;
+                            /** @description Whether a confirmation mail was queued for the configured mail server (false when SMTP_URL is unset) */
+                            confirmationMailQueued: boolean;
+                            preferredDate: string;
+                            /** @description The ticket number, e.g. "#10023" */
+                            reference: string | null;
+                            windowEnd: string;
+                            windowStart: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/consultations/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm, through the signed link mailed to its address, that a consultation request is yours: it is linked to your account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The token of the mailed link */
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            linked: true;
+                            reference: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The published SLA: the default policy's version in force, its calendars and the channels (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedSla"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/sla/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of the published SLA; calendars as they stood while it was in force (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description A version number of the default policy */
+                    version: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublishedSla"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents staff published, newest first, at most 20, with their public updates; resolved ones for a day (no sign-in; 404 STATUS_PAGE_DISABLED when switched off) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicStatus"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The SLA's indicators for a period, folded from the ticket log (managers and admins: all; agents: their own and their groups') */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The assignee */
+                    agentId?: string;
+                    categoryId?: string;
+                    channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    /** @description Also the period of the same length just before */
+                    compare?: "true" | "false";
+                    /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
+                    from: string;
+                    groupId?: string;
+                    organizationId?: string;
+                    priority?: "critical" | "high" | "medium" | "low";
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorReport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets resolved in a period, each with its response and resolution times (business and wall) and breach flags */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The assignee */
+                    agentId?: string;
+                    categoryId?: string;
+                    channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
+                    from: string;
+                    groupId?: string;
+                    organizationId?: string;
+                    priority?: "critical" | "high" | "medium" | "low";
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ResolvedTicket"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/resolved/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The resolved-tickets table as a download: format=csv (text/csv) or format=xlsx (an Excel workbook), the same cells as the JSON */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The assignee */
+                    agentId?: string;
+                    categoryId?: string;
+                    channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    format: "csv" | "xlsx";
+                    /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
+                    from: string;
+                    groupId?: string;
+                    organizationId?: string;
+                    priority?: "critical" | "high" | "medium" | "low";
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing rules in evaluation order (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RoutingRule"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a routing rule (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        active?: boolean;
+                        categoryId?: string | null;
+                        channel?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api") | null;
+                        /** Format: uuid */
+                        groupId: string;
+                        name: string;
+                        organizationId?: string | null;
+                        /** @description Rules are tried in ascending position */
+                        position: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutingRule"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a routing rule (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a routing rule (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        categoryId?: string | null;
+                        channel?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api") | null;
+                        /** Format: uuid */
+                        groupId?: string;
+                        name?: string;
+                        organizationId?: string | null;
+                        /** @description Rules are tried in ascending position */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutingRule"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the browser checks before sending: the attachment limit and refused file kinds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Settings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/priority-matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The impact × urgency → priority matrix new tickets use */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PriorityMatrix"];
+                    };
+                };
+            };
+        };
+        /** Replace the whole matrix (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PriorityMatrixInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PriorityMatrix"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/public-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the public status page is on (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicStatusSetting"];
+                    };
+                };
+            };
+        };
+        /** Switch the public status page on or off (admin; audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicStatusSettingInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicStatusSetting"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support-hours calendars with the version in force now (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Calendar"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a calendar (admin); problems name the field, e.g. body.definition.weekly.mon[0][0] */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description {"timezone": "Asia/Karachi", "weekly": {"mon": [["09:00", "18:00"]], …}, "holidays": ["2026-12-25", {"date": "2026-08-14", "recurring": true}], "overrides": {"2026-03-02": [["10:00", "15:00"]], "2026-03-07": []}} (per-date hours replace that date's weekly hours, and win over a holiday; [] closes the day) or {"timezone": "UTC", "always": true} */
+                        definition: unknown;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One calendar with all its versions (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDetail"];
+                    };
+                };
+            };
+        };
+        /** Edit a calendar (admin): a new version, effective now or at a future effectiveFrom; time before it keeps the old hours */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description {"timezone": "Asia/Karachi", "weekly": {"mon": [["09:00", "18:00"]], …}, "holidays": ["2026-12-25", {"date": "2026-08-14", "recurring": true}], "overrides": {"2026-03-02": [["10:00", "15:00"]], "2026-03-07": []}} (per-date hours replace that date's weekly hours, and win over a holiday; [] closes the day) or {"timezone": "UTC", "always": true} */
+                        definition: unknown;
+                        /**
+                         * Format: date-time
+                         * @description Default now; never in the past
+                         */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a calendar no policy or group target uses (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/group-targets/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A support group's internal targets (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupTarget"];
+                    };
+                };
+            };
+        };
+        /** Set a support group's internal targets in business minutes per priority (admin); a priority left out has none */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        calendarId?: string | null;
+                        minutes: {
+                            critical?: number;
+                            high?: number;
+                            low?: number;
+                            medium?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GroupTarget"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SLA policies in evaluation order, each with the version in force now (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SlaPolicy"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add an SLA policy (admin): version 1, in force now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        conditions?: {
+                            categoryIds?: string[];
+                            channels?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api")[];
+                            organizationIds?: string[];
+                            types?: ("incident" | "service_request" | "consultation" | "feedback")[];
+                        };
+                        definition: {
+                            /** @default [] */
+                            escalations?: {
+                                actions: ({
+                                    /**
+                                     * @default [
+                                     *       "in_app"
+                                     *     ]
+                                     */
+                                    channels?: ("in_app" | "email" | "webhook")[];
+                                    /** @default [] */
+                                    managerIds?: string[];
+                                    /** @enum {string} */
+                                    type: "notify";
+                                    /** Format: uri */
+                                    webhookUrl?: string;
+                                    who: ("assignee" | "group_lead" | "managers" | "manager_chain")[];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "move_to_next_tier";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "raise_priority";
+                                })[];
+                                /** @enum {string} */
+                                clock: "first_response" | "next_reply" | "resolution";
+                                level: number;
+                                offsetMinutes: number;
+                            }[];
+                            /**
+                             * @default [
+                             *       "pending",
+                             *       "on_hold"
+                             *     ]
+                             */
+                            pauseStatuses?: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+                            targets: {
+                                critical: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                high: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                low: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                medium: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                            };
+                            /**
+                             * @default [
+                             *       0.5,
+                             *       0.75,
+                             *       0.9
+                             *     ]
+                             */
+                            warningShares?: number[];
+                        };
+                        name: string;
+                        /**
+                         * @description Policies are tried by ascending position; the default is the fallback
+                         * @default 100
+                         */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicyDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sla/policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SLA policy with all its versions (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicyDetail"];
+                    };
+                };
+            };
+        };
+        /** Change a policy's targets, pauses, warnings or escalations (admin): version n+1, in force now or at a future effectiveFrom; open tickets keep theirs */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        definition: {
+                            /** @default [] */
+                            escalations?: {
+                                actions: ({
+                                    /**
+                                     * @default [
+                                     *       "in_app"
+                                     *     ]
+                                     */
+                                    channels?: ("in_app" | "email" | "webhook")[];
+                                    /** @default [] */
+                                    managerIds?: string[];
+                                    /** @enum {string} */
+                                    type: "notify";
+                                    /** Format: uri */
+                                    webhookUrl?: string;
+                                    who: ("assignee" | "group_lead" | "managers" | "manager_chain")[];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "move_to_next_tier";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "raise_priority";
+                                })[];
+                                /** @enum {string} */
+                                clock: "first_response" | "next_reply" | "resolution";
+                                level: number;
+                                offsetMinutes: number;
+                            }[];
+                            /**
+                             * @default [
+                             *       "pending",
+                             *       "on_hold"
+                             *     ]
+                             */
+                            pauseStatuses?: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+                            targets: {
+                                critical: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                high: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                low: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                medium: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                            };
+                            /**
+                             * @default [
+                             *       0.5,
+                             *       0.75,
+                             *       0.9
+                             *     ]
+                             */
+                            warningShares?: number[];
+                        };
+                        /**
+                         * Format: date-time
+                         * @description Default now; never in the past
+                         */
+                        effectiveFrom?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicyDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a policy no ticket is measured under (admin); never the default */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, reorder, (de)activate a policy or change its conditions (admin). Not versioned: applies at once to new tickets */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        conditions?: {
+                            categoryIds?: string[];
+                            channels?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api")[];
+                            organizationIds?: string[];
+                            types?: ("incident" | "service_request" | "consultation" | "feedback")[];
+                        };
+                        name?: string;
+                        /** @description Policies are tried by ascending position; the default is the fallback */
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPolicyDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/sla/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The policy, version and deadlines a ticket with these facts would get now (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        categoryId?: string | null;
+                        /** @enum {string} */
+                        channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                        /** @enum {string} */
+                        impact?: "organization" | "department" | "person";
+                        /**
+                         * Format: date-time
+                         * @description Count deadlines from here (default now)
+                         */
+                        openedAt?: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        /**
+                         * @description Or give impact and urgency for the matrix to decide
+                         * @enum {string}
+                         */
+                        priority?: "critical" | "high" | "medium" | "low";
+                        /** @enum {string} */
+                        type: "incident" | "service_request" | "consultation" | "feedback";
+                        /** @enum {string} */
+                        urgency?: "high" | "medium" | "low";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tickets you may see */
+        get: {
+            parameters: {
+                query?: {
+                    assignee?: string | ("me" | "none");
+                    /** @description A running response or resolution clock falls due within this many minutes */
+                    breachingWithinMinutes?: number;
+                    channel?: string;
+                    cursor?: string;
+                    /** @description A group id, or mine: any group you are a member of */
+                    groupId?: string | "mine";
+                    limit?: number;
+                    /** @description Default desc; asc for sort=due (least time left first) */
+                    order?: "asc" | "desc";
+                    organizationId?: string;
+                    /** @description Children of this ticket (e.g. the incidents linked to a major incident) */
+                    parentId?: string;
+                    priority?: string;
+                    q?: string;
+                    requesterId?: string;
+                    /** @description breached: a clock breached, or a running one is past due */
+                    sla?: "breached";
+                    /** @description due: by the earliest due instant of a running clock */
+                    sort?: "created" | "updated" | "priority" | "number" | "due";
+                    /** @description Comma-separated statuses */
+                    status?: string;
+                    tag?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Ticket"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same body within 24 h answers the first result (same status and body, with `Idempotent-Replayed: true`); the same key with another body is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request still runs a duplicate gets 409 IDEMPOTENCY_KEY_IN_USE with Retry-After. Keys belong to the caller (each person, or each client address on public forms). Use a new random key (a UUID) per intended action. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId?: string | null;
+                        categoryId?: string | null;
+                        /** @enum {string} */
+                        channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                        description: string;
+                        groupId?: string | null;
+                        /** @enum {string} */
+                        impact: "organization" | "department" | "person";
+                        parentId?: string | null;
+                        /**
+                         * @description Staff only: overrides the impact × urgency matrix
+                         * @enum {string}
+                         */
+                        priority?: "critical" | "high" | "medium" | "low";
+                        /** @description Required with a priority that differs from the matrix */
+                        priorityReason?: string;
+                        /**
+                         * Format: uuid
+                         * @description Defaults to the caller
+                         */
+                        requesterId?: string;
+                        /**
+                         * @description Staff only: open the ticket in this status; in a pause status (pending, on hold) its resolution clock starts paused
+                         * @enum {string}
+                         */
+                        status?: "new" | "open" | "pending" | "on_hold";
+                        subject: string;
+                        tags?: string[];
+                        /**
+                         * @default incident
+                         * @enum {string}
+                         */
+                        type?: "incident" | "service_request" | "consultation" | "feedback";
+                        /** @enum {string} */
+                        urgency: "high" | "medium" | "low";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ticket */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a ticket (status, priority, assignment…) at the version you read */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId?: string | null;
+                        categoryId?: string | null;
+                        description?: string;
+                        groupId?: string | null;
+                        /** @enum {string} */
+                        impact?: "organization" | "department" | "person";
+                        parentId?: string | null;
+                        /** @enum {string} */
+                        priority?: "critical" | "high" | "medium" | "low";
+                        priorityReason?: string;
+                        reason?: string;
+                        /** @enum {string} */
+                        status?: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                        subject?: string;
+                        tags?: string[];
+                        /** @enum {string} */
+                        type?: "incident" | "service_request" | "consultation" | "feedback";
+                        /** @enum {string} */
+                        urgency?: "high" | "medium" | "low";
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's attachments you may see (requesters: those on public replies, and their own not yet sent) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Attachment"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a file (multipart/form-data, field `file`); reference its id in a reply or note */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: string;
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's telephone calls, newest first (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Call"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public request behind a consultation ticket, with its unverified contact (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsultationRequest"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/consultation/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an unverified consultation ticket to the requester it belongs to (staff; recorded as a requester_linked event) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description An active requester (never a staff account)
+                         */
+                        personId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's escalations, newest first (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Escalation"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Escalate a ticket by hand (staff): to another group, to people, and/or up one priority */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Hierarchical escalation: people (staff) told in the app */
+                        notify?: string[];
+                        /** @description Raise the priority one step */
+                        raisePriority?: boolean;
+                        reason: string;
+                        /**
+                         * Format: uuid
+                         * @description Functional escalation: hand the ticket to this group
+                         */
+                        toGroupId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Escalation"][];
+                            ticket: components["schemas"]["Ticket"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's history, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TicketEvent"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Internal note (staff only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same body within 24 h answers the first result (same status and body, with `Idempotent-Replayed: true`); the same key with another body is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request still runs a duplicate gets 409 IDEMPOTENCY_KEY_IN_USE with Retry-After. Keys belong to the caller (each person, or each client address on public forms). Use a new random key (a UUID) per intended action. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attachmentIds?: string[];
+                        body: string;
+                        /**
+                         * @description Where the message was exchanged (a logged call is phone)
+                         * @enum {string}
+                         */
+                        channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                        /** @description When given, refused with 409 if the ticket moved on */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/public-incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's public incident: on the status page or not, its title and updates (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicIncident"];
+                    };
+                };
+            };
+        };
+        /** Publish the ticket on the status page under a public title, or change the title (staff; a ticket event) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicIncident"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Take the incident off the status page (staff; a ticket event) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicIncident"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/public-incident/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a timestamped public update to a published incident (staff; a ticket event) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicIncident"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's satisfaction rating, or null (anyone who may read the ticket) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rating: components["schemas"]["SatisfactionRating"] | null;
+                        };
+                    };
+                };
+            };
+        };
+        /** Rate a resolved or closed ticket, or revise the rating (its requester only; 409 TICKET_NOT_RESOLVED otherwise) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description 1 very dissatisfied … 5 very satisfied */
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rating: components["schemas"]["SatisfactionRating"] | null;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/replies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Public reply (the requester sees it) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same body within 24 h answers the first result (same status and body, with `Idempotent-Replayed: true`); the same key with another body is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request still runs a duplicate gets 409 IDEMPOTENCY_KEY_IN_USE with Retry-After. Keys belong to the caller (each person, or each client address on public forms). Use a new random key (a UUID) per intended action. */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attachmentIds?: string[];
+                        body: string;
+                        /**
+                         * @description Where the message was exchanged (a logged call is phone)
+                         * @enum {string}
+                         */
+                        channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                        /** @description When given, refused with 409 if the ticket moved on */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ticket"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's SLA clocks folded now under its pinned policy version; OLA and escalations for staff */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TicketSla"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change up to 100 tickets at once (staff): each through PATCH's rules, in its own transaction
+         * @description Answers 200 with one result per ticket, in the order given; a ticket you may not see is a 404 result, like one that does not exist.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: {
+                            /** @description Added to each ticket's tags */
+                            addTags?: string[];
+                            /** @description A person, me, or null to unassign */
+                            assigneeId?: (string | "me") | null;
+                            groupId?: string | null;
+                            /** @enum {string} */
+                            priority?: "critical" | "high" | "medium" | "low";
+                            /** @description Required with a priority that differs from the matrix */
+                            priorityReason?: string;
+                            /** @enum {string} */
+                            status?: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                        };
+                        ticketIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            results: ({
+                                number: number | null;
+                                /** @enum {boolean} */
+                                ok: true;
+                                ticketId: string;
+                            } | {
+                                /** @description null when you may not see the ticket */
+                                number: number | null;
+                                /** @enum {boolean} */
+                                ok: false;
+                                problem: {
+                                    code: string;
+                                    detail: string;
+                                    status: number;
+                                };
+                                ticketId: string;
+                            })[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API tokens (an admin may name another person) */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Issue an API token; the secret is in this answer only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Without it the token lives until revoked */
+                        expiresInDays?: number;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Admins only: issue the token for someone else
+                         */
+                        personId?: string;
+                        scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: uuid */
+                            personId: string;
+                            /** @description The first characters of the secret, to recognise it */
+                            prefix: string;
+                            revokedAt: string | null;
+                            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+                            /** @description Send as Authorization: Bearer …; not shown again */
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API token */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Standard, priority, organization and your saved views, with how many tickets each holds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["View"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a view (a named set of ticket list filters) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Query parameters of GET /api/v1/tickets, as strings (no limit or cursor) */
+                        filters: {
+                            [key: string]: string;
+                        };
+                        name: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/views/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved views */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, refilter or move one of your saved views */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Query parameters of GET /api/v1/tickets, as strings (no limit or cursor) */
+                        filters?: {
+                            [key: string]: string;
+                        };
+                        name?: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedView"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers (503 problem+json when it does not) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "NOT_READY";
+                            detail: string;
+                            instance: string;
+                            /** @enum {number} */
+                            status: 503;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        ApiToken: {
+            createdAt: string;
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            personId: string;
+            /** @description The first characters of the secret, to recognise it */
+            prefix: string;
+            revokedAt: string | null;
+            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+        };
+        ApiTokenInput: {
+            createdAt: string;
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            personId: string;
+            /** @description The first characters of the secret, to recognise it */
+            prefix: string;
+            revokedAt: string | null;
+            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+        };
+        Attachment: {
+            contentType: string;
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            size: number;
+        };
+        AttachmentInput: {
+            contentType: string;
+            createdAt: string;
+            filename: string;
+            /** Format: uuid */
+            id: string;
+            sha256: string;
+            size: number;
+        };
+        AuditEntry: {
+            /** @description e.g. person.updated */
+            action: string;
+            /** @description null when Frontline itself made the change */
+            actorId: string | null;
+            /** @description The actor's name (null for Frontline itself) */
+            actorName: string | null;
+            at: string;
+            /** @description {field: {from, to}}; a password shows only as "[changed]" */
+            changes: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target";
+            entityId: string;
+            /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
+            entityLabel: string | null;
+            id: number;
+        };
+        AuditEntryInput: {
+            /** @description e.g. person.updated */
+            action: string;
+            /** @description null when Frontline itself made the change */
+            actorId: string | null;
+            /** @description The actor's name (null for Frontline itself) */
+            actorName: string | null;
+            at: string;
+            /** @description {field: {from, to}}; a password shows only as "[changed]" */
+            changes: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target";
+            entityId: string;
+            /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
+            entityLabel: string | null;
+            id: number;
+        };
+        Calendar: {
+            createdAt: string;
+            /** @description The version in force now */
+            current: components["schemas"]["CalendarVersion"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            timezone: string;
+        };
+        CalendarDetail: {
+            createdAt: string;
+            /** @description The version in force now */
+            current: components["schemas"]["CalendarVersion"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            timezone: string;
+            /** @description Every version, oldest effective first */
+            versions: components["schemas"]["CalendarVersion"][];
+        };
+        CalendarDetailInput: {
+            createdAt: string;
+            /** @description The version in force now */
+            current: components["schemas"]["CalendarVersionInput"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            timezone: string;
+            /** @description Every version, oldest effective first */
+            versions: components["schemas"]["CalendarVersionInput"][];
+        };
+        CalendarInput: {
+            createdAt: string;
+            /** @description The version in force now */
+            current: components["schemas"]["CalendarVersionInput"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            timezone: string;
+        };
+        CalendarVersion: {
+            createdAt: string;
+            createdBy: string | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+        };
+        CalendarVersionInput: {
+            createdAt: string;
+            createdBy: string | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+        };
+        Call: {
+            agentId: string | null;
+            agentName: string | null;
+            callerId: string | null;
+            /** @description The caller's name when they were identified */
+            callerName: string | null;
+            /** @description Normalised: separators removed, 00 read as + */
+            callerNumber: string;
+            createdAt: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            durationSeconds: number;
+            /** Format: uuid */
+            id: string;
+            notes: string;
+            /** @enum {string} */
+            outcome: "resolved_on_call" | "new_ticket" | "updated_ticket";
+            startedAt: string;
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: number;
+        };
+        CallInput: {
+            agentId: string | null;
+            agentName: string | null;
+            callerId: string | null;
+            /** @description The caller's name when they were identified */
+            callerName: string | null;
+            /** @description Normalised: separators removed, 00 read as + */
+            callerNumber: string;
+            createdAt: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            durationSeconds: number;
+            /** Format: uuid */
+            id: string;
+            notes: string;
+            /** @enum {string} */
+            outcome: "resolved_on_call" | "new_ticket" | "updated_ticket";
+            startedAt: string;
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: number;
+        };
+        CannedResponse: {
+            body: string;
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            updatedAt: string;
+        };
+        CannedResponseInput: {
+            body: string;
+            createdBy: string | null;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            updatedAt: string;
+        };
+        Category: {
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CategoryInput: {
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ChannelSetting: {
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            /** @description Where to reach it: a number, a mailbox, a URL */
+            contact: string;
+            enabled: boolean;
+            /** @description What customers should know, in plain words */
+            instructions: string;
+            position: number;
+        };
+        ChannelSettingInput: {
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            /** @description Where to reach it: a number, a mailbox, a URL */
+            contact: string;
+            enabled: boolean;
+            /** @description What customers should know, in plain words */
+            instructions: string;
+            position: number;
+        };
+        ConsultationRequest: {
+            /** @description The active requester the address belongs to, while unlinked */
+            addressOwner: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description As the visitor typed it: unverified until linked */
+            contact: {
+                company: string;
+                email: string;
+                name: string;
+                phone: string;
+            };
+            createdAt: string;
+            linkedAt: string | null;
+            linkedPersonId: string | null;
+            preferredDate: string;
+            /** Format: uuid */
+            ticketId: string;
+            topic: string;
+            /** @description Linked to a person, by their confirming the mailed link or by an agent */
+            verified: boolean;
+            windowEnd: string;
+            windowStart: string;
+        };
+        ConsultationRequestInput: {
+            /** @description The active requester the address belongs to, while unlinked */
+            addressOwner: {
+                email: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description As the visitor typed it: unverified until linked */
+            contact: {
+                company: string;
+                email: string;
+                name: string;
+                phone: string;
+            };
+            createdAt: string;
+            linkedAt: string | null;
+            linkedPersonId: string | null;
+            preferredDate: string;
+            /** Format: uuid */
+            ticketId: string;
+            topic: string;
+            /** @description Linked to a person, by their confirming the mailed link or by an agent */
+            verified: boolean;
+            windowEnd: string;
+            windowStart: string;
+        };
+        Escalation: {
+            actorId: string | null;
+            at: string;
+            clock: ("first_response" | "next_reply" | "resolution") | null;
+            fromGroupId: string | null;
+            fromPriority: ("critical" | "high" | "medium" | "low") | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description manual: by hand; functional: to another group; hierarchical: people notified; priority: raised
+             * @enum {string}
+             */
+            kind: "warning" | "breach" | "functional" | "hierarchical" | "priority" | "manual";
+            level: number | null;
+            notified: string[];
+            reason: string;
+            /** @description The policy threshold that fired it; null when a person escalated by hand */
+            rule: string | null;
+            /** Format: uuid */
+            ticketId: string;
+            toGroupId: string | null;
+            toPriority: ("critical" | "high" | "medium" | "low") | null;
+        };
+        EscalationInput: {
+            actorId: string | null;
+            at: string;
+            clock: ("first_response" | "next_reply" | "resolution") | null;
+            fromGroupId: string | null;
+            fromPriority: ("critical" | "high" | "medium" | "low") | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description manual: by hand; functional: to another group; hierarchical: people notified; priority: raised
+             * @enum {string}
+             */
+            kind: "warning" | "breach" | "functional" | "hierarchical" | "priority" | "manual";
+            level: number | null;
+            notified: string[];
+            reason: string;
+            /** @description The policy threshold that fired it; null when a person escalated by hand */
+            rule: string | null;
+            /** Format: uuid */
+            ticketId: string;
+            toGroupId: string | null;
+            toPriority: ("critical" | "high" | "medium" | "low") | null;
+        };
+        GroupTarget: {
+            /** @description Null: measured on the ticket's resolution calendar */
+            calendarId: string | null;
+            /** Format: uuid */
+            groupId: string;
+            minutes: {
+                critical?: number;
+                high?: number;
+                low?: number;
+                medium?: number;
+            };
+        };
+        GroupTargetInput: {
+            /** @description Null: measured on the ticket's resolution calendar */
+            calendarId: string | null;
+            /** Format: uuid */
+            groupId: string;
+            minutes: {
+                critical?: number;
+                high?: number;
+                low?: number;
+                medium?: number;
+            };
+        };
+        IndicatorReport: {
+            /** @description One sentence per indicator: the rule behind its figure */
+            definitions: {
+                [key: string]: string;
+            };
+            escalations: {
+                alerts: {
+                    breach: number;
+                    warning: number;
+                };
+                by_kind: {
+                    functional: number;
+                    hierarchical: number;
+                    manual: number;
+                    priority: number;
+                };
+                /** @description Automatic levels by number; escalations by hand under "manual" */
+                by_level: {
+                    [key: string]: number;
+                };
+                by_trigger: {
+                    automatic: number;
+                    manual: number;
+                };
+                count: number;
+                items: {
+                    from: {
+                        group_id: string | null;
+                        priority: string | null;
+                    };
+                    /** @enum {string} */
+                    kind: "functional" | "hierarchical" | "priority" | "manual";
+                    level: number | null;
+                    rule: string | null;
+                    /** Format: uuid */
+                    ticket_id: string;
+                    ticket_number: number;
+                    to: {
+                        group_id: string | null;
+                        notified: string[];
+                        priority: string | null;
+                    };
+                    /** @enum {string} */
+                    trigger: "automatic" | "manual";
+                    when: string;
+                    /** @description The person who escalated; null when the SLA engine did */
+                    who: string | null;
+                    why: string;
+                }[];
+                /** @description Time per tier (OLA) of the tickets resolved in the period, by tier number */
+                time_per_tier: {
+                    [key: string]: {
+                        business_minutes: {
+                            mean: number | null;
+                            median: number | null;
+                            p90: number | null;
+                        };
+                        exceeded: number;
+                        tickets: number;
+                    };
+                };
+            };
+            filters: {
+                agentId?: string;
+                categoryId?: string;
+                channel?: string;
+                groupId?: string;
+                organizationId?: string;
+                priority?: string;
+            };
+            first_contact_resolution: {
+                excluded: number;
+                first_contact: number;
+                /** @description A share 0–1; null when nothing was counted */
+                rate: number | null;
+                resolved: number;
+                tickets: number[];
+            };
+            period: {
+                from: string;
+                to: string;
+            };
+            /** @description The period of the same length just before (compare=true) */
+            previous: {
+                escalations: {
+                    alerts: {
+                        breach: number;
+                        warning: number;
+                    };
+                    by_kind: {
+                        functional: number;
+                        hierarchical: number;
+                        manual: number;
+                        priority: number;
+                    };
+                    /** @description Automatic levels by number; escalations by hand under "manual" */
+                    by_level: {
+                        [key: string]: number;
+                    };
+                    by_trigger: {
+                        automatic: number;
+                        manual: number;
+                    };
+                    count: number;
+                    items: {
+                        from: {
+                            group_id: string | null;
+                            priority: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "functional" | "hierarchical" | "priority" | "manual";
+                        level: number | null;
+                        rule: string | null;
+                        /** Format: uuid */
+                        ticket_id: string;
+                        ticket_number: number;
+                        to: {
+                            group_id: string | null;
+                            notified: string[];
+                            priority: string | null;
+                        };
+                        /** @enum {string} */
+                        trigger: "automatic" | "manual";
+                        when: string;
+                        /** @description The person who escalated; null when the SLA engine did */
+                        who: string | null;
+                        why: string;
+                    }[];
+                    /** @description Time per tier (OLA) of the tickets resolved in the period, by tier number */
+                    time_per_tier: {
+                        [key: string]: {
+                            business_minutes: {
+                                mean: number | null;
+                                median: number | null;
+                                p90: number | null;
+                            };
+                            exceeded: number;
+                            tickets: number;
+                        };
+                    };
+                };
+                first_contact_resolution: {
+                    excluded: number;
+                    first_contact: number;
+                    /** @description A share 0–1; null when nothing was counted */
+                    rate: number | null;
+                    resolved: number;
+                    tickets: number[];
+                };
+                period: {
+                    from: string;
+                    to: string;
+                };
+                resolution: {
+                    business_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                    count: number;
+                    wall_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                };
+                response: {
+                    business_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                    count: number;
+                    wall_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                };
+                satisfaction: {
+                    comments: {
+                        at: string;
+                        comment: string;
+                        score: number;
+                        ticket_number: number;
+                    }[];
+                    distribution: {
+                        1: number;
+                        2: number;
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    mean: number | null;
+                    /** @description Responses per ticket resolved in the period */
+                    response_rate: number | null;
+                    responses: number;
+                    /** @constant */
+                    source: "post_resolution";
+                };
+                sla: {
+                    breached: {
+                        clocks: {
+                            breached_at: string;
+                            /** @enum {string} */
+                            kind: "first_response" | "resolution";
+                        }[];
+                        number: number;
+                        /** @enum {string} */
+                        priority: "critical" | "high" | "medium" | "low";
+                        /** Format: uuid */
+                        ticket_id: string;
+                    }[];
+                    by_priority: {
+                        critical: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                        high: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                        low: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                        medium: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                    };
+                    resolution_count: number;
+                    /** @description A share 0–1; null when nothing was counted */
+                    resolution_met_rate: number | null;
+                    response_count: number;
+                    /** @description A share 0–1; null when nothing was counted */
+                    response_met_rate: number | null;
+                };
+                tickets: {
+                    /** @description Open tickets at the end, by age */
+                    ageing: {
+                        "1_to_3d": number;
+                        "3_to_7d": number;
+                        "7_to_30d": number;
+                        over_30d: number;
+                        under_1d: number;
+                    };
+                    backlog: number;
+                    by_channel: {
+                        api: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        chat: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        email: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        onsite: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        phone: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        portal: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        remote: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        whatsapp: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                    };
+                    created: number;
+                    reopened: number;
+                    resolved: number;
+                };
+            } | null;
+            resolution: {
+                business_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+                count: number;
+                wall_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+            };
+            response: {
+                business_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+                count: number;
+                wall_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+            };
+            satisfaction: {
+                comments: {
+                    at: string;
+                    comment: string;
+                    score: number;
+                    ticket_number: number;
+                }[];
+                distribution: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                mean: number | null;
+                /** @description Responses per ticket resolved in the period */
+                response_rate: number | null;
+                responses: number;
+                /** @constant */
+                source: "post_resolution";
+            };
+            sla: {
+                breached: {
+                    clocks: {
+                        breached_at: string;
+                        /** @enum {string} */
+                        kind: "first_response" | "resolution";
+                    }[];
+                    number: number;
+                    /** @enum {string} */
+                    priority: "critical" | "high" | "medium" | "low";
+                    /** Format: uuid */
+                    ticket_id: string;
+                }[];
+                by_priority: {
+                    critical: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    high: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    low: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    medium: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                };
+                resolution_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                resolution_met_rate: number | null;
+                response_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                response_met_rate: number | null;
+            };
+            tickets: {
+                /** @description Open tickets at the end, by age */
+                ageing: {
+                    "1_to_3d": number;
+                    "3_to_7d": number;
+                    "7_to_30d": number;
+                    over_30d: number;
+                    under_1d: number;
+                };
+                backlog: number;
+                by_channel: {
+                    api: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    chat: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    email: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    onsite: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    phone: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    portal: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    remote: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    whatsapp: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                };
+                created: number;
+                reopened: number;
+                resolved: number;
+            };
+        };
+        IndicatorReportInput: {
+            /** @description One sentence per indicator: the rule behind its figure */
+            definitions: {
+                [key: string]: string;
+            };
+            escalations: {
+                alerts: {
+                    breach: number;
+                    warning: number;
+                };
+                by_kind: {
+                    functional: number;
+                    hierarchical: number;
+                    manual: number;
+                    priority: number;
+                };
+                /** @description Automatic levels by number; escalations by hand under "manual" */
+                by_level: {
+                    [key: string]: number;
+                };
+                by_trigger: {
+                    automatic: number;
+                    manual: number;
+                };
+                count: number;
+                items: {
+                    from: {
+                        group_id: string | null;
+                        priority: string | null;
+                    };
+                    /** @enum {string} */
+                    kind: "functional" | "hierarchical" | "priority" | "manual";
+                    level: number | null;
+                    rule: string | null;
+                    /** Format: uuid */
+                    ticket_id: string;
+                    ticket_number: number;
+                    to: {
+                        group_id: string | null;
+                        notified: string[];
+                        priority: string | null;
+                    };
+                    /** @enum {string} */
+                    trigger: "automatic" | "manual";
+                    when: string;
+                    /** @description The person who escalated; null when the SLA engine did */
+                    who: string | null;
+                    why: string;
+                }[];
+                /** @description Time per tier (OLA) of the tickets resolved in the period, by tier number */
+                time_per_tier: {
+                    [key: string]: {
+                        business_minutes: {
+                            mean: number | null;
+                            median: number | null;
+                            p90: number | null;
+                        };
+                        exceeded: number;
+                        tickets: number;
+                    };
+                };
+            };
+            filters: {
+                agentId?: string;
+                categoryId?: string;
+                channel?: string;
+                groupId?: string;
+                organizationId?: string;
+                priority?: string;
+            };
+            first_contact_resolution: {
+                excluded: number;
+                first_contact: number;
+                /** @description A share 0–1; null when nothing was counted */
+                rate: number | null;
+                resolved: number;
+                tickets: number[];
+            };
+            period: {
+                from: string;
+                to: string;
+            };
+            /** @description The period of the same length just before (compare=true) */
+            previous: {
+                escalations: {
+                    alerts: {
+                        breach: number;
+                        warning: number;
+                    };
+                    by_kind: {
+                        functional: number;
+                        hierarchical: number;
+                        manual: number;
+                        priority: number;
+                    };
+                    /** @description Automatic levels by number; escalations by hand under "manual" */
+                    by_level: {
+                        [key: string]: number;
+                    };
+                    by_trigger: {
+                        automatic: number;
+                        manual: number;
+                    };
+                    count: number;
+                    items: {
+                        from: {
+                            group_id: string | null;
+                            priority: string | null;
+                        };
+                        /** @enum {string} */
+                        kind: "functional" | "hierarchical" | "priority" | "manual";
+                        level: number | null;
+                        rule: string | null;
+                        /** Format: uuid */
+                        ticket_id: string;
+                        ticket_number: number;
+                        to: {
+                            group_id: string | null;
+                            notified: string[];
+                            priority: string | null;
+                        };
+                        /** @enum {string} */
+                        trigger: "automatic" | "manual";
+                        when: string;
+                        /** @description The person who escalated; null when the SLA engine did */
+                        who: string | null;
+                        why: string;
+                    }[];
+                    /** @description Time per tier (OLA) of the tickets resolved in the period, by tier number */
+                    time_per_tier: {
+                        [key: string]: {
+                            business_minutes: {
+                                mean: number | null;
+                                median: number | null;
+                                p90: number | null;
+                            };
+                            exceeded: number;
+                            tickets: number;
+                        };
+                    };
+                };
+                first_contact_resolution: {
+                    excluded: number;
+                    first_contact: number;
+                    /** @description A share 0–1; null when nothing was counted */
+                    rate: number | null;
+                    resolved: number;
+                    tickets: number[];
+                };
+                period: {
+                    from: string;
+                    to: string;
+                };
+                resolution: {
+                    business_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                    count: number;
+                    wall_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                };
+                response: {
+                    business_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                    count: number;
+                    wall_minutes: {
+                        mean: number | null;
+                        median: number | null;
+                        p90: number | null;
+                    };
+                };
+                satisfaction: {
+                    comments: {
+                        at: string;
+                        comment: string;
+                        score: number;
+                        ticket_number: number;
+                    }[];
+                    distribution: {
+                        1: number;
+                        2: number;
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    mean: number | null;
+                    /** @description Responses per ticket resolved in the period */
+                    response_rate: number | null;
+                    responses: number;
+                    /** @constant */
+                    source: "post_resolution";
+                };
+                sla: {
+                    breached: {
+                        clocks: {
+                            breached_at: string;
+                            /** @enum {string} */
+                            kind: "first_response" | "resolution";
+                        }[];
+                        number: number;
+                        /** @enum {string} */
+                        priority: "critical" | "high" | "medium" | "low";
+                        /** Format: uuid */
+                        ticket_id: string;
+                    }[];
+                    by_priority: {
+                        critical: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                        high: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                        low: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                        medium: {
+                            count: number;
+                            resolution_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            resolution_met_rate: number | null;
+                            response_count: number;
+                            /** @description A share 0–1; null when nothing was counted */
+                            response_met_rate: number | null;
+                        };
+                    };
+                    resolution_count: number;
+                    /** @description A share 0–1; null when nothing was counted */
+                    resolution_met_rate: number | null;
+                    response_count: number;
+                    /** @description A share 0–1; null when nothing was counted */
+                    response_met_rate: number | null;
+                };
+                tickets: {
+                    /** @description Open tickets at the end, by age */
+                    ageing: {
+                        "1_to_3d": number;
+                        "3_to_7d": number;
+                        "7_to_30d": number;
+                        over_30d: number;
+                        under_1d: number;
+                    };
+                    backlog: number;
+                    by_channel: {
+                        api: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        chat: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        email: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        onsite: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        phone: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        portal: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        remote: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                        whatsapp: {
+                            backlog: number;
+                            created: number;
+                            resolved: number;
+                        };
+                    };
+                    created: number;
+                    reopened: number;
+                    resolved: number;
+                };
+            } | null;
+            resolution: {
+                business_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+                count: number;
+                wall_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+            };
+            response: {
+                business_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+                count: number;
+                wall_minutes: {
+                    mean: number | null;
+                    median: number | null;
+                    p90: number | null;
+                };
+            };
+            satisfaction: {
+                comments: {
+                    at: string;
+                    comment: string;
+                    score: number;
+                    ticket_number: number;
+                }[];
+                distribution: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                mean: number | null;
+                /** @description Responses per ticket resolved in the period */
+                response_rate: number | null;
+                responses: number;
+                /** @constant */
+                source: "post_resolution";
+            };
+            sla: {
+                breached: {
+                    clocks: {
+                        breached_at: string;
+                        /** @enum {string} */
+                        kind: "first_response" | "resolution";
+                    }[];
+                    number: number;
+                    /** @enum {string} */
+                    priority: "critical" | "high" | "medium" | "low";
+                    /** Format: uuid */
+                    ticket_id: string;
+                }[];
+                by_priority: {
+                    critical: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    high: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    low: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    medium: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                };
+                resolution_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                resolution_met_rate: number | null;
+                response_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                response_met_rate: number | null;
+            };
+            tickets: {
+                /** @description Open tickets at the end, by age */
+                ageing: {
+                    "1_to_3d": number;
+                    "3_to_7d": number;
+                    "7_to_30d": number;
+                    over_30d: number;
+                    under_1d: number;
+                };
+                backlog: number;
+                by_channel: {
+                    api: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    chat: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    email: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    onsite: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    phone: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    portal: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    remote: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                    whatsapp: {
+                        backlog: number;
+                        created: number;
+                        resolved: number;
+                    };
+                };
+                created: number;
+                reopened: number;
+                resolved: number;
+            };
+        };
+        Mailbox: {
+            active: boolean;
+            address: string;
+            /** Format: date-time */
+            createdAt: string;
+            defaultGroupId: string | null;
+            defaultPriority: ("critical" | "high" | "medium" | "low") | null;
+            id: string;
+            imap: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            inboundKind: "smtp" | "imap" | "pipe";
+            senderName: string;
+        };
+        MailboxInput: {
+            active: boolean;
+            address: string;
+            createdAt: unknown;
+            defaultGroupId: string | null;
+            defaultPriority: ("critical" | "high" | "medium" | "low") | null;
+            id: string;
+            imap: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            inboundKind: "smtp" | "imap" | "pipe";
+            senderName: string;
+        };
+        Notification: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description e.g. sla.warning, sla.breach, escalation.manual */
+            kind: string;
+            readAt: string | null;
+            ticketId: string | null;
+            title: string;
+        };
+        NotificationInput: {
+            body: string;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description e.g. sla.warning, sla.breach, escalation.manual */
+            kind: string;
+            readAt: string | null;
+            ticketId: string | null;
+            title: string;
+        };
+        Organization: {
+            createdAt: string;
+            domain: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "provider" | "client";
+            name: string;
+        };
+        OrganizationInput: {
+            createdAt: string;
+            domain: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "provider" | "client";
+            name: string;
+        };
+        OutboundMail: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "acknowledgement" | "reply";
+            /** @description not delivered: why, while it is retried */
+            lastError: string | null;
+            number: number;
+            sentAt: string | null;
+            /**
+             * @description queued: in the local outbox (no SMTP_URL) or waiting for the worker
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed";
+            subject: string;
+            ticketId: string;
+            toAddresses: string[];
+        };
+        OutboundMailInput: {
+            body: string;
+            createdAt: unknown;
+            id: string;
+            /** @enum {string} */
+            kind: "acknowledgement" | "reply";
+            /** @description not delivered: why, while it is retried */
+            lastError: string | null;
+            number: number;
+            sentAt: unknown | null;
+            /**
+             * @description queued: in the local outbox (no SMTP_URL) or waiting for the worker
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed";
+            subject: string;
+            ticketId: string;
+            toAddresses: string[];
+        };
+        Person: {
+            active: boolean;
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            /** @description The next person up the management chain */
+            managerId: string | null;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description A requester who sees all of their organization's tickets */
+            orgManager: boolean;
+            phone: string | null;
+            /** @enum {string} */
+            role: "requester" | "agent" | "manager" | "admin";
+            /** @description The zone the person reads times in; null: the support calendar's */
+            timeZone: string | null;
+        };
+        PersonInput: {
+            active: boolean;
+            createdAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            /** @description The next person up the management chain */
+            managerId: string | null;
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description A requester who sees all of their organization's tickets */
+            orgManager: boolean;
+            phone: string | null;
+            /** @enum {string} */
+            role: "requester" | "agent" | "manager" | "admin";
+            /** @description The zone the person reads times in; null: the support calendar's */
+            timeZone: string | null;
+        };
+        /** @description Impact → urgency → priority */
+        PriorityMatrix: {
+            /** @description Urgency → priority */
+            department: {
+                /** @enum {string} */
+                high: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                low: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                medium: "critical" | "high" | "medium" | "low";
+            };
+            /** @description Urgency → priority */
+            organization: {
+                /** @enum {string} */
+                high: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                low: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                medium: "critical" | "high" | "medium" | "low";
+            };
+            /** @description Urgency → priority */
+            person: {
+                /** @enum {string} */
+                high: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                low: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                medium: "critical" | "high" | "medium" | "low";
+            };
+        };
+        /** @description Impact → urgency → priority */
+        PriorityMatrixInput: {
+            /** @description Urgency → priority */
+            department: {
+                /** @enum {string} */
+                high: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                low: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                medium: "critical" | "high" | "medium" | "low";
+            };
+            /** @description Urgency → priority */
+            organization: {
+                /** @enum {string} */
+                high: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                low: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                medium: "critical" | "high" | "medium" | "low";
+            };
+            /** @description Urgency → priority */
+            person: {
+                /** @enum {string} */
+                high: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                low: "critical" | "high" | "medium" | "low";
+                /** @enum {string} */
+                medium: "critical" | "high" | "medium" | "low";
+            };
+        };
+        Profile: {
+            /** @description The zone every time is shown to you in: yours, else the support calendar's */
+            effectiveTimeZone: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The app's and mail's language for you */
+            language: string;
+            name: string;
+            /** @description The support calendar's zone (the default policy's support hours) */
+            supportTimeZone: string;
+            /** @description The zone you chose; null: the support calendar's */
+            timeZone: string | null;
+        };
+        ProfileInput: {
+            /** @description The zone every time is shown to you in: yours, else the support calendar's */
+            effectiveTimeZone: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The app's and mail's language for you */
+            language: string;
+            name: string;
+            /** @description The support calendar's zone (the default policy's support hours) */
+            supportTimeZone: string;
+            /** @description The zone you chose; null: the support calendar's */
+            timeZone: string | null;
+        };
+        PublicIncident: {
+            published: boolean;
+            publishedAt: string | null;
+            title: string | null;
+            updates: {
+                at: string;
+                authorId: string | null;
+                body: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+        };
+        PublicIncidentInput: {
+            published: boolean;
+            publishedAt: string | null;
+            title: string | null;
+            updates: {
+                at: string;
+                authorId: string | null;
+                body: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+        };
+        PublicStatus: {
+            checkedAt: string;
+            incidents: {
+                number: number;
+                resolved: boolean;
+                resolvedAt: string | null;
+                /** @description When it was published */
+                since: string;
+                /** @enum {string} */
+                status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                /** @description Written by staff for the public (never the requester's subject) */
+                title: string;
+                /** @description Staff's public updates, oldest first */
+                updates: {
+                    at: string;
+                    body: string;
+                }[];
+            }[];
+        };
+        PublicStatusInput: {
+            checkedAt: string;
+            incidents: {
+                number: number;
+                resolved: boolean;
+                resolvedAt: string | null;
+                /** @description When it was published */
+                since: string;
+                /** @enum {string} */
+                status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                /** @description Written by staff for the public (never the requester's subject) */
+                title: string;
+                /** @description Staff's public updates, oldest first */
+                updates: {
+                    at: string;
+                    body: string;
+                }[];
+            }[];
+        };
+        PublicStatusSetting: {
+            enabled: boolean;
+        };
+        PublicStatusSettingInput: {
+            enabled: boolean;
+        };
+        PublishedSla: {
+            calendars: {
+                /** @description 24×7: every minute counts, holidays included */
+                alwaysOpen: boolean;
+                /** @description Closed days of the next 12 months, recurring ones spelled out */
+                holidays: {
+                    date: string;
+                    name: string;
+                }[];
+                id: string;
+                name: string;
+                /** @description Dates of the next 12 months whose hours replace their weekday's (no ranges: closed); they win over a holiday */
+                specialHours: {
+                    date: string;
+                    ranges: {
+                        end: string;
+                        start: string;
+                    }[];
+                }[];
+                timeZone: string;
+                weekly: {
+                    /** @description ISO weekday, 1 = Monday … 7 = Sunday */
+                    day: number;
+                    ranges: {
+                        end: string;
+                        start: string;
+                    }[];
+                }[];
+            }[];
+            /** @description The instant the calendars are shown at */
+            calendarsAsOf: string;
+            channels: {
+                /** @enum {string} */
+                channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                contact: string;
+                instructions: string;
+            }[];
+            note: string;
+            policy: {
+                effectiveFrom: string;
+                name: string;
+                version: number;
+            };
+            priorities: {
+                calendar: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                /** @description Business minutes until resolution */
+                resolveMinutes: number;
+                /** @description Business minutes until the first response */
+                respondMinutes: number;
+            }[];
+            versions: {
+                current: boolean;
+                effectiveFrom: string;
+                version: number;
+            }[];
+        };
+        PublishedSlaInput: {
+            calendars: {
+                /** @description 24×7: every minute counts, holidays included */
+                alwaysOpen: boolean;
+                /** @description Closed days of the next 12 months, recurring ones spelled out */
+                holidays: {
+                    date: string;
+                    name: string;
+                }[];
+                id: string;
+                name: string;
+                /** @description Dates of the next 12 months whose hours replace their weekday's (no ranges: closed); they win over a holiday */
+                specialHours: {
+                    date: string;
+                    ranges: {
+                        end: string;
+                        start: string;
+                    }[];
+                }[];
+                timeZone: string;
+                weekly: {
+                    /** @description ISO weekday, 1 = Monday … 7 = Sunday */
+                    day: number;
+                    ranges: {
+                        end: string;
+                        start: string;
+                    }[];
+                }[];
+            }[];
+            /** @description The instant the calendars are shown at */
+            calendarsAsOf: string;
+            channels: {
+                /** @enum {string} */
+                channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                contact: string;
+                instructions: string;
+            }[];
+            note: string;
+            policy: {
+                effectiveFrom: string;
+                name: string;
+                version: number;
+            };
+            priorities: {
+                calendar: {
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                /** @description Business minutes until resolution */
+                resolveMinutes: number;
+                /** @description Business minutes until the first response */
+                respondMinutes: number;
+            }[];
+            versions: {
+                current: boolean;
+                effectiveFrom: string;
+                version: number;
+            }[];
+        };
+        QuarantinedMail: {
+            fromAddress: string | null;
+            id: string;
+            mailboxId: string | null;
+            /** @description Why the mail could not become a ticket or a reply */
+            reason: string;
+            /** Format: date-time */
+            receivedAt: string;
+            /** @description Bytes of the raw message, kept whole */
+            size: number;
+            subject: string;
+        };
+        QuarantinedMailInput: {
+            fromAddress: string | null;
+            id: string;
+            mailboxId: string | null;
+            /** @description Why the mail could not become a ticket or a reply */
+            reason: string;
+            receivedAt: unknown;
+            /** @description Bytes of the raw message, kept whole */
+            size: number;
+            subject: string;
+        };
+        ResolvedTicket: {
+            agent_id: string | null;
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            created_at: string;
+            group_id: string | null;
+            linked_to_parent: boolean;
+            number: number;
+            organization_id: string;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            resolution_breached: boolean | null;
+            resolution_business_minutes: number | null;
+            resolution_wall_minutes: number | null;
+            resolved_at: string;
+            response_breached: boolean | null;
+            response_business_minutes: number | null;
+            response_wall_minutes: number | null;
+            subject: string;
+            /** Format: uuid */
+            ticket_id: string;
+        };
+        ResolvedTicketInput: {
+            agent_id: string | null;
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            created_at: string;
+            group_id: string | null;
+            linked_to_parent: boolean;
+            number: number;
+            organization_id: string;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            resolution_breached: boolean | null;
+            resolution_business_minutes: number | null;
+            resolution_wall_minutes: number | null;
+            resolved_at: string;
+            response_breached: boolean | null;
+            response_business_minutes: number | null;
+            response_wall_minutes: number | null;
+            subject: string;
+            /** Format: uuid */
+            ticket_id: string;
+        };
+        RoutingRule: {
+            active: boolean;
+            /** @description Matches tickets of this category; null matches any */
+            categoryId: string | null;
+            /** @description Matches tickets from this channel; null matches any */
+            channel: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api") | null;
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Where a matching ticket goes
+             */
+            groupId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Matches tickets of this organization; null matches any */
+            organizationId: string | null;
+            position: number;
+        };
+        RoutingRuleInput: {
+            active: boolean;
+            /** @description Matches tickets of this category; null matches any */
+            categoryId: string | null;
+            /** @description Matches tickets from this channel; null matches any */
+            channel: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api") | null;
+            createdAt: string;
+            /**
+             * Format: uuid
+             * @description Where a matching ticket goes
+             */
+            groupId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Matches tickets of this organization; null matches any */
+            organizationId: string | null;
+            position: number;
+        };
+        SatisfactionRating: {
+            comment: string;
+            createdAt: string;
+            score: number;
+            updatedAt: string;
+        };
+        SatisfactionRatingInput: {
+            comment: string;
+            createdAt: string;
+            score: number;
+            updatedAt: string;
+        };
+        SavedView: {
+            filters: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: string;
+            position: number;
+        };
+        SavedViewInput: {
+            filters: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: string;
+            position: number;
+        };
+        Settings: {
+            attachments: {
+                /** @description Largest file accepted (ATTACHMENT_MAX_BYTES) */
+                maxBytes: number;
+                /** @description Extensions refused whatever the content (programs, scripts, shortcuts); other files pass unless they are a program */
+                refusedExtensions: string[];
+            };
+        };
+        SettingsInput: {
+            attachments: {
+                /** @description Largest file accepted (ATTACHMENT_MAX_BYTES) */
+                maxBytes: number;
+                /** @description Extensions refused whatever the content (programs, scripts, shortcuts); other files pass unless they are a program */
+                refusedExtensions: string[];
+            };
+        };
+        SlaPolicy: {
+            active: boolean;
+            conditions: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            /** @description The version new tickets get now */
+            current: components["schemas"]["SlaPolicyVersion"] | null;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            name: string;
+            position: number;
+        };
+        SlaPolicyDetail: {
+            active: boolean;
+            conditions: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            /** @description The version new tickets get now */
+            current: components["schemas"]["SlaPolicyVersion"] | null;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            name: string;
+            position: number;
+            /** @description Every version, oldest first */
+            versions: components["schemas"]["SlaPolicyVersion"][];
+        };
+        SlaPolicyDetailInput: {
+            active: boolean;
+            conditions: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            /** @description The version new tickets get now */
+            current: components["schemas"]["SlaPolicyVersionInput"] | null;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            name: string;
+            position: number;
+            /** @description Every version, oldest first */
+            versions: components["schemas"]["SlaPolicyVersionInput"][];
+        };
+        SlaPolicyInput: {
+            active: boolean;
+            conditions: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            /** @description The version new tickets get now */
+            current: components["schemas"]["SlaPolicyVersionInput"] | null;
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            name: string;
+            position: number;
+        };
+        SlaPolicyVersion: {
+            createdAt: string;
+            createdBy: string | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
+        SlaPolicyVersionInput: {
+            createdAt: string;
+            createdBy: string | null;
+            definition: {
+                [key: string]: unknown;
+            };
+            effectiveFrom: string;
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
+        SlaPreview: {
+            openedAt: string;
+            policy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version: number;
+                /** Format: uuid */
+                versionId: string;
+            };
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            targets: {
+                /** Format: uuid */
+                calendarId: string;
+                calendarName: string;
+                /** @enum {string} */
+                clock: "first_response" | "next_reply" | "resolution";
+                /** @description ISO 8601 with the calendar's offset; null for next reply (it starts when the requester writes again) */
+                deadline: string | null;
+                /** @description Business minutes */
+                minutes: number;
+            }[];
+        };
+        SlaPreviewInput: {
+            openedAt: string;
+            policy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version: number;
+                /** Format: uuid */
+                versionId: string;
+            };
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            targets: {
+                /** Format: uuid */
+                calendarId: string;
+                calendarName: string;
+                /** @enum {string} */
+                clock: "first_response" | "next_reply" | "resolution";
+                /** @description ISO 8601 with the calendar's offset; null for next reply (it starts when the requester writes again) */
+                deadline: string | null;
+                /** @description Business minutes */
+                minutes: number;
+            }[];
+        };
+        SupportGroup: {
+            /** @enum {string} */
+            assignment: "manual" | "round_robin" | "least_loaded";
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            leadId: string | null;
+            memberIds: string[];
+            name: string;
+            tier: number;
+        };
+        SupportGroupInput: {
+            /** @enum {string} */
+            assignment: "manual" | "round_robin" | "least_loaded";
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            leadId: string | null;
+            memberIds: string[];
+            name: string;
+            tier: number;
+        };
+        Ticket: {
+            abilities: {
+                attach: boolean;
+                note: boolean;
+                read: boolean;
+                reply: boolean;
+                /** @description The statuses this caller may move the ticket to now (none without update) */
+                statuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+                update: boolean;
+            };
+            assigneeId: string | null;
+            categoryId: string | null;
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            closedAt: string | null;
+            createdAt: string;
+            description: string;
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            impact: "organization" | "department" | "person";
+            /** @description Readable number, shown as #10001 */
+            number: number;
+            /** Format: uuid */
+            organizationId: string;
+            parentId: string | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            /** @description Reason given when the priority was set against the matrix */
+            priorityOverride: string | null;
+            /** Format: uuid */
+            requesterId: string;
+            resolvedAt: string | null;
+            /** @description The SLA at a glance (null when no policy applies); GET /tickets/{id}/sla explains every clock */
+            sla: {
+                breached: boolean;
+                /** @description When a running resolution clock is due */
+                resolutionDueAt: string | null;
+                /** @description When a running first-response clock is due */
+                responseDueAt: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            subject: string;
+            tags: string[];
+            /** @enum {string} */
+            type: "incident" | "service_request" | "consultation" | "feedback";
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "high" | "medium" | "low";
+            /** @description Send it back on updates; a stale one gets 409 */
+            version: number;
+        };
+        TicketEvent: {
+            actorId: string | null;
+            at: string;
+            data: {
+                [key: string]: unknown;
+            };
+            seq: number;
+            /** @enum {string} */
+            type: "created" | "changed" | "replied" | "noted" | "requester_linked" | "public_incident";
+        };
+        TicketEventInput: {
+            actorId: string | null;
+            at: string;
+            data: {
+                [key: string]: unknown;
+            };
+            seq: number;
+            /** @enum {string} */
+            type: "created" | "changed" | "replied" | "noted" | "requester_linked" | "public_incident";
+        };
+        TicketInput: {
+            abilities: {
+                attach: boolean;
+                note: boolean;
+                read: boolean;
+                reply: boolean;
+                /** @description The statuses this caller may move the ticket to now (none without update) */
+                statuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+                update: boolean;
+            };
+            assigneeId: string | null;
+            categoryId: string | null;
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            closedAt: string | null;
+            createdAt: string;
+            description: string;
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            impact: "organization" | "department" | "person";
+            /** @description Readable number, shown as #10001 */
+            number: number;
+            /** Format: uuid */
+            organizationId: string;
+            parentId: string | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            /** @description Reason given when the priority was set against the matrix */
+            priorityOverride: string | null;
+            /** Format: uuid */
+            requesterId: string;
+            resolvedAt: string | null;
+            /** @description The SLA at a glance (null when no policy applies); GET /tickets/{id}/sla explains every clock */
+            sla: {
+                breached: boolean;
+                /** @description When a running resolution clock is due */
+                resolutionDueAt: string | null;
+                /** @description When a running first-response clock is due */
+                responseDueAt: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            subject: string;
+            tags: string[];
+            /** @enum {string} */
+            type: "incident" | "service_request" | "consultation" | "feedback";
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "high" | "medium" | "low";
+            /** @description Send it back on updates; a stale one gets 409 */
+            version: number;
+        };
+        TicketSla: {
+            clocks: {
+                breachedAt: string | null;
+                /** Format: uuid */
+                calendarId: string;
+                /** @description 0, or the n-th time the requester wrote again (next reply) */
+                cycle: number;
+                /** @description The earliest instant used time reaches the target (later pauses never move it); null while paused or when met */
+                dueAt: string | null;
+                /** @description While paused: when it would be due if resumed now (now + the business time left); null otherwise */
+                dueIfResumedAt: string | null;
+                /** @enum {string} */
+                kind: "first_response" | "next_reply" | "resolution";
+                /**
+                 * @description met_by_resolution: resolved before any public reply and still resolved (first response)
+                 * @enum {string}
+                 */
+                outcome: "pending" | "met" | "met_by_resolution" | "breached";
+                /** @description Negative once breached */
+                remainingMinutes: number;
+                /** @description The clock's life: running and paused stretches, and what started each */
+                segments: {
+                    cause: string;
+                    /** @description ISO 8601 with the offset of the clock's calendar */
+                    from: string;
+                    running: boolean;
+                    to: string | null;
+                }[];
+                /** @description ISO 8601 with the offset of the clock's calendar */
+                startedAt: string;
+                /** @enum {string} */
+                state: "running" | "paused" | "stopped";
+                stopCause: string | null;
+                stoppedAt: string | null;
+                targetMinutes: number;
+                /** @description Business minutes used up to now (or to the stop) */
+                usedMinutes: number;
+            }[];
+            computedAt: string;
+            /** @description Newest first (staff only; null otherwise) */
+            escalations: components["schemas"]["Escalation"][] | null;
+            /** @description The major incident whose clocks this ticket follows (its own record is kept); null when it runs its own */
+            followsParent: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+            } | null;
+            number: number;
+            /** @description Time each support group held the ticket (staff only; null otherwise) */
+            ola: {
+                /** Format: uuid */
+                calendarId: string;
+                exceeded: boolean | null;
+                /** Format: uuid */
+                groupId: string;
+                groupName: string;
+                /** @description Business minutes the group held the ticket while it was active */
+                heldMinutes: number;
+                /** @description The group holds the ticket now and its time runs */
+                holding: boolean;
+                periods: {
+                    /** @description ISO 8601 with the offset of the clock's calendar */
+                    from: string;
+                    to: string | null;
+                }[];
+                targetMinutes: number | null;
+            }[] | null;
+            /** @description The pinned policy version; null when no policy applied */
+            policy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version: number;
+                /** Format: uuid */
+                versionId: string;
+            } | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            /** Format: uuid */
+            ticketId: string;
+        };
+        TicketSlaInput: {
+            clocks: {
+                breachedAt: string | null;
+                /** Format: uuid */
+                calendarId: string;
+                /** @description 0, or the n-th time the requester wrote again (next reply) */
+                cycle: number;
+                /** @description The earliest instant used time reaches the target (later pauses never move it); null while paused or when met */
+                dueAt: string | null;
+                /** @description While paused: when it would be due if resumed now (now + the business time left); null otherwise */
+                dueIfResumedAt: string | null;
+                /** @enum {string} */
+                kind: "first_response" | "next_reply" | "resolution";
+                /**
+                 * @description met_by_resolution: resolved before any public reply and still resolved (first response)
+                 * @enum {string}
+                 */
+                outcome: "pending" | "met" | "met_by_resolution" | "breached";
+                /** @description Negative once breached */
+                remainingMinutes: number;
+                /** @description The clock's life: running and paused stretches, and what started each */
+                segments: {
+                    cause: string;
+                    /** @description ISO 8601 with the offset of the clock's calendar */
+                    from: string;
+                    running: boolean;
+                    to: string | null;
+                }[];
+                /** @description ISO 8601 with the offset of the clock's calendar */
+                startedAt: string;
+                /** @enum {string} */
+                state: "running" | "paused" | "stopped";
+                stopCause: string | null;
+                stoppedAt: string | null;
+                targetMinutes: number;
+                /** @description Business minutes used up to now (or to the stop) */
+                usedMinutes: number;
+            }[];
+            computedAt: string;
+            /** @description Newest first (staff only; null otherwise) */
+            escalations: components["schemas"]["EscalationInput"][] | null;
+            /** @description The major incident whose clocks this ticket follows (its own record is kept); null when it runs its own */
+            followsParent: {
+                /** Format: uuid */
+                id: string;
+                number: number;
+            } | null;
+            number: number;
+            /** @description Time each support group held the ticket (staff only; null otherwise) */
+            ola: {
+                /** Format: uuid */
+                calendarId: string;
+                exceeded: boolean | null;
+                /** Format: uuid */
+                groupId: string;
+                groupName: string;
+                /** @description Business minutes the group held the ticket while it was active */
+                heldMinutes: number;
+                /** @description The group holds the ticket now and its time runs */
+                holding: boolean;
+                periods: {
+                    /** @description ISO 8601 with the offset of the clock's calendar */
+                    from: string;
+                    to: string | null;
+                }[];
+                targetMinutes: number | null;
+            }[] | null;
+            /** @description The pinned policy version; null when no policy applied */
+            policy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version: number;
+                /** Format: uuid */
+                versionId: string;
+            } | null;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            /** Format: uuid */
+            ticketId: string;
+        };
+        View: {
+            /** @description Tickets in the view now (what the list with these filters holds) */
+            count: number;
+            /** @description Exactly the query parameters of GET /api/v1/tickets that list the view */
+            filters: {
+                [key: string]: string;
+            };
+            /** @description The saved view's id; null for the others */
+            id: string | null;
+            /** @description mine, unassigned, breaching-soon, breached, open, priority-<p>, org-<organizationId>, saved-<id> */
+            key: string;
+            /** @enum {string} */
+            kind: "standard" | "priority" | "organization" | "saved";
+            /** @description The organization's or the saved view's name; null for the standard views */
+            name: string | null;
+        };
+        ViewInput: {
+            /** @description Tickets in the view now (what the list with these filters holds) */
+            count: number;
+            /** @description Exactly the query parameters of GET /api/v1/tickets that list the view */
+            filters: {
+                [key: string]: string;
+            };
+            /** @description The saved view's id; null for the others */
+            id: string | null;
+            /** @description mine, unassigned, breaching-soon, breached, open, priority-<p>, org-<organizationId>, saved-<id> */
+            key: string;
+            /** @enum {string} */
+            kind: "standard" | "priority" | "organization" | "saved";
+            /** @description The organization's or the saved view's name; null for the standard views */
+            name: string | null;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

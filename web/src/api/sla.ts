@@ -1,0 +1,29 @@
+import { useQuery } from "@tanstack/react-query";
+import { client, type ApiBody } from "./client.ts";
+
+/** The facts a preview is asked for: the organization, type, channel, category and priority (or impact and urgency). */
+export type SlaPreviewFacts = ApiBody<"/api/v1/sla/preview", "post">;
+
+export const slaKeys = {
+  preview: (facts: SlaPreviewFacts) => ["sla-preview", facts] as const,
+  published: ["public", "sla", "current"] as const,
+};
+
+/**
+ * The targets and deadlines the server would give a ticket with these facts (its policies, matrix and calendars):
+ * the one source of promised times, for the portal's promise and the admin's policy preview alike.
+ */
+export function useSlaPreview(facts: SlaPreviewFacts, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: slaKeys.preview(facts),
+    queryFn: () => client.post("/api/v1/sla/preview", { body: facts }),
+    enabled: options.enabled ?? true,
+    retry: false,
+    staleTime: 60_000,
+  });
+}
+
+/** The published service levels (readable without signing in). */
+export function usePublishedSla() {
+  return useQuery({ queryKey: slaKeys.published, queryFn: () => client.get("/api/v1/public/sla"), retry: false, staleTime: 5 * 60_000 });
+}
