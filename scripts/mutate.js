@@ -38,17 +38,18 @@ if (!existsSync(REPORT)) {
 // Stryker's statuses: Killed and Timeout are detected; Survived and NoCoverage are not; the rest are not valid mutants.
 const report = JSON.parse(readFileSync(REPORT, "utf8"));
 const measured = new Date().toISOString().slice(0, 10);
-/** @type {Map<string, {killed: number, timeout: number, survived: number, noCoverage: number, survivors: string[], files: string[]}>} */
+/** @type {Map<string, {killed: number, timeout: number, survived: number, noCoverage: number, ignored: number, survivors: string[], files: string[]}>} */
 const folders = new Map();
 for (const [file, { mutants }] of Object.entries(report.files)) {
   const rel = path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join("/");
   const folder = path.posix.dirname(rel);
-  const f = folders.get(folder) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, survivors: [], files: [] };
+  const f = folders.get(folder) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, survivors: [], files: [] };
   folders.set(folder, f);
   f.files.push(path.posix.basename(rel));
   for (const m of mutants) {
     if (m.status === "Killed") f.killed++;
     else if (m.status === "Timeout") f.timeout++;
+    else if (m.status === "Ignored") f.ignored++;
     else if (m.status === "Survived" || m.status === "NoCoverage") {
       if (m.status === "Survived") f.survived++;
       else f.noCoverage++;
@@ -58,20 +59,28 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
   }
 }
 
-/** The per-folder rows of the previous run, kept for folders this run did not mutate. */
-function previousRows() {
-  if (!existsSync(DOC)) return new Map();
+/**
+ * The per-folder rows and surviving mutants of earlier runs, kept for folders this run did not mutate (a run of
+ * one folder replaces that folder's row and survivors, and leaves the others as they were).
+ */
+function previousRun() {
+  const rows = new Map();
+  /** @type {string[]} */
+  const survivors = [];
+  if (!existsSync(DOC)) return { rows, survivors };
   const text = readFileSync(DOC, "utf8");
   const block = text.slice(text.indexOf(START), text.indexOf(END));
-  const rows = new Map();
   for (const line of block.split("\n")) {
     const cells = line.split("|").slice(1, -1).map((c) => c.trim());
     if (cells.length === 7 && cells[0].startsWith("`src")) rows.set(cells[0].replaceAll("`", ""), cells);
+    const survivor = /^- (`(src\/[^`:]+):\d+` .*)$/.exec(line);
+    if (survivor) survivors.push({ folder: path.posix.dirname(survivor[2]), text: survivor[1] });
   }
-  return rows;
+  return { rows, survivors };
 }
 
-const detail = previousRows();
+const previous = previousRun();
+const detail = previous.rows;
 for (const [folder, f] of folders) {
   const detected = f.killed + f.timeout;
   const valid = detected + f.survived + f.noCoverage;
@@ -83,26 +92,32 @@ const score = (cells) => {
   const valid = killed + timeout + survived + noCoverage;
   return valid === 0 ? "—" : ((100 * (killed + timeout)) / valid).toFixed(1);
 };
-const survivors = [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, f]) => f.survivors);
+const survivors = [
+  ...previous.survivors.filter((s) => !folders.has(s.folder)),
+  ...[...folders.entries()].flatMap(([folder, f]) => f.survivors.map((text) => ({ folder, text }))),
+]
+  .sort((a, b) => a.folder.localeCompare(b.folder))
+  .map((s) => s.text);
 
 const block = [
   START,
   `Written by \`npm run mutate\` (\`scripts/mutate.js\`, from \`reports/mutation/mutation.json\`); do not edit by hand. ` +
-    `Last run ${measured}${reportOnly ? "" : `, \`${command}\``}: ${[...folders.entries()].map(([f, x]) => `\`${f}\` (${x.files.join(", ")})`).join("; ")}. ` +
-    "Rows of folders that run did not mutate are kept from earlier runs.",
+    `Last run ${measured}${reportOnly ? "" : `, \`${command}\``}: ${[...folders.entries()].map(([f, x]) => `\`${f}\` (${x.files.join(", ")}${x.ignored ? `; ${x.ignored} ignored` : ""})`).join("; ")}. ` +
+    "Rows and survivors of folders that run did not mutate are kept from earlier runs.",
   "",
   "| folder | mutation score % | survived |",
   "| --- | ---: | ---: |",
   ...sorted.map(([, cells]) => `| ${cells[0]} | ${score(cells)} | ${Number(cells[3]) + Number(cells[4])} |`),
   "",
   "Score = mutants a test killed (or timed out on) ÷ valid mutants. *Survived* counts every mutant no test detected, including",
-  "those no test even reaches (the *no coverage* column below).",
+  "those no test even reaches (the *no coverage* column below). Ignored mutants (the OpenAPI prose, `scripts/stryker-openapi-prose.js`)",
+  "are not counted.",
   "",
   "| folder | killed | timed out | survived | no coverage | valid mutants | measured |",
   "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
   ...sorted.map(([, cells]) => `| ${cells.join(" | ")} |`),
   "",
-  `Surviving mutants of the last run (${survivors.length}):`,
+  `Surviving mutants (${survivors.length}):`,
   "",
   ...(survivors.length > 0 ? survivors.map((s) => `- ${s}`) : ["- none"]),
   END,
