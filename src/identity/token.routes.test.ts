@@ -92,4 +92,31 @@ describeEachEngine("token routes", (ctx) => {
     expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode).toBe(404);
     expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${adminToken.id}`, as: w.asAdmin })).statusCode).toBe(204);
   });
+
+  it("a token works until the instant it expires, and not from then on", async () => {
+    const w = await workspace();
+    const body = { name: "CI", scopes: ["tickets:read"], expiresInDays: 1 };
+    const issued = (await call(http.app, { method: "POST", url: "/api/v1/tokens", body, as: w.asRequester })).json();
+    expect(issued.expiresAt).toBe("2026-03-03T09:00:00.000Z");
+    const me = () => call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token });
+    ctx.deps.clock.advance(86_400_000 - 1);
+    expect((await me()).statusCode).toBe(200);
+    ctx.deps.clock.advance(1);
+    expect((await me()).json()).toMatchObject({ status: 401, code: "UNAUTHENTICATED" });
+  });
+
+  it("issues no token for a deactivated person, not even as an admin", async () => {
+    const w = await workspace();
+    const gone = await buildPerson(ctx.deps, w.requester.organizationId, "requester", { active: false });
+    const res = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read"], personId: gone.id }, as: w.asAdmin });
+    expect(res.json()).toMatchObject({ code: "REFERENCE_NOT_FOUND", errors: [{ field: "body.personId" }] });
+    expect(await auditRows(ctx.deps)).toHaveLength(0);
+  });
+
+  it("a session carries every scope but admin, which only an admin's session carries", async () => {
+    const w = await workspace();
+    const scopesOf = async (as: { cookie: string; csrf: string }) => (await call(http.app, { method: "GET", url: "/api/v1/auth/me", as })).json().scopes;
+    expect(await scopesOf(w.asRequester)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write"]);
+    expect(await scopesOf(w.asAdmin)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write", "admin"]);
+  });
 });
