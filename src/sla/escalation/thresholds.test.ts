@@ -10,7 +10,8 @@ const ALWAYS = "00000000-0000-4000-8000-000000000001";
 const calendars = new Map<string, CalendarTimeline>([[ALWAYS, [{ from: 0, compiled: compileCalendar({ timezone: "UTC", always: true }) }]]]);
 const hour = { firstResponseMinutes: 60, resolutionMinutes: 60, calendarId: ALWAYS };
 const act = [{ type: "raise_priority" as const }];
-const policy = PolicyDefinition.parse({
+// Parsed afresh per use: thresholds are cached per policy object, and a test of keys must see them being made.
+const policyOf = () => PolicyDefinition.parse({
   targets: { critical: hour, high: hour, medium: hour, low: hour },
   warningShares: [0.5, 0.755],
   escalations: [
@@ -20,6 +21,7 @@ const policy = PolicyDefinition.parse({
     { level: 1, clock: "resolution", offsetMinutes: 15, actions: act },
   ],
 });
+const policy = policyOf();
 const fields: TicketFields = {
   subject: "s", description: "d", type: "incident", categoryId: null, impact: "department", urgency: "medium", priority: "medium",
   priorityOverride: null, status: "new", requesterId: "r", organizationId: "o", groupId: null, assigneeId: null, channel: "portal", tags: [], parentId: null,
@@ -30,7 +32,10 @@ const opened: TicketEvent = { type: "created", at: at("10:00"), actorId: "r", da
 const answered: TicketEvent = {
   type: "replied", at: at("10:20"), actorId: "a", data: { body: "…", channel: "email", attachmentIds: [], fromStaff: true },
 };
-const thresholds = (events: TicketEvent[], now: string) => thresholdsOf(foldClocks(events, { policy, calendars, now: at(now).getTime() }), policy, calendars);
+const thresholds = (events: TicketEvent[], now: string, p = policy) => thresholdsOf(foldClocks(events, { policy: p, calendars, now: at(now).getTime() }), p, calendars);
+const status = (hhmm: string, from: TicketFields["status"], to: TicketFields["status"]): TicketEvent => ({
+  type: "changed", at: at(hhmm), actorId: "a", data: { changes: [{ field: "status", from, to }], reason: null },
+});
 
 describe("SLA thresholds", () => {
   it("puts warnings at their share of the target, the breach at the target, and each level at the target plus its offset", () => {
@@ -48,7 +53,7 @@ describe("SLA thresholds", () => {
   });
 
   it("keys each threshold by clock, cycle, target and point, so the same point of another clock or target fires anew", () => {
-    const keys = thresholds([opened], "10:00").map((t) => t.key);
+    const keys = thresholds([opened], "10:00", policyOf()).map((t) => t.key);
     expect(keys).toEqual([
       "first_response:0:3600000:warn-50",
       "first_response:0:3600000:warn-75.5",
@@ -77,7 +82,7 @@ describe("SLA thresholds", () => {
   });
 
   it("due now: every point whose instant has come (one falling due this very millisecond included) and that has not fired, earliest first", () => {
-    const all = thresholds([opened], "10:00").reverse();
+    const all = thresholds([opened], "10:00");
     const fired = new Set(["first_response:0:3600000:level-3"]);
     const { due, nextDueAt } = dueThresholds(all, fired, at("11:00").getTime());
     expect(due.map(minute)).toEqual([30, 30, 45.3, 45.3, 50, 60, 60]);
@@ -90,8 +95,26 @@ describe("SLA thresholds", () => {
       "resolution:0:3600000:warn-50",
       "resolution:0:3600000:warn-75.5",
     ]);
-    // The next one is the earliest still ahead: the resolution's level 1 at 11:15, before the response's level 2 at 11:30.
+    // The next one is the earliest still ahead, wherever it is listed: the resolution's level 1 at 11:15, not the
+    // response's level 2 at 11:30 listed before it.
     expect(nextDueAt).toBe(at("11:15").getTime());
+  });
+
+  it("a warning is reached when the used time comes to it, even if the clock pauses at that very instant", () => {
+    const paused = thresholds([opened, status("10:00", "new", "open"), status("10:30", "open", "pending")], "12:00");
+    const resolution = paused.filter((t) => t.clock === "resolution");
+    expect(resolution.map((t) => [t.key.split(":")[3], minute(t)])).toEqual([
+      ["warn-50", 30],
+      ["warn-75.5", null],
+      ["breach", null],
+      ["level-1", null],
+    ]);
+    expect(dueThresholds(resolution, new Set(), at("12:00").getTime()).due.map((t) => t.key)).toEqual(["resolution:0:3600000:warn-50"]);
+  });
+
+  it("refuses to place thresholds on a calendar it was not given, naming it", () => {
+    const summary = foldClocks([opened], { policy, calendars, now: at("10:00").getTime() });
+    expect(() => thresholdsOf(summary, policy, new Map())).toThrow(`calendar ${ALWAYS} is not loaded`);
   });
 
   it("a fired point is neither due again nor awaited: with every point past or fired there is no next instant", () => {
