@@ -86,7 +86,7 @@ describeEachEngine("token routes", (ctx) => {
     expect(res.statusCode).toBe(204);
     expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token })).statusCode).toBe(401);
     const again = await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asRequester });
-    expect(again.statusCode).toBe(404);
+    expect(again.json()).toMatchObject({ status: 404, code: "TOKEN_NOT_FOUND", errors: [{ field: "params.id" }] });
     const revoked = (await auditRows(ctx.deps)).filter((r) => r.action === "api_token.revoked");
     expect(revoked).toEqual([expect.objectContaining({ entityId: issued.id, actorId: w.requester.id, changes: { revokedAt: { from: null, to: "2026-03-02T09:00:00.000Z" } } })]);
     expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode).toBe(404);
@@ -118,5 +118,19 @@ describeEachEngine("token routes", (ctx) => {
     const scopesOf = async (as: { cookie: string; csrf: string }) => (await call(http.app, { method: "GET", url: "/api/v1/auth/me", as })).json().scopes;
     expect(await scopesOf(w.asRequester)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write"]);
     expect(await scopesOf(w.asAdmin)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write", "admin"]);
+  });
+
+  it("refuses a token asking for scopes the issuing token has and one it lacks", async () => {
+    const w = await workspace();
+    const narrow = await tokenFor(ctx.deps, w.requester.id, ["directory:write", "tickets:read"]);
+    const mixed = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read", "tickets:write"] }, as: narrow });
+    expect(mixed.json()).toMatchObject({ status: 403, code: "SCOPE_NOT_ALLOWED", errors: [{ field: "body.scopes" }] });
+  });
+
+  it("an admin revokes anyone's token", async () => {
+    const w = await workspace();
+    const issued = (await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "CI", scopes: ["tickets:read"] }, as: w.asRequester })).json();
+    expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode).toBe(204);
+    expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token })).statusCode).toBe(401);
   });
 });
