@@ -3,8 +3,9 @@
 // per folder into docs/quality.md from Stryker's JSON report. Options go to `stryker run`, e.g.
 //
 //   npm run mutate                                        every module in stryker.config.json (hours on 2 cores)
-//   npm run mutate -- --mutate src/identity/secrets.ts    one file (its folder's row is replaced, the others kept)
-//   npm run mutate -- --concurrency 1                     one test process at a time (a shared machine)
+//   npm run mutate -- --mutate src/identity/secrets.ts    one file (its row is replaced, the other files' rows kept)
+//   npm run mutate -- --testFiles 'src/identity/*.test.ts'   only the folder's own tests (far fewer to rerun per mutant)
+//   npm run mutate -- --concurrency 2                     one TypeScript checker and one test process (a shared machine)
 //   npm run mutate -- --report-only                       rewrite docs/quality.md from the last report, run nothing
 //
 // Incremental: Stryker keeps reports/mutation/stryker-incremental.json (git-ignored, like the reports) and retests
@@ -38,17 +39,16 @@ if (!existsSync(REPORT)) {
 // Stryker's statuses: Killed and Timeout are detected; Survived and NoCoverage are not; the rest are not valid mutants.
 const report = JSON.parse(readFileSync(REPORT, "utf8"));
 const measured = new Date().toISOString().slice(0, 10);
-/** @type {Map<string, {killed: number, timeout: number, survived: number, noCoverage: number, survivors: string[], files: string[]}>} */
-const folders = new Map();
+/** This run's count per mutated file. @type {Map<string, {killed: number, timeout: number, survived: number, noCoverage: number, ignored: number, survivors: string[]}>} */
+const files = new Map();
 for (const [file, { mutants }] of Object.entries(report.files)) {
   const rel = path.relative(ROOT, path.resolve(ROOT, file)).split(path.sep).join("/");
-  const folder = path.posix.dirname(rel);
-  const f = folders.get(folder) ?? { killed: 0, timeout: 0, survived: 0, noCoverage: 0, survivors: [], files: [] };
-  folders.set(folder, f);
-  f.files.push(path.posix.basename(rel));
+  const f = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0, survivors: [] };
+  files.set(rel, f);
   for (const m of mutants) {
     if (m.status === "Killed") f.killed++;
     else if (m.status === "Timeout") f.timeout++;
+    else if (m.status === "Ignored") f.ignored++;
     else if (m.status === "Survived" || m.status === "NoCoverage") {
       if (m.status === "Survived") f.survived++;
       else f.noCoverage++;
@@ -58,51 +58,73 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
   }
 }
 
-/** The per-folder rows of the previous run, kept for folders this run did not mutate. */
-function previousRows() {
-  if (!existsSync(DOC)) return new Map();
+/**
+ * The per-file rows and surviving mutants of earlier runs, kept for files this run did not mutate: on a slow
+ * machine a folder can be measured a few files at a time, and its row adds up the latest count of each file.
+ */
+function previousRuns() {
+  /** @type {Map<string, string[]>} */
+  const rows = new Map();
+  /** @type {{file: string, text: string}[]} */
+  const survivors = [];
+  if (!existsSync(DOC)) return { rows, survivors };
   const text = readFileSync(DOC, "utf8");
   const block = text.slice(text.indexOf(START), text.indexOf(END));
-  const rows = new Map();
   for (const line of block.split("\n")) {
     const cells = line.split("|").slice(1, -1).map((c) => c.trim());
-    if (cells.length === 7 && cells[0].startsWith("`src")) rows.set(cells[0].replaceAll("`", ""), cells);
+    if (cells.length === 7 && /^`src\/.+\.ts`$/.test(cells[0])) rows.set(cells[0].replaceAll("`", ""), cells);
+    const survivor = /^- (`(src\/[^`:]+):\d+` .*)$/.exec(line);
+    if (survivor) survivors.push({ file: survivor[2], text: survivor[1] });
   }
-  return rows;
+  return { rows, survivors };
 }
 
-const detail = previousRows();
-for (const [folder, f] of folders) {
-  const detected = f.killed + f.timeout;
-  const valid = detected + f.survived + f.noCoverage;
-  detail.set(folder, [`\`${folder}\``, String(f.killed), String(f.timeout), String(f.survived), String(f.noCoverage), String(valid), measured]);
+const previous = previousRuns();
+const detail = previous.rows;
+for (const [file, f] of files) {
+  const valid = f.killed + f.timeout + f.survived + f.noCoverage;
+  detail.set(file, [`\`${file}\``, String(f.killed), String(f.timeout), String(f.survived), String(f.noCoverage), String(valid), measured]);
 }
 const sorted = [...detail.entries()].sort(([a], [b]) => a.localeCompare(b));
-const score = (cells) => {
-  const [killed, timeout, survived, noCoverage] = cells.slice(1, 5).map(Number);
+/** Per folder: killed, timed out, survived, no coverage, summed over its files' latest rows. */
+const folders = new Map();
+for (const [file, cells] of sorted) {
+  const folder = path.posix.dirname(file);
+  const sum = folders.get(folder) ?? [0, 0, 0, 0];
+  cells.slice(1, 5).forEach((c, k) => (sum[k] += Number(c)));
+  folders.set(folder, sum);
+}
+const score = ([killed, timeout, survived, noCoverage]) => {
   const valid = killed + timeout + survived + noCoverage;
   return valid === 0 ? "—" : ((100 * (killed + timeout)) / valid).toFixed(1);
 };
-const survivors = [...folders.entries()].sort(([a], [b]) => a.localeCompare(b)).flatMap(([, f]) => f.survivors);
+const survivors = [
+  ...previous.survivors.filter((s) => !files.has(s.file)),
+  ...[...files.entries()].flatMap(([file, f]) => f.survivors.map((text) => ({ file, text }))),
+]
+  .sort((a, b) => a.file.localeCompare(b.file))
+  .map((s) => s.text);
+const ran = [...files.entries()].map(([file, f]) => `\`${file}\`${f.ignored ? ` (${f.ignored} ignored)` : ""}`).join(", ");
 
 const block = [
   START,
   `Written by \`npm run mutate\` (\`scripts/mutate.js\`, from \`reports/mutation/mutation.json\`); do not edit by hand. ` +
-    `Last run ${measured}${reportOnly ? "" : `, \`${command}\``}: ${[...folders.entries()].map(([f, x]) => `\`${f}\` (${x.files.join(", ")})`).join("; ")}. ` +
-    "Rows of folders that run did not mutate are kept from earlier runs.",
+    `Last run ${measured}${reportOnly ? "" : `, \`${command}\``}: ${ran}. ` +
+    "Rows and survivors of files that run did not mutate are kept from earlier runs.",
   "",
   "| folder | mutation score % | survived |",
   "| --- | ---: | ---: |",
-  ...sorted.map(([, cells]) => `| ${cells[0]} | ${score(cells)} | ${Number(cells[3]) + Number(cells[4])} |`),
+  ...[...folders.entries()].map(([folder, sum]) => `| \`${folder}\` | ${score(sum)} | ${sum[2] + sum[3]} |`),
   "",
   "Score = mutants a test killed (or timed out on) ÷ valid mutants. *Survived* counts every mutant no test detected, including",
-  "those no test even reaches (the *no coverage* column below).",
+  "those no test even reaches (the *no coverage* column below). Ignored mutants (the OpenAPI prose, `scripts/stryker-openapi-prose.js`)",
+  "are not counted. A folder's row adds up the files below, each as its latest run measured it.",
   "",
-  "| folder | killed | timed out | survived | no coverage | valid mutants | measured |",
+  "| file | killed | timed out | survived | no coverage | valid mutants | measured |",
   "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
   ...sorted.map(([, cells]) => `| ${cells.join(" | ")} |`),
   "",
-  `Surviving mutants of the last run (${survivors.length}):`,
+  `Surviving mutants (${survivors.length}):`,
   "",
   ...(survivors.length > 0 ? survivors.map((s) => `- ${s}`) : ["- none"]),
   END,
@@ -114,4 +136,4 @@ if (!doc.includes(START) || !doc.includes(END)) {
   process.exit(1);
 }
 writeFileSync(DOC, doc.slice(0, doc.indexOf(START)) + block + doc.slice(doc.indexOf(END) + END.length));
-console.log(`mutate: wrote ${path.relative(process.cwd(), DOC)} (${[...folders.keys()].join(", ")})`);
+console.log(`mutate: wrote ${path.relative(process.cwd(), DOC)} (${[...files.keys()].join(", ")})`);

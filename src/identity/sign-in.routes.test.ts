@@ -7,7 +7,7 @@ import { referenceCache } from "../platform/cache/reference-cache.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { describeEachEngine, type TestDeps } from "../../test/support/db.ts";
 import { buildOrg, buildPerson } from "../../test/support/factories.ts";
-import { call, sessionFor } from "../../test/support/http.ts";
+import { call, sessionFor, tokenFor } from "../../test/support/http.ts";
 import { people as peopleTable, sessions } from "./identity.tables.ts";
 import { hashPassword } from "./secrets.ts";
 import { SESSION_COOKIE } from "./session.routes.ts";
@@ -154,5 +154,15 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     expect(Number(limited.headers["retry-after"])).toBeLessThanOrEqual(60);
     // Guessing other accounts from the same client is limited too.
     expect((await login("someone-else@example.test", "guess")).statusCode).toBe(429);
+  });
+
+  it("with the credential cache on, each API token still resolves to its own person", async () => {
+    const { person, admin } = await people();
+    const adminId = (await me(admin)).json().id;
+    const tokens = [await tokenFor(ctx.deps, person.id, ["tickets:read"]), await tokenFor(ctx.deps, adminId, ["tickets:read"])];
+    for (let round = 0; round < 2; round++) {
+      expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: tokens[0] })).json()).toMatchObject({ id: person.id });
+      expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: tokens[1] })).json()).toMatchObject({ id: adminId });
+    }
   });
 });

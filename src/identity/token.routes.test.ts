@@ -86,10 +86,51 @@ describeEachEngine("token routes", (ctx) => {
     expect(res.statusCode).toBe(204);
     expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token })).statusCode).toBe(401);
     const again = await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asRequester });
-    expect(again.statusCode).toBe(404);
+    expect(again.json()).toMatchObject({ status: 404, code: "TOKEN_NOT_FOUND", errors: [{ field: "params.id" }] });
     const revoked = (await auditRows(ctx.deps)).filter((r) => r.action === "api_token.revoked");
     expect(revoked).toEqual([expect.objectContaining({ entityId: issued.id, actorId: w.requester.id, changes: { revokedAt: { from: null, to: "2026-03-02T09:00:00.000Z" } } })]);
     expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode).toBe(404);
     expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${adminToken.id}`, as: w.asAdmin })).statusCode).toBe(204);
+  });
+
+  it("a token works until the instant it expires, and not from then on", async () => {
+    const w = await workspace();
+    const body = { name: "CI", scopes: ["tickets:read"], expiresInDays: 1 };
+    const issued = (await call(http.app, { method: "POST", url: "/api/v1/tokens", body, as: w.asRequester })).json();
+    expect(issued.expiresAt).toBe("2026-03-03T09:00:00.000Z");
+    const me = () => call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token });
+    ctx.deps.clock.advance(86_400_000 - 1);
+    expect((await me()).statusCode).toBe(200);
+    ctx.deps.clock.advance(1);
+    expect((await me()).json()).toMatchObject({ status: 401, code: "UNAUTHENTICATED" });
+  });
+
+  it("issues no token for a deactivated person, not even as an admin", async () => {
+    const w = await workspace();
+    const gone = await buildPerson(ctx.deps, w.requester.organizationId, "requester", { active: false });
+    const res = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read"], personId: gone.id }, as: w.asAdmin });
+    expect(res.json()).toMatchObject({ code: "REFERENCE_NOT_FOUND", errors: [{ field: "body.personId" }] });
+    expect(await auditRows(ctx.deps)).toHaveLength(0);
+  });
+
+  it("a session carries every scope but admin, which only an admin's session carries", async () => {
+    const w = await workspace();
+    const scopesOf = async (as: { cookie: string; csrf: string }) => (await call(http.app, { method: "GET", url: "/api/v1/auth/me", as })).json().scopes;
+    expect(await scopesOf(w.asRequester)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write"]);
+    expect(await scopesOf(w.asAdmin)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write", "admin"]);
+  });
+
+  it("refuses a token asking for scopes the issuing token has and one it lacks", async () => {
+    const w = await workspace();
+    const narrow = await tokenFor(ctx.deps, w.requester.id, ["directory:write", "tickets:read"]);
+    const mixed = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read", "tickets:write"] }, as: narrow });
+    expect(mixed.json()).toMatchObject({ status: 403, code: "SCOPE_NOT_ALLOWED", errors: [{ field: "body.scopes" }] });
+  });
+
+  it("an admin revokes anyone's token", async () => {
+    const w = await workspace();
+    const issued = (await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "CI", scopes: ["tickets:read"] }, as: w.asRequester })).json();
+    expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode).toBe(204);
+    expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token })).statusCode).toBe(401);
   });
 });

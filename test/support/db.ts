@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import pg from "pg";
 import pino from "pino";
 import { beforeEach, describe, inject } from "vitest";
@@ -41,10 +42,16 @@ export async function createScratchPostgres(label: string): Promise<string> {
   return target.toString();
 }
 
+/** The migrated image test/support/global-setup.ts made (pglite-image.ts), if it could. */
+async function migratedImage(): Promise<Blob | undefined> {
+  const file = inject("pgliteImage");
+  return file ? new Blob([await readFile(file)]) : undefined;
+}
+
 async function open(engine: Engine): Promise<Database> {
   const database =
     engine === "pglite"
-      ? await openDatabase({ engine: "pglite", dataDir: null })
+      ? await openDatabase({ engine: "pglite", dataDir: null, image: await migratedImage() })
       : await openDatabase({ engine: "postgres", url: await createScratchPostgres("w"), poolSize: 10 });
   await migrate(database);
   return database;

@@ -6,6 +6,7 @@ import { testEnvironment } from "../../src/config/config.ts";
 import { ensureWebBuild } from "../../src/platform/http/web-build.ts";
 import { buildServer, serverBuildProblem } from "../../bin/server-build.js";
 import { findChromium, type ChromiumChoice } from "./chromium.ts";
+import { migratedPgliteImage } from "./pglite-image.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -16,6 +17,8 @@ declare module "vitest" {
     webBuildError: string | null;
     /** The Chromium the browser tests drive, or why there is none (they fail with it). */
     chromium: ChromiumChoice | { error: string };
+    /** A migrated PGlite's data directory (a tarball) each worker opens its database from; null: boot and migrate. */
+    pgliteImage: string | null;
   }
 }
 
@@ -33,6 +36,13 @@ export default async function setup(project: TestProject) {
     project.provide("webBuildError", null);
   } catch (error) {
     project.provide("webBuildError", error instanceof Error ? error.message : String(error));
+  }
+  // Made once per set of migrations; should that fail, each worker boots a blank PGlite and migrates it as before.
+  try {
+    project.provide("pgliteImage", await migratedPgliteImage());
+  } catch (error) {
+    console.error(`No migrated PGlite image, each worker migrates its own: ${String(error)}`);
+    project.provide("pgliteImage", null);
   }
   // Picked (and, for the npm one, unpacked) once here, and said once, when the run has browser tests.
   const files = project.vitest.state.getPaths();
