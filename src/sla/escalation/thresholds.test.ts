@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TicketEvent, TicketFields } from "../../tickets/events.ts";
+import type { TicketEvent, TicketFields } from "../../tickets/ticket/events.ts";
 import { compileCalendar, type CalendarTimeline } from "../calendar/index.ts";
 import { foldClocks } from "../clock/clocks.ts";
 import { PolicyDefinition } from "../policy/policy.ts";
