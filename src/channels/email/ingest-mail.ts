@@ -7,10 +7,12 @@ import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
 import { acknowledgeRequest } from "./acknowledge-request.ts";
 import { judgeMailFiles, storeMailFiles, type JudgedFiles } from "./keep-mail-files.ts";
 import { findThread } from "./find-thread.ts";
+import { forwardedSender } from "./forwarded-sender.ts";
 import {
   activeMailboxesUnscoped,
   claimInboundMail,
   insertQuarantine,
+  knownPeopleUnscoped,
   markBouncing,
   messageIdKey,
   ticketIdByNumberUnscoped,
@@ -98,14 +100,17 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
     if (thread.ticketId === null && thread.forged) deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
     const files = await judgeMailFiles(deps, mail);
     const body = bodyOf(mail) + files.notes;
+    const followerIds = await ccFollowers(tx, mail, actor.personId);
     if (thread.ticketId) {
-      const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, body);
+      const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, { body, followerIds });
       if (replied) {
         await updateInboundMail(tx, claimed, { outcome: "replied", ticketId: thread.ticketId, attachmentId: replied.originalId });
         return { outcome: "replied", ticketId: thread.ticketId, ticketNumber: replied.number };
       }
     }
-    // A new request: a mail from staff that replies to nothing is their own request, like anyone else's.
+    // A new request. A mail from staff that replies to nothing is a request they pass on: it is opened for the first
+    // sender their forwarded content names (recorded by them), else it is their own request, like anyone else's.
+    const requesterId = isStaff(actor) ? await forwardedRequester(tx, mail, actor.personId, from.address) : undefined;
     const created = await createTicket(inTx, actor, {
       subject: (mail.subject || "(no subject)").slice(0, SUBJECT_MAX),
       description: body,
@@ -113,7 +118,9 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
       impact: "person",
       urgency: "medium",
       channel: "email",
-      ...(isStaff(actor) ? { requesterId: actor.personId } : {}),
+      followerIds,
+      origin: { groupId: mailbox.defaultGroupId, priority: mailbox.defaultPriority, reason: `default of the mailbox ${mailbox.address}` },
+      ...(requesterId ? { requesterId, onBehalfOfRequester: requesterId !== actor.personId } : {}),
     });
     const kept = await storeMailFiles(inTx, actor, created.id, raw, files);
     await updateInboundMail(tx, claimed, { ticketId: created.id, attachmentId: kept.originalId });
@@ -126,12 +133,12 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
  * Adds the mail as the sender's reply. A closed ticket takes no more replies, so the mail opens a new one (undefined);
  * a sender who may not see the ticket cannot answer on it, and the mail is quarantined (the error goes up).
  */
-async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, files: JudgedFiles, body: string) {
+async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, files: JudgedFiles, message: { body: string; followerIds: string[] }) {
   try {
     return await deps.db.transaction(async (tx) => {
       const inTx = { ...deps, db: tx };
       const kept = await storeMailFiles(inTx, actor, ticketId, raw, files);
-      await replyToTicket(inTx, actor, ticketId, { body, channel: "email", attachmentIds: kept.attachmentIds });
+      await replyToTicket(inTx, actor, ticketId, { ...message, channel: "email", attachmentIds: kept.attachmentIds });
       return { number: (await ticketNumberUnscoped(tx, ticketId))!, originalId: kept.originalId };
     });
   } catch (error) {
@@ -141,6 +148,28 @@ async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, 
     }
     throw error;
   }
+}
+
+// A mail Cc'd to thousands makes no thousand followers; the first ones are kept, the rest stay in the original.
+const CC_FOLLOWERS_MAX = 50;
+
+/**
+ * The people we know among a mail's Cc (not the sender, not our own mailboxes): they follow the ticket, recorded on
+ * its created or replied event. Strangers in Cc are not made people — only a sender becomes a requester.
+ */
+async function ccFollowers(db: Deps["db"], mail: ParsedMessage, senderId: string): Promise<string[]> {
+  const ours = new Set((await activeMailboxesUnscoped(db)).map((b) => b.address.toLowerCase()));
+  const cc = [...new Set(mail.cc)].filter((a) => !ours.has(a)).slice(0, CC_FOLLOWERS_MAX);
+  return (await knownPeopleUnscoped(db, cc)).filter((id) => id !== senderId);
+}
+
+/** Whom an agent's forwarded request is for: the first sender its text names (placed like any sender), else the agent. */
+async function forwardedRequester(db: Deps["db"], mail: ParsedMessage, agentId: string, agentAddress: string): Promise<string> {
+  const ours = (await activeMailboxesUnscoped(db)).map((b) => b.address);
+  const address = forwardedSender(mail.text, [agentAddress, ...ours]);
+  if (!address) return agentId;
+  const { sender } = await placeSender(db, { address, name: "" });
+  return sender.id;
 }
 
 function bodyOf(mail: ParsedMessage): string {

@@ -86,6 +86,16 @@ export async function findSenderUnscoped(db: Db, email: string): Promise<Sender 
   return row;
 }
 
+/** The active people with these addresses (lower-case), in no order: whom a mail's Cc names that we know. */
+export async function knownPeopleUnscoped(db: Db, addresses: readonly string[]): Promise<string[]> {
+  if (addresses.length === 0) return [];
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.active, true), inArray(sql`lower(${people.email})`, [...addresses])));
+  return rows.map((r) => r.id);
+}
+
 /** Adds a requester unless the address already has a person (a concurrent mail from the same stranger). */
 export async function insertRequesterIfAbsent(db: Db, row: { name: string; email: string; organizationId: string }): Promise<void> {
   await db
