@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { isStaff } from "../../identity/actor.ts";
@@ -53,7 +54,8 @@ export async function ingestMail(deps: Deps, input: IngestInput): Promise<Ingest
   try {
     mail = await parseMail(input.raw);
   } catch (error) {
-    return quarantine(deps, input.raw, chooseMailbox(boxes, input.recipients ?? []), null, `unparseable: ${(error as Error).message}`);
+    const reason = `unparseable: ${(error as Error).message}`;
+    return quarantine(deps, input.raw, chooseMailbox(boxes, input.recipients ?? []), null, reason, unparsedKey(input.raw));
   }
   const mailbox = chooseMailbox(boxes, input.recipients ?? [...(mail.headers.get("delivered-to") ?? []), ...mail.to, ...mail.cc]);
   if (!mailbox) return quarantine(deps, input.raw, boxes[0] ?? null, mail, "addressed to no mailbox of ours");
@@ -203,7 +205,28 @@ async function recordBounce(tx: Deps["db"], key: string, raw: Buffer, at: Date):
   await markBouncing(tx, { address, reason: "delivery failed (bounce)", ticketId: ticket?.id ?? null, at });
 }
 
-async function quarantine(deps: Deps, raw: Buffer, mailbox: MailboxRow | null | undefined, mail: ParsedMessage | null, reason: string): Promise<IngestOutcome> {
+// Header lines of an unparseable mail, read by hand: its Message-ID, if one can be found before the body.
+const RAW_MESSAGE_ID = /^message-id:[ \t]*(<[^<>\s]{1,900}>)/im;
+
+/**
+ * The key a mail that could not be parsed is quarantined once by (a mail server redelivers what we refused): its
+ * Message-ID header if one is legible in the header block, else the SHA-256 of its bytes.
+ */
+export function unparsedKey(raw: Buffer): string {
+  const end = raw.indexOf("\r\n\r\n");
+  const head = raw.subarray(0, end >= 0 ? Math.min(end, 2_000_000) : Math.min(raw.length, 2_000_000)).toString("latin1");
+  const id = RAW_MESSAGE_ID.exec(head)?.[1];
+  return id ? `message-id:${id.replace(/\u0000/g, "")}` : `sha256:${createHash("sha256").update(raw).digest("hex")}`;
+}
+
+async function quarantine(
+  deps: Deps,
+  raw: Buffer,
+  mailbox: MailboxRow | null | undefined,
+  mail: ParsedMessage | null,
+  reason: string,
+  dedupeKey?: string,
+): Promise<IngestOutcome> {
   return deps.db.transaction(async (tx) => {
     const at = deps.clock.now();
     if (mailbox && mail) {
@@ -211,6 +234,7 @@ async function quarantine(deps: Deps, raw: Buffer, mailbox: MailboxRow | null | 
       if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
     }
     const quarantineId = await insertQuarantine(tx, {
+      dedupeKey: dedupeKey ?? null,
       mailboxId: mailbox?.id ?? null,
       reason: reason.slice(0, 1000),
       fromAddress: mail?.from?.address ?? null,
@@ -219,6 +243,7 @@ async function quarantine(deps: Deps, raw: Buffer, mailbox: MailboxRow | null | 
       size: raw.length,
       receivedAt: at,
     });
+    if (!quarantineId) return { outcome: "ignored", reason: "duplicate" } as const;
     return { outcome: "quarantined", quarantineId, reason } as const;
   });
 }

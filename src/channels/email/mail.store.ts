@@ -122,9 +122,10 @@ export async function unassignedSendersOrganization(db: Db): Promise<string> {
   return row!.id;
 }
 
-export async function insertQuarantine(db: Db, row: typeof mailQuarantine.$inferInsert): Promise<string> {
-  const [created] = await db.insert(mailQuarantine).values(row).returning({ id: mailQuarantine.id });
-  return created!.id;
+/** Quarantines a mail; undefined when one with the same dedupe key is already there (a redelivery). */
+export async function insertQuarantine(db: Db, row: typeof mailQuarantine.$inferInsert): Promise<string | undefined> {
+  const [created] = await db.insert(mailQuarantine).values(row).onConflictDoNothing().returning({ id: mailQuarantine.id });
+  return created?.id;
 }
 
 /** Quarantined mail still waiting for an admin, oldest first, without the raw bytes. */
