@@ -92,10 +92,18 @@ const row = (mailbox: MailboxRow, mail: ParsedMessage | null, at: Date) => ({
   receivedAt: at,
 });
 
+// What the console's mail view shows, split at the quoted history (folded there); limits as for the ticket's text.
+const mailView = (mail: ParsedMessage) => ({
+  bodyHtml: mail.html,
+  quotedHtml: mail.quoted.html || null,
+  bodyText: mail.freshText.slice(0, BODY_MAX),
+  quotedText: mail.quoted.text.slice(0, BODY_MAX) || null,
+});
+
 async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: ParsedMessage, from: { address: string; name: string }): Promise<IngestOutcome> {
   return deps.db.transaction(async (tx) => {
     const inTx = { ...deps, db: tx };
-    const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, deps.clock.now()), outcome: "created", bodyHtml: mail.html });
+    const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, deps.clock.now()), outcome: "created", ...mailView(mail) });
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
     const { actor } = await placeSender(tx, from);
     const thread = await findThread(tx, await messageIdKey(tx), mailbox.id, mail);
