@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { groupMembers, organizations, people, settings } from "../../identity/identity.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
@@ -185,4 +185,47 @@ export async function allMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
 export async function insertMailbox(db: Db, row: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
   const [created] = await db.insert(mailboxes).values(row).returning();
   return created!;
+}
+
+export async function updateMailboxRow(db: Db, id: string, patch: Partial<typeof mailboxes.$inferInsert>): Promise<MailboxRow | undefined> {
+  const [row] = await db.update(mailboxes).set(patch).where(eq(mailboxes.id, id)).returning();
+  return row;
+}
+
+/** The raw bytes of one quarantined mail (view original). */
+export async function quarantinedRawUnscoped(db: Db, id: string) {
+  const [row] = await db.select({ raw: mailQuarantine.raw, subject: mailQuarantine.subject }).from(mailQuarantine).where(eq(mailQuarantine.id, id));
+  return row;
+}
+
+/** Addresses our mail bounced from, latest bounce first, with the ticket of the last one. */
+export async function bouncingAddressesUnscoped(db: Db, limit: number) {
+  return db
+    .select({ address: bouncingAddresses.address, reason: bouncingAddresses.reason, ticketId: bouncingAddresses.ticketId, number: tickets.number, lastBounceAt: bouncingAddresses.lastBounceAt })
+    .from(bouncingAddresses)
+    .leftJoin(tickets, eq(tickets.id, bouncingAddresses.ticketId))
+    .orderBy(desc(bouncingAddresses.lastBounceAt), asc(bouncingAddresses.address))
+    .limit(limit);
+}
+
+/** A ticket's inbound mail, oldest first, as the console's mail view shows it. Unscoped: callers check the ticket. */
+export async function inboundMailsOfTicketUnscoped(db: Db, ticketId: string) {
+  return db
+    .select({
+      id: inboundMails.id,
+      fromAddress: inboundMails.fromAddress,
+      toAddresses: inboundMails.toAddresses,
+      ccAddresses: inboundMails.ccAddresses,
+      subject: inboundMails.subject,
+      outcome: inboundMails.outcome,
+      bodyText: inboundMails.bodyText,
+      quotedText: inboundMails.quotedText,
+      bodyHtml: inboundMails.bodyHtml,
+      quotedHtml: inboundMails.quotedHtml,
+      attachmentId: inboundMails.attachmentId,
+      receivedAt: inboundMails.receivedAt,
+    })
+    .from(inboundMails)
+    .where(eq(inboundMails.ticketId, ticketId))
+    .orderBy(asc(inboundMails.receivedAt), asc(inboundMails.id));
 }
