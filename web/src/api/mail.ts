@@ -17,7 +17,8 @@ export const mailKeys = {
   quarantine: ["mail", "quarantine"] as const,
   bouncing: ["mail", "bouncing"] as const,
   outbox: ["mail", "outbox"] as const,
-  ticket: (id: string) => ["mail", "ticket", id] as const,
+  // Under the ticket's own key, so the composer's refresh after a reply shows the new mail's delivery at once.
+  ticket: (ref: string) => ["ticket", ref, "mail"] as const,
 };
 
 export const useMailboxes = () => useQuery({ queryKey: mailKeys.mailboxes, queryFn: () => client.get("/api/v1/mail/mailboxes").then((r) => r.items) });
@@ -26,9 +27,9 @@ export const useBouncing = () => useQuery({ queryKey: mailKeys.bouncing, queryFn
 export const useOutbox = () => useQuery({ queryKey: mailKeys.outbox, queryFn: () => client.get("/api/v1/mail/outbox").then((r) => r.items) });
 
 /** The mail behind a ticket (staff), refreshed as the reply's delivery moves from queued to sent or not delivered. */
-export const useTicketMail = (ticketId: string, enabled: boolean) =>
+export const useTicketMail = (ticketRef: string, ticketId: string, enabled: boolean) =>
   useQuery({
-    queryKey: mailKeys.ticket(ticketId),
+    queryKey: mailKeys.ticket(ticketRef),
     enabled,
     queryFn: () => client.get("/api/v1/tickets/{id}/mail", { path: { id: ticketId } }),
     refetchInterval: (query) => (query.state.data?.outbound.some((m) => m.status === "queued") ? 10_000 : false),
