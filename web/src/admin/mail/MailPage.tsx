@@ -181,11 +181,12 @@ function QuarantineRow({ item }: { item: QuarantinedMail }) {
           type="button"
           className="primary"
           disabled={!requesterId || writes.release.isPending}
-          onClick={() => writes.release.mutate({ id: item.id, requesterId }, { onSuccess: (r) => announce(t("mail.released", { number: r.number })) })}
+          // The promise, not mutate's callbacks: the row leaves the list (and unmounts) as soon as the release lands.
+          onClick={() => writes.release.mutateAsync({ id: item.id, requesterId }).then((r) => announce(t("mail.released", { number: r.number })), () => undefined)}
         >
           {t("mail.release")}
         </button>
-        <button type="button" disabled={writes.discard.isPending} onClick={() => writes.discard.mutate(item.id, { onSuccess: () => announce(t("mail.discarded")) })}>
+        <button type="button" disabled={writes.discard.isPending} onClick={() => writes.discard.mutateAsync(item.id).then(() => announce(t("mail.discarded")), () => undefined)}>
           {t("mail.discard")}
         </button>
       </div>
