@@ -15,6 +15,7 @@ describeEachEngine("mail views", (ctx) => {
   async function desk() {
     const ws = await buildWorkspace(ctx.deps);
     const [box] = await ctx.deps.db.insert(mailboxes).values({ address: "support@frontline.example" }).returning();
+    // Sana is the requester of the mail ticket below: she sees it, but not its mail envelopes.
     const sana = await buildPerson(ctx.deps, ws.client.id, "requester", { email: "sana@indus-textiles.example" });
     const as = {
       admin: await sessionFor(ctx.deps, ws.admin.personId),
@@ -66,6 +67,6 @@ describeEachEngine("mail views", (ctx) => {
     expect(inbound.quotedHtml).toContain("Please try the new profile");
     expect(inbound.attachmentId).toEqual(expect.any(String));
     expect(mail.json().outbound.map((m: { kind: string; status: string }) => [m.kind, m.status]).sort()).toEqual([["acknowledgement", "queued"], ["reply", "queued"]]);
-    expect((await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticketId}/mail`, as: ws.as.requester })).statusCode).toBe(404);
+    expect((await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticketId}/mail`, as: ws.as.requester })).statusCode).toBe(403);
   });
 });
