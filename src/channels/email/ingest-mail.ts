@@ -178,8 +178,13 @@ async function forwardedRequester(db: Deps["db"], mail: ParsedMessage, agentId: 
   const ours = (await activeMailboxesUnscoped(db)).map((b) => b.address);
   const address = forwardedSender(mail.text, [agentAddress, ...ours]);
   if (!address) return agentId;
-  const { sender } = await placeSender(db, { address, name: "" });
-  return sender.id;
+  try {
+    return (await placeSender(db, { address, name: "" })).sender.id;
+  } catch (error) {
+    // A forwarded sender who is deactivated cannot raise requests: the agent's forward stays their own request.
+    if (error instanceof UnplaceableSender) return agentId;
+    throw error;
+  }
 }
 
 function bodyOf(mail: ParsedMessage): string {
