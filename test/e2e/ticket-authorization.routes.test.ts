@@ -59,6 +59,7 @@ const MATRIX: Record<string, Row> = {
   "GET /api/v1/tickets/:id/attachments": /*       */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
   "GET /api/v1/tickets/:id/attachments/:attachmentId": { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
   "GET /api/v1/tickets/:id/calls": /*             */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
+  "GET /api/v1/tickets/:id/mail": /*              */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
   "GET /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
   "PUT /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 403, 403, 404, 403, 403, 403], other: [404, 404, 404, 403, 404, 403, 403, 403] },
   // Both tickets came from the consultation form in this world; linking names a staff member, whom no request is ever for (422).
@@ -151,6 +152,7 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
     url: `/api/v1/tickets/${ticketOf(c).id}/attachments/${ticketOf(c).attachmentId}`,
   }),
   "GET /api/v1/tickets/:id/calls": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/calls` }),
+  "GET /api/v1/tickets/:id/mail": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/mail` }),
   "GET /api/v1/tickets/:id/rating": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/rating` }),
   // Only a resolved (or closed) ticket can be rated, so the ticket is resolved first: only authorization decides.
   "PUT /api/v1/tickets/:id/rating": async (c) => {

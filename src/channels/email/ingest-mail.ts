@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { isStaff } from "../../identity/actor.ts";
@@ -7,10 +8,12 @@ import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
 import { acknowledgeRequest } from "./acknowledge-request.ts";
 import { judgeMailFiles, storeMailFiles, type JudgedFiles } from "./keep-mail-files.ts";
 import { findThread } from "./find-thread.ts";
+import { forwardedSender } from "./forwarded-sender.ts";
 import {
   activeMailboxesUnscoped,
   claimInboundMail,
   insertQuarantine,
+  knownPeopleUnscoped,
   markBouncing,
   messageIdKey,
   ticketIdByNumberUnscoped,
@@ -51,7 +54,8 @@ export async function ingestMail(deps: Deps, input: IngestInput): Promise<Ingest
   try {
     mail = await parseMail(input.raw);
   } catch (error) {
-    return quarantine(deps, input.raw, chooseMailbox(boxes, input.recipients ?? []), null, `unparseable: ${(error as Error).message}`);
+    const reason = `unparseable: ${(error as Error).message}`;
+    return quarantine(deps, input.raw, chooseMailbox(boxes, input.recipients ?? []), null, reason, unparsedKey(input.raw));
   }
   const mailbox = chooseMailbox(boxes, input.recipients ?? [...(mail.headers.get("delivered-to") ?? []), ...mail.to, ...mail.cc]);
   if (!mailbox) return quarantine(deps, input.raw, boxes[0] ?? null, mail, "addressed to no mailbox of ours");
@@ -88,24 +92,35 @@ const row = (mailbox: MailboxRow, mail: ParsedMessage | null, at: Date) => ({
   receivedAt: at,
 });
 
+// What the console's mail view shows, split at the quoted history (folded there); limits as for the ticket's text.
+const mailView = (mail: ParsedMessage) => ({
+  bodyHtml: mail.html,
+  quotedHtml: mail.quoted.html || null,
+  bodyText: mail.freshText.slice(0, BODY_MAX),
+  quotedText: mail.quoted.text.slice(0, BODY_MAX) || null,
+});
+
 async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: ParsedMessage, from: { address: string; name: string }): Promise<IngestOutcome> {
   return deps.db.transaction(async (tx) => {
     const inTx = { ...deps, db: tx };
-    const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, deps.clock.now()), outcome: "created", bodyHtml: mail.html });
+    const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, deps.clock.now()), outcome: "created", ...mailView(mail) });
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
     const { actor } = await placeSender(tx, from);
     const thread = await findThread(tx, await messageIdKey(tx), mailbox.id, mail);
     if (thread.ticketId === null && thread.forged) deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
     const files = await judgeMailFiles(deps, mail);
     const body = bodyOf(mail) + files.notes;
+    const followerIds = await ccFollowers(tx, mail, actor.personId);
     if (thread.ticketId) {
-      const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, body);
+      const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, { body, followerIds });
       if (replied) {
         await updateInboundMail(tx, claimed, { outcome: "replied", ticketId: thread.ticketId, attachmentId: replied.originalId });
         return { outcome: "replied", ticketId: thread.ticketId, ticketNumber: replied.number };
       }
     }
-    // A new request: a mail from staff that replies to nothing is their own request, like anyone else's.
+    // A new request. A mail from staff that replies to nothing is a request they pass on: it is opened for the first
+    // sender their forwarded content names (recorded by them), else it is their own request, like anyone else's.
+    const requesterId = isStaff(actor) ? await forwardedRequester(tx, mail, actor.personId, from.address) : undefined;
     const created = await createTicket(inTx, actor, {
       subject: (mail.subject || "(no subject)").slice(0, SUBJECT_MAX),
       description: body,
@@ -113,7 +128,9 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
       impact: "person",
       urgency: "medium",
       channel: "email",
-      ...(isStaff(actor) ? { requesterId: actor.personId } : {}),
+      followerIds,
+      origin: { groupId: mailbox.defaultGroupId, priority: mailbox.defaultPriority, reason: `default of the mailbox ${mailbox.address}` },
+      ...(requesterId ? { requesterId, onBehalfOfRequester: requesterId !== actor.personId } : {}),
     });
     const kept = await storeMailFiles(inTx, actor, created.id, raw, files);
     await updateInboundMail(tx, claimed, { ticketId: created.id, attachmentId: kept.originalId });
@@ -126,12 +143,12 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
  * Adds the mail as the sender's reply. A closed ticket takes no more replies, so the mail opens a new one (undefined);
  * a sender who may not see the ticket cannot answer on it, and the mail is quarantined (the error goes up).
  */
-async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, files: JudgedFiles, body: string) {
+async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, files: JudgedFiles, message: { body: string; followerIds: string[] }) {
   try {
     return await deps.db.transaction(async (tx) => {
       const inTx = { ...deps, db: tx };
       const kept = await storeMailFiles(inTx, actor, ticketId, raw, files);
-      await replyToTicket(inTx, actor, ticketId, { body, channel: "email", attachmentIds: kept.attachmentIds });
+      await replyToTicket(inTx, actor, ticketId, { ...message, channel: "email", attachmentIds: kept.attachmentIds });
       return { number: (await ticketNumberUnscoped(tx, ticketId))!, originalId: kept.originalId };
     });
   } catch (error) {
@@ -139,6 +156,33 @@ async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, 
     if (error instanceof DomainError && (error.code === "TICKET_NOT_FOUND" || error.kind === "forbidden")) {
       throw new UnplaceableSender(`the sender may not reply on ticket #${await ticketNumberUnscoped(deps.db, ticketId)}`);
     }
+    throw error;
+  }
+}
+
+// A mail Cc'd to thousands makes no thousand followers; the first ones are kept, the rest stay in the original.
+const CC_FOLLOWERS_MAX = 50;
+
+/**
+ * The people we know among a mail's Cc (not the sender, not our own mailboxes): they follow the ticket, recorded on
+ * its created or replied event. Strangers in Cc are not made people — only a sender becomes a requester.
+ */
+async function ccFollowers(db: Deps["db"], mail: ParsedMessage, senderId: string): Promise<string[]> {
+  const ours = new Set((await activeMailboxesUnscoped(db)).map((b) => b.address.toLowerCase()));
+  const cc = [...new Set(mail.cc)].filter((a) => !ours.has(a)).slice(0, CC_FOLLOWERS_MAX);
+  return (await knownPeopleUnscoped(db, cc)).filter((id) => id !== senderId);
+}
+
+/** Whom an agent's forwarded request is for: the first sender its text names (placed like any sender), else the agent. */
+async function forwardedRequester(db: Deps["db"], mail: ParsedMessage, agentId: string, agentAddress: string): Promise<string> {
+  const ours = (await activeMailboxesUnscoped(db)).map((b) => b.address);
+  const address = forwardedSender(mail.text, [agentAddress, ...ours]);
+  if (!address) return agentId;
+  try {
+    return (await placeSender(db, { address, name: "" })).sender.id;
+  } catch (error) {
+    // A forwarded sender who is deactivated cannot raise requests: the agent's forward stays their own request.
+    if (error instanceof UnplaceableSender) return agentId;
     throw error;
   }
 }
@@ -174,7 +218,28 @@ async function recordBounce(tx: Deps["db"], key: string, raw: Buffer, at: Date):
   await markBouncing(tx, { address, reason: "delivery failed (bounce)", ticketId: ticket?.id ?? null, at });
 }
 
-async function quarantine(deps: Deps, raw: Buffer, mailbox: MailboxRow | null | undefined, mail: ParsedMessage | null, reason: string): Promise<IngestOutcome> {
+// Header lines of an unparseable mail, read by hand: its Message-ID, if one can be found before the body.
+const RAW_MESSAGE_ID = /^message-id:[ \t]*(<[^<>\s]{1,900}>)/im;
+
+/**
+ * The key a mail that could not be parsed is quarantined once by (a mail server redelivers what we refused): its
+ * Message-ID header if one is legible in the header block, else the SHA-256 of its bytes.
+ */
+export function unparsedKey(raw: Buffer): string {
+  const end = raw.indexOf("\r\n\r\n");
+  const head = raw.subarray(0, end >= 0 ? Math.min(end, 2_000_000) : Math.min(raw.length, 2_000_000)).toString("latin1");
+  const id = RAW_MESSAGE_ID.exec(head)?.[1];
+  return id ? `message-id:${id.replace(/\u0000/g, "")}` : `sha256:${createHash("sha256").update(raw).digest("hex")}`;
+}
+
+async function quarantine(
+  deps: Deps,
+  raw: Buffer,
+  mailbox: MailboxRow | null | undefined,
+  mail: ParsedMessage | null,
+  reason: string,
+  dedupeKey?: string,
+): Promise<IngestOutcome> {
   return deps.db.transaction(async (tx) => {
     const at = deps.clock.now();
     if (mailbox && mail) {
@@ -182,6 +247,7 @@ async function quarantine(deps: Deps, raw: Buffer, mailbox: MailboxRow | null | 
       if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
     }
     const quarantineId = await insertQuarantine(tx, {
+      dedupeKey: dedupeKey ?? null,
       mailboxId: mailbox?.id ?? null,
       reason: reason.slice(0, 1000),
       fromAddress: mail?.from?.address ?? null,
@@ -190,6 +256,7 @@ async function quarantine(deps: Deps, raw: Buffer, mailbox: MailboxRow | null | 
       size: raw.length,
       receivedAt: at,
     });
+    if (!quarantineId) return { outcome: "ignored", reason: "duplicate" } as const;
     return { outcome: "quarantined", quarantineId, reason } as const;
   });
 }

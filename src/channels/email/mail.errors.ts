@@ -1,6 +1,6 @@
 import { DomainError } from "../../shared/errors.ts";
 
-export type MailErrorCode = "QUARANTINE_NOT_FOUND" | "QUARANTINE_ALREADY_RESOLVED" | "MAILBOX_ADDRESS_TAKEN" | "MAILBOX_GROUP_NOT_FOUND";
+export type MailErrorCode = "QUARANTINE_NOT_FOUND" | "QUARANTINE_ALREADY_RESOLVED" | "MAILBOX_ADDRESS_TAKEN" | "MAILBOX_GROUP_NOT_FOUND" | "MAILBOX_NOT_FOUND";
 
 /** The user-facing sentence for each mail error; exhaustive. */
 export function mailErrorMessage(code: MailErrorCode): string {
@@ -13,6 +13,8 @@ export function mailErrorMessage(code: MailErrorCode): string {
       return "Another mailbox already has this address.";
     case "MAILBOX_GROUP_NOT_FOUND":
       return "No such support group.";
+    case "MAILBOX_NOT_FOUND":
+      return "No such mailbox.";
   }
 }
 
@@ -21,6 +23,7 @@ const KIND: Record<MailErrorCode, DomainError["kind"]> = {
   QUARANTINE_ALREADY_RESOLVED: "conflict",
   MAILBOX_ADDRESS_TAKEN: "conflict",
   MAILBOX_GROUP_NOT_FOUND: "invalid",
+  MAILBOX_NOT_FOUND: "not_found",
 };
 
 /** Builds the DomainError for a mail code, naming the input field when there is one. */

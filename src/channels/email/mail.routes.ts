@@ -9,7 +9,11 @@ import { discardQuarantined } from "./discard-quarantined.ts";
 import { listMailboxes } from "./list-mailboxes.ts";
 import { listOutbox } from "./list-outbox.ts";
 import { listQuarantine } from "./list-quarantine.ts";
+import { getTicketMail } from "./get-ticket-mail.ts";
+import { listBouncing } from "./list-bouncing.ts";
+import { readQuarantined } from "./read-quarantined.ts";
 import { releaseQuarantined } from "./release-quarantined.ts";
+import { updateMailbox } from "./update-mailbox.ts";
 
 const QuarantinedMailDto = z
   .object({
@@ -53,8 +57,45 @@ const MailboxDto = z
   })
   .meta({ id: "Mailbox" });
 
+const BouncingAddressDto = z
+  .object({
+    address: z.string(),
+    reason: z.string(),
+    ticketId: z.string().nullable(),
+    number: z.number().int().nullable().describe("The ticket whose mail bounced last"),
+    lastBounceAt: z.date(),
+  })
+  .meta({ id: "BouncingAddress" });
+
+const InboundMailDto = z
+  .object({
+    id: z.string(),
+    fromAddress: z.string().nullable(),
+    toAddresses: z.array(z.string()),
+    ccAddresses: z.array(z.string()),
+    subject: z.string(),
+    outcome: z.enum(["created", "replied", "quarantined", "ignored"]),
+    bodyText: z.string().nullable().describe("The text above the quoted history"),
+    quotedText: z.string().nullable().describe("The quoted history under it (folded in the view)"),
+    bodyHtml: z.string().nullable().describe("Sanitised HTML above the quoted history"),
+    quotedHtml: z.string().nullable().describe("Sanitised quoted history"),
+    attachmentId: z.string().nullable().describe("original.eml among the ticket's attachments (view original)"),
+    receivedAt: z.date(),
+  })
+  .meta({ id: "InboundMail" });
+
+const TicketOutboundMailDto = OutboundMailDto.omit({ ticketId: true, number: true }).meta({ id: "TicketOutboundMail" });
+
 const Id = z.object({ id: z.uuid() });
 const ReleaseBody = z.strictObject({ requesterId: z.uuid().describe("Whose request the mail becomes") });
+const MailboxChangeBody = z.strictObject({
+  address: z.email().max(254).optional(),
+  inboundKind: z.enum(["smtp", "imap", "pipe"]).optional(),
+  senderName: storableText().trim().max(200).optional(),
+  defaultGroupId: z.uuid().nullable().optional(),
+  defaultPriority: z.enum(PRIORITIES).nullable().optional(),
+  active: z.boolean().optional(),
+});
 const MailboxBody = z.strictObject({
   address: z.email().max(254),
   inboundKind: z.enum(["smtp", "imap", "pipe"]).default("smtp"),
@@ -84,6 +125,15 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
     },
     async (request) => releaseQuarantined(deps, actorOf(request), request.params.id, request.body),
   );
+  app.get(
+    "/api/v1/mail/quarantine/:id/original",
+    { schema: { tags, summary: "The quarantined mail's raw bytes as they arrived, as plain text (admin)", params: Id } },
+    async (request, reply) => {
+      const raw = await readQuarantined(deps, actorOf(request), request.params.id);
+      // Shown as text, never rendered: the mail may be hostile HTML.
+      return reply.header("content-type", "text/plain; charset=utf-8").header("x-content-type-options", "nosniff").send(raw);
+    },
+  );
   app.post(
     "/api/v1/mail/quarantine/:id/discard",
     { schema: { tags, summary: "Discard a quarantined mail (kept, marked discarded; admin)", params: Id, response: { 204: z.null() } } },
@@ -106,5 +156,27 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
     "/api/v1/mail/mailboxes",
     { schema: { tags, summary: "Add a mailbox (admin)", body: MailboxBody, response: { 201: MailboxDto } } },
     async (request, reply) => reply.code(201).send(await createMailbox(deps, actorOf(request), request.body)),
+  );
+  app.patch(
+    "/api/v1/mail/mailboxes/:id",
+    { schema: { tags, summary: "Change a mailbox (admin)", params: Id, body: MailboxChangeBody, response: { 200: MailboxDto } } },
+    async (request) => updateMailbox(deps, actorOf(request), request.params.id, request.body),
+  );
+  app.get(
+    "/api/v1/mail/bouncing",
+    { schema: { tags, summary: "Addresses our mail bounced from, latest first (admin)", response: { 200: z.object({ items: z.array(BouncingAddressDto) }) } } },
+    async (request) => ({ items: await listBouncing(deps, actorOf(request)) }),
+  );
+  app.get(
+    "/api/v1/tickets/:id/mail",
+    {
+      schema: {
+        tags,
+        summary: "The mail behind a ticket (staff): inbound with sender, recipients, Cc and folded quotes; outbound with delivery state",
+        params: Id,
+        response: { 200: z.object({ inbound: z.array(InboundMailDto), outbound: z.array(TicketOutboundMailDto) }) },
+      },
+    },
+    async (request) => getTicketMail(deps, actorOf(request), request.params.id),
   );
 }

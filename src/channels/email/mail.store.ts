@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { groupMembers, organizations, people, settings } from "../../identity/identity.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
@@ -86,6 +86,16 @@ export async function findSenderUnscoped(db: Db, email: string): Promise<Sender 
   return row;
 }
 
+/** The active people with these addresses (lower-case), in no order: whom a mail's Cc names that we know. */
+export async function knownPeopleUnscoped(db: Db, addresses: readonly string[]): Promise<string[]> {
+  if (addresses.length === 0) return [];
+  const rows = await db
+    .select({ id: people.id })
+    .from(people)
+    .where(and(eq(people.active, true), inArray(sql`lower(${people.email})`, [...addresses])));
+  return rows.map((r) => r.id);
+}
+
 /** Adds a requester unless the address already has a person (a concurrent mail from the same stranger). */
 export async function insertRequesterIfAbsent(db: Db, row: { name: string; email: string; organizationId: string }): Promise<void> {
   await db
@@ -112,9 +122,10 @@ export async function unassignedSendersOrganization(db: Db): Promise<string> {
   return row!.id;
 }
 
-export async function insertQuarantine(db: Db, row: typeof mailQuarantine.$inferInsert): Promise<string> {
-  const [created] = await db.insert(mailQuarantine).values(row).returning({ id: mailQuarantine.id });
-  return created!.id;
+/** Quarantines a mail; undefined when one with the same dedupe key is already there (a redelivery). */
+export async function insertQuarantine(db: Db, row: typeof mailQuarantine.$inferInsert): Promise<string | undefined> {
+  const [created] = await db.insert(mailQuarantine).values(row).onConflictDoNothing().returning({ id: mailQuarantine.id });
+  return created?.id;
 }
 
 /** Quarantined mail still waiting for an admin, oldest first, without the raw bytes. */
@@ -174,4 +185,47 @@ export async function allMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
 export async function insertMailbox(db: Db, row: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
   const [created] = await db.insert(mailboxes).values(row).returning();
   return created!;
+}
+
+export async function updateMailboxRow(db: Db, id: string, patch: Partial<typeof mailboxes.$inferInsert>): Promise<MailboxRow | undefined> {
+  const [row] = await db.update(mailboxes).set(patch).where(eq(mailboxes.id, id)).returning();
+  return row;
+}
+
+/** The raw bytes of one quarantined mail (view original). */
+export async function quarantinedRawUnscoped(db: Db, id: string) {
+  const [row] = await db.select({ raw: mailQuarantine.raw, subject: mailQuarantine.subject }).from(mailQuarantine).where(eq(mailQuarantine.id, id));
+  return row;
+}
+
+/** Addresses our mail bounced from, latest bounce first, with the ticket of the last one. */
+export async function bouncingAddressesUnscoped(db: Db, limit: number) {
+  return db
+    .select({ address: bouncingAddresses.address, reason: bouncingAddresses.reason, ticketId: bouncingAddresses.ticketId, number: tickets.number, lastBounceAt: bouncingAddresses.lastBounceAt })
+    .from(bouncingAddresses)
+    .leftJoin(tickets, eq(tickets.id, bouncingAddresses.ticketId))
+    .orderBy(desc(bouncingAddresses.lastBounceAt), asc(bouncingAddresses.address))
+    .limit(limit);
+}
+
+/** A ticket's inbound mail, oldest first, as the console's mail view shows it. Unscoped: callers check the ticket. */
+export async function inboundMailsOfTicketUnscoped(db: Db, ticketId: string) {
+  return db
+    .select({
+      id: inboundMails.id,
+      fromAddress: inboundMails.fromAddress,
+      toAddresses: inboundMails.toAddresses,
+      ccAddresses: inboundMails.ccAddresses,
+      subject: inboundMails.subject,
+      outcome: inboundMails.outcome,
+      bodyText: inboundMails.bodyText,
+      quotedText: inboundMails.quotedText,
+      bodyHtml: inboundMails.bodyHtml,
+      quotedHtml: inboundMails.quotedHtml,
+      attachmentId: inboundMails.attachmentId,
+      receivedAt: inboundMails.receivedAt,
+    })
+    .from(inboundMails)
+    .where(eq(inboundMails.ticketId, ticketId))
+    .orderBy(asc(inboundMails.receivedAt), asc(inboundMails.id));
 }

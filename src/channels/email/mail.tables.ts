@@ -69,8 +69,13 @@ export const inboundMails = pgTable(
     toAddresses: text("to_addresses").array().notNull().default(sql`'{}'::text[]`),
     ccAddresses: text("cc_addresses").array().notNull().default(sql`'{}'::text[]`),
     subject: text("subject").notNull().default(""),
-    /** The HTML body after sanitize-html (no scripts, no javascript: links), for the console's mail view. */
+    /** The HTML body's new part after sanitize-html (no scripts, no javascript: links), for the console's mail view. */
     bodyHtml: text("body_html"),
+    /** The quoted history under the new part (quoted-history.ts), sanitised: folded in the view, never dropped. */
+    quotedHtml: text("quoted_html"),
+    /** The plain text's new part and its quoted history (the ticket's message keeps both, as received). */
+    bodyText: text("body_text"),
+    quotedText: text("quoted_text"),
     /** The subject without Re:/Fwd: prefixes, counters and our ticket token (threading by References). */
     baseSubject: text("base_subject").notNull().default(""),
     ticketId: uuid("ticket_id").references(() => tickets.id),
@@ -100,8 +105,13 @@ export const mailQuarantine = pgTable(
     resolvedAt: at("resolved_at"),
     resolution: text("resolution", { enum: ["released", "discarded"] }),
     ticketId: uuid("ticket_id").references(() => tickets.id),
+    /**
+     * For mail that could not be parsed (no inbound_mails row can claim it): its Message-ID header, else `sha256:` of
+     * the raw bytes, so a redelivery of the same message is quarantined once.
+     */
+    dedupeKey: text("dedupe_key"),
   },
-  (t) => [index("mail_quarantine_open_idx").on(t.receivedAt).where(sql`resolved_at is null`)],
+  (t) => [index("mail_quarantine_open_idx").on(t.receivedAt).where(sql`resolved_at is null`), uniqueIndex("mail_quarantine_dedupe_key").on(t.dedupeKey)],
 );
 
 /**
@@ -123,6 +133,8 @@ export const outboundMails = pgTable(
     body: text("body").notNull(),
     inReplyTo: text("in_reply_to"),
     references: text("references").array().notNull().default(sql`'{}'::text[]`),
+    /** The public reply's files, sent with the mail (read from attachment storage when it leaves). */
+    attachmentIds: uuid("attachment_ids").array().notNull().default(sql`'{}'::uuid[]`),
     status: text("status", { enum: ["queued", "sent", "failed"] }).notNull().default("queued"),
     lastError: text("last_error"),
     createdAt: at("created_at").notNull().defaultNow(),

@@ -3,6 +3,7 @@ import type { Deps } from "../../context.ts";
 import type { JobRecord } from "../../platform/jobs/jobs.store.ts";
 import { PermanentJobError, type JobHandler } from "../../platform/jobs/run-jobs.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
+import { listAttachmentsUnscoped } from "../../tickets/attachments/attachment.store.ts";
 import { findOutboundUnscoped, updateOutbound } from "./outbound.store.ts";
 import { OUTBOUND_MAIL_JOB } from "./queue-ticket-mail.ts";
 
@@ -13,7 +14,7 @@ const Payload = z.object({ outboundId: z.uuid() });
  * and all of it X-Loop with our address, so robots do not answer and we never answer ourselves. A failure is kept on
  * the row ("not delivered: …") and retried with backoff; without SMTP_URL the row stays in the local outbox, "queued".
  */
-export function outboundMailJobHandlers(deps: Pick<Deps, "db" | "clock">, mailer: Mailer | undefined): Record<string, JobHandler> {
+export function outboundMailJobHandlers(deps: Pick<Deps, "db" | "clock" | "storage">, mailer: Mailer | undefined): Record<string, JobHandler> {
   return {
     [OUTBOUND_MAIL_JOB]: async (job: JobRecord) => {
       const parsed = Payload.safeParse(job.payload);
@@ -22,6 +23,11 @@ export function outboundMailJobHandlers(deps: Pick<Deps, "db" | "clock">, mailer
       if (!mail || mail.status === "sent" || !mailer) return;
       const address = /<([^>]+)>/.exec(mail.fromAddress)?.[1] ?? mail.fromAddress;
       try {
+        // Read at sending time (not in the reply's transaction): the files stay in attachment storage until then.
+        const files = mail.attachmentIds.length > 0 ? await listAttachmentsUnscoped(deps.db, mail.ticketId, mail.attachmentIds) : [];
+        const attachments = await Promise.all(
+          files.map(async (f) => ({ filename: f.filename, contentType: f.contentType, content: await deps.storage.get(f.storageKey) })),
+        );
         await mailer.send({
           from: mail.fromAddress,
           to: mail.toAddresses,
@@ -31,6 +37,7 @@ export function outboundMailJobHandlers(deps: Pick<Deps, "db" | "clock">, mailer
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           references: mail.references,
           headers: { "X-Loop": address, ...(mail.kind === "acknowledgement" ? { "Auto-Submitted": "auto-replied" } : {}) },
+          attachments,
         });
       } catch (error) {
         const lastError = `not delivered: ${(error as Error).message}`.slice(0, 1000);

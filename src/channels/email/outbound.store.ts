@@ -113,3 +113,22 @@ export async function listOutboundUnscoped(db: Db, limit: number) {
     .orderBy(desc(outboundMails.createdAt), desc(outboundMails.id))
     .limit(limit);
 }
+
+/** A ticket's outgoing mail, oldest first, with its delivery state (the console shows it on the reply). */
+export async function outboundMailsOfTicketUnscoped(db: Db, ticketId: string) {
+  return db
+    .select({
+      id: outboundMails.id,
+      kind: outboundMails.kind,
+      toAddresses: outboundMails.toAddresses,
+      subject: outboundMails.subject,
+      body: outboundMails.body,
+      status: outboundMails.status,
+      lastError: outboundMails.lastError,
+      createdAt: outboundMails.createdAt,
+      sentAt: outboundMails.sentAt,
+    })
+    .from(outboundMails)
+    .where(eq(outboundMails.ticketId, ticketId))
+    .orderBy(asc(outboundMails.createdAt), asc(outboundMails.id));
+}

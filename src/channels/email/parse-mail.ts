@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { simpleParser, type AddressObject } from "mailparser";
 import sanitizeHtml from "sanitize-html";
+import { splitQuotedHtml, splitQuotedText } from "./quoted-history.ts";
 
 /** One inbound message, read by mailparser into what ingestion needs. */
 export type ParsedMessage = {
@@ -16,8 +17,12 @@ export type ParsedMessage = {
   headers: Map<string, string[]>;
   contentType: string;
   text: string;
-  /** The HTML part after sanitize-html, or null when the mail had none. */
+  /** The HTML part's new content (above any quoted history) after sanitize-html, or null when the mail had none. */
   html: string | null;
+  /** The quoted history under it (quoted-history.ts): plain text and sanitised HTML ("" when none); never dropped. */
+  quoted: { text: string; html: string };
+  /** The plain text above the quoted history (`text` keeps all of it). */
+  freshText: string;
   attachments: Array<{ filename: string; contentType: string; content: Buffer }>;
 };
 
@@ -65,6 +70,9 @@ export async function parseMail(raw: Buffer): Promise<ParsedMessage> {
   const mail = await simpleParser(raw, { skipTextToHtml: true, skipImageLinks: true, maxHtmlLengthToParse: 5_000_000 });
   const headers = headerMap(mail.headerLines);
   const sender = mail.from?.value.find((a) => a.address);
+  const text = storable(mail.text ?? "");
+  const textSplit = splitQuotedText(text);
+  const htmlSplit = mail.html ? splitQuotedHtml(mail.html) : null;
   const messageId = ids(mail.messageId)[0] ?? `<${createHash("sha256").update(raw).digest("hex")}@missing>`;
   return {
     messageId: storable(messageId).slice(0, 995),
@@ -76,8 +84,10 @@ export async function parseMail(raw: Buffer): Promise<ParsedMessage> {
     references: ids(mail.references),
     headers,
     contentType: headers.get("content-type")?.[0] ?? "text/plain",
-    text: storable(mail.text ?? ""),
-    html: mail.html ? storable(sanitizeMailHtml(mail.html)) : null,
+    text,
+    freshText: textSplit.fresh,
+    html: htmlSplit ? storable(sanitizeMailHtml(htmlSplit.fresh)) : null,
+    quoted: { text: textSplit.quoted, html: htmlSplit?.quoted ? storable(sanitizeMailHtml(htmlSplit.quoted)) : "" },
     attachments: mail.attachments.map((a) => ({ filename: storable(a.filename ?? ""), contentType: a.contentType, content: a.content })),
   };
 }

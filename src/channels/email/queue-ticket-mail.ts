@@ -18,6 +18,8 @@ export type TicketMail = {
   to: string;
   subject: string;
   body: string;
+  /** Attachments of the ticket to send with it (a public reply's files). */
+  attachmentIds?: readonly string[];
 };
 
 /**
@@ -39,6 +41,7 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail): Promise<str
     fromAddress: mailbox.senderName ? `"${mailbox.senderName.replace(/["\\]/g, "")}" <${mailbox.address}>` : mailbox.address,
     subject: subjectWithToken(mail.number, mail.subject),
     body: mail.body,
+    attachmentIds: [...(mail.attachmentIds ?? [])],
     inReplyTo: thread.inbound.at(-1) ?? null,
     references,
     createdAt: deps.clock.now(),

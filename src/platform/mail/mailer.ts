@@ -13,6 +13,8 @@ export type Mail = {
   references?: readonly string[];
   /** Extra headers, e.g. Auto-Submitted and X-Loop on automatic mail. */
   headers?: Readonly<Record<string, string>>;
+  /** Files sent with the mail (a public reply's attachments). */
+  attachments?: ReadonlyArray<{ filename: string; contentType: string; content: Buffer }>;
 };
 
 export type Mailer = {
@@ -43,6 +45,7 @@ export function createSmtpMailer(url: string, from: string): Mailer {
         ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
         ...(mail.references?.length ? { references: [...mail.references] } : {}),
         ...(mail.headers ? { headers: { ...mail.headers } } : {}),
+        ...(mail.attachments?.length ? { attachments: mail.attachments.map((a) => ({ ...a })) } : {}),
       });
     },
     close: () => transport.close(),

@@ -22,6 +22,8 @@ export type MessageInput = {
   attachmentIds?: string[];
   /** Optional: when given, a stale version is refused (replies otherwise append without conflict). */
   version?: number;
+  /** People who follow the ticket from this message on (those Cc'd on the mail it came as); the requester is skipped. */
+  followerIds?: string[];
 };
 
 /** A ticket locked for a new message, and the message's facts. */
@@ -58,7 +60,14 @@ export async function openMessage(
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
   if (!(await attachmentsBelongTo(tx, row.id, attachmentIds))) throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
   if (!(await attachmentsVisibleTo(tx, actor, row.id, attachmentIds))) throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
-  const data = { body: input.body, channel: input.channel ?? defaultChannel(actor), attachmentIds, fromStaff: isStaff(actor) };
+  const followerIds = [...new Set(input.followerIds ?? [])].filter((id) => id !== row.requesterId && !row.followerIds.includes(id));
+  const data = {
+    body: input.body,
+    channel: input.channel ?? defaultChannel(actor),
+    attachmentIds,
+    fromStaff: isStaff(actor),
+    ...(followerIds.length > 0 ? { followerIds } : {}),
+  };
   return { row, at: deps.clock.now(), actorId: actorIdOf(actor), data };
 }
 

@@ -39,6 +39,14 @@ export type CreateTicketInput = {
    * requester, and `recordedBy` names the staff member who wrote it. Ignored for requesters.
    */
   onBehalfOfRequester?: boolean;
+  /** People who follow the ticket from the start (those Cc'd on the mail that opened it); the requester is skipped. */
+  followerIds?: string[];
+  /**
+   * What the place the request came through opens its tickets with (a mailbox's defaults), for any actor, set by the
+   * system — never from a request body: the group when no routing rule matches (instead of the service desk), and a
+   * priority that stands in for the matrix's, its reason recorded as the override.
+   */
+  origin?: { groupId?: string | null; priority?: Priority | null; reason: string };
 };
 
 /** The statuses a ticket may be opened in; resolving one at once is a separate, recorded step. */
@@ -65,7 +73,9 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     if (parentId && !(await findTicket(tx, actor, parentId))) throw ticketError("PARENT_NOT_FOUND", "body.parentId");
 
     const matrixPriority = priorityFor(await priorityMatrix(deps, tx), input.impact, input.urgency);
-    const { priority, priorityOverride } = openingPriority(matrixPriority, staff ? input.priority : undefined, input.priorityReason);
+    const { priority, priorityOverride } = staff && input.priority
+      ? openingPriority(matrixPriority, input.priority, input.priorityReason)
+      : openingPriority(matrixPriority, input.origin?.priority ?? undefined, input.origin?.reason);
     const channel = input.channel ?? defaultChannel(actor);
     const now = deps.clock.now();
     const { groupId, assigneeId } = await placeTicket(deps, tx, { staff, input, categoryId, organizationId: requester.organizationId, channel, now });
@@ -92,7 +102,13 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     const ticket = { id: randomUUID(), number: await nextTicketNumber(tx) };
     const recorder = actorIdOf(actor);
     const onBehalf = staff && input.onBehalfOfRequester === true && recorder !== null;
-    const data = onBehalf ? { fields, fromStaff: staff, recordedBy: recorder } : { fields, fromStaff: staff };
+    const followerIds = [...new Set(input.followerIds ?? [])].filter((id) => id !== requesterId);
+    const data = {
+      fields,
+      fromStaff: staff,
+      ...(onBehalf ? { recordedBy: recorder } : {}),
+      ...(followerIds.length > 0 ? { followerIds } : {}),
+    };
     const state = await recordEvents(deps, tx, ticket, undefined, [{ type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data }]);
     return { ...ticket, state };
   });
@@ -113,8 +129,10 @@ async function placeTicket(deps: Deps, tx: Deps["db"], p: Placement): Promise<{ 
   let assigneeId = p.staff ? (p.input.assigneeId ?? null) : null;
   if (groupId && !(await supportGroup(deps, tx, groupId))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
   if (!groupId) {
+    // Routing rules first (an admin's explicit decision), then the origin's default group, then the service desk.
     const rule = routeTicket(await routingRules(deps, tx), { categoryId: p.categoryId, organizationId: p.organizationId, channel: p.channel });
-    groupId = rule?.groupId ?? (await serviceDesk(deps, tx))?.id ?? null;
+    const originGroup = p.input.origin?.groupId ? await supportGroup(deps, tx, p.input.origin.groupId) : undefined;
+    groupId = rule?.groupId ?? originGroup?.id ?? (await serviceDesk(deps, tx))?.id ?? null;
   }
   if (assigneeId) {
     const person = await findActivePersonUnscoped(tx, assigneeId);

@@ -38,6 +38,8 @@ export type TicketEvent =
         fromStaff: boolean;
         /** The agent who wrote the request down on the requester's behalf (a logged call); the event's actor is then the requester. */
         recordedBy?: string;
+        /** People who follow it from the start without working on it (those Cc'd on the mail that opened it). */
+        followerIds?: string[];
       };
     })
   | (Base & { type: "changed"; data: { changes: FieldChange[]; reason: string | null } })
@@ -67,6 +69,8 @@ export type MessageData = {
   fromStaff: boolean;
   /** An automatic acknowledgement, which never counts as a response. */
   automatic?: boolean;
+  /** People who follow the ticket from this message on (those Cc'd on the mail it came as). */
+  followerIds?: string[];
 };
 
 export type TicketEventType = TicketEvent["type"];
@@ -95,7 +99,7 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
     return {
       ...fields,
       tags: [...fields.tags],
-      followerIds: withFollowers([], creator, event.data.recordedBy ?? null, fields.assigneeId),
+      followerIds: withFollowers([], creator, event.data.recordedBy ?? null, fields.assigneeId, ...(event.data.followerIds ?? [])),
       version: 1,
       createdAt: event.at,
       updatedAt: event.at,
@@ -114,6 +118,7 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
   }
   if (event.type !== "changed") {
     if (event.data.fromStaff) next.followerIds = withFollowers(state.followerIds, worker);
+    if (event.data.followerIds) next.followerIds = withFollowers(next.followerIds, ...event.data.followerIds);
     return next;
   }
   const assignees = event.data.changes.flatMap((c) => (c.field === "assigneeId" && c.to ? [c.to] : []));

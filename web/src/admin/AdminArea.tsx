@@ -9,6 +9,7 @@ import { CannedResponsesPage } from "./canned/CannedResponsesPage.tsx";
 import { CategoriesPage } from "./categories/CategoriesPage.tsx";
 import { ChannelsPage } from "./channels/ChannelsPage.tsx";
 import { AnnounceProvider } from "./feedback.tsx";
+import { MailPage } from "./mail/MailPage.tsx";
 import { GroupPage } from "./groups/GroupPage.tsx";
 import { GroupsPage } from "./groups/GroupsPage.tsx";
 import { OrganizationsPage } from "./organizations/OrganizationsPage.tsx";
@@ -81,6 +82,7 @@ export default function AdminArea() {
             <Route path="categories/:id" element={<CategoriesPage />} />
             <Route path="tokens" element={<TokensPage />} />
             <Route path="channels" element={<ChannelsPage />} />
+            <Route path="mail" element={<MailPage />} />
             <Route path="canned-responses" element={<CannedResponsesPage />} />
             <Route path="canned-responses/:id" element={<CannedResponsesPage />} />
             <Route path="audit" element={<AuditPage />} />

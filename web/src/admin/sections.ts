@@ -10,6 +10,7 @@ export const SECTIONS = [
   "categories",
   "tokens",
   "channels",
+  "mail",
   "canned-responses",
   "audit",
 ] as const;

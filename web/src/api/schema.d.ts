@@ -1032,6 +1032,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/bouncing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Addresses our mail bounced from, latest first (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["BouncingAddress"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/mailboxes": {
         parameters: {
             query?: never;
@@ -1106,6 +1144,57 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/mailboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a mailbox (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** Format: email */
+                        address?: string;
+                        defaultGroupId?: string | null;
+                        defaultPriority?: ("critical" | "high" | "medium" | "low") | null;
+                        /** @enum {string} */
+                        inboundKind?: "smtp" | "imap" | "pipe";
+                        senderName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Mailbox"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/mail/outbox": {
@@ -1214,6 +1303,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mail/quarantine/{id}/original": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The quarantined mail's raw bytes as they arrived, as plain text (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3659,6 +3784,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/mail": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mail behind a ticket (staff): inbound with sender, recipients, Cc and folded quotes; outbound with delivery state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inbound: components["schemas"]["InboundMail"][];
+                            outbound: components["schemas"]["TicketOutboundMail"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/notes": {
         parameters: {
             query?: never;
@@ -4540,6 +4706,23 @@ export interface components {
             entityLabel: string | null;
             id: number;
         };
+        BouncingAddress: {
+            address: string;
+            /** Format: date-time */
+            lastBounceAt: string;
+            /** @description The ticket whose mail bounced last */
+            number: number | null;
+            reason: string;
+            ticketId: string | null;
+        };
+        BouncingAddressInput: {
+            address: string;
+            lastBounceAt: unknown;
+            /** @description The ticket whose mail bounced last */
+            number: number | null;
+            reason: string;
+            ticketId: string | null;
+        };
         Calendar: {
             createdAt: string;
             /** @description The version in force now */
@@ -4817,6 +5000,47 @@ export interface components {
                 low?: number;
                 medium?: number;
             };
+        };
+        InboundMail: {
+            /** @description original.eml among the ticket's attachments (view original) */
+            attachmentId: string | null;
+            /** @description Sanitised HTML above the quoted history */
+            bodyHtml: string | null;
+            /** @description The text above the quoted history */
+            bodyText: string | null;
+            ccAddresses: string[];
+            fromAddress: string | null;
+            id: string;
+            /** @enum {string} */
+            outcome: "created" | "replied" | "quarantined" | "ignored";
+            /** @description Sanitised quoted history */
+            quotedHtml: string | null;
+            /** @description The quoted history under it (folded in the view) */
+            quotedText: string | null;
+            /** Format: date-time */
+            receivedAt: string;
+            subject: string;
+            toAddresses: string[];
+        };
+        InboundMailInput: {
+            /** @description original.eml among the ticket's attachments (view original) */
+            attachmentId: string | null;
+            /** @description Sanitised HTML above the quoted history */
+            bodyHtml: string | null;
+            /** @description The text above the quoted history */
+            bodyText: string | null;
+            ccAddresses: string[];
+            fromAddress: string | null;
+            id: string;
+            /** @enum {string} */
+            outcome: "created" | "replied" | "quarantined" | "ignored";
+            /** @description Sanitised quoted history */
+            quotedHtml: string | null;
+            /** @description The quoted history under it (folded in the view) */
+            quotedText: string | null;
+            receivedAt: unknown;
+            subject: string;
+            toAddresses: string[];
         };
         IndicatorReport: {
             /** @description One sentence per indicator: the rule behind its figure */
@@ -6630,6 +6854,41 @@ export interface components {
             urgency: "high" | "medium" | "low";
             /** @description Send it back on updates; a stale one gets 409 */
             version: number;
+        };
+        TicketOutboundMail: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @enum {string} */
+            kind: "acknowledgement" | "reply";
+            /** @description not delivered: why, while it is retried */
+            lastError: string | null;
+            sentAt: string | null;
+            /**
+             * @description queued: in the local outbox (no SMTP_URL) or waiting for the worker
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed";
+            subject: string;
+            toAddresses: string[];
+        };
+        TicketOutboundMailInput: {
+            body: string;
+            createdAt: unknown;
+            id: string;
+            /** @enum {string} */
+            kind: "acknowledgement" | "reply";
+            /** @description not delivered: why, while it is retried */
+            lastError: string | null;
+            sentAt: unknown | null;
+            /**
+             * @description queued: in the local outbox (no SMTP_URL) or waiting for the worker
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "failed";
+            subject: string;
+            toAddresses: string[];
         };
         TicketSla: {
             clocks: {

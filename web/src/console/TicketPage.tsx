@@ -10,6 +10,7 @@ import { useNames } from "./data.ts";
 import { useTicket } from "../api/tickets.ts";
 import { EscalationPanel } from "./EscalationPanel.tsx";
 import { HistoryPanel } from "./HistoryPanel.tsx";
+import { MailPanel } from "./MailPanel.tsx";
 import { PropertiesPanel } from "./PropertiesPanel.tsx";
 import { neighbours } from "./queueMemory.ts";
 import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
@@ -139,6 +140,7 @@ export default function TicketPage() {
           {events.error ? <Problem error={events.error} /> : null}
           {history ? <Conversation ticket={data} events={history} attachments={attachments.data ?? []} openingCall={openingCall} /> : <p className="loading">{t("common:loading")}</p>}
           <Composer ref={textarea} ticket={data} ticketRef={ref} mode={mode} setMode={setMode} />
+          <MailPanel ticket={data} ticketRef={ref} />
           {history ? <HistoryPanel events={history} /> : null}
         </div>
         <aside className="ticket-side stack" aria-label={t("ticket.sideLabel")}>
