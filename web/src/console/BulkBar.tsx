@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../app/api.ts";
+import { bulkUpdate } from "../api/ticket-actions.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { useGroups } from "../api/groups.ts";
 import { PRIORITIES, STATUSES, type BulkChanges, type BulkResult } from "./types.ts";
@@ -28,7 +28,7 @@ export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onD
   const [reason, setReason] = useState("");
 
   const run = useMutation({
-    mutationFn: (changes: BulkChanges) => api<{ results: BulkResult[] }>("POST", "/api/v1/tickets/bulk", { ticketIds: selected, changes }),
+    mutationFn: (changes: BulkChanges) => bulkUpdate({ ticketIds: selected, changes }),
     onSuccess: ({ results: done }) => {
       onDone(done);
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });

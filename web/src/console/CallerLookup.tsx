@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMutation } from "@tanstack/react-query";
-import { api, withQuery } from "../app/api.ts";
+import { lookupCaller } from "../api/calls.ts";
 import { Problem } from "../ui/Problem.tsx";
 import type { CallerMatch } from "./types.ts";
 
@@ -19,7 +19,7 @@ type Props = {
 export function CallerLookup({ number, setNumber, callerId, setCallerId, matches, setMatches, error }: Props) {
   const { t } = useTranslation("console");
   const lookup = useMutation({
-    mutationFn: (value: string) => api<{ number: string; matches: CallerMatch[] }>("GET", withQuery("/api/v1/calls/lookup", { number: value })),
+    mutationFn: lookupCaller,
     onSuccess: (answer) => {
       setMatches(answer.matches);
       setCallerId(answer.matches.length === 1 ? (answer.matches[0]?.person.id ?? "") : "");

@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../app/i18n.ts";
 import { usePerson } from "../api/people.ts";
+import { attachmentUrl } from "../api/ticket-actions.ts";
 import { CallRecord } from "./RelatedPanel.tsx";
 import type { Attachment, CallLog, Ticket, TicketEvent } from "./types.ts";
 
@@ -27,7 +28,7 @@ export function AttachmentLinks({ ticket, ids, attachments }: { ticket: Ticket; 
         const file = attachments.find((a) => a.id === id);
         return (
           <li key={id}>
-            <a href={`/api/v1/tickets/${ticket.id}/attachments/${id}`} download={file?.filename ?? true}>
+            <a href={attachmentUrl(ticket.id, id)} download={file?.filename ?? true}>
               {file?.filename ?? t("conversation.attachment")}
             </a>
             {file ? <span className="muted"> ({size(file.size)})</span> : null}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { escalateTicket } from "../api/ticket-actions.ts";
+import { ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { SelectField, TextArea } from "../ui/Field.tsx";
@@ -22,7 +23,7 @@ function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket;
   const [tried, setTried] = useState(false);
   const escalate = useMutation({
     mutationFn: () =>
-      api("POST", `/api/v1/tickets/${ticket.id}/escalations`, {
+      escalateTicket(ticket.id, {
         reason: reason.trim(),
         ...(toGroupId ? { toGroupId } : {}),
         ...(raise ? { raisePriority: true } : {}),

@@ -2,7 +2,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { logCall } from "../api/calls.ts";
+import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
@@ -12,7 +13,6 @@ import { useCategories } from "../api/reference.ts";
 import { IMPACTS, URGENCIES, type CallerMatch, type CallOutcome, type Impact, type Urgency } from "./types.ts";
 import "./console.css";
 
-type CallAnswer = { call: { id: string }; ticket: { id: string; number: number; status: string } };
 
 /** Log a phone call: who called (looked up by number), notes, how long, and what came of it. */
 export default function LogCallPage() {
@@ -48,7 +48,7 @@ export default function LogCallPage() {
       if (sentDuration.current?.key !== submission.key) sentDuration.current = { key: submission.key, seconds: elapsedSeconds(timer, Date.now()) };
       const ticketId = outcome === "updated_ticket" ? existing || typedNumber.trim() : undefined;
       const newTicket = outcome !== "updated_ticket";
-      return api<CallAnswer>("POST", "/api/v1/calls", {
+      return logCall({
         callerNumber: number.trim(),
         ...(callerId ? { callerId } : {}),
         direction: "inbound",

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime } from "../app/i18n.ts";
-import { useMarkRead, useNotifications } from "../app/notifications.ts";
+import { useMarkRead, useNotifications } from "../api/notifications.ts";
 import { Problem } from "../ui/Problem.tsx";
 
 /** /console/notifications: the signed-in person's in-app notifications (SLA warnings, breaches, escalations), live. */

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../app/api.ts";
+import { useTicket } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { formatMinutes } from "../ui/format.ts";
 import { useChildren, useTicketCalls } from "../api/ticket-work.ts";
@@ -19,12 +18,7 @@ function TicketLink({ ticket }: { ticket: Pick<Ticket, "number" | "subject" | "s
 /** The parent (major incident) and child tickets. */
 export function LinkedTickets({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
   const { t } = useTranslation("console");
-  const parent = useQuery({
-    queryKey: ["ticket", ticket.parentId ?? "none"],
-    queryFn: () => api<Ticket>("GET", `/api/v1/tickets/${ticket.parentId}`),
-    enabled: Boolean(ticket.parentId),
-    retry: false,
-  });
+  const parent = useTicket(ticket.parentId ?? "none", { enabled: Boolean(ticket.parentId) });
   const children = useChildren(ticketRef, ticket);
   const kids = children.data ?? [];
   return (

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useEvents } from "../api/ticket-work.ts";
+import { attachmentUrl } from "../api/ticket-actions.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import type { Attachment, Ticket, TicketEvent } from "./types.ts";
@@ -56,7 +57,7 @@ export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ti
                 <ul className="files">
                   {files.map((f) => (
                     <li key={f.id}>
-                      <a href={`/api/v1/tickets/${ticket.id}/attachments/${f.id}`} download={f.filename}>
+                      <a href={attachmentUrl(ticket.id, f.id)} download={f.filename}>
                         <bdi>{f.filename}</bdi>
                       </a>
                     </li>

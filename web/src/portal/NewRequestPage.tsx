@@ -1,8 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { api, ApiError } from "../app/api.ts";
+import { useCategories } from "../api/reference.ts";
+import { uploadAttachment } from "../api/ticket-actions.ts";
+import { createTicket } from "../api/tickets.ts";
+import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { useSettings } from "../api/settings.ts";
 import { useMe } from "../app/session.tsx";
@@ -11,7 +14,7 @@ import { Problem } from "../ui/Problem.tsx";
 import { ErrorSummary, type SummaryItem } from "../public/ErrorSummary.tsx";
 import { Choices } from "./Choices.tsx";
 import { SlaPromise } from "./SlaPromise.tsx";
-import { formatSize, IMPACTS, URGENCIES, type Category, type Impact, type Ticket, type Urgency } from "./types.ts";
+import { formatSize, IMPACTS, URGENCIES, type Impact, type Urgency } from "./types.ts";
 import { DESCRIPTION_MAX, fileProblem, SUBJECT_MAX } from "./validate.ts";
 import "./portal.css";
 
@@ -47,7 +50,7 @@ export default function NewRequestPage() {
   // A field's error goes away as soon as the person changes that field; the rest stay until the next submit.
   const fixing = (field: Field) => setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
 
-  const categories = useQuery({ queryKey: ["portal", "categories"], queryFn: () => api<{ items: Category[] }>("GET", "/api/v1/categories"), staleTime: 5 * 60_000 });
+  const categories = useCategories();
 
   const validate = (): Partial<Record<Field, string>> => {
     const found: Partial<Record<Field, string>> = {};
@@ -73,20 +76,18 @@ export default function NewRequestPage() {
 
   const submit = useMutation({
     mutationFn: async () => {
-      const ticket = await api<Ticket>("POST", "/api/v1/tickets", {
+      const ticket = await createTicket({
         subject: subject.trim(),
         description,
         type: "incident",
         categoryId: categoryId || null,
-        impact,
-        urgency,
+        impact: impact as Impact, // validate() refused the form without one
+        urgency: urgency as Urgency,
         channel: "portal",
       }, { idempotencyKey: submission.key });
       let uploadFailed = false;
       if (file) {
-        const form = new FormData();
-        form.append("file", file);
-        await api("POST", `/api/v1/tickets/${ticket.id}/attachments`, form).catch(() => {
+        await uploadAttachment(ticket.id, file).catch(() => {
           uploadFailed = true;
         });
       }
@@ -134,7 +135,7 @@ export default function NewRequestPage() {
           error={errors.categoryId}
         >
           <option value="">{t("new.categoryUnsure")}</option>
-          {(categories.data?.items ?? []).map((c) => (
+          {(categories.data ?? []).map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
             </option>

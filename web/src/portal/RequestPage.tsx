@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../app/api.ts";
 import { useAttachments } from "../api/ticket-work.ts";
+import { attachmentUrl } from "../api/ticket-actions.ts";
 import { useTicket } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
@@ -88,7 +89,7 @@ export default function RequestPage() {
           <ul className="files">
             {files.map((f) => (
               <li key={f.id}>
-                <a href={`/api/v1/tickets/${data.id}/attachments/${f.id}`} download={f.filename}>
+                <a href={attachmentUrl(data.id, f.id)} download={f.filename}>
                   <bdi>{f.filename}</bdi>
                 </a>{" "}
                 <span className="hint">({formatDateTime(f.createdAt, lang)})</span>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
+import { createCalendar, deleteCalendar, reviseCalendar } from "../../api/calendars.ts";
 import { keys, useCalendar, useSave } from "../data.ts";
 import { browserTimeZone, ConfirmDialog, QueryState } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
@@ -14,7 +14,7 @@ function NewCalendar() {
   const { t } = useTranslation("admin");
   const navigate = useNavigate();
   const create = useSave(
-    (s: CalendarFormState) => api<CalendarDetail>("POST", "/api/v1/sla/calendars", { name: s.name, definition: definitionFromState(s) }),
+    (s: CalendarFormState) => createCalendar({ name: s.name, definition: definitionFromState(s) }),
     { invalidate: [keys.calendars], message: t("calendars.created"), onSuccess: (c) => navigate(adminPath("calendars", c.id)) },
   );
   return (
@@ -30,10 +30,10 @@ function EditCalendar({ calendar }: { calendar: CalendarDetail }) {
   const [confirming, setConfirming] = useState(false);
   const revise = useSave(
     ({ s, effectiveFrom }: { s: CalendarFormState; effectiveFrom: string | undefined }) =>
-      api<CalendarDetail>("PUT", `/api/v1/sla/calendars/${id}`, { definition: definitionFromState(s), ...(effectiveFrom ? { effectiveFrom } : {}) }),
+      reviseCalendar(id, { definition: definitionFromState(s), ...(effectiveFrom ? { effectiveFrom } : {}) }),
     { invalidate: [keys.calendars], message: t("calendars.versionSaved"), onSuccess: () => setBaseVersionId(null) },
   );
-  const remove = useSave(() => api<void>("DELETE", `/api/v1/sla/calendars/${id}`), {
+  const remove = useSave(() => deleteCalendar(id), {
     invalidate: [keys.calendars],
     message: t("calendars.deleted"),
     onSuccess: () => navigate(adminPath("calendars")),

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
 import { TextArea, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
-import { useCategories } from "../../api/reference.ts";
+import { createCategory, updateCategory, useCategories } from "../../api/reference.ts";
 import { AdminProblem, QueryState, TableScroll, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { Category } from "../types.ts";
@@ -17,8 +16,8 @@ function CategoryForm({ category }: { category: Category | null }) {
   const save = useSave(
     () =>
       category
-        ? api<Category>("PATCH", `/api/v1/categories/${category.id}`, { name, description })
-        : api<Category>("POST", "/api/v1/categories", { name, description }),
+        ? updateCategory(category.id, { name, description })
+        : createCategory({ name, description }),
     {
       invalidate: [keys.categories],
       message: category ? t("categories.saved") : t("categories.created"),

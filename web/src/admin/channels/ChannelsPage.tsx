@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
+import { saveChannelSetting, savePublicStatusSetting, useChannelSettings, usePublicStatusSetting } from "../../api/channels.ts";
 import { TextArea, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, CheckboxField, QueryState, useFieldError } from "../feedback.tsx";
@@ -13,7 +12,7 @@ function ChannelForm({ setting }: { setting: ChannelSetting }) {
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
   const name = t(`common:channel.${setting.channel}`);
   const save = useSave(
-    () => api<ChannelSetting>("PUT", `/api/v1/channels/${setting.channel}`, { ...f, position: Number(f.position) }),
+    () => saveChannelSetting(setting.channel, { ...f, position: Number(f.position) }),
     { invalidate: [keys.channels], message: t("channels.saved", { name }) },
   );
   const errorAt = useFieldError(save.error);
@@ -47,8 +46,8 @@ function ChannelForm({ setting }: { setting: ChannelSetting }) {
 /** The public status page switch: GET/PUT /api/v1/settings/public-status. */
 function PublicStatusSwitch() {
   const { t } = useTranslation("admin");
-  const query = useQuery({ queryKey: keys.publicStatus, queryFn: () => api<{ enabled: boolean }>("GET", "/api/v1/settings/public-status") });
-  const save = useSave((enabled: boolean) => api<{ enabled: boolean }>("PUT", "/api/v1/settings/public-status", { enabled }), {
+  const query = usePublicStatusSetting();
+  const save = useSave((enabled: boolean) => savePublicStatusSetting(enabled), {
     invalidate: [keys.publicStatus],
     message: (r) => (r.enabled ? t("channels.statusOn") : t("channels.statusOff")),
   });
@@ -79,7 +78,7 @@ function PublicStatusSwitch() {
 /** /admin/channels: how customers reach the desk (published on the SLA page) and the public status page. */
 export function ChannelsPage() {
   const { t } = useTranslation("admin");
-  const query = useQuery({ queryKey: keys.channels, queryFn: () => api<{ items: ChannelSetting[] }>("GET", "/api/v1/channels").then((r) => r.items) });
+  const query = useChannelSettings();
   return (
     <div className="page stack">
       <h1>{t("sections.channels.title")}</h1>

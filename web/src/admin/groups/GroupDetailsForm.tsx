@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { api } from "../../app/api.ts";
+import { createGroup, updateGroup } from "../../api/groups.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { useStaff } from "../../api/people.ts";
@@ -22,7 +22,7 @@ export function GroupDetailsForm({ group }: { group: Group | null }) {
   const save = useSave(
     () => {
       const body = { name, tier: Number(tier), leadId: leadId || null, assignment };
-      return group ? api<Group>("PATCH", `/api/v1/groups/${group.id}`, body) : api<Group>("POST", "/api/v1/groups", body);
+      return group ? updateGroup(group.id, body) : createGroup(body);
     },
     {
       invalidate: [keys.groups],

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../app/api.ts";
+import { setGroupMembers } from "../../api/groups.ts";
 import { keys, useSave } from "../data.ts";
 import { useStaff } from "../../api/people.ts";
 import { AdminProblem, Checklist, useFieldError } from "../feedback.tsx";
@@ -12,7 +12,7 @@ export function GroupMembersForm({ group }: { group: Group }) {
   const staff = useStaff();
   const [members, setMembers] = useState(group.memberIds);
   const [filter, setFilter] = useState("");
-  const save = useSave(() => api<Group>("PUT", `/api/v1/groups/${group.id}/members`, { personIds: members }), {
+  const save = useSave(() => setGroupMembers(group.id, members), {
     invalidate: [keys.groups],
     message: t("groups.membersSaved"),
   });

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
-import { useOrganizations } from "../../api/reference.ts";
+import { createOrganization, updateOrganization, useOrganizations } from "../../api/reference.ts";
 import { AdminProblem, QueryState, TableScroll, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { Organization } from "../types.ts";
@@ -20,8 +19,8 @@ function OrganizationForm({ organization }: { organization: Organization | null 
     () => {
       const body = { name, domain: domain.trim() || null };
       return organization
-        ? api<Organization>("PATCH", `/api/v1/organizations/${organization.id}`, body)
-        : api<Organization>("POST", "/api/v1/organizations", { ...body, kind });
+        ? updateOrganization(organization.id, body)
+        : createOrganization({ ...body, kind });
     },
     {
       invalidate: [keys.organizations],

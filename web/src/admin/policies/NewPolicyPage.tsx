@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../app/api.ts";
+import { createPolicy } from "../../api/policies.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { keys, useCalendars, usePolicies, useSave } from "../data.ts";
 import { AdminProblem, QueryState, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
-import type { PolicyConditions, PolicyDetail } from "../types.ts";
+import type { PolicyConditions } from "../types.ts";
 import { ConditionsFields } from "./ConditionsFields.tsx";
 import { DefinitionFields } from "./DefinitionFields.tsx";
 import { cleanConditions, definitionFromState, newDefinitionState, stateFromDefinition, type DefinitionState } from "./policy-model.ts";
@@ -20,7 +20,7 @@ function NewPolicyForm({ initial }: { initial: DefinitionState }) {
   const [definition, setDefinition] = useState(initial);
   const create = useSave(
     () =>
-      api<PolicyDetail>("POST", "/api/v1/sla/policies", {
+      createPolicy({
         name,
         position: Number(position),
         conditions: cleanConditions(conditions),

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
+import { deletePolicy, revisePolicy } from "../../api/policies.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { keys, usePolicy, useSave } from "../data.ts";
 import { AdminProblem, browserTimeZone, ConfirmDialog, localInputToIso, QueryState, useFieldError } from "../feedback.tsx";
@@ -22,7 +22,7 @@ function ReviseForm({ policy, base, onSaved }: { policy: PolicyDetail; base: Pol
   const revise = useSave(
     () => {
       const at = localInputToIso(effectiveFrom);
-      return api<PolicyDetail>("PUT", `/api/v1/sla/policies/${policy.id}`, { definition: definitionFromState(state), ...(at ? { effectiveFrom: at } : {}) });
+      return revisePolicy(policy.id, { definition: definitionFromState(state), ...(at ? { effectiveFrom: at } : {}) });
     },
     { invalidate: [keys.policies], message: t("policies.versionSaved", { n: next }), onSuccess: onSaved },
   );
@@ -58,7 +58,7 @@ function PolicyScreen({ policy }: { policy: PolicyDetail }) {
   const navigate = useNavigate();
   const [baseId, setBaseId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const remove = useSave(() => api<void>("DELETE", `/api/v1/sla/policies/${policy.id}`), {
+  const remove = useSave(() => deletePolicy(policy.id), {
     invalidate: [keys.policies],
     message: t("policies.deleted"),
     onSuccess: () => navigate(adminPath("policies")),

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../app/api.ts";
+import { updatePolicy } from "../../api/policies.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, CheckboxField, useFieldError } from "../feedback.tsx";
@@ -17,7 +17,7 @@ export function PolicySettingsForm({ policy }: { policy: PolicyDetail }) {
   const [conditions, setConditions] = useState<PolicyConditions>(policy.conditions);
   const save = useSave(
     () =>
-      api<PolicyDetail>("PATCH", `/api/v1/sla/policies/${policy.id}`, {
+      updatePolicy(policy.id, {
         name,
         ...(policy.isDefault ? {} : { position: Number(position), active, conditions: cleanConditions(conditions) }),
       }),

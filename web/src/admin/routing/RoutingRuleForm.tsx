@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../app/api.ts";
+import { createRoutingRule, updateRoutingRule } from "../../api/routing-rules.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { useGroups } from "../../api/groups.ts";
@@ -32,8 +32,8 @@ export function RoutingRuleForm({ rule, nextPosition }: { rule: RoutingRule | nu
     () => {
       const body = { name: f.name, categoryId: f.categoryId || null, organizationId: f.organizationId || null, channel: f.channel || null, groupId, active: f.active };
       return rule
-        ? api<RoutingRule>("PATCH", `/api/v1/routing-rules/${rule.id}`, body)
-        : api<RoutingRule>("POST", "/api/v1/routing-rules", { ...body, position: nextPosition });
+        ? updateRoutingRule(rule.id, body)
+        : createRoutingRule({ ...body, position: nextPosition });
     },
     {
       invalidate: [keys.routingRules],

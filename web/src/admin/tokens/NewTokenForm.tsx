@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../app/api.ts";
+import { issueToken } from "../../api/tokens.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, Checklist, useFieldError } from "../feedback.tsx";
@@ -17,7 +17,7 @@ export function NewTokenForm({ personId, isMe, onIssued }: { personId: string; i
   const [expires, setExpires] = useState<string>("90");
   const issue = useSave(
     () =>
-      api<ApiToken & { token: string }>("POST", "/api/v1/tokens", {
+      issueToken({
         name,
         scopes,
         ...(isMe ? {} : { personId }),

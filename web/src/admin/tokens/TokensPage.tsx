@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api, withQuery } from "../../app/api.ts";
+import { revokeToken, useTokens } from "../../api/tokens.ts";
 import { formatDateTime } from "../../app/i18n.ts";
 import { useMe } from "../../app/session.tsx";
 import { keys, useSave } from "../data.ts";
@@ -53,11 +52,8 @@ export function TokensPage() {
   const [issued, setIssued] = useState<(ApiToken & { token: string }) | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const isMe = personId === me.id;
-  const query = useQuery({
-    queryKey: [...keys.tokens, personId],
-    queryFn: () => api<{ items: ApiToken[] }>("GET", withQuery("/api/v1/tokens", { personId: isMe ? undefined : personId })).then((r) => r.items),
-  });
-  const revoke = useSave((token: ApiToken) => api<void>("DELETE", `/api/v1/tokens/${token.id}`), {
+  const query = useTokens(isMe ? undefined : personId);
+  const revoke = useSave((token: ApiToken) => revokeToken(token.id), {
     invalidate: [keys.tokens],
     message: t("tokens.revoked"),
     onSuccess: () => setRevoking(null),
