@@ -19,7 +19,7 @@ export function problemText(problem: unknown): string {
 
 /** What to do to every selected ticket at once: take, assign to a group, set status, set priority (with a reason). */
 export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onDone(results: BulkResult[]): void; onClear(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const groups = useGroups().data ?? [];
   const [groupId, setGroupId] = useState("");
@@ -103,7 +103,7 @@ export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onD
 
 /** What the last bulk action did: how many succeeded, and each failure with its ticket number and reason. */
 export function BulkResults({ results, onDismiss }: { results: BulkResult[] | null; onDismiss(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   if (!results) return null;
   const failures = results.filter((r) => !r.ok);
   return (

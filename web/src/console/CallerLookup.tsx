@@ -17,7 +17,7 @@ type Props = {
 
 /** The caller's number, "Look up", and a choice among the people it matches (or none). */
 export function CallerLookup({ number, setNumber, callerId, setCallerId, matches, setMatches, error }: Props) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const lookup = useMutation({
     mutationFn: lookupCaller,
     onSuccess: (answer) => {

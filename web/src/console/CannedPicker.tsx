@@ -5,7 +5,7 @@ import { ApiError } from "../app/api.ts";
 
 /** Search the team's canned responses and insert one into the message. */
 export function CannedPicker({ onInsert }: { onInsert(text: string): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState("");
   const list = useCannedResponses(q.trim(), { enabled: open, staleTime: 60_000, retry: false });

@@ -14,7 +14,7 @@ type Props = { ticket: Ticket; ticketRef: string; mode: ComposeMode; setMode(mod
 
 /** Reply to the requester or add an internal note, with attachments (uploaded first) and canned responses. */
 export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ ticket, ticketRef, mode, setMode }, textareaRef) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");
   const [files, setFiles] = useState<Attachment[]>([]);

@@ -16,7 +16,7 @@ import type { Ticket } from "./types.ts";
  * (by their confirming the mailed link, or here by an agent who knows who it is). Only consultation tickets have one.
  */
 export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const enabled = ticket.type === "consultation" && ticket.abilities.note;
   const request = useConsultation(ticketRef, ticket, enabled);

@@ -7,7 +7,7 @@ import type { Attachment, CallLog, Ticket, TicketEvent } from "./types.ts";
 
 /** A person's name by id (staff and requesters alike), or a neutral word while it loads. */
 export function PersonName({ id }: { id: string | null | undefined }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const person = usePerson(id);
   if (!id) return <>{t("conversation.system")}</>;
   return <bdi>{person.data?.name ?? (person.isError ? t("conversation.unknownPerson") : "…")}</bdi>;
@@ -20,7 +20,7 @@ function size(bytes: number): string {
 }
 
 export function AttachmentLinks({ ticket, ids, attachments }: { ticket: Ticket; ids: string[]; attachments: Attachment[] }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   if (ids.length === 0) return null;
   return (
     <ul className="attachments" aria-label={t("conversation.attachments")}>
@@ -77,7 +77,7 @@ function messagesOf(events: TicketEvent[]): Message[] {
  * own class (dashed, tinted), an "Internal note" label, and the word in their accessible name.
  */
 export function Conversation({ ticket, events, attachments, openingCall }: { ticket: Ticket; events: TicketEvent[]; attachments: Attachment[]; openingCall?: CallLog | undefined }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const messages = messagesOf(events);
   return (
     <section aria-labelledby="conversation-heading" className="conversation">

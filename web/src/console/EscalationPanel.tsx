@@ -14,7 +14,7 @@ import { useEscalations } from "../api/ticket-work.ts";
 import type { Ticket } from "./types.ts";
 
 function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket; ticketRef: string; onDone(): void; onCancel(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const groups = useGroups().data ?? [];
   const [reason, setReason] = useState("");
@@ -81,7 +81,7 @@ function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket;
 
 /** The ticket's escalations, newest first, and "Escalate" (a reason is required). */
 export function EscalationPanel({ ticket, ticketRef, open, setOpen }: { ticket: Ticket; ticketRef: string; open: boolean; setOpen(open: boolean): void }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const list = useEscalations(ticketRef, ticket);
   const names = useNames();
   const [done, setDone] = useState("");

@@ -16,7 +16,7 @@ import "./console.css";
 
 /** Log a phone call: who called (looked up by number), notes, how long, and what came of it. */
 export default function LogCallPage() {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const categories = useCategories().data ?? [];

@@ -6,7 +6,7 @@ import { Problem } from "../ui/Problem.tsx";
 
 /** /console/notifications: the signed-in person's in-app notifications (SLA warnings, breaches, escalations), live. */
 export default function NotificationsPage() {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const inbox = useNotifications();
   const mark = useMarkRead();
   const unread = inbox.data?.unread ?? 0;

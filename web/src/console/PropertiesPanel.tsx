@@ -54,7 +54,7 @@ function changesOf(ticket: Ticket, d: Draft, matrixPriority: Priority | undefine
 
 /** Status, priority (with impact and urgency), group, assignee, category and tags, saved together at the shown version. */
 export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Ticket; ticketRef: string; takeSignal: number }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const me = useMe();
   const staff = useActiveStaff().data ?? [];
   const groups = useGroups().data ?? [];

@@ -16,7 +16,7 @@ import type { Ticket } from "./types.ts";
  * off. The status page shows only what is written here, never the requester's words.
  */
 export function PublicIncidentPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const incident = usePublicIncident(ticketRef, ticket, ticket.abilities.note);
   const [title, setTitle] = useState<string | null>(null);

@@ -20,7 +20,7 @@ const PAGE_SIZE = 50;
 
 /** The agent's queue: views with live counts, filters in the address, a virtualised ticket list and bulk actions. */
 export default function QueuePage() {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const { view: viewKey } = useParams();
   const [search] = useSearchParams();
   const location = useLocation();

@@ -12,7 +12,7 @@ import type { View } from "./types.ts";
 type Mode = "save" | "rename" | "delete" | null;
 
 function NameForm({ initial, submitLabel, busy, error, onSubmit, onCancel }: { initial: string; submitLabel: string; busy: boolean; error: unknown; onSubmit(name: string): void; onCancel(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const [name, setName] = useState(initial);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -37,7 +37,7 @@ function NameForm({ initial, submitLabel, busy, error, onSubmit, onCancel }: { i
 
 /** "Save view" for the current filters, and rename / delete when a saved view is open. */
 export function ViewActions({ current, filters }: { current: View | undefined; filters: Record<string, string> }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>(null);

@@ -3,7 +3,7 @@ import { useEvents } from "../api/ticket-work.ts";
 import { attachmentUrl } from "../api/ticket-actions.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
-import type { Attachment, Ticket, TicketEvent } from "./types.ts";
+import type { Attachment, Priority, Status, Ticket, TicketEvent } from "./types.ts";
 
 type Change = { field: string; from: unknown; to: unknown };
 
@@ -12,7 +12,7 @@ type Change = { field: string; from: unknown; to: unknown };
  * (the API leaves out internal notes and internal field changes for requesters).
  */
 export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ticket; refKey: string; meId: string; attachments: Attachment[] }) {
-  const { t, i18n } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   // The same cache entry as the console's (["ticket", ref, "events"]): one shape for both.
   const events = useEvents(refKey, ticket);
   const lang = i18n.language;
@@ -20,8 +20,8 @@ export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ti
   const items = (events.data ?? []).filter((e) => e.type === "replied" || e.type === "changed");
 
   const describeChange = (c: Change): string | null => {
-    if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${String(c.to)}`) });
-    if (c.field === "priority") return t("conversation.priorityMoved", { to: t(`common:priority.${String(c.to)}`) });
+    if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${c.to as Status}`) });
+    if (c.field === "priority") return t("conversation.priorityMoved", { to: t(`common:priority.${c.to as Priority}`) });
     if (c.field === "subject") return t("conversation.subjectMoved", { to: String(c.to) });
     return null;
   };

@@ -31,7 +31,7 @@ const ORDER: readonly Field[] = ["categoryId", "subject", "description", "impact
 
 /** Raise a request: plain-words questions, the promised times shown before sending, then the request's page. */
 export default function NewRequestPage() {
-  const { t } = useTranslation("portal");
+  const { t } = useTranslation(["portal", "common"]);
   const attachmentRules = useSettings().data?.attachments;
   const me = useMe();
   const navigate = useNavigate();

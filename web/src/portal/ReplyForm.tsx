@@ -16,7 +16,7 @@ import { fileProblem, REPLY_MAX } from "./validate.ts";
  * it back to open); a closed request takes no more replies, so it points to a new request instead.
  */
 export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }) {
-  const { t } = useTranslation("portal");
+  const { t } = useTranslation(["portal", "common"]);
   const attachmentRules = useSettings().data?.attachments;
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");

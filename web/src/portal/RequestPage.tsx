@@ -19,7 +19,7 @@ type Arrival = { created?: boolean; uploadFailed?: boolean } | null;
 
 /** One request as its requester sees it: status, promised times, the conversation, a reply box and, once done, a rating. */
 export default function RequestPage() {
-  const { t, i18n } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   const ref = useParams().ref ?? "";
   const me = useMe();
   const arrival = (useLocation().state ?? null) as Arrival;
@@ -110,7 +110,7 @@ export default function RequestPage() {
 
 /** Shown once, right after the request was sent: the reference to quote, and what happens next. */
 function Confirmation({ ticket, uploadFailed }: { ticket: Ticket; uploadFailed: boolean }) {
-  const { t } = useTranslation("portal");
+  const { t } = useTranslation(["portal", "common"]);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     panel.current?.focus();

@@ -15,7 +15,7 @@ function tokenFromLocation(): string {
  * with a button (opening the link alone changes nothing, so a mail scanner confirms nothing).
  */
 export default function ConsultationConfirmPage() {
-  const { t } = useTranslation("public");
+  const { t } = useTranslation(["public", "common"]);
   const token = tokenFromLocation();
   const confirm = useMutation({ mutationFn: () => confirmConsultation(token) });
   const expired = confirm.error instanceof ApiError && confirm.error.code === "CONFIRMATION_LINK_EXPIRED";

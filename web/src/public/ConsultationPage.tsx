@@ -24,7 +24,7 @@ const id = (field: Field) => `consultation-${field}`;
 
 /** The public form to ask for a consultation call (no sign-in); it opens a consultation ticket on the desk. */
 export default function ConsultationPage() {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const [values, setValues] = useState<Values>(EMPTY);
   const [website, setWebsite] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});

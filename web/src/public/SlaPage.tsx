@@ -13,7 +13,7 @@ const knownDate = (iso: string) => Date.parse(iso) > Date.UTC(1971, 0, 1);
 
 /** The published service levels (no sign-in): targets per priority, support hours, holidays, channels, versions. */
 export default function SlaPage() {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const version = useParams().version;
   const sla = usePublicSla(version);
   const lang = i18n.language;

@@ -8,7 +8,7 @@ import "./public.css";
 
 /** Public service status (no sign-in): the incidents staff published, with their public updates, refreshed every minute. */
 export default function StatusPage() {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const status = usePublicStatus();
   const lang = i18n.language;
   const disabled = status.error instanceof ApiError && status.error.status === 404;

@@ -34,7 +34,7 @@ function entityLink(entry: AuditEntry): string | null {
 
 /** /admin/audit: who changed what in the directory and settings, newest first; filter and page through. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const staff = useStaff();
   const [filters, setFilters] = useState({ entity: "", entityId: "", actorId: "" });
   const [cursors, setCursors] = useState<string[]>([]);

@@ -11,7 +11,7 @@ import { CalendarForm } from "./CalendarForm.tsx";
 import { CalendarVersions, effectiveLabel } from "./CalendarVersions.tsx";
 
 function NewCalendar() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const create = useSave(
     (s: CalendarFormState) => createCalendar({ name: s.name, definition: definitionFromState(s) }),
@@ -23,7 +23,7 @@ function NewCalendar() {
 }
 
 function EditCalendar({ calendar }: { calendar: CalendarDetail }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const id = calendar.id;
   const [baseVersionId, setBaseVersionId] = useState<string | null>(null);
@@ -81,7 +81,7 @@ function EditCalendar({ calendar }: { calendar: CalendarDetail }) {
 
 /** /admin/calendars/new and /admin/calendars/:id */
 export function CalendarPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id = "new" } = useParams();
   const query = useCalendar(id === "new" ? "" : id);
   const title = id === "new" ? t("calendars.newTitle") : query.data ? query.data.name : t("calendars.title");

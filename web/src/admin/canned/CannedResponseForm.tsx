@@ -10,7 +10,7 @@ import type { CannedResponse } from "../types.ts";
 
 /** A ready-made reply: a title agents search by and the text inserted into their answer. */
 export function CannedResponseForm({ response }: { response: CannedResponse | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [title, setTitle] = useState(response?.title ?? "");
   const [body, setBody] = useState(response?.body ?? "");

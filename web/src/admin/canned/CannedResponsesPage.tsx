@@ -12,7 +12,7 @@ import { CannedResponseForm } from "./CannedResponseForm.tsx";
 
 /** /admin/canned-responses (+ /new, /:id): search, add, edit and delete ready-made replies. */
 export function CannedResponsesPage() {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const { id } = useParams();
   const [typed, setTyped] = useState("");
   const [q, setQ] = useState("");

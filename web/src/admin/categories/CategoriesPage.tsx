@@ -9,7 +9,7 @@ import { adminPath } from "../sections.ts";
 import type { Category } from "../types.ts";
 
 function CategoryForm({ category }: { category: Category | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [name, setName] = useState(category?.name ?? "");
   const [description, setDescription] = useState(category?.description ?? "");
@@ -54,7 +54,7 @@ function CategoryForm({ category }: { category: Category | null }) {
 
 /** /admin/categories (+ /new, /:id): what people choose from when they file a ticket. */
 export function CategoriesPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id } = useParams();
   const query = useCategories();
   const editing = id && id !== "new" ? query.data?.find((c) => c.id === id) : undefined;

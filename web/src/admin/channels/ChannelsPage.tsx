@@ -7,7 +7,7 @@ import { AdminProblem, CheckboxField, QueryState, useFieldError } from "../feedb
 import type { ChannelSetting } from "../types.ts";
 
 function ChannelForm({ setting }: { setting: ChannelSetting }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [f, setF] = useState({ enabled: setting.enabled, contact: setting.contact, instructions: setting.instructions, position: String(setting.position) });
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
   const name = t(`common:channel.${setting.channel}`);
@@ -45,7 +45,7 @@ function ChannelForm({ setting }: { setting: ChannelSetting }) {
 
 /** The public status page switch: GET/PUT /api/v1/settings/public-status. */
 function PublicStatusSwitch() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = usePublicStatusSetting();
   const save = useSave((enabled: boolean) => savePublicStatusSetting(enabled), {
     invalidate: [keys.publicStatus],
@@ -77,7 +77,7 @@ function PublicStatusSwitch() {
 
 /** /admin/channels: how customers reach the desk (published on the SLA page) and the public status page. */
 export function ChannelsPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = useChannelSettings();
   return (
     <div className="page stack">

@@ -12,7 +12,7 @@ import { ASSIGNMENTS, type Assignment } from "../vocab.ts";
 
 /** Name, tier, lead and assignment mode: POST for a new group, PATCH for an existing one. */
 export function GroupDetailsForm({ group }: { group: Group | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const staff = useStaff();
   const [name, setName] = useState(group?.name ?? "");

@@ -8,7 +8,7 @@ import type { Group } from "../types.ts";
 
 /** The group's members: any agents, managers and admins (PUT replaces the whole list). */
 export function GroupMembersForm({ group }: { group: Group }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const staff = useStaff();
   const [members, setMembers] = useState(group.memberIds);
   const [filter, setFilter] = useState("");

@@ -9,7 +9,7 @@ import type { GroupTarget } from "../types.ts";
 import { PRIORITIES, type Priority } from "../vocab.ts";
 
 function TargetsForm({ groupId, initial }: { groupId: string; initial: GroupTarget }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const calendars = useCalendars();
   const [calendarId, setCalendarId] = useState(initial.calendarId ?? "");
   const [minutes, setMinutes] = useState<Record<Priority, string>>(

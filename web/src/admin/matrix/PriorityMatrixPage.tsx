@@ -7,7 +7,7 @@ import type { PriorityMatrix } from "../types.ts";
 import { IMPACTS, PRIORITIES, URGENCIES, type Priority } from "../vocab.ts";
 
 function MatrixForm({ initial }: { initial: PriorityMatrix }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [matrix, setMatrix] = useState(initial);
   const save = useSave(() => savePriorityMatrix(matrix), {
     invalidate: [keys.matrix],
@@ -83,7 +83,7 @@ function MatrixForm({ initial }: { initial: PriorityMatrix }) {
 
 /** /admin/priority-matrix: impact (rows) × urgency (columns) → priority, replaced as a whole. */
 export function PriorityMatrixPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = usePriorityMatrix();
   return (
     <div className="page stack">

@@ -10,7 +10,7 @@ import type { Organization } from "../types.ts";
 import { ORGANIZATION_KINDS, type OrganizationKind } from "../vocab.ts";
 
 function OrganizationForm({ organization }: { organization: Organization | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [name, setName] = useState(organization?.name ?? "");
   const [kind, setKind] = useState<OrganizationKind>(organization?.kind ?? "client");
@@ -65,7 +65,7 @@ function OrganizationForm({ organization }: { organization: Organization | null 
 
 /** /admin/organizations (+ /new, /:id): the provider and its clients; the editor opens above the list. */
 export function OrganizationsPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id } = useParams();
   const query = useOrganizations();
   const editing = id && id !== "new" ? query.data?.find((o) => o.id === id) : undefined;

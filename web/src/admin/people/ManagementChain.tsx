@@ -20,7 +20,7 @@ function Step({ id, depth }: { id: string; depth: number }) {
 
 /** Who the person reports to, step by step up the management chain (escalations follow it). */
 export function ManagementChain({ managerId }: { managerId: string | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="field">
       <span className="field-label" id="chain-label">{t("people.chain")}</span>

@@ -12,7 +12,7 @@ const PAGE_SIZE = 25;
 
 /** /admin/people: search by name or email, filter by role, organization and state; paged. */
 export function PeoplePage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [params, setParams] = useSearchParams();
   const organizations = useOrganizations();
   const orgs = byId(organizations.data);

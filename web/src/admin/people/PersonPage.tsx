@@ -14,7 +14,7 @@ import { ManagementChain } from "./ManagementChain.tsx";
 import { LOCALES, ROLES, type Role } from "../vocab.ts";
 
 function PersonForm({ person }: { person: Person | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const organizations = useOrganizations();
   const [f, setF] = useState({
@@ -119,7 +119,7 @@ function PersonForm({ person }: { person: Person | null }) {
 
 /** /admin/people/new and /admin/people/:id */
 export function PersonPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id = "new" } = useParams();
   const query = usePerson(id === "new" ? null : id);
   return (

@@ -12,7 +12,7 @@ import { DefinitionFields } from "./DefinitionFields.tsx";
 import { cleanConditions, definitionFromState, newDefinitionState, stateFromDefinition, type DefinitionState } from "./policy-model.ts";
 
 function NewPolicyForm({ initial }: { initial: DefinitionState }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [name, setName] = useState("");
   const [position, setPosition] = useState("100");
@@ -62,7 +62,7 @@ function NewPolicyForm({ initial }: { initial: DefinitionState }) {
 
 /** /admin/policies/new: a policy starts as a copy of the default policy's targets, in force at once. */
 export function NewPolicyPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const policies = usePolicies();
   const calendars = useCalendars();
   const fallback = policies.data?.find((p) => p.isDefault)?.current?.definition;

@@ -15,7 +15,7 @@ import { PolicyVersions } from "./PolicyVersions.tsx";
 
 /** Targets, pauses, warnings, escalations: saving adds version n+1, effective now or from a chosen instant (PUT). */
 function ReviseForm({ policy, base, onSaved }: { policy: PolicyDetail; base: PolicyVersion; onSaved(): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [state, setState] = useState(() => stateFromDefinition(base.definition));
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const next = Math.max(0, ...policy.versions.map((v) => v.version)) + 1;
@@ -54,7 +54,7 @@ function ReviseForm({ policy, base, onSaved }: { policy: PolicyDetail; base: Pol
 }
 
 function PolicyScreen({ policy }: { policy: PolicyDetail }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [baseId, setBaseId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -121,7 +121,7 @@ function PolicyScreen({ policy }: { policy: PolicyDetail }) {
 
 /** /admin/policies/:id */
 export function PolicyPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id = "" } = useParams();
   const query = usePolicy(id);
   return (

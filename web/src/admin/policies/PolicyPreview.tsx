@@ -10,7 +10,7 @@ import { CHANNELS, PRIORITIES, TICKET_TYPES, type Channel, type Priority, type T
 
 /** "A Critical ticket opened now would be due …": POST /api/v1/sla/preview with facts this policy matches. */
 export function PolicyPreview({ policy }: { policy: Policy }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const organizations = useOrganizations();
   const categories = useCategories();
   const c = policy.conditions;

@@ -10,7 +10,7 @@ import { cleanConditions } from "./policy-model.ts";
 
 /** Name, order, active and conditions: not versioned, they apply at once to new tickets (PATCH). */
 export function PolicySettingsForm({ policy }: { policy: PolicyDetail }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [name, setName] = useState(policy.name);
   const [position, setPosition] = useState(String(policy.position));
   const [active, setActive] = useState(policy.active);

@@ -13,7 +13,7 @@ import { CHANNELS, type Channel } from "../vocab.ts";
 
 /** A routing rule: when category, organization and channel match (empty: any), the ticket goes to the group. */
 export function RoutingRuleForm({ rule, nextPosition }: { rule: RoutingRule | null; nextPosition: number }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const categories = useCategories();
   const organizations = useOrganizations();

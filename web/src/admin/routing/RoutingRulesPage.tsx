@@ -12,7 +12,7 @@ import { RoutingRuleForm } from "./RoutingRuleForm.tsx";
 
 /** /admin/routing-rules (+ /new, /:id): rules tried top to bottom; the first that matches picks the group. */
 export function RoutingRulesPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id } = useParams();
   const query = useRoutingRules();
   const categories = byId(useCategories().data);

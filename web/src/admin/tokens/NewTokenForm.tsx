@@ -11,7 +11,7 @@ const EXPIRY_DAYS = ["30", "90", "180", "365", ""] as const;
 
 /** Issues a token for the chosen person; the secret comes back in this answer only. */
 export function NewTokenForm({ personId, isMe, onIssued }: { personId: string; isMe: boolean; onIssued(token: ApiToken & { token: string }): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<TokenScope[]>(["tickets:read"]);
   const [expires, setExpires] = useState<string>("90");

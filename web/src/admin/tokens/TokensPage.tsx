@@ -18,7 +18,7 @@ const BADGE = { active: "met", expired: "warning", revoked: "stopped" } as const
 
 /** The secret of a token just issued: shown once, with a copy button and a warning. */
 function Secret({ token, onDone }: { token: ApiToken & { token: string }; onDone(): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [copied, setCopied] = useState<"" | "yes" | "no">("");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -45,7 +45,7 @@ function Secret({ token, onDone }: { token: ApiToken & { token: string }; onDone
 
 /** /admin/tokens: API tokens of a person (yours by default): issue one, see the secret once, revoke. */
 export function TokensPage() {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const me = useMe();
   const staff = useStaff();
   const [personId, setPersonId] = useState(me.id);
