@@ -580,6 +580,8 @@ export interface paths {
                     "application/json": {
                         description?: string;
                         name: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                     };
                 };
             };
@@ -629,6 +631,8 @@ export interface paths {
                     "application/json": {
                         description?: string;
                         name?: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                     };
                 };
             };
@@ -709,6 +713,8 @@ export interface paths {
                         contact: string;
                         enabled: boolean;
                         instructions: string;
+                        /** @description The instructions in Urdu; left out, empty or null: none */
+                        instructionsUr?: string | null;
                         position: number;
                     };
                 };
@@ -854,6 +860,8 @@ export interface paths {
                         assignment?: "manual" | "round_robin" | "least_loaded";
                         leadId?: string | null;
                         name: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                         /** @description 1 = service desk; higher tiers take escalations */
                         tier: number;
                     };
@@ -932,6 +940,8 @@ export interface paths {
                         assignment?: "manual" | "round_robin" | "least_loaded";
                         leadId?: string | null;
                         name?: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                         /** @description 1 = service desk; higher tiers take escalations */
                         tier?: number;
                     };
@@ -4666,6 +4676,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
         };
         CategoryInput: {
             createdAt: string;
@@ -4673,6 +4685,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
         };
         ChannelSetting: {
             /** @enum {string} */
@@ -4682,6 +4696,8 @@ export interface components {
             enabled: boolean;
             /** @description What customers should know, in plain words */
             instructions: string;
+            /** @description The instructions in Urdu, shown on the Urdu pages; null: none */
+            instructionsUr: string | null;
             position: number;
         };
         ChannelSettingInput: {
@@ -4692,6 +4708,8 @@ export interface components {
             enabled: boolean;
             /** @description What customers should know, in plain words */
             instructions: string;
+            /** @description The instructions in Urdu, shown on the Urdu pages; null: none */
+            instructionsUr: string | null;
             position: number;
         };
         ConsultationRequest: {
@@ -6112,6 +6130,7 @@ export interface components {
                 channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
                 contact: string;
                 instructions: string;
+                instructionsUr: string | null;
             }[];
             note: string;
             policy: {
@@ -6173,6 +6192,7 @@ export interface components {
                 channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
                 contact: string;
                 instructions: string;
+                instructionsUr: string | null;
             }[];
             note: string;
             policy: {
@@ -6490,6 +6510,8 @@ export interface components {
             leadId: string | null;
             memberIds: string[];
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
             tier: number;
         };
         SupportGroupInput: {
@@ -6501,6 +6523,8 @@ export interface components {
             leadId: string | null;
             memberIds: string[];
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
             tier: number;
         };
         Ticket: {
