@@ -95,6 +95,11 @@ export function getViewerTimeZone(): string {
  * Formats an instant for people: in the viewer's zone, named by its abbreviation ("Mon 7 Dec, 11:00 PKT"), in the
  * current language's words and the same 24-hour clock in every language.
  */
+/** Admin-entered text in the reader's language: its Urdu version when the app is in Urdu and one was given. */
+export function inReadersLanguage(text: string, urdu: string | null | undefined, lang: string): string {
+  return lang === "ur" && urdu ? urdu : text;
+}
+
 export function formatDateTime(iso: string | null | undefined, lang: string): string {
   if (!iso) return "";
   return formatZonedInstant(iso, { lang, timeZone: viewerTimeZone });

@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { PersonName } from "./Conversation.tsx";
 import { useNames } from "./data.ts";
@@ -50,7 +51,13 @@ export function HistoryPanel({ events }: { events: TicketEvent[] }) {
   const { t, i18n } = useTranslation(["console", "common"]);
   const base = useNames();
   const categories = useCategories().data ?? [];
-  const names: Names = { ...base, category: (id) => categories.find((c) => c.id === id)?.name };
+  const names: Names = {
+    ...base,
+    category: (id) => {
+      const found = categories.find((c) => c.id === id);
+      return found ? inReadersLanguage(found.name, found.nameUr, i18n.language) : undefined;
+    },
+  };
   return (
     <section aria-labelledby="history-heading" className="history">
       <h2 id="history-heading">{t("history.heading")}</h2>

@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { useNavigate } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { logCall } from "../api/calls.ts";
@@ -16,7 +17,7 @@ import "./console.css";
 
 /** Log a phone call: who called (looked up by number), notes, how long, and what came of it. */
 export default function LogCallPage() {
-  const { t } = useTranslation(["console", "common"]);
+  const { t, i18n } = useTranslation(["console", "common"]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const categories = useCategories().data ?? [];
@@ -139,7 +140,7 @@ export default function LogCallPage() {
                 <option value="">{t("call.noCategory")}</option>
                 {categories.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}
+                    {inReadersLanguage(c.name, c.nameUr, i18n.language)}
                   </option>
                 ))}
               </SelectField>

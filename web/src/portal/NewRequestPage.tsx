@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { useNavigate } from "react-router";
 import { useCategories } from "../api/reference.ts";
 import { uploadAttachment } from "../api/ticket-actions.ts";
@@ -31,7 +32,7 @@ const ORDER: readonly Field[] = ["categoryId", "subject", "description", "impact
 
 /** Raise a request: plain-words questions, the promised times shown before sending, then the request's page. */
 export default function NewRequestPage() {
-  const { t } = useTranslation(["portal", "common"]);
+  const { t, i18n } = useTranslation(["portal", "common"]);
   const attachmentRules = useSettings().data?.attachments;
   const me = useMe();
   const navigate = useNavigate();
@@ -137,7 +138,7 @@ export default function NewRequestPage() {
           <option value="">{t("new.categoryUnsure")}</option>
           {(categories.data ?? []).map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name}
+              {inReadersLanguage(c.name, c.nameUr, i18n.language)}
             </option>
           ))}
         </SelectField>

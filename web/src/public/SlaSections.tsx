@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { dayName, formatDate, formatRanges, isAroundTheClock, todayIso, type PublicCalendar, type PublicSla } from "./publicSla.ts";
 
 /** One calendar's week: a day per row with its hours (or "Closed"), and the time zone they are counted in. */
@@ -106,7 +107,7 @@ function contactHref(channel: string, contact: string): string | null {
 
 /** Every channel the desk offers, how to reach it and what to know. */
 export function ChannelList({ channels }: { channels: PublicSla["channels"] }) {
-  const { t } = useTranslation(["public", "common"]);
+  const { t, i18n } = useTranslation(["public", "common"]);
   if (channels.length === 0) return <p>{t("sla.noChannels")}</p>;
   return (
     <ul className="channel-list">
@@ -126,7 +127,7 @@ export function ChannelList({ channels }: { channels: PublicSla["channels"] }) {
                 )}
               </p>
             ) : null}
-            {c.instructions ? <p dir="auto">{c.instructions}</p> : null}
+            {c.instructions || c.instructionsUr ? <p dir="auto">{inReadersLanguage(c.instructions, c.instructionsUr, i18n.language)}</p> : null}
           </li>
         );
       })}

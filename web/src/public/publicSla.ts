@@ -23,7 +23,7 @@ export type PublicSla = {
   calendars: PublicCalendar[];
   /** The instant the calendars are shown at: now for the current version, the version's own time for an older one. */
   calendarsAsOf?: string;
-  channels: Array<{ channel: string; contact: string; instructions: string }>;
+  channels: Array<{ channel: string; contact: string; instructions: string; instructionsUr?: string | null }>;
   versions: Array<{ version: number; effectiveFrom: string; current: boolean }>;
 };
 

@@ -12,12 +12,13 @@ function CategoryForm({ category }: { category: Category | null }) {
   const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [name, setName] = useState(category?.name ?? "");
+  const [nameUr, setNameUr] = useState(category?.nameUr ?? "");
   const [description, setDescription] = useState(category?.description ?? "");
   const save = useSave(
     () =>
       category
-        ? updateCategory(category.id, { name, description })
-        : createCategory({ name, description }),
+        ? updateCategory(category.id, { name, nameUr: nameUr.trim() || null, description })
+        : createCategory({ name, nameUr: nameUr.trim() || null, description }),
     {
       invalidate: [keys.categories],
       message: category ? t("categories.saved") : t("categories.created"),
@@ -33,6 +34,16 @@ function CategoryForm({ category }: { category: Category | null }) {
     <form className="section stack" onSubmit={submit} noValidate aria-labelledby="category-form">
       <h2 id="category-form">{category ? t("categories.editTitle", { name: category.name }) : t("categories.newTitle")}</h2>
       <TextField label={t("categories.name")} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+      <TextField
+        label={t("form.nameUr")}
+        hint={t("form.nameUrHint")}
+        value={nameUr}
+        lang="ur"
+        dir="rtl"
+        maxLength={100}
+        onChange={(e) => setNameUr(e.target.value)}
+        error={errorAt("nameUr")}
+      />
       <TextArea
         label={t("categories.description")}
         hint={t("categories.descriptionHint")}

@@ -8,11 +8,11 @@ import type { ChannelSetting } from "../types.ts";
 
 function ChannelForm({ setting }: { setting: ChannelSetting }) {
   const { t } = useTranslation(["admin", "common"]);
-  const [f, setF] = useState({ enabled: setting.enabled, contact: setting.contact, instructions: setting.instructions, position: String(setting.position) });
+  const [f, setF] = useState({ enabled: setting.enabled, contact: setting.contact, instructions: setting.instructions, instructionsUr: setting.instructionsUr ?? "", position: String(setting.position) });
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
   const name = t(`common:channel.${setting.channel}`);
   const save = useSave(
-    () => saveChannelSetting(setting.channel, { ...f, position: Number(f.position) }),
+    () => saveChannelSetting(setting.channel, { ...f, instructionsUr: f.instructionsUr.trim() || null, position: Number(f.position) }),
     { invalidate: [keys.channels], message: t("channels.saved", { name }) },
   );
   const errorAt = useFieldError(save.error);
@@ -33,6 +33,16 @@ function ChannelForm({ setting }: { setting: ChannelSetting }) {
         <TextField label={t("channels.position")} hint={t("channels.positionHint")} inputMode="numeric" value={f.position} onChange={(e) => set({ position: e.target.value })} error={errorAt("position")} />
       </div>
       <TextArea label={t("channels.instructions")} hint={t("channels.instructionsHint")} value={f.instructions} maxLength={1000} onChange={(e) => set({ instructions: e.target.value })} error={errorAt("instructions")} />
+      <TextArea
+        label={t("channels.instructionsUr")}
+        hint={t("channels.instructionsUrHint")}
+        value={f.instructionsUr}
+        lang="ur"
+        dir="rtl"
+        maxLength={1000}
+        onChange={(e) => set({ instructionsUr: e.target.value })}
+        error={errorAt("instructionsUr")}
+      />
       <AdminProblem error={save.error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>
