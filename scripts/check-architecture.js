@@ -11,11 +11,11 @@
 // - request schemas take no bare z.string(): stored or queried text is storableText() (see request-strings.js)
 // - web/src (the browser app): see web-rules.js (file size, no dangerouslySetInnerHTML, no server imports but
 //   src/shared, API URLs only in web/src/api/)
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { importCycles } from "./import-cycles.js";
 import { bareRequestStrings } from "./request-strings.js";
-import { legacyUrlCallers, staleLegacyEntries, webProblems } from "./web-rules.js";
+import { webProblems } from "./web-rules.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "src");
 const DOMAINS = ["identity", "tickets", "sla", "channels", "knowledge", "feedback", "reports"];
@@ -95,7 +95,6 @@ for (const rel of PURE) if (!sources.has(rel)) problems.push(`src/${rel}: listed
 for (const cycle of importCycles(sources)) problems.push(`import cycle: ${cycle.map((f) => `src/${f}`).join(" -> ")}`);
 
 const WEB = path.resolve(import.meta.dirname, "..", "web", "src");
-const legacy = legacyUrlCallers();
 for (const file of walk(WEB)) {
   const rel = path.relative(WEB, file).replaceAll(path.sep, "/");
   const text = readFileSync(file, "utf8");
@@ -104,11 +103,7 @@ for (const file of walk(WEB)) {
     const target = path.resolve(path.dirname(file), i);
     return i.startsWith(".") && target.startsWith(ROOT) && !target.startsWith(path.join(ROOT, "shared"));
   });
-  for (const why of webProblems(rel, text, { serverImports, legacy })) problems.push(`web/src/${rel}: ${why}`);
-}
-const readWeb = (rel) => (existsSync(path.join(WEB, rel)) ? readFileSync(path.join(WEB, rel), "utf8") : undefined);
-for (const rel of staleLegacyEntries(legacy, readWeb)) {
-  problems.push(`scripts/web-url-callers.txt: web/src/${rel} no longer builds API URLs by hand; delete its line`);
+  for (const why of webProblems(rel, text, { serverImports })) problems.push(`web/src/${rel}: ${why}`);
 }
 
 if (problems.length > 0) {

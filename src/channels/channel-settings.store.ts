@@ -9,6 +9,7 @@ const columns = {
   enabled: channelSettings.enabled,
   contact: channelSettings.contact,
   instructions: channelSettings.instructions,
+  instructionsUr: channelSettings.instructionsUr,
   position: channelSettings.position,
 };
 

@@ -14,7 +14,7 @@ describeEachEngine("channel routes", (ctx) => {
     const agent = await sessionFor(ctx.deps, w.agent.personId);
     const before = (await call(http.app, { method: "GET", url: "/api/v1/channels", as: agent })).json().items;
     expect(before.map((c: { channel: string }) => c.channel)).toEqual([...CHANNELS]);
-    expect(before[0]).toEqual({ channel: "phone", enabled: true, contact: "", instructions: "", position: 0 });
+    expect(before[0]).toEqual({ channel: "phone", enabled: true, contact: "", instructions: "", instructionsUr: null, position: 0 });
 
     const admin = await sessionFor(ctx.deps, w.admin.personId);
     expect((await call(http.app, { method: "PUT", url: "/api/v1/channels/api", body: { ...body, contact: "", position: 0 }, as: admin })).statusCode).toBe(200);
@@ -22,7 +22,7 @@ describeEachEngine("channel routes", (ctx) => {
     const after = (await call(http.app, { method: "GET", url: "/api/v1/channels", as: agent })).json().items;
     // api 0 comes first; phone (5) ties with remote (5 by default) and sorts before it by name.
     expect(after.map((c: { channel: string }) => c.channel)).toEqual(["api", "email", "chat", "whatsapp", "portal", "onsite", "phone", "remote"]);
-    expect(after.find((c: { channel: string }) => c.channel === "phone")).toEqual({ channel: "phone", ...body, position: 5 });
+    expect(after.find((c: { channel: string }) => c.channel === "phone")).toEqual({ channel: "phone", ...body, instructionsUr: null, position: 5 });
   });
 
   it("shows requesters only the enabled channels", async () => {
@@ -41,7 +41,7 @@ describeEachEngine("channel routes", (ctx) => {
     const admin = await sessionFor(ctx.deps, w.admin.personId);
     const res = await call(http.app, { method: "PUT", url: "/api/v1/channels/whatsapp", body: { ...body, contact: "  +92 300 1234567  " }, as: admin });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ channel: "whatsapp", ...body, contact: "+92 300 1234567" });
+    expect(res.json()).toEqual({ channel: "whatsapp", ...body, instructionsUr: null, contact: "+92 300 1234567" });
     await call(http.app, { method: "PUT", url: "/api/v1/channels/whatsapp", body: { ...body, contact: "+92 300 1234567" }, as: admin });
     const rows = await ctx.deps.db.select().from(auditLog);
     expect(rows).toHaveLength(1);
@@ -55,6 +55,18 @@ describeEachEngine("channel routes", (ctx) => {
     const listed = await call(http.app, { method: "GET", url: "/api/v1/audit?entity=channel", as: admin });
     expect(listed.statusCode).toBe(200);
     expect(listed.json().items[0]).toMatchObject({ entity: "channel", entityId: "whatsapp" });
+  });
+
+  it("keeps optional Urdu instructions, audited; left out or empty clears them", async () => {
+    const w = await buildWorkspace(ctx.deps);
+    const admin = await sessionFor(ctx.deps, w.admin.personId);
+    const urdu = "سپورٹ کے اوقات میں کال کریں۔";
+    const saved = await call(http.app, { method: "PUT", url: "/api/v1/channels/phone", body: { ...body, instructionsUr: ` ${urdu} ` }, as: admin });
+    expect(saved.json()).toMatchObject({ instructions: body.instructions, instructionsUr: urdu });
+    const cleared = await call(http.app, { method: "PUT", url: "/api/v1/channels/phone", body: { ...body, instructionsUr: "" }, as: admin });
+    expect(cleared.json()).toMatchObject({ instructionsUr: null });
+    const rows = await ctx.deps.db.select().from(auditLog);
+    expect(rows.at(-1)).toMatchObject({ action: "channel.updated", changes: { instructionsUr: { from: urdu, to: null } } });
   });
 
   it("answers an unknown channel with 404 naming params.channel", async () => {

@@ -14,6 +14,7 @@ export const ChannelSettingDto = z
     enabled: z.boolean(),
     contact: z.string().describe("Where to reach it: a number, a mailbox, a URL"),
     instructions: z.string().describe("What customers should know, in plain words"),
+    instructionsUr: z.string().nullable().describe("The instructions in Urdu, shown on the Urdu pages; null: none"),
     position: z.number().int(),
   })
   .meta({ id: "ChannelSetting" });
@@ -22,6 +23,7 @@ const ChannelBody = z.strictObject({
   enabled: z.boolean(),
   contact: storableText().trim().max(CONTACT_MAX),
   instructions: storableText().trim().max(INSTRUCTIONS_MAX),
+  instructionsUr: storableText().trim().max(INSTRUCTIONS_MAX).nullable().optional().describe("The instructions in Urdu; left out, empty or null: none"),
   position: z.number().int().min(0).max(1000),
 });
 

@@ -14,6 +14,8 @@ export const channelSettings = pgTable("channel_settings", {
   contact: text("contact").notNull().default(""),
   /** Plain-words instructions ("Call during support hours; after hours press 1 for outages"). */
   instructions: text("instructions").notNull().default(""),
+  /** The instructions in Urdu, shown when the page is in Urdu; null: the instructions as typed are shown. */
+  instructionsUr: text("instructions_ur"),
   position: integer("position").notNull().default(0),
   updatedAt: at("updated_at").notNull().defaultNow(),
 });

@@ -7,9 +7,9 @@ import { defaultSetting, isChannel, type ChannelSetting } from "./channel-settin
 import { lockChannelSetting, saveChannelSetting } from "./channel-settings.store.ts";
 import { channelError } from "./channels.errors.ts";
 
-export type ChannelSettingInput = Omit<ChannelSetting, "channel">;
+export type ChannelSettingInput = Omit<ChannelSetting, "channel" | "instructionsUr"> & { instructionsUr?: string | null };
 
-const FIELDS = ["enabled", "contact", "instructions", "position"] as const;
+const FIELDS = ["enabled", "contact", "instructions", "instructionsUr", "position"] as const;
 
 /**
  * Replaces how one channel is offered (admin): whether it is, where to reach it, what to tell customers, and
@@ -18,7 +18,15 @@ const FIELDS = ["enabled", "contact", "instructions", "position"] as const;
 export async function setChannel(deps: Pick<Deps, "db" | "clock">, actor: Actor, channel: string, input: ChannelSettingInput): Promise<ChannelSetting> {
   authorizeChannel(actor, "channel.write");
   if (!isChannel(channel)) throw channelError("CHANNEL_NOT_FOUND", "params.channel");
-  const after: ChannelSetting = { channel, enabled: input.enabled, contact: input.contact.trim(), instructions: input.instructions.trim(), position: input.position };
+  const after: ChannelSetting = {
+    channel,
+    enabled: input.enabled,
+    contact: input.contact.trim(),
+    instructions: input.instructions.trim(),
+    // Left out or empty: no Urdu text (a PUT replaces the whole setting).
+    instructionsUr: input.instructionsUr?.trim() || null,
+    position: input.position,
+  };
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const stored = await lockChannelSetting(tx, channel);

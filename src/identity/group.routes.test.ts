@@ -34,6 +34,18 @@ describeEachEngine("group routes", (ctx) => {
     ]);
   });
 
+  it("keeps an optional Urdu name beside the name, audited, and clears it when emptied", async () => {
+    const w = await workspace();
+    const res = await call(http.app, { method: "POST", url: "/api/v1/groups", body: { name: "Service Desk", nameUr: "سروس ڈیسک", tier: 1 }, as: w.as });
+    expect(res.json()).toMatchObject({ name: "Service Desk", nameUr: "سروس ڈیسک" });
+    const id = res.json().id as string;
+    const listed = await call(http.app, { method: "GET", url: "/api/v1/groups", as: w.as });
+    expect(listed.json().items).toEqual([expect.objectContaining({ id, nameUr: "سروس ڈیسک" })]);
+    const cleared = await call(http.app, { method: "PATCH", url: `/api/v1/groups/${id}`, body: { nameUr: "" }, as: w.as });
+    expect(cleared.json()).toMatchObject({ name: "Service Desk", nameUr: null });
+    expect((await auditRows(ctx.deps)).at(-1)).toMatchObject({ action: "group.updated", changes: { nameUr: { from: "سروس ڈیسک", to: null } } });
+  });
+
   it("refuses a lead who is not staff or does not exist, and a tier out of range", async () => {
     const w = await workspace();
     const requesterLead = await call(http.app, { method: "POST", url: "/api/v1/groups", body: { name: "G", tier: 1, leadId: w.requester.id }, as: w.as });

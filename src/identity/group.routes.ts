@@ -13,6 +13,8 @@ import { updateGroup } from "./update-group.ts";
 
 const IdParam = z.object({ id: z.uuid() });
 const Name = storableText().trim().min(1).max(200);
+// The name in Urdu (optional): empty or null clears it, and the name as typed is shown to Urdu readers.
+const NameUr = storableText().trim().max(200).nullable().describe("The name in Urdu; empty or null: none");
 const Tier = z.number().int().min(1).max(9).describe("1 = service desk; higher tiers take escalations");
 const Assignment = z.enum(ASSIGNMENT_STRATEGIES).describe("How new tickets in the group get an assignee");
 
@@ -20,6 +22,7 @@ export const GroupDto = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    nameUr: z.string().nullable().describe("The name in Urdu, shown when the app is in Urdu; null: none"),
     tier: z.number().int(),
     leadId: z.uuid().nullable(),
     assignment: z.enum(ASSIGNMENT_STRATEGIES),
@@ -29,8 +32,8 @@ export const GroupDto = z
   .meta({ id: "SupportGroup" });
 
 function present(row: GroupRow): z.infer<typeof GroupDto> {
-  const { id, name, tier, leadId, assignment, memberIds } = row;
-  return { id, name, tier, leadId, assignment, memberIds, createdAt: row.createdAt.toISOString() };
+  const { id, name, nameUr, tier, leadId, assignment, memberIds } = row;
+  return { id, name, nameUr, tier, leadId, assignment, memberIds, createdAt: row.createdAt.toISOString() };
 }
 
 /** Support groups and their members (staff read, admins change). */
@@ -52,7 +55,7 @@ export async function groupRoutes(app: HttpServer, deps: Deps): Promise<void> {
       schema: {
         tags,
         summary: "Add a support group (admin)",
-        body: z.strictObject({ name: Name, tier: Tier, leadId: z.uuid().nullish(), assignment: Assignment.default("manual") }),
+        body: z.strictObject({ name: Name, nameUr: NameUr.optional(), tier: Tier, leadId: z.uuid().nullish(), assignment: Assignment.default("manual") }),
         response: { 201: GroupDto },
       },
     },
@@ -69,7 +72,7 @@ export async function groupRoutes(app: HttpServer, deps: Deps): Promise<void> {
         tags,
         summary: "Change a support group (admin)",
         params: IdParam,
-        body: z.strictObject({ name: Name.optional(), tier: Tier.optional(), leadId: z.uuid().nullable().optional(), assignment: Assignment.optional() }),
+        body: z.strictObject({ name: Name.optional(), nameUr: NameUr.optional(), tier: Tier.optional(), leadId: z.uuid().nullable().optional(), assignment: Assignment.optional() }),
         response: { 200: GroupDto },
       },
     },

@@ -13,6 +13,7 @@ const memberIds = sql<string[]>`coalesce((select array_agg(${groupMembers.person
 const groupColumns = {
   id: supportGroups.id,
   name: supportGroups.name,
+  nameUr: supportGroups.nameUr,
   tier: supportGroups.tier,
   leadId: supportGroups.leadId,
   assignment: supportGroups.assignment,

@@ -42,6 +42,8 @@ export const people = pgTable(
 export const supportGroups = pgTable("support_groups", {
   id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
+  /** The name in Urdu, shown when the app is in Urdu; null: the name as typed is shown. */
+  nameUr: text("name_ur"),
   tier: integer("tier").notNull(),
   leadId: uuid("lead_id").references(() => people.id),
   assignment: text("assignment", { enum: ["manual", "round_robin", "least_loaded"] })

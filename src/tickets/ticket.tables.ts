@@ -10,6 +10,8 @@ export const ticketNumberSeq = pgSequence("ticket_number_seq", { startWith: 1000
 export const categories = pgTable("categories", {
   id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
+  /** The name in Urdu, shown when the app is in Urdu; null: the name as typed is shown. */
+  nameUr: text("name_ur"),
   description: text("description").notNull().default(""),
   createdAt: at("created_at").notNull().defaultNow(),
 });

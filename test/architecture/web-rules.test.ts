@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error the architecture check is plain JavaScript, run by `npm run lint`
-import { legacyUrlCallers, staleLegacyEntries, webProblems } from "../../scripts/web-rules.js";
+import { webProblems } from "../../scripts/web-rules.js";
 
-const check = (rel: string, text: string, legacy: string[] = []): string[] => webProblems(rel, text, { legacy: new Set(legacy) });
+const check = (rel: string, text: string): string[] => webProblems(rel, text);
 
 describe("the architecture check: the web app builds API URLs only in web/src/api/", () => {
   it("flags a component that calls api() or fetch with a URL it wrote, on its line", () => {
@@ -13,22 +13,12 @@ describe("the architecture check: the web app builds API URLs only in web/src/ap
     expect(check("admin/x.ts", "withQuery('/api/v1/people', { q })")).toHaveLength(1);
   });
 
-  it("lets the resource modules, tests and the files listed before the rule build them", () => {
+  it("lets only the resource modules and tests build them", () => {
     const call = 'api("GET", "/api/v1/groups")';
     expect(check("api/groups.ts", call)).toEqual([]);
     expect(check("app/api.test.ts", call)).toEqual([]);
-    expect(check("console/Old.tsx", call, ["console/Old.tsx"])).toEqual([]);
+    expect(check("console/Old.tsx", call)).toHaveLength(1);
     expect(check("console/New.tsx", "useGroups()")).toEqual([]);
-  });
-
-  it("asks for a listed file's line to go once it no longer builds URLs, so the list only shrinks", () => {
-    const files: Record<string, string> = { "a.tsx": 'api("GET", "/api/v1/x")', "b.tsx": "useGroups()" };
-    expect(staleLegacyEntries(new Set(["a.tsx", "b.tsx", "gone.tsx"]), (rel: string) => files[rel])).toEqual(["b.tsx", "gone.tsx"]);
-  });
-
-  it("reads the list of files written before the rule without its comments", () => {
-    const legacy = legacyUrlCallers() as Set<string>;
-    expect([...legacy].every((rel) => !rel.startsWith("#") && rel.length > 0)).toBe(true);
   });
 
   it("keeps the other web rules: size (generated types excepted), no raw HTML, no server imports", () => {

@@ -46,15 +46,15 @@ describeEachEngine("public SLA routes", (ctx) => {
     expect(sla.versions).toEqual([{ version: 1, effectiveFrom: "1970-01-01T00:00:00.000Z", current: true }]);
   });
 
-  it("lists only the enabled channels, with their contact and instructions", async () => {
+  it("lists only the enabled channels, with their contact and instructions (and those in Urdu)", async () => {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
     const admin = await sessionFor(ctx.deps, w.admin.personId);
     await call(http.app, { method: "PUT", url: "/api/v1/channels/api", body: { enabled: false, contact: "", instructions: "", position: 7 }, as: admin });
-    await call(http.app, { method: "PUT", url: "/api/v1/channels/email", body: { enabled: true, contact: "support@frontline.example", instructions: "Write any time.", position: 0 }, as: admin });
+    await call(http.app, { method: "PUT", url: "/api/v1/channels/email", body: { enabled: true, contact: "support@frontline.example", instructions: "Write any time.", instructionsUr: "کسی بھی وقت لکھیں۔", position: 0 }, as: admin });
     const channels = (await get(http.app, "/api/v1/public/sla")).json().channels;
     expect(channels.map((c: { channel: string }) => c.channel)).toEqual(["email", "phone", "chat", "whatsapp", "portal", "onsite", "remote"]);
-    expect(channels[0]).toEqual({ channel: "email", contact: "support@frontline.example", instructions: "Write any time." });
+    expect(channels[0]).toEqual({ channel: "email", contact: "support@frontline.example", instructions: "Write any time.", instructionsUr: "کسی بھی وقت لکھیں۔" });
   });
 
   it("shows each version with the calendars as they stood while it was in force", async () => {

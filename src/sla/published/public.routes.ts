@@ -32,7 +32,7 @@ const PublishedSlaDto = z
     ),
     calendarsAsOf: z.string().describe("The instant the calendars are shown at"),
     note: z.string(),
-    channels: z.array(z.object({ channel: z.enum(CHANNELS), contact: z.string(), instructions: z.string() })),
+    channels: z.array(z.object({ channel: z.enum(CHANNELS), contact: z.string(), instructions: z.string(), instructionsUr: z.string().nullable() })),
     versions: z.array(z.object({ version: z.number().int(), effectiveFrom: z.string(), current: z.boolean() })),
   })
   .meta({ id: "PublishedSla" });

@@ -89,7 +89,7 @@ async function build(deps: Published, requested: number | undefined) {
       asOf.getTime() === now.getTime()
         ? "Support hours and holidays as they are today, with the holidays of the next 12 months."
         : "Calendars are versioned: support hours and holidays are shown as they stood on calendarsAsOf, with the holidays of the 12 months from then.",
-    channels: (await enabledChannels(deps)).map(({ channel, contact, instructions }) => ({ channel, contact, instructions })),
+    channels: (await enabledChannels(deps)).map(({ channel, contact, instructions, instructionsUr }) => ({ channel, contact, instructions, instructionsUr })),
     versions: versions.map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom.toISOString(), current: current !== null && v.id === current.id })),
   };
 }

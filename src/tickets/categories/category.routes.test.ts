@@ -39,6 +39,22 @@ describeEachEngine("category routes", (ctx) => {
     ]);
   });
 
+  it("keeps an optional Urdu name beside the name, audited, and clears it when emptied", async () => {
+    const w = await workspace();
+    const created = await call(http.app, { method: "POST", url: "/api/v1/categories", body: { name: "Network", nameUr: "نیٹ ورک" }, as: w.as });
+    expect(created.json()).toMatchObject({ name: "Network", nameUr: "نیٹ ورک" });
+    const plain = await call(http.app, { method: "POST", url: "/api/v1/categories", body: { name: "Printers" }, as: w.as });
+    expect(plain.json()).toMatchObject({ name: "Printers", nameUr: null });
+    const id = created.json().id as string;
+    const cleared = await call(http.app, { method: "PATCH", url: `/api/v1/categories/${id}`, body: { nameUr: "  " }, as: w.as });
+    expect(cleared.json()).toMatchObject({ name: "Network", nameUr: null });
+    const listed = await call(http.app, { method: "GET", url: "/api/v1/categories", as: w.as });
+    expect(listed.json().items.map((c: { nameUr: string | null }) => c.nameUr)).toEqual([null, null]);
+    expect((await auditRows(ctx.deps)).at(-1)).toMatchObject({ action: "category.updated", changes: { nameUr: { from: "نیٹ ورک", to: null } } });
+    const tooLong = await call(http.app, { method: "PATCH", url: `/api/v1/categories/${id}`, body: { nameUr: "ن".repeat(101) }, as: w.as });
+    expect(tooLong.json()).toMatchObject({ status: 422, errors: [{ field: "body.nameUr" }] });
+  });
+
   it("refuses a duplicate name with 409, a non-admin with 403, an unknown field with 422, a missing category with 404", async () => {
     const w = await workspace();
     const taken = await buildCategory(ctx.deps, "Taken");

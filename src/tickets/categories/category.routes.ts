@@ -10,11 +10,21 @@ import { updateCategory } from "./update-category.ts";
 
 const Name = storableText().trim().min(1).max(100);
 const Description = storableText().trim().max(2000);
+// The name in Urdu (optional): empty or null clears it, and the name as typed is shown to Urdu readers.
+const NameUr = storableText().trim().max(100).nullable().describe("The name in Urdu; empty or null: none");
 
-export const CategoryDto = z.object({ id: z.uuid(), name: z.string(), description: z.string(), createdAt: z.string() }).meta({ id: "Category" });
+export const CategoryDto = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    nameUr: z.string().nullable().describe("The name in Urdu, shown when the app is in Urdu; null: none"),
+    description: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: "Category" });
 
 function present(row: typeof categories.$inferSelect): z.infer<typeof CategoryDto> {
-  return { id: row.id, name: row.name, description: row.description, createdAt: row.createdAt.toISOString() };
+  return { id: row.id, name: row.name, nameUr: row.nameUr, description: row.description, createdAt: row.createdAt.toISOString() };
 }
 
 /** Ticket categories: everyone reads them (to file tickets), admins change them. */
@@ -28,7 +38,7 @@ export async function categoryRoutes(app: HttpServer, deps: Deps): Promise<void>
 
   app.post(
     "/api/v1/categories",
-    { schema: { tags, summary: "Add a category (admin)", body: z.strictObject({ name: Name, description: Description.optional() }), response: { 201: CategoryDto } } },
+    { schema: { tags, summary: "Add a category (admin)", body: z.strictObject({ name: Name, nameUr: NameUr.optional(), description: Description.optional() }), response: { 201: CategoryDto } } },
     async (request, reply) => {
       const row = await createCategory(deps, actorOf(request), request.body);
       return reply.status(201).send(present(row));
@@ -42,7 +52,7 @@ export async function categoryRoutes(app: HttpServer, deps: Deps): Promise<void>
         tags,
         summary: "Rename or redescribe a category (admin)",
         params: z.object({ id: z.uuid() }),
-        body: z.strictObject({ name: Name.optional(), description: Description.optional() }),
+        body: z.strictObject({ name: Name.optional(), nameUr: NameUr.optional(), description: Description.optional() }),
         response: { 200: CategoryDto },
       },
     },

@@ -7,16 +7,16 @@ import { isUniqueViolation } from "../../identity/directory.store.ts";
 import { identityError } from "../../identity/identity.errors.ts";
 import { insertCategoryRow } from "../routing/routing.store.ts";
 
-export type NewCategory = { name: string; description?: string };
+export type NewCategory = { name: string; nameUr?: string | null; description?: string };
 
-export const CATEGORY_FIELDS = ["name", "description"] as const;
+export const CATEGORY_FIELDS = ["name", "nameUr", "description"] as const;
 
 /** Adds a ticket category (admin); names are unique. Audited. */
 export async function createCategory(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: NewCategory) {
   authorize(actor, "category.write");
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const row = await insertCategoryRow(tx, { name: input.name, description: input.description ?? "", createdAt: now }).catch((error: unknown) => {
+    const row = await insertCategoryRow(tx, { name: input.name, nameUr: input.nameUr || null, description: input.description ?? "", createdAt: now }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
     });
     await recordAudit(tx, actor, { action: "category.created", entity: "category", entityId: row.id, changes: diffFields(null, row, CATEGORY_FIELDS) }, now);

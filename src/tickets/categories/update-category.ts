@@ -9,7 +9,7 @@ import { CATEGORY_FIELDS } from "./create-category.ts";
 import { lockCategory, updateCategoryRow } from "../routing/routing.store.ts";
 import { ticketResourceNotFound } from "../ticket.errors.ts";
 
-export type CategoryPatch = { name?: string; description?: string };
+export type CategoryPatch = { name?: string; nameUr?: string | null; description?: string };
 
 /** Renames or redescribes a ticket category (admin); names stay unique. Audited. */
 export async function updateCategory(deps: Pick<Deps, "db" | "clock">, actor: Actor, id: string, patch: CategoryPatch) {
@@ -17,7 +17,8 @@ export async function updateCategory(deps: Pick<Deps, "db" | "clock">, actor: Ac
   return deps.db.transaction(async (tx) => {
     const before = await lockCategory(tx, id);
     if (!before) throw ticketResourceNotFound("CATEGORY_NOT_FOUND", "params.id");
-    const after = applyPatch(before, patch);
+    // An empty Urdu name is no Urdu name.
+    const after = applyPatch(before, patch.nameUr === undefined ? patch : { ...patch, nameUr: patch.nameUr || null });
     const changes = diffFields(before, after, CATEGORY_FIELDS);
     if (!hasChanges(changes)) return before;
     const row = await updateCategoryRow(tx, id, changedValues(after, changes)).catch((error: unknown) => {

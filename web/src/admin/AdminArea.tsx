@@ -25,7 +25,7 @@ import { TokensPage } from "./tokens/TokensPage.tsx";
 import "./admin.css";
 
 function AdminNotFound() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="page">
       <h1>{t("notFound.title")}</h1>
@@ -37,7 +37,7 @@ function AdminNotFound() {
 
 /** The administration area (admins only; mounted at /admin/*): a sidebar of topics and one screen per topic. */
 export default function AdminArea() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { pathname } = useLocation();
   // On phones the sidebar is a sideways-scrolling row: keep the current topic in view.
   useEffect(() => {

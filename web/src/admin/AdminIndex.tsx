@@ -4,7 +4,7 @@ import { adminPath, SECTIONS } from "./sections.ts";
 
 /** /admin: a card for every admin screen with what it is for. */
 export function AdminIndex() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="page">
       <h1>{t("index.title")}</h1>

@@ -1,41 +1,40 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
-import { api } from "../app/api.ts";
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { calendarKeys } from "../api/calendars.ts";
+import { cannedKeys } from "../api/canned-responses.ts";
+import { policyKeys } from "../api/policies.ts";
+import { routingKeys } from "../api/routing-rules.ts";
+import { tokenKeys } from "../api/tokens.ts";
+import { auditKeys } from "../api/audit.ts";
+import { channelKeys } from "../api/channels.ts";
 import { groupKeys } from "../api/groups.ts";
 import { peopleKeys } from "../api/people.ts";
 import { referenceKeys } from "../api/reference.ts";
 import { useAnnounce } from "./feedback.tsx";
-import type { CalendarDetail, Calendar, Category, Group, Organization, Page, Person, PolicyDetail, Policy } from "./types.ts";
 
 // Reference data the admin screens share; every key starts with "admin" so saves can invalidate precisely.
 
 export const keys = {
-  calendars: ["admin", "calendars"] as const,
-  calendar: (id: string) => ["admin", "calendars", id] as const,
-  policies: ["admin", "policies"] as const,
-  policy: (id: string) => ["admin", "policies", id] as const,
+  calendars: calendarKeys.all,
+  calendar: calendarKeys.one,
+  policies: policyKeys.all,
+  policy: policyKeys.one,
   matrix: referenceKeys.matrix,
   // Shared with the console (web/src/api/): an admin save refreshes what agents see too.
   groups: groupKeys.all,
   groupTarget: groupKeys.target,
   people: peopleKeys.all,
   organizations: referenceKeys.organizations,
-  routingRules: ["admin", "routing-rules"] as const,
+  routingRules: routingKeys.all,
   categories: referenceKeys.categories,
-  tokens: ["admin", "tokens"] as const,
-  channels: ["admin", "channels"] as const,
-  publicStatus: ["admin", "public-status"] as const,
-  canned: ["admin", "canned-responses"] as const,
-  audit: ["admin", "audit"] as const,
+  tokens: tokenKeys.all,
+  channels: channelKeys.all,
+  publicStatus: channelKeys.publicStatus,
+  canned: cannedKeys.all,
+  audit: auditKeys.all,
 };
 
-export const useCalendars = () =>
-  useQuery({ queryKey: keys.calendars, queryFn: () => api<{ items: Calendar[] }>("GET", "/api/v1/sla/calendars").then((r) => r.items) });
-export const useCalendar = (id: string) =>
-  useQuery({ queryKey: keys.calendar(id), enabled: Boolean(id), queryFn: () => api<CalendarDetail>("GET", `/api/v1/sla/calendars/${id}`) });
-export const usePolicies = () =>
-  useQuery({ queryKey: keys.policies, queryFn: () => api<{ items: Policy[] }>("GET", "/api/v1/sla/policies").then((r) => r.items) });
-export const usePolicy = (id: string) =>
-  useQuery({ queryKey: keys.policy(id), enabled: Boolean(id), queryFn: () => api<PolicyDetail>("GET", `/api/v1/sla/policies/${id}`) });
+export { useCalendar, useCalendars } from "../api/calendars.ts";
+export { usePolicies, usePolicy } from "../api/policies.ts";
 /** A write that, on success, refreshes the given queries and says so in the admin live region. */
 export function useSave<TVars, TResult>(
   fn: (vars: TVars) => Promise<TResult>,

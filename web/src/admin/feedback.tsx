@@ -36,13 +36,13 @@ export const useAnnounce = () => useContext(AnnounceContext);
 
 /** The server's message for a field (or, with nested, for anything under it), translated when it is a known code. */
 export function useFieldError(error: unknown) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (field: string, nested = false): string | undefined => fieldErrorMessage(error, field, nested, t);
 }
 
 /** What went wrong with a request, in the reader's language when the code is known, with each field named. */
 export function AdminProblem({ error }: { error: unknown }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   if (!error) return null;
   if (!(error instanceof ApiError)) return <Problem error={error} />;
   const summary = t(`errors.${error.code}`, { defaultValue: error.message });
@@ -77,7 +77,7 @@ export function ConfirmDialog({
   onConfirm(): void;
   onClose(): void;
 }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (
     <Dialog open={open} title={title} onClose={onClose}>
       <div className="stack">
@@ -95,7 +95,7 @@ export function ConfirmDialog({
 }
 
 export function Loading() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return <p className="loading" role="status">{t("common:loading")}</p>;
 }
 

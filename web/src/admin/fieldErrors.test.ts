@@ -7,7 +7,7 @@ import { fieldErrorMessage, normalizeField } from "./fieldErrors.ts";
 
 const words = i18next.createInstance();
 await words.init({ lng: "en", fallbackLng: "en", interpolation: { escapeValue: false }, resources: { en: { admin: enAdmin }, ur: { admin: urAdmin } } });
-const t = words.getFixedT("en", "admin");
+const t = words.getFixedT("en", ["admin", "common"] as const);
 
 // A policy editor's save, refused field by field (the shapes src/platform/http/problem.ts sends).
 const refused = new ApiError(422, {
@@ -59,7 +59,7 @@ describe("a server field error lands on its form field in the admin editors", ()
   it("a domain error at its one field reads in the admin's words for its code", () => {
     const taken = new ApiError(409, { code: "NAME_TAKEN", detail: "A group named Network already exists.", errors: [{ field: "body.name", message: "A group named Network already exists." }] });
     expect(fieldErrorMessage(taken, "name", false, t)).toBe("That name is already taken.");
-    expect(fieldErrorMessage(taken, "name", false, words.getFixedT("ur", "admin"))).toBe(urAdmin.errors.NAME_TAKEN);
+    expect(fieldErrorMessage(taken, "name", false, words.getFixedT("ur", ["admin", "common"] as const))).toBe(urAdmin.errors.NAME_TAKEN);
   });
 
   it("a domain error whose code has no words keeps the server's sentence", () => {

@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { AreaT } from "../app/i18n.ts";
 import { ApiError } from "../app/api.ts";
 
 // How the server's field errors land on the admin editors' fields, pure (the hook in feedback.tsx only adds t()).
@@ -12,7 +12,7 @@ export function normalizeField(field: string): string {
  * The server's message for a field (or, with nested, for anything under it), several joined; a message that only
  * repeats the problem's sentence (a domain error at its one field) reads in the admin's language when its code is known.
  */
-export function fieldErrorMessage(error: unknown, field: string, nested: boolean, t: TFunction): string | undefined {
+export function fieldErrorMessage(error: unknown, field: string, nested: boolean, t: AreaT<"admin">): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const found = error.errors.filter((e) => {
     const f = normalizeField(e.field);

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { client } from "./client.ts";
+import { client, type ApiBody } from "./client.ts";
 import type { Group } from "./types.ts";
 
 const HOUR = 3_600_000;
@@ -13,4 +13,27 @@ export const groupKeys = {
 /** Every support group (a desk has tens, not thousands): pickers, names, the admin list. */
 export function useGroups() {
   return useQuery({ queryKey: groupKeys.all, queryFn: () => client.get("/api/v1/groups").then((r) => r.items), staleTime: HOUR });
+}
+
+export function createGroup(body: ApiBody<"/api/v1/groups", "post">) {
+  return client.post("/api/v1/groups", { body });
+}
+
+export function updateGroup(id: string, body: ApiBody<"/api/v1/groups/{id}", "patch">) {
+  return client.patch("/api/v1/groups/{id}", { path: { id }, body });
+}
+
+/** Replaces the members as a whole. */
+export function setGroupMembers(id: string, personIds: string[]) {
+  return client.put("/api/v1/groups/{id}/members", { path: { id }, body: { personIds } });
+}
+
+/** The group's OLA: how long it may hold an active ticket per priority. */
+export function useGroupTarget(groupId: string) {
+  const queryFn = () => client.get("/api/v1/sla/group-targets/{groupId}", { path: { groupId } });
+  return useQuery({ queryKey: groupKeys.target(groupId), queryFn });
+}
+
+export function saveGroupTarget(groupId: string, body: ApiBody<"/api/v1/sla/group-targets/{groupId}", "put">) {
+  return client.put("/api/v1/sla/group-targets/{groupId}", { path: { groupId }, body });
 }

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { keepPreviousData, useQueries, useQuery } from "@tanstack/react-query";
-import { client } from "./client.ts";
+import { client, type ApiBody } from "./client.ts";
 import type { Person } from "./types.ts";
 
 type ListQuery = NonNullable<Parameters<typeof client.get<"/api/v1/people">>[1]>["query"];
@@ -90,4 +90,25 @@ export function usePeopleSearch(query: ListQuery, options: { enabled?: boolean }
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });
+}
+
+/**
+ * One page of the directory (admin list): the filters as the URL holds them (text; an empty one is left out of the
+ * request) and the page's cursor.
+ */
+export function usePeoplePage(filters: Partial<Record<keyof NonNullable<ListQuery>, string>>, cursor: string | undefined, limit: number) {
+  const query = { ...filters, limit, ...(cursor ? { cursor } : {}) } as ListQuery;
+  return useQuery({
+    queryKey: [...peopleKeys.all, "list", filters, cursor],
+    queryFn: () => client.get("/api/v1/people", { query }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function createPerson(body: ApiBody<"/api/v1/people", "post">) {
+  return client.post("/api/v1/people", { body });
+}
+
+export function updatePerson(id: string, body: ApiBody<"/api/v1/people/{id}", "patch">) {
+  return client.patch("/api/v1/people/{id}", { path: { id }, body });
 }

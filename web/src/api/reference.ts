@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { client } from "./client.ts";
+import { client, type ApiBody } from "./client.ts";
 import type { Organization, Category } from "./types.ts";
 
 const HOUR = 3_600_000;
@@ -24,4 +24,25 @@ export function useCategories() {
 /** Impact × urgency → priority, as the admin set it. */
 export function usePriorityMatrix() {
   return useQuery({ queryKey: referenceKeys.matrix, queryFn: () => client.get("/api/v1/settings/priority-matrix"), staleTime: HOUR });
+}
+
+export function createOrganization(body: ApiBody<"/api/v1/organizations", "post">) {
+  return client.post("/api/v1/organizations", { body });
+}
+
+export function updateOrganization(id: string, body: ApiBody<"/api/v1/organizations/{id}", "patch">) {
+  return client.patch("/api/v1/organizations/{id}", { path: { id }, body });
+}
+
+export function createCategory(body: ApiBody<"/api/v1/categories", "post">) {
+  return client.post("/api/v1/categories", { body });
+}
+
+export function updateCategory(id: string, body: ApiBody<"/api/v1/categories/{id}", "patch">) {
+  return client.patch("/api/v1/categories/{id}", { path: { id }, body });
+}
+
+/** Replaces the whole matrix. */
+export function savePriorityMatrix(body: ApiBody<"/api/v1/settings/priority-matrix", "put">) {
+  return client.put("/api/v1/settings/priority-matrix", { body });
 }

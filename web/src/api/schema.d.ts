@@ -580,6 +580,8 @@ export interface paths {
                     "application/json": {
                         description?: string;
                         name: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                     };
                 };
             };
@@ -629,6 +631,8 @@ export interface paths {
                     "application/json": {
                         description?: string;
                         name?: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                     };
                 };
             };
@@ -709,6 +713,8 @@ export interface paths {
                         contact: string;
                         enabled: boolean;
                         instructions: string;
+                        /** @description The instructions in Urdu; left out, empty or null: none */
+                        instructionsUr?: string | null;
                         position: number;
                     };
                 };
@@ -854,6 +860,8 @@ export interface paths {
                         assignment?: "manual" | "round_robin" | "least_loaded";
                         leadId?: string | null;
                         name: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                         /** @description 1 = service desk; higher tiers take escalations */
                         tier: number;
                     };
@@ -932,6 +940,8 @@ export interface paths {
                         assignment?: "manual" | "round_robin" | "least_loaded";
                         leadId?: string | null;
                         name?: string;
+                        /** @description The name in Urdu; empty or null: none */
+                        nameUr?: string | null;
                         /** @description 1 = service desk; higher tiers take escalations */
                         tier?: number;
                     };
@@ -4849,6 +4859,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
         };
         CategoryInput: {
             createdAt: string;
@@ -4856,6 +4868,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
         };
         ChannelSetting: {
             /** @enum {string} */
@@ -4865,6 +4879,8 @@ export interface components {
             enabled: boolean;
             /** @description What customers should know, in plain words */
             instructions: string;
+            /** @description The instructions in Urdu, shown on the Urdu pages; null: none */
+            instructionsUr: string | null;
             position: number;
         };
         ChannelSettingInput: {
@@ -4875,6 +4891,8 @@ export interface components {
             enabled: boolean;
             /** @description What customers should know, in plain words */
             instructions: string;
+            /** @description The instructions in Urdu, shown on the Urdu pages; null: none */
+            instructionsUr: string | null;
             position: number;
         };
         ConsultationRequest: {
@@ -6336,6 +6354,7 @@ export interface components {
                 channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
                 contact: string;
                 instructions: string;
+                instructionsUr: string | null;
             }[];
             note: string;
             policy: {
@@ -6397,6 +6416,7 @@ export interface components {
                 channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
                 contact: string;
                 instructions: string;
+                instructionsUr: string | null;
             }[];
             note: string;
             policy: {
@@ -6714,6 +6734,8 @@ export interface components {
             leadId: string | null;
             memberIds: string[];
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
             tier: number;
         };
         SupportGroupInput: {
@@ -6725,6 +6747,8 @@ export interface components {
             leadId: string | null;
             memberIds: string[];
             name: string;
+            /** @description The name in Urdu, shown when the app is in Urdu; null: none */
+            nameUr: string | null;
             tier: number;
         };
         Ticket: {

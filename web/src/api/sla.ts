@@ -5,7 +5,7 @@ import { client, type ApiBody } from "./client.ts";
 export type SlaPreviewFacts = ApiBody<"/api/v1/sla/preview", "post">;
 
 export const slaKeys = {
-  preview: (facts: SlaPreviewFacts) => ["sla-preview", facts] as const,
+  preview: (facts: SlaPreviewFacts, revision?: string) => ["sla-preview", facts, revision ?? null] as const,
   published: ["public", "sla", "current"] as const,
 };
 
@@ -13,13 +13,14 @@ export const slaKeys = {
  * The targets and deadlines the server would give a ticket with these facts (its policies, matrix and calendars):
  * the one source of promised times, for the portal's promise and the admin's policy preview alike.
  */
-export function useSlaPreview(facts: SlaPreviewFacts, options: { enabled?: boolean } = {}) {
+export function useSlaPreview(facts: SlaPreviewFacts, options: { enabled?: boolean; revision?: string; staleTime?: number } = {}) {
   return useQuery({
-    queryKey: slaKeys.preview(facts),
+    // The revision (a policy version the admin just saved) asks again rather than showing the old answer.
+    queryKey: slaKeys.preview(facts, options.revision),
     queryFn: () => client.post("/api/v1/sla/preview", { body: facts }),
     enabled: options.enabled ?? true,
     retry: false,
-    staleTime: 60_000,
+    staleTime: options.staleTime ?? 60_000,
   });
 }
 

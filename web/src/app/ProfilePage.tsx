@@ -4,9 +4,10 @@ import { useTranslation } from "react-i18next";
 import { zoneAbbreviation } from "../../../src/shared/time-zone.ts";
 import { SelectField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import { api, ApiError } from "./api.ts";
+import { updateProfile } from "../api/session.ts";
+import { ApiError } from "./api.ts";
 import { formatDateTime, LANGUAGES } from "./i18n.ts";
-import { useSession, type Profile } from "./session.tsx";
+import { useSession } from "./session.tsx";
 
 /** Every zone the browser knows, with the current one kept even if the list lacks it. */
 function zones(current: string | null): string[] {
@@ -22,7 +23,7 @@ export default function ProfilePage() {
   const [language, setLanguage] = useState(profile?.language === "ur" ? "ur" : "en");
   const [saved, setSaved] = useState(false);
   const save = useMutation({
-    mutationFn: () => api<Profile>("PATCH", "/api/v1/me", { timeZone: timeZone || null, language }),
+    mutationFn: () => updateProfile({ timeZone: timeZone || null, language }),
     onSuccess: (next) => {
       void i18n.changeLanguage(next.language);
       // Re-renders the app in the new zone (this page too), so the confirmation is kept in the session's memory.

@@ -1,4 +1,4 @@
-import i18next from "i18next";
+import i18next, { type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { formatZonedInstant } from "../../../src/shared/time-zone.ts";
 
@@ -10,6 +10,14 @@ export const LANGUAGES = [
 export type Language = (typeof LANGUAGES)[number]["code"];
 
 export const NAMESPACES = ["common", "console", "portal", "admin", "public"] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+/**
+ * The t() of one area, which may also name common keys ("common:units.d"): what useTranslation([area, "common"])
+ * gives. Helpers that translate take it, so a key missing from the English resources fails typecheck.
+ */
+export type AreaT<N extends Namespace> = TFunction<readonly [N, "common"]>;
+/** What a helper shared by several areas needs of t(): these keys, named with their namespace ("public:hours.none"). */
+export type Says<K extends string> = (key: K) => string;
 
 const STORAGE_KEY = "frontline.lang";
 // Each namespace of each language is its own small chunk, fetched when first needed.
@@ -87,6 +95,11 @@ export function getViewerTimeZone(): string {
  * Formats an instant for people: in the viewer's zone, named by its abbreviation ("Mon 7 Dec, 11:00 PKT"), in the
  * current language's words and the same 24-hour clock in every language.
  */
+/** Admin-entered text in the reader's language: its Urdu version when the app is in Urdu and one was given. */
+export function inReadersLanguage(text: string, urdu: string | null | undefined, lang: string): string {
+  return lang === "ur" && urdu ? urdu : text;
+}
+
 export function formatDateTime(iso: string | null | undefined, lang: string): string {
   if (!iso) return "";
   return formatZonedInstant(iso, { lang, timeZone: viewerTimeZone });

@@ -1,5 +1,6 @@
 import { useEffect } from "react";
 import { useQueryClient } from "@tanstack/react-query";
+import { openLiveStream } from "../api/live.ts";
 
 /** What GET /api/v1/live streams (server-sent events), already filtered to what the caller may see. */
 export type LiveEvent =
@@ -13,7 +14,7 @@ let source: EventSource | null = null;
 
 function connect(): void {
   if (source) return;
-  source = new EventSource("/api/v1/live");
+  source = openLiveStream();
   for (const kind of ["ticket", "sla", "notification"] as const) {
     source.addEventListener(kind, (message) => {
       const event = { kind, ...(JSON.parse((message as MessageEvent<string>).data) as object) } as LiveEvent;

@@ -1,28 +1,17 @@
 import { createContext, Fragment, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { api, ApiError, setCsrfToken } from "./api.ts";
+import * as auth from "../api/session.ts";
+import type { Me, Profile } from "../api/session.ts";
+import { ApiError, setCsrfToken } from "./api.ts";
 import { setViewerTimeZone } from "./i18n.ts";
 
 export type Role = "requester" | "agent" | "manager" | "admin";
 
-/** The signed-in person, as GET /api/v1/auth/me answers. */
-export type Me = {
-  id: string;
-  name: string;
-  role: Role;
-  organizationId: string;
-  orgManager: boolean;
-  groupIds: string[];
-  scopes: string[];
-  csrfToken: string | null;
-};
-
-/** The signed-in person's own settings, as GET /api/v1/me answers. */
-export type Profile = { id: string; name: string; email: string; language: string; timeZone: string | null; supportTimeZone: string; effectiveTimeZone: string };
+export type { Me, Profile };
 
 /** Reads the profile and shows every time in its zone from now on (the app re-renders with it). */
 async function loadProfile(): Promise<Profile | null> {
-  const profile = await api<Profile>("GET", "/api/v1/me").catch(() => null);
+  const profile = await auth.fetchProfile().catch(() => null);
   if (profile) setViewerTimeZone(profile.effectiveTimeZone);
   return profile;
 }
@@ -49,7 +38,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    api<Me>("GET", "/api/v1/auth/me")
+    auth.fetchMe()
       .then(async (who) => {
         setCsrfToken(who.csrfToken);
         setProfileState(await loadProfile());
@@ -62,7 +51,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const who = await api<Me>("POST", "/api/v1/auth/login", { email, password });
+    const who = await auth.signIn(email, password);
     setCsrfToken(who.csrfToken);
     queryClient.clear();
     setProfileState(await loadProfile());
@@ -71,7 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [queryClient]);
 
   const signOut = useCallback(async () => {
-    await api("POST", "/api/v1/auth/logout").catch(() => undefined);
+    await auth.signOut().catch(() => undefined);
     setCsrfToken(null);
     queryClient.clear();
     setViewerTimeZone(Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC");

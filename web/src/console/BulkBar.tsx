@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api } from "../app/api.ts";
+import { bulkUpdate } from "../api/ticket-actions.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { useGroups } from "../api/groups.ts";
 import { PRIORITIES, STATUSES, type BulkChanges, type BulkResult } from "./types.ts";
@@ -19,7 +19,7 @@ export function problemText(problem: unknown): string {
 
 /** What to do to every selected ticket at once: take, assign to a group, set status, set priority (with a reason). */
 export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onDone(results: BulkResult[]): void; onClear(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const groups = useGroups().data ?? [];
   const [groupId, setGroupId] = useState("");
@@ -28,7 +28,7 @@ export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onD
   const [reason, setReason] = useState("");
 
   const run = useMutation({
-    mutationFn: (changes: BulkChanges) => api<{ results: BulkResult[] }>("POST", "/api/v1/tickets/bulk", { ticketIds: selected, changes }),
+    mutationFn: (changes: BulkChanges) => bulkUpdate({ ticketIds: selected, changes }),
     onSuccess: ({ results: done }) => {
       onDone(done);
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });
@@ -103,7 +103,7 @@ export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onD
 
 /** What the last bulk action did: how many succeeded, and each failure with its ticket number and reason. */
 export function BulkResults({ results, onDismiss }: { results: BulkResult[] | null; onDismiss(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   if (!results) return null;
   const failures = results.filter((r) => !r.ok);
   return (

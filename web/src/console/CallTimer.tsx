@@ -10,7 +10,7 @@ export function elapsedSeconds(timer: TimerState, now: number): number {
 
 /** The call's duration: a running timer (Stop / Start / Reset) whose minutes and seconds can be typed in. */
 export function CallTimer({ timer, setTimer, error }: { timer: TimerState; setTimer(next: TimerState): void; error?: string | undefined }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const now = useNow();
   const total = elapsedSeconds(timer, now);
   const minutes = Math.floor(total / 60);

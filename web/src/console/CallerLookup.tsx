@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useMutation } from "@tanstack/react-query";
-import { api, withQuery } from "../app/api.ts";
+import { lookupCaller } from "../api/calls.ts";
 import { Problem } from "../ui/Problem.tsx";
 import type { CallerMatch } from "./types.ts";
 
@@ -17,9 +17,9 @@ type Props = {
 
 /** The caller's number, "Look up", and a choice among the people it matches (or none). */
 export function CallerLookup({ number, setNumber, callerId, setCallerId, matches, setMatches, error }: Props) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const lookup = useMutation({
-    mutationFn: (value: string) => api<{ number: string; matches: CallerMatch[] }>("GET", withQuery("/api/v1/calls/lookup", { number: value })),
+    mutationFn: lookupCaller,
     onSuccess: (answer) => {
       setMatches(answer.matches);
       setCallerId(answer.matches.length === 1 ? (answer.matches[0]?.person.id ?? "") : "");

@@ -1,21 +1,14 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api, ApiError, withQuery } from "../app/api.ts";
-import type { CannedResponse } from "./types.ts";
+import { useCannedResponses } from "../api/canned-responses.ts";
+import { ApiError } from "../app/api.ts";
 
 /** Search the team's canned responses and insert one into the message. */
 export function CannedPicker({ onInsert }: { onInsert(text: string): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState("");
-  const list = useQuery({
-    queryKey: ["console", "canned", q.trim()],
-    queryFn: () => api<{ items: CannedResponse[] }>("GET", withQuery("/api/v1/canned-responses", { q: q.trim() })).then((r) => r.items),
-    enabled: open,
-    staleTime: 60_000,
-    retry: false,
-  });
+  const list = useCannedResponses(q.trim(), { enabled: open, staleTime: 60_000, retry: false });
   const missing = list.error instanceof ApiError && list.error.status === 404;
   return (
     <details className="canned" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>

@@ -1,7 +1,8 @@
 import { forwardRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { addMessage, uploadAttachment } from "../api/ticket-actions.ts";
+import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { CannedPicker } from "./CannedPicker.tsx";
@@ -13,7 +14,7 @@ type Props = { ticket: Ticket; ticketRef: string; mode: ComposeMode; setMode(mod
 
 /** Reply to the requester or add an internal note, with attachments (uploaded first) and canned responses. */
 export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ ticket, ticketRef, mode, setMode }, textareaRef) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");
   const [files, setFiles] = useState<Attachment[]>([]);
@@ -25,9 +26,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
     mutationFn: async (list: File[]) => {
       const done: Attachment[] = [];
       for (const file of list) {
-        const form = new FormData();
-        form.append("file", file, file.name);
-        done.push(await api<Attachment>("POST", `/api/v1/tickets/${ticket.id}/attachments`, form));
+        done.push(await uploadAttachment(ticket.id, file));
       }
       return done;
     },
@@ -36,7 +35,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
 
   const send = useMutation({
     mutationFn: () =>
-      api<Ticket>("POST", `/api/v1/tickets/${ticket.id}/${mode === "note" ? "notes" : "replies"}`, {
+      addMessage(ticket.id, mode, {
         body,
         ...(files.length > 0 ? { attachmentIds: files.map((f) => f.id) } : {}),
       }, { idempotencyKey: submission.key }),

@@ -1,44 +1,30 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { usePeopleSearch } from "../api/people.ts";
+import { linkConsultation, useConsultation } from "../api/ticket-actions.ts";
+import { ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { PersonName } from "./Conversation.tsx";
 import type { Ticket } from "./types.ts";
 
-type Consultation = {
-  contact: { name: string; company: string; email: string; phone: string };
-  preferredDate: string;
-  windowStart: string;
-  windowEnd: string;
-  verified: boolean;
-  linkedPersonId: string | null;
-  linkedAt: string | null;
-  addressOwner: { id: string; name: string; email: string } | null;
-};
-type Person = { id: string; name: string; email: string };
 
 /**
  * The contact a visitor typed on the public consultation form, shown as unverified until it is linked to a person
  * (by their confirming the mailed link, or here by an agent who knows who it is). Only consultation tickets have one.
  */
 export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
-  const key = ["ticket", ticketRef, "consultation"];
   const enabled = ticket.type === "consultation" && ticket.abilities.note;
-  const request = useQuery({ queryKey: key, queryFn: () => api<Consultation>("GET", `/api/v1/tickets/${ticket.id}/consultation`), enabled, retry: false });
+  const request = useConsultation(ticketRef, ticket, enabled);
   const [q, setQ] = useState("");
   const [search, setSearch] = useState("");
-  const found = useQuery({
-    queryKey: ["console", "requesters", search],
-    queryFn: () => api<{ items: Person[] }>("GET", `/api/v1/people?${new URLSearchParams({ role: "requester", active: "true", q: search, limit: "10" })}`),
-    enabled: enabled && search.length > 0,
-  });
+  const found = usePeopleSearch({ role: "requester", active: "true", q: search }, { enabled: enabled && search.length > 0 });
   const link = useMutation({
-    mutationFn: (personId: string) => api<Ticket>("POST", `/api/v1/tickets/${ticket.id}/consultation/link`, { personId }),
+    mutationFn: (personId: string) => linkConsultation(ticket.id, personId),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ["ticket", ticketRef] });
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });
@@ -111,7 +97,7 @@ export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticke
                   <button type="submit">{t("consultation.search")}</button>
                 </div>
               </form>
-              {found.data ? found.data.items.length === 0 ? <p className="muted">{t("consultation.noneFound")}</p> : <ul className="plain-list">{found.data.items.map(choice)}</ul> : null}
+              {found.data ? found.data.length === 0 ? <p className="muted">{t("consultation.noneFound")}</p> : <ul className="plain-list">{found.data.map(choice)}</ul> : null}
               <Problem error={link.error ?? found.error} />
             </>
           )}

@@ -1,12 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../app/i18n.ts";
 import { usePerson } from "../api/people.ts";
+import { attachmentUrl } from "../api/ticket-actions.ts";
 import { CallRecord } from "./RelatedPanel.tsx";
 import type { Attachment, CallLog, Ticket, TicketEvent } from "./types.ts";
 
 /** A person's name by id (staff and requesters alike), or a neutral word while it loads. */
 export function PersonName({ id }: { id: string | null | undefined }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const person = usePerson(id);
   if (!id) return <>{t("conversation.system")}</>;
   return <bdi>{person.data?.name ?? (person.isError ? t("conversation.unknownPerson") : "…")}</bdi>;
@@ -19,7 +20,7 @@ function size(bytes: number): string {
 }
 
 export function AttachmentLinks({ ticket, ids, attachments }: { ticket: Ticket; ids: string[]; attachments: Attachment[] }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   if (ids.length === 0) return null;
   return (
     <ul className="attachments" aria-label={t("conversation.attachments")}>
@@ -27,7 +28,7 @@ export function AttachmentLinks({ ticket, ids, attachments }: { ticket: Ticket; 
         const file = attachments.find((a) => a.id === id);
         return (
           <li key={id}>
-            <a href={`/api/v1/tickets/${ticket.id}/attachments/${id}`} download={file?.filename ?? true}>
+            <a href={attachmentUrl(ticket.id, id)} download={file?.filename ?? true}>
               {file?.filename ?? t("conversation.attachment")}
             </a>
             {file ? <span className="muted"> ({size(file.size)})</span> : null}
@@ -76,7 +77,7 @@ function messagesOf(events: TicketEvent[]): Message[] {
  * own class (dashed, tinted), an "Internal note" label, and the word in their accessible name.
  */
 export function Conversation({ ticket, events, attachments, openingCall }: { ticket: Ticket; events: TicketEvent[]; attachments: Attachment[]; openingCall?: CallLog | undefined }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const messages = messagesOf(events);
   return (
     <section aria-labelledby="conversation-heading" className="conversation">

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { escalateTicket } from "../api/ticket-actions.ts";
+import { ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { SelectField, TextArea } from "../ui/Field.tsx";
@@ -13,7 +14,7 @@ import { useEscalations } from "../api/ticket-work.ts";
 import type { Ticket } from "./types.ts";
 
 function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket; ticketRef: string; onDone(): void; onCancel(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const groups = useGroups().data ?? [];
   const [reason, setReason] = useState("");
@@ -22,7 +23,7 @@ function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket;
   const [tried, setTried] = useState(false);
   const escalate = useMutation({
     mutationFn: () =>
-      api("POST", `/api/v1/tickets/${ticket.id}/escalations`, {
+      escalateTicket(ticket.id, {
         reason: reason.trim(),
         ...(toGroupId ? { toGroupId } : {}),
         ...(raise ? { raisePriority: true } : {}),
@@ -80,7 +81,7 @@ function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket;
 
 /** The ticket's escalations, newest first, and "Escalate" (a reason is required). */
 export function EscalationPanel({ ticket, ticketRef, open, setOpen }: { ticket: Ticket; ticketRef: string; open: boolean; setOpen(open: boolean): void }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const list = useEscalations(ticketRef, ticket);
   const names = useNames();
   const [done, setDone] = useState("");

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { useGroups } from "../api/groups.ts";
 import { useActiveStaff } from "../api/people.ts";
-import { ACTIVE_STATUSES, PRIORITIES, STATUSES } from "./types.ts";
+import { ACTIVE_STATUSES, PRIORITIES, STATUSES, type Priority, type Status } from "./types.ts";
 
 /** A select option for a value the view uses but the list of choices lacks (e.g. "high,critical"). */
 function extra(value: string | undefined, known: string[], label: string) {
@@ -16,7 +16,7 @@ function extra(value: string | undefined, known: string[], label: string) {
  * it, so the view's own filter applies again.
  */
 export function FilterBar({ effective }: { effective: Record<string, string> }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const [params, setParams] = useSearchParams();
   const staff = useActiveStaff().data ?? [];
   const groups = useGroups().data ?? [];
@@ -44,10 +44,11 @@ export function FilterBar({ effective }: { effective: Record<string, string> }) 
     return () => clearTimeout(timer);
   }, [text]);
 
-  const words = (csv: string, prefix: string) =>
+  // Values come from the URL: an unknown one reads as its key, as before.
+  const words = (csv: string, prefix: "status" | "priority") =>
     csv
       .split(",")
-      .map((v) => t(`common:${prefix}.${v}`))
+      .map((v) => (prefix === "status" ? t(`common:status.${v as Status}`) : t(`common:priority.${v as Priority}`)))
       .join(", ");
 
   const status = effective.status ?? "";
@@ -116,7 +117,7 @@ export function FilterBar({ effective }: { effective: Record<string, string> }) 
       <div className="field">
         <label htmlFor="filter-sort">{t("filters.sort")}</label>
         <select id="filter-sort" value={sort} onChange={(e) => set("sort", e.target.value, { order: e.target.value === "due" ? "asc" : "desc" })}>
-          {["created", "updated", "priority", "due", "number"].map((s) => (
+          {(["created", "updated", "priority", "due", "number"] as const).map((s) => (
             <option key={s} value={s}>
               {t(`filters.sortBy.${s}`)}
             </option>

@@ -1,31 +1,33 @@
-import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { PersonName } from "./Conversation.tsx";
 import { useNames } from "./data.ts";
 import { useCategories } from "../api/reference.ts";
-import type { FieldChange, TicketEvent } from "./types.ts";
+import type { AreaT } from "../app/i18n.ts";
+import type { Channel, TicketType } from "../../../src/shared/enums.ts";
+import type { FieldChange, Impact, Priority, Status, TicketEvent, Urgency } from "./types.ts";
 
 type Names = ReturnType<typeof useNames> & { category(id: string | null | undefined): string | undefined };
 
 /** A field's value in words: vocabulary translated, ids turned into names. */
-function valueText(field: string, value: unknown, t: TFunction, names: Names): string {
+function valueText(field: string, value: unknown, t: AreaT<"console">, names: Names): string {
   if (value === null || value === undefined || value === "") return t("history.nothing");
   if (Array.isArray(value)) return value.length === 0 ? t("history.nothing") : value.join(", ");
   const v = String(value);
   switch (field) {
     case "status":
-      return t(`common:status.${v}`);
+      return t(`common:status.${v as Status}`);
     case "priority":
-      return t(`common:priority.${v}`);
+      return t(`common:priority.${v as Priority}`);
     case "impact":
-      return t(`common:impact.${v}`);
+      return t(`common:impact.${v as Impact}`);
     case "urgency":
-      return t(`common:urgency.${v}`);
+      return t(`common:urgency.${v as Urgency}`);
     case "type":
-      return t(`common:type.${v}`);
+      return t(`common:type.${v as TicketType}`);
     case "channel":
-      return t(`common:channel.${v}`);
+      return t(`common:channel.${v as Channel}`);
     case "assigneeId":
       return names.person(v) ?? t("history.someone");
     case "groupId":
@@ -39,17 +41,23 @@ function valueText(field: string, value: unknown, t: TFunction, names: Names): s
   }
 }
 
-function changeText(c: FieldChange, t: TFunction, names: Names): string {
+function changeText(c: FieldChange, t: AreaT<"console">, names: Names): string {
   const field = t(`history.field.${c.field}`, { defaultValue: c.field });
   return t("history.changedField", { field, from: valueText(c.field, c.from, t, names), to: valueText(c.field, c.to, t, names) });
 }
 
 /** Every event of the ticket in words, oldest first, folded away until asked for. */
 export function HistoryPanel({ events }: { events: TicketEvent[] }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const base = useNames();
   const categories = useCategories().data ?? [];
-  const names: Names = { ...base, category: (id) => categories.find((c) => c.id === id)?.name };
+  const names: Names = {
+    ...base,
+    category: (id) => {
+      const found = categories.find((c) => c.id === id);
+      return found ? inReadersLanguage(found.name, found.nameUr, i18n.language) : undefined;
+    },
+  };
   return (
     <section aria-labelledby="history-heading" className="history">
       <h2 id="history-heading">{t("history.heading")}</h2>

@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { useNavigate } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { logCall } from "../api/calls.ts";
+import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
@@ -12,11 +14,10 @@ import { useCategories } from "../api/reference.ts";
 import { IMPACTS, URGENCIES, type CallerMatch, type CallOutcome, type Impact, type Urgency } from "./types.ts";
 import "./console.css";
 
-type CallAnswer = { call: { id: string }; ticket: { id: string; number: number; status: string } };
 
 /** Log a phone call: who called (looked up by number), notes, how long, and what came of it. */
 export default function LogCallPage() {
-  const { t } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const categories = useCategories().data ?? [];
@@ -48,7 +49,7 @@ export default function LogCallPage() {
       if (sentDuration.current?.key !== submission.key) sentDuration.current = { key: submission.key, seconds: elapsedSeconds(timer, Date.now()) };
       const ticketId = outcome === "updated_ticket" ? existing || typedNumber.trim() : undefined;
       const newTicket = outcome !== "updated_ticket";
-      return api<CallAnswer>("POST", "/api/v1/calls", {
+      return logCall({
         callerNumber: number.trim(),
         ...(callerId ? { callerId } : {}),
         direction: "inbound",
@@ -139,7 +140,7 @@ export default function LogCallPage() {
                 <option value="">{t("call.noCategory")}</option>
                 {categories.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.name}
+                    {inReadersLanguage(c.name, c.nameUr, i18n.language)}
                   </option>
                 ))}
               </SelectField>

@@ -9,7 +9,7 @@ import type { Ticket } from "./types.ts";
  * shown only inside a sandboxed frame: no script runs there and it cannot reach our origin, whatever slipped through.
  */
 function InboundMailView({ mail, ticketId }: { mail: InboundMail; ticketId: string }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const quoted = mail.quotedHtml || mail.quotedText;
   const fresh = mail.bodyHtml !== null ? (mail.bodyHtml.trim() ? mail.bodyHtml : null) : null;
   const empty = !fresh && !(mail.bodyText ?? "").trim();
@@ -56,7 +56,7 @@ function MailHtml({ html, title }: { html: string; title: string }) {
 }
 
 function Delivery({ mail }: { mail: TicketOutboundMail }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   if (mail.status === "sent") return <span className="badge met">{t("mail.sent")}</span>;
   if (mail.status === "failed" || mail.lastError) return <span className="badge breached">{t("mail.notDelivered", { error: (mail.lastError ?? "").replace(/^not delivered: /, "") })}</span>;
   return <span className="badge stopped">{t("mail.queued")}</span>;
@@ -64,7 +64,7 @@ function Delivery({ mail }: { mail: TicketOutboundMail }) {
 
 /** The mail behind an email ticket (staff): what came in, and whether each mail we sent left ("queued" without SMTP_URL). */
 export function MailPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const query = useTicketMail(ticketRef, ticket.id, ticket.channel === "email");
   if (ticket.channel !== "email" || !query.data) return null;
   return (

@@ -1,12 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatDateTime } from "../app/i18n.ts";
-import { useMarkRead, useNotifications } from "../app/notifications.ts";
+import { useMarkRead, useNotifications } from "../api/notifications.ts";
 import { Problem } from "../ui/Problem.tsx";
 
 /** /console/notifications: the signed-in person's in-app notifications (SLA warnings, breaches, escalations), live. */
 export default function NotificationsPage() {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const inbox = useNotifications();
   const mark = useMarkRead();
   const unread = inbox.data?.unread ?? 0;

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api.ts";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { useGroups } from "../api/groups.ts";
@@ -54,7 +55,9 @@ function changesOf(ticket: Ticket, d: Draft, matrixPriority: Priority | undefine
 
 /** Status, priority (with impact and urgency), group, assignee, category and tags, saved together at the shown version. */
 export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Ticket; ticketRef: string; takeSignal: number }) {
-  const { t } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
+  // Groups and categories by the name admins gave them in the reader's language.
+  const option = (x: { id: string; name: string; nameUr: string | null }): [string, string] => [x.id, inReadersLanguage(x.name, x.nameUr, i18n.language)];
   const me = useMe();
   const staff = useActiveStaff().data ?? [];
   const groups = useGroups().data ?? [];
@@ -151,7 +154,7 @@ export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Tic
             </p>
           </div>
         ) : null}
-        {select("prop-group", t("properties.group"), draft.groupId, (v) => set("groupId", v), [["", t("properties.noGroup")], ...groups.map((g): [string, string] => [g.id, g.name])], fieldError("groupId"))}
+        {select("prop-group", t("properties.group"), draft.groupId, (v) => set("groupId", v), [["", t("properties.noGroup")], ...groups.map(option)], fieldError("groupId"))}
         {select(
           "prop-assignee",
           t("properties.assignee"),
@@ -160,7 +163,7 @@ export function PropertiesPanel({ ticket, ticketRef, takeSignal }: { ticket: Tic
           [["", t("properties.nobody")], ...assignable.map((p): [string, string] => [p.id, p.id === me.id ? t("properties.meNamed", { name: p.name }) : p.name])],
           fieldError("assigneeId"),
         )}
-        {select("prop-category", t("properties.category"), draft.categoryId, (v) => set("categoryId", v), [["", t("properties.noCategory")], ...categories.map((c): [string, string] => [c.id, c.name])], fieldError("categoryId"))}
+        {select("prop-category", t("properties.category"), draft.categoryId, (v) => set("categoryId", v), [["", t("properties.noCategory")], ...categories.map(option)], fieldError("categoryId"))}
         <div className="field">
           <label htmlFor="prop-tags">{t("properties.tags")}</label>
           <input id="prop-tags" value={draft.tags} onChange={(e) => set("tags", e.target.value)} disabled={readOnly} aria-describedby="prop-tags-hint" />

@@ -1,34 +1,35 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import {
+  postIncidentUpdate, publicIncidentKey, publishIncident, unpublishIncident, usePublicIncident, type PublicIncident,
+} from "../api/ticket-actions.ts";
+import { ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import type { Ticket } from "./types.ts";
 
-type PublicIncident = { published: boolean; title: string | null; publishedAt: string | null; updates: Array<{ id: string; body: string; at: string; authorId: string | null }> };
 
 /**
  * Publishing the ticket on the public status page (staff): a public title, timestamped public updates, and taking it
  * off. The status page shows only what is written here, never the requester's words.
  */
 export function PublicIncidentPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
-  const url = `/api/v1/tickets/${ticket.id}/public-incident`;
-  const incident = useQuery({ queryKey: ["ticket", ticketRef, "public-incident"], queryFn: () => api<PublicIncident>("GET", url), enabled: ticket.abilities.note, retry: false });
+  const incident = usePublicIncident(ticketRef, ticket, ticket.abilities.note);
   const [title, setTitle] = useState<string | null>(null);
   const [update, setUpdate] = useState("");
   const [done, setDone] = useState("");
   const settle = (message: string) => (answer: PublicIncident) => {
-    queryClient.setQueryData(["ticket", ticketRef, "public-incident"], answer);
+    queryClient.setQueryData(publicIncidentKey(ticketRef), answer);
     void queryClient.invalidateQueries({ queryKey: ["ticket", ticketRef] });
     setDone(message);
   };
-  const publish = useMutation({ mutationFn: (value: string) => api<PublicIncident>("PUT", url, { title: value }), onSuccess: (a) => (setTitle(null), settle(t("publicIncident.published"))(a)) });
-  const post = useMutation({ mutationFn: (body: string) => api<PublicIncident>("POST", `${url}/updates`, { body }), onSuccess: (a) => (setUpdate(""), settle(t("publicIncident.updatePosted"))(a)) });
-  const unpublish = useMutation({ mutationFn: () => api<PublicIncident>("DELETE", url), onSuccess: settle(t("publicIncident.unpublished")) });
+  const publish = useMutation({ mutationFn: (value: string) => publishIncident(ticket.id, value), onSuccess: (a) => (setTitle(null), settle(t("publicIncident.published"))(a)) });
+  const post = useMutation({ mutationFn: (body: string) => postIncidentUpdate(ticket.id, body), onSuccess: (a) => (setUpdate(""), settle(t("publicIncident.updatePosted"))(a)) });
+  const unpublish = useMutation({ mutationFn: () => unpublishIncident(ticket.id), onSuccess: settle(t("publicIncident.unpublished")) });
   if (!ticket.abilities.note) return null;
   const data = incident.data;
   const titleValue = title ?? data?.title ?? "";

@@ -1,18 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
-import { useInfiniteQuery } from "@tanstack/react-query";
-import { api, withQuery } from "../app/api.ts";
 import { useLiveEvents, type LiveEvent } from "../app/live.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { BulkBar, BulkResults } from "./BulkBar.tsx";
-import { useViews } from "../api/tickets.ts";
+import { useTicketPages, useViews, type TicketListQuery } from "../api/tickets.ts";
 import { FilterBar } from "./FilterBar.tsx";
 import { rememberQueue } from "./queueMemory.ts";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { TicketList } from "./TicketList.tsx";
-import type { BulkResult, Ticket, TicketPage } from "./types.ts";
+import type { BulkResult, Ticket } from "./types.ts";
 import { ViewActions } from "./ViewActions.tsx";
 import { mergedFilters, viewLabel } from "./views.ts";
 import { ViewsNav } from "./ViewsNav.tsx";
@@ -22,7 +20,7 @@ const PAGE_SIZE = 50;
 
 /** The agent's queue: views with live counts, filters in the address, a virtualised ticket list and bulk actions. */
 export default function QueuePage() {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const { view: viewKey } = useParams();
   const [search] = useSearchParams();
   const location = useLocation();
@@ -37,13 +35,7 @@ export default function QueuePage() {
   const title = viewKey ? (current ? viewLabel(current, t) : viewKey) : t("views.all");
   const waitingForView = Boolean(viewKey && !views.data && !views.error);
 
-  const list = useInfiniteQuery({
-    queryKey: ["tickets", filters],
-    queryFn: ({ pageParam }) => api<TicketPage>("GET", withQuery("/api/v1/tickets", { ...filters, limit: PAGE_SIZE, cursor: pageParam })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    enabled: !waitingForView && !unknownView,
-  });
+  const list = useTicketPages({ ...filters, limit: PAGE_SIZE } as TicketListQuery, [], { enabled: !waitingForView && !unknownView });
   const tickets = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   // "Next ticket" on the ticket page follows this list.

@@ -1,14 +1,13 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../app/api.ts";
+import { useTicket } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { formatMinutes } from "../ui/format.ts";
 import { useChildren, useTicketCalls } from "../api/ticket-work.ts";
 import type { CallLog, Ticket } from "./types.ts";
 
 function TicketLink({ ticket }: { ticket: Pick<Ticket, "number" | "subject" | "status"> }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   return (
     <>
       <Link to={`/console/tickets/${ticket.number}`}>#{ticket.number}</Link> {ticket.subject} <span className="muted">({t(`common:status.${ticket.status}`)})</span>
@@ -18,13 +17,8 @@ function TicketLink({ ticket }: { ticket: Pick<Ticket, "number" | "subject" | "s
 
 /** The parent (major incident) and child tickets. */
 export function LinkedTickets({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t } = useTranslation("console");
-  const parent = useQuery({
-    queryKey: ["ticket", ticket.parentId ?? "none"],
-    queryFn: () => api<Ticket>("GET", `/api/v1/tickets/${ticket.parentId}`),
-    enabled: Boolean(ticket.parentId),
-    retry: false,
-  });
+  const { t } = useTranslation(["console", "common"]);
+  const parent = useTicket(ticket.parentId ?? "none", { enabled: Boolean(ticket.parentId) });
   const children = useChildren(ticketRef, ticket);
   const kids = children.data ?? [];
   return (
@@ -54,7 +48,7 @@ export function LinkedTickets({ ticket, ticketRef }: { ticket: Ticket; ticketRef
 
 /** Phone calls logged against the ticket. */
 export function CallsPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const calls = useTicketCalls(ticketRef, ticket);
   if (calls.data === null) return null;
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
@@ -97,7 +91,7 @@ export function CallsPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: s
 
 /** How long a call lasted, in the app's duration words ("5 min 30 s"). */
 function useCallDuration() {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   return (durationSeconds: number) => {
     const seconds = durationSeconds % 60;
@@ -107,7 +101,7 @@ function useCallDuration() {
 
 /** A telephone call as what it was — direction, number, when (local time), how long, outcome, who took it — not as prose. */
 export function CallRecord({ call }: { call: CallLog }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const duration = useCallDuration();
   return (
     <section className="call-record" aria-label={t("calls.record")}>

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { Dialog } from "../ui/Dialog.tsx";
 
-const SHORTCUTS: { keys: string[]; what: string }[] = [
+const SHORTCUTS = [
   { keys: ["j"], what: "next" },
   { keys: ["k"], what: "previous" },
   { keys: ["Enter"], what: "openTicket" },
@@ -12,11 +12,11 @@ const SHORTCUTS: { keys: string[]; what: string }[] = [
   { keys: ["e"], what: "escalate" },
   { keys: ["g", "q"], what: "queue" },
   { keys: ["?"], what: "help" },
-];
+] as const;
 
 /** The list of keyboard shortcuts, opened with "?". */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   if (!open) return null;
   return (
     <Dialog open title={t("shortcuts.title")} onClose={onClose}>

@@ -11,7 +11,7 @@ const BADGE: Record<ClockState, string> = { running: "normal", warning: "warning
 const CLOCK_ATTR = { first_response: "response", resolution: "resolution", next_reply: "next_reply" } as const;
 
 function ClockRow({ clock }: { clock: Clock }) {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const now = useNow();
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   const state = clockState(clock, now);
@@ -63,7 +63,7 @@ function ClockRow({ clock }: { clock: Clock }) {
 
 /** The ticket's service-level clocks, one row each, with a live countdown and the state in words. */
 export function SlaPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const sla = useTicketSla(ticketRef, ticket);
   // The latest cycle of each kind (next reply restarts each time the requester writes).
   const clocks = latestClocks(sla.data?.clocks ?? []);

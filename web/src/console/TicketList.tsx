@@ -29,7 +29,7 @@ type Props = {
  * aria-rowcount / aria-rowindex tell assistive technology where each rendered row sits in the whole list.
  */
 export function TicketList({ label, tickets, total, hasMore, loadingMore, loadMore, selected, onToggle, onToggleAll, active, setActive, onOpen, focusRequest }: Props) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const names = useNames();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [margin, setMargin] = useState(0);

@@ -25,7 +25,7 @@ import "./console.css";
 
 /** One ticket: conversation and editor, properties, service level, escalations, linked tickets, calls and history. */
 export default function TicketPage() {
-  const { t, i18n } = useTranslation("console");
+  const { t, i18n } = useTranslation(["console", "common"]);
   const ref = (useParams().ref ?? "").replace(/^#/, "");
   const navigate = useNavigate();
   const ticket = useTicket(ref);

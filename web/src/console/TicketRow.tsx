@@ -13,7 +13,7 @@ export function earliestDue(ticket: Ticket): string | null {
 
 /** Time left to the earliest due, ticking every second; "Breached" once a clock breached. */
 export function SlaCell({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const now = useNow();
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   if (!ticket.sla) return <span className="muted">{t("sla.none")}</span>;
@@ -57,7 +57,7 @@ type RowProps = {
 
 /** One ticket in the virtualised list: a focusable row (Enter opens it), its cells in the header's order. */
 export const TicketRow = memo(function TicketRow({ ticket, index, active, selected, requester, organization, assignee, onToggle, onActivate, onOpen, height, start }: RowProps) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   return (
     <div
       data-index={index}

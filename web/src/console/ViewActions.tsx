@@ -2,7 +2,8 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, ApiError } from "../app/api.ts";
+import { createView, deleteView, renameView } from "../api/views.ts";
+import { ApiError } from "../app/api.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
@@ -11,7 +12,7 @@ import type { View } from "./types.ts";
 type Mode = "save" | "rename" | "delete" | null;
 
 function NameForm({ initial, submitLabel, busy, error, onSubmit, onCancel }: { initial: string; submitLabel: string; busy: boolean; error: unknown; onSubmit(name: string): void; onCancel(): void }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const [name, setName] = useState(initial);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,7 +37,7 @@ function NameForm({ initial, submitLabel, busy, error, onSubmit, onCancel }: { i
 
 /** "Save view" for the current filters, and rename / delete when a saved view is open. */
 export function ViewActions({ current, filters }: { current: View | undefined; filters: Record<string, string> }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>(null);
@@ -45,7 +46,7 @@ export function ViewActions({ current, filters }: { current: View | undefined; f
   const done = () => queryClient.invalidateQueries({ queryKey: ["view-counts"] });
 
   const save = useMutation({
-    mutationFn: (name: string) => api<{ id: string; key: string }>("POST", "/api/v1/views", { name, filters }),
+    mutationFn: (name: string) => createView({ name, filters }),
     onSuccess: async (view) => {
       await done();
       close();
@@ -53,14 +54,14 @@ export function ViewActions({ current, filters }: { current: View | undefined; f
     },
   });
   const rename = useMutation({
-    mutationFn: (name: string) => api("PATCH", `/api/v1/views/${current?.id}`, { name }),
+    mutationFn: (name: string) => renameView(current!.id!, name),
     onSuccess: async () => {
       await done();
       close();
     },
   });
   const remove = useMutation({
-    mutationFn: () => api("DELETE", `/api/v1/views/${current?.id}`),
+    mutationFn: () => deleteView(current!.id!),
     onSuccess: () => {
       close();
       navigate("/console");

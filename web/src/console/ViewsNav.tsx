@@ -4,7 +4,7 @@ import type { View } from "./types.ts";
 import { viewLabel } from "./views.ts";
 
 function ViewLink({ to, label, count, end }: { to: string; label: string; count: number | null; end?: boolean }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   return (
     <li>
       <NavLink to={to} end={end}>
@@ -23,16 +23,16 @@ function ViewLink({ to, label, count, end }: { to: string; label: string; count:
   );
 }
 
-const GROUPS: { kind: View["kind"]; heading: string }[] = [
+const GROUPS = [
   { kind: "standard", heading: "views.standardHeading" },
   { kind: "priority", heading: "views.priorityHeading" },
   { kind: "organization", heading: "views.organizationHeading" },
   { kind: "saved", heading: "views.savedHeading" },
-];
+] as const satisfies readonly { kind: View["kind"]; heading: string }[];
 
 /** The views sidebar: every view with its live count, grouped by kind. */
 export function ViewsNav({ views, loading }: { views: View[]; loading: boolean }) {
-  const { t } = useTranslation("console");
+  const { t } = useTranslation(["console", "common"]);
   return (
     <nav aria-label={t("views.label")} className="views-nav">
       <ul>

@@ -17,8 +17,8 @@ export function clockState(clock: Clock, now: number): ClockState {
 }
 
 /** The word for a state (On track / Warning / Breached / Paused / Met); a stopped clock still pending says "stopped". */
-const STATE_WORD: Record<ClockState, string> = { running: "normal", warning: "warning", breached: "breached", paused: "paused", met: "met" };
-export function clockStateWord(clock: Clock, state: ClockState): string {
+const STATE_WORD = { running: "normal", warning: "warning", breached: "breached", paused: "paused", met: "met" } as const satisfies Record<ClockState, string>;
+export function clockStateWord(clock: Clock, state: ClockState): "stopped" | (typeof STATE_WORD)[ClockState] {
   return clock.state === "stopped" && clock.outcome === "pending" ? "stopped" : STATE_WORD[state];
 }
 

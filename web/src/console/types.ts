@@ -1,5 +1,4 @@
 import type { Ticket } from "../api/types.ts";
-import type { Priority, Status } from "../../../src/shared/enums.ts";
 
 /** What the console reads from the API: the generated types (web/src/api/schema.d.ts), named for the console. */
 
@@ -23,18 +22,7 @@ export type TicketEvent =
 export type ClockKind = "first_response" | "next_reply" | "resolution";
 
 
-export type BulkChanges = {
-  status?: Status;
-  assigneeId?: string | null;
-  groupId?: string;
-  priority?: Priority;
-  priorityReason?: string;
-  addTags?: string[];
-};
-export type BulkResult = { ticketId: string; number: number; ok: boolean; problem?: unknown };
+export type { BulkChanges, BulkResult } from "../api/ticket-actions.ts";
 
 export type CallOutcome = "resolved_on_call" | "new_ticket" | "updated_ticket";
-export type CallerMatch = {
-  person: { id: string; name: string; email: string; phone: string | null; organizationId: string; organizationName: string };
-  openTickets: { id: string; number: number; subject: string; status: Status; priority: Priority }[];
-};
+export type { CallerMatch } from "../api/calls.ts";

@@ -1,15 +1,16 @@
-import type { TFunction } from "i18next";
-import type { View } from "./types.ts";
+import type { AreaT } from "../app/i18n.ts";
+import type { Priority, View } from "./types.ts";
 
-const STANDARD = new Set(["mine", "unassigned", "breaching-soon", "breached", "open"]);
+const STANDARD_KEYS = ["mine", "unassigned", "breaching-soon", "breached", "open"] as const;
+const STANDARD = new Set<string>(STANDARD_KEYS);
 
 /** A view's name as people read it: standard views translated, organizations and saved views by their name. */
-export function viewLabel(view: View, t: TFunction): string {
+export function viewLabel(view: View, t: AreaT<"console">): string {
   if (view.kind === "priority" || view.key.startsWith("priority-")) {
     const priority = view.key.replace(/^priority-/, "");
-    return t("views.priority", { priority: t(`common:priority.${priority}`) });
+    return t("views.priority", { priority: t(`common:priority.${priority as Priority}`) });
   }
-  if (STANDARD.has(view.key)) return t(`views.${view.key}`);
+  if (STANDARD.has(view.key)) return t(`views.${view.key as (typeof STANDARD_KEYS)[number]}`);
   return view.name ?? view.key;
 }
 

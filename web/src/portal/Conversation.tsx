@@ -1,8 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { useEvents } from "../api/ticket-work.ts";
+import { attachmentUrl } from "../api/ticket-actions.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
-import type { Attachment, Ticket, TicketEvent } from "./types.ts";
+import type { Attachment, Priority, Status, Ticket, TicketEvent } from "./types.ts";
 
 type Change = { field: string; from: unknown; to: unknown };
 
@@ -11,7 +12,7 @@ type Change = { field: string; from: unknown; to: unknown };
  * (the API leaves out internal notes and internal field changes for requesters).
  */
 export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ticket; refKey: string; meId: string; attachments: Attachment[] }) {
-  const { t, i18n } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   // The same cache entry as the console's (["ticket", ref, "events"]): one shape for both.
   const events = useEvents(refKey, ticket);
   const lang = i18n.language;
@@ -19,8 +20,8 @@ export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ti
   const items = (events.data ?? []).filter((e) => e.type === "replied" || e.type === "changed");
 
   const describeChange = (c: Change): string | null => {
-    if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${String(c.to)}`) });
-    if (c.field === "priority") return t("conversation.priorityMoved", { to: t(`common:priority.${String(c.to)}`) });
+    if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${c.to as Status}`) });
+    if (c.field === "priority") return t("conversation.priorityMoved", { to: t(`common:priority.${c.to as Priority}`) });
     if (c.field === "subject") return t("conversation.subjectMoved", { to: String(c.to) });
     return null;
   };
@@ -56,7 +57,7 @@ export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ti
                 <ul className="files">
                   {files.map((f) => (
                     <li key={f.id}>
-                      <a href={`/api/v1/tickets/${ticket.id}/attachments/${f.id}`} download={f.filename}>
+                      <a href={attachmentUrl(ticket.id, f.id)} download={f.filename}>
                         <bdi>{f.filename}</bdi>
                       </a>
                     </li>

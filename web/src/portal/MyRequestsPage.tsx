@@ -13,7 +13,7 @@ type Scope = "mine" | "organization";
 
 /** The signed-in person's requests (or, for an organization's manager, everyone's there), newest activity first. */
 export default function MyRequestsPage() {
-  const { t, i18n } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const scope: Scope = me.orgManager && params.get("show") === "organization" ? "organization" : "mine";
@@ -88,7 +88,7 @@ export default function MyRequestsPage() {
 }
 
 function RequestItem({ ticket, lang, raisedBy }: { ticket: Ticket; lang: string; raisedBy: string | null }) {
-  const { t } = useTranslation("portal");
+  const { t } = useTranslation(["portal", "common"]);
   return (
     <li className="card request">
       <div className="request-head">

@@ -1,8 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { useNavigate } from "react-router";
-import { api, ApiError } from "../app/api.ts";
+import { useCategories } from "../api/reference.ts";
+import { uploadAttachment } from "../api/ticket-actions.ts";
+import { createTicket } from "../api/tickets.ts";
+import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { useSettings } from "../api/settings.ts";
 import { useMe } from "../app/session.tsx";
@@ -11,7 +15,7 @@ import { Problem } from "../ui/Problem.tsx";
 import { ErrorSummary, type SummaryItem } from "../public/ErrorSummary.tsx";
 import { Choices } from "./Choices.tsx";
 import { SlaPromise } from "./SlaPromise.tsx";
-import { formatSize, IMPACTS, URGENCIES, type Category, type Impact, type Ticket, type Urgency } from "./types.ts";
+import { formatSize, IMPACTS, URGENCIES, type Impact, type Urgency } from "./types.ts";
 import { DESCRIPTION_MAX, fileProblem, SUBJECT_MAX } from "./validate.ts";
 import "./portal.css";
 
@@ -28,7 +32,7 @@ const ORDER: readonly Field[] = ["categoryId", "subject", "description", "impact
 
 /** Raise a request: plain-words questions, the promised times shown before sending, then the request's page. */
 export default function NewRequestPage() {
-  const { t } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   const attachmentRules = useSettings().data?.attachments;
   const me = useMe();
   const navigate = useNavigate();
@@ -47,7 +51,7 @@ export default function NewRequestPage() {
   // A field's error goes away as soon as the person changes that field; the rest stay until the next submit.
   const fixing = (field: Field) => setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
 
-  const categories = useQuery({ queryKey: ["portal", "categories"], queryFn: () => api<{ items: Category[] }>("GET", "/api/v1/categories"), staleTime: 5 * 60_000 });
+  const categories = useCategories();
 
   const validate = (): Partial<Record<Field, string>> => {
     const found: Partial<Record<Field, string>> = {};
@@ -73,20 +77,18 @@ export default function NewRequestPage() {
 
   const submit = useMutation({
     mutationFn: async () => {
-      const ticket = await api<Ticket>("POST", "/api/v1/tickets", {
+      const ticket = await createTicket({
         subject: subject.trim(),
         description,
         type: "incident",
         categoryId: categoryId || null,
-        impact,
-        urgency,
+        impact: impact as Impact, // validate() refused the form without one
+        urgency: urgency as Urgency,
         channel: "portal",
       }, { idempotencyKey: submission.key });
       let uploadFailed = false;
       if (file) {
-        const form = new FormData();
-        form.append("file", file);
-        await api("POST", `/api/v1/tickets/${ticket.id}/attachments`, form).catch(() => {
+        await uploadAttachment(ticket.id, file).catch(() => {
           uploadFailed = true;
         });
       }
@@ -134,9 +136,9 @@ export default function NewRequestPage() {
           error={errors.categoryId}
         >
           <option value="">{t("new.categoryUnsure")}</option>
-          {(categories.data?.items ?? []).map((c) => (
+          {(categories.data ?? []).map((c) => (
             <option key={c.id} value={c.id}>
-              {c.name}
+              {inReadersLanguage(c.name, c.nameUr, i18n.language)}
             </option>
           ))}
         </SelectField>

@@ -7,7 +7,7 @@ import type { Ticket } from "./types.ts";
  * waiting on them or on hold, or when it was resolved. `compact` is the one-line form of the list.
  */
 export function Promised({ ticket, compact = false }: { ticket: Ticket; compact?: boolean }) {
-  const { t, i18n } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   const lang = i18n.language;
   const lines: Array<{ key: string; text: string }> = [];
   if (ticket.status === "resolved" || ticket.status === "closed") {

@@ -15,7 +15,7 @@ type Score = (typeof SCORES)[number];
 
 /** How satisfied the requester is with a resolved or closed request: 1–5 and a comment; may be revised later. */
 export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string }) {
-  const { t, i18n } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   const queryClient = useQueryClient();
   const existing = useRating(refKey, ticket);
   const current = existing.data?.rating ?? null;
@@ -61,7 +61,7 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
       <h2 id="rating-title">{current ? t("rating.titleRevise") : t("rating.title")}</h2>
       {current ? (
         <p>
-          {t("rating.current", { label: t(`rating.scores.${current.score}`), time: formatDateTime(current.updatedAt, i18n.language) })}
+          {t("rating.current", { label: t(`rating.scores.${current.score as 1 | 2 | 3 | 4 | 5}`), time: formatDateTime(current.updatedAt, i18n.language) })}
           {current.comment ? <span className="quoted"> “<bdi>{current.comment}</bdi>”</span> : null}
         </p>
       ) : null}

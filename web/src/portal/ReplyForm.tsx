@@ -2,12 +2,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api, ApiError } from "../app/api.ts";
+import { addMessage, uploadAttachment } from "../api/ticket-actions.ts";
+import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { useSettings } from "../api/settings.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import { formatSize, type Attachment, type Ticket } from "./types.ts";
+import { formatSize, type Ticket } from "./types.ts";
 import { fileProblem, REPLY_MAX } from "./validate.ts";
 
 /**
@@ -15,7 +16,7 @@ import { fileProblem, REPLY_MAX } from "./validate.ts";
  * it back to open); a closed request takes no more replies, so it points to a new request instead.
  */
 export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }) {
-  const { t } = useTranslation("portal");
+  const { t } = useTranslation(["portal", "common"]);
   const attachmentRules = useSettings().data?.attachments;
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");
@@ -32,13 +33,11 @@ export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }
       const attachmentIds: string[] = [];
       if (file && uploaded.current?.key === submission.key && uploaded.current.file === file) attachmentIds.push(uploaded.current.id);
       else if (file) {
-        const form = new FormData();
-        form.append("file", file);
-        const id = (await api<Attachment>("POST", `/api/v1/tickets/${ticket.id}/attachments`, form)).id;
+        const id = (await uploadAttachment(ticket.id, file)).id;
         uploaded.current = { key: submission.key, file, id };
         attachmentIds.push(id);
       }
-      return api<Ticket>("POST", `/api/v1/tickets/${ticket.id}/replies`, { body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) }, {
+      return addMessage(ticket.id, "reply", { body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) }, {
         idempotencyKey: submission.key,
       });
     },

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { ApiError } from "../app/api.ts";
 import { useAttachments } from "../api/ticket-work.ts";
+import { attachmentUrl } from "../api/ticket-actions.ts";
 import { useTicket } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
@@ -18,7 +19,7 @@ type Arrival = { created?: boolean; uploadFailed?: boolean } | null;
 
 /** One request as its requester sees it: status, promised times, the conversation, a reply box and, once done, a rating. */
 export default function RequestPage() {
-  const { t, i18n } = useTranslation("portal");
+  const { t, i18n } = useTranslation(["portal", "common"]);
   const ref = useParams().ref ?? "";
   const me = useMe();
   const arrival = (useLocation().state ?? null) as Arrival;
@@ -88,7 +89,7 @@ export default function RequestPage() {
           <ul className="files">
             {files.map((f) => (
               <li key={f.id}>
-                <a href={`/api/v1/tickets/${data.id}/attachments/${f.id}`} download={f.filename}>
+                <a href={attachmentUrl(data.id, f.id)} download={f.filename}>
                   <bdi>{f.filename}</bdi>
                 </a>{" "}
                 <span className="hint">({formatDateTime(f.createdAt, lang)})</span>
@@ -109,7 +110,7 @@ export default function RequestPage() {
 
 /** Shown once, right after the request was sent: the reference to quote, and what happens next. */
 function Confirmation({ ticket, uploadFailed }: { ticket: Ticket; uploadFailed: boolean }) {
-  const { t } = useTranslation("portal");
+  const { t } = useTranslation(["portal", "common"]);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     panel.current?.focus();

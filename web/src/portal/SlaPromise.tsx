@@ -14,7 +14,7 @@ type Facts = { organizationId: string; categoryId: string; impact: Impact | ""; 
  * matrix to guess with: without a preview it says the desk will confirm the times.
  */
 export function SlaPromise({ organizationId, categoryId, impact, urgency }: Facts) {
-  const { t, i18n } = useTranslation(["portal", "public"]);
+  const { t, i18n } = useTranslation(["portal", "public", "common"]);
   const chosen = impact !== "" && urgency !== "";
   const preview = useSlaPreview(
     { organizationId, type: "incident", channel: "portal", categoryId: categoryId || null, ...(chosen ? { impact, urgency } : {}) },

@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../app/api.ts";
+import { confirmConsultation } from "../api/public.ts";
+import { ApiError } from "../app/api.ts";
 import { Problem } from "../ui/Problem.tsx";
 import "./public.css";
 
@@ -14,9 +15,9 @@ function tokenFromLocation(): string {
  * with a button (opening the link alone changes nothing, so a mail scanner confirms nothing).
  */
 export default function ConsultationConfirmPage() {
-  const { t } = useTranslation("public");
+  const { t } = useTranslation(["public", "common"]);
   const token = tokenFromLocation();
-  const confirm = useMutation({ mutationFn: () => api<{ linked: true; reference: string }>("POST", "/api/v1/public/consultations/confirm", { token }) });
+  const confirm = useMutation({ mutationFn: () => confirmConsultation(token) });
   const expired = confirm.error instanceof ApiError && confirm.error.code === "CONFIRMATION_LINK_EXPIRED";
   return (
     <section className="page narrow public" aria-labelledby="confirm-title">

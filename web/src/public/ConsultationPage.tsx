@@ -1,19 +1,19 @@
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { isValidPhone, PHONE_MAX_DIGITS, PHONE_MIN_DIGITS } from "../../../src/shared/phone.ts";
-import { api, ApiError } from "../app/api.ts";
+import { requestConsultation, usePublicSla, type ConsultationAccepted } from "../api/public.ts";
+import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { ErrorSummary, type SummaryItem } from "./ErrorSummary.tsx";
-import { formatDate, isAroundTheClock, todayIso, type PublicSla } from "./publicSla.ts";
+import { formatDate, isAroundTheClock, todayIso } from "./publicSla.ts";
 import "./public.css";
 
 const FIELDS = ["name", "company", "email", "phone", "preferredDate", "windowStart", "windowEnd", "topic", "message"] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
-type Accepted = { accepted: boolean; reference: string | null; preferredDate: string; windowStart: string; windowEnd: string; confirmationMailQueued: boolean };
 
 const EMPTY: Values = { name: "", company: "", email: "", phone: "", preferredDate: "", windowStart: "", windowEnd: "", topic: "", message: "" };
 // The server's limits (src/feedback/consultation.ts): checked here first so people see every problem before sending.
@@ -24,11 +24,11 @@ const id = (field: Field) => `consultation-${field}`;
 
 /** The public form to ask for a consultation call (no sign-in); it opens a consultation ticket on the desk. */
 export default function ConsultationPage() {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const [values, setValues] = useState<Values>(EMPTY);
   const [website, setWebsite] = useState("");
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
-  const [done, setDone] = useState<(Accepted & { email: string }) | null>(null);
+  const [done, setDone] = useState<(ConsultationAccepted & { email: string }) | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const [failedAttempts, setFailedAttempts] = useState(0);
   const doneRef = useRef<HTMLDivElement>(null);
@@ -40,7 +40,7 @@ export default function ConsultationPage() {
   const today = todayIso();
   const lastDay = todayIso(new Date(), HORIZON_DAYS);
   // The window is read in the support calendar's time zone: say which one (the published service levels name it).
-  const sla = useQuery({ queryKey: ["public", "sla", "current"], queryFn: () => api<PublicSla>("GET", "/api/v1/public/sla"), retry: false, staleTime: 5 * 60_000 });
+  const sla = usePublicSla();
   const zone = sla.data?.calendars.find((c) => !isAroundTheClock(c))?.timeZone ?? null;
 
   // Typing in a field clears its own error; the others stay until the next submit.
@@ -76,8 +76,8 @@ export default function ConsultationPage() {
 
   const send = useMutation({
     mutationFn: () =>
-      api<Accepted>("POST", "/api/v1/public/consultations", {
-        ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim()])),
+      requestConsultation({
+        ...(Object.fromEntries(FIELDS.map((f) => [f, values[f].trim()])) as Values),
         website,
       }, { idempotencyKey: submission.key }),
     onSuccess: (accepted) => {

@@ -1,7 +1,7 @@
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api, ApiError } from "../app/api.ts";
+import { usePublicSla } from "../api/public.ts";
+import { ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { describeHours, formatTarget, PRIORITY_ORDER, type PublicSla } from "./publicSla.ts";
@@ -13,10 +13,9 @@ const knownDate = (iso: string) => Date.parse(iso) > Date.UTC(1971, 0, 1);
 
 /** The published service levels (no sign-in): targets per priority, support hours, holidays, channels, versions. */
 export default function SlaPage() {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const version = useParams().version;
-  const url = version ? `/api/v1/public/sla/versions/${encodeURIComponent(version)}` : "/api/v1/public/sla";
-  const sla = useQuery({ queryKey: ["public", "sla", version ?? "current"], queryFn: () => api<PublicSla>("GET", url), retry: false, staleTime: 5 * 60_000 });
+  const sla = usePublicSla(version);
   const lang = i18n.language;
 
   if (sla.isPending) return <p className="loading" role="status">{t("common:loading")}</p>;

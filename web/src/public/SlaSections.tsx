@@ -1,9 +1,10 @@
 import { useTranslation } from "react-i18next";
+import { inReadersLanguage } from "../app/i18n.ts";
 import { dayName, formatDate, formatRanges, isAroundTheClock, todayIso, type PublicCalendar, type PublicSla } from "./publicSla.ts";
 
 /** One calendar's week: a day per row with its hours (or "Closed"), and the time zone they are counted in. */
 export function HoursTable({ calendar }: { calendar: PublicCalendar }) {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const always = isAroundTheClock(calendar);
   return (
     <div className="hours">
@@ -41,7 +42,7 @@ export function HoursTable({ calendar }: { calendar: PublicCalendar }) {
 
 /** Holidays from `from` (default today) on, per calendar that has any (support hours do not count on them). */
 export function HolidayList({ calendars, from }: { calendars: PublicCalendar[]; from?: string }) {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const today = from ?? todayIso();
   const withUpcoming = calendars
     .map((c) => ({ calendar: c, upcoming: c.holidays.filter((h) => h.date >= today).sort((a, b) => a.date.localeCompare(b.date)) }))
@@ -68,7 +69,7 @@ export function HolidayList({ calendars, from }: { calendars: PublicCalendar[]; 
 
 /** Dates with hours of their own (a half day, Ramadan timings, an extra working day), per calendar that has any. */
 export function SpecialHoursList({ calendars, from }: { calendars: PublicCalendar[]; from?: string }) {
-  const { t, i18n } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   const today = from ?? todayIso();
   const withDays = calendars.map((c) => ({ calendar: c, days: (c.specialHours ?? []).filter((d) => d.date >= today) })).filter((x) => x.days.length > 0);
   if (withDays.length === 0) return null;
@@ -106,7 +107,7 @@ function contactHref(channel: string, contact: string): string | null {
 
 /** Every channel the desk offers, how to reach it and what to know. */
 export function ChannelList({ channels }: { channels: PublicSla["channels"] }) {
-  const { t } = useTranslation("public");
+  const { t, i18n } = useTranslation(["public", "common"]);
   if (channels.length === 0) return <p>{t("sla.noChannels")}</p>;
   return (
     <ul className="channel-list">
@@ -126,7 +127,7 @@ export function ChannelList({ channels }: { channels: PublicSla["channels"] }) {
                 )}
               </p>
             ) : null}
-            {c.instructions ? <p dir="auto">{c.instructions}</p> : null}
+            {c.instructions || c.instructionsUr ? <p dir="auto">{inReadersLanguage(c.instructions, c.instructionsUr, i18n.language)}</p> : null}
           </li>
         );
       })}

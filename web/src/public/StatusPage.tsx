@@ -1,23 +1,15 @@
-import { useQuery } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { api, ApiError } from "../app/api.ts";
+import { usePublicStatus } from "../api/public.ts";
+import { ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import "./public.css";
 
-type Incident = { number: number; title: string; status: string; resolved: boolean; since: string; resolvedAt: string | null; updates: Array<{ body: string; at: string }> };
-type Status = { checkedAt: string; incidents: Incident[] };
 
 /** Public service status (no sign-in): the incidents staff published, with their public updates, refreshed every minute. */
 export default function StatusPage() {
-  const { t, i18n } = useTranslation("public");
-  const status = useQuery({
-    queryKey: ["public", "status"],
-    queryFn: () => api<Status>("GET", "/api/v1/public/status"),
-    refetchInterval: 60_000,
-    refetchIntervalInBackground: false,
-    retry: false,
-  });
+  const { t, i18n } = useTranslation(["public", "common"]);
+  const status = usePublicStatus();
   const lang = i18n.language;
   const disabled = status.error instanceof ApiError && status.error.status === 404;
   const incidents = status.data?.incidents ?? [];

@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { Says } from "../app/i18n.ts";
 import { zoneAbbreviation } from "../../../src/shared/time-zone.ts";
 import { formatMinutes } from "../ui/format.ts";
 
@@ -23,7 +23,7 @@ export type PublicSla = {
   calendars: PublicCalendar[];
   /** The instant the calendars are shown at: now for the current version, the version's own time for an older one. */
   calendarsAsOf?: string;
-  channels: Array<{ channel: string; contact: string; instructions: string }>;
+  channels: Array<{ channel: string; contact: string; instructions: string; instructionsUr?: string | null }>;
   versions: Array<{ version: number; effectiveFrom: string; current: boolean }>;
 };
 
@@ -70,7 +70,7 @@ export function formatRanges(ranges: WeeklyDay["ranges"], lang: string): string 
  * The support hours in a few words: "Mon–Fri 09:00–18:00 Asia/Karachi" (consecutive days with the same hours
  * grouped), or the "around the clock" phrase for a 24×7 calendar.
  */
-export function describeHours(calendar: Pick<PublicCalendar, "weekly" | "timeZone" | "alwaysOpen">, lang: string, t: TFunction): string {
+export function describeHours(calendar: Pick<PublicCalendar, "weekly" | "timeZone" | "alwaysOpen">, lang: string, t: Says<"public:hours.aroundTheClock" | "public:hours.none">): string {
   if (isAroundTheClock(calendar)) return t("public:hours.aroundTheClock");
   const groups: Array<{ from: number; to: number; ranges: WeeklyDay["ranges"] }> = [];
   for (let day = 1; day <= 7; day++) {
@@ -92,7 +92,7 @@ export function describeHours(calendar: Pick<PublicCalendar, "weekly" | "timeZon
  * A target in the words people read on a service-level page: hours and minutes, never days, because business
  * minutes only count inside support hours ("24 h" is three working days, not one calendar day).
  */
-export function formatTarget(totalMinutes: number, t: TFunction): string {
+export function formatTarget(totalMinutes: number, t: Says<"common:units.d" | "common:units.h" | "common:units.min">): string {
   // The one formatter the console's SLA panel uses too: a requester and an agent read a target in the same words.
   return formatMinutes(totalMinutes, { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") });
 }

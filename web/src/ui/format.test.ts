@@ -18,7 +18,7 @@ await words.init({
   interpolation: { escapeValue: false },
   resources: { en: { common: enCommon, public: enPublic }, ur: { common: urCommon, public: urPublic } },
 });
-const tIn = (lang: "en" | "ur"): TFunction => words.getFixedT(lang);
+const tIn = (lang: "en" | "ur"): TFunction<readonly ["public", "common"]> => words.getFixedT(lang, ["public", "common"]);
 /** The units the console's SLA panel reads from common.json for a language. */
 const unitsIn = (lang: "en" | "ur") => {
   const t = tIn(lang);

@@ -26,7 +26,7 @@ export function personIdsIn(entries: readonly AuditEntry[]): string[] {
 
 /** {field: {from, to}} in words: ids become names, instants become dates, secrets stay hidden. */
 export function AuditChanges({ changes, people }: { changes: Record<string, unknown>; people: Map<string, string> }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const groups = byId(useGroups().data);
   const organizations = byId(useOrganizations().data);
   const categories = byId(useCategories().data);

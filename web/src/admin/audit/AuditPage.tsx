@@ -1,14 +1,12 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, withQuery } from "../../app/api.ts";
+import { useAuditPage } from "../../api/audit.ts";
 import { formatDateTime } from "../../app/i18n.ts";
-import { keys } from "../data.ts";
 import { usePeopleNames, useStaff } from "../../api/people.ts";
 import { QueryState, TableScroll } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
-import type { AuditEntry, Page } from "../types.ts";
+import type { AuditEntry } from "../types.ts";
 import { AuditChanges, personIdsIn } from "./AuditChanges.tsx";
 import { AUDIT_ENTITIES } from "../vocab.ts";
 
@@ -36,19 +34,12 @@ function entityLink(entry: AuditEntry): string | null {
 
 /** /admin/audit: who changed what in the directory and settings, newest first; filter and page through. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const staff = useStaff();
   const [filters, setFilters] = useState({ entity: "", entityId: "", actorId: "" });
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors.at(-1);
-  const query = useQuery({
-    queryKey: [...keys.audit, filters, cursor],
-    queryFn: () => api<Page<AuditEntry>>("GET", withQuery("/api/v1/audit", { ...filters, limit: PAGE_SIZE, cursor })),
-    placeholderData: keepPreviousData,
-    // The log is read to see what just happened: never show a cached page as if it were current.
-    staleTime: 0,
-    refetchOnMount: "always",
-  });
+  const query = useAuditPage(filters, cursor, PAGE_SIZE);
   const items = query.data?.items ?? [];
   const names = usePeopleNames(personIdsIn(items));
   const setFilter = (patch: Partial<typeof filters>) => {

@@ -17,7 +17,7 @@ type Props = {
 
 /** The calendar editor: name (new calendars), time zone, 24×7 or weekly hours, holidays, per-date hours, and when a revision applies. */
 export function CalendarForm({ mode, initial, busy, error, onSubmit }: Props) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [state, setState] = useState(initial);
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const errorAt = useFieldError(error);

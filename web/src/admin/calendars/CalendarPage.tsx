@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
+import { createCalendar, deleteCalendar, reviseCalendar } from "../../api/calendars.ts";
 import { keys, useCalendar, useSave } from "../data.ts";
 import { browserTimeZone, ConfirmDialog, QueryState } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
@@ -11,10 +11,10 @@ import { CalendarForm } from "./CalendarForm.tsx";
 import { CalendarVersions, effectiveLabel } from "./CalendarVersions.tsx";
 
 function NewCalendar() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const create = useSave(
-    (s: CalendarFormState) => api<CalendarDetail>("POST", "/api/v1/sla/calendars", { name: s.name, definition: definitionFromState(s) }),
+    (s: CalendarFormState) => createCalendar({ name: s.name, definition: definitionFromState(s) }),
     { invalidate: [keys.calendars], message: t("calendars.created"), onSuccess: (c) => navigate(adminPath("calendars", c.id)) },
   );
   return (
@@ -23,17 +23,17 @@ function NewCalendar() {
 }
 
 function EditCalendar({ calendar }: { calendar: CalendarDetail }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const id = calendar.id;
   const [baseVersionId, setBaseVersionId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const revise = useSave(
     ({ s, effectiveFrom }: { s: CalendarFormState; effectiveFrom: string | undefined }) =>
-      api<CalendarDetail>("PUT", `/api/v1/sla/calendars/${id}`, { definition: definitionFromState(s), ...(effectiveFrom ? { effectiveFrom } : {}) }),
+      reviseCalendar(id, { definition: definitionFromState(s), ...(effectiveFrom ? { effectiveFrom } : {}) }),
     { invalidate: [keys.calendars], message: t("calendars.versionSaved"), onSuccess: () => setBaseVersionId(null) },
   );
-  const remove = useSave(() => api<void>("DELETE", `/api/v1/sla/calendars/${id}`), {
+  const remove = useSave(() => deleteCalendar(id), {
     invalidate: [keys.calendars],
     message: t("calendars.deleted"),
     onSuccess: () => navigate(adminPath("calendars")),
@@ -81,7 +81,7 @@ function EditCalendar({ calendar }: { calendar: CalendarDetail }) {
 
 /** /admin/calendars/new and /admin/calendars/:id */
 export function CalendarPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id = "new" } = useParams();
   const query = useCalendar(id === "new" ? "" : id);
   const title = id === "new" ? t("calendars.newTitle") : query.data ? query.data.name : t("calendars.title");

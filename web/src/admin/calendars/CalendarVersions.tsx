@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { Says } from "../../app/i18n.ts";
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../../app/i18n.ts";
 import { usePeopleNames } from "../../api/people.ts";
@@ -7,7 +7,7 @@ import type { CalendarDetail, CalendarVersion } from "../types.ts";
 import { summarizeWeek } from "./calendar-model.ts";
 
 /** The first version reaches back forever: "from the beginning" reads better than 1 January 1970. */
-export function effectiveLabel(iso: string, lang: string, t: TFunction): string {
+export function effectiveLabel(iso: string, lang: string, t: Says<"admin:calendars.theBeginning">): string {
   return new Date(iso).getTime() <= 0 ? t("admin:calendars.theBeginning") : formatDateTime(iso, lang);
 }
 
@@ -20,7 +20,7 @@ const STATE_BADGE = { current: "met", scheduled: "warning", past: "stopped" } as
 
 /** Every version of a calendar, oldest effective first, with what each held; any can seed the editor. */
 export function CalendarVersions({ calendar, onLoad }: { calendar: CalendarDetail; onLoad(versionId: string): void }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const names = usePeopleNames(calendar.versions.map((v) => v.createdBy));
   return (
     <section className="section" aria-labelledby="calendar-versions">

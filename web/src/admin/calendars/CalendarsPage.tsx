@@ -8,7 +8,7 @@ import { effectiveLabel } from "./CalendarVersions.tsx";
 
 /** /admin/calendars: support-hours calendars with the hours in force now. */
 export function CalendarsPage() {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const query = useCalendars();
   return (
     <div className="page">

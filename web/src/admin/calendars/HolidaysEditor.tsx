@@ -11,7 +11,7 @@ type Props = {
 
 /** Closed days: a date and a name, once or every year on that month and day. */
 export function HolidaysEditor({ holidays, onChange, errorAt, disabled }: Props) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const set = (key: number, patch: Partial<HolidayRow>) => onChange(holidays.map((h) => (h.key === key ? { ...h, ...patch } : h)));
   const listError = errorAt("definition.holidays");
   return (

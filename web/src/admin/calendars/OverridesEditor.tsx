@@ -9,7 +9,7 @@ type Props = {
 };
 
 function RangeInputs({ range, label, error, onChange }: { range: Range; label: string; error?: string; onChange(patch: Partial<Range>): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (
     <>
       <label>
@@ -32,7 +32,7 @@ function RangeInputs({ range, label, error, onChange }: { range: Range; label: s
 
 /** A period (one date or a range of dates) gets its own hours or is closed: the editor writes one entry per date. */
 function AddPeriod({ onAdd }: { onAdd(from: string, to: string, ranges: Range[]): boolean }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const id = useId();
   const [from, setFrom] = useState("");
   const [to, setTo] = useState("");
@@ -71,7 +71,7 @@ function AddPeriod({ onAdd }: { onAdd(from: string, to: string, ranges: Range[])
 
 /** Per-date hours (Ramadan timings, half days, an extra working Saturday): they replace that date's weekly hours and win over a holiday. */
 export function OverridesEditor({ overrides, onChange, errorAt }: Props) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const id = useId();
   const setRow = (key: number, ranges: Range[]) => onChange(overrides.map((o) => (o.key === key ? { ...o, ranges } : o)));
   const listError = errorAt("definition.overrides");

@@ -12,7 +12,7 @@ type Props = {
 
 /** Opening hours per weekday: closed, or one or more ranges (end may be 24:00, the midnight ending the day). */
 export function WeeklyHoursEditor({ weekly, onChange, errorAt }: Props) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const id = useId();
   const setDay = (day: Weekday, ranges: Range[]) => onChange({ ...weekly, [day]: ranges });
   const setRange = (day: Weekday, index: number, patch: Partial<Range>) =>

@@ -1,4 +1,4 @@
-import type { TFunction } from "i18next";
+import type { AreaT } from "../../app/i18n.ts";
 import type { CalendarDefinition, Holiday } from "../types.ts";
 import { WEEKDAYS, type Weekday } from "../vocab.ts";
 
@@ -84,7 +84,7 @@ export function padTime(value: string): string {
 }
 
 /** "Mon–Fri 09:00–18:00 · Sat, Sun closed": consecutive days with the same hours share one entry. */
-export function summarizeWeek(d: CalendarDefinition, t: TFunction): string {
+export function summarizeWeek(d: CalendarDefinition, t: AreaT<"admin">): string {
   if (d.always) return t("admin:calendars.alwaysOpen");
   const hours = (day: Weekday) => (d.weekly?.[day] ?? []).map(([a, b]) => `${a}–${b}`).join(", ");
   const parts: string[] = [];

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../app/api.ts";
+import { createCannedResponse, updateCannedResponse } from "../../api/canned-responses.ts";
 import { TextArea, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, useFieldError } from "../feedback.tsx";
@@ -10,15 +10,15 @@ import type { CannedResponse } from "../types.ts";
 
 /** A ready-made reply: a title agents search by and the text inserted into their answer. */
 export function CannedResponseForm({ response }: { response: CannedResponse | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [title, setTitle] = useState(response?.title ?? "");
   const [body, setBody] = useState(response?.body ?? "");
   const save = useSave(
     () =>
       response
-        ? api<CannedResponse>("PATCH", `/api/v1/canned-responses/${response.id}`, { title, body })
-        : api<CannedResponse>("POST", "/api/v1/canned-responses", { title, body }),
+        ? updateCannedResponse(response.id, { title, body })
+        : createCannedResponse({ title, body }),
     {
       invalidate: [keys.canned],
       message: response ? t("canned.saved") : t("canned.created"),

@@ -1,8 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, withQuery } from "../../app/api.ts";
+import { deleteCannedResponse, useCannedResponses } from "../../api/canned-responses.ts";
 import { formatDateTime } from "../../app/i18n.ts";
 import { keys, useSave } from "../data.ts";
 import { usePeopleNames } from "../../api/people.ts";
@@ -11,11 +10,9 @@ import { adminPath } from "../sections.ts";
 import type { CannedResponse } from "../types.ts";
 import { CannedResponseForm } from "./CannedResponseForm.tsx";
 
-const list = (q: string) => api<{ items: CannedResponse[] }>("GET", withQuery("/api/v1/canned-responses", { q })).then((r) => r.items);
-
 /** /admin/canned-responses (+ /new, /:id): search, add, edit and delete ready-made replies. */
 export function CannedResponsesPage() {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const { id } = useParams();
   const [typed, setTyped] = useState("");
   const [q, setQ] = useState("");
@@ -23,12 +20,12 @@ export function CannedResponsesPage() {
     const timer = window.setTimeout(() => setQ(typed.trim()), 300);
     return () => window.clearTimeout(timer);
   }, [typed]);
-  const query = useQuery({ queryKey: [...keys.canned, q], queryFn: () => list(q), placeholderData: keepPreviousData });
-  const all = useQuery({ queryKey: [...keys.canned, ""], queryFn: () => list(""), enabled: Boolean(id && id !== "new") });
+  const query = useCannedResponses(q, { keepPrevious: true });
+  const all = useCannedResponses("", { enabled: Boolean(id && id !== "new") });
   const editing = id && id !== "new" ? all.data?.find((r) => r.id === id) : undefined;
   const names = usePeopleNames((query.data ?? []).map((r) => r.createdBy));
   const [deleting, setDeleting] = useState<CannedResponse | null>(null);
-  const remove = useSave((r: CannedResponse) => api<void>("DELETE", `/api/v1/canned-responses/${r.id}`), {
+  const remove = useSave((r: CannedResponse) => deleteCannedResponse(r.id), {
     invalidate: [keys.canned],
     message: t("canned.deleted"),
     onSuccess: () => setDeleting(null),

@@ -1,24 +1,24 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
 import { TextArea, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
-import { useCategories } from "../../api/reference.ts";
+import { createCategory, updateCategory, useCategories } from "../../api/reference.ts";
 import { AdminProblem, QueryState, TableScroll, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { Category } from "../types.ts";
 
 function CategoryForm({ category }: { category: Category | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [name, setName] = useState(category?.name ?? "");
+  const [nameUr, setNameUr] = useState(category?.nameUr ?? "");
   const [description, setDescription] = useState(category?.description ?? "");
   const save = useSave(
     () =>
       category
-        ? api<Category>("PATCH", `/api/v1/categories/${category.id}`, { name, description })
-        : api<Category>("POST", "/api/v1/categories", { name, description }),
+        ? updateCategory(category.id, { name, nameUr: nameUr.trim() || null, description })
+        : createCategory({ name, nameUr: nameUr.trim() || null, description }),
     {
       invalidate: [keys.categories],
       message: category ? t("categories.saved") : t("categories.created"),
@@ -34,6 +34,16 @@ function CategoryForm({ category }: { category: Category | null }) {
     <form className="section stack" onSubmit={submit} noValidate aria-labelledby="category-form">
       <h2 id="category-form">{category ? t("categories.editTitle", { name: category.name }) : t("categories.newTitle")}</h2>
       <TextField label={t("categories.name")} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+      <TextField
+        label={t("form.nameUr")}
+        hint={t("form.nameUrHint")}
+        value={nameUr}
+        lang="ur"
+        dir="rtl"
+        maxLength={100}
+        onChange={(e) => setNameUr(e.target.value)}
+        error={errorAt("nameUr")}
+      />
       <TextArea
         label={t("categories.description")}
         hint={t("categories.descriptionHint")}
@@ -55,7 +65,7 @@ function CategoryForm({ category }: { category: Category | null }) {
 
 /** /admin/categories (+ /new, /:id): what people choose from when they file a ticket. */
 export function CategoriesPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id } = useParams();
   const query = useCategories();
   const editing = id && id !== "new" ? query.data?.find((c) => c.id === id) : undefined;

@@ -1,19 +1,18 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
+import { saveChannelSetting, savePublicStatusSetting, useChannelSettings, usePublicStatusSetting } from "../../api/channels.ts";
 import { TextArea, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, CheckboxField, QueryState, useFieldError } from "../feedback.tsx";
 import type { ChannelSetting } from "../types.ts";
 
 function ChannelForm({ setting }: { setting: ChannelSetting }) {
-  const { t } = useTranslation("admin");
-  const [f, setF] = useState({ enabled: setting.enabled, contact: setting.contact, instructions: setting.instructions, position: String(setting.position) });
+  const { t } = useTranslation(["admin", "common"]);
+  const [f, setF] = useState({ enabled: setting.enabled, contact: setting.contact, instructions: setting.instructions, instructionsUr: setting.instructionsUr ?? "", position: String(setting.position) });
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
   const name = t(`common:channel.${setting.channel}`);
   const save = useSave(
-    () => api<ChannelSetting>("PUT", `/api/v1/channels/${setting.channel}`, { ...f, position: Number(f.position) }),
+    () => saveChannelSetting(setting.channel, { ...f, instructionsUr: f.instructionsUr.trim() || null, position: Number(f.position) }),
     { invalidate: [keys.channels], message: t("channels.saved", { name }) },
   );
   const errorAt = useFieldError(save.error);
@@ -34,6 +33,16 @@ function ChannelForm({ setting }: { setting: ChannelSetting }) {
         <TextField label={t("channels.position")} hint={t("channels.positionHint")} inputMode="numeric" value={f.position} onChange={(e) => set({ position: e.target.value })} error={errorAt("position")} />
       </div>
       <TextArea label={t("channels.instructions")} hint={t("channels.instructionsHint")} value={f.instructions} maxLength={1000} onChange={(e) => set({ instructions: e.target.value })} error={errorAt("instructions")} />
+      <TextArea
+        label={t("channels.instructionsUr")}
+        hint={t("channels.instructionsUrHint")}
+        value={f.instructionsUr}
+        lang="ur"
+        dir="rtl"
+        maxLength={1000}
+        onChange={(e) => set({ instructionsUr: e.target.value })}
+        error={errorAt("instructionsUr")}
+      />
       <AdminProblem error={save.error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>
@@ -46,9 +55,9 @@ function ChannelForm({ setting }: { setting: ChannelSetting }) {
 
 /** The public status page switch: GET/PUT /api/v1/settings/public-status. */
 function PublicStatusSwitch() {
-  const { t } = useTranslation("admin");
-  const query = useQuery({ queryKey: keys.publicStatus, queryFn: () => api<{ enabled: boolean }>("GET", "/api/v1/settings/public-status") });
-  const save = useSave((enabled: boolean) => api<{ enabled: boolean }>("PUT", "/api/v1/settings/public-status", { enabled }), {
+  const { t } = useTranslation(["admin", "common"]);
+  const query = usePublicStatusSetting();
+  const save = useSave((enabled: boolean) => savePublicStatusSetting(enabled), {
     invalidate: [keys.publicStatus],
     message: (r) => (r.enabled ? t("channels.statusOn") : t("channels.statusOff")),
   });
@@ -78,8 +87,8 @@ function PublicStatusSwitch() {
 
 /** /admin/channels: how customers reach the desk (published on the SLA page) and the public status page. */
 export function ChannelsPage() {
-  const { t } = useTranslation("admin");
-  const query = useQuery({ queryKey: keys.channels, queryFn: () => api<{ items: ChannelSetting[] }>("GET", "/api/v1/channels").then((r) => r.items) });
+  const { t } = useTranslation(["admin", "common"]);
+  const query = useChannelSettings();
   return (
     <div className="page stack">
       <h1>{t("sections.channels.title")}</h1>

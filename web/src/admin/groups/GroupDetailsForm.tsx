@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { api } from "../../app/api.ts";
+import { createGroup, updateGroup } from "../../api/groups.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { useStaff } from "../../api/people.ts";
@@ -12,17 +12,18 @@ import { ASSIGNMENTS, type Assignment } from "../vocab.ts";
 
 /** Name, tier, lead and assignment mode: POST for a new group, PATCH for an existing one. */
 export function GroupDetailsForm({ group }: { group: Group | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const staff = useStaff();
   const [name, setName] = useState(group?.name ?? "");
+  const [nameUr, setNameUr] = useState(group?.nameUr ?? "");
   const [tier, setTier] = useState(String(group?.tier ?? 1));
   const [leadId, setLeadId] = useState(group?.leadId ?? "");
   const [assignment, setAssignment] = useState<Assignment>(group?.assignment ?? "manual");
   const save = useSave(
     () => {
-      const body = { name, tier: Number(tier), leadId: leadId || null, assignment };
-      return group ? api<Group>("PATCH", `/api/v1/groups/${group.id}`, body) : api<Group>("POST", "/api/v1/groups", body);
+      const body = { name, nameUr: nameUr.trim() || null, tier: Number(tier), leadId: leadId || null, assignment };
+      return group ? updateGroup(group.id, body) : createGroup(body);
     },
     {
       invalidate: [keys.groups],
@@ -41,6 +42,16 @@ export function GroupDetailsForm({ group }: { group: Group | null }) {
     <form className="stack" onSubmit={submit} noValidate>
       <div className="form-grid">
         <TextField label={t("groups.name")} value={name} required maxLength={200} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+        <TextField
+          label={t("form.nameUr")}
+          hint={t("form.nameUrHint")}
+          value={nameUr}
+          lang="ur"
+          dir="rtl"
+          maxLength={200}
+          onChange={(e) => setNameUr(e.target.value)}
+          error={errorAt("nameUr")}
+        />
         <SelectField label={t("groups.tier")} hint={t("groups.tierHint")} value={tier} onChange={(e) => setTier(e.target.value)} error={errorAt("tier")}>
           {Array.from({ length: 9 }, (_, i) => String(i + 1)).map((n) => (
             <option key={n} value={n}>{t("groups.tierN", { n })}</option>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../app/api.ts";
+import { setGroupMembers } from "../../api/groups.ts";
 import { keys, useSave } from "../data.ts";
 import { useStaff } from "../../api/people.ts";
 import { AdminProblem, Checklist, useFieldError } from "../feedback.tsx";
@@ -8,11 +8,11 @@ import type { Group } from "../types.ts";
 
 /** The group's members: any agents, managers and admins (PUT replaces the whole list). */
 export function GroupMembersForm({ group }: { group: Group }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const staff = useStaff();
   const [members, setMembers] = useState(group.memberIds);
   const [filter, setFilter] = useState("");
-  const save = useSave(() => api<Group>("PUT", `/api/v1/groups/${group.id}/members`, { personIds: members }), {
+  const save = useSave(() => setGroupMembers(group.id, members), {
     invalidate: [keys.groups],
     message: t("groups.membersSaved"),
   });

@@ -9,7 +9,7 @@ import { GroupTargetsForm } from "./GroupTargetsForm.tsx";
 
 /** /admin/groups/new and /admin/groups/:id: details, members and internal targets, each saved on its own. */
 export function GroupPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id = "new" } = useParams();
   const query = useGroups();
   const group = id === "new" ? null : query.data?.find((g) => g.id === id);

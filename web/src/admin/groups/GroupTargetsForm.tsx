@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
+import { saveGroupTarget, useGroupTarget } from "../../api/groups.ts";
 import { SelectField } from "../../ui/Field.tsx";
 import { formatMinutes } from "../../ui/format.ts";
 import { keys, useCalendars, useSave } from "../data.ts";
@@ -10,7 +9,7 @@ import type { GroupTarget } from "../types.ts";
 import { PRIORITIES, type Priority } from "../vocab.ts";
 
 function TargetsForm({ groupId, initial }: { groupId: string; initial: GroupTarget }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const calendars = useCalendars();
   const [calendarId, setCalendarId] = useState(initial.calendarId ?? "");
   const [minutes, setMinutes] = useState<Record<Priority, string>>(
@@ -19,7 +18,7 @@ function TargetsForm({ groupId, initial }: { groupId: string; initial: GroupTarg
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   const save = useSave(
     () =>
-      api<GroupTarget>("PUT", `/api/v1/sla/group-targets/${groupId}`, {
+      saveGroupTarget(groupId, {
         calendarId: calendarId || null,
         minutes: Object.fromEntries(PRIORITIES.filter((p) => minutes[p].trim() !== "").map((p) => [p, Number(minutes[p].trim().replace(",", "."))])),
       }),
@@ -78,7 +77,7 @@ function TargetsForm({ groupId, initial }: { groupId: string; initial: GroupTarg
 
 /** A group's OLA: how long it may hold an active ticket per priority, in business minutes. */
 export function GroupTargetsForm({ groupId }: { groupId: string }) {
-  const query = useQuery({ queryKey: keys.groupTarget(groupId), queryFn: () => api<GroupTarget>("GET", `/api/v1/sla/group-targets/${groupId}`) });
+  const query = useGroupTarget(groupId);
   if (!query.data) return <QueryState query={query} />;
   return <TargetsForm key={JSON.stringify(query.data)} groupId={groupId} initial={query.data} />;
 }

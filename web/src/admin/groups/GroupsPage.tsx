@@ -9,7 +9,7 @@ import type { Group } from "../types.ts";
 
 /** /admin/groups: support groups by tier (tier 1 is the service desk; higher tiers take escalations). */
 export function GroupsPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = useGroups();
   const staff = byId(useStaff().data);
   const tiers = new Map<number, Group[]>();

@@ -28,7 +28,7 @@ const draftOf = (box?: Mailbox): Draft => ({
 
 /** Add a mailbox, or edit one: address, how mail arrives, sender name, the group and priority its tickets open with. */
 function MailboxForm({ box, onDone }: { box?: Mailbox; onDone(): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const groups = useGroups();
   const writes = useMailWrites();
   const announce = useAnnounce();
@@ -97,7 +97,7 @@ function MailboxForm({ box, onDone }: { box?: Mailbox; onDone(): void }) {
 }
 
 function Mailboxes() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = useMailboxes();
   const groups = useGroups();
   const [editing, setEditing] = useState<string | null>(null);
@@ -143,7 +143,7 @@ function Mailboxes() {
 
 /** Release one quarantined mail into a ticket for a requester found by name or address, or discard it. */
 function QuarantineRow({ item }: { item: QuarantinedMail }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const writes = useMailWrites();
   const announce = useAnnounce();
   const [search, setSearch] = useState(item.fromAddress ?? "");
@@ -195,7 +195,7 @@ function QuarantineRow({ item }: { item: QuarantinedMail }) {
 }
 
 function Quarantine() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = useQuarantine();
   return (
     <section className="section stack" aria-labelledby="mail-quarantine">
@@ -213,7 +213,7 @@ function Quarantine() {
 }
 
 function Bouncing() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = useBouncing();
   return (
     <section className="section stack" aria-labelledby="mail-bouncing">
@@ -233,7 +233,7 @@ function Bouncing() {
 }
 
 function Outbox() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = useOutbox();
   return (
     <section className="section stack" aria-labelledby="mail-outbox">
@@ -271,7 +271,7 @@ function Outbox() {
 
 /** /admin/mail: the email channel — mailboxes, the quarantine, bouncing addresses and the outbox. */
 export function MailPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="page stack">
       <h1>{t("sections.mail.title")}</h1>

@@ -1,16 +1,15 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
+import { savePriorityMatrix, usePriorityMatrix } from "../../api/reference.ts";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, QueryState, TableScroll, useFieldError } from "../feedback.tsx";
 import type { PriorityMatrix } from "../types.ts";
 import { IMPACTS, PRIORITIES, URGENCIES, type Priority } from "../vocab.ts";
 
 function MatrixForm({ initial }: { initial: PriorityMatrix }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [matrix, setMatrix] = useState(initial);
-  const save = useSave(() => api<PriorityMatrix>("PUT", "/api/v1/settings/priority-matrix", matrix), {
+  const save = useSave(() => savePriorityMatrix(matrix), {
     invalidate: [keys.matrix],
     message: t("matrix.saved"),
   });
@@ -84,8 +83,8 @@ function MatrixForm({ initial }: { initial: PriorityMatrix }) {
 
 /** /admin/priority-matrix: impact (rows) × urgency (columns) → priority, replaced as a whole. */
 export function PriorityMatrixPage() {
-  const { t } = useTranslation("admin");
-  const query = useQuery({ queryKey: keys.matrix, queryFn: () => api<PriorityMatrix>("GET", "/api/v1/settings/priority-matrix") });
+  const { t } = useTranslation(["admin", "common"]);
+  const query = usePriorityMatrix();
   return (
     <div className="page stack">
       <h1>{t("sections.priority-matrix.title")}</h1>

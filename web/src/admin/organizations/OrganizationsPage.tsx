@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
-import { useOrganizations } from "../../api/reference.ts";
+import { createOrganization, updateOrganization, useOrganizations } from "../../api/reference.ts";
 import { AdminProblem, QueryState, TableScroll, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { Organization } from "../types.ts";
 import { ORGANIZATION_KINDS, type OrganizationKind } from "../vocab.ts";
 
 function OrganizationForm({ organization }: { organization: Organization | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [name, setName] = useState(organization?.name ?? "");
   const [kind, setKind] = useState<OrganizationKind>(organization?.kind ?? "client");
@@ -20,8 +19,8 @@ function OrganizationForm({ organization }: { organization: Organization | null 
     () => {
       const body = { name, domain: domain.trim() || null };
       return organization
-        ? api<Organization>("PATCH", `/api/v1/organizations/${organization.id}`, body)
-        : api<Organization>("POST", "/api/v1/organizations", { ...body, kind });
+        ? updateOrganization(organization.id, body)
+        : createOrganization({ ...body, kind });
     },
     {
       invalidate: [keys.organizations],
@@ -66,7 +65,7 @@ function OrganizationForm({ organization }: { organization: Organization | null 
 
 /** /admin/organizations (+ /new, /:id): the provider and its clients; the editor opens above the list. */
 export function OrganizationsPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id } = useParams();
   const query = useOrganizations();
   const editing = id && id !== "new" ? query.data?.find((o) => o.id === id) : undefined;

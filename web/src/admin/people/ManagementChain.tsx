@@ -1,15 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
-import { keys } from "../data.ts";
+import { usePerson } from "../../api/people.ts";
 import { adminPath } from "../sections.ts";
-import type { Person } from "../types.ts";
 
 const MAX_STEPS = 12;
 
 function Step({ id, depth }: { id: string; depth: number }) {
-  const query = useQuery({ queryKey: [...keys.people, "one", id], queryFn: () => api<Person>("GET", `/api/v1/people/${id}`), staleTime: 5 * 60_000, retry: false });
+  const query = usePerson(id);
   const person = query.data;
   return (
     <>
@@ -23,7 +20,7 @@ function Step({ id, depth }: { id: string; depth: number }) {
 
 /** Who the person reports to, step by step up the management chain (escalations follow it). */
 export function ManagementChain({ managerId }: { managerId: string | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="field">
       <span className="field-label" id="chain-label">{t("people.chain")}</span>

@@ -17,7 +17,7 @@ type Props = {
  * an organization of thousands is never loaded whole, and nobody is out of reach past a first page.
  */
 export function ManagerPicker({ organizationId, value, exclude, onChange, error }: Props) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [text, setText] = useState("");
   const q = text.trim();
   const current = usePerson(value || null);

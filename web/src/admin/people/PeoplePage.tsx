@@ -1,20 +1,18 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { api, withQuery } from "../../app/api.ts";
-import { byId, keys } from "../data.ts";
+import { usePeoplePage } from "../../api/people.ts";
+import { byId } from "../data.ts";
 import { useOrganizations } from "../../api/reference.ts";
 import { QueryState, TableScroll } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
-import type { Page, Person } from "../types.ts";
 import { ROLES } from "../vocab.ts";
 
 const PAGE_SIZE = 25;
 
 /** /admin/people: search by name or email, filter by role, organization and state; paged. */
 export function PeoplePage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [params, setParams] = useSearchParams();
   const organizations = useOrganizations();
   const orgs = byId(organizations.data);
@@ -36,11 +34,7 @@ export function PeoplePage() {
     return () => window.clearTimeout(timer);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- setFilter reads the latest params itself
   }, [typed, params]);
-  const query = useQuery({
-    queryKey: [...keys.people, "list", filters, cursor],
-    queryFn: () => api<Page<Person>>("GET", withQuery("/api/v1/people", { ...filters, limit: PAGE_SIZE, cursor })),
-    placeholderData: keepPreviousData,
-  });
+  const query = usePeoplePage(filters, cursor, PAGE_SIZE);
   return (
     <div className="page">
       <div className="page-head">

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { timeZones } from "../calendars/calendar-model.ts";
 import { keys, useSave } from "../data.ts";
+import { createPerson, updatePerson, usePerson } from "../../api/people.ts";
 import { useOrganizations } from "../../api/reference.ts";
 import { AdminProblem, CheckboxField, QueryState, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
@@ -15,7 +14,7 @@ import { ManagementChain } from "./ManagementChain.tsx";
 import { LOCALES, ROLES, type Role } from "../vocab.ts";
 
 function PersonForm({ person }: { person: Person | null }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const organizations = useOrganizations();
   const [f, setF] = useState({
@@ -47,8 +46,8 @@ function PersonForm({ person }: { person: Person | null }) {
         ...(f.password ? { password: f.password } : {}),
       };
       return person
-        ? api<Person>("PATCH", `/api/v1/people/${person.id}`, { ...common, active: f.active })
-        : api<Person>("POST", "/api/v1/people", { ...common, organizationId });
+        ? updatePerson(person.id, { ...common, active: f.active })
+        : createPerson({ ...common, organizationId });
     },
     {
       invalidate: [keys.people],
@@ -120,13 +119,9 @@ function PersonForm({ person }: { person: Person | null }) {
 
 /** /admin/people/new and /admin/people/:id */
 export function PersonPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id = "new" } = useParams();
-  const query = useQuery({
-    queryKey: [...keys.people, "one", id],
-    enabled: id !== "new",
-    queryFn: () => api<Person>("GET", `/api/v1/people/${id}`),
-  });
+  const query = usePerson(id === "new" ? null : id);
   return (
     <div className="page stack">
       <p className="breadcrumb">

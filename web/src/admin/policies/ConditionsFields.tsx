@@ -12,7 +12,7 @@ type Props = {
 
 /** Which tickets a policy is for: organizations, types, categories, channels (nothing ticked: any). */
 export function ConditionsFields({ value, onChange, errorAt }: Props) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const organizations = useOrganizations();
   const categories = useCategories();
   return (

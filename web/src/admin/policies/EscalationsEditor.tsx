@@ -17,7 +17,7 @@ const ACTION_TYPES = ["notify", "move_to_next_tier", "raise_priority"] as const;
 
 /** Escalation levels: at an offset from a clock's deadline, notify people, move the ticket up a tier or raise its priority. */
 export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   const setLevel = (key: number, patch: Partial<LevelRow>) => onChange(levels.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const setAction = (level: LevelRow, key: number, patch: Partial<ActionRow>) =>

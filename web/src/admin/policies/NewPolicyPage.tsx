@@ -1,18 +1,18 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../app/api.ts";
+import { createPolicy } from "../../api/policies.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { keys, useCalendars, usePolicies, useSave } from "../data.ts";
 import { AdminProblem, QueryState, useFieldError } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
-import type { PolicyConditions, PolicyDetail } from "../types.ts";
+import type { PolicyConditions } from "../types.ts";
 import { ConditionsFields } from "./ConditionsFields.tsx";
 import { DefinitionFields } from "./DefinitionFields.tsx";
 import { cleanConditions, definitionFromState, newDefinitionState, stateFromDefinition, type DefinitionState } from "./policy-model.ts";
 
 function NewPolicyForm({ initial }: { initial: DefinitionState }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [name, setName] = useState("");
   const [position, setPosition] = useState("100");
@@ -20,7 +20,7 @@ function NewPolicyForm({ initial }: { initial: DefinitionState }) {
   const [definition, setDefinition] = useState(initial);
   const create = useSave(
     () =>
-      api<PolicyDetail>("POST", "/api/v1/sla/policies", {
+      createPolicy({
         name,
         position: Number(position),
         conditions: cleanConditions(conditions),
@@ -62,7 +62,7 @@ function NewPolicyForm({ initial }: { initial: DefinitionState }) {
 
 /** /admin/policies/new: a policy starts as a copy of the default policy's targets, in force at once. */
 export function NewPolicyPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const policies = usePolicies();
   const calendars = useCalendars();
   const fallback = policies.data?.find((p) => p.isDefault)?.current?.definition;

@@ -9,7 +9,7 @@ import type { Policy } from "../types.ts";
 
 /** /admin/policies: SLA policies in the order they are tried; the default catches the rest. */
 export function PoliciesPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const query = usePolicies();
   const organizations = byId(useOrganizations().data);
   const categories = byId(useCategories().data);

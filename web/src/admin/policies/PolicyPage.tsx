@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../app/api.ts";
+import { deletePolicy, revisePolicy } from "../../api/policies.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { keys, usePolicy, useSave } from "../data.ts";
 import { AdminProblem, browserTimeZone, ConfirmDialog, localInputToIso, QueryState, useFieldError } from "../feedback.tsx";
@@ -15,14 +15,14 @@ import { PolicyVersions } from "./PolicyVersions.tsx";
 
 /** Targets, pauses, warnings, escalations: saving adds version n+1, effective now or from a chosen instant (PUT). */
 function ReviseForm({ policy, base, onSaved }: { policy: PolicyDetail; base: PolicyVersion; onSaved(): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [state, setState] = useState(() => stateFromDefinition(base.definition));
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const next = Math.max(0, ...policy.versions.map((v) => v.version)) + 1;
   const revise = useSave(
     () => {
       const at = localInputToIso(effectiveFrom);
-      return api<PolicyDetail>("PUT", `/api/v1/sla/policies/${policy.id}`, { definition: definitionFromState(state), ...(at ? { effectiveFrom: at } : {}) });
+      return revisePolicy(policy.id, { definition: definitionFromState(state), ...(at ? { effectiveFrom: at } : {}) });
     },
     { invalidate: [keys.policies], message: t("policies.versionSaved", { n: next }), onSuccess: onSaved },
   );
@@ -54,11 +54,11 @@ function ReviseForm({ policy, base, onSaved }: { policy: PolicyDetail; base: Pol
 }
 
 function PolicyScreen({ policy }: { policy: PolicyDetail }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const [baseId, setBaseId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
-  const remove = useSave(() => api<void>("DELETE", `/api/v1/sla/policies/${policy.id}`), {
+  const remove = useSave(() => deletePolicy(policy.id), {
     invalidate: [keys.policies],
     message: t("policies.deleted"),
     onSuccess: () => navigate(adminPath("policies")),
@@ -121,7 +121,7 @@ function PolicyScreen({ policy }: { policy: PolicyDetail }) {
 
 /** /admin/policies/:id */
 export function PolicyPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id = "" } = useParams();
   const query = usePolicy(id);
   return (

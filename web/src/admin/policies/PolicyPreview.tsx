@@ -1,17 +1,16 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
+import { useSlaPreview } from "../../api/sla.ts";
 import { formatDateTime } from "../../app/i18n.ts";
 import { formatMinutes } from "../../ui/format.ts";
 import { useCategories, useOrganizations } from "../../api/reference.ts";
 import { AdminProblem, Loading } from "../feedback.tsx";
-import type { Policy, SlaPreview } from "../types.ts";
+import type { Policy } from "../types.ts";
 import { CHANNELS, PRIORITIES, TICKET_TYPES, type Channel, type Priority, type TicketType } from "../vocab.ts";
 
 /** "A Critical ticket opened now would be due …": POST /api/v1/sla/preview with facts this policy matches. */
 export function PolicyPreview({ policy }: { policy: Policy }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const organizations = useOrganizations();
   const categories = useCategories();
   const c = policy.conditions;
@@ -22,12 +21,7 @@ export function PolicyPreview({ policy }: { policy: Policy }) {
   const [categoryId, setCategoryId] = useState(c.categoryIds?.[0] ?? "");
   const orgId = organizationId || organizations.data?.find((o) => o.kind === "client")?.id || organizations.data?.[0]?.id || "";
   const facts = { organizationId: orgId, type, channel, priority, categoryId: categoryId || null };
-  const preview = useQuery({
-    queryKey: ["admin", "policies", "preview", facts, policy.current?.id],
-    enabled: Boolean(orgId),
-    queryFn: () => api<SlaPreview>("POST", "/api/v1/sla/preview", facts),
-    staleTime: 0,
-  });
+  const preview = useSlaPreview(facts, { enabled: Boolean(orgId), revision: policy.current?.id, staleTime: 0 });
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   const p = preview.data;
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../app/api.ts";
+import { updatePolicy } from "../../api/policies.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, CheckboxField, useFieldError } from "../feedback.tsx";
@@ -10,14 +10,14 @@ import { cleanConditions } from "./policy-model.ts";
 
 /** Name, order, active and conditions: not versioned, they apply at once to new tickets (PATCH). */
 export function PolicySettingsForm({ policy }: { policy: PolicyDetail }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [name, setName] = useState(policy.name);
   const [position, setPosition] = useState(String(policy.position));
   const [active, setActive] = useState(policy.active);
   const [conditions, setConditions] = useState<PolicyConditions>(policy.conditions);
   const save = useSave(
     () =>
-      api<PolicyDetail>("PATCH", `/api/v1/sla/policies/${policy.id}`, {
+      updatePolicy(policy.id, {
         name,
         ...(policy.isDefault ? {} : { position: Number(position), active, conditions: cleanConditions(conditions) }),
       }),

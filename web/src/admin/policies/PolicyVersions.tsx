@@ -16,7 +16,7 @@ function versionState(v: PolicyVersion, policy: PolicyDetail): keyof typeof STAT
 
 /** What one version held, in words and a small table. */
 export function DefinitionSummary({ definition, caption }: { definition: PolicyDefinition; caption: string }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const calendars = byId(useCalendars().data);
   const staff = byId(useStaff().data);
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
@@ -90,7 +90,7 @@ export function DefinitionSummary({ definition, caption }: { definition: PolicyD
 
 /** Every version of a policy, newest first, each with what it held; any can seed the editor. */
 export function PolicyVersions({ policy, onLoad }: { policy: PolicyDetail; onLoad(versionId: string): void }) {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const names = usePeopleNames(policy.versions.map((v) => v.createdBy));
   const versions = policy.versions.slice().sort((a, b) => b.version - a.version);
   return (

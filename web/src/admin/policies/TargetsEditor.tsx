@@ -20,7 +20,7 @@ const COLUMNS = [
 
 /** Targets per priority (business minutes, on a calendar each), the statuses that pause, and the warning shares. */
 export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   const setTarget = (p: Priority, patch: Partial<TargetRow>) => onChange({ ...state, targets: { ...state.targets, [p]: { ...state.targets[p], ...patch } } });
   const setShare = (i: number, value: string) => onChange({ ...state, warningShares: state.warningShares.map((w, j) => (j === i ? value : w)) });

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../app/api.ts";
+import { createRoutingRule, updateRoutingRule } from "../../api/routing-rules.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { useGroups } from "../../api/groups.ts";
@@ -13,7 +13,7 @@ import { CHANNELS, type Channel } from "../vocab.ts";
 
 /** A routing rule: when category, organization and channel match (empty: any), the ticket goes to the group. */
 export function RoutingRuleForm({ rule, nextPosition }: { rule: RoutingRule | null; nextPosition: number }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const navigate = useNavigate();
   const categories = useCategories();
   const organizations = useOrganizations();
@@ -32,8 +32,8 @@ export function RoutingRuleForm({ rule, nextPosition }: { rule: RoutingRule | nu
     () => {
       const body = { name: f.name, categoryId: f.categoryId || null, organizationId: f.organizationId || null, channel: f.channel || null, groupId, active: f.active };
       return rule
-        ? api<RoutingRule>("PATCH", `/api/v1/routing-rules/${rule.id}`, body)
-        : api<RoutingRule>("POST", "/api/v1/routing-rules", { ...body, position: nextPosition });
+        ? updateRoutingRule(rule.id, body)
+        : createRoutingRule({ ...body, position: nextPosition });
     },
     {
       invalidate: [keys.routingRules],

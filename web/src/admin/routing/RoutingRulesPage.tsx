@@ -1,8 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { useQuery } from "@tanstack/react-query";
-import { api } from "../../app/api.ts";
+import { deleteRoutingRule, updateRoutingRule, useRoutingRules } from "../../api/routing-rules.ts";
 import { byId, keys, useSave } from "../data.ts";
 import { useGroups } from "../../api/groups.ts";
 import { useCategories, useOrganizations } from "../../api/reference.ts";
@@ -13,9 +12,9 @@ import { RoutingRuleForm } from "./RoutingRuleForm.tsx";
 
 /** /admin/routing-rules (+ /new, /:id): rules tried top to bottom; the first that matches picks the group. */
 export function RoutingRulesPage() {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const { id } = useParams();
-  const query = useQuery({ queryKey: keys.routingRules, queryFn: () => api<{ items: RoutingRule[] }>("GET", "/api/v1/routing-rules").then((r) => r.items) });
+  const query = useRoutingRules();
   const categories = byId(useCategories().data);
   const organizations = byId(useOrganizations().data);
   const groups = byId(useGroups().data);
@@ -32,7 +31,7 @@ export function RoutingRulesPage() {
       order.splice(from + by, 0, rule);
       for (const [i, r] of order.entries()) {
         const position = (i + 1) * 10;
-        if (r.position !== position) await api<RoutingRule>("PATCH", `/api/v1/routing-rules/${r.id}`, { position });
+        if (r.position !== position) await updateRoutingRule(r.id, { position });
       }
       return from + by + 1;
     },
@@ -51,7 +50,7 @@ export function RoutingRulesPage() {
     (same && !same.disabled ? same : other)?.focus();
     setRefocus(null);
   }, [refocus, query.data, move.isPending]);
-  const remove = useSave((rule: RoutingRule) => api<void>("DELETE", `/api/v1/routing-rules/${rule.id}`), {
+  const remove = useSave((rule: RoutingRule) => deleteRoutingRule(rule.id), {
     invalidate: [keys.routingRules],
     message: t("routing.deleted"),
     onSuccess: () => setDeleting(null),

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../app/api.ts";
+import { issueToken } from "../../api/tokens.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, Checklist, useFieldError } from "../feedback.tsx";
@@ -11,13 +11,13 @@ const EXPIRY_DAYS = ["30", "90", "180", "365", ""] as const;
 
 /** Issues a token for the chosen person; the secret comes back in this answer only. */
 export function NewTokenForm({ personId, isMe, onIssued }: { personId: string; isMe: boolean; onIssued(token: ApiToken & { token: string }): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<TokenScope[]>(["tickets:read"]);
   const [expires, setExpires] = useState<string>("90");
   const issue = useSave(
     () =>
-      api<ApiToken & { token: string }>("POST", "/api/v1/tokens", {
+      issueToken({
         name,
         scopes,
         ...(isMe ? {} : { personId }),

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useQuery } from "@tanstack/react-query";
-import { api, withQuery } from "../../app/api.ts";
+import { revokeToken, useTokens } from "../../api/tokens.ts";
 import { formatDateTime } from "../../app/i18n.ts";
 import { useMe } from "../../app/session.tsx";
 import { keys, useSave } from "../data.ts";
@@ -19,7 +18,7 @@ const BADGE = { active: "met", expired: "warning", revoked: "stopped" } as const
 
 /** The secret of a token just issued: shown once, with a copy button and a warning. */
 function Secret({ token, onDone }: { token: ApiToken & { token: string }; onDone(): void }) {
-  const { t } = useTranslation("admin");
+  const { t } = useTranslation(["admin", "common"]);
   const [copied, setCopied] = useState<"" | "yes" | "no">("");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -46,18 +45,15 @@ function Secret({ token, onDone }: { token: ApiToken & { token: string }; onDone
 
 /** /admin/tokens: API tokens of a person (yours by default): issue one, see the secret once, revoke. */
 export function TokensPage() {
-  const { t, i18n } = useTranslation("admin");
+  const { t, i18n } = useTranslation(["admin", "common"]);
   const me = useMe();
   const staff = useStaff();
   const [personId, setPersonId] = useState(me.id);
   const [issued, setIssued] = useState<(ApiToken & { token: string }) | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const isMe = personId === me.id;
-  const query = useQuery({
-    queryKey: [...keys.tokens, personId],
-    queryFn: () => api<{ items: ApiToken[] }>("GET", withQuery("/api/v1/tokens", { personId: isMe ? undefined : personId })).then((r) => r.items),
-  });
-  const revoke = useSave((token: ApiToken) => api<void>("DELETE", `/api/v1/tokens/${token.id}`), {
+  const query = useTokens(isMe ? undefined : personId);
+  const revoke = useSave((token: ApiToken) => revokeToken(token.id), {
     invalidate: [keys.tokens],
     message: t("tokens.revoked"),
     onSuccess: () => setRevoking(null),

@@ -1,18 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api } from "./api.ts";
+import { client, type Schema } from "./client.ts";
 
 /** One in-app notification, as GET /api/v1/notifications answers. */
-export type AppNotification = {
-  id: string;
-  ticketId: string | null;
-  kind: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-};
-
-type Inbox = { items: AppNotification[]; unread: number };
+export type AppNotification = Schema<"Notification">;
 
 export const NOTIFICATIONS_KEY = ["notifications"] as const;
 
@@ -20,7 +10,7 @@ export const NOTIFICATIONS_KEY = ["notifications"] as const;
 export function useNotifications() {
   return useQuery({
     queryKey: NOTIFICATIONS_KEY,
-    queryFn: () => api<Inbox>("GET", "/api/v1/notifications?limit=50"),
+    queryFn: () => client.get("/api/v1/notifications", { query: { limit: 50 } }),
     // The bell must not show a stale count; the live stream says when to look again.
     staleTime: 0,
   });
@@ -30,7 +20,10 @@ export function useNotifications() {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string | null) => (id ? api("POST", `/api/v1/notifications/${id}/read`) : api("POST", "/api/v1/notifications/read-all")),
+    mutationFn: async (id: string | null) => {
+      if (id) await client.post("/api/v1/notifications/{id}/read", { path: { id } });
+      else await client.post("/api/v1/notifications/read-all");
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
   });
 }

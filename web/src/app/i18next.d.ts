@@ -1,0 +1,14 @@
+import "i18next";
+import type admin from "../locales/en/admin.json";
+import type common from "../locales/en/common.json";
+import type consolePage from "../locales/en/console.json";
+import type portal from "../locales/en/portal.json";
+import type publicPages from "../locales/en/public.json";
+
+// The English resources are the keys: a key that is not in them (a typo, a key renamed or removed) fails typecheck.
+declare module "i18next" {
+  interface CustomTypeOptions {
+    defaultNS: "common";
+    resources: { common: typeof common; console: typeof consolePage; portal: typeof portal; admin: typeof admin; public: typeof publicPages };
+  }
+}
