@@ -127,6 +127,11 @@ const settings = {
     description: "Acknowledgements of new mail requests sent to one sender per hour at most (a mail loop cannot make more)",
     secret: false,
   },
+  IMAP_POLL_SECONDS: {
+    schema: z.coerce.number().int().min(1).max(3600).default(60),
+    description: "How often the mail role polls IMAP mailboxes (IDLE brings new mail sooner where the server has it); a lease lasts 3 rounds",
+    secret: false,
+  },
   MAIL_FROM: { schema: z.string().min(3).default("Frontline <frontline@localhost>"), description: "From address of notification mail", secret: false },
   WEBHOOK_SECRET: {
     schema: z.string().min(16, "must be at least 16 characters").optional(),
