@@ -3,6 +3,7 @@
 // ticket or reply is committed; then `frontline mail ingest` as a mail server's pipe runs it, one process per message.
 import { spawn, execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -19,7 +20,18 @@ const MAILBOX = "support@frontline.example";
 export const MAIL_AIM_PER_SEC = 200;
 
 export type MailBenchResult = {
-  smtp: { senders: number; messages: number; seconds: number; perSec: number; p50Ms: number; p99Ms: number; failures: number; outcomes: Record<string, number> };
+  smtp: {
+    senders: number;
+    messages: number;
+    seconds: number;
+    perSec: number;
+    p50Ms: number;
+    p99Ms: number;
+    failures: number;
+    /** The server process's CPU ms per message: steadier than messages/s on a shared machine. */
+    serverCpuMsPerMessage: number;
+    outcomes: Record<string, number>;
+  };
   pipe: { messages: number; msPerMessage: number[]; outcomes: Record<string, number> };
 };
 
@@ -50,6 +62,17 @@ function message(sender: number, i: number, sent: Sent[]) {
   };
 }
 
+/** A process's CPU time so far in ms (Linux /proc: utime + stime, at 100 ticks a second); NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? Number.NaN;
 
 async function outcomes(databaseUrl: string): Promise<Record<string, number>> {
@@ -73,7 +96,7 @@ async function admin(url: string, statement: string): Promise<void> {
   }
 }
 
-export async function benchMail(options: { postgresUrl: string; senders: number; perSender: number; pipeMessages: number; log(line: string): void }): Promise<MailBenchResult> {
+export async function benchMail(options: { postgresUrl: string; senders: number; perSender: number; pipeMessages: number; cpuProfDir?: string; log(line: string): void }): Promise<MailBenchResult> {
   // What a mail server's pipe runs is the build: make it current first, or the per-message cost would be tsx's.
   if (serverBuildProblem(ROOT) !== null) {
     options.log("[mail] building dist/server (older than src/)");
@@ -91,7 +114,8 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
   try {
     // The mail role alone (the worker would send acknowledgements; with no SMTP_URL they stay queued anyway).
     const port = await freePort();
-    const child = spawn(process.execPath, [FRONTLINE, "start"], {
+    const profile = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
+    const child = spawn(process.execPath, [...profile, FRONTLINE, "start"], {
       env: { ...env, ROLES: "mail", SMTP_LISTEN_PORT: String(port), SMTP_LISTEN_HOST: "127.0.0.1" },
       cwd: ROOT,
       stdio: ["ignore", "pipe", "pipe"],
@@ -109,6 +133,7 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
       const latencies: number[] = [];
       let failures = 0;
       const started = performance.now();
+      const cpuBefore = cpuMs(child.pid);
       await Promise.all(
         Array.from({ length: options.senders }, async (_, sender) => {
           const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
@@ -127,6 +152,7 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
         }),
       );
       const seconds = (performance.now() - started) / 1000;
+      const serverCpu = cpuMs(child.pid) - cpuBefore;
       const messages = options.senders * options.perSender;
       smtp = {
         senders: options.senders,
@@ -136,6 +162,7 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
         p50Ms: percentile(latencies, 50),
         p99Ms: percentile(latencies, 99),
         failures,
+        serverCpuMsPerMessage: serverCpu / messages,
         outcomes: await outcomes(databaseUrl),
       };
     } finally {
