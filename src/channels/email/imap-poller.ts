@@ -87,7 +87,8 @@ export function startImapPoller(deps: Deps, options: ImapPollerOptions): ImapPol
     }
     const session: Session = { client, mailbox, running: Promise.resolve(), again: false, closed: false };
     client.on("exists", () => void poll(session));
-    client.on("close", () => void stopSession(mailbox.id, false));
+    // The server hung up (or we did): the next round reconnects. Only this session: a newer one may hold the id by then.
+    client.on("close", () => void (sessions.get(mailbox.id) === session ? stopSession(mailbox.id, false) : undefined));
     sessions.set(mailbox.id, session);
     return session;
   }
