@@ -9,6 +9,7 @@ export default defineConfig({
     "./src/channels/channels.tables.ts",
     "./src/feedback/feedback.tables.ts",
     "./src/channels/email/mail.tables.ts",
+    "./src/channels/email/imap-lease.tables.ts",
   ],
   out: "./migrations",
   migrations: { prefix: "index" },

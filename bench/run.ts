@@ -2,7 +2,7 @@
 // next to them, the machine and the date.
 //
 //   npm run bench                           everything (~2 minutes)
-//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup)
+//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup, mail)
 //   npm run bench -- --duration 5           seconds per measured HTTP phase (default 10)
 //   npm run bench -- --engine postgres      one engine (pglite, postgres or both)
 //   npm run bench -- --pg-url postgres://…  PostgreSQL to create the scratch database in
@@ -26,6 +26,7 @@ import { benchSlaTimers } from "./sla-timers.bench.ts";
 import { measureFirstLoad, PAGES } from "./web-first-load.ts";
 import { benchStartup, MODES } from "./startup.bench.ts";
 import { benchWebQueue } from "./web-queue.bench.ts";
+import { benchMail, MAIL_AIM_PER_SEC } from "./mail.bench.ts";
 import { ensureWebBuild, WEB_BUILD } from "../src/platform/http/web-build.ts";
 
 // 100,000 running clocks whose next thresholds fall due over this window: about 1,700 firings a second.
@@ -68,7 +69,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const SECTIONS = ["http", "sla", "timers", "web", "startup"] as const;
+const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail"] as const;
 type Section = (typeof SECTIONS)[number];
 const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
 for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
@@ -267,7 +268,7 @@ async function main(): Promise<number> {
   console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres ?? "unreachable"}`);
   const busyBefore = await waitForQuiet();
   let missed = false;
-  const sections: Record<Section, string | undefined> = { http: undefined, sla: undefined, timers: undefined, web: undefined, startup: undefined };
+  const sections: Record<Section, string | undefined> = { http: undefined, sla: undefined, timers: undefined, web: undefined, startup: undefined, mail: undefined };
 
   if (only.includes("http")) {
     const { rows, notes } = await benchHttpTickets({
@@ -365,6 +366,38 @@ async function main(): Promise<number> {
     ].join("\n");
   }
 
+  if (only.includes("mail")) {
+    if (!engines.includes("postgres")) fail("--only mail measures PostgreSQL: add --engine postgres");
+    const { smtp, pipe } = await benchMail({ postgresUrl: pgUrl, senders: 10, perSender: 200, pipeMessages: 20, ...(cpuProfDir ? { cpuProfDir } : {}), log: (line) => console.log(line) });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+    const counts = (o: Record<string, number>) => Object.entries(o).sort().map(([k, v]) => `${k} ${n0(v)}`).join(", ") || "none";
+    const met = smtp.failures === 0 && smtp.perSec >= MAIL_AIM_PER_SEC;
+    missed ||= !met;
+    console.log(`  SMTP ${n0(smtp.perSec)} messages/s, p50 ${ms(smtp.p50Ms)} ms, p99 ${ms(smtp.p99Ms)} ms, failures ${smtp.failures}  ${mark(met)}`);
+    console.log(`  mail ingest ${ms(median(pipe.msPerMessage))} ms per message (median)`);
+    sections.mail = [
+      "## Mail ingestion",
+      "",
+      `Measured ${date} with \`${command}\` (\`bench/mail.bench.ts\`): \`frontline start\` with ROLES=mail on a scratch PostgreSQL ` +
+        `database (demo workspace, mailbox ${"`support@frontline.example`"}); ${smtp.senders} concurrent nodemailer senders, one SMTP connection each, ` +
+        `${n0(smtp.messages)} messages in all: 60 % a few lines, 30 % ~20 KB of text, 10 % with a 150 KB attachment; every fifth a reply ` +
+        "(Re:, References to the sender's earlier message, joined by the References chain). Each message is answered 250 only after its " +
+        "ticket or reply is committed, so messages/s is committed mail. Then `frontline mail ingest` (the build, as a mail server's pipe " +
+        "runs it), one process per message, on the same database. Server CPU ms per message is the mail-role process's CPU time over " +
+        "the SMTP phase divided by the messages (steadier than messages/s when the machine is shared; PostgreSQL's share is not in it).",
+      "",
+      ...measureTable([
+        { name: `SMTP, ${smtp.senders} senders: messages/s`, value: n0(smtp.perSec), aim: `≥ ${MAIL_AIM_PER_SEC}/s, 0 failures`, met },
+        { name: "SMTP: p50 / p99 ms per message, send to its 250", value: `${ms(smtp.p50Ms)} / ${ms(smtp.p99Ms)}`, aim: "" },
+        { name: "SMTP: server CPU ms per message", value: ms(smtp.serverCpuMsPerMessage), aim: "" },
+        { name: "SMTP: refused or failed sends", value: n0(smtp.failures), aim: "" },
+        { name: "SMTP: outcomes", value: counts(smtp.outcomes), aim: "" },
+        { name: `\`frontline mail ingest\`: ms per message, median (min–max of ${pipe.messages})`, value: `${n0(median(pipe.msPerMessage))} (${n0(Math.min(...pipe.msPerMessage))}–${n0(Math.max(...pipe.msPerMessage))})`, aim: "" },
+        { name: "`frontline mail ingest`: outcomes", value: counts(pipe.outcomes), aim: "" },
+      ]),
+    ].join("\n");
+  }
+
   if (!args["no-write"]) {
     const keep = (name: Section) => sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
     const doc = [
@@ -384,6 +417,8 @@ async function main(): Promise<number> {
       wrap("web", keep("web")),
       "",
       wrap("startup", keep("startup")),
+      "",
+      wrap("mail", keep("mail")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

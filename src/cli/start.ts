@@ -11,6 +11,7 @@ import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { UsageError } from "./usage-error.ts";
 import { backgroundTasks, WORKER_POLL_MS } from "./worker.ts";
 import { startMailListener } from "../channels/email/mail-listener.ts";
+import { startImapPoller } from "../channels/email/imap-poller.ts";
 
 /** `frontline start`: migrate, seed the demo into an empty workspace, serve HTTP until a signal. */
 export async function start(config: Config, print: (line: string) => void): Promise<void> {
@@ -32,6 +33,9 @@ export async function start(config: Config, print: (line: string) => void): Prom
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
   // The built-in SMTP listener: mail to our mailboxes becomes tickets (answered 250 once committed).
   const mail = roles.has("mail") ? await startMailListener(deps) : undefined;
+  // IMAP mailboxes: each polled by exactly one mail-role process (a lease row), kept in IDLE between rounds.
+  const imapMs = config.IMAP_POLL_SECONDS * 1000;
+  const imap = roles.has("mail") ? startImapPoller(deps, { intervalMs: imapMs, leaseMs: 3 * imapMs }) : undefined;
   const url = config.PUBLIC_URL ?? (app ? localUrl(app.server.address(), config) : "");
 
   // One write for the whole banner, so whoever reads it (a person, a supervisor, a test) sees it complete.
@@ -50,6 +54,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
     stopping = true;
     await app?.close();
     await mail?.close();
+    await imap?.close();
     await worker?.stop();
     await background?.close();
     await runtime.close();

@@ -127,6 +127,23 @@ const settings = {
     description: "Acknowledgements of new mail requests sent to one sender per hour at most (a mail loop cannot make more)",
     secret: false,
   },
+  SMTP_TLS_CERT: {
+    schema: z.string().min(1).optional(),
+    description: "PEM certificate (chain) file for STARTTLS on the built-in SMTP listener; with SMTP_TLS_KEY. Unset: no STARTTLS",
+    secret: false,
+  },
+  SMTP_TLS_KEY: { schema: z.string().min(1).optional(), description: "PEM private key file for SMTP_TLS_CERT", secret: false },
+  SMTP_AUTH_USER: {
+    schema: z.string().min(1).max(320).optional(),
+    description: "When set (with SMTP_AUTH_PASSWORD), the SMTP listener takes mail only from a relay that AUTHenticates as this user",
+    secret: false,
+  },
+  SMTP_AUTH_PASSWORD: { schema: z.string().min(1).max(1024).optional(), description: "Password for SMTP_AUTH_USER", secret: true },
+  IMAP_POLL_SECONDS: {
+    schema: z.coerce.number().int().min(1).max(3600).default(60),
+    description: "How often the mail role polls IMAP mailboxes (IDLE brings new mail sooner where the server has it); a lease lasts 3 rounds",
+    secret: false,
+  },
   MAIL_FROM: { schema: z.string().min(3).default("Frontline <frontline@localhost>"), description: "From address of notification mail", secret: false },
   WEBHOOK_SECRET: {
     schema: z.string().min(16, "must be at least 16 characters").optional(),
@@ -155,6 +172,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const parsed = setting.schema.safeParse(raw);
     if (parsed.success) out[key] = parsed.data;
     else problems.push(`${key}: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  }
+  // Settings that only mean something together.
+  for (const [a, b] of [["SMTP_TLS_CERT", "SMTP_TLS_KEY"], ["SMTP_AUTH_USER", "SMTP_AUTH_PASSWORD"]] as const) {
+    if (Boolean(out[a]) !== Boolean(out[b])) problems.push(`${out[a] ? b : a}: required when ${out[a] ? a : b} is set`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return out as Config;

@@ -5,6 +5,7 @@ import { findGroupOf } from "../../identity/group.store.ts";
 import type { Priority } from "../../shared/enums.ts";
 import { mailError } from "./mail.errors.ts";
 import { insertMailbox } from "./mail.store.ts";
+import type { ImapSettings } from "./mail.tables.ts";
 import { authorizeMail } from "./mail.policy.ts";
 
 export type NewMailbox = {
@@ -13,6 +14,8 @@ export type NewMailbox = {
   senderName: string;
   defaultGroupId: string | null;
   defaultPriority: Priority | null;
+  /** How to poll it (inbound kind imap). */
+  imap: ImapSettings | null;
 };
 
 /** An admin adds a mailbox: mail to its address is taken (by the listener, IMAP or the pipe) and becomes tickets. */
@@ -20,7 +23,9 @@ export async function createMailbox(deps: Deps, actor: Actor, input: NewMailbox)
   authorizeMail(actor, "mail.admin");
   if (input.defaultGroupId && !(await findGroupOf(deps.db, actor, input.defaultGroupId))) throw mailError("MAILBOX_GROUP_NOT_FOUND", "body.defaultGroupId");
   try {
-    return await deps.db.transaction((tx) => insertMailbox(tx, { ...input, address: input.address.toLowerCase() }));
+    const created = await deps.db.transaction((tx) => insertMailbox(tx, { ...input, address: input.address.toLowerCase() }));
+    // The IMAP secret goes in, never out (as in the list).
+    return { ...created, imap: created.imap ? { ...created.imap, secret: "********" } : null };
   } catch (error) {
     if (isUniqueViolation(error)) throw mailError("MAILBOX_ADDRESS_TAKEN", "body.address");
     throw error;

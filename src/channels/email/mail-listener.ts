@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import type { Config } from "../../config/config.ts";
 import type { Deps } from "../../context.ts";
 import { startSmtpListener, type SmtpListener } from "../../platform/mail/smtp-listener.ts";
 import { ingestMail } from "./ingest-mail.ts";
@@ -13,10 +15,28 @@ export function startMailListener(deps: Deps): Promise<SmtpListener> {
     port: deps.config.SMTP_LISTEN_PORT,
     maxBytes: deps.config.MAIL_MAX_BYTES,
     log: deps.log,
+    ...listenerSecurity(deps.config),
     accepts: async (address) => (await activeMailboxesUnscoped(deps.db)).some((b) => b.address.toLowerCase() === address.toLowerCase()),
     deliver: async (raw, recipients) => {
       const outcome = await ingestMail(deps, { raw, recipients });
       deps.log.info({ outcome }, "mail received");
     },
   });
+}
+
+/** STARTTLS (SMTP_TLS_CERT/KEY files, read once at start) and AUTH for relays (SMTP_AUTH_USER/PASSWORD), when set. */
+function listenerSecurity(config: Config) {
+  const read = (name: "SMTP_TLS_CERT" | "SMTP_TLS_KEY", file: string) => {
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new Error(`${name}: cannot read ${file}: ${(error as Error).message}`);
+    }
+  };
+  return {
+    ...(config.SMTP_TLS_CERT && config.SMTP_TLS_KEY
+      ? { tls: { cert: read("SMTP_TLS_CERT", config.SMTP_TLS_CERT), key: read("SMTP_TLS_KEY", config.SMTP_TLS_KEY) } }
+      : {}),
+    ...(config.SMTP_AUTH_USER && config.SMTP_AUTH_PASSWORD ? { auth: { user: config.SMTP_AUTH_USER, password: config.SMTP_AUTH_PASSWORD } } : {}),
+  };
 }

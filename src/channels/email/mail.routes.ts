@@ -96,13 +96,31 @@ const MailboxChangeBody = z.strictObject({
   defaultPriority: z.enum(PRIORITIES).nullable().optional(),
   active: z.boolean().optional(),
 });
-const MailboxBody = z.strictObject({
-  address: z.email().max(254),
-  inboundKind: z.enum(["smtp", "imap", "pipe"]).default("smtp"),
-  senderName: storableText().trim().max(200).default(""),
-  defaultGroupId: z.uuid().nullable().default(null),
-  defaultPriority: z.enum(PRIORITIES).nullable().default(null),
+const ImapBody = z.strictObject({
+  host: storableText().trim().min(1).max(253),
+  port: z.number().int().min(1).max(65535).default(993),
+  tls: z.boolean().default(true).describe("Implicit TLS (port 993); false: plain IMAP, upgraded with STARTTLS when offered"),
+  user: storableText().min(1).max(320),
+  secret: storableText().min(1).max(1000).describe("The password; listed back as ********"),
+  folder: storableText().min(1).max(200).default("INBOX"),
+  afterImport: z.enum(["flag", "move", "delete"]).default("flag").describe("flag: marked seen and imported; move: to moveTo; delete"),
+  moveTo: storableText().min(1).max(200).optional(),
 });
+const MailboxBody = z
+  .strictObject({
+    address: z.email().max(254),
+    inboundKind: z.enum(["smtp", "imap", "pipe"]).default("smtp"),
+    senderName: storableText().trim().max(200).default(""),
+    defaultGroupId: z.uuid().nullable().default(null),
+    defaultPriority: z.enum(PRIORITIES).nullable().default(null),
+    imap: ImapBody.nullable().default(null).describe("How to poll the mailbox; required when inboundKind is imap"),
+  })
+  .superRefine((body, ctx) => {
+    if (body.inboundKind === "imap" && !body.imap) ctx.addIssue({ code: "custom", path: ["imap"], message: "required when inboundKind is imap" });
+    if (body.imap?.afterImport === "move" && !body.imap.moveTo) {
+      ctx.addIssue({ code: "custom", path: ["imap", "moveTo"], message: "required when afterImport is move" });
+    }
+  });
 
 /** The email channel's administration: mailboxes, the quarantine, and the outbox (admins). */
 export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {

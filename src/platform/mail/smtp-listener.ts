@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { SMTPServer, type SMTPServerDataStream } from "smtp-server";
@@ -13,11 +14,21 @@ export type SmtpListenerOptions = {
   accepts(address: string): Promise<boolean>;
   /** Stores a message; resolves only once it is committed. Throwing answers 451: the sender keeps it and retries. */
   deliver(raw: Buffer, recipients: string[]): Promise<void>;
+  /** PEM certificate and key: STARTTLS is offered. */
+  tls?: { cert: Buffer; key: Buffer };
+  /** Only a client that AUTHenticates with these may send (a relay in front of us); over STARTTLS when tls is set. */
+  auth?: { user: string; password: string };
 };
 
 export type SmtpListener = { port: number; close(): Promise<void> };
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+
+/** Compares secrets in constant time (by their hashes, so lengths leak nothing either). */
+function sameText(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash("sha256").update(text).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
 
 /** Reads the DATA stream, keeping at most maxBytes (past that only counting, so a huge message costs no memory). */
 function readData(stream: SMTPServerDataStream, maxBytes: number): Promise<Buffer | null> {
@@ -36,12 +47,22 @@ function readData(stream: SMTPServerDataStream, maxBytes: number): Promise<Buffe
 /**
  * An SMTP server for inbound mail (smtp-server): unknown recipients get 550 at RCPT TO, a message over the size limit
  * 552 at the end of DATA, and 250 is answered only after `deliver` resolved — after the commit — so a message is never
- * acknowledged and then lost. STARTTLS and AUTH are off in this version (a relay in front terminates TLS).
+ * acknowledged and then lost. STARTTLS is offered when given a certificate; AUTH, when configured, is required.
  */
 export async function startSmtpListener(options: SmtpListenerOptions): Promise<SmtpListener> {
+  const { tls, auth } = options;
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
+    // AUTH is asked for only when configured, and then required before MAIL FROM (530 otherwise).
+    authOptional: !auth,
+    authMethods: ["PLAIN", "LOGIN"],
+    // With a certificate, a password travels only inside TLS; without one the operator chose a trusted network.
+    allowInsecureAuth: !tls,
+    disabledCommands: [...(tls ? [] : ["STARTTLS"]), ...(auth ? [] : ["AUTH"])],
+    ...(tls ? { key: tls.key, cert: tls.cert } : {}),
+    onAuth(credentials, _session, callback) {
+      const ok = auth !== undefined && sameText(credentials.username ?? "", auth.user) && sameText(credentials.password ?? "", auth.password);
+      callback(ok ? null : smtpError(535, "5.7.8 authentication credentials invalid"), ok ? { user: auth!.user } : undefined);
+    },
     size: options.maxBytes,
     logger: false,
     banner: "Frontline mail",

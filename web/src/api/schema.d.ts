@@ -1129,6 +1129,32 @@ export interface paths {
                         /** @default null */
                         defaultPriority?: ("critical" | "high" | "medium" | "low") | null;
                         /**
+                         * @description How to poll the mailbox; required when inboundKind is imap
+                         * @default null
+                         */
+                        imap?: {
+                            /**
+                             * @description flag: marked seen and imported; move: to moveTo; delete
+                             * @default flag
+                             * @enum {string}
+                             */
+                            afterImport?: "flag" | "move" | "delete";
+                            /** @default INBOX */
+                            folder?: string;
+                            host: string;
+                            moveTo?: string;
+                            /** @default 993 */
+                            port?: number;
+                            /** @description The password; listed back as ******** */
+                            secret: string;
+                            /**
+                             * @description Implicit TLS (port 993); false: plain IMAP, upgraded with STARTTLS when offered
+                             * @default true
+                             */
+                            tls?: boolean;
+                            user: string;
+                        } | null;
+                        /**
                          * @default smtp
                          * @enum {string}
                          */

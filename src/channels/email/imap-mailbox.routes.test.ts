@@ -1,0 +1,35 @@
+import { expect, it } from "vitest";
+import { describeEachEngine } from "../../../test/support/db.ts";
+import { buildWorkspace } from "../../../test/support/factories.ts";
+import { call, sessionFor, withApp } from "../../../test/support/http.ts";
+import { mailboxes } from "./mail.tables.ts";
+
+describeEachEngine("IMAP mailboxes (admin API)", (ctx) => {
+  const http = withApp(ctx);
+  const imap = { host: "imap.frontline.example", user: "support", secret: "s3cret-imap" };
+
+  it("adds a polled mailbox with defaults filled in, and never gives its secret back", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const as = await sessionFor(ctx.deps, ws.admin.personId);
+    const created = await call(http.app, { method: "POST", url: "/api/v1/mail/mailboxes", body: { address: "it@frontline.example", inboundKind: "imap", imap }, as });
+    expect(created.statusCode).toBe(201);
+    const shown = { ...imap, port: 993, tls: true, folder: "INBOX", afterImport: "flag", secret: "********" };
+    expect(created.json()).toMatchObject({ inboundKind: "imap", imap: shown });
+    expect((await call(http.app, { method: "GET", url: "/api/v1/mail/mailboxes", as })).json().items).toEqual([expect.objectContaining({ imap: shown })]);
+    const [stored] = await ctx.deps.db.select().from(mailboxes);
+    expect(stored?.imap?.secret).toBe("s3cret-imap");
+  });
+
+  it("refuses an imap mailbox without its settings, and a move without its folder, naming the field", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const as = await sessionFor(ctx.deps, ws.admin.personId);
+    const post = (body: object) => call(http.app, { method: "POST", url: "/api/v1/mail/mailboxes", body: { address: "it@frontline.example", ...body }, as });
+    const missing = await post({ inboundKind: "imap" });
+    expect(missing.statusCode).toBe(422);
+    expect(JSON.stringify(missing.json())).toContain("imap");
+    const noFolder = await post({ inboundKind: "imap", imap: { ...imap, afterImport: "move" } });
+    expect(noFolder.statusCode).toBe(422);
+    expect(JSON.stringify(noFolder.json())).toContain("moveTo");
+    expect((await post({ inboundKind: "imap", imap: { ...imap, port: 0 } })).statusCode).toBe(422);
+  });
+});
