@@ -92,22 +92,22 @@ export async function isBouncing(db: Db, address: string): Promise<boolean> {
   return row !== undefined;
 }
 
+/** What the outbox list and a ticket's mail view show of each outgoing mail. */
+const deliveryColumns = {
+  kind: outboundMails.kind,
+  toAddresses: outboundMails.toAddresses,
+  subject: outboundMails.subject,
+  body: outboundMails.body,
+  status: outboundMails.status,
+  lastError: outboundMails.lastError,
+  createdAt: outboundMails.createdAt,
+  sentAt: outboundMails.sentAt,
+};
+
 /** The local outbox and sent mail, newest first (admins read it; with no SMTP_URL everything stays "queued"). */
 export async function listOutboundUnscoped(db: Db, limit: number) {
   return db
-    .select({
-      id: outboundMails.id,
-      ticketId: outboundMails.ticketId,
-      number: tickets.number,
-      kind: outboundMails.kind,
-      toAddresses: outboundMails.toAddresses,
-      subject: outboundMails.subject,
-      body: outboundMails.body,
-      status: outboundMails.status,
-      lastError: outboundMails.lastError,
-      createdAt: outboundMails.createdAt,
-      sentAt: outboundMails.sentAt,
-    })
+    .select({ id: outboundMails.id, ticketId: outboundMails.ticketId, number: tickets.number, ...deliveryColumns })
     .from(outboundMails)
     .innerJoin(tickets, eq(tickets.id, outboundMails.ticketId))
     .orderBy(desc(outboundMails.createdAt), desc(outboundMails.id))
@@ -117,17 +117,7 @@ export async function listOutboundUnscoped(db: Db, limit: number) {
 /** A ticket's outgoing mail, oldest first, with its delivery state (the console shows it on the reply). */
 export async function outboundMailsOfTicketUnscoped(db: Db, ticketId: string) {
   return db
-    .select({
-      id: outboundMails.id,
-      kind: outboundMails.kind,
-      toAddresses: outboundMails.toAddresses,
-      subject: outboundMails.subject,
-      body: outboundMails.body,
-      status: outboundMails.status,
-      lastError: outboundMails.lastError,
-      createdAt: outboundMails.createdAt,
-      sentAt: outboundMails.sentAt,
-    })
+    .select({ id: outboundMails.id, ...deliveryColumns })
     .from(outboundMails)
     .where(eq(outboundMails.ticketId, ticketId))
     .orderBy(asc(outboundMails.createdAt), asc(outboundMails.id));
