@@ -4,7 +4,11 @@ import { defineConfig } from "drizzle-kit";
 export default defineConfig({
   dialect: "postgresql",
   schema: [
-    "./src/identity/identity.tables.ts", "./src/tickets/ticket.tables.ts", "./src/sla/sla.tables.ts", "./src/platform/jobs/jobs.tables.ts", "./src/platform/http/idempotency.tables.ts",
+    "./src/identity/identity.tables.ts",
+    "./src/tickets/ticket.tables.ts",
+    "./src/sla/sla.tables.ts",
+    "./src/platform/jobs/jobs.tables.ts",
+    "./src/platform/http/idempotency.tables.ts",
     "./src/tickets/agent-tools.tables.ts",
     "./src/channels/channels.tables.ts",
     "./src/feedback/feedback.tables.ts",

@@ -6,7 +6,14 @@ import os from "node:os";
 
 export type CpuSplit = { server: number; postgres: number; loadgen: number; other: number; idle: number };
 
-type Snapshot = { atMs: number; busyTicks: number; idleTicks: number; server: number; postgres: number; loadgen: number };
+type Snapshot = {
+  atMs: number;
+  busyTicks: number;
+  idleTicks: number;
+  server: number;
+  postgres: number;
+  loadgen: number;
+};
 
 const TICKS_PER_SEC = 100; // USER_HZ on every Linux build Node supports
 
@@ -82,7 +89,13 @@ export function measureCpu(serverPid: number | undefined, database?: string): ()
     const postgres = pct(after.postgres - before.postgres);
     const loadgen = pct(after.loadgen - before.loadgen);
     const busy = pct(after.busyTicks - before.busyTicks);
-    return { server, postgres, loadgen, other: Math.max(0, busy - server - postgres - loadgen), idle: pct(after.idleTicks - before.idleTicks) };
+    return {
+      server,
+      postgres,
+      loadgen,
+      other: Math.max(0, busy - server - postgres - loadgen),
+      idle: pct(after.idleTicks - before.idleTicks),
+    };
   };
 }
 

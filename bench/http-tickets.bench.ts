@@ -59,10 +59,15 @@ const AGENT_EMAIL = "agent@frontline.example";
 /** Runs `frontline <args>` to completion and returns its stdout. */
 function cli(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [FRONTLINE, ...args], { env, cwd: ROOT, timeout: 120_000 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`frontline ${args.join(" ")} failed: ${stderr.trim() || error.message}`));
-      else resolve(stdout);
-    });
+    const child = execFile(
+      process.execPath,
+      [FRONTLINE, ...args],
+      { env, cwd: ROOT, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`frontline ${args.join(" ")} failed: ${stderr.trim() || error.message}`));
+        else resolve(stdout);
+      },
+    );
     trackChild(child);
   });
 }
@@ -135,9 +140,24 @@ async function demoReferences(url: string, token: string): Promise<{ requesterId
 function createBodies(requesterId: string, categoryId: string | null): string[] {
   const shapes = [
     { subject: "Outlook keeps asking for my password", channel: "phone", impact: "person", urgency: "high" },
-    { subject: "Shared printer on the 2nd floor shows offline", channel: "email", impact: "department", urgency: "medium" },
-    { subject: "VPN drops every few minutes when working from home", channel: "chat", impact: "person", urgency: "medium" },
-    { subject: "Cannot open the stock report workbook in Excel", channel: "whatsapp", impact: "person", urgency: "low" },
+    {
+      subject: "Shared printer on the 2nd floor shows offline",
+      channel: "email",
+      impact: "department",
+      urgency: "medium",
+    },
+    {
+      subject: "VPN drops every few minutes when working from home",
+      channel: "chat",
+      impact: "person",
+      urgency: "medium",
+    },
+    {
+      subject: "Cannot open the stock report workbook in Excel",
+      channel: "whatsapp",
+      impact: "person",
+      urgency: "low",
+    },
   ] as const;
   return shapes.map((s, k) =>
     JSON.stringify({
@@ -158,7 +178,13 @@ function createBodies(requesterId: string, categoryId: string | null): string[] 
 
 type Load = { method: "GET" | "POST"; path: string; bodies?: string[] };
 
-function fire(url: string, token: string, load: Load, connections: number, seconds: number): Promise<autocannon.Result> {
+function fire(
+  url: string,
+  token: string,
+  load: Load,
+  connections: number,
+  seconds: number,
+): Promise<autocannon.Result> {
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   return autocannon({
     url: `${url}${load.path}`,
@@ -167,7 +193,9 @@ function fire(url: string, token: string, load: Load, connections: number, secon
     timeout: 10,
     method: load.method,
     headers,
-    ...(load.bodies ? { requests: load.bodies.map((body) => ({ method: load.method, path: load.path, headers, body })) } : {}),
+    ...(load.bodies
+      ? { requests: load.bodies.map((body) => ({ method: load.method, path: load.path, headers, body })) }
+      : {}),
   });
 }
 
@@ -195,7 +223,11 @@ function statusSummary(result: autocannon.Result): string {
 }
 
 /** Counts every ticket and those the bench agent may see (its groups' and its own), from outside the server. */
-async function countTickets(engine: Engine, dataDir: string, databaseUrl: string | undefined): Promise<{ total: number; visible: number }> {
+async function countTickets(
+  engine: Engine,
+  dataDir: string,
+  databaseUrl: string | undefined,
+): Promise<{ total: number; visible: number }> {
   const sql = `select count(*)::int as total,
       (count(*) filter (where t.assignee_id = a.id or t.group_id in (select group_id from group_members where person_id = a.id)))::int as visible
     from tickets t, (select id from people where lower(email) = '${AGENT_EMAIL}') a`;
@@ -250,17 +282,28 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
       const name = `frontline_bench_${process.pid}_${Date.now()}`;
       databaseName = name;
       await withAdmin(adminUrl, (c) => c.query(`create database "${name}"`));
-      dropDatabase = deferCleanup(() => withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined));
+      dropDatabase = deferCleanup(() =>
+        withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+      );
       databaseUrl = scratchUrl(adminUrl, name);
     }
     // Explicit values for everything that matters, so a developer's .env cannot change the run
     // (an empty DATABASE_URL means "unset": PGlite in DATA_DIR).
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? "", SEED_DEMO: "true", LOG_LEVEL: "warn" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl ?? "",
+      SEED_DEMO: "true",
+      LOG_LEVEL: "warn",
+    };
 
     // PGlite's data dir is single-process: seed and issue the token before the server opens it.
     log(`[${engine}] seeding the demo workspace and issuing an API token`);
     await cli(["seed-demo"], env);
-    const tokenOut = await cli(["token", "create", "--email", AGENT_EMAIL, "--name", "bench", "--scopes", "tickets:read,tickets:write"], env);
+    const tokenOut = await cli(
+      ["token", "create", "--email", AGENT_EMAIL, "--name", "bench", "--scopes", "tickets:read,tickets:write"],
+      env,
+    );
     const token = tokenOut.trim().split("\n").pop()!.trim();
 
     const nodeArgs = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
@@ -275,10 +318,14 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
       };
       for (const scenario of options.scenarios) {
         const load = loads[scenario];
-        log(`[${engine}] ${load.method} ${load.path}: ${warmupSec} s warm-up, ${durationSec} s measured, ${connections} connections`);
+        log(
+          `[${engine}] ${load.method} ${load.path}: ${warmupSec} s warm-up, ${durationSec} s measured, ${connections} connections`,
+        );
         const warm = await fire(server.url, token, load, connections, warmupSec);
-        if (warm.non2xx > 0) notes.push(`${engine} ${scenario} warm-up: ${warm.non2xx} non-2xx (${statusSummary(warm)})`);
-        if (warm.timeouts > 0) notes.push(`${engine} ${scenario} warm-up: ${warm.timeouts} timeouts (no answer within 10 s)`);
+        if (warm.non2xx > 0)
+          notes.push(`${engine} ${scenario} warm-up: ${warm.non2xx} non-2xx (${statusSummary(warm)})`);
+        if (warm.timeouts > 0)
+          notes.push(`${engine} ${scenario} warm-up: ${warm.timeouts} timeouts (no answer within 10 s)`);
         await drain(server.url);
         const endCpu = measureCpu(server.pid, databaseName);
         const result = await fire(server.url, token, load, connections, durationSec);
@@ -286,7 +333,9 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
         await drain(server.url);
         if (result.non2xx > 0 || result.errors > 0) {
           const codes = result.non2xx > 0 ? ` (${statusSummary(result)})` : "";
-          notes.push(`${engine} ${scenario}: ${result.non2xx} non-2xx${codes}, ${result.errors} socket errors of which ${result.timeouts} timeouts (no answer within 10 s)`);
+          notes.push(
+            `${engine} ${scenario}: ${result.non2xx} non-2xx${codes}, ${result.errors} socket errors of which ${result.timeouts} timeouts (no answer within 10 s)`,
+          );
         }
         rows.push({
           engine,
@@ -324,9 +373,13 @@ export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpB
   const notes: string[] = [];
   for (const engine of options.engines) {
     if (engine === "postgres") {
-      const reachable = options.postgresUrl ? await withAdmin(options.postgresUrl, async () => true).catch(() => false) : false;
+      const reachable = options.postgresUrl
+        ? await withAdmin(options.postgresUrl, async () => true).catch(() => false)
+        : false;
       if (!reachable) {
-        notes.push(`PostgreSQL skipped: ${options.postgresUrl ? `${redact(options.postgresUrl)} is not reachable` : "no --pg-url"}.`);
+        notes.push(
+          `PostgreSQL skipped: ${options.postgresUrl ? `${redact(options.postgresUrl)} is not reachable` : "no --pg-url"}.`,
+        );
         continue;
       }
     }

@@ -18,7 +18,8 @@ export type MachineFacts = {
 
 function revision(): string {
   try {
-    const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const git = (...args: string[]) =>
+      execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
     const head = git("rev-parse", "--short", "HEAD");
     const dirty = git("status", "--porcelain", "--", "src", "migrations", "package.json") !== "";
     return `${head}${dirty ? " + uncommitted changes in src/" : ""}`;

@@ -36,9 +36,16 @@ export type MailBenchResult = {
 };
 
 /** Sizes as a help desk sees them: mostly a few lines, some pasted logs, a few screenshots. */
-function body(i: number): { text: string; attachments?: Array<{ filename: string; content: Buffer; contentType: string }> } {
+function body(i: number): {
+  text: string;
+  attachments?: Array<{ filename: string; content: Buffer; contentType: string }>;
+} {
   const line = "The shared drive times out when I open the quarterly folder; it worked yesterday. ";
-  if (i % 10 === 9) return { text: line, attachments: [{ filename: "screenshot.png", content: Buffer.alloc(150_000, i % 251), contentType: "image/png" }] };
+  if (i % 10 === 9)
+    return {
+      text: line,
+      attachments: [{ filename: "screenshot.png", content: Buffer.alloc(150_000, i % 251), contentType: "image/png" }],
+    };
   if (i % 10 >= 6) return { text: line.repeat(250) }; // ~20 KB of pasted log
   return { text: line.repeat(3) };
 }
@@ -73,13 +80,16 @@ function cpuMs(pid: number | undefined): number {
   }
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? Number.NaN;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] ?? Number.NaN;
 
 async function outcomes(databaseUrl: string): Promise<Record<string, number>> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ outcome: string; n: string }>("select outcome, count(*) as n from inbound_mails group by outcome");
+    const { rows } = await client.query<{ outcome: string; n: string }>(
+      "select outcome, count(*) as n from inbound_mails group by outcome",
+    );
     return Object.fromEntries(rows.map((r) => [r.outcome, Number(r.n)]));
   } finally {
     await client.end();
@@ -96,7 +106,14 @@ async function admin(url: string, statement: string): Promise<void> {
   }
 }
 
-export async function benchMail(options: { postgresUrl: string; senders: number; perSender: number; pipeMessages: number; cpuProfDir?: string; log(line: string): void }): Promise<MailBenchResult> {
+export async function benchMail(options: {
+  postgresUrl: string;
+  senders: number;
+  perSender: number;
+  pipeMessages: number;
+  cpuProfDir?: string;
+  log(line: string): void;
+}): Promise<MailBenchResult> {
   // What a mail server's pipe runs is the build: make it current first, or the per-message cost would be tsx's.
   if (serverBuildProblem(ROOT) !== null) {
     options.log("[mail] building dist/server (older than src/)");
@@ -110,7 +127,14 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
   const url = new URL(options.postgresUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: "true", LOG_LEVEL: "warn", MAIL_ACK_PER_HOUR: "5" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl,
+    SEED_DEMO: "true",
+    LOG_LEVEL: "warn",
+    MAIL_ACK_PER_HOUR: "5",
+  };
   try {
     // The mail role alone (the worker would send acknowledgements; with no SMTP_URL they stay queued anyway).
     const port = await freePort();
@@ -126,8 +150,13 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
       let output = "";
       child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
       child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
-      for (const deadline = Date.now() + 120_000; !output.includes("Mail in:"); await new Promise((r) => setTimeout(r, 50))) {
-        if (child.exitCode !== null || Date.now() > deadline) throw new Error(`frontline start (mail role) did not come up:\n${output}`);
+      for (
+        const deadline = Date.now() + 120_000;
+        !output.includes("Mail in:");
+        await new Promise((r) => setTimeout(r, 50))
+      ) {
+        if (child.exitCode !== null || Date.now() > deadline)
+          throw new Error(`frontline start (mail role) did not come up:\n${output}`);
       }
       options.log(`[mail] SMTP: ${options.senders} senders × ${options.perSender} messages to ${MAILBOX}`);
       const latencies: number[] = [];
@@ -136,7 +165,14 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
       const cpuBefore = cpuMs(child.pid);
       await Promise.all(
         Array.from({ length: options.senders }, async (_, sender) => {
-          const transport = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, pool: true, maxConnections: 1 });
+          const transport = nodemailer.createTransport({
+            host: "127.0.0.1",
+            port,
+            secure: false,
+            ignoreTLS: true,
+            pool: true,
+            maxConnections: 1,
+          });
           const sent: Sent[] = [];
           for (let i = 0; i < options.perSender; i += 1) {
             const t0 = performance.now();
@@ -175,10 +211,17 @@ export async function benchMail(options: { postgresUrl: string; senders: number;
     for (let i = 0; i < options.pipeMessages; i += 1) {
       const m = message(99, i, sent);
       const raw = await new Promise<Buffer>((resolve, reject) =>
-        nodemailer.createTransport({ streamTransport: true, buffer: true }).sendMail(m, (error, info) => (error ? reject(error) : resolve(info.message as Buffer))),
+        nodemailer
+          .createTransport({ streamTransport: true, buffer: true })
+          .sendMail(m, (error, info) => (error ? reject(error) : resolve(info.message as Buffer))),
       );
       const t0 = performance.now();
-      execFileSync(process.execPath, [FRONTLINE, "mail", "ingest"], { env, cwd: ROOT, input: raw, stdio: ["pipe", "ignore", "pipe"] });
+      execFileSync(process.execPath, [FRONTLINE, "mail", "ingest"], {
+        env,
+        cwd: ROOT,
+        input: raw,
+        stdio: ["pipe", "ignore", "pipe"],
+      });
       msPerMessage.push(performance.now() - t0);
     }
     const all = await outcomes(databaseUrl);

@@ -9,7 +9,14 @@ type CallFrame = { functionName: string; url: string; lineNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number; endTime: number };
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: "string", default: "30" }, from: { type: "string", default: "0" }, to: { type: "string", default: "1e9" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    top: { type: "string", default: "30" },
+    from: { type: "string", default: "0" },
+    to: { type: "string", default: "1e9" },
+  },
+});
 const file = positionals[0];
 if (!file) {
   console.error("usage: profile-summary.ts FILE.cpuprofile [--top N]");
@@ -41,7 +48,8 @@ function shortUrl(url: string): string {
   if (src >= 0) return url.slice(src + 1);
   return url.replace(/^file:\/\//, "") || "(native)";
 }
-const label = (f: CallFrame) => `${f.functionName || "(anonymous)"} ${shortUrl(f.url)}${f.url ? `:${f.lineNumber + 1}` : ""}`;
+const label = (f: CallFrame) =>
+  `${f.functionName || "(anonymous)"} ${shortUrl(f.url)}${f.url ? `:${f.lineNumber + 1}` : ""}`;
 function bucket(f: CallFrame): string {
   if (!f.url) return f.functionName.startsWith("(") ? f.functionName : "(native / V8 builtins)";
   if (f.url.startsWith("node:")) return "node: core";
@@ -51,7 +59,12 @@ function bucket(f: CallFrame): string {
     return rest[0]!.startsWith("@") ? `${rest[0]}/${rest[1]}` : rest[0]!;
   }
   const src = f.url.indexOf("/src/");
-  if (src >= 0) return f.url.slice(src + 1).split("/").slice(0, 2).join("/");
+  if (src >= 0)
+    return f.url
+      .slice(src + 1)
+      .split("/")
+      .slice(0, 2)
+      .join("/");
   return shortUrl(f.url);
 }
 
@@ -60,7 +73,8 @@ const msOf = (us: number) => `${(us / 1000).toFixed(0).padStart(7)} ms`;
 
 function table(title: string, entries: Map<string, number>, limit: number): void {
   console.log(`\n${title}`);
-  for (const [name, us] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, limit)) console.log(`${pct(us)} ${msOf(us)}  ${name}`);
+  for (const [name, us] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, limit))
+    console.log(`${pct(us)} ${msOf(us)}  ${name}`);
 }
 
 const selfByFn = new Map<string, number>();
@@ -75,7 +89,8 @@ for (const [id, us] of selfUs) {
 // every function below the event loop's entry points (what a callback spends, callees included).
 const inclusive = new Map<string, number>();
 const inclusiveAll = new Map<string, number>();
-const ENTRY = /^(\(root\)|\(program\)|\(idle\)|\(garbage collector\)|processTicksAndRejections|runMicrotasks|listOnTimeout|processTimers|emit|(anonymous))$/;
+const ENTRY =
+  /^(\(root\)|\(program\)|\(idle\)|\(garbage collector\)|processTicksAndRejections|runMicrotasks|listOnTimeout|processTimers|emit|(anonymous))$/;
 for (const [id, us] of selfUs) {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -89,7 +104,9 @@ for (const [id, us] of selfUs) {
 }
 
 const idle = selfByFn.get("(idle) (native)") ?? 0;
-console.log(`${file}\nwall ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s, sampled ${(totalUs / 1e6).toFixed(1)} s, idle ${pct(idle)}`);
+console.log(
+  `${file}\nwall ${((profile.endTime - profile.startTime) / 1e6).toFixed(1)} s, sampled ${(totalUs / 1e6).toFixed(1)} s, idle ${pct(idle)}`,
+);
 table(`Top ${top} functions by self time`, selfByFn, top);
 table("Self time by package / src folder", selfByBucket, 25);
 table("Inclusive time of src/ functions (synchronous part of each call)", inclusive, 25);

@@ -60,7 +60,13 @@ const { values: args } = parseArgs({
 });
 
 if (args.help) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(0, 14).join("\n").replaceAll(/^\/\/ ?/gm, ""));
+  console.log(
+    readFileSync(fileURLToPath(import.meta.url), "utf8")
+      .split("\n")
+      .slice(0, 14)
+      .join("\n")
+      .replaceAll(/^\/\/ ?/gm, ""),
+  );
   process.exit(0);
 }
 
@@ -74,7 +80,8 @@ type Section = (typeof SECTIONS)[number];
 const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
 for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
 const durationSec = Number(args.duration);
-if (!Number.isInteger(durationSec) || durationSec < 1 || durationSec > 120) fail("--duration: whole seconds from 1 to 120");
+if (!Number.isInteger(durationSec) || durationSec < 1 || durationSec > 120)
+  fail("--duration: whole seconds from 1 to 120");
 const connections = Number(args.connections);
 if (!Number.isInteger(connections) || connections < 1 || connections > 1000) fail("--connections: 1 to 1000");
 const engines = args.engine.split(",").filter(Boolean) as Engine[];
@@ -86,7 +93,10 @@ if (!Number.isFinite(waitIdleSec) || waitIdleSec < 0) fail("--wait-idle: seconds
 const cpuProfDir = args["cpu-prof"] ? path.resolve(args["cpu-prof"]) : undefined;
 const outFile = path.resolve(ROOT, args.out);
 const warmupSec = Math.min(3, Math.max(1, Math.round(durationSec / 5)));
-const command = ["npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2).map((a) => (a.includes("://") ? redact(a) : a))] : [])].join(" ");
+const command = [
+  "npm run bench",
+  ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2).map((a) => (a.includes("://") ? redact(a) : a))] : []),
+].join(" ");
 
 const interrupted = async (signal: string) => {
   console.error(`\nbench: ${signal}, cleaning up…`);
@@ -101,15 +111,24 @@ process.once("SIGTERM", () => void interrupted("SIGTERM"));
 const n0 = (x: number) => Math.round(x).toLocaleString("en-US");
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
-const TITLES: Record<Scenario, string> = { create: "ticket create", list: "ticket list", "list-filtered": "ticket list, filtered + priority sort" };
+const TITLES: Record<Scenario, string> = {
+  create: "ticket create",
+  list: "ticket list",
+  "list-filtered": "ticket list, filtered + priority sort",
+};
 
 function httpAim(row: HttpRow): { aim: string; met: string } {
   const clean = row.non2xx === 0 && row.errors === 0;
   if (row.scenario === "create") {
-    if (row.engine !== "postgres") return { aim: "0 non-2xx, 0 errors (throughput aim is for PostgreSQL)", met: mark(clean) };
-    return { aim: `≥ ${n0(AIMS.createsPerSec)} req/s, 0 non-2xx, 0 errors`, met: mark(clean && row.reqPerSec >= AIMS.createsPerSec) };
+    if (row.engine !== "postgres")
+      return { aim: "0 non-2xx, 0 errors (throughput aim is for PostgreSQL)", met: mark(clean) };
+    return {
+      aim: `≥ ${n0(AIMS.createsPerSec)} req/s, 0 non-2xx, 0 errors`,
+      met: mark(clean && row.reqPerSec >= AIMS.createsPerSec),
+    };
   }
-  if (row.engine !== "postgres") return { aim: "0 non-2xx, 0 errors (latency aim is for PostgreSQL)", met: mark(clean) };
+  if (row.engine !== "postgres")
+    return { aim: "0 non-2xx, 0 errors (latency aim is for PostgreSQL)", met: mark(clean) };
   return { aim: `p99 < ${AIMS.listP99Ms} ms, 0 non-2xx, 0 errors`, met: mark(clean && row.p99Ms < AIMS.listP99Ms) };
 }
 
@@ -148,7 +167,17 @@ function httpSection(rows: HttpRow[], notes: string[], date: string): string {
       "the PostgreSQL processes serving the scratch database, the bench process running autocannon, and everything else on the machine " +
       "(other people's builds and tests on a shared box show up there and make the figures pessimistic).",
   );
-  if (notes.length > 0) lines.push("", "Notes:", "", ...notes.map((note) => (note.includes("\n") ? `- ${note.split("\n")[0]}\n\n\`\`\`\n${note.split("\n").slice(1).join("\n")}\n\`\`\`` : `- ${note}`)));
+  if (notes.length > 0)
+    lines.push(
+      "",
+      "Notes:",
+      "",
+      ...notes.map((note) =>
+        note.includes("\n")
+          ? `- ${note.split("\n")[0]}\n\n\`\`\`\n${note.split("\n").slice(1).join("\n")}\n\`\`\``
+          : `- ${note}`,
+      ),
+    );
   return lines.join("\n");
 }
 
@@ -173,12 +202,16 @@ function slaSection(rows: BenchRow[], calc: SlaCalcRow, date: string): { text: s
       met = mark(row.opsPerSec >= AIMS.slaAddPerSec);
       missed ||= row.opsPerSec < AIMS.slaAddPerSec;
     }
-    lines.push(`| ${row.name} | ${n0(row.opsPerSec)} | ${row.usPerCall.toFixed(row.usPerCall < 10 ? 3 : 1)} | ${aim} | ${met} |`);
+    lines.push(
+      `| ${row.name} | ${n0(row.opsPerSec)} | ${row.usPerCall.toFixed(row.usPerCall < 10 ? 3 : 1)} | ${aim} | ${met} |`,
+    );
   }
   if (add && moment) {
     const ratio = add.opsPerSec / moment.opsPerSec;
     missed ||= ratio < AIMS.slaSpeedUp;
-    lines.push(`| speed-up: frontline add ÷ moment-business-time | ${n0(ratio)}× | | ≥ ${AIMS.slaSpeedUp}× | ${mark(ratio >= AIMS.slaSpeedUp)} |`);
+    lines.push(
+      `| speed-up: frontline add ÷ moment-business-time | ${n0(ratio)}× | | ≥ ${AIMS.slaSpeedUp}× | ${mark(ratio >= AIMS.slaSpeedUp)} |`,
+    );
   } else {
     missed = true;
     lines.push("| speed-up | not measured (moment-business-time missing) | | ≥ 100× | ✗ |");
@@ -257,7 +290,8 @@ async function waitForQuiet(): Promise<number | undefined> {
     await new Promise((r) => setTimeout(r, 4000));
     busy = await machineBusy(1000);
   }
-  if (busy !== undefined && busy >= 20) console.log(`bench: still ${n0(busy)} % busy; measuring anyway (see the "other" CPU column).`);
+  if (busy !== undefined && busy >= 20)
+    console.log(`bench: still ${n0(busy)} % busy; measuring anyway (see the "other" CPU column).`);
   return busy;
 }
 
@@ -265,10 +299,19 @@ async function main(): Promise<number> {
   const date = new Date().toISOString().replace(/\.\d+Z$/, "Z");
   const pgUrl = args["pg-url"];
   const machine = await machineFacts(pgUrl);
-  console.log(`bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres ?? "unreachable"}`);
+  console.log(
+    `bench: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, node ${machine.node}, PostgreSQL ${machine.postgres ?? "unreachable"}`,
+  );
   const busyBefore = await waitForQuiet();
   let missed = false;
-  const sections: Record<Section, string | undefined> = { http: undefined, sla: undefined, timers: undefined, web: undefined, startup: undefined, mail: undefined };
+  const sections: Record<Section, string | undefined> = {
+    http: undefined,
+    sla: undefined,
+    timers: undefined,
+    web: undefined,
+    startup: undefined,
+    mail: undefined,
+  };
 
   if (only.includes("http")) {
     const { rows, notes } = await benchHttpTickets({
@@ -284,7 +327,9 @@ async function main(): Promise<number> {
     for (const row of rows) {
       const { met } = httpAim(row);
       missed ||= met === "✗";
-      console.log(`  ${row.engine.padEnd(8)} ${row.scenario.padEnd(13)} ${n0(row.reqPerSec).padStart(7)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  non-2xx ${row.non2xx}  ${met}`);
+      console.log(
+        `  ${row.engine.padEnd(8)} ${row.scenario.padEnd(13)} ${n0(row.reqPerSec).padStart(7)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  non-2xx ${row.non2xx}  ${met}`,
+      );
     }
     for (const note of notes) console.log(`  note: ${note}`);
     sections.http = httpSection(rows, [...new Set(notes)], date);
@@ -301,8 +346,15 @@ async function main(): Promise<number> {
   }
 
   if (only.includes("timers")) {
-    console.log(`[timers] 100,000 running clocks on PostgreSQL, thresholds due over ${TIMER_WINDOW_SEC} s, 2 in-process workers`);
-    const { rows } = await benchSlaTimers({ ...(pgUrl ? { postgresUrl: pgUrl } : {}), clocks: 100_000, windowSec: TIMER_WINDOW_SEC, log: (line) => console.log(line) });
+    console.log(
+      `[timers] 100,000 running clocks on PostgreSQL, thresholds due over ${TIMER_WINDOW_SEC} s, 2 in-process workers`,
+    );
+    const { rows } = await benchSlaTimers({
+      ...(pgUrl ? { postgresUrl: pgUrl } : {}),
+      clocks: 100_000,
+      windowSec: TIMER_WINDOW_SEC,
+      log: (line) => console.log(line),
+    });
     for (const row of rows) console.log(`  ${row.name.padEnd(42)} ${row.value}`);
     sections.timers = [
       "## SLA timer firing lag",
@@ -332,7 +384,10 @@ async function main(): Promise<number> {
       "",
       "| page | first-load JS gzipped | raw | CSS gzipped | aim | met |",
       "| --- | ---: | ---: | ---: | --- | :---: |",
-      ...loads.map((l, i) => `| ${l.page} | ${kb(l.jsGzipBytes)} | ${kb(l.jsBytes)} | ${kb(l.cssGzipBytes)} | ${i === 0 ? "≤ 250 KB" : "—"} | ${i === 0 ? mark(l.jsGzipBytes <= 250 * 1024) : ""} |`),
+      ...loads.map(
+        (l, i) =>
+          `| ${l.page} | ${kb(l.jsGzipBytes)} | ${kb(l.jsBytes)} | ${kb(l.cssGzipBytes)} | ${i === 0 ? "≤ 250 KB" : "—"} | ${i === 0 ? mark(l.jsGzipBytes <= 250 * 1024) : ""} |`,
+      ),
       "",
       "The queue with 10,000 open tickets (`bench/web-queue.bench.ts`): `frontline start` on PGlite, headless Chromium (the browser tests' one) via " +
         "playwright-core at 1280×900, signed in as the demo agent, /console/views/open, then one screen of scrolling per animation frame " +
@@ -344,8 +399,15 @@ async function main(): Promise<number> {
   }
 
   if (only.includes("startup")) {
-    console.log("[startup] frontline start: spawn → /readyz 200, and RSS then; the build against the sources through tsx");
-    const { rows } = await benchStartup({ engines, postgresUrl: engines.includes("postgres") ? pgUrl : undefined, runs: 3, log: (line) => console.log(line) });
+    console.log(
+      "[startup] frontline start: spawn → /readyz 200, and RSS then; the build against the sources through tsx",
+    );
+    const { rows } = await benchStartup({
+      engines,
+      postgresUrl: engines.includes("postgres") ? pgUrl : undefined,
+      runs: 3,
+      log: (line) => console.log(line),
+    });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
     const range = (xs: number[], f: (x: number) => string) => `${f(Math.min(...xs))}–${f(Math.max(...xs))}`;
     const s = (x: number) => (x / 1000).toFixed(2);
@@ -368,12 +430,25 @@ async function main(): Promise<number> {
 
   if (only.includes("mail")) {
     if (!engines.includes("postgres")) fail("--only mail measures PostgreSQL: add --engine postgres");
-    const { smtp, pipe } = await benchMail({ postgresUrl: pgUrl, senders: 10, perSender: 200, pipeMessages: 20, ...(cpuProfDir ? { cpuProfDir } : {}), log: (line) => console.log(line) });
+    const { smtp, pipe } = await benchMail({
+      postgresUrl: pgUrl,
+      senders: 10,
+      perSender: 200,
+      pipeMessages: 20,
+      ...(cpuProfDir ? { cpuProfDir } : {}),
+      log: (line) => console.log(line),
+    });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-    const counts = (o: Record<string, number>) => Object.entries(o).sort().map(([k, v]) => `${k} ${n0(v)}`).join(", ") || "none";
+    const counts = (o: Record<string, number>) =>
+      Object.entries(o)
+        .sort()
+        .map(([k, v]) => `${k} ${n0(v)}`)
+        .join(", ") || "none";
     const met = smtp.failures === 0 && smtp.perSec >= MAIL_AIM_PER_SEC;
     missed ||= !met;
-    console.log(`  SMTP ${n0(smtp.perSec)} messages/s, p50 ${ms(smtp.p50Ms)} ms, p99 ${ms(smtp.p99Ms)} ms, failures ${smtp.failures}  ${mark(met)}`);
+    console.log(
+      `  SMTP ${n0(smtp.perSec)} messages/s, p50 ${ms(smtp.p50Ms)} ms, p99 ${ms(smtp.p99Ms)} ms, failures ${smtp.failures}  ${mark(met)}`,
+    );
     console.log(`  mail ingest ${ms(median(pipe.msPerMessage))} ms per message (median)`);
     sections.mail = [
       "## Mail ingestion",
@@ -387,19 +462,33 @@ async function main(): Promise<number> {
         "the SMTP phase divided by the messages (steadier than messages/s when the machine is shared; PostgreSQL's share is not in it).",
       "",
       ...measureTable([
-        { name: `SMTP, ${smtp.senders} senders: messages/s`, value: n0(smtp.perSec), aim: `≥ ${MAIL_AIM_PER_SEC}/s, 0 failures`, met },
-        { name: "SMTP: p50 / p99 ms per message, send to its 250", value: `${ms(smtp.p50Ms)} / ${ms(smtp.p99Ms)}`, aim: "" },
+        {
+          name: `SMTP, ${smtp.senders} senders: messages/s`,
+          value: n0(smtp.perSec),
+          aim: `≥ ${MAIL_AIM_PER_SEC}/s, 0 failures`,
+          met,
+        },
+        {
+          name: "SMTP: p50 / p99 ms per message, send to its 250",
+          value: `${ms(smtp.p50Ms)} / ${ms(smtp.p99Ms)}`,
+          aim: "",
+        },
         { name: "SMTP: server CPU ms per message", value: ms(smtp.serverCpuMsPerMessage), aim: "" },
         { name: "SMTP: refused or failed sends", value: n0(smtp.failures), aim: "" },
         { name: "SMTP: outcomes", value: counts(smtp.outcomes), aim: "" },
-        { name: `\`frontline mail ingest\`: ms per message, median (min–max of ${pipe.messages})`, value: `${n0(median(pipe.msPerMessage))} (${n0(Math.min(...pipe.msPerMessage))}–${n0(Math.max(...pipe.msPerMessage))})`, aim: "" },
+        {
+          name: `\`frontline mail ingest\`: ms per message, median (min–max of ${pipe.messages})`,
+          value: `${n0(median(pipe.msPerMessage))} (${n0(Math.min(...pipe.msPerMessage))}–${n0(Math.max(...pipe.msPerMessage))})`,
+          aim: "",
+        },
         { name: "`frontline mail ingest`: outcomes", value: counts(pipe.outcomes), aim: "" },
       ]),
     ].join("\n");
   }
 
   if (!args["no-write"]) {
-    const keep = (name: Section) => sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
+    const keep = (name: Section) =>
+      sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
     const doc = [
       "# Benchmarks",
       "",

@@ -16,11 +16,32 @@ export interface BenchRow {
 const TIMEZONE = "Asia/Karachi";
 const HOURS: [string, string][] = [["09:00", "18:00"]];
 const HOLIDAYS = [
-  "2026-01-01", "2026-02-05", "2026-03-20", "2026-03-21", "2026-03-23", "2026-03-31", "2026-05-01", "2026-05-27",
-  "2026-05-28", "2026-05-29", "2026-06-25", "2026-06-26", "2026-08-14", "2026-08-25", "2026-09-10", "2026-10-15",
-  "2026-11-09", "2026-12-24", "2026-12-25", "2026-12-31",
+  "2026-01-01",
+  "2026-02-05",
+  "2026-03-20",
+  "2026-03-21",
+  "2026-03-23",
+  "2026-03-31",
+  "2026-05-01",
+  "2026-05-27",
+  "2026-05-28",
+  "2026-05-29",
+  "2026-06-25",
+  "2026-06-26",
+  "2026-08-14",
+  "2026-08-25",
+  "2026-09-10",
+  "2026-10-15",
+  "2026-11-09",
+  "2026-12-24",
+  "2026-12-25",
+  "2026-12-31",
 ];
-const CALENDAR: WeeklyCalendar = { timezone: TIMEZONE, weekly: { mon: HOURS, tue: HOURS, wed: HOURS, thu: HOURS, fri: HOURS }, holidays: HOLIDAYS };
+const CALENDAR: WeeklyCalendar = {
+  timezone: TIMEZONE,
+  weekly: { mon: HOURS, tue: HOURS, wed: HOURS, thu: HOURS, fri: HOURS },
+  holidays: HOLIDAYS,
+};
 const YEAR_START = Date.UTC(2026, 0, 1) - 5 * 3600_000;
 const YEAR_MS = 365 * 86_400_000;
 const MAX_MINUTES = 3 * 9 * 60;
@@ -37,7 +58,7 @@ function workload(count: number): { starts: Float64Array; minutes: Float64Array 
   const starts = new Float64Array(count);
   const minutes = new Float64Array(count);
   for (let k = 0; k < count; k++) {
-    starts[k] = YEAR_START + Math.floor(next() * (YEAR_MS - 10 * 86_400_000) / 60_000) * 60_000;
+    starts[k] = YEAR_START + Math.floor((next() * (YEAR_MS - 10 * 86_400_000)) / 60_000) * 60_000;
     minutes[k] = 1 + Math.floor(next() * MAX_MINUTES);
   }
   return { starts, minutes };
@@ -66,8 +87,12 @@ function frontlineRows(): BenchRow[] {
   // Warm up: compiles the years in use and lets the JIT settle, outside the measurement.
   for (let k = 0; k < starts.length; k++) add(compiled, starts[k] as number, durations[k] as number);
   return [
-    measure("frontline add (compiled calendar)", 1, starts.length, (k) => add(compiled, starts[k] as number, durations[k] as number)),
-    measure("frontline elapsed (compiled calendar)", 1, starts.length, (k) => elapsed(compiled, starts[k] as number, ends[k] as number)),
+    measure("frontline add (compiled calendar)", 1, starts.length, (k) =>
+      add(compiled, starts[k] as number, durations[k] as number),
+    ),
+    measure("frontline elapsed (compiled calendar)", 1, starts.length, (k) =>
+      elapsed(compiled, starts[k] as number, ends[k] as number),
+    ),
   ];
 }
 
@@ -85,7 +110,15 @@ async function momentRow(): Promise<BenchRow | undefined> {
     return undefined;
   }
   moment.updateLocale("en", {
-    workinghours: { 0: null, 1: ["09:00:00", "18:00:00"], 2: ["09:00:00", "18:00:00"], 3: ["09:00:00", "18:00:00"], 4: ["09:00:00", "18:00:00"], 5: ["09:00:00", "18:00:00"], 6: null },
+    workinghours: {
+      0: null,
+      1: ["09:00:00", "18:00:00"],
+      2: ["09:00:00", "18:00:00"],
+      3: ["09:00:00", "18:00:00"],
+      4: ["09:00:00", "18:00:00"],
+      5: ["09:00:00", "18:00:00"],
+      6: null,
+    },
     holidays: HOLIDAYS,
   });
   const { starts, minutes } = workload(1 << 12);
@@ -104,13 +137,18 @@ export async function benchSlaAdd(): Promise<{ rows: BenchRow[] }> {
 
 function table(rows: readonly BenchRow[]): string {
   const lines = ["| benchmark | calls/s | µs/call |", "| --- | ---: | ---: |"];
-  for (const row of rows) lines.push(`| ${row.name} | ${Math.round(row.opsPerSec).toLocaleString("en-US")} | ${row.usPerCall.toFixed(row.usPerCall < 10 ? 3 : 1)} |`);
+  for (const row of rows)
+    lines.push(
+      `| ${row.name} | ${Math.round(row.opsPerSec).toLocaleString("en-US")} | ${row.usPerCall.toFixed(row.usPerCall < 10 ? 3 : 1)} |`,
+    );
   return lines.join("\n");
 }
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
   const { rows } = await benchSlaAdd();
-  console.log(`Business-time add, ${TIMEZONE} Mon–Fri 09:00–18:00, ${HOLIDAYS.length} holidays, node ${process.version}\n`);
+  console.log(
+    `Business-time add, ${TIMEZONE} Mon–Fri 09:00–18:00, ${HOLIDAYS.length} holidays, node ${process.version}\n`,
+  );
   console.log(table(rows));
 }

@@ -115,7 +115,11 @@ async function seed(database: Database, clocks: number, windowStart: number, win
 }
 
 /** Wraps the task so each pass's `now` (its fired_at) is mapped to the instant the pass committed. */
-function recording(task: WorkerTask, clock: { last: number; now: () => number }, commits: Map<number, number>): WorkerTask {
+function recording(
+  task: WorkerTask,
+  clock: { last: number; now: () => number },
+  commits: Map<number, number>,
+): WorkerTask {
   return {
     ...task,
     run: async () => {
@@ -132,17 +136,30 @@ function percentile(sorted: Float64Array, p: number): number {
 
 /** CPU per firing (load-independent) and what else the machine was doing (a shared box makes lag pessimistic). */
 function cpuRows(cpu: CpuSplit, seconds: number, firings: number): TimerBenchRow[] {
-  const perFiring = (pct: number) => `${((pct / 100) * seconds * 1e6 / Math.max(1, firings)).toFixed(0)} µs`;
+  const perFiring = (pct: number) => `${(((pct / 100) * seconds * 1e6) / Math.max(1, firings)).toFixed(0)} µs`;
   return [
-    { name: "CPU per firing: worker / PostgreSQL", value: `${perFiring(cpu.loadgen)} / ${perFiring(cpu.postgres)}`, aim: "" },
-    { name: "CPU while firing: worker / PostgreSQL / other work on the machine", value: `${Math.round(cpu.loadgen)} / ${Math.round(cpu.postgres)} / ${Math.round(cpu.other)} % of a core`, aim: "" },
+    {
+      name: "CPU per firing: worker / PostgreSQL",
+      value: `${perFiring(cpu.loadgen)} / ${perFiring(cpu.postgres)}`,
+      aim: "",
+    },
+    {
+      name: "CPU while firing: worker / PostgreSQL / other work on the machine",
+      value: `${Math.round(cpu.loadgen)} / ${Math.round(cpu.postgres)} / ${Math.round(cpu.other)} % of a core`,
+      aim: "",
+    },
   ];
 }
 
 const fmt = (ms: number) => `${Math.round(ms).toLocaleString("en-US")} ms`;
 
 /** Runs `workers` worker loops on the shifted clock until every window threshold fired; maps each pass to its commit. */
-async function fireWindow(databases: Database[], url: string, shift: number, options: { clocks: number; windowMs: number; batch?: number }) {
+async function fireWindow(
+  databases: Database[],
+  url: string,
+  shift: number,
+  options: { clocks: number; windowMs: number; batch?: number },
+) {
   const commits = new Map<number, number>();
   const running = databases.map((database) => {
     const clock = { last: 0, now: () => Date.now() + shift };
@@ -153,7 +170,9 @@ async function fireWindow(databases: Database[], url: string, shift: number, opt
   const deadline = Date.now() + LEAD_MS + options.windowMs + 120_000;
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 1000));
-    const [row] = await databases[0]!.rawTransaction((tx) => tx.query<{ n: number }>(`select count(*)::int as n from sla_firings where key like '%${WINDOW_POINT}'`));
+    const [row] = await databases[0]!.rawTransaction((tx) =>
+      tx.query<{ n: number }>(`select count(*)::int as n from sla_firings where key like '%${WINDOW_POINT}'`),
+    );
     if (row!.n >= options.clocks) break;
   }
   await Promise.all(running.map((w) => w.stop()));
@@ -165,7 +184,12 @@ async function fireWindow(databases: Database[], url: string, shift: number, opt
   return { firings, commits };
 }
 
-function report(clocks: number, windowMs: number, firings: Array<{ due: number; fired: number }>, commits: Map<number, number>): TimerBenchRow[] {
+function report(
+  clocks: number,
+  windowMs: number,
+  firings: Array<{ due: number; fired: number }>,
+  commits: Map<number, number>,
+): TimerBenchRow[] {
   const lag = Float64Array.from(firings, (r) => r.fired - r.due).sort();
   const visible = Float64Array.from(firings, (r) => (commits.get(Math.round(r.fired)) ?? Number.NaN) - r.due).sort();
   let first = Infinity;
@@ -174,15 +198,34 @@ function report(clocks: number, windowMs: number, firings: Array<{ due: number; 
     first = Math.min(first, r.due);
     last = Math.max(last, r.fired);
   }
-  const rate = (n: number, ms: number) => (ms > 0 ? Math.round((n / ms) * 1000).toLocaleString("en-US") : "all at once");
+  const rate = (n: number, ms: number) =>
+    ms > 0 ? Math.round((n / ms) * 1000).toLocaleString("en-US") : "all at once";
   return [
     { name: "running clocks", value: clocks.toLocaleString("en-US"), aim: "" },
-    { name: `firings due in the ${windowMs / 1000} s window`, value: lag.length.toLocaleString("en-US"), aim: `= ${clocks.toLocaleString("en-US")}`, met: lag.length === clocks },
-    { name: "firings/s: falling due / fired", value: `${rate(clocks, windowMs)} / ${rate(firings.length, last - first)}`, aim: "" },
+    {
+      name: `firings due in the ${windowMs / 1000} s window`,
+      value: lag.length.toLocaleString("en-US"),
+      aim: `= ${clocks.toLocaleString("en-US")}`,
+      met: lag.length === clocks,
+    },
+    {
+      name: "firings/s: falling due / fired",
+      value: `${rate(clocks, windowMs)} / ${rate(firings.length, last - first)}`,
+      aim: "",
+    },
     { name: "lag p50 (fired_at − due_at)", value: fmt(percentile(lag, 0.5)), aim: "" },
-    { name: "lag p99 (fired_at − due_at)", value: fmt(percentile(lag, 0.99)), aim: `< ${fmt(AIM_P99_MS)}`, met: percentile(lag, 0.99) < AIM_P99_MS },
+    {
+      name: "lag p99 (fired_at − due_at)",
+      value: fmt(percentile(lag, 0.99)),
+      aim: `< ${fmt(AIM_P99_MS)}`,
+      met: percentile(lag, 0.99) < AIM_P99_MS,
+    },
     { name: "lag max (fired_at − due_at)", value: fmt(percentile(lag, 1)), aim: "" },
-    { name: "lag to commit p50 / p99 / max", value: `${fmt(percentile(visible, 0.5))} / ${fmt(percentile(visible, 0.99))} / ${fmt(percentile(visible, 1))}`, aim: "" },
+    {
+      name: "lag to commit p50 / p99 / max",
+      value: `${fmt(percentile(visible, 0.5))} / ${fmt(percentile(visible, 0.99))} / ${fmt(percentile(visible, 1))}`,
+      aim: "",
+    },
   ];
 }
 
@@ -195,12 +238,15 @@ export async function benchSlaTimers(options: TimerBenchOptions = {}): Promise<{
   const log = options.log ?? ((line: string) => console.log(line));
   const name = `frontline_bench_timers_${process.pid}_${Date.now()}`;
   await withAdmin(adminUrl, (c) => c.query(`create database "${name}"`));
-  const drop = deferCleanup(() => withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined));
+  const drop = deferCleanup(() =>
+    withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+  );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const databases: Database[] = [];
   try {
-    for (let k = 0; k < workers; k++) databases.push(await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 4 }));
+    for (let k = 0; k < workers; k++)
+      databases.push(await openDatabase({ engine: "postgres", url: url.toString(), poolSize: 4 }));
     await migrate(databases[0]!);
     await ensureSlaDefaults({ db: databases[0]!.db, clock: { now: () => new Date() } });
     // The tickets are dated on a nominal timeline; the workers' clock is shifted onto it when setup is done,
@@ -209,12 +255,23 @@ export async function benchSlaTimers(options: TimerBenchOptions = {}): Promise<{
     const setupStarted = performance.now();
     log(`[sla-timers] seeding ${clocks.toLocaleString("en-US")} running clocks`);
     await seed(databases[0]!, clocks, windowStart, windowMs);
-    log(`[sla-timers] setup took ${fmt(performance.now() - setupStarted)}; ${workers} worker(s), ${windowMs / 1000} s window`);
+    log(
+      `[sla-timers] setup took ${fmt(performance.now() - setupStarted)}; ${workers} worker(s), ${windowMs / 1000} s window`,
+    );
     const endCpu = measureCpu(undefined, name);
     const started = performance.now();
-    const { firings, commits } = await fireWindow(databases, url.toString(), windowStart - LEAD_MS - Date.now(), { clocks, windowMs, ...(options.batch ? { batch: options.batch } : {}) });
+    const { firings, commits } = await fireWindow(databases, url.toString(), windowStart - LEAD_MS - Date.now(), {
+      clocks,
+      windowMs,
+      ...(options.batch ? { batch: options.batch } : {}),
+    });
     const cpu = endCpu();
-    return { rows: [...report(clocks, windowMs, firings, commits), ...(cpu ? cpuRows(cpu, (performance.now() - started) / 1000, firings.length) : [])] };
+    return {
+      rows: [
+        ...report(clocks, windowMs, firings, commits),
+        ...(cpu ? cpuRows(cpu, (performance.now() - started) / 1000, firings.length) : []),
+      ],
+    };
   } finally {
     for (const database of databases) await database.close().catch(() => undefined);
     await drop();
@@ -224,7 +281,13 @@ export async function benchSlaTimers(options: TimerBenchOptions = {}): Promise<{
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)).href) {
   const { values } = parseArgs({
-    options: { clocks: { type: "string" }, window: { type: "string" }, workers: { type: "string" }, batch: { type: "string" }, "pg-url": { type: "string" } },
+    options: {
+      clocks: { type: "string" },
+      window: { type: "string" },
+      workers: { type: "string" },
+      batch: { type: "string" },
+      "pg-url": { type: "string" },
+    },
   });
   const { rows } = await benchSlaTimers({
     ...(values.clocks ? { clocks: Number(values.clocks) } : {}),
@@ -234,6 +297,7 @@ if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)
     ...(values["pg-url"] ? { postgresUrl: values["pg-url"] } : {}),
   });
   console.log("| measure | value | aim | met |\n| --- | ---: | --- | :---: |");
-  for (const row of rows) console.log(`| ${row.name} | ${row.value} | ${row.aim} | ${row.met === undefined ? "" : row.met ? "✓" : "✗"} |`);
+  for (const row of rows)
+    console.log(`| ${row.name} | ${row.value} | ${row.aim} | ${row.met === undefined ? "" : row.met ? "✓" : "✗"} |`);
   process.exit(0);
 }

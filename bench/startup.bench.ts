@@ -13,7 +13,10 @@ import { freePort, type Engine } from "./http-tickets.bench.ts";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const MODES = {
   build: { title: "build (`bin/frontline.js` → dist/server)", args: [path.join(ROOT, "bin", "frontline.js")] },
-  tsx: { title: "sources through tsx (`node --import tsx src/cli/main.ts`)", args: ["--import", "tsx", path.join(ROOT, "src", "cli", "main.ts")] },
+  tsx: {
+    title: "sources through tsx (`node --import tsx src/cli/main.ts`)",
+    args: ["--import", "tsx", path.join(ROOT, "src", "cli", "main.ts")],
+  },
 } as const;
 export type Mode = keyof typeof MODES;
 export type StartupRow = { engine: Engine; mode: Mode; readyMs: number[]; rssMb: number[] };
@@ -22,15 +25,22 @@ export type StartupRow = { engine: Engine; mode: Mode; readyMs: number[]; rssMb:
 async function startOnce(mode: Mode, env: NodeJS.ProcessEnv): Promise<{ readyMs: number; rssMb: number }> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...MODES[mode].args, "start"], { env: { ...env, PORT: String(port), HOST: "127.0.0.1", SMTP_LISTEN_PORT: "0" }, cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...MODES[mode].args, "start"], {
+    env: { ...env, PORT: String(port), HOST: "127.0.0.1", SMTP_LISTEN_PORT: "0" },
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
   const stop = deferStop(child);
   try {
-    for (const deadline = Date.now() + 120_000; ; ) {
+    for (const deadline = Date.now() + 120_000; ;) {
       if (child.exitCode !== null) throw new Error(`frontline start (${mode}) exited before it was ready:\n${stderr}`);
       if (Date.now() > deadline) throw new Error(`frontline start (${mode}) was not ready within 120 s:\n${stderr}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -47,7 +57,12 @@ async function startOnce(mode: Mode, env: NodeJS.ProcessEnv): Promise<{ readyMs:
  * For each engine: a first start migrates and seeds the demo (not measured), then `runs` starts of each mode on
  * that workspace, alternating modes so both see the same load on the machine.
  */
-export async function benchStartup(options: { engines: Engine[]; postgresUrl: string | undefined; runs: number; log(line: string): void }): Promise<{ rows: StartupRow[] }> {
+export async function benchStartup(options: {
+  engines: Engine[];
+  postgresUrl: string | undefined;
+  runs: number;
+  log(line: string): void;
+}): Promise<{ rows: StartupRow[] }> {
   const rows: StartupRow[] = [];
   for (const engine of options.engines) {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), `frontline-bench-startup-${engine}-`));
@@ -59,12 +74,20 @@ export async function benchStartup(options: { engines: Engine[]; postgresUrl: st
         if (!options.postgresUrl) continue;
         const name = `frontline_bench_startup_${process.pid}_${Date.now()}`;
         await admin(options.postgresUrl, `create database "${name}"`);
-        dropDatabase = deferCleanup(() => admin(options.postgresUrl!, `drop database if exists "${name}" with (force)`));
+        dropDatabase = deferCleanup(() =>
+          admin(options.postgresUrl!, `drop database if exists "${name}" with (force)`),
+        );
         const url = new URL(options.postgresUrl);
         url.pathname = `/${name}`;
         databaseUrl = url.toString();
       }
-      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: databaseUrl, SEED_DEMO: "true", LOG_LEVEL: "warn" };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        SEED_DEMO: "true",
+        LOG_LEVEL: "warn",
+      };
       options.log(`[startup] ${engine}: first start (migrations, demo seed)`);
       await startOnce("build", env);
       const byMode: Record<Mode, StartupRow> = {
@@ -76,7 +99,9 @@ export async function benchStartup(options: { engines: Engine[]; postgresUrl: st
           const { readyMs, rssMb } = await startOnce(mode, env);
           byMode[mode].readyMs.push(readyMs);
           byMode[mode].rssMb.push(rssMb);
-          options.log(`  ${engine.padEnd(8)} ${mode.padEnd(5)} ready in ${Math.round(readyMs)} ms, RSS ${Math.round(rssMb)} MB`);
+          options.log(
+            `  ${engine.padEnd(8)} ${mode.padEnd(5)} ready in ${Math.round(readyMs)} ms, RSS ${Math.round(rssMb)} MB`,
+          );
         }
       }
       rows.push(byMode.tsx, byMode.build);

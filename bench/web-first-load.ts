@@ -10,11 +10,36 @@ export type FirstLoad = { page: string; files: string[]; jsBytes: number; jsGzip
 
 /** The pages measured, each with the manifest keys of the chunks it loads at first (English). */
 export const PAGES: Record<string, string[]> = {
-  "console queue (/console)": ["index.html", "src/console/QueuePage.tsx", "src/locales/en/common.json", "src/locales/en/console.json"],
-  "console ticket (/console/tickets/:n)": ["index.html", "src/console/TicketPage.tsx", "src/locales/en/common.json", "src/locales/en/console.json"],
-  "portal new request (/portal/new)": ["index.html", "src/portal/NewRequestPage.tsx", "src/locales/en/common.json", "src/locales/en/portal.json"],
-  "public SLA (/sla)": ["index.html", "src/public/SlaPage.tsx", "src/locales/en/common.json", "src/locales/en/public.json"],
-  "admin (/admin)": ["index.html", "src/admin/AdminArea.tsx", "src/locales/en/common.json", "src/locales/en/admin.json"],
+  "console queue (/console)": [
+    "index.html",
+    "src/console/QueuePage.tsx",
+    "src/locales/en/common.json",
+    "src/locales/en/console.json",
+  ],
+  "console ticket (/console/tickets/:n)": [
+    "index.html",
+    "src/console/TicketPage.tsx",
+    "src/locales/en/common.json",
+    "src/locales/en/console.json",
+  ],
+  "portal new request (/portal/new)": [
+    "index.html",
+    "src/portal/NewRequestPage.tsx",
+    "src/locales/en/common.json",
+    "src/locales/en/portal.json",
+  ],
+  "public SLA (/sla)": [
+    "index.html",
+    "src/public/SlaPage.tsx",
+    "src/locales/en/common.json",
+    "src/locales/en/public.json",
+  ],
+  "admin (/admin)": [
+    "index.html",
+    "src/admin/AdminArea.tsx",
+    "src/locales/en/common.json",
+    "src/locales/en/admin.json",
+  ],
 };
 
 /** Sums the gzipped size (level 9, as web-build.ts serves it) of every chunk a page loads first, following static imports. */

@@ -12,10 +12,14 @@ try {
 } catch {
   const problem = serverBuildProblem(root);
   if (problem !== "dist/server is missing") {
-    console.log(`frontline build: no devDependencies installed; using the dist/ that came with this copy${problem ? ` (${problem})` : ""}.`);
+    console.log(
+      `frontline build: no devDependencies installed; using the dist/ that came with this copy${problem ? ` (${problem})` : ""}.`,
+    );
     process.exit(0);
   }
-  console.error("frontline build: the build needs the devDependencies (esbuild, Vite, tsx): run `npm install` (not --omit=dev), then `npm run build`.");
+  console.error(
+    "frontline build: the build needs the devDependencies (esbuild, Vite, tsx): run `npm install` (not --omit=dev), then `npm run build`.",
+  );
   process.exit(1);
 }
 await buildServer(root);

@@ -19,11 +19,15 @@ if (problem === null) {
     tsx = undefined;
   }
   if (tsx) {
-    process.stderr.write(`frontline: ${problem}; running the TypeScript sources through tsx (slower to start). \`npm run build\` rebuilds it.\n`);
+    process.stderr.write(
+      `frontline: ${problem}; running the TypeScript sources through tsx (slower to start). \`npm run build\` rebuilds it.\n`,
+    );
     tsx.register();
     await import(pathToFileURL(path.join(root, "src", "cli", "main.ts")).href);
   } else if (problem === "dist/server is missing") {
-    process.stderr.write("frontline: dist/server is missing and tsx is not installed: run `npm install` then `npm run build` (a production install needs dist/ built first).\n");
+    process.stderr.write(
+      "frontline: dist/server is missing and tsx is not installed: run `npm install` then `npm run build` (a production install needs dist/ built first).\n",
+    );
     process.exit(1);
   } else {
     process.stderr.write(`frontline: warning: ${problem}; \`npm run build\` rebuilds it.\n`);

@@ -23,8 +23,17 @@ const DOMAINS = ["identity", "tickets", "sla", "channels", "knowledge", "feedbac
 // tests. Listed by name, not by folder: each concept folder holds its pure rules beside its use cases and store.
 const PURE = new Set([
   "identity/actor.ts",
-  ...["business-time", "calendar", "calendar-definition", "civil", "compile", "day-openings", "holidays-pk", "index", "iso"]
-    .map((f) => `sla/calendar/${f}.ts`),
+  ...[
+    "business-time",
+    "calendar",
+    "calendar-definition",
+    "civil",
+    "compile",
+    "day-openings",
+    "holidays-pk",
+    "index",
+    "iso",
+  ].map((f) => `sla/calendar/${f}.ts`),
   ...["sla-time", "timeline", "zone"].map((f) => `sla/calendar/${f}.ts`),
   "sla/policy/policy.ts",
   "sla/clock/clocks.ts",
@@ -35,16 +44,27 @@ const PURE = new Set([
   "tickets/ticket/events.ts",
   "tickets/ticket/requester-view.policy.ts",
   "tickets/routing/routing.ts",
-  ...["clock-times", "definitions", "escalations", "first-contact-resolution", "indicators", "period", "resolved-tickets"]
-    .map((f) => `reports/indicators/${f}.ts`),
-  ...["satisfaction", "sla-compliance", "stats", "ticket-facts", "time-per-tier", "volume"].map((f) => `reports/indicators/${f}.ts`),
+  ...[
+    "clock-times",
+    "definitions",
+    "escalations",
+    "first-contact-resolution",
+    "indicators",
+    "period",
+    "resolved-tickets",
+  ].map((f) => `reports/indicators/${f}.ts`),
+  ...["satisfaction", "sla-compliance", "stats", "ticket-facts", "time-per-tier", "volume"].map(
+    (f) => `reports/indicators/${f}.ts`,
+  ),
 ]);
 const PURE_PACKAGES = new Set(["zod", "temporal-polyfill"]);
 const problems = [];
 
 /** What a file imports at run time: `import type` and `export type` lines are erased by the compiler. */
 function runtimeImports(text) {
-  return [...text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*?from\s+["']([^"']+)["']/gm)].filter((m) => !m[2]).map((m) => m[3]);
+  return [...text.matchAll(/^\s*(import|export)(\s+type\b)?[^'"]*?from\s+["']([^"']+)["']/gm)]
+    .filter((m) => !m[2])
+    .map((m) => m[3]);
 }
 
 function walk(dir) {
@@ -61,37 +81,57 @@ for (const file of walk(ROOT)) {
   const isTest = rel.endsWith(".test.ts");
   const say = (why) => problems.push(`src/${rel}: ${why}`);
 
-  if (!isTest && imports.some((i) => i.startsWith("drizzle-orm")) && !/\.(store|tables)\.ts$/.test(rel) && !rel.startsWith("platform/db/") && !rel.startsWith("seed/") && rel !== "schema.ts") {
+  if (
+    !isTest &&
+    imports.some((i) => i.startsWith("drizzle-orm")) &&
+    !/\.(store|tables)\.ts$/.test(rel) &&
+    !rel.startsWith("platform/db/") &&
+    !rel.startsWith("seed/") &&
+    rel !== "schema.ts"
+  ) {
     say("imports drizzle outside a *.store.ts / *.tables.ts / platform/db file");
   }
-  if (!isTest && imports.some((i) => i === "fastify" || i.startsWith("@fastify/")) && !rel.endsWith(".routes.ts") && !rel.startsWith("platform/http/")) {
+  if (
+    !isTest &&
+    imports.some((i) => i === "fastify" || i.startsWith("@fastify/")) &&
+    !rel.endsWith(".routes.ts") &&
+    !rel.startsWith("platform/http/")
+  ) {
     say("imports fastify outside a *.routes.ts / platform/http file");
   }
   if (/process\.env\b/.test(text) && !rel.startsWith("config/")) say("reads process.env (only src/config may)");
   if (rel.startsWith("platform/")) {
     for (const i of imports) {
       const target = path.relative(ROOT, path.resolve(path.dirname(file), i)).replaceAll(path.sep, "/");
-      if (i.startsWith(".") && (DOMAINS.includes(target.split("/")[0]) || target === "schema.ts")) say(`platform imports domain module ${i}`);
+      if (i.startsWith(".") && (DOMAINS.includes(target.split("/")[0]) || target === "schema.ts"))
+        say(`platform imports domain module ${i}`);
     }
   }
   if (PURE.has(rel)) {
     for (const i of runtimeImports(text)) {
       const target = path.relative(ROOT, path.resolve(path.dirname(file), i)).replaceAll(path.sep, "/");
-      const ok = i.startsWith(".") ? PURE.has(target) || target.startsWith("shared/") || target.endsWith(".errors.ts") : PURE_PACKAGES.has(i);
-      if (!ok) say(`pure rule file imports ${i} (only pure files, src/shared, *.errors.ts, ${[...PURE_PACKAGES].join(", ")})`);
+      const ok = i.startsWith(".")
+        ? PURE.has(target) || target.startsWith("shared/") || target.endsWith(".errors.ts")
+        : PURE_PACKAGES.has(i);
+      if (!ok)
+        say(`pure rule file imports ${i} (only pure files, src/shared, *.errors.ts, ${[...PURE_PACKAGES].join(", ")})`);
     }
     if (/Date\.now\(\)/.test(text)) say("pure rule file reads Date.now(); inject a clock");
   }
   const lines = text.split("\n").length;
   if (lines > (isTest ? 600 : 400)) say(`${lines} lines (limit ${isTest ? 600 : 400})`);
   for (const line of bareRequestStrings(rel, text)) {
-    say(`line ${line}: bare z.string() in a request schema (use storableText(), a .regex() format, or say why with // checked-text: …)`);
+    say(
+      `line ${line}: bare z.string() in a request schema (use storableText(), a .regex() format, or say why with // checked-text: …)`,
+    );
   }
 }
 
 const sources = new Map();
-for (const file of walk(ROOT)) sources.set(path.relative(ROOT, file).replaceAll(path.sep, "/"), readFileSync(file, "utf8"));
-for (const rel of PURE) if (!sources.has(rel)) problems.push(`src/${rel}: listed as a pure rule file but missing (moved? update PURE)`);
+for (const file of walk(ROOT))
+  sources.set(path.relative(ROOT, file).replaceAll(path.sep, "/"), readFileSync(file, "utf8"));
+for (const rel of PURE)
+  if (!sources.has(rel)) problems.push(`src/${rel}: listed as a pure rule file but missing (moved? update PURE)`);
 for (const cycle of importCycles(sources)) problems.push(`import cycle: ${cycle.map((f) => `src/${f}`).join(" -> ")}`);
 
 const WEB = path.resolve(import.meta.dirname, "..", "web", "src");

@@ -7,7 +7,9 @@ const IMPORT = /^\s*(?:import|export)\s[^'"]*?from\s+["'](\.{1,2}\/[^"']+)["']/g
 
 /** Relative static imports of a file, resolved to paths, kept only if they name a known file. */
 export function importsOf(file, text, known) {
-  return [...text.matchAll(IMPORT)].map((m) => path.posix.join(path.posix.dirname(file), m[1])).filter((t) => known.has(t));
+  return [...text.matchAll(IMPORT)]
+    .map((m) => path.posix.join(path.posix.dirname(file), m[1]))
+    .filter((t) => known.has(t));
 }
 
 /**

@@ -22,7 +22,10 @@ const END = "<!-- mutation:end -->";
 
 const args = process.argv.slice(2);
 const reportOnly = args.includes("--report-only");
-const command = ["npm run mutate", ...(args.length > 0 ? ["--", ...args.map((a) => (/[\s*]/.test(a) ? `'${a}'` : a))] : [])].join(" ");
+const command = [
+  "npm run mutate",
+  ...(args.length > 0 ? ["--", ...args.map((a) => (/[\s*]/.test(a) ? `'${a}'` : a))] : []),
+].join(" ");
 if (!reportOnly) {
   const bin = path.join(ROOT, "node_modules/.bin/stryker");
   const run = spawnSync(bin, ["run", ...args], { cwd: ROOT, stdio: "inherit" });
@@ -53,7 +56,9 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
       if (m.status === "Survived") f.survived++;
       else f.noCoverage++;
       const replacement = (m.replacement ?? "").replace(/\s+/g, " ").slice(0, 80);
-      f.survivors.push(`\`${rel}:${m.location.start.line}\` ${m.mutatorName}${m.status === "NoCoverage" ? " (no test reaches it)" : ""}: \`${replacement.replaceAll("`", "'")}\``);
+      f.survivors.push(
+        `\`${rel}:${m.location.start.line}\` ${m.mutatorName}${m.status === "NoCoverage" ? " (no test reaches it)" : ""}: \`${replacement.replaceAll("`", "'")}\``,
+      );
     }
   }
 }
@@ -71,7 +76,10 @@ function previousRuns() {
   const text = readFileSync(DOC, "utf8");
   const block = text.slice(text.indexOf(START), text.indexOf(END));
   for (const line of block.split("\n")) {
-    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length === 7 && /^`src\/.+\.ts`$/.test(cells[0])) rows.set(cells[0].replaceAll("`", ""), cells);
     const survivor = /^- (`(src\/[^`:]+):\d+` .*)$/.exec(line);
     if (survivor) survivors.push({ file: survivor[2], text: survivor[1] });
@@ -83,7 +91,15 @@ const previous = previousRuns();
 const detail = previous.rows;
 for (const [file, f] of files) {
   const valid = f.killed + f.timeout + f.survived + f.noCoverage;
-  detail.set(file, [`\`${file}\``, String(f.killed), String(f.timeout), String(f.survived), String(f.noCoverage), String(valid), measured]);
+  detail.set(file, [
+    `\`${file}\``,
+    String(f.killed),
+    String(f.timeout),
+    String(f.survived),
+    String(f.noCoverage),
+    String(valid),
+    measured,
+  ]);
 }
 const sorted = [...detail.entries()].sort(([a], [b]) => a.localeCompare(b));
 /** Per folder: killed, timed out, survived, no coverage, summed over its files' latest rows. */
@@ -104,7 +120,9 @@ const survivors = [
 ]
   .sort((a, b) => a.file.localeCompare(b.file))
   .map((s) => s.text);
-const ran = [...files.entries()].map(([file, f]) => `\`${file}\`${f.ignored ? ` (${f.ignored} ignored)` : ""}`).join(", ");
+const ran = [...files.entries()]
+  .map(([file, f]) => `\`${file}\`${f.ignored ? ` (${f.ignored} ignored)` : ""}`)
+  .join(", ");
 
 const block = [
   START,

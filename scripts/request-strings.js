@@ -24,9 +24,16 @@ export function bareRequestStrings(rel, text) {
   const outputs = [];
   const calls = [];
   const visit = (node) => {
-    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) initializers.set(node.name.text, node.initializer);
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer)
+      initializers.set(node.name.text, node.initializer);
     if (ts.isPropertyAssignment(node) && node.name.getText(file) === "response") outputs.push(node.initializer);
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "string" && node.expression.expression.getText(file) === "z") calls.push(node);
+    if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === "string" &&
+      node.expression.expression.getText(file) === "z"
+    )
+      calls.push(node);
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -42,11 +49,11 @@ export function bareRequestStrings(rel, text) {
     return found;
   };
   for (const node of outputs) named(node).forEach((n) => names.add(n));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const n of [...names]) {
       for (const m of named(initializers.get(n))) {
-        if (!names.has(m)) (grew = true), names.add(m);
+        if (!names.has(m)) ((grew = true), names.add(m));
       }
     }
   }
@@ -57,7 +64,12 @@ export function bareRequestStrings(rel, text) {
   };
   const chain = (node) => {
     const methods = [];
-    for (let n = node; ts.isPropertyAccessExpression(n.parent) && ts.isCallExpression(n.parent.parent); n = n.parent.parent) methods.push(n.parent.name.text);
+    for (
+      let n = node;
+      ts.isPropertyAccessExpression(n.parent) && ts.isCallExpression(n.parent.parent);
+      n = n.parent.parent
+    )
+      methods.push(n.parent.name.text);
     return methods;
   };
   return calls

@@ -16,7 +16,8 @@ const API_URL = /["'`]\/api\//;
 export function webProblems(rel, text, { serverImports = [] } = {}) {
   const problems = [];
   for (const i of serverImports) problems.push(`imports server code ${i} (only src/shared may be shared)`);
-  if (/dangerouslySetInnerHTML/.test(text)) problems.push("uses dangerouslySetInnerHTML (render text; HTML from users is never trusted)");
+  if (/dangerouslySetInnerHTML/.test(text))
+    problems.push("uses dangerouslySetInnerHTML (render text; HTML from users is never trusted)");
   const lines = text.split("\n").length;
   if (lines > 400 && !GENERATED.has(rel)) problems.push(`${lines} lines (limit 400)`);
   const isTest = rel.endsWith(".test.ts");

@@ -23,7 +23,14 @@ const HEADER = `// Generated from the API's OpenAPI document by \`${API_TYPES_CO
  * routes touches no database, so no server, database or network is needed.
  */
 export async function apiDocument(): Promise<Record<string, unknown>> {
-  const unused = new Proxy({}, { get: () => { throw new Error("the OpenAPI document is built without a database"); } });
+  const unused = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error("the OpenAPI document is built without a database");
+      },
+    },
+  );
   const deps = {
     db: unused,
     engine: "pglite",

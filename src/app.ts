@@ -57,11 +57,16 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   });
   registerAuthentication(app, deps);
   // Keys belong to the caller: the signed-in person, or the client address on an anonymous form.
-  registerIdempotency(app, { db: deps.db, now: () => deps.clock.now(), scopeOf: (r) => (r.actor ? `person:${r.actor.personId}` : `client:${r.ip}`) });
+  registerIdempotency(app, {
+    db: deps.db,
+    now: () => deps.clock.now(),
+    scopeOf: (r) => (r.actor ? `person:${r.actor.personId}` : `client:${r.ip}`),
+  });
   // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):
   // drop it from every process's cache before the answer leaves, so the caller's next request sees it.
   app.addHook("onSend", async (request, reply, payload) => {
-    if (!READS.has(request.method) && reply.statusCode < 400 && !NO_REFERENCE_CHANGE.test(request.url)) await deps.referenceChanged();
+    if (!READS.has(request.method) && reply.statusCode < 400 && !NO_REFERENCE_CHANGE.test(request.url))
+      await deps.referenceChanged();
     return payload;
   });
   await healthRoutes(app, () => ping(deps.db));

@@ -17,7 +17,9 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("LISTEN connections lost on 
 
   beforeAll(async () => {
     const url = await createScratchPostgres("listen");
-    runtime = await openRuntime(parseConfig({ DATABASE_URL: url, LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", REFERENCE_CACHE_MS: "60000" }));
+    runtime = await openRuntime(
+      parseConfig({ DATABASE_URL: url, LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", REFERENCE_CACHE_MS: "60000" }),
+    );
     admin = new pg.Client({ connectionString: url });
     await admin.connect();
   });

@@ -30,7 +30,10 @@ function connectionLog(log: Logger, channel: string): ListenEvents {
 export type Runtime = { database: Database; deps: Deps; close(): Promise<void> };
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR) and migrates it. */
-export async function openRuntime(config: Config, options: { migrate?: boolean; logTo?: "stdout" | "stderr" } = {}): Promise<Runtime> {
+export async function openRuntime(
+  config: Config,
+  options: { migrate?: boolean; logTo?: "stdout" | "stderr" } = {},
+): Promise<Runtime> {
   const log = createLogger(config.LOG_LEVEL, options.logTo);
   const database = config.DATABASE_URL
     ? await openDatabase({ engine: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })

@@ -52,11 +52,28 @@ export function presentCall(v: CallView): z.infer<typeof CallDto> {
 }
 
 const Match = z.object({
-  person: z.object({ id: z.uuid(), name: z.string(), email: z.string(), phone: z.string().nullable(), organizationId: z.uuid(), organizationName: z.string() }),
-  openTickets: z.array(z.object({ id: z.uuid(), number: z.number().int(), subject: z.string(), status: z.enum(STATUSES), priority: z.enum(PRIORITIES) })),
+  person: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    phone: z.string().nullable(),
+    organizationId: z.uuid(),
+    organizationName: z.string(),
+  }),
+  openTickets: z.array(
+    z.object({
+      id: z.uuid(),
+      number: z.number().int(),
+      subject: z.string(),
+      status: z.enum(STATUSES),
+      priority: z.enum(PRIORITIES),
+    }),
+  ),
 });
 
-const LookupQuery = z.strictObject({ number: storableText().max(40).describe("As typed: +92 300 1234567, 0300-1234567, (021) 111 000 111 …") });
+const LookupQuery = z.strictObject({
+  number: storableText().max(40).describe("As typed: +92 300 1234567, 0300-1234567, (021) 111 000 111 …"),
+});
 
 const LogCallBody = z.strictObject({
   callerNumber: storableText().max(40).describe("The number the call came from (inbound) or went to (outbound)"),
@@ -68,20 +85,34 @@ const LogCallBody = z.strictObject({
     .trim()
     .min(1)
     .max(10_000)
-    .describe("What the caller said (the request of the ticket a call opens, in their words) and what was done; kept on the call record"),
+    .describe(
+      "What the caller said (the request of the ticket a call opens, in their words) and what was done; kept on the call record",
+    ),
   outcome: z.enum(CALL_OUTCOMES),
   ticketId: z
-    .union([z.uuid(), z.number().int().min(1).max(999_999_999), z.string().regex(/^#?\d{1,9}$/, "a ticket id or number")])
+    .union([
+      z.uuid(),
+      z.number().int().min(1).max(999_999_999),
+      z.string().regex(/^#?\d{1,9}$/, "a ticket id or number"),
+    ])
     .transform((v) => String(v))
     .optional()
     .describe("The ticket the call was about (id or number); required for updated_ticket"),
   subject: storableText().trim().min(1).max(200).optional().describe("Required for new_ticket and resolved_on_call"),
-  description: storableText().max(50_000).optional().describe("The request as the requester sees it, when it should differ from the notes; default: the notes"),
+  description: storableText()
+    .max(50_000)
+    .optional()
+    .describe("The request as the requester sees it, when it should differ from the notes; default: the notes"),
   type: z.enum(TICKET_TYPES).optional().describe("Default incident"),
   categoryId: z.uuid().nullish(),
   impact: z.enum(IMPACTS).optional().describe("Required for new_ticket and resolved_on_call"),
   urgency: z.enum(URGENCIES).optional().describe("Required for new_ticket and resolved_on_call"),
-  assignToMe: z.boolean().optional().describe("new_ticket and resolved_on_call: the agent who took the call is the assignee (default true); false leaves it to routing"),
+  assignToMe: z
+    .boolean()
+    .optional()
+    .describe(
+      "new_ticket and resolved_on_call: the agent who took the call is the assignee (default true); false leaves it to routing",
+    ),
 });
 
 /** The telephone desk: who is calling, logging a call with its ticket work, and a ticket's calls. */
@@ -92,7 +123,8 @@ export async function callRoutes(app: HttpServer, deps: Deps): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Who is calling from this number (staff): people whose phone is the same line (last 10 digits), with their open tickets",
+        summary:
+          "Who is calling from this number (staff): people whose phone is the same line (last 10 digits), with their open tickets",
         querystring: LookupQuery,
         response: { 200: z.object({ number: z.string(), matches: z.array(Match) }) },
       },
@@ -106,10 +138,16 @@ export async function callRoutes(app: HttpServer, deps: Deps): Promise<void> {
       config: { idempotent: true },
       schema: {
         tags,
-        summary: "Log a telephone call (staff): open a ticket, resolve one on the call, or add the notes to one — in one transaction",
+        summary:
+          "Log a telephone call (staff): open a ticket, resolve one on the call, or add the notes to one — in one transaction",
         headers: IdempotencyHeaders,
         body: LogCallBody,
-        response: { 201: z.object({ call: CallDto, ticket: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(STATUSES) }) }) },
+        response: {
+          201: z.object({
+            call: CallDto,
+            ticket: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(STATUSES) }),
+          }),
+        },
       },
     },
     async (request, reply) => {
@@ -120,7 +158,14 @@ export async function callRoutes(app: HttpServer, deps: Deps): Promise<void> {
 
   app.get(
     "/api/v1/tickets/:id/calls",
-    { schema: { tags, summary: "The ticket's telephone calls, newest first (staff)", params: TicketRef, response: { 200: z.object({ items: z.array(CallDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "The ticket's telephone calls, newest first (staff)",
+        params: TicketRef,
+        response: { 200: z.object({ items: z.array(CallDto) }) },
+      },
+    },
     async (request) => ({ items: (await listTicketCalls(deps, actorOf(request), request.params.id)).map(presentCall) }),
   );
 }

@@ -35,12 +35,30 @@ export async function findPeopleByPhoneKeyUnscoped(db: Db, key: string, limit: n
 }
 
 /** The open tickets these people raised that the actor may see, newest first. */
-export async function findOpenTicketsOfRequesters(db: Db, actor: Actor, requesterIds: readonly string[], limit: number) {
+export async function findOpenTicketsOfRequesters(
+  db: Db,
+  actor: Actor,
+  requesterIds: readonly string[],
+  limit: number,
+) {
   if (requesterIds.length === 0) return [];
   return db
-    .select({ id: tickets.id, number: tickets.number, subject: tickets.subject, status: tickets.status, priority: tickets.priority, requesterId: tickets.requesterId })
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      subject: tickets.subject,
+      status: tickets.status,
+      priority: tickets.priority,
+      requesterId: tickets.requesterId,
+    })
     .from(tickets)
-    .where(and(inArray(tickets.requesterId, [...requesterIds]), inArray(tickets.status, [...ACTIVE_STATUSES]), visibleTo(actor)))
+    .where(
+      and(
+        inArray(tickets.requesterId, [...requesterIds]),
+        inArray(tickets.status, [...ACTIVE_STATUSES]),
+        visibleTo(actor),
+      ),
+    )
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(limit);
 }

@@ -21,7 +21,14 @@ export function isChannel(value: string): value is Channel {
 
 /** A channel nobody has configured: offered, without contact details, in the vocabulary's order. */
 export function defaultSetting(channel: Channel): ChannelSetting {
-  return { channel, enabled: true, contact: "", instructions: "", instructionsUr: null, position: CHANNELS.indexOf(channel) };
+  return {
+    channel,
+    enabled: true,
+    contact: "",
+    instructions: "",
+    instructionsUr: null,
+    position: CHANNELS.indexOf(channel),
+  };
 }
 
 /**
@@ -32,6 +39,15 @@ export function allChannelSettings(rows: readonly ChannelSetting[]): ChannelSett
   const stored = new Map(rows.filter((r) => isChannel(r.channel)).map((r) => [r.channel, r]));
   return CHANNELS.map((c) => {
     const row = stored.get(c);
-    return row ? { channel: c, enabled: row.enabled, contact: row.contact, instructions: row.instructions, instructionsUr: row.instructionsUr, position: row.position } : defaultSetting(c);
+    return row
+      ? {
+          channel: c,
+          enabled: row.enabled,
+          contact: row.contact,
+          instructions: row.instructions,
+          instructionsUr: row.instructionsUr,
+          position: row.position,
+        }
+      : defaultSetting(c);
   }).sort((a, b) => a.position - b.position || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
 }

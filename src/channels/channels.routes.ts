@@ -23,12 +23,21 @@ const ChannelBody = z.strictObject({
   enabled: z.boolean(),
   contact: storableText().trim().max(CONTACT_MAX),
   instructions: storableText().trim().max(INSTRUCTIONS_MAX),
-  instructionsUr: storableText().trim().max(INSTRUCTIONS_MAX).nullable().optional().describe("The instructions in Urdu; left out, empty or null: none"),
+  instructionsUr: storableText()
+    .trim()
+    .max(INSTRUCTIONS_MAX)
+    .nullable()
+    .optional()
+    .describe("The instructions in Urdu; left out, empty or null: none"),
   position: z.number().int().min(0).max(1000),
 });
 
 // A string, not the enum: an unknown channel is a resource that does not exist (404), not bad input.
-const ChannelParam = z.object({ channel: storableText().max(40).describe(`One of ${CHANNELS.join(", ")}`) });
+const ChannelParam = z.object({
+  channel: storableText()
+    .max(40)
+    .describe(`One of ${CHANNELS.join(", ")}`),
+});
 
 /** How each contact channel is offered (everyone reads, admins edit). */
 export async function channelRoutes(app: HttpServer, deps: Deps): Promise<void> {
@@ -47,7 +56,15 @@ export async function channelRoutes(app: HttpServer, deps: Deps): Promise<void> 
 
   app.put(
     "/api/v1/channels/:channel",
-    { schema: { tags, summary: "Replace how a channel is offered (admin; audited)", params: ChannelParam, body: ChannelBody, response: { 200: ChannelSettingDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Replace how a channel is offered (admin; audited)",
+        params: ChannelParam,
+        body: ChannelBody,
+        response: { 200: ChannelSettingDto },
+      },
+    },
     async (request) => setChannel(deps, actorOf(request), request.params.channel, request.body),
   );
 }

@@ -24,7 +24,9 @@ export const channelSettings = pgTable("channel_settings", {
 export const callLogs = pgTable(
   "call_logs",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     /** Every call ends up on a ticket: a new one, one resolved during the call, or an existing one updated. */
     ticketId: uuid("ticket_id")
       .notNull()

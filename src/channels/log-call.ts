@@ -54,7 +54,8 @@ export function callInputProblems(input: LogCallInput): Issue[] {
   const need = (present: unknown, field: string, message: string) => {
     if (present === undefined || present === null || present === "") issues.push({ field: `body.${field}`, message });
   };
-  if (normalisePhone(input.callerNumber) === null) issues.push({ field: "body.callerNumber", message: channelError("PHONE_NUMBER_INVALID").message });
+  if (normalisePhone(input.callerNumber) === null)
+    issues.push({ field: "body.callerNumber", message: channelError("PHONE_NUMBER_INVALID").message });
   if (input.outcome === "updated_ticket") {
     need(input.ticketId, "ticketId", "required when the outcome is updated_ticket");
   } else {
@@ -63,7 +64,11 @@ export function callInputProblems(input: LogCallInput): Issue[] {
     need(input.subject?.trim(), "subject", why);
     need(input.impact, "impact", why);
     need(input.urgency, "urgency", why);
-    if (input.ticketId !== undefined) issues.push({ field: "body.ticketId", message: "only with the outcome updated_ticket (the other outcomes open a ticket)" });
+    if (input.ticketId !== undefined)
+      issues.push({
+        field: "body.ticketId",
+        message: "only with the outcome updated_ticket (the other outcomes open a ticket)",
+      });
   }
   return issues;
 }
@@ -71,7 +76,9 @@ export function callInputProblems(input: LogCallInput): Issue[] {
 function throwIssues(issues: Issue[]): void {
   const first = issues[0];
   if (!first) return;
-  throw new DomainError("invalid", "VALIDATION_FAILED", `${first.field}: ${first.message}`, first.field, { errors: issues });
+  throw new DomainError("invalid", "VALIDATION_FAILED", `${first.field}: ${first.message}`, first.field, {
+    errors: issues,
+  });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -79,7 +86,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The ticket a call updates: one the agent may see, by id or number; otherwise the input is wrong. */
 async function callTicket(tx: Db, actor: Actor, ref: string) {
   const number = /^#?(\d{1,9})$/.exec(ref.trim());
-  const row = UUID.test(ref) ? await findTicket(tx, actor, ref.toLowerCase()) : number ? await findTicketByNumber(tx, actor, Number(number[1])) : undefined;
+  const row = UUID.test(ref)
+    ? await findTicket(tx, actor, ref.toLowerCase())
+    : number
+      ? await findTicketByNumber(tx, actor, Number(number[1]))
+      : undefined;
   if (!row) throw channelError("CALL_TICKET_NOT_FOUND", "body.ticketId");
   if (row.status === "closed") throw channelError("CALL_TICKET_CLOSED", "body.ticketId");
   return row;
@@ -87,7 +98,9 @@ async function callTicket(tx: Db, actor: Actor, ref: string) {
 
 /** The agent's own first-line group: the lowest tier among theirs (then by name), or null without groups. */
 async function homeGroup(deps: Deps, tx: Db, actor: Actor): Promise<string | null> {
-  const groups = (await Promise.all(actor.groupIds.map((id) => supportGroup(deps, tx, id)))).filter((g) => g !== undefined);
+  const groups = (await Promise.all(actor.groupIds.map((id) => supportGroup(deps, tx, id)))).filter(
+    (g) => g !== undefined,
+  );
   groups.sort((a, b) => a.tier - b.tier || a.name.localeCompare(b.name));
   return groups[0]?.id ?? null;
 }
@@ -120,7 +133,12 @@ async function openCallTicket(deps: Deps, tx: Db, actor: Actor, input: LogCallIn
   if (resolve || "assigneeId" in take) {
     const by = can(actor, "update", state) ? actor : SYSTEM_ACTOR;
     const reason = resolve ? "Resolved during the phone call" : "Taken by the agent who took the call";
-    state = await updateTicket(inTx, by, created.id, { version: state.version, ...(resolve ? { status: "resolved" as const } : {}), reason, ...take });
+    state = await updateTicket(inTx, by, created.id, {
+      version: state.version,
+      ...(resolve ? { status: "resolved" as const } : {}),
+      reason,
+      ...take,
+    });
   }
   return { id: created.id, number: created.number, status: state.status };
 }
@@ -145,7 +163,8 @@ export async function logCall(deps: Deps, actor: Actor, input: LogCallInput): Pr
   const direction = input.direction ?? "inbound";
   return deps.db.transaction(async (tx) => {
     const inTx = { ...deps, db: tx };
-    if (input.callerId && !(await findActivePersonUnscoped(tx, input.callerId))) throw channelError("CALLER_NOT_FOUND", "body.callerId");
+    if (input.callerId && !(await findActivePersonUnscoped(tx, input.callerId)))
+      throw channelError("CALLER_NOT_FOUND", "body.callerId");
     let ticket: LoggedCall["ticket"];
     if (input.outcome === "updated_ticket") {
       const row = await callTicket(tx, actor, input.ticketId!);

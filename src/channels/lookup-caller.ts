@@ -17,7 +17,12 @@ export async function lookupCaller(deps: Pick<Deps, "db">, actor: Actor, number:
   const normalised = normalisePhone(number);
   if (!normalised) throw channelError("PHONE_NUMBER_INVALID", "query.number");
   const people = await findPeopleByPhoneKeyUnscoped(deps.db, phoneMatchKey(normalised), MAX_PEOPLE);
-  const open = await findOpenTicketsOfRequesters(deps.db, actor, people.map((p) => p.id), MAX_TICKETS);
+  const open = await findOpenTicketsOfRequesters(
+    deps.db,
+    actor,
+    people.map((p) => p.id),
+    MAX_TICKETS,
+  );
   return {
     number: normalised,
     matches: people.map((person) => ({

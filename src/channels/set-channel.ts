@@ -7,7 +7,9 @@ import { defaultSetting, isChannel, type ChannelSetting } from "./channel-settin
 import { lockChannelSetting, saveChannelSetting } from "./channel-settings.store.ts";
 import { channelError } from "./channels.errors.ts";
 
-export type ChannelSettingInput = Omit<ChannelSetting, "channel" | "instructionsUr"> & { instructionsUr?: string | null };
+export type ChannelSettingInput = Omit<ChannelSetting, "channel" | "instructionsUr"> & {
+  instructionsUr?: string | null;
+};
 
 const FIELDS = ["enabled", "contact", "instructions", "instructionsUr", "position"] as const;
 
@@ -15,7 +17,12 @@ const FIELDS = ["enabled", "contact", "instructions", "instructionsUr", "positio
  * Replaces how one channel is offered (admin): whether it is, where to reach it, what to tell customers, and
  * its place in lists. Audited field by field; an edit that changes nothing writes nothing.
  */
-export async function setChannel(deps: Pick<Deps, "db" | "clock">, actor: Actor, channel: string, input: ChannelSettingInput): Promise<ChannelSetting> {
+export async function setChannel(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  channel: string,
+  input: ChannelSettingInput,
+): Promise<ChannelSetting> {
   authorizeChannel(actor, "channel.write");
   if (!isChannel(channel)) throw channelError("CHANNEL_NOT_FOUND", "params.channel");
   const after: ChannelSetting = {
@@ -35,7 +42,8 @@ export async function setChannel(deps: Pick<Deps, "db" | "clock">, actor: Actor,
     // A channel shown with its defaults but never saved gets its row even when nothing differs: what admins saw is kept.
     if (stored && !hasChanges(changes)) return before;
     await saveChannelSetting(tx, after, now);
-    if (hasChanges(changes)) await recordAudit(tx, actor, { action: "channel.updated", entity: "channel", entityId: channel, changes }, now);
+    if (hasChanges(changes))
+      await recordAudit(tx, actor, { action: "channel.updated", entity: "channel", entityId: channel, changes }, now);
     return after;
   });
 }

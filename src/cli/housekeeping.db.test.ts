@@ -10,10 +10,28 @@ describeEachEngine("worker housekeeping", (ctx) => {
     const now = ctx.deps.clock.now();
     const ago = (ms: number) => new Date(now.getTime() - ms);
     const person = await buildPerson(ctx.deps, (await buildOrg(ctx.deps)).id);
-    const key = (k: string, expiresAt: Date) => ({ scope: "person:x", key: k, requestHash: "h", status: 201, body: "{}", createdAt: ago(86_400_000), expiresAt });
-    await ctx.deps.db.insert(idempotencyKeys).values([key("old", ago(1)), key("live", new Date(now.getTime() + 60_000))]);
-    const session = (id: string, expiresAt: Date) => ({ id, personId: person.id, csrfToken: "c", createdAt: ago(3_600_000), expiresAt });
-    await ctx.deps.db.insert(sessions).values([session("gone", ago(1)), session("kept", new Date(now.getTime() + 60_000))]);
+    const key = (k: string, expiresAt: Date) => ({
+      scope: "person:x",
+      key: k,
+      requestHash: "h",
+      status: 201,
+      body: "{}",
+      createdAt: ago(86_400_000),
+      expiresAt,
+    });
+    await ctx.deps.db
+      .insert(idempotencyKeys)
+      .values([key("old", ago(1)), key("live", new Date(now.getTime() + 60_000))]);
+    const session = (id: string, expiresAt: Date) => ({
+      id,
+      personId: person.id,
+      csrfToken: "c",
+      createdAt: ago(3_600_000),
+      expiresAt,
+    });
+    await ctx.deps.db
+      .insert(sessions)
+      .values([session("gone", ago(1)), session("kept", new Date(now.getTime() + 60_000))]);
     const window = ctx.deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
     await ctx.deps.db.insert(signInFailures).values([
       { account: "a", client: "c", at: ago(window + 1) },

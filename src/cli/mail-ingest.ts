@@ -25,7 +25,8 @@ export async function readMessage(input: Readable, maxBytes: number): Promise<Bu
   for await (const chunk of input) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
     size += buffer.length;
-    if (size > maxBytes) throw new UsageError(`the message is larger than MAIL_MAX_BYTES (${maxBytes} bytes); nothing was stored`);
+    if (size > maxBytes)
+      throw new UsageError(`the message is larger than MAIL_MAX_BYTES (${maxBytes} bytes); nothing was stored`);
     chunks.push(buffer);
   }
   const raw = Buffer.concat(chunks);

@@ -14,7 +14,10 @@ import { UsageError } from "./usage-error.ts";
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs a command body with the runtime open, closing it afterwards. */
-async function withRuntime<T>(body: (runtime: Runtime) => Promise<T>, options: { migrate?: boolean; overrides?: { LOG_LEVEL?: string } } = {}): Promise<T> {
+async function withRuntime<T>(
+  body: (runtime: Runtime) => Promise<T>,
+  options: { migrate?: boolean; overrides?: { LOG_LEVEL?: string } } = {},
+): Promise<T> {
   const config = await loadConfig(options.overrides);
   const { openRuntime } = await import("../runtime.ts");
   const runtime = await openRuntime(config, { migrate: options.migrate ?? true, logTo: "stderr" });
@@ -37,7 +40,10 @@ program
   .option("--roles <roles>", "comma list of web,worker,mail (default: all three)")
   .option("--port <port>", "HTTP port (overrides PORT)")
   .action(async (opts: { roles?: string; port?: string }) => {
-    const config = await loadConfig({ ...(opts.roles ? { ROLES: opts.roles } : {}), ...(opts.port ? { PORT: opts.port } : {}) });
+    const config = await loadConfig({
+      ...(opts.roles ? { ROLES: opts.roles } : {}),
+      ...(opts.port ? { PORT: opts.port } : {}),
+    });
     const { start } = await import("./start.ts");
     await start(config, print);
   });
@@ -88,7 +94,8 @@ program
     // The first line of stdin, without its line end (a Windows \r included).
     const password = readFileSync(0, "utf8").split(/\r?\n/)[0] ?? "";
     const { MIN_PASSWORD_LENGTH } = await import("../identity/create-person.ts");
-    if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`the password (first line of stdin) needs at least ${MIN_PASSWORD_LENGTH} characters`);
+    if (password.length < MIN_PASSWORD_LENGTH)
+      throw new UsageError(`the password (first line of stdin) needs at least ${MIN_PASSWORD_LENGTH} characters`);
     await withRuntime(async ({ deps }) => {
       const { createAdmin } = await import("../identity/create-admin.ts");
       const person = await createAdmin(deps, { ...opts, password });
@@ -102,7 +109,11 @@ token
   .description("create an API token for a person; prints it once")
   .requiredOption("--email <email>", "whose rights the token carries")
   .requiredOption("--name <name>", "what the token is for")
-  .option("--scopes <scopes>", "comma list of tickets:read,tickets:write,directory:read,directory:write,admin", "tickets:read,tickets:write")
+  .option(
+    "--scopes <scopes>",
+    "comma list of tickets:read,tickets:write,directory:read,directory:write,admin",
+    "tickets:read,tickets:write",
+  )
   .option("--expires-days <days>", "lifetime in days (default: no expiry)")
   .action(async (opts: { email: string; name: string; scopes: string; expiresDays?: string }) => {
     const { createToken, parseTokenOptions } = await import("./token.ts");
@@ -120,7 +131,8 @@ program
   .action(async (opts: { out?: string }) => {
     const { exportWorkspace } = await import("./workspace-io.ts");
     // On stdout the export must not share the stream with log lines.
-    if (!opts.out) return withRuntime(({ deps }) => exportWorkspace(deps, process.stdout), { overrides: { LOG_LEVEL: "silent" } });
+    if (!opts.out)
+      return withRuntime(({ deps }) => exportWorkspace(deps, process.stdout), { overrides: { LOG_LEVEL: "silent" } });
     // Written beside the target and renamed over it at the end: a failed export never leaves a truncated
     // file or clobbers an older one. Opened first, so a wrong path is reported before the database is opened.
     const target = opts.out;
@@ -152,7 +164,11 @@ program
       await withRuntime(async ({ deps }) => {
         const { importWorkspace } = await import("./workspace-io.ts");
         const counts = await importWorkspace(deps, file ? file.createReadStream({ autoClose: false }) : process.stdin);
-        print(`Imported ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(", ")}.`);
+        print(
+          `Imported ${Object.entries(counts)
+            .map(([t, n]) => `${n} ${t}`)
+            .join(", ")}.`,
+        );
       });
     } finally {
       await file?.close();
@@ -163,7 +179,10 @@ const report = program.command("report").description("reports on the service");
 report
   .command("indicators")
   .description("the SLA's indicators for a period (the object of GET /api/v1/reports/indicators)")
-  .requiredOption("--from <iso>", "start of the period, included: a date (midnight UTC) or an ISO 8601 instant with an offset")
+  .requiredOption(
+    "--from <iso>",
+    "start of the period, included: a date (midnight UTC) or an ISO 8601 instant with an offset",
+  )
   .requiredOption("--to <iso>", "end of the period, excluded")
   .option("--organization <name>", "only this client organization's tickets")
   .option("--format <format>", "json or csv", "json")
@@ -171,13 +190,17 @@ report
     const { parseReportOptions, reportIndicators } = await import("./report.ts");
     const request = parseReportOptions(opts);
     // stdout carries the report alone: log lines would break the JSON or CSV.
-    await withRuntime(({ deps }) => reportIndicators(deps, request, (text) => process.stdout.write(text)), { overrides: { LOG_LEVEL: "silent" } });
+    await withRuntime(({ deps }) => reportIndicators(deps, request, (text) => process.stdout.write(text)), {
+      overrides: { LOG_LEVEL: "silent" },
+    });
   });
 
 const mail = program.command("mail").description("the email channel");
 mail
   .command("ingest")
-  .description("take one raw RFC 5322 message on stdin (a mail server's pipe delivery); prints one JSON line with its outcome")
+  .description(
+    "take one raw RFC 5322 message on stdin (a mail server's pipe delivery); prints one JSON line with its outcome",
+  )
   .action(async () => {
     const config = await loadConfig();
     const { outcomeLine, readMessage } = await import("./mail-ingest.ts");
@@ -210,11 +233,16 @@ calendar
   .command("show <name>")
   .description("a calendar's versions and the hours in force now")
   .option("--json", "print the definition in force (edit it and `calendar set` it back)")
-  .action((name: string, opts: { json?: boolean }) => withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).calendarShow(deps, name, opts, print)));
+  .action((name: string, opts: { json?: boolean }) =>
+    withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).calendarShow(deps, name, opts, print)),
+  );
 calendar
   .command("set <name>")
   .description("a new version of a calendar, in force now, from a JSON definition (creates the calendar if new)")
-  .requiredOption("--file <file>", "the definition: {timezone, weekly: {mon: [[\"09:00\", \"18:00\"]], …}, holidays} or {timezone, always: true}")
+  .requiredOption(
+    "--file <file>",
+    'the definition: {timezone, weekly: {mon: [["09:00", "18:00"]], …}, holidays} or {timezone, always: true}',
+  )
   .action(async (name: string, opts: { file: string }) => {
     const { calendarSet, readDefinitionFile } = await import("./sla-admin.ts");
     // Read first, so a wrong path or bad JSON is reported before the database opens.
@@ -231,7 +259,9 @@ policy
   .command("show <name>")
   .description("a policy's conditions, versions and targets in force")
   .option("--json", "print the definition in force")
-  .action((name: string, opts: { json?: boolean }) => withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).policyShow(deps, name, opts, print)));
+  .action((name: string, opts: { json?: boolean }) =>
+    withRuntime(async ({ deps }) => (await import("./sla-admin.ts")).policyShow(deps, name, opts, print)),
+  );
 
 try {
   await program.parseAsync(process.argv);

@@ -11,7 +11,10 @@ import { UsageError } from "./usage-error.ts";
 describe("frontline report indicators: options", () => {
   it("takes dates (midnight UTC) or instants with an offset, json by default", () => {
     expect(parseReportOptions({ from: "2026-03-01", to: "2026-04-01T00:00:00+05:00" })).toEqual({
-      from: new Date("2026-03-01T00:00:00Z"), to: new Date("2026-03-31T19:00:00Z"), organization: null, format: "json",
+      from: new Date("2026-03-01T00:00:00Z"),
+      to: new Date("2026-03-31T19:00:00Z"),
+      organization: null,
+      format: "json",
     });
     const acme = parseReportOptions({ from: "2026-03-01", to: "2026-03-02", organization: " Acme ", format: "csv" });
     expect(acme).toMatchObject({ organization: "Acme", format: "csv" });
@@ -19,7 +22,10 @@ describe("frontline report indicators: options", () => {
 
   it("refuses bad input in one line naming the option", () => {
     const bad: Array<[Parameters<typeof parseReportOptions>[0], RegExp]> = [
-      [{ from: "last month", to: "2026-03-02" }, /^--from: "last month" must be a date YYYY-MM-DD or an ISO 8601 instant/],
+      [
+        { from: "last month", to: "2026-03-02" },
+        /^--from: "last month" must be a date YYYY-MM-DD or an ISO 8601 instant/,
+      ],
       [{ from: "2026-02-30", to: "2026-03-02" }, /^--from: /],
       [{ from: "2026-03-01", to: "2026-03-01T10:00:00" }, /^--to: .* with an offset/],
       [{ from: "2026-03-02", to: "2026-03-01" }, /^--to: the period must end after it starts/],
@@ -46,7 +52,11 @@ describeEachEngine("frontline report indicators", (ctx) => {
   it("prints the report object as JSON or as a CSV table of figures, for one organization by name", async () => {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, groupId: w.group.id }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.requester.personId, groupId: w.group.id }),
+    );
     ctx.deps.clock.advance(15 * 60_000);
     await replyToTicket(ctx.deps, w.agent, t.id, { body: "On it." });
     const run = async (opts: Parameters<typeof parseReportOptions>[0]) => {
@@ -54,8 +64,19 @@ describeEachEngine("frontline report indicators", (ctx) => {
       await reportIndicators(ctx.deps, parseReportOptions(opts), (text) => (out += text));
       return out;
     };
-    const json = JSON.parse(await run({ from: "2026-03-01", to: "2026-04-01", organization: w.client.name.toUpperCase() }));
-    const keys = ["period", "tickets", "response", "resolution", "sla", "first_contact_resolution", "escalations", "satisfaction"];
+    const json = JSON.parse(
+      await run({ from: "2026-03-01", to: "2026-04-01", organization: w.client.name.toUpperCase() }),
+    );
+    const keys = [
+      "period",
+      "tickets",
+      "response",
+      "resolution",
+      "sla",
+      "first_contact_resolution",
+      "escalations",
+      "satisfaction",
+    ];
     expect(Object.keys(json)).toEqual(expect.arrayContaining([...keys, "definitions"]));
     expect(json).toMatchObject({
       tickets: { created: 1, backlog: 1 },

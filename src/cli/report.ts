@@ -26,9 +26,11 @@ export function parseReportOptions(opts: ReportOptions): ReportRequest {
     throw new UsageError(`--to: a report covers at most ${MAX_PERIOD_DAYS} days`);
   }
   const format = opts.format ?? "json";
-  if (format !== "json" && format !== "csv") throw new UsageError(`--format: ${JSON.stringify(format)} is not json or csv`);
+  if (format !== "json" && format !== "csv")
+    throw new UsageError(`--format: ${JSON.stringify(format)} is not json or csv`);
   const organization = opts.organization?.trim() || null;
-  if (opts.organization !== undefined && !organization) throw new UsageError("--organization: give the organization's name");
+  if (opts.organization !== undefined && !organization)
+    throw new UsageError("--organization: give the organization's name");
   return { from, to, organization, format };
 }
 
@@ -41,7 +43,8 @@ export async function reportIndicators(
   let organizationId: string | undefined;
   if (request.organization) {
     organizationId = await findOrganizationIdByName(deps.db, request.organization);
-    if (!organizationId) throw new UsageError(`--organization: no organization named ${JSON.stringify(request.organization)}`);
+    if (!organizationId)
+      throw new UsageError(`--organization: no organization named ${JSON.stringify(request.organization)}`);
   }
   const query = { from: request.from, to: request.to, ...(organizationId ? { organizationId } : {}) };
   const report = await getIndicators(deps, SYSTEM_ACTOR, query);

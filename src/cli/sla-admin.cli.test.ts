@@ -22,10 +22,18 @@ describe("frontline calendar / policy commands", () => {
     const policy = await run("policy", "show", "Standard SLA");
     expect(policy.stdout).toMatch(/critical\s+5 min\s+60 min\s+—\s+24×7/);
     writeFileSync(def, JSON.stringify({ timezone: "UTC", weekly: { mon: [["13:00", "09:00"]] } }));
-    const bad = await runCli(["calendar", "set", "Support hours", "--file", def], { cwd: scratch, env: { DATA_DIR: path.join(scratch, "never-created") } });
+    const bad = await runCli(["calendar", "set", "Support hours", "--file", def], {
+      cwd: scratch,
+      env: { DATA_DIR: path.join(scratch, "never-created") },
+    });
     expect(bad).toMatchObject({ code: 1, stdout: "" });
-    expect(bad.stderr).toMatch(/^frontline: invalid calendar: .*def\.json: weekly\.mon\[0\]: empty or reversed range 13:00–09:00 \(start must be before end\)\n$/);
-    const noFile = await runCli(["calendar", "set", "X", "--file", path.join(scratch, "nope.json")], { cwd: scratch, env: { DATA_DIR: path.join(scratch, "never-created") } });
+    expect(bad.stderr).toMatch(
+      /^frontline: invalid calendar: .*def\.json: weekly\.mon\[0\]: empty or reversed range 13:00–09:00 \(start must be before end\)\n$/,
+    );
+    const noFile = await runCli(["calendar", "set", "X", "--file", path.join(scratch, "nope.json")], {
+      cwd: scratch,
+      env: { DATA_DIR: path.join(scratch, "never-created") },
+    });
     expect(noFile).toMatchObject({ code: 1, stdout: "" });
     expect(noFile.stderr).toMatch(/^frontline: --file: cannot read .*nope\.json \(ENOENT\)\n$/);
     expect(existsSync(path.join(scratch, "never-created"))).toBe(false);

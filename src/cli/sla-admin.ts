@@ -22,7 +22,12 @@ type CliDeps = Pick<Deps, "db" | "clock">;
 
 const table = (rows: string[][]): string[] => {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => r[i]!.length))) ?? [];
-  return rows.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join("  ").trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd(),
+  );
 };
 
 async function calendarNamed(deps: CliDeps, name: string): Promise<CalendarView | undefined> {
@@ -34,28 +39,47 @@ async function calendarNamed(deps: CliDeps, name: string): Promise<CalendarView 
 export async function calendarList(deps: CliDeps, print: Print): Promise<void> {
   await ensureSlaDefaults(deps);
   const views = await listCalendars(deps, SYSTEM_ACTOR);
-  const rows = views.map((v) => [v.calendar.name, v.current.definition.timezone, `${v.versions.length} version${v.versions.length === 1 ? "" : "s"}`, v.calendar.id]);
+  const rows = views.map((v) => [
+    v.calendar.name,
+    v.current.definition.timezone,
+    `${v.versions.length} version${v.versions.length === 1 ? "" : "s"}`,
+    v.calendar.id,
+  ]);
   table([["NAME", "TIME ZONE", "VERSIONS", "ID"], ...rows]).forEach(print);
 }
 
 function describeHours(calendar: Calendar): string[] {
   if (isAlwaysCalendar(calendar)) return ["  open 24×7"];
-  const days = WEEKDAYS.map((d) => `  ${d}  ${(calendar.weekly[d] ?? []).map(([a, b]) => `${a}–${b}`).join(", ") || "closed"}`);
-  const holidays = (calendar.holidays ?? []).map((h) => (typeof h === "string" ? h : `${h.date}${h.recurring ? " (every year)" : ""}${h.name ? ` ${h.name}` : ""}`));
+  const days = WEEKDAYS.map(
+    (d) => `  ${d}  ${(calendar.weekly[d] ?? []).map(([a, b]) => `${a}–${b}`).join(", ") || "closed"}`,
+  );
+  const holidays = (calendar.holidays ?? []).map((h) =>
+    typeof h === "string" ? h : `${h.date}${h.recurring ? " (every year)" : ""}${h.name ? ` ${h.name}` : ""}`,
+  );
   const special = Object.entries(calendar.overrides ?? {})
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([date, ranges]) => `  ${date}  ${ranges.map(([a, b]) => `${a}–${b}`).join(", ") || "closed"}`);
-  return [...days, ...(holidays.length > 0 ? [`  holidays: ${holidays.join(", ")}`] : []), ...(special.length > 0 ? ["  special hours (replace the day's weekly hours and any holiday):", ...special] : [])];
+  return [
+    ...days,
+    ...(holidays.length > 0 ? [`  holidays: ${holidays.join(", ")}`] : []),
+    ...(special.length > 0 ? ["  special hours (replace the day's weekly hours and any holiday):", ...special] : []),
+  ];
 }
 
 /** `calendar show NAME`: its versions and the hours in force now (or, with --json, the definition to edit and `set`). */
-export async function calendarShow(deps: CliDeps, name: string, options: { json?: boolean }, print: Print): Promise<void> {
+export async function calendarShow(
+  deps: CliDeps,
+  name: string,
+  options: { json?: boolean },
+  print: Print,
+): Promise<void> {
   await ensureSlaDefaults(deps);
   const view = await calendarNamed(deps, name);
   if (!view) throw new UsageError(`no calendar named ${JSON.stringify(name)} (see frontline calendar list)`);
   if (options.json) return print(JSON.stringify(view.current.definition, null, 2));
   print(`${view.calendar.name} (${view.calendar.id})`);
-  for (const v of view.versions) print(`  version effective ${v.effectiveFrom.toISOString()}${v.id === view.current.id ? "  ← in force" : ""}`);
+  for (const v of view.versions)
+    print(`  version effective ${v.effectiveFrom.toISOString()}${v.id === view.current.id ? "  ← in force" : ""}`);
   print(`Time zone ${view.current.definition.timezone}`);
   describeHours(view.current.definition).forEach(print);
 }
@@ -66,7 +90,9 @@ export async function readDefinitionFile(file: string): Promise<unknown> {
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
-    throw new UsageError(`--file: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(
+      `--file: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   let definition: unknown;
   try {
@@ -85,12 +111,19 @@ export async function readDefinitionFile(file: string): Promise<unknown> {
 function fileProblem(error: unknown, file: string): unknown {
   if (!(error instanceof DomainError) || error.code !== "CALENDAR_INVALID") return error;
   const issues = (error.details?.errors as Array<{ field: string; message: string }> | undefined) ?? [];
-  const lines = issues.map((i) => `${file}${i.field.replace(/^body\.definition\.?/, ": ").replace(/^: $/, "")}: ${i.message}`);
+  const lines = issues.map(
+    (i) => `${file}${i.field.replace(/^body\.definition\.?/, ": ").replace(/^: $/, "")}: ${i.message}`,
+  );
   return new UsageError(`invalid calendar: ${lines.join("; ") || error.message}`);
 }
 
 /** `calendar set NAME --file def.json`: a new version of the calendar, in force now (the calendar is created if new). */
-export async function calendarSet(deps: CliDeps & Pick<Deps, "referenceChanged">, name: string, input: { definition: unknown; file: string }, print: Print): Promise<void> {
+export async function calendarSet(
+  deps: CliDeps & Pick<Deps, "referenceChanged">,
+  name: string,
+  input: { definition: unknown; file: string },
+  print: Print,
+): Promise<void> {
   const { definition, file } = input;
   if (!name.trim()) throw new UsageError("NAME: say which calendar");
   await ensureSlaDefaults(deps);
@@ -104,7 +137,9 @@ export async function calendarSet(deps: CliDeps & Pick<Deps, "referenceChanged">
     const view = await reviseCalendar(deps, SYSTEM_ACTOR, existing.calendar.id, { definition });
     // Running servers drop their cached calendars now rather than after the cache's lifetime.
     await deps.referenceChanged();
-    print(`Calendar ${view.calendar.name}: version ${view.versions.length} in force from ${view.current.effectiveFrom.toISOString()}.`);
+    print(
+      `Calendar ${view.calendar.name}: version ${view.versions.length} in force from ${view.current.effectiveFrom.toISOString()}.`,
+    );
   } catch (error) {
     throw fileProblem(error, file);
   }
@@ -124,23 +159,47 @@ export async function policyList(deps: CliDeps, print: Print): Promise<void> {
 }
 
 /** `policy show NAME`: conditions, versions and the targets in force now, per priority. */
-export async function policyShow(deps: CliDeps, name: string, options: { json?: boolean }, print: Print): Promise<void> {
+export async function policyShow(
+  deps: CliDeps,
+  name: string,
+  options: { json?: boolean },
+  print: Print,
+): Promise<void> {
   await ensureSlaDefaults(deps);
   const found = (await listPolicies(deps, SYSTEM_ACTOR)).find((p) => p.policy.name === name);
   if (!found) throw new UsageError(`no policy named ${JSON.stringify(name)} (see frontline policy list)`);
   const view = await getPolicy(deps, SYSTEM_ACTOR, found.policy.id);
   if (options.json) return print(JSON.stringify(view.current?.definition ?? null, null, 2));
-  print(`${view.policy.name} (${view.policy.id})${view.policy.isDefault ? " — the default" : ""}${view.policy.active ? "" : " — inactive"}`);
+  print(
+    `${view.policy.name} (${view.policy.id})${view.policy.isDefault ? " — the default" : ""}${view.policy.active ? "" : " — inactive"}`,
+  );
   print(`Position ${view.policy.position}; conditions ${JSON.stringify(view.policy.conditions)}`);
-  for (const v of view.versions) print(`  version ${v.version} effective ${v.effectiveFrom.toISOString()}${v.id === view.current?.id ? "  ← in force" : ""}`);
+  for (const v of view.versions)
+    print(
+      `  version ${v.version} effective ${v.effectiveFrom.toISOString()}${v.id === view.current?.id ? "  ← in force" : ""}`,
+    );
   const d = view.current?.definition;
   if (!d) return;
-  const names = await calendarNames(deps.db, PRIORITIES.map((p) => d.targets[p].calendarId));
+  const names = await calendarNames(
+    deps.db,
+    PRIORITIES.map((p) => d.targets[p].calendarId),
+  );
   const rows = PRIORITIES.map((p) => {
     const t = d.targets[p];
-    return [p, `${t.firstResponseMinutes} min`, `${t.resolutionMinutes} min`, t.nextReplyMinutes ? `${t.nextReplyMinutes} min` : "—", names.get(t.calendarId) ?? t.calendarId];
+    return [
+      p,
+      `${t.firstResponseMinutes} min`,
+      `${t.resolutionMinutes} min`,
+      t.nextReplyMinutes ? `${t.nextReplyMinutes} min` : "—",
+      names.get(t.calendarId) ?? t.calendarId,
+    ];
   });
   table([["PRIORITY", "RESPONSE", "RESOLUTION", "NEXT REPLY", "CALENDAR"], ...rows]).forEach(print);
-  print(`Paused in: ${d.pauseStatuses.join(", ") || "—"}; warnings at ${d.warningShares.map((s) => `${Math.round(s * 100)} %`).join(", ") || "—"}`);
-  for (const e of d.escalations) print(`  level ${e.level}: ${e.clock} ${e.offsetMinutes >= 0 ? "+" : ""}${e.offsetMinutes} min → ${e.actions.map((a) => a.type).join(", ")}`);
+  print(
+    `Paused in: ${d.pauseStatuses.join(", ") || "—"}; warnings at ${d.warningShares.map((s) => `${Math.round(s * 100)} %`).join(", ") || "—"}`,
+  );
+  for (const e of d.escalations)
+    print(
+      `  level ${e.level}: ${e.clock} ${e.offsetMinutes >= 0 ? "+" : ""}${e.offsetMinutes} min → ${e.actions.map((a) => a.type).join(", ")}`,
+    );
 }

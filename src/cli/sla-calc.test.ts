@@ -4,7 +4,13 @@ import { runSlaCalc } from "./sla-calc.ts";
 
 const karachi = {
   timezone: "Asia/Karachi",
-  weekly: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]], wed: [["09:00", "18:00"]], thu: [["09:00", "18:00"]], fri: [["09:00", "18:00"]] },
+  weekly: {
+    mon: [["09:00", "18:00"]],
+    tue: [["09:00", "18:00"]],
+    wed: [["09:00", "18:00"]],
+    thu: [["09:00", "18:00"]],
+    fri: [["09:00", "18:00"]],
+  },
   holidays: ["2026-12-25"],
 };
 const always = { timezone: "UTC", always: true };
@@ -19,7 +25,13 @@ async function run(chunks: (string | Buffer)[]): Promise<{ status: number; lines
     },
   });
   const status = await runSlaCalc(Readable.from(chunks, { objectMode: false }), output);
-  const lines = raw === "" ? [] : raw.replace(/\n$/, "").split("\n").map((line) => JSON.parse(line) as unknown);
+  const lines =
+    raw === ""
+      ? []
+      : raw
+          .replace(/\n$/, "")
+          .split("\n")
+          .map((line) => JSON.parse(line) as unknown);
   return { status, lines, raw };
 }
 
@@ -55,7 +67,11 @@ describe("frontline sla calc", () => {
     const { status, lines } = await run([
       line({ calendar: karachi, start: "2026-01-05T09:00:00+05:00", add_minutes: 60 }),
       "{not json\n",
-      line({ calendar: { ...karachi, weekly: { mon: [["25:00", "18:00"]] } }, start: "2026-01-05T09:00:00+05:00", add_minutes: 1 }),
+      line({
+        calendar: { ...karachi, weekly: { mon: [["25:00", "18:00"]] } },
+        start: "2026-01-05T09:00:00+05:00",
+        add_minutes: 1,
+      }),
       line({ calendar: { timezone: "Mars/Base", always: true }, start: "2026-01-05T09:00:00+05:00", add_minutes: 1 }),
       line({ calendar: karachi, start: "2026-01-05 nine o'clock", add_minutes: 1 }),
       line({ calendar: karachi, start: "2026-01-05T09:00:00", add_minutes: 1 }),
@@ -107,22 +123,36 @@ describe("frontline sla calc", () => {
   });
 
   it("reassembles lines and UTF-8 characters split across chunks", async () => {
-    const bytes = Buffer.from(line({ calendar: { ...karachi, holidays: [{ date: "2026-01-05", name: "Fête" }] }, start: "2026-01-05T09:00:00+05:00", add_minutes: 60 }));
+    const bytes = Buffer.from(
+      line({
+        calendar: { ...karachi, holidays: [{ date: "2026-01-05", name: "Fête" }] },
+        start: "2026-01-05T09:00:00+05:00",
+        add_minutes: 60,
+      }),
+    );
     const at = bytes.indexOf(Buffer.from("ê")) + 1; // inside the two-byte "ê"
     const { lines } = await run([bytes.subarray(0, at), bytes.subarray(at, at + 7), bytes.subarray(at + 7)]);
     expect(lines).toEqual([{ deadline: "2026-01-06T10:00:00+05:00" }]);
   });
 
   it("stays correct with more distinct calendars than its cache holds", async () => {
-    const calendar = (k: number): unknown => ({ timezone: "UTC", weekly: { mon: [["09:00", "18:00"]] }, holidays: [{ date: "2027-01-01", name: `holiday ${k}` }] });
-    const requests = Array.from({ length: 200 }, (_, k) => line({ calendar: calendar(k % 100), start: "2026-01-05T09:00:00Z", add_minutes: 30 }));
+    const calendar = (k: number): unknown => ({
+      timezone: "UTC",
+      weekly: { mon: [["09:00", "18:00"]] },
+      holidays: [{ date: "2027-01-01", name: `holiday ${k}` }],
+    });
+    const requests = Array.from({ length: 200 }, (_, k) =>
+      line({ calendar: calendar(k % 100), start: "2026-01-05T09:00:00Z", add_minutes: 30 }),
+    );
     const { status, lines } = await run(requests);
     expect(status).toBe(0);
     expect(new Set(lines.map((l) => JSON.stringify(l)))).toEqual(new Set(['{"deadline":"2026-01-05T09:30:00+00:00"}']));
   });
 
   it("respects backpressure from a slow output and keeps lines in order", async () => {
-    const requests = Array.from({ length: 5_000 }, (_, k) => line({ calendar: always, start: "2026-01-05T09:00:00Z", add_minutes: k }));
+    const requests = Array.from({ length: 5_000 }, (_, k) =>
+      line({ calendar: always, start: "2026-01-05T09:00:00Z", add_minutes: k }),
+    );
     const received: string[] = [];
     let writes = 0;
     const output = new Writable({
@@ -143,10 +173,15 @@ describe("frontline sla calc", () => {
 
   it("answers each of 100,000 streamed lines exactly once (its speed is measured by npm run bench)", async () => {
     const oneLine = (k: number): string =>
-      line({ calendar: karachi, start: `2026-0${1 + (k % 9)}-1${k % 10}T0${k % 10}:${String(k % 60).padStart(2, "0")}:00+05:00`, add_minutes: (k % 5000) / 4 });
+      line({
+        calendar: karachi,
+        start: `2026-0${1 + (k % 9)}-1${k % 10}T0${k % 10}:${String(k % 60).padStart(2, "0")}:00+05:00`,
+        add_minutes: (k % 5000) / 4,
+      });
     const input = new PassThrough();
     const chunks: string[] = [];
-    for (let k = 0; k < 100_000; k += 1000) chunks.push(Array.from({ length: 1000 }, (_, j) => oneLine(k + j)).join(""));
+    for (let k = 0; k < 100_000; k += 1000)
+      chunks.push(Array.from({ length: 1000 }, (_, j) => oneLine(k + j)).join(""));
     let count = 0;
     const output = new Writable({
       write(chunk: Buffer, _encoding, callback) {

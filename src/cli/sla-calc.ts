@@ -80,7 +80,8 @@ function answer(line: string, calendars: CalendarCache): { deadline: string } | 
   const fields = request as Record<string, unknown>;
   const hasAdd = fields.add_minutes !== undefined;
   const hasEnd = fields.end !== undefined;
-  if (hasAdd === hasEnd) throw new LineError(hasAdd ? "give add_minutes or end, not both" : "missing add_minutes or end");
+  if (hasAdd === hasEnd)
+    throw new LineError(hasAdd ? "give add_minutes or end, not both" : "missing add_minutes or end");
   const calendar = calendars.get(fields.calendar);
   const start = instantField(fields, "start");
   if (hasAdd) return { deadline: formatInstant(calendar, add(calendar, start, minutesField(fields.add_minutes))) };
@@ -90,27 +91,35 @@ function answer(line: string, calendars: CalendarCache): { deadline: string } | 
 function instantField(fields: Record<string, unknown>, name: "start" | "end"): number {
   const value = fields[name];
   if (value === undefined) throw new LineError(`${name}: required (an ISO 8601 date-time with an offset)`);
-  if (typeof value !== "string") throw new LineError(`${name}: expected an ISO 8601 string, got ${JSON.stringify(value)}`);
+  if (typeof value !== "string")
+    throw new LineError(`${name}: expected an ISO 8601 string, got ${JSON.stringify(value)}`);
   let epochMs: number;
   try {
     epochMs = parseInstant(value);
   } catch (error) {
     throw new LineError(`${name}: ${(error as Error).message}`);
   }
-  if (!isSupportedInstant(epochMs)) throw new LineError(`${name}: ${INSTANT_RANGE_MESSAGE}, got ${JSON.stringify(value)}`);
+  if (!isSupportedInstant(epochMs))
+    throw new LineError(`${name}: ${INSTANT_RANGE_MESSAGE}, got ${JSON.stringify(value)}`);
   return epochMs;
 }
 
 /** Minutes (fractions allowed) → whole milliseconds, rounding anything finer than a millisecond. */
 function minutesField(value: unknown): number {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new LineError(`add_minutes: expected a number of minutes, got ${JSON.stringify(value)}`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new LineError(`add_minutes: expected a number of minutes, got ${JSON.stringify(value)}`);
   if (value < 0) throw new LineError(`add_minutes: must not be negative, got ${value}`);
   const ms = Math.round(value * MS_PER_MINUTE);
   if (ms > MAX_DURATION_MS) throw new LineError(`add_minutes: ${value} exceeds 100 years of business time`);
   return ms;
 }
 
-const FIELD_NAMES: Record<BusinessTimeField, string> = { start: "start", end: "end", duration: "add_minutes", deadline: "deadline" };
+const FIELD_NAMES: Record<BusinessTimeField, string> = {
+  start: "start",
+  end: "end",
+  duration: "add_minutes",
+  deadline: "deadline",
+};
 
 function describe(error: unknown): string {
   if (error instanceof LineError || error instanceof CalendarValidationError) return error.message;

@@ -16,8 +16,14 @@ import { startImapPoller } from "../channels/email/imap-poller.ts";
 /** `frontline start`: migrate, seed the demo into an empty workspace, serve HTTP until a signal. */
 export async function start(config: Config, print: (line: string) => void): Promise<void> {
   // Built at install (`prepare`) and by `npm run build`, never here: a server starts in a second and never runs Vite.
-  if (config.ROLES.split(",").includes("web") && config.WEB_APP === "true" && !existsSync(path.join(WEB_BUILD, "index.html"))) {
-    throw new UsageError(`The web app is not built (no ${WEB_BUILD}): run \`npm run build\`, or set WEB_APP=false to serve only the API.`);
+  if (
+    config.ROLES.split(",").includes("web") &&
+    config.WEB_APP === "true" &&
+    !existsSync(path.join(WEB_BUILD, "index.html"))
+  ) {
+    throw new UsageError(
+      `The web app is not built (no ${WEB_BUILD}): run \`npm run build\`, or set WEB_APP=false to serve only the API.`,
+    );
   }
   const runtime = await openRuntime(config);
   const { deps } = runtime;
@@ -39,7 +45,9 @@ export async function start(config: Config, print: (line: string) => void): Prom
   const url = config.PUBLIC_URL ?? (app ? localUrl(app.server.address(), config) : "");
 
   // One write for the whole banner, so whoever reads it (a person, a supervisor, a test) sees it complete.
-  const banner = [`Frontline is running on ${deps.engine === "pglite" ? `embedded PGlite (${config.DATA_DIR})` : "PostgreSQL"}.`];
+  const banner = [
+    `Frontline is running on ${deps.engine === "pglite" ? `embedded PGlite (${config.DATA_DIR})` : "PostgreSQL"}.`,
+  ];
   if (app) banner.push(`  App:      ${url}`, `  API docs: ${url}/api/docs`);
   if (mail) banner.push(`  Mail in:  smtp://${config.SMTP_LISTEN_HOST}:${mail.port}`);
   if (demo) {
@@ -68,6 +76,10 @@ export async function start(config: Config, print: (line: string) => void): Prom
 function localUrl(address: AddressInfo | string | null, config: Config): string {
   const port = typeof address === "object" && address ? address.port : config.PORT;
   const wildcard = ["0.0.0.0", "::", "[::]"].includes(config.HOST);
-  const host = wildcard ? "localhost" : config.HOST.includes(":") && !config.HOST.startsWith("[") ? `[${config.HOST}]` : config.HOST;
+  const host = wildcard
+    ? "localhost"
+    : config.HOST.includes(":") && !config.HOST.startsWith("[")
+      ? `[${config.HOST}]`
+      : config.HOST;
   return `http://${host}:${port}`;
 }

@@ -9,13 +9,20 @@ export type TokenRequest = { email: string; name: string; scopes: TokenScope[]; 
 
 /** Checks `token create`'s options before anything touches the database. */
 export function parseTokenOptions(opts: TokenOptions): TokenRequest {
-  const scopes = opts.scopes.split(",").map((s) => s.trim()).filter(Boolean);
+  const scopes = opts.scopes
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = scopes.filter((s) => !(TOKEN_SCOPES as readonly string[]).includes(s));
-  if (unknown.length > 0 || scopes.length === 0) throw new UsageError(`--scopes: unknown scope ${unknown.join(", ") || "(none given)"}; use ${TOKEN_SCOPES.join(", ")}`);
+  if (unknown.length > 0 || scopes.length === 0)
+    throw new UsageError(
+      `--scopes: unknown scope ${unknown.join(", ") || "(none given)"}; use ${TOKEN_SCOPES.join(", ")}`,
+    );
   let expiresDays: number | null = null;
   if (opts.expiresDays !== undefined) {
     const days = /^\d+$/.test(opts.expiresDays.trim()) ? Number(opts.expiresDays) : NaN;
-    if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError("--expires-days: a whole number of days from 1 to 3650");
+    if (!Number.isInteger(days) || days < 1 || days > 3650)
+      throw new UsageError("--expires-days: a whole number of days from 1 to 3650");
     expiresDays = days;
   }
   if (!opts.name.trim()) throw new UsageError("--name: say what the token is for");
@@ -26,7 +33,9 @@ export function parseTokenOptions(opts: TokenOptions): TokenRequest {
 export async function createToken(deps: Pick<Deps, "db" | "clock">, request: TokenRequest) {
   const person = await findPersonByEmailUnscoped(deps.db, request.email);
   if (!person || !person.active) throw new UsageError(`--email: no active person with email ${request.email}`);
-  if (request.scopes.includes("admin") && person.role !== "admin") throw new UsageError("--scopes: only an admin's token may carry the admin scope");
-  const expiresAt = request.expiresDays === null ? null : new Date(deps.clock.now().getTime() + request.expiresDays * 86_400_000);
+  if (request.scopes.includes("admin") && person.role !== "admin")
+    throw new UsageError("--scopes: only an admin's token may carry the admin scope");
+  const expiresAt =
+    request.expiresDays === null ? null : new Date(deps.clock.now().getTime() + request.expiresDays * 86_400_000);
   return createApiToken(deps, { personId: person.id, name: request.name, scopes: request.scopes, expiresAt });
 }

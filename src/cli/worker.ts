@@ -29,13 +29,20 @@ export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
  */
 export function backgroundTasks(deps: Deps): Background {
   const mailer = deps.config.SMTP_URL ? createSmtpMailer(deps.config.SMTP_URL, deps.config.MAIL_FROM) : undefined;
-  const handlers = { ...notifyJobHandlers(deps, mailer), ...consultationJobHandlers(deps, mailer), ...outboundMailJobHandlers(deps, mailer) };
+  const handlers = {
+    ...notifyJobHandlers(deps, mailer),
+    ...consultationJobHandlers(deps, mailer),
+    ...outboundMailJobHandlers(deps, mailer),
+  };
   const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
   const windowMs = deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
   const housekeeping = housekeepingTask(
     [
       { name: "sessions", run: (now) => deleteExpiredSessions(deps.db, now) },
-      { name: "sign-in-failures", run: (now) => deleteSignInFailuresBefore(deps.db, new Date(now.getTime() - windowMs)) },
+      {
+        name: "sign-in-failures",
+        run: (now) => deleteSignInFailuresBefore(deps.db, new Date(now.getTime() - windowMs)),
+      },
       { name: "idempotency-keys", run: (now) => deleteExpiredIdempotencyKeys(deps.db, now) },
     ],
     { everyMs: HOUSEKEEPING_EVERY_MS, now: () => deps.clock.now(), log: deps.log },
@@ -62,7 +69,9 @@ function untilSignal(): Promise<string> {
  */
 export async function runWorker(config: Config, print: (line: string) => void): Promise<void> {
   if (!config.DATABASE_URL) {
-    throw new UsageError("`frontline worker` needs PostgreSQL (DATABASE_URL): the embedded database opens in one process only, so there the worker runs inside `frontline start`");
+    throw new UsageError(
+      "`frontline worker` needs PostgreSQL (DATABASE_URL): the embedded database opens in one process only, so there the worker runs inside `frontline start`",
+    );
   }
   const runtime = await openRuntime(config);
   const { deps } = runtime;

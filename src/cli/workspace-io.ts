@@ -3,7 +3,16 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Deps } from "../context.ts";
-import { countRows, dumpTables, insertRows, resyncSequence, resyncSerials, reviveRow, tableName, type Table } from "../platform/db/dump.ts";
+import {
+  countRows,
+  dumpTables,
+  insertRows,
+  resyncSequence,
+  resyncSerials,
+  reviveRow,
+  tableName,
+  type Table,
+} from "../platform/db/dump.ts";
 import { listMigrations } from "../platform/db/migrate.ts";
 import { WORKSPACE_TABLES } from "../schema.ts";
 import { UsageError } from "./usage-error.ts";
@@ -44,7 +53,8 @@ export async function exportWorkspace(deps: Pick<Deps, "db" | "storage">, out: W
           if (line.table === "attachments") blobKeys.push(String(line.row.storageKey));
           await writer.write(line);
         }
-        for (const key of blobKeys) await writer.write({ blob: key, data: (await deps.storage.get(key)).toString("base64") });
+        for (const key of blobKeys)
+          await writer.write({ blob: key, data: (await deps.storage.get(key)).toString("base64") });
       },
       { isolationLevel: "repeatable read", accessMode: "read only" },
     );
@@ -57,7 +67,8 @@ type Header = { format: unknown; version: unknown; schema?: unknown };
 type RowLine = { table: string; row: Record<string, unknown> };
 type BlobLine = { blob: string; data: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function parseLine(text: string, lineNo: number): Header | RowLine | BlobLine {
   let value: unknown;
@@ -80,7 +91,9 @@ function checkHeader(line: Header | RowLine | BlobLine, lineNo: number): void {
   }
   const known = listMigrations().map((m) => m.name);
   if (typeof line.schema !== "string" || !known.includes(line.schema)) {
-    throw new UsageError(`line ${lineNo}: exported at schema ${String(line.schema)}, which this Frontline does not know; upgrade it first`);
+    throw new UsageError(
+      `line ${lineNo}: exported at schema ${String(line.schema)}, which this Frontline does not know; upgrade it first`,
+    );
   }
 }
 
@@ -88,8 +101,13 @@ function checkHeader(line: Header | RowLine | BlobLine, lineNo: number): void {
  * `frontline import`: loads an export into an empty database in one transaction, streaming it in batches;
  * any bad line rolls it all back (and removes the attachment files already written).
  */
-export async function importWorkspace(deps: Pick<Deps, "db" | "storage">, input: Readable): Promise<Record<string, number>> {
-  const order = new Map<string, { table: Table; position: number }>(WORKSPACE_TABLES.map((t, position) => [tableName(t), { table: t, position }]));
+export async function importWorkspace(
+  deps: Pick<Deps, "db" | "storage">,
+  input: Readable,
+): Promise<Record<string, number>> {
+  const order = new Map<string, { table: Table; position: number }>(
+    WORKSPACE_TABLES.map((t, position) => [tableName(t), { table: t, position }]),
+  );
   // The iterator is taken at once: readline emits lines as soon as the input flows, and lines emitted before
   // anyone iterates are lost (the transaction below starts asynchronously).
   const lines = createInterface({ input, crlfDelay: Infinity });
@@ -98,7 +116,8 @@ export async function importWorkspace(deps: Pick<Deps, "db" | "storage">, input:
   try {
     return await deps.db.transaction(async (tx) => {
       for (const table of WORKSPACE_TABLES) {
-        if ((await countRows(tx, table)) > 0) throw new UsageError(`import needs an empty database; ${tableName(table)} has rows`);
+        if ((await countRows(tx, table)) > 0)
+          throw new UsageError(`import needs an empty database; ${tableName(table)} has rows`);
       }
       const counts: Record<string, number> = {};
       const blobsDue = new Map<string, string>(); // storage key → sha256 of an imported attachment
@@ -112,7 +131,9 @@ export async function importWorkspace(deps: Pick<Deps, "db" | "storage">, input:
           const where = batch.from === to ? `line ${to}` : `lines ${batch.from}-${to}`;
           // Drizzle wraps the database's error in one quoting the whole statement and its parameters.
           const cause = (error as { cause?: unknown }).cause;
-          throw new UsageError(`${where} (${batch.name}): ${(cause instanceof Error ? cause : (error as Error)).message}`);
+          throw new UsageError(
+            `${where} (${batch.name}): ${(cause instanceof Error ? cause : (error as Error)).message}`,
+          );
         }
         batch = undefined;
       };
@@ -135,9 +156,13 @@ export async function importWorkspace(deps: Pick<Deps, "db" | "storage">, input:
           await flush(lastRowLine);
           blobsStarted = true;
           const sha = blobsDue.get(line.blob);
-          if (sha === undefined) throw new UsageError(`line ${lineNo}: blob ${line.blob} is not due (no attachment names it, or it came twice)`);
+          if (sha === undefined)
+            throw new UsageError(
+              `line ${lineNo}: blob ${line.blob} is not due (no attachment names it, or it came twice)`,
+            );
           const bytes = Buffer.from(line.data, "base64");
-          if (createHash("sha256").update(bytes).digest("hex") !== sha) throw new UsageError(`line ${lineNo}: blob ${line.blob} does not match its attachment's sha256`);
+          if (createHash("sha256").update(bytes).digest("hex") !== sha)
+            throw new UsageError(`line ${lineNo}: blob ${line.blob} does not match its attachment's sha256`);
           restored.push(line.blob);
           await deps.storage.restore(line.blob, bytes).catch((error: Error) => {
             throw new UsageError(`line ${lineNo}: ${error.message}`);
@@ -147,7 +172,9 @@ export async function importWorkspace(deps: Pick<Deps, "db" | "storage">, input:
           const entry = order.get(line.table);
           if (!entry) throw new UsageError(`line ${lineNo}: unknown table ${line.table}`);
           if (entry.position < position || blobsStarted) {
-            throw new UsageError(`line ${lineNo}: ${line.table} rows out of order (tables come in dependency order, blobs last)`);
+            throw new UsageError(
+              `line ${lineNo}: ${line.table} rows out of order (tables come in dependency order, blobs last)`,
+            );
           }
           let row: Record<string, unknown>;
           try {
@@ -166,7 +193,10 @@ export async function importWorkspace(deps: Pick<Deps, "db" | "storage">, input:
       }
       if (!sawHeader) throw new UsageError("the input is empty; expected a frontline export");
       await flush(lastRowLine);
-      if (blobsDue.size > 0) throw new UsageError(`the file lacks the bytes of ${blobsDue.size} attachment(s), e.g. ${[...blobsDue.keys()][0]}`);
+      if (blobsDue.size > 0)
+        throw new UsageError(
+          `the file lacks the bytes of ${blobsDue.size} attachment(s), e.g. ${[...blobsDue.keys()][0]}`,
+        );
       await resyncSerials(tx, WORKSPACE_TABLES);
       await resyncSequence(tx, "ticket_number_seq", "tickets", "number", 10001);
       return counts;

@@ -22,8 +22,14 @@ describe("TRUST_PROXY", () => {
 
 describe("SMTP listener TLS and AUTH settings", () => {
   it("come in pairs: one without the other is refused at boot, naming the missing one", () => {
-    expect(() => parseConfig({ SMTP_TLS_CERT: "/etc/ssl/mail.pem" })).toThrow(/SMTP_TLS_KEY: required when SMTP_TLS_CERT is set/);
-    expect(() => parseConfig({ SMTP_AUTH_PASSWORD: "x" })).toThrow(/SMTP_AUTH_USER: required when SMTP_AUTH_PASSWORD is set/);
-    expect(parseConfig({ SMTP_AUTH_USER: "relay", SMTP_AUTH_PASSWORD: "x" })).toMatchObject({ SMTP_AUTH_USER: "relay" });
+    expect(() => parseConfig({ SMTP_TLS_CERT: "/etc/ssl/mail.pem" })).toThrow(
+      /SMTP_TLS_KEY: required when SMTP_TLS_CERT is set/,
+    );
+    expect(() => parseConfig({ SMTP_AUTH_PASSWORD: "x" })).toThrow(
+      /SMTP_AUTH_USER: required when SMTP_AUTH_PASSWORD is set/,
+    );
+    expect(parseConfig({ SMTP_AUTH_USER: "relay", SMTP_AUTH_PASSWORD: "x" })).toMatchObject({
+      SMTP_AUTH_USER: "relay",
+    });
   });
 });

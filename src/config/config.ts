@@ -10,7 +10,10 @@ function isTrustProxy(raw: string): boolean {
     if (extra !== undefined) return false;
     if (PROXY_NAMES.has(address)) return prefix === undefined;
     const family = isIP(address);
-    return family !== 0 && (prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)));
+    return (
+      family !== 0 &&
+      (prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128)))
+    );
   });
 }
 
@@ -25,9 +28,17 @@ function trustProxyValue(raw: string): boolean | number | string {
  * This module is the only reader of process.env (see scripts/check-architecture.js).
  */
 const settings = {
-  PORT: { schema: z.coerce.number().int().min(0).max(65535).default(3000), description: "HTTP port to listen on", secret: false },
+  PORT: {
+    schema: z.coerce.number().int().min(0).max(65535).default(3000),
+    description: "HTTP port to listen on",
+    secret: false,
+  },
   HOST: { schema: z.string().min(1).default("0.0.0.0"), description: "Interface to bind", secret: false },
-  DATA_DIR: { schema: z.string().min(1).default("./data"), description: "Embedded database and attachments live here", secret: false },
+  DATA_DIR: {
+    schema: z.string().min(1).default("./data"),
+    description: "Embedded database and attachments live here",
+    secret: false,
+  },
   DATABASE_URL: {
     schema: z
       .string()
@@ -36,41 +47,75 @@ const settings = {
     description: "PostgreSQL connection URL; when unset Frontline uses embedded PGlite in DATA_DIR",
     secret: true,
   },
-  DATABASE_POOL_SIZE: { schema: z.coerce.number().int().min(1).max(200).default(20), description: "PostgreSQL connections per process", secret: false },
-  PUBLIC_URL: { schema: z.string().url().optional(), description: "Externally visible base URL (links in mail)", secret: false },
+  DATABASE_POOL_SIZE: {
+    schema: z.coerce.number().int().min(1).max(200).default(20),
+    description: "PostgreSQL connections per process",
+    secret: false,
+  },
+  PUBLIC_URL: {
+    schema: z.string().url().optional(),
+    description: "Externally visible base URL (links in mail)",
+    secret: false,
+  },
   LOG_LEVEL: {
     schema: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     description: "pino log level",
     secret: false,
   },
-  BODY_LIMIT_BYTES: { schema: z.coerce.number().int().min(1024).default(1_048_576), description: "Largest JSON request body", secret: false },
-  ATTACHMENT_MAX_BYTES: { schema: z.coerce.number().int().min(1024).default(20 * 1_048_576), description: "Largest attachment", secret: false },
-  SESSION_TTL_HOURS: { schema: z.coerce.number().int().min(1).default(12), description: "Session lifetime", secret: false },
+  BODY_LIMIT_BYTES: {
+    schema: z.coerce.number().int().min(1024).default(1_048_576),
+    description: "Largest JSON request body",
+    secret: false,
+  },
+  ATTACHMENT_MAX_BYTES: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(20 * 1_048_576),
+    description: "Largest attachment",
+    secret: false,
+  },
+  SESSION_TTL_HOURS: {
+    schema: z.coerce.number().int().min(1).default(12),
+    description: "Session lifetime",
+    secret: false,
+  },
   COOKIE_SECURE: {
     schema: z.enum(["true", "false", "auto"]).default("auto"),
     description: "Secure flag on cookies; auto = on when PUBLIC_URL is https",
     secret: false,
   },
-  RATE_LIMIT_PER_MINUTE: { schema: z.coerce.number().int().min(1).default(600), description: "Requests per minute per client on public endpoints", secret: false },
+  RATE_LIMIT_PER_MINUTE: {
+    schema: z.coerce.number().int().min(1).default(600),
+    description: "Requests per minute per client on public endpoints",
+    secret: false,
+  },
   SIGN_IN_ACCOUNT_FAILURES: {
     schema: z.coerce.number().int().min(1).default(5),
-    description: "Failed sign-ins to one account (any client, known or unknown address) within SIGN_IN_FAILURE_WINDOW_MINUTES before its password sign-in pauses",
+    description:
+      "Failed sign-ins to one account (any client, known or unknown address) within SIGN_IN_FAILURE_WINDOW_MINUTES before its password sign-in pauses",
     secret: false,
   },
   SIGN_IN_CLIENT_FAILURES: {
     schema: z.coerce.number().int().min(1).default(20),
-    description: "Failed sign-ins from one client address (any account) within SIGN_IN_FAILURE_WINDOW_MINUTES before that client's sign-ins pause",
+    description:
+      "Failed sign-ins from one client address (any account) within SIGN_IN_FAILURE_WINDOW_MINUTES before that client's sign-ins pause",
     secret: false,
   },
   SIGN_IN_FAILURE_WINDOW_MINUTES: {
     schema: z.coerce.number().int().min(1).max(1440).default(15),
-    description: "How long a failed sign-in counts; a paused account or client may try again once enough failures are this old",
+    description:
+      "How long a failed sign-in counts; a paused account or client may try again once enough failures are this old",
     secret: false,
   },
   TRUST_PROXY: {
     schema: z
       .string()
-      .refine(isTrustProxy, "true, false, a hop count, or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)")
+      .refine(
+        isTrustProxy,
+        "true, false, a hop count, or a comma list of proxy addresses/CIDRs (or loopback, linklocal, uniquelocal)",
+      )
       .default("false")
       .transform(trustProxyValue),
     description:
@@ -83,18 +128,24 @@ const settings = {
     secret: false,
   },
   ROLES: {
-    schema: z.string().regex(/^(web|worker|mail)(,(web|worker|mail))*$/, "comma list of web,worker,mail").default("web,worker,mail"),
-    description: "Process roles started by `frontline start`: web (HTTP), worker (timers and jobs), mail (the built-in SMTP listener)",
+    schema: z
+      .string()
+      .regex(/^(web|worker|mail)(,(web|worker|mail))*$/, "comma list of web,worker,mail")
+      .default("web,worker,mail"),
+    description:
+      "Process roles started by `frontline start`: web (HTTP), worker (timers and jobs), mail (the built-in SMTP listener)",
     secret: false,
   },
   REFERENCE_CACHE_MS: {
     schema: z.coerce.number().int().min(0).max(60_000).default(5_000),
-    description: "How long a process reuses reference data and credentials it read (0 = always read); other processes see admin changes within this time",
+    description:
+      "How long a process reuses reference data and credentials it read (0 = always read); other processes see admin changes within this time",
     secret: false,
   },
   RESPONSE_CHECKS: {
     schema: z.enum(["true", "false"]).default("false"),
-    description: "Validate every API response against its schema with zod, and check the compiled serializer gives the same JSON (slower; on in the test suite)",
+    description:
+      "Validate every API response against its schema with zod, and check the compiled serializer gives the same JSON (slower; on in the test suite)",
     secret: false,
   },
   WEB_APP: {
@@ -102,55 +153,90 @@ const settings = {
     description: "Serve the browser app at / (built from web/ at start when missing or out of date)",
     secret: false,
   },
-  SEED_DEMO: { schema: z.enum(["true", "false"]).default("true"), description: "Seed the demo workspace when the database is empty", secret: false },
+  SEED_DEMO: {
+    schema: z.enum(["true", "false"]).default("true"),
+    description: "Seed the demo workspace when the database is empty",
+    secret: false,
+  },
   SMTP_URL: {
     schema: z
       .string()
       .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
       .optional(),
-    description: "Mail server for email notifications (smtp://user:pass@host:587, smtps:// for TLS); unset: email notifications fail visibly",
+    description:
+      "Mail server for email notifications (smtp://user:pass@host:587, smtps:// for TLS); unset: email notifications fail visibly",
     secret: true,
   },
   SMTP_LISTEN_PORT: {
     schema: z.coerce.number().int().min(0).max(65535).default(2525),
-    description: "Port of the built-in SMTP listener (the mail role) that takes mail for our mailboxes; 0 picks a free one",
+    description:
+      "Port of the built-in SMTP listener (the mail role) that takes mail for our mailboxes; 0 picks a free one",
     secret: false,
   },
-  SMTP_LISTEN_HOST: { schema: z.string().min(1).default("0.0.0.0"), description: "Interface the built-in SMTP listener binds", secret: false },
+  SMTP_LISTEN_HOST: {
+    schema: z.string().min(1).default("0.0.0.0"),
+    description: "Interface the built-in SMTP listener binds",
+    secret: false,
+  },
   MAIL_MAX_BYTES: {
-    schema: z.coerce.number().int().min(1024).default(25 * 1_048_576),
-    description: "Largest inbound mail: the SMTP listener refuses a bigger one with 552 during DATA, `mail ingest` exits non-zero",
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(25 * 1_048_576),
+    description:
+      "Largest inbound mail: the SMTP listener refuses a bigger one with 552 during DATA, `mail ingest` exits non-zero",
     secret: false,
   },
   MAIL_ACK_PER_HOUR: {
     schema: z.coerce.number().int().min(0).default(5),
-    description: "Acknowledgements of new mail requests sent to one sender per hour at most (a mail loop cannot make more)",
+    description:
+      "Acknowledgements of new mail requests sent to one sender per hour at most (a mail loop cannot make more)",
     secret: false,
   },
   SMTP_TLS_CERT: {
     schema: z.string().min(1).optional(),
-    description: "PEM certificate (chain) file for STARTTLS on the built-in SMTP listener; with SMTP_TLS_KEY. Unset: no STARTTLS",
+    description:
+      "PEM certificate (chain) file for STARTTLS on the built-in SMTP listener; with SMTP_TLS_KEY. Unset: no STARTTLS",
     secret: false,
   },
-  SMTP_TLS_KEY: { schema: z.string().min(1).optional(), description: "PEM private key file for SMTP_TLS_CERT", secret: false },
+  SMTP_TLS_KEY: {
+    schema: z.string().min(1).optional(),
+    description: "PEM private key file for SMTP_TLS_CERT",
+    secret: false,
+  },
   SMTP_AUTH_USER: {
     schema: z.string().min(1).max(320).optional(),
-    description: "When set (with SMTP_AUTH_PASSWORD), the SMTP listener takes mail only from a relay that AUTHenticates as this user",
+    description:
+      "When set (with SMTP_AUTH_PASSWORD), the SMTP listener takes mail only from a relay that AUTHenticates as this user",
     secret: false,
   },
-  SMTP_AUTH_PASSWORD: { schema: z.string().min(1).max(1024).optional(), description: "Password for SMTP_AUTH_USER", secret: true },
+  SMTP_AUTH_PASSWORD: {
+    schema: z.string().min(1).max(1024).optional(),
+    description: "Password for SMTP_AUTH_USER",
+    secret: true,
+  },
   IMAP_POLL_SECONDS: {
     schema: z.coerce.number().int().min(1).max(3600).default(60),
-    description: "How often the mail role polls IMAP mailboxes (IDLE brings new mail sooner where the server has it); a lease lasts 3 rounds",
+    description:
+      "How often the mail role polls IMAP mailboxes (IDLE brings new mail sooner where the server has it); a lease lasts 3 rounds",
     secret: false,
   },
-  MAIL_FROM: { schema: z.string().min(3).default("Frontline <frontline@localhost>"), description: "From address of notification mail", secret: false },
+  MAIL_FROM: {
+    schema: z.string().min(3).default("Frontline <frontline@localhost>"),
+    description: "From address of notification mail",
+    secret: false,
+  },
   WEBHOOK_SECRET: {
     schema: z.string().min(16, "must be at least 16 characters").optional(),
     description: "Signs webhook bodies: x-frontline-signature = sha256=HMAC-SHA256(secret, body) in hex",
     secret: true,
   },
-  WEBHOOK_TIMEOUT_MS: { schema: z.coerce.number().int().min(100).max(120_000).default(10_000), description: "How long a webhook receiver may take to answer", secret: false },
+  WEBHOOK_TIMEOUT_MS: {
+    schema: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    description: "How long a webhook receiver may take to answer",
+    secret: false,
+  },
 } as const;
 
 type Settings = typeof settings;
@@ -174,7 +260,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     else problems.push(`${key}: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
   }
   // Settings that only mean something together.
-  for (const [a, b] of [["SMTP_TLS_CERT", "SMTP_TLS_KEY"], ["SMTP_AUTH_USER", "SMTP_AUTH_PASSWORD"]] as const) {
+  for (const [a, b] of [
+    ["SMTP_TLS_CERT", "SMTP_TLS_KEY"],
+    ["SMTP_AUTH_USER", "SMTP_AUTH_PASSWORD"],
+  ] as const) {
     if (Boolean(out[a]) !== Boolean(out[b])) problems.push(`${out[a] ? b : a}: required when ${out[a] ? a : b} is set`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
@@ -214,7 +303,9 @@ export function testEnvironment(): {
     updateScreenshots: process.env.UPDATE_SCREENSHOTS === "1",
     // What a test passes on to a `frontline` child process: the environment minus every Frontline setting,
     // so the developer's own PORT, DATABASE_URL or DATA_DIR never leak into it.
-    childEnv: Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !(e[0] in settings))),
+    childEnv: Object.fromEntries(
+      Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !(e[0] in settings)),
+    ),
   };
 }
 

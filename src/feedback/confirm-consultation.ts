@@ -11,7 +11,12 @@ export const CONFIRMATION_LINK_HOURS = 72;
 type LinkPayload = { consultation: string; person: string };
 
 /** The signed link token that lets `personId` confirm a consultation request was theirs, valid for 72 hours from `now`. */
-export async function confirmationToken(deps: Pick<Deps, "db">, consultationId: string, personId: string, now: Date): Promise<string> {
+export async function confirmationToken(
+  deps: Pick<Deps, "db">,
+  consultationId: string,
+  personId: string,
+  now: Date,
+): Promise<string> {
   const expiresAt = new Date(now.getTime() + CONFIRMATION_LINK_HOURS * 3_600_000);
   return signToken(await consultationLinkKey(deps.db), { consultation: consultationId, person: personId }, expiresAt);
 }
@@ -24,11 +29,16 @@ export async function confirmationToken(deps: Pick<Deps, "db">, consultationId: 
  */
 export async function confirmConsultation(deps: Deps, token: string): Promise<{ reference: string }> {
   const check = verifyToken<LinkPayload>(await consultationLinkKey(deps.db), token, deps.clock.now());
-  if (!check.ok) throw feedbackError(check.reason === "expired" ? "CONFIRMATION_LINK_EXPIRED" : "CONFIRMATION_LINK_INVALID", "body.token");
+  if (!check.ok)
+    throw feedbackError(
+      check.reason === "expired" ? "CONFIRMATION_LINK_EXPIRED" : "CONFIRMATION_LINK_INVALID",
+      "body.token",
+    );
   return deps.db.transaction(async (tx) => {
     const request = await findConsultationUnscoped(tx, check.payload.consultation);
     const person = await findActivePersonUnscoped(tx, check.payload.person);
-    if (!request || !person || person.email.toLowerCase() !== request.email.toLowerCase()) throw feedbackError("CONFIRMATION_LINK_INVALID", "body.token");
+    if (!request || !person || person.email.toLowerCase() !== request.email.toLowerCase())
+      throw feedbackError("CONFIRMATION_LINK_INVALID", "body.token");
     if (request.linkedPersonId !== person.id) {
       if (person.role !== "requester") throw feedbackError("CONFIRMATION_LINK_INVALID", "body.token");
       await linkRequester(deps, tx, request, person, { actorId: person.id, via: "confirmation" });

@@ -21,7 +21,9 @@ describeEachEngine("consultation form: support hours and the confirmation mail",
     await ensureSlaDefaults(ctx.deps);
     const evening = await post(noMail.app, { ...FORM, windowStart: "19:00", windowEnd: "20:00" });
     expect(evening.statusCode).toBe(422);
-    expect(evening.json().errors).toEqual([{ field: "body.windowStart", message: "must be within support hours on 2026-03-05: 09:00–18:00 (Asia/Karachi)" }]);
+    expect(evening.json().errors).toEqual([
+      { field: "body.windowStart", message: "must be within support hours on 2026-03-05: 09:00–18:00 (Asia/Karachi)" },
+    ]);
     const late = await post(noMail.app, { ...FORM, windowStart: "17:00", windowEnd: "18:30" });
     expect(late.json().errors).toEqual([expect.objectContaining({ field: "body.windowEnd" })]);
     const saturday = await post(noMail.app, { ...FORM, preferredDate: "2026-03-07" });
@@ -41,6 +43,8 @@ describeEachEngine("consultation form: support hours and the confirmation mail",
     await ensureSlaDefaults(ctx.deps);
     const res = await post(withMail.app, FORM);
     expect(res.json()).toMatchObject({ accepted: true, confirmationMailQueued: true });
-    expect(await ctx.deps.db.select().from(jobs)).toEqual([expect.objectContaining({ kind: "consultation.confirmation" })]);
+    expect(await ctx.deps.db.select().from(jobs)).toEqual([
+      expect.objectContaining({ kind: "consultation.confirmation" }),
+    ]);
   });
 });

@@ -5,7 +5,8 @@ import type { FieldProblem } from "./consultation.ts";
 // The form asks for "a window during support hours": the window must lie inside one opening of the support
 // calendar on the preferred day (its holidays closed), read on that calendar's wall clock. Pure.
 
-const hhmm = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
+const hhmm = (minute: number) =>
+  `${String(Math.floor(minute / 60)).padStart(2, "0")}:${String(minute % 60).padStart(2, "0")}`;
 const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
 /** "09:00–13:00, 14:00–18:00": a day's openings as people read them. */
@@ -25,7 +26,11 @@ export function windowOutsideHours(
   if (!calendar) return undefined;
   const openings = openingsOn(compileCalendar(calendar), r.preferredDate);
   const zone = calendar.timezone;
-  if (openings.length === 0) return { field: "body.preferredDate", message: `support is closed on ${r.preferredDate} (${zone}): choose a working day` };
+  if (openings.length === 0)
+    return {
+      field: "body.preferredDate",
+      message: `support is closed on ${r.preferredDate} (${zone}): choose a working day`,
+    };
   const from = minutes(r.windowStart);
   const to = minutes(r.windowEnd);
   if (withinOpenings(openings, from, to)) return undefined;

@@ -22,7 +22,10 @@ export function confirmationUrl(publicUrl: string, token: string): string {
  * can be made (PUBLIC_URL set), it carries the signed link that lets them confirm the request as theirs; staff
  * addresses and unknown ones get the receipt alone, and an agent matches the request (docs/decisions/0004).
  */
-export function consultationJobHandlers(deps: Pick<Deps, "db" | "config" | "log" | "clock">, mailer: Mailer | undefined): Record<string, JobHandler> {
+export function consultationJobHandlers(
+  deps: Pick<Deps, "db" | "config" | "log" | "clock">,
+  mailer: Mailer | undefined,
+): Record<string, JobHandler> {
   return {
     [CONSULTATION_MAIL_JOB]: async (job: JobRecord) => {
       const parsed = Payload.safeParse(job.payload);
@@ -44,7 +47,12 @@ export function consultationJobHandlers(deps: Pick<Deps, "db" | "config" | "log"
         );
       }
       lines.push("— Frontline");
-      await mailer.send({ to: [request.email], subject: parsed.data.title, text: lines.join("\n"), messageId: `<job-${job.id}@frontline>` });
+      await mailer.send({
+        to: [request.email],
+        subject: parsed.data.title,
+        text: lines.join("\n"),
+        messageId: `<job-${job.id}@frontline>`,
+      });
     },
   };
 }

@@ -32,24 +32,58 @@ describeEachEngine("consultation routes", (ctx) => {
     await ensureSlaDefaults(ctx.deps);
     const res = await post(FORM, mailing.app);
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toEqual({ accepted: true, reference: "#10001", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", confirmationMailQueued: true });
+    expect(res.json()).toEqual({
+      accepted: true,
+      reference: "#10001",
+      preferredDate: "2026-03-05",
+      windowStart: "10:00",
+      windowEnd: "12:00",
+      confirmationMailQueued: true,
+    });
 
     const [visitor] = await ctx.deps.db.select().from(people);
     const [prospects] = await ctx.deps.db.select().from(organizations);
     expect(prospects).toMatchObject({ name: "Prospects", kind: "client" });
-    expect(visitor).toMatchObject({ name: UNVERIFIED_VISITOR.name, email: UNVERIFIED_VISITOR.email, role: "requester", organizationId: prospects!.id, passwordHash: null });
+    expect(visitor).toMatchObject({
+      name: UNVERIFIED_VISITOR.name,
+      email: UNVERIFIED_VISITOR.email,
+      role: "requester",
+      organizationId: prospects!.id,
+      passwordHash: null,
+    });
     const [ticket] = await ctx.deps.db.select().from(tickets);
-    expect(ticket).toMatchObject({ number: 10001, type: "consultation", channel: "portal", impact: "person", urgency: "low", subject: "Consultation: Cloud file shares", requesterId: visitor!.id });
+    expect(ticket).toMatchObject({
+      number: 10001,
+      type: "consultation",
+      channel: "portal",
+      impact: "person",
+      urgency: "low",
+      subject: "Consultation: Cloud file shares",
+      requesterId: visitor!.id,
+    });
     expect(ticket!.description).toContain("Preferred day: 2026-03-05, between 10:00 and 12:00 (Asia/Karachi)");
     expect(ticket!.description).toContain("Company: Ravi Foods");
     const [request] = await ctx.deps.db.select().from(consultationRequests);
-    expect(request).toMatchObject({ ticketId: ticket!.id, name: "Sana Iqbal", email: "Sana.Iqbal@Ravi-Foods.example", company: "Ravi Foods", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", topic: "Cloud file shares", linkedPersonId: null });
+    expect(request).toMatchObject({
+      ticketId: ticket!.id,
+      name: "Sana Iqbal",
+      email: "Sana.Iqbal@Ravi-Foods.example",
+      company: "Ravi Foods",
+      preferredDate: "2026-03-05",
+      windowStart: "10:00",
+      windowEnd: "12:00",
+      topic: "Cloud file shares",
+      linkedPersonId: null,
+    });
 
     const [job] = await ctx.deps.db.select().from(jobs);
     expect(job).toMatchObject({ kind: "consultation.confirmation", payload: { consultationId: request!.id } });
     const mailer = createSmtpMailer(smtp.url(), "Frontline <desk@frontline.test>");
     try {
-      const ran = await runDueJobs(ctx.deps.db, consultationJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: pino({ level: "silent" }) });
+      const ran = await runDueJobs(ctx.deps.db, consultationJobHandlers(ctx.deps, mailer), {
+        now: () => ctx.deps.clock.now(),
+        log: pino({ level: "silent" }),
+      });
       expect(ran).toMatchObject({ claimed: 1, done: 1 });
     } finally {
       mailer.close();
@@ -72,28 +106,58 @@ describeEachEngine("consultation routes", (ctx) => {
     expect(rows.filter((t) => t.requesterId === known.id)).toEqual([]);
     expect(new Set(rows.map((t) => t.requesterId)).size).toBe(1);
     expect(await ctx.deps.db.select().from(organizations).where(eq(organizations.name, "Prospects"))).toHaveLength(1);
-    expect((await ctx.deps.db.select().from(people)).map((p) => p.name).sort()).toEqual([known.name, UNVERIFIED_VISITOR.name].sort());
+    expect((await ctx.deps.db.select().from(people)).map((p) => p.name).sort()).toEqual(
+      [known.name, UNVERIFIED_VISITOR.name].sort(),
+    );
   });
 
   it("answers a filled-in honeypot exactly like a success, but stores and sends nothing", async () => {
     const res = await post({ ...FORM, website: "http://cheap-pills.example" });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toEqual({ accepted: true, reference: null, preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "12:00", confirmationMailQueued: false });
+    expect(res.json()).toEqual({
+      accepted: true,
+      reference: null,
+      preferredDate: "2026-03-05",
+      windowStart: "10:00",
+      windowEnd: "12:00",
+      confirmationMailQueued: false,
+    });
     expect(await ctx.deps.db.select().from(tickets)).toEqual([]);
     expect(await ctx.deps.db.select().from(people)).toEqual([]);
     expect(await ctx.deps.db.select().from(jobs)).toEqual([]);
   });
 
   it("names every bad field at once, as problem+json", async () => {
-    const res = await post({ ...FORM, name: "", email: "sana@", phone: "12ab", preferredDate: "2026-13-01", windowStart: "10:00", windowEnd: "09:00", topic: " " });
+    const res = await post({
+      ...FORM,
+      name: "",
+      email: "sana@",
+      phone: "12ab",
+      preferredDate: "2026-13-01",
+      windowStart: "10:00",
+      windowEnd: "09:00",
+      topic: " ",
+    });
     expect(res.statusCode).toBe(422);
     expect(res.headers["content-type"]).toContain("application/problem+json");
     expect(res.json()).toMatchObject({ code: "VALIDATION_FAILED" });
-    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual(["body.name", "body.email", "body.phone", "body.preferredDate", "body.windowEnd", "body.topic"]);
+    expect(res.json().errors.map((e: { field: string }) => e.field)).toEqual([
+      "body.name",
+      "body.email",
+      "body.phone",
+      "body.preferredDate",
+      "body.windowEnd",
+      "body.topic",
+    ]);
     expect(res.json().errors.find((e: { field: string }) => e.field === "body.phone").message).toMatch(/digits/);
     const shape = await post({ ...FORM, phone: 3001234567, colour: "red" });
     expect(shape.statusCode).toBe(422);
-    expect(shape.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(["body.colour", "body.phone"]);
+    expect(
+      shape
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(["body.colour", "body.phone"]);
     const missing = await post({ name: "Sana" });
     expect(missing.json().errors.map((e: { field: string }) => e.field)).toContain("body.email");
     expect(await ctx.deps.db.select().from(tickets)).toEqual([]);
@@ -105,7 +169,9 @@ describeEachEngine("consultation routes", (ctx) => {
     ctx.deps.clock.set("2026-03-02T20:00:00Z");
     const yesterday = await post({ ...FORM, preferredDate: "2026-03-02" });
     expect(yesterday.statusCode).toBe(422);
-    expect(yesterday.json().errors).toEqual([{ field: "body.preferredDate", message: "must be today (2026-03-03) or later" }]);
+    expect(yesterday.json().errors).toEqual([
+      { field: "body.preferredDate", message: "must be today (2026-03-03) or later" },
+    ]);
     expect((await post({ ...FORM, preferredDate: "2026-03-03" })).statusCode).toBe(201);
     expect((await post({ ...FORM, preferredDate: "2026-06-01" })).statusCode).toBe(201);
     expect((await post({ ...FORM, preferredDate: "2026-06-02" })).json().errors[0].field).toBe("body.preferredDate");

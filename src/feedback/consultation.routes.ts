@@ -17,7 +17,9 @@ const field = (description: string) => z.string().max(10_000).describe(descripti
 const ConsultationBody = z.strictObject({
   name: field("1–120 characters"),
   company: field("1–160 characters"),
-  email: field("An email address, kept as typed (unverified); its owner, if a requester, is mailed a link to confirm the request as theirs"),
+  email: field(
+    "An email address, kept as typed (unverified); its owner, if a requester, is mailed a link to confirm the request as theirs",
+  ),
   phone: field("7–15 digits; spaces, dashes, dots, parentheses and a leading + allowed"),
   preferredDate: field("YYYY-MM-DD, today … +90 days in the support calendar's time zone"),
   windowStart: field("HH:MM, within support hours on preferredDate"),
@@ -33,13 +35,17 @@ const Answer = z.object({
   preferredDate: z.string(),
   windowStart: z.string(),
   windowEnd: z.string(),
-  confirmationMailQueued: z.boolean().describe("Whether a confirmation mail was queued for the configured mail server (false when SMTP_URL is unset)"),
+  confirmationMailQueued: z
+    .boolean()
+    .describe("Whether a confirmation mail was queued for the configured mail server (false when SMTP_URL is unset)"),
 });
 
 const ConsultationDto = z
   .object({
     ticketId: z.uuid(),
-    contact: z.object({ name: z.string(), company: z.string(), email: z.string(), phone: z.string() }).describe("As the visitor typed it: unverified until linked"),
+    contact: z
+      .object({ name: z.string(), company: z.string(), email: z.string(), phone: z.string() })
+      .describe("As the visitor typed it: unverified until linked"),
     preferredDate: z.string(),
     windowStart: z.string(),
     windowEnd: z.string(),
@@ -47,7 +53,10 @@ const ConsultationDto = z
     verified: z.boolean().describe("Linked to a person, by their confirming the mailed link or by an agent"),
     linkedPersonId: z.uuid().nullable(),
     linkedAt: z.string().nullable(),
-    addressOwner: z.object({ id: z.uuid(), name: z.string(), email: z.string() }).nullable().describe("The active requester the address belongs to, while unlinked"),
+    addressOwner: z
+      .object({ id: z.uuid(), name: z.string(), email: z.string() })
+      .nullable()
+      .describe("The active requester the address belongs to, while unlinked"),
     createdAt: z.string(),
   })
   .meta({ id: "ConsultationRequest" });
@@ -57,10 +66,15 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
   app.post(
     "/api/v1/public/consultations",
     {
-      config: { public: true, idempotent: true, rateLimit: { max: deps.config.CONSULTATION_RATE_LIMIT_PER_HOUR, timeWindow: "1 hour" } },
+      config: {
+        public: true,
+        idempotent: true,
+        rateLimit: { max: deps.config.CONSULTATION_RATE_LIMIT_PER_HOUR, timeWindow: "1 hour" },
+      },
       schema: {
         tags: ["public"],
-        summary: "Ask for a consultation call (no sign-in): opens a consultation ticket and, with a mail server configured, mails a confirmation",
+        summary:
+          "Ask for a consultation call (no sign-in): opens a consultation ticket and, with a mail server configured, mails a confirmation",
         security: [],
         headers: IdempotencyHeaders,
         body: ConsultationBody,
@@ -76,9 +90,17 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
       config: { public: true, rateLimit: { max: deps.config.CONSULTATION_RATE_LIMIT_PER_HOUR, timeWindow: "1 hour" } },
       schema: {
         tags: ["public"],
-        summary: "Confirm, through the signed link mailed to its address, that a consultation request is yours: it is linked to your account",
+        summary:
+          "Confirm, through the signed link mailed to its address, that a consultation request is yours: it is linked to your account",
         security: [],
-        body: z.strictObject({ token: z.string().min(1).max(2000).regex(/^[A-Za-z0-9_.-]+$/, "expected a signed token").describe("The token of the mailed link") }),
+        body: z.strictObject({
+          token: z
+            .string()
+            .min(1)
+            .max(2000)
+            .regex(/^[A-Za-z0-9_.-]+$/, "expected a signed token")
+            .describe("The token of the mailed link"),
+        }),
         response: { 200: z.object({ linked: z.literal(true), reference: z.string() }) },
       },
     },
@@ -87,7 +109,14 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
 
   app.get(
     "/api/v1/tickets/:id/consultation",
-    { schema: { tags: ["tickets"], summary: "The public request behind a consultation ticket, with its unverified contact (staff)", params: TicketRef, response: { 200: ConsultationDto } } },
+    {
+      schema: {
+        tags: ["tickets"],
+        summary: "The public request behind a consultation ticket, with its unverified contact (staff)",
+        params: TicketRef,
+        response: { 200: ConsultationDto },
+      },
+    },
     async (request) => getConsultation(deps, actorOf(request), request.params.id),
   );
 
@@ -96,7 +125,8 @@ export async function consultationRoutes(app: HttpServer, deps: Deps): Promise<v
     {
       schema: {
         tags: ["tickets"],
-        summary: "Link an unverified consultation ticket to the requester it belongs to (staff; recorded as a requester_linked event)",
+        summary:
+          "Link an unverified consultation ticket to the requester it belongs to (staff; recorded as a requester_linked event)",
         params: TicketRef,
         body: z.strictObject({ personId: z.uuid().describe("An active requester (never a staff account)") }),
         response: { 200: TicketDto },

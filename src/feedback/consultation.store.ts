@@ -22,7 +22,10 @@ export async function prospectsOrganization(tx: Db): Promise<{ id: string }> {
 }
 
 /** The unverified web visitor in `organizationId`, created on first use (two first requests at once make one). */
-export async function unverifiedVisitor(tx: Db, organizationId: string): Promise<{ id: string; organizationId: string }> {
+export async function unverifiedVisitor(
+  tx: Db,
+  organizationId: string,
+): Promise<{ id: string; organizationId: string }> {
   const find = async () => {
     const [row] = await tx
       .select({ id: people.id, organizationId: people.organizationId })
@@ -32,7 +35,10 @@ export async function unverifiedVisitor(tx: Db, organizationId: string): Promise
   };
   const existing = await find();
   if (existing) return existing;
-  await tx.insert(people).values({ organizationId, ...UNVERIFIED_VISITOR, role: "requester" }).onConflictDoNothing();
+  await tx
+    .insert(people)
+    .values({ organizationId, ...UNVERIFIED_VISITOR, role: "requester" })
+    .onConflictDoNothing();
   return (await find())!;
 }
 
@@ -49,7 +55,10 @@ const KEY = "consultation_link_key";
 
 /** The key that signs confirmation links, made once per workspace and shared by every process through the database. */
 export async function consultationLinkKey(db: Db): Promise<string> {
-  await db.insert(settings).values({ key: KEY, value: { secret: randomBytes(32).toString("base64url") } }).onConflictDoNothing();
+  await db
+    .insert(settings)
+    .values({ key: KEY, value: { secret: randomBytes(32).toString("base64url") } })
+    .onConflictDoNothing();
   const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, KEY));
   return (row!.value as { secret: string }).secret;
 }
@@ -76,7 +85,10 @@ export async function findConsultationOfTicketUnscoped(db: Db, ticketId: string)
 }
 
 export async function markConsultationLinked(tx: Db, id: string, personId: string, at: Date): Promise<void> {
-  await tx.update(consultationRequests).set({ linkedPersonId: personId, linkedAt: at }).where(eq(consultationRequests.id, id));
+  await tx
+    .update(consultationRequests)
+    .set({ linkedPersonId: personId, linkedAt: at })
+    .where(eq(consultationRequests.id, id));
 }
 
 export type ConsultationRow = typeof consultationRequests.$inferSelect;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { consultationDescription, consultationProblems, cleanConsultation, confirmationTitle, isRobot, type ConsultationInput } from "./consultation.ts";
+import {
+  consultationDescription,
+  consultationProblems,
+  cleanConsultation,
+  confirmationTitle,
+  isRobot,
+  type ConsultationInput,
+} from "./consultation.ts";
 
 const GOOD: ConsultationInput = {
   name: "Sana Iqbal",
@@ -12,7 +19,8 @@ const GOOD: ConsultationInput = {
   topic: "Cloud file shares",
   message: "We would like to talk about moving our file shares to the cloud.",
 };
-const check = (over: Partial<ConsultationInput>) => consultationProblems({ ...GOOD, ...over }, "2026-03-02", "2026-05-31");
+const check = (over: Partial<ConsultationInput>) =>
+  consultationProblems({ ...GOOD, ...over }, "2026-03-02", "2026-05-31");
 const fields = (over: Partial<ConsultationInput>) => check(over).map((p) => p.field);
 
 describe("consultation form rules", () => {
@@ -22,8 +30,28 @@ describe("consultation form rules", () => {
   });
 
   it("reports every field at fault at once", () => {
-    const all = fields({ name: " ", company: "x".repeat(161), email: "sana@", phone: "12ab", preferredDate: "2026-02-30", windowStart: "9am", windowEnd: "25:00", topic: "", message: "m".repeat(5001) });
-    expect(all).toEqual(["body.name", "body.company", "body.email", "body.phone", "body.preferredDate", "body.windowStart", "body.windowEnd", "body.topic", "body.message"]);
+    const all = fields({
+      name: " ",
+      company: "x".repeat(161),
+      email: "sana@",
+      phone: "12ab",
+      preferredDate: "2026-02-30",
+      windowStart: "9am",
+      windowEnd: "25:00",
+      topic: "",
+      message: "m".repeat(5001),
+    });
+    expect(all).toEqual([
+      "body.name",
+      "body.company",
+      "body.email",
+      "body.phone",
+      "body.preferredDate",
+      "body.windowStart",
+      "body.windowEnd",
+      "body.topic",
+      "body.message",
+    ]);
   });
 
   it("bounds the preferred date to today … the last bookable day, both included", () => {
@@ -56,7 +84,11 @@ describe("consultation form rules", () => {
     const r = cleanConsultation({ ...GOOD, name: "  Sana Iqbal ", website: "x" });
     expect(r).not.toHaveProperty("website");
     expect(r.name).toBe("Sana Iqbal");
-    expect(consultationDescription(r, "Asia/Karachi")).toContain("Preferred day: 2026-03-05, between 10:00 and 12:00 (Asia/Karachi)");
-    expect(confirmationTitle(10023, r, "Asia/Karachi")).toBe("Consultation request #10023 received: 2026-03-05, 10:00–12:00 (Asia/Karachi)");
+    expect(consultationDescription(r, "Asia/Karachi")).toContain(
+      "Preferred day: 2026-03-05, between 10:00 and 12:00 (Asia/Karachi)",
+    );
+    expect(confirmationTitle(10023, r, "Asia/Karachi")).toBe(
+      "Consultation request #10023 received: 2026-03-05, 10:00–12:00 (Asia/Karachi)",
+    );
   });
 });

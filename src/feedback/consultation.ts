@@ -55,12 +55,14 @@ export function consultationProblems(input: ConsultationInput, today: string, la
   text("name", LIMITS.name);
   text("company", LIMITS.company);
   const address = input.email.trim();
-  if (address.length > LIMITS.email || !email.safeParse(address).success) say("email", "must be an email address such as name@company.com");
+  if (address.length > LIMITS.email || !email.safeParse(address).success)
+    say("email", "must be an email address such as name@company.com");
   const phone = phoneProblem(input.phone);
   if (phone) say("phone", phone);
   if (!isRealDate(input.preferredDate)) say("preferredDate", "must be a date YYYY-MM-DD");
   else if (input.preferredDate < today) say("preferredDate", `must be today (${today}) or later`);
-  else if (input.preferredDate > lastDay) say("preferredDate", `must be within ${BOOKING_HORIZON_DAYS} days (by ${lastDay})`);
+  else if (input.preferredDate > lastDay)
+    say("preferredDate", `must be within ${BOOKING_HORIZON_DAYS} days (by ${lastDay})`);
   const start = TIME.test(input.windowStart);
   const end = TIME.test(input.windowEnd);
   if (!start) say("windowStart", "must be a time HH:MM");

@@ -9,7 +9,9 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
 export const consultationRequests = pgTable(
   "consultation_requests",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => tickets.id),
@@ -31,14 +33,19 @@ export const consultationRequests = pgTable(
     linkedAt: at("linked_at"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
-  (t) => [index("consultation_requests_created_idx").on(t.createdAt), uniqueIndex("consultation_requests_ticket_key").on(t.ticketId)],
+  (t) => [
+    index("consultation_requests_created_idx").on(t.createdAt),
+    uniqueIndex("consultation_requests_ticket_key").on(t.ticketId),
+  ],
 );
 
 /** A requester's rating of how their resolved ticket was handled (one per ticket, may be revised). */
 export const satisfactionRatings = pgTable(
   "satisfaction_ratings",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => tickets.id),
@@ -51,5 +58,8 @@ export const satisfactionRatings = pgTable(
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("satisfaction_ratings_ticket_key").on(t.ticketId), index("satisfaction_ratings_created_idx").on(t.createdAt)],
+  (t) => [
+    uniqueIndex("satisfaction_ratings_ticket_key").on(t.ticketId),
+    index("satisfaction_ratings_created_idx").on(t.createdAt),
+  ],
 );

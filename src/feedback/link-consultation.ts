@@ -8,7 +8,12 @@ import { recordEvents } from "../tickets/ticket/record-events.ts";
 import { ticketError } from "../tickets/ticket.errors.ts";
 import { authorize } from "../tickets/ticket/ticket.policy.ts";
 import { lockTicket, rowToState } from "../tickets/ticket/ticket.store.ts";
-import { findConsultationOfTicketUnscoped, markConsultationLinked, UNVERIFIED_VISITOR, type ConsultationRow } from "./consultation.store.ts";
+import {
+  findConsultationOfTicketUnscoped,
+  markConsultationLinked,
+  UNVERIFIED_VISITOR,
+  type ConsultationRow,
+} from "./consultation.store.ts";
 import { feedbackError } from "./feedback.errors.ts";
 
 type Person = { id: string; role: string; organizationId: string };
@@ -27,12 +32,19 @@ export async function linkRequester(
 ): Promise<TicketState> {
   if (person.role !== "requester") throw ticketError("REQUESTER_NOT_FOUND", "body.personId");
   const row = await lockTicket(tx, SYSTEM_ACTOR, request.ticketId);
-  if (request.linkedPersonId || (await findActivePersonUnscoped(tx, row.requesterId))?.email !== UNVERIFIED_VISITOR.email) {
+  if (
+    request.linkedPersonId ||
+    (await findActivePersonUnscoped(tx, row.requesterId))?.email !== UNVERIFIED_VISITOR.email
+  ) {
     throw feedbackError("REQUEST_ALREADY_LINKED");
   }
   const at = deps.clock.now();
   await markConsultationLinked(tx, request.id, person.id, at);
-  const data = { from: { requesterId: row.requesterId, organizationId: row.organizationId }, to: { requesterId: person.id, organizationId: person.organizationId }, via: by.via };
+  const data = {
+    from: { requesterId: row.requesterId, organizationId: row.organizationId },
+    to: { requesterId: person.id, organizationId: person.organizationId },
+    via: by.via,
+  };
   return recordEvents(deps, tx, row, rowToState(row), [{ type: "requester_linked", at, actorId: by.actorId, data }]);
 }
 

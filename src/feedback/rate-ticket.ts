@@ -18,7 +18,12 @@ export const COMMENT_MAX = 2000;
  * rating revises it. Anyone else who can see the ticket is refused (403), anyone who cannot gets 404; an unresolved
  * ticket is a conflict (TICKET_NOT_RESOLVED). Recorded in the audit log.
  */
-export async function rateTicket(deps: Pick<Deps, "db" | "clock">, actor: Actor, ref: string, input: RatingInput): Promise<RatingRow> {
+export async function rateTicket(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  ref: string,
+  input: RatingInput,
+): Promise<RatingRow> {
   const ticket = await getTicket(deps, actor, ref);
   if (!hasScope(actor, "tickets:write")) throw identityError("SCOPE_MISSING");
   if (ticket.requesterId !== actor.personId) throw ticketError("TICKET_ACTION_FORBIDDEN");
@@ -31,7 +36,13 @@ export async function rateTicket(deps: Pick<Deps, "db" | "clock">, actor: Actor,
     const changes = diffFields(before ?? null, { score: input.score, comment }, ["score", "comment"]);
     if (before && !hasChanges(changes)) return before;
     const now = deps.clock.now();
-    const saved = await saveRating(tx, { ticketId: ticket.id, personId: actor.personId, score: input.score, comment, at: now });
+    const saved = await saveRating(tx, {
+      ticketId: ticket.id,
+      personId: actor.personId,
+      score: input.score,
+      comment,
+      at: now,
+    });
     const action = before ? "satisfaction_rating.revised" : "satisfaction_rating.created";
     await recordAudit(tx, actor, { action, entity: "satisfaction_rating", entityId: ticket.id, changes }, now);
     return saved;

@@ -17,7 +17,9 @@ const RatingBody = z.strictObject({
 });
 
 const present = (r: RatingRow | null) => ({
-  rating: r ? { score: r.score, comment: r.comment, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() } : null,
+  rating: r
+    ? { score: r.score, comment: r.comment, createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString() }
+    : null,
 });
 
 /** The requester's satisfaction rating of a resolved ticket. */
@@ -26,7 +28,14 @@ export async function ratingRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const Answer = z.object({ rating: RatingDto.nullable() });
   app.get(
     "/api/v1/tickets/:id/rating",
-    { schema: { tags, summary: "The ticket's satisfaction rating, or null (anyone who may read the ticket)", params: TicketRef, response: { 200: Answer } } },
+    {
+      schema: {
+        tags,
+        summary: "The ticket's satisfaction rating, or null (anyone who may read the ticket)",
+        params: TicketRef,
+        response: { 200: Answer },
+      },
+    },
     async (request) => present(await getRating(deps, actorOf(request), request.params.id)),
   );
 
@@ -35,7 +44,8 @@ export async function ratingRoutes(app: HttpServer, deps: Deps): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Rate a resolved or closed ticket, or revise the rating (its requester only; 409 TICKET_NOT_RESOLVED otherwise)",
+        summary:
+          "Rate a resolved or closed ticket, or revise the rating (its requester only; 409 TICKET_NOT_RESOLVED otherwise)",
         params: TicketRef,
         body: RatingBody,
         response: { 200: Answer },

@@ -11,10 +11,20 @@ export async function findRatingUnscoped(db: Db, ticketId: string): Promise<Rati
 }
 
 /** Writes a ticket's rating: the first one, or a revision of it (one per ticket). */
-export async function saveRating(tx: Db, row: { ticketId: string; personId: string; score: number; comment: string; at: Date }): Promise<RatingRow> {
+export async function saveRating(
+  tx: Db,
+  row: { ticketId: string; personId: string; score: number; comment: string; at: Date },
+): Promise<RatingRow> {
   const [saved] = await tx
     .insert(satisfactionRatings)
-    .values({ ticketId: row.ticketId, personId: row.personId, score: row.score, comment: row.comment, createdAt: row.at, updatedAt: row.at })
+    .values({
+      ticketId: row.ticketId,
+      personId: row.personId,
+      score: row.score,
+      comment: row.comment,
+      createdAt: row.at,
+      updatedAt: row.at,
+    })
     .onConflictDoUpdate({
       target: satisfactionRatings.ticketId,
       set: { personId: row.personId, score: row.score, comment: row.comment, updatedAt: row.at },

@@ -18,7 +18,12 @@ import {
 } from "./consultation.ts";
 import { windowOutsideHours } from "./consultation-hours.ts";
 import { CONSULTATION_MAIL_JOB, type ConsultationMailPayload } from "./consultation-mail.job.ts";
-import { insertConsultationRequest, prospectsOrganization, UNVERIFIED_VISITOR, unverifiedVisitor } from "./consultation.store.ts";
+import {
+  insertConsultationRequest,
+  prospectsOrganization,
+  UNVERIFIED_VISITOR,
+  unverifiedVisitor,
+} from "./consultation.store.ts";
 
 export type ConsultationAnswer = {
   accepted: true;
@@ -53,11 +58,23 @@ export async function requestConsultation(deps: Deps, input: ConsultationInput):
   const problems = consultationProblems(input, today, shiftDate(today, { days: BOOKING_HORIZON_DAYS }));
   problems.push(...hoursProblems(calendar, input, problems));
   const first = problems[0];
-  if (first) throw new DomainError("invalid", "VALIDATION_FAILED", `${first.field}: ${first.message}`, first.field, { errors: problems });
+  if (first)
+    throw new DomainError("invalid", "VALIDATION_FAILED", `${first.field}: ${first.message}`, first.field, {
+      errors: problems,
+    });
   const r = cleanConsultation(input);
-  const answer = { accepted: true as const, preferredDate: r.preferredDate, windowStart: r.windowStart, windowEnd: r.windowEnd, confirmationMailQueued: mailConfigured(deps) };
+  const answer = {
+    accepted: true as const,
+    preferredDate: r.preferredDate,
+    windowStart: r.windowStart,
+    windowEnd: r.windowEnd,
+    confirmationMailQueued: mailConfigured(deps),
+  };
   if (isRobot(input)) {
-    deps.log.info({ honeypot: (input.website ?? "").slice(0, 100) }, "consultation request with the honeypot filled in: answered, not stored");
+    deps.log.info(
+      { honeypot: (input.website ?? "").slice(0, 100) },
+      "consultation request with the honeypot filled in: answered, not stored",
+    );
     return { ...answer, reference: null };
   }
   return deps.db.transaction(async (tx) => {
@@ -74,8 +91,16 @@ export async function requestConsultation(deps: Deps, input: ConsultationInput):
     });
     const row = await insertConsultationRequest(tx, { ...r, ticketId: ticket.id, createdAt: now });
     if (answer.confirmationMailQueued) {
-      const payload: ConsultationMailPayload = { consultationId: row.id, title: confirmationTitle(ticket.number, r, timeZone) };
-      await enqueue(tx, { kind: CONSULTATION_MAIL_JOB, payload, idempotencyKey: `consultation:${row.id}:confirmation`, runAt: now });
+      const payload: ConsultationMailPayload = {
+        consultationId: row.id,
+        title: confirmationTitle(ticket.number, r, timeZone),
+      };
+      await enqueue(tx, {
+        kind: CONSULTATION_MAIL_JOB,
+        payload,
+        idempotencyKey: `consultation:${row.id}:confirmation`,
+        runAt: now,
+      });
     }
     return { ...answer, reference: `#${ticket.number}` };
   });
@@ -104,7 +129,11 @@ function mailConfigured(deps: Pick<Deps, "config">): boolean {
 }
 
 /** The support-hours check, once the date and the window are otherwise valid (one problem per field at most). */
-function hoursProblems(calendar: Calendar | undefined, input: ConsultationInput, found: readonly FieldProblem[]): FieldProblem[] {
+function hoursProblems(
+  calendar: Calendar | undefined,
+  input: ConsultationInput,
+  found: readonly FieldProblem[],
+): FieldProblem[] {
   const timing = ["body.preferredDate", "body.windowStart", "body.windowEnd"];
   if (found.some((p) => timing.includes(p.field))) return [];
   const problem = windowOutsideHours(calendar, input);

@@ -16,14 +16,27 @@ export const AuditEntryDto = z
     action: z.string().describe("e.g. person.updated"),
     entity: z.enum(AUDIT_ENTITIES),
     entityId: z.string(),
-    entityLabel: z.string().nullable().describe('What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket'),
+    entityLabel: z
+      .string()
+      .nullable()
+      .describe('What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket'),
     changes: z.record(z.string(), z.unknown()).describe('{field: {from, to}}; a password shows only as "[changed]"'),
   })
   .meta({ id: "AuditEntry" });
 
 function present(row: AuditRow): z.infer<typeof AuditEntryDto> {
   const { id, actorId, actorName, action, entityId, entityLabel, changes } = row;
-  return { id, at: row.at.toISOString(), actorId, actorName, action, entity: row.entity as z.infer<typeof AuditEntryDto>["entity"], entityId, entityLabel, changes };
+  return {
+    id,
+    at: row.at.toISOString(),
+    actorId,
+    actorName,
+    action,
+    entity: row.entity as z.infer<typeof AuditEntryDto>["entity"],
+    entityId,
+    entityLabel,
+    changes,
+  };
 }
 
 const Query = z.strictObject({
@@ -31,7 +44,10 @@ const Query = z.strictObject({
   entityId: storableText().max(100).optional(),
   actorId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().regex(/^\d{1,15}$/, "a cursor this API returned").optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}$/, "a cursor this API returned")
+    .optional(),
 });
 
 /** The audit log of directory and settings changes (admins). */
@@ -48,7 +64,10 @@ export async function auditRoutes(app: HttpServer, deps: Deps): Promise<void> {
     },
     async (request) => {
       const { cursor, ...filters } = request.query;
-      const page = await listAudit(deps, actorOf(request), { ...filters, ...(cursor ? { before: Number(cursor) } : {}) });
+      const page = await listAudit(deps, actorOf(request), {
+        ...filters,
+        ...(cursor ? { before: Number(cursor) } : {}),
+      });
       return { items: page.items.map(present), nextCursor: page.next === null ? null : String(page.next) };
     },
   );

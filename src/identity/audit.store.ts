@@ -41,7 +41,8 @@ function auditVisibleTo(actor: Actor): SQL | undefined {
 const entityUuid = sql`(case when ${auditLog.entityId} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' then ${auditLog.entityId}::uuid end)`;
 
 /** A rated ticket reads as "#10023 Printer jams". */
-const ticketLabel = (ticketId: SQL) => sql`(select '#' || ${tickets.number} || ' ' || ${tickets.subject} from ${tickets} where ${tickets.id} = ${ticketId})`;
+const ticketLabel = (ticketId: SQL) =>
+  sql`(select '#' || ${tickets.number} || ' ' || ${tickets.subject} from ${tickets} where ${tickets.id} = ${ticketId})`;
 
 const earlier = alias(auditLog, "earlier");
 // A deleted object's other entries (a revision that did not touch its name) are named by the last name the log

@@ -16,7 +16,12 @@ describe("audit diff", () => {
   });
 
   it("lists only what an update changed, comparing dates and arrays by value", () => {
-    const after = applyPatch(before, { tier: 2, when: new Date("2026-01-01T00:00:00Z"), ids: ["a"], leadId: undefined });
+    const after = applyPatch(before, {
+      tier: 2,
+      when: new Date("2026-01-01T00:00:00Z"),
+      ids: ["a"],
+      leadId: undefined,
+    });
     expect(diffFields(before, after, fields)).toEqual({ tier: { from: 1, to: 2 } });
     expect(changedValues(after, diffFields(before, after, fields))).toEqual({ tier: 2 });
   });

@@ -74,13 +74,15 @@ export function hasChanges(changes: AuditChanges): boolean {
 /** The record after a patch: fields the patch leaves out (or sets to undefined) keep their value. */
 export function applyPatch<T extends object>(before: T, patch: Partial<T>): T {
   const after = { ...before };
-  for (const [key, value] of Object.entries(patch)) if (value !== undefined) (after as Record<string, unknown>)[key] = value;
+  for (const [key, value] of Object.entries(patch))
+    if (value !== undefined) (after as Record<string, unknown>)[key] = value;
   return after;
 }
 
 /** The new values of the fields a diff says changed (secrets excluded: they are not in the record). */
 export function changedValues<T extends object>(after: T, changes: AuditChanges): Partial<T> {
   const out: Partial<T> = {};
-  for (const key of Object.keys(changes)) if (key in after) (out as Record<string, unknown>)[key] = (after as Record<string, unknown>)[key];
+  for (const key of Object.keys(changes))
+    if (key in after) (out as Record<string, unknown>)[key] = (after as Record<string, unknown>)[key];
   return out;
 }

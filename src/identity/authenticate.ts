@@ -34,7 +34,11 @@ export async function authenticateSession(
   if (csrf.required && !(csrf.presented && sameSecret(csrf.presented, session.csrfToken))) {
     throw identityError("CSRF_TOKEN_INVALID", "header.x-csrf-token");
   }
-  return toActor(session, "session", TOKEN_SCOPES.filter((s) => s !== "admin" || session.role === "admin"));
+  return toActor(
+    session,
+    "session",
+    TOKEN_SCOPES.filter((s) => s !== "admin" || session.role === "admin"),
+  );
 }
 
 /** Resolves a Bearer API token to its actor, limited to the token's scopes. */

@@ -24,22 +24,39 @@ export type ChangeOwnPasswordInput = {
  * sign-in, so a borrowed session cannot guess it), every other session of theirs ends in every process, and the
  * answer lists the API tokens that stay valid — they are separate credentials, revoked only on purpose.
  */
-export async function changeOwnPassword(deps: Pick<Deps, "db" | "clock" | "config" | "referenceChanged">, actor: Actor, input: ChangeOwnPasswordInput) {
+export async function changeOwnPassword(
+  deps: Pick<Deps, "db" | "clock" | "config" | "referenceChanged">,
+  actor: Actor,
+  input: ChangeOwnPasswordInput,
+) {
   if (actor.via !== "session") throw identityError("SESSION_REQUIRED");
   if (input.newPassword.length < MIN_PASSWORD_LENGTH) throw identityError("WEAK_PASSWORD", "body.newPassword");
   const now = deps.clock.now();
   const own = await findOwnPasswordUnscoped(deps.db, actor.personId);
   if (!own) throw identityError("UNAUTHENTICATED");
   const attempt = await beginPasswordAttempt(deps, { account: signInAccount(own.email), client: input.client }, now);
-  if (!(await verifyPassword(own.passwordHash, input.currentPassword))) throw identityError("CURRENT_PASSWORD_WRONG", "body.currentPassword");
+  if (!(await verifyPassword(own.passwordHash, input.currentPassword)))
+    throw identityError("CURRENT_PASSWORD_WRONG", "body.currentPassword");
   await passwordAccepted(deps, attempt);
   const passwordHash = await hashPassword(input.newPassword);
   const ended = await deps.db.transaction(async (tx) => {
     await updatePersonRow(tx, actor.personId, { passwordHash });
-    await recordAudit(tx, actor, { action: "person.updated", entity: "person", entityId: actor.personId, changes: withSecrets({}, { password: true }) }, now);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "person.updated",
+        entity: "person",
+        entityId: actor.personId,
+        changes: withSecrets({}, { password: true }),
+      },
+      now,
+    );
     return deleteSessionsOfPerson(tx, actor.personId, input.currentSessionId);
   });
   if (ended > 0) await deps.referenceChanged();
-  const live = (await listTokensOf(deps.db, actor.personId)).filter((t) => !t.revokedAt && (!t.expiresAt || t.expiresAt > now));
+  const live = (await listTokensOf(deps.db, actor.personId)).filter(
+    (t) => !t.revokedAt && (!t.expiresAt || t.expiresAt > now),
+  );
   return { otherSessionsEnded: ended, apiTokensStillValid: live };
 }

@@ -9,7 +9,13 @@ import { isUniqueViolation } from "./directory.store.ts";
 import { insertGroupRow, type GroupRow } from "./group.store.ts";
 import { identityError } from "./identity.errors.ts";
 
-export type NewGroup = { name: string; nameUr?: string | null; tier: number; leadId?: string | null; assignment?: AssignmentStrategy };
+export type NewGroup = {
+  name: string;
+  nameUr?: string | null;
+  tier: number;
+  leadId?: string | null;
+  assignment?: AssignmentStrategy;
+};
 
 export const GROUP_FIELDS = ["name", "nameUr", "tier", "leadId", "assignment"] as const;
 
@@ -19,12 +25,22 @@ export async function createGroup(deps: Pick<Deps, "db" | "clock">, actor: Actor
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     if (input.leadId) await checkStaffPeople(tx, [input.leadId], "GROUP_LEAD_NOT_AGENT", () => "body.leadId");
-    const row = await insertGroupRow(tx, { name: input.name, nameUr: input.nameUr || null, tier: input.tier, leadId: input.leadId ?? null, assignment: input.assignment ?? "manual", createdAt: now }).catch(
-      (error: unknown) => {
-        throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
-      },
+    const row = await insertGroupRow(tx, {
+      name: input.name,
+      nameUr: input.nameUr || null,
+      tier: input.tier,
+      leadId: input.leadId ?? null,
+      assignment: input.assignment ?? "manual",
+      createdAt: now,
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
+    });
+    await recordAudit(
+      tx,
+      actor,
+      { action: "group.created", entity: "group", entityId: row.id, changes: diffFields(null, row, GROUP_FIELDS) },
+      now,
     );
-    await recordAudit(tx, actor, { action: "group.created", entity: "group", entityId: row.id, changes: diffFields(null, row, GROUP_FIELDS) }, now);
     return row;
   });
 }

@@ -16,13 +16,21 @@ export async function createOrganization(deps: Pick<Deps, "db" | "clock">, actor
   authorize(actor, "organization.write");
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const row = await insertOrganizationRow(tx, { name: input.name, kind: input.kind ?? "client", domain: input.domain ?? null, createdAt: now }).catch(
-      (error: unknown) => {
-        throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
-      },
-    );
+    const row = await insertOrganizationRow(tx, {
+      name: input.name,
+      kind: input.kind ?? "client",
+      domain: input.domain ?? null,
+      createdAt: now,
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
+    });
     const changes = diffFields(null, row, ORGANIZATION_FIELDS);
-    await recordAudit(tx, actor, { action: "organization.created", entity: "organization", entityId: row.id, changes }, now);
+    await recordAudit(
+      tx,
+      actor,
+      { action: "organization.created", entity: "organization", entityId: row.id, changes },
+      now,
+    );
     return row;
   });
 }

@@ -22,7 +22,8 @@ export type NewPerson = {
 
 /** Adds a person; emails are unique regardless of case, passwords are stored only as argon2id hashes. */
 export async function insertPerson(db: Db, input: NewPerson) {
-  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) throw identityError("WEAK_PASSWORD", "body.password");
+  if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH)
+    throw identityError("WEAK_PASSWORD", "body.password");
   if (await findPersonByEmailUnscoped(db, input.email)) throw identityError("EMAIL_TAKEN", "body.email");
   const { password, ...fields } = input;
   return insertPersonRow(db, { ...fields, passwordHash: password ? await hashPassword(password) : null });

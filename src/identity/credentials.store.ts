@@ -12,7 +12,9 @@ export type PersonWithGroups = {
   groupIds: string[];
 };
 
-const groupIdsOf = sql<string[]>`coalesce((select array_agg(${groupMembers.groupId}) from ${groupMembers} where ${groupMembers.personId} = ${people.id}), '{}')`;
+const groupIdsOf = sql<
+  string[]
+>`coalesce((select array_agg(${groupMembers.groupId}) from ${groupMembers} where ${groupMembers.personId} = ${people.id}), '{}')`;
 
 const personColumns = {
   id: people.id,
@@ -69,7 +71,10 @@ export async function findLoginUnscoped(db: Db, email: string) {
 
 /** A person's email and password hash, to check their current password. Unscoped: the caller is that person. */
 export async function findOwnPasswordUnscoped(db: Db, personId: string) {
-  const [row] = await db.select({ email: people.email, passwordHash: people.passwordHash }).from(people).where(eq(people.id, personId));
+  const [row] = await db
+    .select({ email: people.email, passwordHash: people.passwordHash })
+    .from(people)
+    .where(eq(people.id, personId));
   return row;
 }
 
@@ -94,6 +99,9 @@ export async function deleteSessionsOfPerson(db: Db, personId: string, keepSessi
 
 /** Drops sessions past their expiry; returns how many. */
 export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
-  const gone = await db.delete(sessions).where(sql`${sessions.expiresAt} <= ${now}`).returning({ id: sessions.id });
+  const gone = await db
+    .delete(sessions)
+    .where(sql`${sessions.expiresAt} <= ${now}`)
+    .returning({ id: sessions.id });
   return gone.length;
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { TOKEN_SCOPES, type Role, type TokenScope } from "../shared/enums.ts";
 import type { Actor } from "./actor.ts";
-import { authorize, can, decide, DIRECTORY_ACTIONS, type DirectoryAction, type DirectorySubject } from "./directory.policy.ts";
+import {
+  authorize,
+  can,
+  decide,
+  DIRECTORY_ACTIONS,
+  type DirectoryAction,
+  type DirectorySubject,
+} from "./directory.policy.ts";
 
 const OWN_ORG = "org-own";
 const OTHER_ORG = "org-other";
@@ -104,8 +111,12 @@ describe("directory policy: token scopes", () => {
   });
 
   it("throws the matching identity error", () => {
-    expect(() => authorize(actor("agent"), "person.write")).toThrow(expect.objectContaining({ code: "FORBIDDEN", kind: "forbidden" }));
-    expect(() => authorize(actor("admin", ["tickets:read"]), "person.write")).toThrow(expect.objectContaining({ code: "SCOPE_MISSING" }));
+    expect(() => authorize(actor("agent"), "person.write")).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN", kind: "forbidden" }),
+    );
+    expect(() => authorize(actor("admin", ["tickets:read"]), "person.write")).toThrow(
+      expect.objectContaining({ code: "SCOPE_MISSING" }),
+    );
     expect(() => authorize(actor("admin"), "person.write")).not.toThrow();
   });
 });

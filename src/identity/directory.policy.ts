@@ -47,7 +47,8 @@ export type Decision = "allow" | "scope_missing" | "forbidden";
 const REFERENCE_READ: readonly TokenScope[] = ["directory:read", "tickets:read", "tickets:write"];
 
 function scopeAllows(actor: Actor, action: DirectoryAction): boolean {
-  if (action === "category.read" || action === "priorityMatrix.read") return REFERENCE_READ.some((s) => hasScope(actor, s));
+  if (action === "category.read" || action === "priorityMatrix.read")
+    return REFERENCE_READ.some((s) => hasScope(actor, s));
   return hasScope(actor, action.endsWith(".read") ? "directory:read" : "directory:write");
 }
 
@@ -59,7 +60,9 @@ function roleAllows(actor: Actor, action: DirectoryAction, subject: DirectorySub
       return isStaff(actor) || subject?.organizationId === undefined || subject.organizationId === actor.organizationId;
     case "person.read":
       if (isStaff(actor) || subject === undefined) return true;
-      return subject.personId === actor.personId || (actor.orgManager && subject.organizationId === actor.organizationId);
+      return (
+        subject.personId === actor.personId || (actor.orgManager && subject.organizationId === actor.organizationId)
+      );
     case "group.read":
     case "routingRule.read":
       return isStaff(actor);

@@ -9,7 +9,13 @@ import { identityError } from "./identity.errors.ts";
 /** An active person by id, with their organization. Unscoped: callers decide what the actor may do with them. */
 export async function findActivePersonUnscoped(db: Db, id: string) {
   const [row] = await db
-    .select({ id: people.id, name: people.name, role: people.role, organizationId: people.organizationId, email: people.email })
+    .select({
+      id: people.id,
+      name: people.name,
+      role: people.role,
+      organizationId: people.organizationId,
+      email: people.email,
+    })
     .from(people)
     .where(and(eq(people.id, id), eq(people.active, true)));
   return row;
@@ -17,7 +23,10 @@ export async function findActivePersonUnscoped(db: Db, id: string) {
 
 /** Anyone (active or not) with this email, case-insensitively. Unscoped: uniqueness checks and CLI lookups. */
 export async function findPersonByEmailUnscoped(db: Db, email: string) {
-  const [row] = await db.select().from(people).where(sql`lower(${people.email}) = lower(${email})`);
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(sql`lower(${people.email}) = lower(${email})`);
   return row;
 }
 
@@ -39,7 +48,11 @@ export async function insertOrganizationRow(db: Db, row: typeof organizations.$i
 
 /** Whether a database error is a unique-constraint violation (SQLSTATE 23505), as thrown by either engine. */
 export function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === "23505") return true;
   }
   return false;
@@ -52,7 +65,11 @@ export function organizationsVisibleTo(actor: Actor): SQL | undefined {
 
 /** The organizations the actor may see, by name. */
 export async function findOrganizations(db: Db, actor: Actor) {
-  return db.select().from(organizations).where(organizationsVisibleTo(actor)).orderBy(asc(organizations.name), asc(organizations.id));
+  return db
+    .select()
+    .from(organizations)
+    .where(organizationsVisibleTo(actor))
+    .orderBy(asc(organizations.name), asc(organizations.id));
 }
 
 /** An organization the actor may see, or undefined. */
@@ -123,7 +140,11 @@ function decodePeopleCursor(cursor: string): [string, string] {
 }
 
 /** One page of the people the actor may see, by name, with a keyset cursor to the next. */
-export async function findPeople(db: Db, actor: Actor, f: PeopleFilters): Promise<{ items: PersonRow[]; nextCursor: string | null }> {
+export async function findPeople(
+  db: Db,
+  actor: Actor,
+  f: PeopleFilters,
+): Promise<{ items: PersonRow[]; nextCursor: string | null }> {
   const limit = f.limit ?? 50;
   const pattern = f.q?.trim() ? containsPattern(f.q.trim()) : undefined;
   const after = f.cursor ? decodePeopleCursor(f.cursor) : undefined;
@@ -174,7 +195,11 @@ export async function lockPersonUnscoped(tx: Db, id: string, opts: { lock: boole
   return row;
 }
 
-export async function updatePersonRow(tx: Db, id: string, patch: Partial<typeof people.$inferInsert>): Promise<PersonRow> {
+export async function updatePersonRow(
+  tx: Db,
+  id: string,
+  patch: Partial<typeof people.$inferInsert>,
+): Promise<PersonRow> {
   const [row] = await tx.update(people).set(patch).where(eq(people.id, id)).returning(personColumns);
   return row!;
 }
@@ -182,7 +207,10 @@ export async function updatePersonRow(tx: Db, id: string, patch: Partial<typeof 
 /** The ids and roles of those of these people who exist. Unscoped: reference checks by an admin. */
 export async function findPeopleRolesUnscoped(db: Db, ids: readonly string[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: people.id, role: people.role }).from(people).where(inArray(people.id, [...ids]));
+  return db
+    .select({ id: people.id, role: people.role })
+    .from(people)
+    .where(inArray(people.id, [...ids]));
 }
 
 /**
@@ -217,6 +245,8 @@ export async function managementChainUnscoped(db: Db, personId: string): Promise
       select p.manager_id from ${people} p join chain c on p.id = c.id where p.manager_id is not null
     )
     select id from chain`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: Array<{ id: string }> }).rows) as Array<{ id: string }>;
+  const rows = (Array.isArray(result) ? result : (result as { rows: Array<{ id: string }> }).rows) as Array<{
+    id: string;
+  }>;
   return rows.map((r) => r.id);
 }

@@ -28,7 +28,12 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
     const token = await tokenFor(ctx.deps, admin.id, ["directory:read"]);
     expect((await me(apps.b, laptop)).statusCode).toBe(200); // now cached in process B
 
-    const changed = await call(apps.a, { method: "PATCH", url: `/api/v1/people/${admin.id}`, body: { password: "a brand new passphrase" }, as: changing });
+    const changed = await call(apps.a, {
+      method: "PATCH",
+      url: `/api/v1/people/${admin.id}`,
+      body: { password: "a brand new passphrase" },
+      as: changing,
+    });
     expect(changed.statusCode).toBe(200);
 
     await expect.poll(statusOn(apps.b, laptop)).toBe(401);
@@ -43,7 +48,12 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
     const agentToken = await tokenFor(ctx.deps, agent.id, ["tickets:read"]);
     expect((await me(apps.b, agentSession)).statusCode).toBe(200);
 
-    const reset = await call(apps.a, { method: "PATCH", url: `/api/v1/people/${agent.id}`, body: { password: "temporary passphrase 1" }, as: adminSession });
+    const reset = await call(apps.a, {
+      method: "PATCH",
+      url: `/api/v1/people/${agent.id}`,
+      body: { password: "temporary passphrase 1" },
+      as: adminSession,
+    });
     expect(reset.statusCode).toBe(200);
 
     await expect.poll(statusOn(apps.b, agentSession)).toBe(401);
@@ -55,7 +65,12 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
     const agentSession = await sessionFor(ctx.deps, agent.id);
     expect((await me(apps.b, agentSession)).json().role).toBe("agent");
 
-    const lowered = await call(apps.a, { method: "PATCH", url: `/api/v1/people/${agent.id}`, body: { role: "requester" }, as: adminSession });
+    const lowered = await call(apps.a, {
+      method: "PATCH",
+      url: `/api/v1/people/${agent.id}`,
+      body: { role: "requester" },
+      as: adminSession,
+    });
     expect(lowered.statusCode).toBe(200);
 
     await expect.poll(statusOn(apps.b, agentSession)).toBe(401);
@@ -68,13 +83,23 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
     expect((await me(apps.b, agentSession)).statusCode).toBe(200);
     expect((await me(apps.b, agentToken)).statusCode).toBe(200);
 
-    const off = await call(apps.a, { method: "PATCH", url: `/api/v1/people/${agent.id}`, body: { active: false }, as: adminSession });
+    const off = await call(apps.a, {
+      method: "PATCH",
+      url: `/api/v1/people/${agent.id}`,
+      body: { active: false },
+      as: adminSession,
+    });
     expect(off.statusCode).toBe(200);
 
     await expect.poll(statusOn(apps.b, agentSession)).toBe(401);
     await expect.poll(statusOn(apps.b, agentToken)).toBe(401);
     // Back on: the sessions stay ended (sign in again), the token works again.
-    await call(apps.a, { method: "PATCH", url: `/api/v1/people/${agent.id}`, body: { active: true }, as: adminSession });
+    await call(apps.a, {
+      method: "PATCH",
+      url: `/api/v1/people/${agent.id}`,
+      body: { active: true },
+      as: adminSession,
+    });
     await expect.poll(statusOn(apps.b, agentToken)).toBe(200);
     expect((await me(apps.b, agentSession)).statusCode).toBe(401);
   });
@@ -82,7 +107,12 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
   it("changing a name or locale ends no session", async () => {
     const { agent, adminSession } = await staff();
     const agentSession = await sessionFor(ctx.deps, agent.id);
-    await call(apps.a, { method: "PATCH", url: `/api/v1/people/${agent.id}`, body: { name: "Renamed Agent", locale: "ur" }, as: adminSession });
+    await call(apps.a, {
+      method: "PATCH",
+      url: `/api/v1/people/${agent.id}`,
+      body: { name: "Renamed Agent", locale: "ur" },
+      as: adminSession,
+    });
     expect((await me(apps.b, agentSession)).json()).toMatchObject({ name: "Renamed Agent" });
   });
 
@@ -90,7 +120,10 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
     const OLD = "the old passphrase";
     async function agentWithPassword() {
       const { provider } = await staff();
-      return buildPerson(ctx.deps, provider.id, "agent", { email: "self@frontline.test", passwordHash: await hashPassword(OLD) });
+      return buildPerson(ctx.deps, provider.id, "agent", {
+        email: "self@frontline.test",
+        passwordHash: await hashPassword(OLD),
+      });
     }
     const change = (as: Browser | string, currentPassword: string, newPassword = "a fresh passphrase 2") =>
       call(apps.a, { method: "POST", url: "/api/v1/auth/password", body: { currentPassword, newPassword }, as });
@@ -104,12 +137,20 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
 
       const changed = await change(here, OLD);
       expect(changed.statusCode, changed.body).toBe(200);
-      expect(changed.json()).toEqual({ otherSessionsEnded: 1, apiTokensStillValid: [{ id: expect.any(String), name: "test", prefix: token.slice(0, 8), expiresAt: null }] });
+      expect(changed.json()).toEqual({
+        otherSessionsEnded: 1,
+        apiTokensStillValid: [{ id: expect.any(String), name: "test", prefix: token.slice(0, 8), expiresAt: null }],
+      });
 
       await expect.poll(statusOn(apps.b, phone)).toBe(401);
       expect((await me(apps.b, here)).statusCode).toBe(200);
       expect((await me(apps.b, token)).statusCode).toBe(200);
-      const login = (password: string) => apps.b.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email: "self@frontline.test", password } });
+      const login = (password: string) =>
+        apps.b.inject({
+          method: "POST",
+          url: "/api/v1/auth/login",
+          payload: { email: "self@frontline.test", password },
+        });
       expect((await login(OLD)).statusCode).toBe(401);
       expect((await login("a fresh passphrase 2")).statusCode).toBe(200);
     });
@@ -118,7 +159,11 @@ describeEachEngine("changes that end a person's sessions", (ctx) => {
       const agent = await agentWithPassword();
       const here = await sessionFor(ctx.deps, agent.id);
       const wrong = await change(here, "not my password");
-      expect(wrong.json()).toMatchObject({ status: 422, code: "CURRENT_PASSWORD_WRONG", errors: [{ field: "body.currentPassword" }] });
+      expect(wrong.json()).toMatchObject({
+        status: 422,
+        code: "CURRENT_PASSWORD_WRONG",
+        errors: [{ field: "body.currentPassword" }],
+      });
       for (let i = 1; i < ctx.deps.config.SIGN_IN_ACCOUNT_FAILURES; i++) await change(here, `guess ${i}`);
       const paused = await change(here, OLD);
       expect(paused.json()).toMatchObject({ status: 429, code: "SIGN_IN_THROTTLED" });

@@ -8,6 +8,7 @@ import { identityError } from "./identity.errors.ts";
 export async function getOrganization(deps: Pick<Deps, "db">, actor: Actor, id: string) {
   authorize(actor, "organization.read");
   const row = await findOrganization(deps.db, actor, id);
-  if (!row || !can(actor, "organization.read", { organizationId: row.id })) throw identityError("ORGANIZATION_NOT_FOUND", "params.id");
+  if (!row || !can(actor, "organization.read", { organizationId: row.id }))
+    throw identityError("ORGANIZATION_NOT_FOUND", "params.id");
   return row;
 }

@@ -8,6 +8,7 @@ import { identityError } from "./identity.errors.ts";
 export async function getPerson(deps: Pick<Deps, "db">, actor: Actor, id: string) {
   authorize(actor, "person.read");
   const row = await findPerson(deps.db, actor, id);
-  if (!row || !can(actor, "person.read", { personId: row.id, organizationId: row.organizationId })) throw identityError("PERSON_NOT_FOUND", "params.id");
+  if (!row || !can(actor, "person.read", { personId: row.id, organizationId: row.organizationId }))
+    throw identityError("PERSON_NOT_FOUND", "params.id");
   return row;
 }

@@ -20,43 +20,99 @@ describeEachEngine("group routes", (ctx) => {
 
   it("lets an admin add a group led by an agent, audited", async () => {
     const w = await workspace();
-    const res = await call(http.app, { method: "POST", url: "/api/v1/groups", body: { name: "Network", tier: 2, leadId: w.agent.id, assignment: "round_robin" }, as: w.as });
+    const res = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/groups",
+      body: { name: "Network", tier: 2, leadId: w.agent.id, assignment: "round_robin" },
+      as: w.as,
+    });
     expect(res.statusCode).toBe(201);
     const group = res.json();
-    expect(group).toMatchObject({ name: "Network", tier: 2, leadId: w.agent.id, assignment: "round_robin", memberIds: [] });
+    expect(group).toMatchObject({
+      name: "Network",
+      tier: 2,
+      leadId: w.agent.id,
+      assignment: "round_robin",
+      memberIds: [],
+    });
     expect(await auditRows(ctx.deps)).toEqual([
       expect.objectContaining({
         action: "group.created",
         entity: "group",
         entityId: group.id,
-        changes: { name: { from: null, to: "Network" }, tier: { from: null, to: 2 }, leadId: { from: null, to: w.agent.id }, assignment: { from: null, to: "round_robin" } },
+        changes: {
+          name: { from: null, to: "Network" },
+          tier: { from: null, to: 2 },
+          leadId: { from: null, to: w.agent.id },
+          assignment: { from: null, to: "round_robin" },
+        },
       }),
     ]);
   });
 
   it("keeps an optional Urdu name beside the name, audited, and clears it when emptied", async () => {
     const w = await workspace();
-    const res = await call(http.app, { method: "POST", url: "/api/v1/groups", body: { name: "Service Desk", nameUr: "سروس ڈیسک", tier: 1 }, as: w.as });
+    const res = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/groups",
+      body: { name: "Service Desk", nameUr: "سروس ڈیسک", tier: 1 },
+      as: w.as,
+    });
     expect(res.json()).toMatchObject({ name: "Service Desk", nameUr: "سروس ڈیسک" });
     const id = res.json().id as string;
     const listed = await call(http.app, { method: "GET", url: "/api/v1/groups", as: w.as });
     expect(listed.json().items).toEqual([expect.objectContaining({ id, nameUr: "سروس ڈیسک" })]);
-    const cleared = await call(http.app, { method: "PATCH", url: `/api/v1/groups/${id}`, body: { nameUr: "" }, as: w.as });
+    const cleared = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/groups/${id}`,
+      body: { nameUr: "" },
+      as: w.as,
+    });
     expect(cleared.json()).toMatchObject({ name: "Service Desk", nameUr: null });
-    expect((await auditRows(ctx.deps)).at(-1)).toMatchObject({ action: "group.updated", changes: { nameUr: { from: "سروس ڈیسک", to: null } } });
+    expect((await auditRows(ctx.deps)).at(-1)).toMatchObject({
+      action: "group.updated",
+      changes: { nameUr: { from: "سروس ڈیسک", to: null } },
+    });
   });
 
   it("refuses a lead who is not staff or does not exist, and a tier out of range", async () => {
     const w = await workspace();
-    const requesterLead = await call(http.app, { method: "POST", url: "/api/v1/groups", body: { name: "G", tier: 1, leadId: w.requester.id }, as: w.as });
+    const requesterLead = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/groups",
+      body: { name: "G", tier: 1, leadId: w.requester.id },
+      as: w.as,
+    });
     expect(requesterLead.statusCode).toBe(422);
     expect(requesterLead.json()).toMatchObject({ code: "GROUP_LEAD_NOT_AGENT", errors: [{ field: "body.leadId" }] });
-    const ghost = await call(http.app, { method: "POST", url: "/api/v1/groups", body: { name: "G", tier: 1, leadId: "00000000-0000-4000-8000-000000000000" }, as: w.as });
-    expect(ghost.json()).toMatchObject({ status: 422, code: "REFERENCE_NOT_FOUND", errors: [{ field: "body.leadId" }] });
-    const tier = await call(http.app, { method: "POST", url: "/api/v1/groups", body: { name: "G", tier: 10 }, as: w.as });
+    const ghost = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/groups",
+      body: { name: "G", tier: 1, leadId: "00000000-0000-4000-8000-000000000000" },
+      as: w.as,
+    });
+    expect(ghost.json()).toMatchObject({
+      status: 422,
+      code: "REFERENCE_NOT_FOUND",
+      errors: [{ field: "body.leadId" }],
+    });
+    const tier = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/groups",
+      body: { name: "G", tier: 10 },
+      as: w.as,
+    });
     expect(tier.json()).toMatchObject({ status: 422, code: "VALIDATION_FAILED", errors: [{ field: "body.tier" }] });
-    const unknown = await call(http.app, { method: "PATCH", url: `/api/v1/groups/${(await buildGroup(ctx.deps)).id}`, body: { members: [] }, as: w.as });
-    expect(unknown.json()).toMatchObject({ status: 422, errors: [{ field: "body.members", message: "unknown field" }] });
+    const unknown = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/groups/${(await buildGroup(ctx.deps)).id}`,
+      body: { members: [] },
+      as: w.as,
+    });
+    expect(unknown.json()).toMatchObject({
+      status: 422,
+      errors: [{ field: "body.members", message: "unknown field" }],
+    });
     expect(await auditRows(ctx.deps)).toHaveLength(0);
   });
 
@@ -64,12 +120,26 @@ describeEachEngine("group routes", (ctx) => {
     const w = await workspace();
     await buildGroup(ctx.deps, { name: "Taken" });
     const group = await buildGroup(ctx.deps, { name: "Desk", tier: 1 });
-    const taken = await call(http.app, { method: "PATCH", url: `/api/v1/groups/${group.id}`, body: { name: "Taken" }, as: w.as });
+    const taken = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/groups/${group.id}`,
+      body: { name: "Taken" },
+      as: w.as,
+    });
     expect(taken.json()).toMatchObject({ status: 409, code: "NAME_TAKEN", errors: [{ field: "body.name" }] });
-    const res = await call(http.app, { method: "PATCH", url: `/api/v1/groups/${group.id}`, body: { tier: 3, assignment: "least_loaded" }, as: w.as });
+    const res = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/groups/${group.id}`,
+      body: { tier: 3, assignment: "least_loaded" },
+      as: w.as,
+    });
     expect(res.json()).toMatchObject({ name: "Desk", tier: 3, assignment: "least_loaded" });
     expect(await auditRows(ctx.deps)).toEqual([
-      expect.objectContaining({ action: "group.updated", entityId: group.id, changes: { tier: { from: 1, to: 3 }, assignment: { from: "manual", to: "least_loaded" } } }),
+      expect.objectContaining({
+        action: "group.updated",
+        entityId: group.id,
+        changes: { tier: { from: 1, to: 3 }, assignment: { from: "manual", to: "least_loaded" } },
+      }),
     ]);
   });
 
@@ -79,7 +149,12 @@ describeEachEngine("group routes", (ctx) => {
     const group = await buildGroup(ctx.deps, { members: [w.agent.id, w.admin.id] });
     const turn = new Date("2026-03-01T10:00:00Z");
     await ctx.deps.db.update(groupMembers).set({ lastAssignedAt: turn });
-    const res = await call(http.app, { method: "PUT", url: `/api/v1/groups/${group.id}/members`, body: { personIds: [w.agent.id, other.id] }, as: w.as });
+    const res = await call(http.app, {
+      method: "PUT",
+      url: `/api/v1/groups/${group.id}/members`,
+      body: { personIds: [w.agent.id, other.id] },
+      as: w.as,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().memberIds).toEqual([w.agent.id, other.id].sort());
     const rows = await ctx.deps.db.select().from(groupMembers);
@@ -97,7 +172,12 @@ describeEachEngine("group routes", (ctx) => {
   it("refuses a requester as a member, naming the position", async () => {
     const w = await workspace();
     const group = await buildGroup(ctx.deps);
-    const res = await call(http.app, { method: "PUT", url: `/api/v1/groups/${group.id}/members`, body: { personIds: [w.agent.id, w.requester.id] }, as: w.as });
+    const res = await call(http.app, {
+      method: "PUT",
+      url: `/api/v1/groups/${group.id}/members`,
+      body: { personIds: [w.agent.id, w.requester.id] },
+      as: w.as,
+    });
     expect(res.statusCode).toBe(422);
     expect(res.json()).toMatchObject({ code: "MEMBER_NOT_AGENT", errors: [{ field: "body.personIds.1" }] });
     expect(await ctx.deps.db.select().from(groupMembers)).toHaveLength(0);
@@ -108,14 +188,27 @@ describeEachEngine("group routes", (ctx) => {
     const w = await workspace();
     const group = await buildGroup(ctx.deps, { members: [w.agent.id] });
     const agent = await sessionFor(ctx.deps, w.agent.id);
-    expect((await call(http.app, { method: "GET", url: "/api/v1/groups", as: agent })).json().items).toEqual([expect.objectContaining({ id: group.id, memberIds: [w.agent.id] })]);
+    expect((await call(http.app, { method: "GET", url: "/api/v1/groups", as: agent })).json().items).toEqual([
+      expect.objectContaining({ id: group.id, memberIds: [w.agent.id] }),
+    ]);
     const requester = await sessionFor(ctx.deps, w.requester.id);
     const list = await call(http.app, { method: "GET", url: "/api/v1/groups", as: requester });
     expect(list.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
-    expect((await call(http.app, { method: "GET", url: `/api/v1/groups/${group.id}`, as: requester })).statusCode).toBe(403);
-    const write = await call(http.app, { method: "PUT", url: `/api/v1/groups/${group.id}/members`, body: { personIds: [] }, as: agent });
+    expect((await call(http.app, { method: "GET", url: `/api/v1/groups/${group.id}`, as: requester })).statusCode).toBe(
+      403,
+    );
+    const write = await call(http.app, {
+      method: "PUT",
+      url: `/api/v1/groups/${group.id}/members`,
+      body: { personIds: [] },
+      as: agent,
+    });
     expect(write.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
-    const missing = await call(http.app, { method: "GET", url: "/api/v1/groups/00000000-0000-4000-8000-000000000000", as: agent });
+    const missing = await call(http.app, {
+      method: "GET",
+      url: "/api/v1/groups/00000000-0000-4000-8000-000000000000",
+      as: agent,
+    });
     expect(missing.json()).toMatchObject({ status: 404, code: "GROUP_NOT_FOUND", errors: [{ field: "params.id" }] });
   });
 });

@@ -41,12 +41,20 @@ export async function groupRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["groups"];
   app.get(
     "/api/v1/groups",
-    { schema: { tags, summary: "Support groups, by tier (staff)", response: { 200: z.object({ items: z.array(GroupDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Support groups, by tier (staff)",
+        response: { 200: z.object({ items: z.array(GroupDto) }) },
+      },
+    },
     async (request) => ({ items: (await listGroups(deps, actorOf(request))).map(present) }),
   );
 
-  app.get("/api/v1/groups/:id", { schema: { tags, summary: "One support group (staff)", params: IdParam, response: { 200: GroupDto } } }, async (request) =>
-    present(await getGroup(deps, actorOf(request), request.params.id)),
+  app.get(
+    "/api/v1/groups/:id",
+    { schema: { tags, summary: "One support group (staff)", params: IdParam, response: { 200: GroupDto } } },
+    async (request) => present(await getGroup(deps, actorOf(request), request.params.id)),
   );
 
   app.post(
@@ -55,7 +63,13 @@ export async function groupRoutes(app: HttpServer, deps: Deps): Promise<void> {
       schema: {
         tags,
         summary: "Add a support group (admin)",
-        body: z.strictObject({ name: Name, nameUr: NameUr.optional(), tier: Tier, leadId: z.uuid().nullish(), assignment: Assignment.default("manual") }),
+        body: z.strictObject({
+          name: Name,
+          nameUr: NameUr.optional(),
+          tier: Tier,
+          leadId: z.uuid().nullish(),
+          assignment: Assignment.default("manual"),
+        }),
         response: { 201: GroupDto },
       },
     },
@@ -72,7 +86,13 @@ export async function groupRoutes(app: HttpServer, deps: Deps): Promise<void> {
         tags,
         summary: "Change a support group (admin)",
         params: IdParam,
-        body: z.strictObject({ name: Name.optional(), nameUr: NameUr.optional(), tier: Tier.optional(), leadId: z.uuid().nullable().optional(), assignment: Assignment.optional() }),
+        body: z.strictObject({
+          name: Name.optional(),
+          nameUr: NameUr.optional(),
+          tier: Tier.optional(),
+          leadId: z.uuid().nullable().optional(),
+          assignment: Assignment.optional(),
+        }),
         response: { 200: GroupDto },
       },
     },
@@ -90,6 +110,7 @@ export async function groupRoutes(app: HttpServer, deps: Deps): Promise<void> {
         response: { 200: GroupDto },
       },
     },
-    async (request) => present(await setGroupMembers(deps, actorOf(request), request.params.id, request.body.personIds)),
+    async (request) =>
+      present(await setGroupMembers(deps, actorOf(request), request.params.id, request.body.personIds)),
   );
 }

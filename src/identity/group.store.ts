@@ -8,7 +8,9 @@ export function groupsVisibleTo(actor: Actor): SQL | undefined {
   return isStaff(actor) ? undefined : sql`false`;
 }
 
-const memberIds = sql<string[]>`coalesce((select array_agg(${groupMembers.personId} order by ${groupMembers.personId}) from ${groupMembers} where ${groupMembers.groupId} = ${supportGroups.id}), '{}')`;
+const memberIds = sql<
+  string[]
+>`coalesce((select array_agg(${groupMembers.personId} order by ${groupMembers.personId}) from ${groupMembers} where ${groupMembers.groupId} = ${supportGroups.id}), '{}')`;
 
 const groupColumns = {
   id: supportGroups.id,
@@ -25,7 +27,11 @@ export type GroupRow = typeof supportGroups.$inferSelect & { memberIds: string[]
 
 /** The groups the actor may see, by tier then name, with their members. */
 export async function findGroups(db: Db, actor: Actor): Promise<GroupRow[]> {
-  return db.select(groupColumns).from(supportGroups).where(groupsVisibleTo(actor)).orderBy(asc(supportGroups.tier), asc(supportGroups.name));
+  return db
+    .select(groupColumns)
+    .from(supportGroups)
+    .where(groupsVisibleTo(actor))
+    .orderBy(asc(supportGroups.tier), asc(supportGroups.name));
 }
 
 /** A group the actor may see, with its members, or undefined. */
@@ -62,7 +68,9 @@ export async function replaceGroupMembers(tx: Db, groupId: string, personIds: re
   const keep = [...new Set(personIds)];
   await tx
     .delete(groupMembers)
-    .where(and(eq(groupMembers.groupId, groupId), keep.length > 0 ? notInArray(groupMembers.personId, keep) : undefined));
+    .where(
+      and(eq(groupMembers.groupId, groupId), keep.length > 0 ? notInArray(groupMembers.personId, keep) : undefined),
+    );
   if (keep.length > 0) {
     await tx
       .insert(groupMembers)

@@ -1,11 +1,25 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 const createdAt = () => timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow();
 
 /** Client companies and the help-desk provider itself. */
 export const organizations = pgTable("organizations", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
   kind: text("kind", { enum: ["provider", "client"] }).notNull(),
   domain: text("domain"),
@@ -16,7 +30,9 @@ export const organizations = pgTable("organizations", {
 export const people = pgTable(
   "people",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     organizationId: uuid("organization_id")
       .notNull()
       .references(() => organizations.id),
@@ -35,12 +51,17 @@ export const people = pgTable(
     timeZone: text("time_zone"),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("people_email_key").on(sql`lower(${t.email})`), index("people_organization_idx").on(t.organizationId)],
+  (t) => [
+    uniqueIndex("people_email_key").on(sql`lower(${t.email})`),
+    index("people_organization_idx").on(t.organizationId),
+  ],
 );
 
 /** Support groups, ordered into tiers (1 = service desk). */
 export const supportGroups = pgTable("support_groups", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
   /** The name in Urdu, shown when the app is in Urdu; null: the name as typed is shown. */
   nameUr: text("name_ur"),
@@ -84,7 +105,9 @@ export const sessions = pgTable(
 
 /** Bearer tokens for integrations, limited to scopes and to their owner's rights. */
 export const apiTokens = pgTable("api_tokens", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   personId: uuid("person_id")
     .notNull()
     .references(() => people.id, { onDelete: "cascade" }),
@@ -133,5 +156,9 @@ export const signInFailures = pgTable(
     client: text("client").notNull(),
     at: timestamp("at", { withTimezone: true, mode: "date" }).notNull(),
   },
-  (t) => [index("sign_in_failures_account_idx").on(t.account, t.at), index("sign_in_failures_client_idx").on(t.client, t.at), index("sign_in_failures_at_idx").on(t.at)],
+  (t) => [
+    index("sign_in_failures_account_idx").on(t.account, t.at),
+    index("sign_in_failures_client_idx").on(t.client, t.at),
+    index("sign_in_failures_at_idx").on(t.at),
+  ],
 );

@@ -27,7 +27,10 @@ export async function issueApiToken(deps: Pick<Deps, "db" | "clock">, actor: Act
       throw identityError("SCOPE_NOT_ALLOWED", "body.scopes");
     }
     const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;
-    const { token, row } = await createApiToken({ db: tx, clock: deps.clock }, { personId, name: input.name, scopes: input.scopes, expiresAt });
+    const { token, row } = await createApiToken(
+      { db: tx, clock: deps.clock },
+      { personId, name: input.name, scopes: input.scopes, expiresAt },
+    );
     const changes = diffFields(null, row, TOKEN_FIELDS);
     await recordAudit(tx, actor, { action: "api_token.issued", entity: "api_token", entityId: row.id, changes }, now);
     const { tokenHash: _hash, ...shown } = row;

@@ -21,7 +21,13 @@ const Domain = z
   .describe("Email domain of its people, e.g. example.com");
 
 export const OrganizationDto = z
-  .object({ id: z.uuid(), name: z.string(), kind: z.enum(ORGANIZATION_KINDS), domain: z.string().nullable(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    kind: z.enum(ORGANIZATION_KINDS),
+    domain: z.string().nullable(),
+    createdAt: z.string(),
+  })
   .meta({ id: "Organization" });
 
 function present(row: typeof organizations.$inferSelect): z.infer<typeof OrganizationDto> {
@@ -33,7 +39,13 @@ export async function organizationRoutes(app: HttpServer, deps: Deps): Promise<v
   const tags = ["organizations"];
   app.get(
     "/api/v1/organizations",
-    { schema: { tags, summary: "Organizations you may see (a requester: only their own)", response: { 200: z.object({ items: z.array(OrganizationDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Organizations you may see (a requester: only their own)",
+        response: { 200: z.object({ items: z.array(OrganizationDto) }) },
+      },
+    },
     async (request) => ({ items: (await listOrganizations(deps, actorOf(request))).map(present) }),
   );
 
@@ -49,7 +61,11 @@ export async function organizationRoutes(app: HttpServer, deps: Deps): Promise<v
       schema: {
         tags,
         summary: "Add an organization (admin)",
-        body: z.strictObject({ name: Name, kind: z.enum(ORGANIZATION_KINDS).default("client"), domain: Domain.nullish() }),
+        body: z.strictObject({
+          name: Name,
+          kind: z.enum(ORGANIZATION_KINDS).default("client"),
+          domain: Domain.nullish(),
+        }),
         response: { 201: OrganizationDto },
       },
     },

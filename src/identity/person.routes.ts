@@ -43,7 +43,20 @@ export const PersonDto = z
 
 function present(row: PersonRow): z.infer<typeof PersonDto> {
   const { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale, timeZone } = row;
-  return { id, organizationId, name, email, phone, role, orgManager, managerId, active, locale, timeZone, createdAt: row.createdAt.toISOString() };
+  return {
+    id,
+    organizationId,
+    name,
+    email,
+    phone,
+    role,
+    orgManager,
+    managerId,
+    active,
+    locale,
+    timeZone,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 const ListQuery = z.strictObject({
@@ -86,21 +99,34 @@ export async function personRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["people"];
   app.get(
     "/api/v1/people",
-    { schema: { tags, summary: "People you may see, by name", querystring: ListQuery, response: { 200: z.object({ items: z.array(PersonDto), nextCursor: z.string().nullable() }) } } },
+    {
+      schema: {
+        tags,
+        summary: "People you may see, by name",
+        querystring: ListQuery,
+        response: { 200: z.object({ items: z.array(PersonDto), nextCursor: z.string().nullable() }) },
+      },
+    },
     async (request) => {
       const page = await listPeople(deps, actorOf(request), request.query);
       return { items: page.items.map(present), nextCursor: page.nextCursor };
     },
   );
 
-  app.get("/api/v1/people/:id", { schema: { tags, summary: "One person", params: IdParam, response: { 200: PersonDto } } }, async (request) =>
-    present(await getPerson(deps, actorOf(request), request.params.id)),
+  app.get(
+    "/api/v1/people/:id",
+    { schema: { tags, summary: "One person", params: IdParam, response: { 200: PersonDto } } },
+    async (request) => present(await getPerson(deps, actorOf(request), request.params.id)),
   );
 
-  app.post("/api/v1/people", { schema: { tags, summary: "Add a person (admin)", body: CreateBody, response: { 201: PersonDto } } }, async (request, reply) => {
-    const row = await addPerson(deps, actorOf(request), request.body);
-    return reply.status(201).header("location", `/api/v1/people/${row.id}`).send(present(row));
-  });
+  app.post(
+    "/api/v1/people",
+    { schema: { tags, summary: "Add a person (admin)", body: CreateBody, response: { 201: PersonDto } } },
+    async (request, reply) => {
+      const row = await addPerson(deps, actorOf(request), request.body);
+      return reply.status(201).header("location", `/api/v1/people/${row.id}`).send(present(row));
+    },
+  );
 
   app.patch(
     "/api/v1/people/:id",
@@ -117,6 +143,11 @@ export async function personRoutes(app: HttpServer, deps: Deps): Promise<void> {
         response: { 200: PersonDto },
       },
     },
-    async (request) => present(await updatePerson(deps, actorOf(request), request.params.id, request.body, { currentSessionId: sessionIdOf(request) })),
+    async (request) =>
+      present(
+        await updatePerson(deps, actorOf(request), request.params.id, request.body, {
+          currentSessionId: sessionIdOf(request),
+        }),
+      ),
   );
 }

@@ -13,13 +13,23 @@ const ProfileDto = z
     language: z.string().describe("The app's and mail's language for you"),
     timeZone: z.string().nullable().describe("The zone you chose; null: the support calendar's"),
     supportTimeZone: z.string().describe("The support calendar's zone (the default policy's support hours)"),
-    effectiveTimeZone: z.string().describe("The zone every time is shown to you in: yours, else the support calendar's"),
+    effectiveTimeZone: z
+      .string()
+      .describe("The zone every time is shown to you in: yours, else the support calendar's"),
   })
   .meta({ id: "Profile" });
 
 function present({ person, supportTimeZone }: Profile): z.infer<typeof ProfileDto> {
   const { id, name, email, locale, timeZone } = person;
-  return { id, name, email, language: locale, timeZone, supportTimeZone, effectiveTimeZone: timeZone ?? supportTimeZone };
+  return {
+    id,
+    name,
+    email,
+    language: locale,
+    timeZone,
+    supportTimeZone,
+    effectiveTimeZone: timeZone ?? supportTimeZone,
+  };
 }
 
 const ProfilePatch = z.strictObject({
@@ -30,12 +40,27 @@ const ProfilePatch = z.strictObject({
 /** The signed-in person's own settings: time zone and language. */
 export async function profileRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["auth"];
-  app.get("/api/v1/me", { schema: { tags, summary: "Your profile: language and the time zone times are shown in", response: { 200: ProfileDto } } }, async (request) =>
-    present(await getProfile(deps, actorOf(request))),
+  app.get(
+    "/api/v1/me",
+    {
+      schema: {
+        tags,
+        summary: "Your profile: language and the time zone times are shown in",
+        response: { 200: ProfileDto },
+      },
+    },
+    async (request) => present(await getProfile(deps, actorOf(request))),
   );
   app.patch(
     "/api/v1/me",
-    { schema: { tags, summary: "Change your own time zone or language", body: ProfilePatch, response: { 200: ProfileDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Change your own time zone or language",
+        body: ProfilePatch,
+        response: { 200: ProfileDto },
+      },
+    },
     async (request) => present(await updateProfile(deps, actorOf(request), request.body)),
   );
 }

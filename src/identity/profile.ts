@@ -38,9 +38,16 @@ export async function getProfile(deps: Pick<Deps, "db" | "clock" | "cache">, act
  * Changes the caller's own time zone and language (any signed-in person, for themselves only; admins change
  * others' through PATCH /people/:id). Audited like any change to a person.
  */
-export async function updateProfile(deps: Pick<Deps, "db" | "clock" | "cache">, actor: Actor, patch: ProfilePatch): Promise<Profile> {
+export async function updateProfile(
+  deps: Pick<Deps, "db" | "clock" | "cache">,
+  actor: Actor,
+  patch: ProfilePatch,
+): Promise<Profile> {
   requirePerson(actor);
-  const fields = { ...(patch.timeZone !== undefined ? { timeZone: patch.timeZone } : {}), ...(patch.language !== undefined ? { locale: patch.language } : {}) };
+  const fields = {
+    ...(patch.timeZone !== undefined ? { timeZone: patch.timeZone } : {}),
+    ...(patch.language !== undefined ? { locale: patch.language } : {}),
+  };
   const person = await deps.db.transaction(async (tx) => {
     const before = await lockPersonUnscoped(tx, actor.personId, { lock: true });
     if (!before) throw identityError("PERSON_NOT_FOUND");
@@ -48,7 +55,12 @@ export async function updateProfile(deps: Pick<Deps, "db" | "clock" | "cache">, 
     const changes = diffFields(before, after, PROFILE_FIELDS);
     if (!hasChanges(changes)) return before;
     const row = await updatePersonRow(tx, actor.personId, changedValues(after, changes));
-    await recordAudit(tx, actor, { action: "person.profile_updated", entity: "person", entityId: actor.personId, changes }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      { action: "person.profile_updated", entity: "person", entityId: actor.personId, changes },
+      deps.clock.now(),
+    );
     return row;
   });
   return { person, supportTimeZone: await defaultSupportTimeZone(deps) };

@@ -18,7 +18,12 @@ describe("secrets", () => {
     const secret = randomSecret();
     expect(sameSecret(secret, secret)).toBe(true);
     expect(sameSecret(secret, String(secret))).toBe(true);
-    for (const other of [secret.slice(0, -1), `${secret}x`, "", `${secret.slice(0, -1)}${secret.endsWith("A") ? "B" : "A"}`]) {
+    for (const other of [
+      secret.slice(0, -1),
+      `${secret}x`,
+      "",
+      `${secret.slice(0, -1)}${secret.endsWith("A") ? "B" : "A"}`,
+    ]) {
       expect(sameSecret(other, secret)).toBe(false);
     }
   });

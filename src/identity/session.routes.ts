@@ -40,7 +40,10 @@ export function sessionIdOf(request: FastifyRequest): string | undefined {
 }
 
 function cookieOptions(deps: Deps, expires?: Date) {
-  const secure = deps.config.COOKIE_SECURE === "auto" ? (deps.config.PUBLIC_URL ?? "").startsWith("https:") : deps.config.COOKIE_SECURE === "true";
+  const secure =
+    deps.config.COOKIE_SECURE === "auto"
+      ? (deps.config.PUBLIC_URL ?? "").startsWith("https:")
+      : deps.config.COOKIE_SECURE === "true";
   return { httpOnly: true, sameSite: "lax" as const, secure, path: "/", ...(expires ? { expires } : {}) };
 }
 
@@ -86,7 +89,16 @@ const PasswordChanged = z.object({
 
 function present(actor: Actor, csrfToken: string | null): z.infer<typeof Me> {
   const { personId, name, role, organizationId, orgManager, groupIds, scopes } = actor;
-  return { id: personId, name, role, organizationId, orgManager, groupIds: [...groupIds], scopes: [...scopes], csrfToken };
+  return {
+    id: personId,
+    name,
+    role,
+    organizationId,
+    orgManager,
+    groupIds: [...groupIds],
+    scopes: [...scopes],
+    csrfToken,
+  };
 }
 
 /** Sign-in, sign-out and "who am I". */
@@ -123,7 +135,11 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
     "/api/v1/auth/logout",
     {
       config: { public: true, rateLimit: { max: deps.config.RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute" } },
-      schema: { tags: ["auth"], summary: "Sign out (ends the session; without one it does nothing)", response: { 204: z.null() } },
+      schema: {
+        tags: ["auth"],
+        summary: "Sign out (ends the session; without one it does nothing)",
+        response: { 204: z.null() },
+      },
     },
     async (request: FastifyRequest, reply: FastifyReply) => {
       const cookie = request.cookies[SESSION_COOKIE];
@@ -146,22 +162,46 @@ export async function sessionRoutes(app: HttpServer, deps: Deps): Promise<void> 
           "stay valid: they are listed in the answer, revoke any you no longer trust with DELETE /api/v1/tokens/{id}.",
         body: z.strictObject({
           currentPassword: z.string().min(1).max(1024), // checked-text: only compared with a hash
-          newPassword: z.string().min(MIN_PASSWORD_LENGTH).max(1024).describe(`At least ${MIN_PASSWORD_LENGTH} characters`), // checked-text: only hashed
+          newPassword: z
+            .string()
+            .min(MIN_PASSWORD_LENGTH)
+            .max(1024)
+            .describe(`At least ${MIN_PASSWORD_LENGTH} characters`), // checked-text: only hashed
         }),
         response: { 200: PasswordChanged },
       },
     },
     async (request) => {
       const { currentPassword, newPassword } = request.body;
-      const changed = await changeOwnPassword(deps, actorOf(request), { currentPassword, newPassword, currentSessionId: sessionIdOf(request) ?? "", client: request.ip });
-      return { ...changed, apiTokensStillValid: changed.apiTokensStillValid.map((t) => ({ id: t.id, name: t.name, prefix: t.prefix, expiresAt: t.expiresAt?.toISOString() ?? null })) };
+      const changed = await changeOwnPassword(deps, actorOf(request), {
+        currentPassword,
+        newPassword,
+        currentSessionId: sessionIdOf(request) ?? "",
+        client: request.ip,
+      });
+      return {
+        ...changed,
+        apiTokensStillValid: changed.apiTokensStillValid.map((t) => ({
+          id: t.id,
+          name: t.name,
+          prefix: t.prefix,
+          expiresAt: t.expiresAt?.toISOString() ?? null,
+        })),
+      };
     },
   );
 
-  app.get("/api/v1/auth/me", { schema: { tags: ["auth"], summary: "The signed-in person", response: { 200: Me } } }, async (request) => {
-    const actor = actorOf(request);
-    const cookie = request.cookies[SESSION_COOKIE];
-    const session = actor.via === "session" && cookie ? await findSessionUnscoped(deps.db, sha256(cookie), deps.clock.now()) : undefined;
-    return present(actor, session?.csrfToken ?? null);
-  });
+  app.get(
+    "/api/v1/auth/me",
+    { schema: { tags: ["auth"], summary: "The signed-in person", response: { 200: Me } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const cookie = request.cookies[SESSION_COOKIE];
+      const session =
+        actor.via === "session" && cookie
+          ? await findSessionUnscoped(deps.db, sha256(cookie), deps.clock.now())
+          : undefined;
+      return present(actor, session?.csrfToken ?? null);
+    },
+  );
 }

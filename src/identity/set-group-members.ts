@@ -8,7 +8,12 @@ import { findGroupOf, lockGroup, replaceGroupMembers, type GroupRow } from "./gr
 import { identityError } from "./identity.errors.ts";
 
 /** Makes a group's members exactly these people (admin); every member must be staff. Audited as one change. */
-export async function setGroupMembers(deps: Pick<Deps, "db" | "clock">, actor: Actor, groupId: string, personIds: readonly string[]): Promise<GroupRow> {
+export async function setGroupMembers(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  groupId: string,
+  personIds: readonly string[],
+): Promise<GroupRow> {
   authorize(actor, "group.write");
   return deps.db.transaction(async (tx) => {
     const before = await lockGroup(tx, actor, groupId);
@@ -18,7 +23,12 @@ export async function setGroupMembers(deps: Pick<Deps, "db" | "clock">, actor: A
     const changes = diffFields({ memberIds: [...before.memberIds].sort() }, { memberIds }, ["memberIds"]);
     if (!hasChanges(changes)) return before;
     await replaceGroupMembers(tx, groupId, memberIds);
-    await recordAudit(tx, actor, { action: "group.members_updated", entity: "group", entityId: groupId, changes }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      { action: "group.members_updated", entity: "group", entityId: groupId, changes },
+      deps.clock.now(),
+    );
     return (await findGroupOf(tx, actor, groupId))!;
   });
 }

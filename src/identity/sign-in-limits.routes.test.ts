@@ -47,7 +47,9 @@ describeEachEngine("sign-in limits", (ctx) => {
     expect(paused.headers["content-type"]).toMatch(/^application\/problem\+json/);
     expect(paused.json()).toMatchObject({ code: "SIGN_IN_THROTTLED", retryAfterSeconds: 15 * 60 });
     expect(paused.headers["retry-after"]).toBe(String(15 * 60));
-    expect((await login(apps.a, "bystander@frontline.test", PASSWORD, { remoteAddress: "198.51.100.9" })).statusCode).toBe(200);
+    expect(
+      (await login(apps.a, "bystander@frontline.test", PASSWORD, { remoteAddress: "198.51.100.9" })).statusCode,
+    ).toBe(200);
 
     ctx.deps.clock.advance(15 * 60_000);
     expect((await login(apps.a, "target@frontline.test", PASSWORD)).statusCode).toBe(200);
@@ -70,15 +72,23 @@ describeEachEngine("sign-in limits", (ctx) => {
 
   it("pauses a client after its failures across accounts, and only that client", async () => {
     for (let i = 0; i < 5; i++) {
-      expect((await login(apps.a, `user${i}@frontline.test`, "wrong password", { remoteAddress: "203.0.113.50" })).statusCode).toBe(401);
+      expect(
+        (await login(apps.a, `user${i}@frontline.test`, "wrong password", { remoteAddress: "203.0.113.50" }))
+          .statusCode,
+      ).toBe(401);
     }
     await person("colleague@frontline.test");
-    expect((await login(apps.b, "colleague@frontline.test", PASSWORD, { remoteAddress: "203.0.113.50" })).json().code).toBe("SIGN_IN_THROTTLED");
-    expect((await login(apps.b, "colleague@frontline.test", PASSWORD, { remoteAddress: "203.0.113.51" })).statusCode).toBe(200);
+    expect(
+      (await login(apps.b, "colleague@frontline.test", PASSWORD, { remoteAddress: "203.0.113.50" })).json().code,
+    ).toBe("SIGN_IN_THROTTLED");
+    expect(
+      (await login(apps.b, "colleague@frontline.test", PASSWORD, { remoteAddress: "203.0.113.51" })).statusCode,
+    ).toBe(200);
   });
 
   it("without TRUST_PROXY believes no X-Forwarded-For: a forged one does not escape the client's pause", async () => {
-    for (let i = 0; i < 5; i++) await login(apps.a, `user${i}@frontline.test`, "wrong password", { forwardedFor: `192.0.2.${i}` });
+    for (let i = 0; i < 5; i++)
+      await login(apps.a, `user${i}@frontline.test`, "wrong password", { forwardedFor: `192.0.2.${i}` });
     const forged = await login(apps.a, "someone@frontline.test", "wrong password", { forwardedFor: "192.0.2.200" });
     expect(forged.json().code).toBe("SIGN_IN_THROTTLED");
   });
@@ -89,9 +99,13 @@ describeEachEngine("sign-in limits behind a reverse proxy (TRUST_PROXY)", (ctx) 
 
   it("counts each real client behind the proxy apart, so one client cannot lock out the site", async () => {
     const org = await buildOrg(ctx.deps, { kind: "provider" });
-    await buildPerson(ctx.deps, org.id, "agent", { email: "staff@frontline.test", passwordHash: await hashPassword(PASSWORD) });
+    await buildPerson(ctx.deps, org.id, "agent", {
+      email: "staff@frontline.test",
+      passwordHash: await hashPassword(PASSWORD),
+    });
     const viaProxy = (client: string): From => ({ remoteAddress: "127.0.0.1", forwardedFor: client });
-    for (let i = 0; i < 5; i++) await login(http.app, `user${i}@frontline.test`, "wrong password", viaProxy("198.51.100.66"));
+    for (let i = 0; i < 5; i++)
+      await login(http.app, `user${i}@frontline.test`, "wrong password", viaProxy("198.51.100.66"));
     expect((await login(http.app, "staff@frontline.test", PASSWORD, viaProxy("198.51.100.66"))).statusCode).toBe(429);
     expect((await login(http.app, "staff@frontline.test", PASSWORD, viaProxy("198.51.100.67"))).statusCode).toBe(200);
   });
@@ -106,16 +120,26 @@ describeEachEngine("signing out", (ctx) => {
     try {
       const anonymous = await app.inject({ method: "POST", url: "/api/v1/auth/logout" });
       expect(anonymous.statusCode).toBe(204);
-      const stale = await app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { cookie: "frontline_session=not-a-session" } });
+      const stale = await app.inject({
+        method: "POST",
+        url: "/api/v1/auth/logout",
+        headers: { cookie: "frontline_session=not-a-session" },
+      });
       expect(stale.statusCode).toBe(204);
       expect(referenceChanged).not.toHaveBeenCalled();
 
       const org = await buildOrg(ctx.deps, { kind: "provider" });
       const session = await sessionFor(ctx.deps, (await buildPerson(ctx.deps, org.id, "agent")).id);
-      const real = await app.inject({ method: "POST", url: "/api/v1/auth/logout", headers: { cookie: session.cookie } });
+      const real = await app.inject({
+        method: "POST",
+        url: "/api/v1/auth/logout",
+        headers: { cookie: session.cookie },
+      });
       expect(real.statusCode).toBe(204);
       expect(referenceChanged).toHaveBeenCalledTimes(1);
-      expect((await app.inject({ method: "GET", url: "/api/v1/auth/me", headers: { cookie: session.cookie } })).statusCode).toBe(401);
+      expect(
+        (await app.inject({ method: "GET", url: "/api/v1/auth/me", headers: { cookie: session.cookie } })).statusCode,
+      ).toBe(401);
     } finally {
       await app.close();
     }
@@ -123,7 +147,8 @@ describeEachEngine("signing out", (ctx) => {
 
   it("is rate-limited per client", async () => {
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await limited.app.inject({ method: "POST", url: "/api/v1/auth/logout" })).statusCode);
+    for (let i = 0; i < 3; i++)
+      statuses.push((await limited.app.inject({ method: "POST", url: "/api/v1/auth/logout" })).statusCode);
     expect(statuses).toEqual([204, 204, 429]);
   });
 });

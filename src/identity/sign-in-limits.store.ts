@@ -9,12 +9,21 @@ export type SignInSubject = { account: string; client: string };
  * attempts running at the same moment in any process then see each other, so a burst cannot slip past the limit.
  */
 export async function recordSignInAttempt(db: Db, subject: SignInSubject, at: Date): Promise<number> {
-  const [row] = await db.insert(signInFailures).values({ ...subject, at }).returning({ id: signInFailures.id });
+  const [row] = await db
+    .insert(signInFailures)
+    .values({ ...subject, at })
+    .returning({ id: signInFailures.id });
   return row!.id;
 }
 
 /** The other failures of an account and of a client still in the window, newest first (at most `limit` each). */
-export async function recentSignInFailures(db: Db, subject: SignInSubject, attemptId: number, since: Date, limit: { account: number; client: number }) {
+export async function recentSignInFailures(
+  db: Db,
+  subject: SignInSubject,
+  attemptId: number,
+  since: Date,
+  limit: { account: number; client: number },
+) {
   const of = (column: typeof signInFailures.account | typeof signInFailures.client, value: string, n: number) =>
     db
       .select({ at: signInFailures.at })
@@ -38,11 +47,16 @@ export async function forgetSignInAttempt(db: Db, attemptId: number): Promise<vo
  * included); failures from other clients keep counting, so someone guessing elsewhere gets no fresh budget.
  */
 export async function clearOwnFailures(db: Db, subject: SignInSubject): Promise<void> {
-  await db.delete(signInFailures).where(and(eq(signInFailures.account, subject.account), eq(signInFailures.client, subject.client)));
+  await db
+    .delete(signInFailures)
+    .where(and(eq(signInFailures.account, subject.account), eq(signInFailures.client, subject.client)));
 }
 
 /** Drops failures too old to count; returns how many (worker housekeeping). */
 export async function deleteSignInFailuresBefore(db: Db, before: Date): Promise<number> {
-  const gone = await db.delete(signInFailures).where(lte(signInFailures.at, before)).returning({ id: signInFailures.id });
+  const gone = await db
+    .delete(signInFailures)
+    .where(lte(signInFailures.at, before))
+    .returning({ id: signInFailures.id });
   return gone.length;
 }

@@ -27,7 +27,12 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
   async function start(settings: Partial<Config> = {}, cacheMs = 60_000) {
     await http.app?.close();
     const cache = referenceCache(cacheMs);
-    http.deps = { ...ctx.deps, config: { ...ctx.deps.config, ...settings }, cache, referenceChanged: async () => cache.invalidate() };
+    http.deps = {
+      ...ctx.deps,
+      config: { ...ctx.deps.config, ...settings },
+      cache,
+      referenceChanged: async () => cache.invalidate(),
+    };
     http.app = await buildApp(http.deps);
     await http.app.ready();
   }
@@ -45,7 +50,8 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     return { person, admin: await sessionFor(ctx.deps, admin.id) };
   }
 
-  const login = (email: string, password: string) => http.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
+  const login = (email: string, password: string) =>
+    http.app.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password } });
 
   function sessionOf(res: LightMyRequestResponse): Session {
     const cookie = res.cookies.find((c) => c.name === SESSION_COOKIE);
@@ -79,7 +85,10 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     await start({ SIGN_IN_ACCOUNT_FAILURES: 100, SIGN_IN_CLIENT_FAILURES: 100 }); // six guesses, none of them throttled
     const { person } = await people();
     // Another scheme's hash (argon2 answers "no"), and an argon2 hash with impossible parameters (argon2 throws).
-    for (const stored of ["$2b$10$not-an-argon2-hash", "$argon2id$v=19$m=1,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA"]) {
+    for (const stored of [
+      "$2b$10$not-an-argon2-hash",
+      "$argon2id$v=19$m=1,t=1,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA",
+    ]) {
       await ctx.deps.db.update(peopleTable).set({ passwordHash: stored }).where(eq(peopleTable.id, person.id));
       for (const guess of [PASSWORD, "x", stored]) expectRefused(await login(person.email, guess), "BAD_CREDENTIALS");
     }
@@ -90,7 +99,11 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     const { person } = await people();
     const session = sessionOf(await login(person.email, PASSWORD));
     const body = { subject: "Forged", description: "x", impact: "person", urgency: "low" };
-    for (const csrf of [`${session.csrf.slice(0, -1)}${session.csrf.endsWith("A") ? "B" : "A"}`, session.csrf.slice(1), "x"]) {
+    for (const csrf of [
+      `${session.csrf.slice(0, -1)}${session.csrf.endsWith("A") ? "B" : "A"}`,
+      session.csrf.slice(1),
+      "x",
+    ]) {
       const forged = await call(http.app, { method: "POST", url: "/api/v1/tickets", as: { ...session, csrf }, body });
       expect(forged.statusCode).toBe(403);
       expect(forged.json()).toMatchObject({ code: "CSRF_TOKEN_INVALID", errors: [{ field: "header.x-csrf-token" }] });
@@ -109,7 +122,12 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     const { person, admin } = await people();
     const session = sessionOf(await login(person.email, PASSWORD));
     expect((await me(session)).statusCode).toBe(200); // now cached in this process
-    const off = await call(http.app, { method: "PATCH", url: `/api/v1/people/${person.id}`, body: { active: false }, as: admin });
+    const off = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/people/${person.id}`,
+      body: { active: false },
+      as: admin,
+    });
     expect(off.statusCode).toBe(200);
     expectRefused(await me(session));
     expectRefused(await call(http.app, { method: "GET", url: "/api/v1/tickets", as: session }));
@@ -140,7 +158,14 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     const out = await call(http.app, { method: "POST", url: "/api/v1/auth/logout", as: session });
     expect(out.statusCode).toBe(204);
     expectRefused(await me(session));
-    expectRefused(await call(http.app, { method: "POST", url: "/api/v1/tickets", as: session, body: { subject: "After sign-out", description: "x", impact: "person", urgency: "low" } }));
+    expectRefused(
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tickets",
+        as: session,
+        body: { subject: "After sign-out", description: "x", impact: "person", urgency: "low" },
+      }),
+    );
     expect(await sessionsOf(person.id)).toEqual([]);
   });
 
@@ -159,10 +184,17 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
   it("with the credential cache on, each API token still resolves to its own person", async () => {
     const { person, admin } = await people();
     const adminId = (await me(admin)).json().id;
-    const tokens = [await tokenFor(ctx.deps, person.id, ["tickets:read"]), await tokenFor(ctx.deps, adminId, ["tickets:read"])];
+    const tokens = [
+      await tokenFor(ctx.deps, person.id, ["tickets:read"]),
+      await tokenFor(ctx.deps, adminId, ["tickets:read"]),
+    ];
     for (let round = 0; round < 2; round++) {
-      expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: tokens[0] })).json()).toMatchObject({ id: person.id });
-      expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: tokens[1] })).json()).toMatchObject({ id: adminId });
+      expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: tokens[0] })).json()).toMatchObject({
+        id: person.id,
+      });
+      expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: tokens[1] })).json()).toMatchObject({
+        id: adminId,
+      });
     }
   });
 });

@@ -3,7 +3,12 @@ import { findLoginUnscoped, insertSession } from "./credentials.store.ts";
 import { identityError } from "./identity.errors.ts";
 import { randomSecret, sha256, verifyPassword } from "./secrets.ts";
 import { retryAfterSeconds, throttledUntil } from "./sign-in-limits.ts";
-import { clearOwnFailures, forgetSignInAttempt, recentSignInFailures, recordSignInAttempt } from "./sign-in-limits.store.ts";
+import {
+  clearOwnFailures,
+  forgetSignInAttempt,
+  recentSignInFailures,
+  recordSignInAttempt,
+} from "./sign-in-limits.store.ts";
 
 export type SignInResult = { sessionToken: string; csrfToken: string; expiresAt: Date; personId: string };
 
@@ -19,12 +24,19 @@ export type PasswordAttempt = { account: string; client: string; id: number };
  * (so parallel attempts in any process see each other), then refused with SIGN_IN_THROTTLED if the account or the
  * client has used up its failures (a refusal is not counted). Call `passwordAccepted` when the password was right.
  */
-export async function beginPasswordAttempt(deps: Pick<Deps, "db" | "config">, subject: { account: string; client: string }, now: Date): Promise<PasswordAttempt> {
+export async function beginPasswordAttempt(
+  deps: Pick<Deps, "db" | "config">,
+  subject: { account: string; client: string },
+  now: Date,
+): Promise<PasswordAttempt> {
   const id = await recordSignInAttempt(deps.db, subject, now);
   const windowMs = deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
   const limit = { account: deps.config.SIGN_IN_ACCOUNT_FAILURES, client: deps.config.SIGN_IN_CLIENT_FAILURES };
   const recent = await recentSignInFailures(deps.db, subject, id, new Date(now.getTime() - windowMs), limit);
-  const until = [throttledUntil(recent.account, limit.account, windowMs, now), throttledUntil(recent.client, limit.client, windowMs, now)]
+  const until = [
+    throttledUntil(recent.account, limit.account, windowMs, now),
+    throttledUntil(recent.client, limit.client, windowMs, now),
+  ]
     .filter((d): d is Date => d !== null)
     .sort((a, b) => b.getTime() - a.getTime())[0];
   if (!until) return { ...subject, id };
@@ -43,7 +55,12 @@ export async function passwordAccepted(deps: Pick<Deps, "db">, attempt: Password
  * SIGN_IN_CLIENT_FAILURES within the window, sign-in answers SIGN_IN_THROTTLED (even for the right password)
  * until enough failures are old. Successful sign-ins never count, and clear the account's failures from that client.
  */
-export async function signIn(deps: Pick<Deps, "db" | "clock" | "config">, email: string, password: string, client = "local"): Promise<SignInResult> {
+export async function signIn(
+  deps: Pick<Deps, "db" | "clock" | "config">,
+  email: string,
+  password: string,
+  client = "local",
+): Promise<SignInResult> {
   const now = deps.clock.now();
   const attempt = await beginPasswordAttempt(deps, { account: signInAccount(email), client }, now);
   const person = await findLoginUnscoped(deps.db, email);

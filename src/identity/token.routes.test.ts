@@ -15,15 +15,31 @@ describeEachEngine("token routes", (ctx) => {
     const client = await buildOrg(ctx.deps);
     const admin = await buildPerson(ctx.deps, provider.id, "admin");
     const requester = await buildPerson(ctx.deps, client.id);
-    return { admin, requester, asAdmin: await sessionFor(ctx.deps, admin.id), asRequester: await sessionFor(ctx.deps, requester.id) };
+    return {
+      admin,
+      requester,
+      asAdmin: await sessionFor(ctx.deps, admin.id),
+      asRequester: await sessionFor(ctx.deps, requester.id),
+    };
   }
 
   it("issues a token for yourself, shows the secret once and audits it without the secret or its hash", async () => {
     const w = await workspace();
-    const res = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "CI", scopes: ["tickets:read"], expiresInDays: 30 }, as: w.asRequester });
+    const res = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "CI", scopes: ["tickets:read"], expiresInDays: 30 },
+      as: w.asRequester,
+    });
     expect(res.statusCode).toBe(201);
     const issued = res.json();
-    expect(issued).toMatchObject({ personId: w.requester.id, name: "CI", scopes: ["tickets:read"], expiresAt: "2026-04-01T09:00:00.000Z", revokedAt: null });
+    expect(issued).toMatchObject({
+      personId: w.requester.id,
+      name: "CI",
+      scopes: ["tickets:read"],
+      expiresAt: "2026-04-01T09:00:00.000Z",
+      revokedAt: null,
+    });
     expect(issued.token).toMatch(/^fl_/);
     const me = await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token });
     expect(me.json()).toMatchObject({ id: w.requester.id, scopes: ["tickets:read"] });
@@ -51,35 +67,87 @@ describeEachEngine("token routes", (ctx) => {
 
   it("refuses the admin scope to a non-admin, and any scope the issuing token lacks", async () => {
     const w = await workspace();
-    const admin = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["admin"] }, as: w.asRequester });
+    const admin = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "x", scopes: ["admin"] },
+      as: w.asRequester,
+    });
     expect(admin.statusCode).toBe(403);
     expect(admin.json()).toMatchObject({ code: "SCOPE_NOT_ALLOWED", errors: [{ field: "body.scopes" }] });
     const narrow = await tokenFor(ctx.deps, w.requester.id, ["directory:write", "tickets:read"]);
-    const wider = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:write"] }, as: narrow });
+    const wider = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "x", scopes: ["tickets:write"] },
+      as: narrow,
+    });
     expect(wider.json()).toMatchObject({ status: 403, code: "SCOPE_NOT_ALLOWED" });
-    const forNonAdmin = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["admin"], personId: w.requester.id }, as: w.asAdmin });
+    const forNonAdmin = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "x", scopes: ["admin"], personId: w.requester.id },
+      as: w.asAdmin,
+    });
     expect(forNonAdmin.json()).toMatchObject({ status: 403, code: "SCOPE_NOT_ALLOWED" });
-    const unknown = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read"], secret: "mine" }, as: w.asRequester });
+    const unknown = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "x", scopes: ["tickets:read"], secret: "mine" },
+      as: w.asRequester,
+    });
     expect(unknown.json()).toMatchObject({ status: 422, errors: [{ field: "body.secret" }] });
     expect(await auditRows(ctx.deps)).toHaveLength(0);
   });
 
   it("lets an admin issue and list tokens for someone else, and nobody else", async () => {
     const w = await workspace();
-    const issued = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "bot", scopes: ["tickets:write"], personId: w.requester.id }, as: w.asAdmin });
+    const issued = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "bot", scopes: ["tickets:write"], personId: w.requester.id },
+      as: w.asAdmin,
+    });
     expect(issued.json()).toMatchObject({ personId: w.requester.id });
-    const listed = await call(http.app, { method: "GET", url: `/api/v1/tokens?personId=${w.requester.id}`, as: w.asAdmin });
+    const listed = await call(http.app, {
+      method: "GET",
+      url: `/api/v1/tokens?personId=${w.requester.id}`,
+      as: w.asAdmin,
+    });
     expect(listed.json().items.map((t: { name: string }) => t.name)).toEqual(["bot"]);
-    const peek = await call(http.app, { method: "GET", url: `/api/v1/tokens?personId=${w.admin.id}`, as: w.asRequester });
+    const peek = await call(http.app, {
+      method: "GET",
+      url: `/api/v1/tokens?personId=${w.admin.id}`,
+      as: w.asRequester,
+    });
     expect(peek.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
-    const forge = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read"], personId: w.admin.id }, as: w.asRequester });
+    const forge = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "x", scopes: ["tickets:read"], personId: w.admin.id },
+      as: w.asRequester,
+    });
     expect(forge.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
   });
 
   it("revokes a token once, audited; it stops working; another's token is not found", async () => {
     const w = await workspace();
-    const issued = (await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "CI", scopes: ["tickets:read"] }, as: w.asRequester })).json();
-    const adminToken = (await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "ops", scopes: ["admin"] }, as: w.asAdmin })).json();
+    const issued = (
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tokens",
+        body: { name: "CI", scopes: ["tickets:read"] },
+        as: w.asRequester,
+      })
+    ).json();
+    const adminToken = (
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tokens",
+        body: { name: "ops", scopes: ["admin"] },
+        as: w.asAdmin,
+      })
+    ).json();
     const other = await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${adminToken.id}`, as: w.asRequester });
     expect(other.json()).toMatchObject({ status: 404, code: "TOKEN_NOT_FOUND", errors: [{ field: "params.id" }] });
     const res = await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asRequester });
@@ -88,9 +156,19 @@ describeEachEngine("token routes", (ctx) => {
     const again = await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asRequester });
     expect(again.json()).toMatchObject({ status: 404, code: "TOKEN_NOT_FOUND", errors: [{ field: "params.id" }] });
     const revoked = (await auditRows(ctx.deps)).filter((r) => r.action === "api_token.revoked");
-    expect(revoked).toEqual([expect.objectContaining({ entityId: issued.id, actorId: w.requester.id, changes: { revokedAt: { from: null, to: "2026-03-02T09:00:00.000Z" } } })]);
-    expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode).toBe(404);
-    expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${adminToken.id}`, as: w.asAdmin })).statusCode).toBe(204);
+    expect(revoked).toEqual([
+      expect.objectContaining({
+        entityId: issued.id,
+        actorId: w.requester.id,
+        changes: { revokedAt: { from: null, to: "2026-03-02T09:00:00.000Z" } },
+      }),
+    ]);
+    expect(
+      (await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${adminToken.id}`, as: w.asAdmin })).statusCode,
+    ).toBe(204);
   });
 
   it("a token works until the instant it expires, and not from then on", async () => {
@@ -108,29 +186,60 @@ describeEachEngine("token routes", (ctx) => {
   it("issues no token for a deactivated person, not even as an admin", async () => {
     const w = await workspace();
     const gone = await buildPerson(ctx.deps, w.requester.organizationId, "requester", { active: false });
-    const res = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read"], personId: gone.id }, as: w.asAdmin });
+    const res = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "x", scopes: ["tickets:read"], personId: gone.id },
+      as: w.asAdmin,
+    });
     expect(res.json()).toMatchObject({ code: "REFERENCE_NOT_FOUND", errors: [{ field: "body.personId" }] });
     expect(await auditRows(ctx.deps)).toHaveLength(0);
   });
 
   it("a session carries every scope but admin, which only an admin's session carries", async () => {
     const w = await workspace();
-    const scopesOf = async (as: { cookie: string; csrf: string }) => (await call(http.app, { method: "GET", url: "/api/v1/auth/me", as })).json().scopes;
-    expect(await scopesOf(w.asRequester)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write"]);
-    expect(await scopesOf(w.asAdmin)).toEqual(["tickets:read", "tickets:write", "directory:read", "directory:write", "admin"]);
+    const scopesOf = async (as: { cookie: string; csrf: string }) =>
+      (await call(http.app, { method: "GET", url: "/api/v1/auth/me", as })).json().scopes;
+    expect(await scopesOf(w.asRequester)).toEqual([
+      "tickets:read",
+      "tickets:write",
+      "directory:read",
+      "directory:write",
+    ]);
+    expect(await scopesOf(w.asAdmin)).toEqual([
+      "tickets:read",
+      "tickets:write",
+      "directory:read",
+      "directory:write",
+      "admin",
+    ]);
   });
 
   it("refuses a token asking for scopes the issuing token has and one it lacks", async () => {
     const w = await workspace();
     const narrow = await tokenFor(ctx.deps, w.requester.id, ["directory:write", "tickets:read"]);
-    const mixed = await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "x", scopes: ["tickets:read", "tickets:write"] }, as: narrow });
+    const mixed = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tokens",
+      body: { name: "x", scopes: ["tickets:read", "tickets:write"] },
+      as: narrow,
+    });
     expect(mixed.json()).toMatchObject({ status: 403, code: "SCOPE_NOT_ALLOWED", errors: [{ field: "body.scopes" }] });
   });
 
   it("an admin revokes anyone's token", async () => {
     const w = await workspace();
-    const issued = (await call(http.app, { method: "POST", url: "/api/v1/tokens", body: { name: "CI", scopes: ["tickets:read"] }, as: w.asRequester })).json();
-    expect((await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode).toBe(204);
+    const issued = (
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tokens",
+        body: { name: "CI", scopes: ["tickets:read"] },
+        as: w.asRequester,
+      })
+    ).json();
+    expect(
+      (await call(http.app, { method: "DELETE", url: `/api/v1/tokens/${issued.id}`, as: w.asAdmin })).statusCode,
+    ).toBe(204);
     expect((await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: issued.token })).statusCode).toBe(401);
   });
 });

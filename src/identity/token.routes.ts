@@ -21,12 +21,32 @@ export const ApiTokenDto = z
   })
   .meta({ id: "ApiToken" });
 
-type TokenRow = { id: string; personId: string; name: string; prefix: string; scopes: string[]; createdAt: Date; expiresAt: Date | null; revokedAt: Date | null };
+type TokenRow = {
+  id: string;
+  personId: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  createdAt: Date;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+};
 
 function present(row: TokenRow): z.infer<typeof ApiTokenDto> {
   const { id, personId, name, prefix } = row;
-  const scopes = row.scopes.filter((s): s is (typeof TOKEN_SCOPES)[number] => (TOKEN_SCOPES as readonly string[]).includes(s));
-  return { id, personId, name, prefix, scopes, createdAt: row.createdAt.toISOString(), expiresAt: row.expiresAt?.toISOString() ?? null, revokedAt: row.revokedAt?.toISOString() ?? null };
+  const scopes = row.scopes.filter((s): s is (typeof TOKEN_SCOPES)[number] =>
+    (TOKEN_SCOPES as readonly string[]).includes(s),
+  );
+  return {
+    id,
+    personId,
+    name,
+    prefix,
+    scopes,
+    createdAt: row.createdAt.toISOString(),
+    expiresAt: row.expiresAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
+  };
 }
 
 const CreateBody = z.strictObject({
@@ -59,7 +79,9 @@ export async function tokenRoutes(app: HttpServer, deps: Deps): Promise<void> {
         tags,
         summary: "Issue an API token; the secret is in this answer only",
         body: CreateBody,
-        response: { 201: ApiTokenDto.extend({ token: z.string().describe("Send as Authorization: Bearer …; not shown again") }) },
+        response: {
+          201: ApiTokenDto.extend({ token: z.string().describe("Send as Authorization: Bearer …; not shown again") }),
+        },
       },
     },
     async (request, reply) => {
@@ -70,7 +92,9 @@ export async function tokenRoutes(app: HttpServer, deps: Deps): Promise<void> {
 
   app.delete(
     "/api/v1/tokens/:id",
-    { schema: { tags, summary: "Revoke an API token", params: z.object({ id: z.uuid() }), response: { 204: z.null() } } },
+    {
+      schema: { tags, summary: "Revoke an API token", params: z.object({ id: z.uuid() }), response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await revokeApiToken(deps, actorOf(request), request.params.id);
       return reply.status(204).send(null);

@@ -11,7 +11,15 @@ export async function insertApiToken(db: Db, row: typeof apiTokens.$inferInsert)
 /** A person's tokens, newest first (hashes never leave the store). */
 export async function listTokensOf(db: Db, personId: string) {
   return db
-    .select({ id: apiTokens.id, name: apiTokens.name, prefix: apiTokens.prefix, scopes: apiTokens.scopes, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      scopes: apiTokens.scopes,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(eq(apiTokens.personId, personId))
     .orderBy(desc(apiTokens.createdAt));
@@ -35,7 +43,16 @@ export function tokensVisibleTo(actor: Actor): SQL | undefined {
 /** A token the actor may see, without its hash, or undefined. */
 export async function findApiToken(db: Db, actor: Actor, id: string) {
   const [row] = await db
-    .select({ id: apiTokens.id, personId: apiTokens.personId, name: apiTokens.name, prefix: apiTokens.prefix, scopes: apiTokens.scopes, createdAt: apiTokens.createdAt, expiresAt: apiTokens.expiresAt, revokedAt: apiTokens.revokedAt })
+    .select({
+      id: apiTokens.id,
+      personId: apiTokens.personId,
+      name: apiTokens.name,
+      prefix: apiTokens.prefix,
+      scopes: apiTokens.scopes,
+      createdAt: apiTokens.createdAt,
+      expiresAt: apiTokens.expiresAt,
+      revokedAt: apiTokens.revokedAt,
+    })
     .from(apiTokens)
     .where(and(eq(apiTokens.id, id), tokensVisibleTo(actor)));
   return row;

@@ -10,7 +10,12 @@ import { identityError } from "./identity.errors.ts";
 export type OrganizationPatch = { name?: string; domain?: string | null };
 
 /** Renames an organization or changes its email domain; names stay unique. Admins only, audited. */
-export async function updateOrganization(deps: Pick<Deps, "db" | "clock">, actor: Actor, id: string, patch: OrganizationPatch) {
+export async function updateOrganization(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  id: string,
+  patch: OrganizationPatch,
+) {
   authorize(actor, "organization.write");
   return deps.db.transaction(async (tx) => {
     const before = await lockOrganization(tx, actor, id);
@@ -21,7 +26,12 @@ export async function updateOrganization(deps: Pick<Deps, "db" | "clock">, actor
     const row = await updateOrganizationRow(tx, id, changedValues(after, changes)).catch((error: unknown) => {
       throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
     });
-    await recordAudit(tx, actor, { action: "organization.updated", entity: "organization", entityId: id, changes }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      { action: "organization.updated", entity: "organization", entityId: id, changes },
+      deps.clock.now(),
+    );
     return row;
   });
 }

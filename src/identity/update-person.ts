@@ -40,7 +40,8 @@ export type PersonPatch = {
 async function checkManager(tx: Db, actor: Actor, personId: string, managerId: string): Promise<void> {
   await lockManagementChain(tx);
   if (!(await findPerson(tx, actor, managerId))) throw identityError("REFERENCE_NOT_FOUND", "body.managerId");
-  if ((await managementChainUnscoped(tx, managerId)).includes(personId)) throw identityError("MANAGER_CYCLE", "body.managerId");
+  if ((await managementChainUnscoped(tx, managerId)).includes(personId))
+    throw identityError("MANAGER_CYCLE", "body.managerId");
 }
 
 // The workspace must keep one active admin, or nobody could ever administer it again. The advisory lock makes two
@@ -48,7 +49,8 @@ async function checkManager(tx: Db, actor: Actor, personId: string, managerId: s
 async function keepOneAdmin(tx: Db, before: PersonRow, after: PersonRow): Promise<void> {
   if (before.role !== "admin" || !before.active || (after.role === "admin" && after.active)) return;
   await lockAdmins(tx);
-  if ((await countOtherActiveAdmins(tx, before.id)) === 0) throw identityError("LAST_ADMIN", after.role !== "admin" ? "body.role" : "body.active");
+  if ((await countOtherActiveAdmins(tx, before.id)) === 0)
+    throw identityError("LAST_ADMIN", after.role !== "admin" ? "body.role" : "body.active");
 }
 
 /**
@@ -72,10 +74,17 @@ export type UpdatePersonOptions = {
  * person's other sessions; deactivation or a lower role ends all of them, in every process.
  * Audited, with the password recorded only as "[changed]".
  */
-export async function updatePerson(deps: Pick<Deps, "db" | "clock" | "referenceChanged">, actor: Actor, id: string, patch: PersonPatch, options: UpdatePersonOptions = {}) {
+export async function updatePerson(
+  deps: Pick<Deps, "db" | "clock" | "referenceChanged">,
+  actor: Actor,
+  id: string,
+  patch: PersonPatch,
+  options: UpdatePersonOptions = {},
+) {
   authorize(actor, "person.write");
   const { password, ...fields } = patch;
-  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) throw identityError("WEAK_PASSWORD", "body.password");
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH)
+    throw identityError("WEAK_PASSWORD", "body.password");
   // Hashing takes tens of milliseconds: do it before the transaction holds any lock.
   const passwordHash = password !== undefined ? await hashPassword(password) : undefined;
   let endedSessions = 0;
@@ -87,14 +96,23 @@ export async function updatePerson(deps: Pick<Deps, "db" | "clock" | "referenceC
       const holder = await findPersonByEmailUnscoped(tx, after.email);
       if (holder && holder.id !== id) throw identityError("EMAIL_TAKEN", "body.email");
     }
-    if (after.managerId !== null && after.managerId !== before.managerId) await checkManager(tx, actor, id, after.managerId);
+    if (after.managerId !== null && after.managerId !== before.managerId)
+      await checkManager(tx, actor, id, after.managerId);
     await keepOneAdmin(tx, before, after);
     const changes = withSecrets(diffFields(before, after, PERSON_FIELDS), { password: passwordHash !== undefined });
     if (!hasChanges(changes)) return before;
-    const row = await updatePersonRow(tx, id, { ...changedValues(after, changes), ...(passwordHash ? { passwordHash } : {}) }).catch((error: unknown) => {
+    const row = await updatePersonRow(tx, id, {
+      ...changedValues(after, changes),
+      ...(passwordHash ? { passwordHash } : {}),
+    }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? identityError("EMAIL_TAKEN", "body.email") : error;
     });
-    await recordAudit(tx, actor, { action: "person.updated", entity: "person", entityId: id, changes }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      { action: "person.updated", entity: "person", entityId: id, changes },
+      deps.clock.now(),
+    );
     const end = sessionsToEnd(before, after, passwordHash !== undefined);
     if (end !== "none") {
       const keep = end === "others" && actor.personId === id ? options.currentSessionId : undefined;

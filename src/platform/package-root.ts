@@ -10,7 +10,8 @@ export const PACKAGE_ROOT = findPackageRoot(import.meta.dirname);
 function findPackageRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, "package.json")) && existsSync(path.join(dir, "migrations"))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`Frontline's package folder (package.json beside migrations/) is not above ${from}`);
+    if (path.dirname(dir) === dir)
+      throw new Error(`Frontline's package folder (package.json beside migrations/) is not above ${from}`);
   }
 }
 

@@ -18,7 +18,10 @@ export function toCsv(rows: ReadonlyArray<readonly unknown[]>): string {
  * every number, text and empty figure; lists (breaches, escalations, comments) are counted, not spelled out —
  * their tables have endpoints of their own. The definitions and filters are left out.
  */
-export function figuresCsv(report: Record<string, unknown>, skip: readonly string[] = ["definitions", "filters", "previous"]): string {
+export function figuresCsv(
+  report: Record<string, unknown>,
+  skip: readonly string[] = ["definitions", "filters", "previous"],
+): string {
   const rows: unknown[][] = [["indicator", "value"]];
   const walk = (node: unknown, path: string) => {
     if (Array.isArray(node)) {

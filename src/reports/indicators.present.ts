@@ -14,7 +14,9 @@ const byEach = <T extends z.ZodType>(keys: readonly string[], value: T) =>
 
 const Tickets = Counts.extend({
   reopened: z.number().int(),
-  ageing: byEach(["under_1d", "1_to_3d", "3_to_7d", "7_to_30d", "over_30d"], z.number().int()).describe("Open tickets at the end, by age"),
+  ageing: byEach(["under_1d", "1_to_3d", "3_to_7d", "7_to_30d", "over_30d"], z.number().int()).describe(
+    "Open tickets at the end, by age",
+  ),
   by_channel: byEach(CHANNELS, Counts),
 });
 
@@ -54,10 +56,14 @@ const TierTime = z.object({ tickets: z.number().int(), business_minutes: Spread,
 const Escalations = z.object({
   count: z.number().int(),
   by_kind: byEach(ESCALATING_KINDS, z.number().int()),
-  by_level: z.record(z.string(), z.number().int()).describe('Automatic levels by number; escalations by hand under "manual"'),
+  by_level: z
+    .record(z.string(), z.number().int())
+    .describe('Automatic levels by number; escalations by hand under "manual"'),
   by_trigger: z.object({ automatic: z.number().int(), manual: z.number().int() }),
   alerts: z.object({ warning: z.number().int(), breach: z.number().int() }),
-  time_per_tier: z.record(z.string(), TierTime).describe("Time per tier (OLA) of the tickets resolved in the period, by tier number"),
+  time_per_tier: z
+    .record(z.string(), TierTime)
+    .describe("Time per tier (OLA) of the tickets resolved in the period, by tier number"),
   items: z.array(
     z.object({
       ticket_id: z.uuid(),
@@ -81,7 +87,9 @@ const Satisfaction = z.object({
   mean: z.number().nullable(),
   distribution: byEach(["1", "2", "3", "4", "5"], z.number().int()),
   response_rate: z.number().nullable().describe("Responses per ticket resolved in the period"),
-  comments: z.array(z.object({ ticket_number: z.number().int(), score: z.number().int(), comment: z.string(), at: z.string() })),
+  comments: z.array(
+    z.object({ ticket_number: z.number().int(), score: z.number().int(), comment: z.string(), at: z.string() }),
+  ),
 });
 
 const Figures = z.object({

@@ -51,7 +51,12 @@ function ticketConditions(f: IndicatorFilters, reach: ReportReach): Array<SQL | 
  * period has nothing to say about it), with its history up to the end, its pinned SLA, its escalations; and the
  * ratings given in the period.
  */
-export async function loadIndicatorInput(db: Db, period: Period, f: IndicatorFilters, reach: ReportReach): Promise<IndicatorInput> {
+export async function loadIndicatorInput(
+  db: Db,
+  period: Period,
+  f: IndicatorFilters,
+  reach: ReportReach,
+): Promise<IndicatorInput> {
   const from = new Date(period.from);
   const to = new Date(period.to);
   const scoped = ticketConditions(f, reach);
@@ -87,7 +92,11 @@ export async function loadIndicatorInput(db: Db, period: Period, f: IndicatorFil
     histories.set(e.ticketId, list);
   }
   const slaOf = await pinnedSlas(db, slas);
-  const list: TicketHistory[] = rows.map((r) => ({ ...r, events: histories.get(r.id) ?? [], sla: slaOf.get(r.id) ?? null }));
+  const list: TicketHistory[] = rows.map((r) => ({
+    ...r,
+    events: histories.get(r.id) ?? [],
+    sla: slaOf.get(r.id) ?? null,
+  }));
   const groupIds = new Set([...histories.values()].flatMap((events) => groupsInHistory(events)));
   const { groups, groupCalendars } = await groupTerms(db, [...groupIds]);
   return {
@@ -95,22 +104,39 @@ export async function loadIndicatorInput(db: Db, period: Period, f: IndicatorFil
     groupCalendars,
     tickets: list.filter((t) => t.events.length > 0),
     escalations: records.map(({ e, number }): EscalationFact => ({ ...e, ticketNumber: number })),
-    ratings: ratings.map(
-      ({ r, number }): RatingFact => ({ ticketId: r.ticketId, ticketNumber: number, score: r.score, comment: r.comment, at: r.updatedAt }),
-    ),
+    ratings: ratings.map(({ r, number }): RatingFact => ({
+      ticketId: r.ticketId,
+      ticketNumber: number,
+      score: r.score,
+      comment: r.comment,
+      at: r.updatedAt,
+    })),
   };
 }
 
 /** The groups' tiers and internal targets (OLA), with the calendars those targets are measured on. */
-async function groupTerms(db: Db, groupIds: readonly string[]): Promise<Pick<IndicatorInput, "groups" | "groupCalendars">> {
+async function groupTerms(
+  db: Db,
+  groupIds: readonly string[],
+): Promise<Pick<IndicatorInput, "groups" | "groupCalendars">> {
   if (groupIds.length === 0) return { groups: new Map(), groupCalendars: new Map() };
   const rows = await db
-    .select({ id: supportGroups.id, tier: supportGroups.tier, calendarId: groupTargets.calendarId, minutes: groupTargets.minutes })
+    .select({
+      id: supportGroups.id,
+      tier: supportGroups.tier,
+      calendarId: groupTargets.calendarId,
+      minutes: groupTargets.minutes,
+    })
     .from(supportGroups)
     .leftJoin(groupTargets, eq(groupTargets.groupId, supportGroups.id))
     .where(inArray(supportGroups.id, [...groupIds]));
-  const groups = new Map<string, GroupTerms>(rows.map((r) => [r.id, { tier: r.tier, calendarId: r.calendarId, minutes: r.minutes ?? {} }]));
-  const groupCalendars = await loadCalendarTimelines(db, rows.flatMap((r) => (r.calendarId ? [r.calendarId] : [])));
+  const groups = new Map<string, GroupTerms>(
+    rows.map((r) => [r.id, { tier: r.tier, calendarId: r.calendarId, minutes: r.minutes ?? {} }]),
+  );
+  const groupCalendars = await loadCalendarTimelines(
+    db,
+    rows.flatMap((r) => (r.calendarId ? [r.calendarId] : [])),
+  );
   return { groups, groupCalendars };
 }
 
@@ -132,6 +158,9 @@ async function pinnedSlas(
 
 /** An organization's id by its name (case-insensitive), for the command line; undefined when there is none. */
 export async function findOrganizationIdByName(db: Db, name: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: organizations.id }).from(organizations).where(sql`lower(${organizations.name}) = lower(${name})`);
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sql`lower(${organizations.name}) = lower(${name})`);
   return row?.id;
 }

@@ -4,7 +4,8 @@ import { instantText } from "../shared/instant.ts";
 // A report's period is usually whole days: a bare date is taken as midnight UTC, anything finer needs its offset.
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SHAPE = /^\d{4}-\d{2}-\d{2}(T[0-9:.]+(Z|[+-]\d{2}:\d{2}))?$/i;
-const MESSAGE = "must be a date YYYY-MM-DD or an ISO 8601 instant with an offset (e.g. 2026-03-01 or 2026-03-01T00:00:00+05:00)";
+const MESSAGE =
+  "must be a date YYYY-MM-DD or an ISO 8601 instant with an offset (e.g. 2026-03-01 or 2026-03-01T00:00:00+05:00)";
 const INSTANT = instantText();
 
 /** The instant a bound names, or null when it is no real date or instant in the supported years. */

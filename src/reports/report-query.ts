@@ -24,4 +24,3 @@ export function prepareReport(actor: Actor, q: IndicatorQuery): { period: Period
 
 /** The ticket filters of a query, without its period. */
 export const filtersOf = ({ from: _f, to: _t, compare: _c, ...filters }: IndicatorQuery): IndicatorFilters => filters;
-

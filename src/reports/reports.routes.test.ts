@@ -32,7 +32,14 @@ describeEachEngine("report routes", (ctx) => {
     await escalateTicket(ctx.deps, w.agent, theirs.id, { reason: "Needs the network team", toGroupId: l2.id });
     ctx.deps.clock.advance(60 * 60_000);
     await rateTicket(ctx.deps, w.requester, mine.id, { score: 4, comment: "Quick" });
-    return { w, mine, theirs, l2, boss: await sessionFor(ctx.deps, manager.id), agent: await sessionFor(ctx.deps, w.agent.personId) };
+    return {
+      w,
+      mine,
+      theirs,
+      l2,
+      boss: await sessionFor(ctx.deps, manager.id),
+      agent: await sessionFor(ctx.deps, w.agent.personId),
+    };
   }
   const get = (url: string, as: Parameters<typeof call>[1]["as"]) => call(http.app, { method: "GET", url, as });
 
@@ -69,7 +76,15 @@ describeEachEngine("report routes", (ctx) => {
       },
       previous: null,
     });
-    for (const key of ["tickets", "response", "resolution", "sla", "first_contact_resolution", "escalations", "satisfaction"]) {
+    for (const key of [
+      "tickets",
+      "response",
+      "resolution",
+      "sla",
+      "first_contact_resolution",
+      "escalations",
+      "satisfaction",
+    ]) {
       expect(typeof body.definitions[key], key).toBe("string");
     }
     const compared = (await get(`/api/v1/reports/indicators?${WEEK}&compare=true`, s.boss)).json();
@@ -86,15 +101,27 @@ describeEachEngine("report routes", (ctx) => {
     // The escalated ticket left the agent's group for tier 2 and was never theirs: it is not in their figures.
     const own = (await get(`/api/v1/reports/indicators?${WEEK}`, s.agent)).json();
     expect(own.tickets).toMatchObject({ created: 1, resolved: 1, backlog: 0 });
-    expect((await get(`/api/v1/reports/indicators?${WEEK}&agentId=${s.w.agent.personId}`, s.agent)).statusCode).toBe(200);
+    expect((await get(`/api/v1/reports/indicators?${WEEK}&agentId=${s.w.agent.personId}`, s.agent)).statusCode).toBe(
+      200,
+    );
     const other = await get(`/api/v1/reports/indicators?${WEEK}&groupId=${s.l2.id}`, s.agent);
-    expect(other.json()).toMatchObject({ status: 403, code: "REPORT_SCOPE_FORBIDDEN", errors: [{ field: "query.groupId" }] });
+    expect(other.json()).toMatchObject({
+      status: 403,
+      code: "REPORT_SCOPE_FORBIDDEN",
+      errors: [{ field: "query.groupId" }],
+    });
     const colleague = await get(`/api/v1/reports/indicators?${WEEK}&agentId=${s.w.admin.personId}`, s.agent);
     expect(colleague.json()).toMatchObject({ status: 403, errors: [{ field: "query.agentId" }] });
-    const requester = await get(`/api/v1/reports/indicators?${WEEK}`, await sessionFor(ctx.deps, s.w.requester.personId));
+    const requester = await get(
+      `/api/v1/reports/indicators?${WEEK}`,
+      await sessionFor(ctx.deps, s.w.requester.personId),
+    );
     expect(requester.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
     const directoryOnly = await tokenFor(ctx.deps, s.w.admin.personId, ["directory:read"]);
-    expect((await get(`/api/v1/reports/indicators?${WEEK}`, directoryOnly)).json()).toMatchObject({ status: 403, code: "SCOPE_MISSING" });
+    expect((await get(`/api/v1/reports/indicators?${WEEK}`, directoryOnly)).json()).toMatchObject({
+      status: 403,
+      code: "SCOPE_MISSING",
+    });
     expect((await get(`/api/v1/reports/indicators?${WEEK}`, undefined)).statusCode).toBe(401);
   });
 
@@ -123,9 +150,18 @@ describeEachEngine("report routes", (ctx) => {
     const res = await get(`/api/v1/reports/resolved?${WEEK}`, s.boss);
     expect(res.json().items).toEqual([
       expect.objectContaining({
-        number: s.mine.number, priority: "medium", channel: "portal", agent_id: s.w.agent.personId, resolved_at: "2026-03-02T10:00:00.000Z",
-        response_business_minutes: 20, response_wall_minutes: 20, resolution_business_minutes: 60, resolution_wall_minutes: 60,
-        response_breached: false, resolution_breached: false, linked_to_parent: false,
+        number: s.mine.number,
+        priority: "medium",
+        channel: "portal",
+        agent_id: s.w.agent.personId,
+        resolved_at: "2026-03-02T10:00:00.000Z",
+        response_business_minutes: 20,
+        response_wall_minutes: 20,
+        resolution_business_minutes: 60,
+        resolution_wall_minutes: 60,
+        response_breached: false,
+        resolution_breached: false,
+        linked_to_parent: false,
       }),
     ]);
   });
@@ -133,10 +169,16 @@ describeEachEngine("report routes", (ctx) => {
   it("exports the same table as CSV and as an Excel workbook a spreadsheet parser reads back", async () => {
     const s = await setup();
     // A second resolved ticket whose subject needs quoting in CSV.
-    const input = ticketInput({ requesterId: s.w.requester.personId, subject: 'VPN "drops", again', assigneeId: s.w.agent.personId });
+    const input = ticketInput({
+      requesterId: s.w.requester.personId,
+      subject: 'VPN "drops", again',
+      assigneeId: s.w.agent.personId,
+    });
     const quoted = await createTicket(ctx.deps, s.w.agent, input);
     await updateTicket(ctx.deps, s.w.agent, quoted.id, { version: 1, status: "resolved" });
-    const items = (await get(`/api/v1/reports/resolved?${WEEK}`, s.boss)).json().items as Array<Record<string, unknown>>;
+    const items = (await get(`/api/v1/reports/resolved?${WEEK}`, s.boss)).json().items as Array<
+      Record<string, unknown>
+    >;
     expect(items.map((i) => i.number)).toEqual([s.mine.number, quoted.number]);
     const cells = items.map((i) => RESOLVED_COLUMNS.map((c) => i[c.key]));
 
@@ -148,7 +190,11 @@ describeEachEngine("report routes", (ctx) => {
     expect(lines[2]).toContain(',"VPN ""drops"", again",');
     expect(lines[1]).toBe(cells[0]!.map((v) => (v === null ? "" : String(v))).join(","));
 
-    const xlsx = await call(http.app, { method: "GET", url: `/api/v1/reports/resolved/export?${WEEK}&format=xlsx`, as: s.boss });
+    const xlsx = await call(http.app, {
+      method: "GET",
+      url: `/api/v1/reports/resolved/export?${WEEK}&format=xlsx`,
+      as: s.boss,
+    });
     expect(xlsx.headers["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);

@@ -12,7 +12,9 @@ import { resolvedCsv, resolvedXlsx } from "./resolved-export.ts";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const IndicatorQuery = z.strictObject({
-  from: PeriodBound.describe("Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC)"),
+  from: PeriodBound.describe(
+    "Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC)",
+  ),
   to: PeriodBound.describe("End of the period, excluded"),
   organizationId: z.uuid().optional(),
   groupId: z.uuid().optional(),
@@ -20,7 +22,11 @@ const IndicatorQuery = z.strictObject({
   priority: z.enum(PRIORITIES).optional(),
   channel: z.enum(CHANNELS).optional(),
   categoryId: z.uuid().optional(),
-  compare: z.enum(["true", "false"]).optional().transform((v) => v === "true").describe("Also the period of the same length just before"),
+  compare: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .describe("Also the period of the same length just before"),
 });
 
 const ResolvedQuery = IndicatorQuery.omit({ compare: true });
@@ -47,7 +53,8 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
     {
       schema: {
         tags,
-        summary: "The tickets resolved in a period, each with its response and resolution times (business and wall) and breach flags",
+        summary:
+          "The tickets resolved in a period, each with its response and resolution times (business and wall) and breach flags",
         querystring: ResolvedQuery,
         response: { 200: z.object({ items: z.array(ResolvedTicketDto) }) },
       },

@@ -36,7 +36,11 @@ export async function resolvedXlsx(rows: readonly ResolvedTicketRow[]): Promise<
   const book = new ExcelJS.Workbook();
   book.creator = "Frontline";
   const sheet = book.addWorksheet("Resolved tickets", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = RESOLVED_COLUMNS.map((c) => ({ header: c.heading, key: c.key, width: Math.max(12, c.heading.length + 2) }));
+  sheet.columns = RESOLVED_COLUMNS.map((c) => ({
+    header: c.heading,
+    key: c.key,
+    width: Math.max(12, c.heading.length + 2),
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) sheet.addRow(Object.fromEntries(RESOLVED_COLUMNS.map((c) => [c.key, r[c.key]])));
   return Buffer.from(await book.xlsx.writeBuffer());

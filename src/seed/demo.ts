@@ -44,21 +44,38 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<Awaited<ReturnType<ty
 
 /** Seeds the demo workspace: the provider and one client, L1–L3 groups with leads, a manager, employees, a dozen tickets. */
 export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; password: string }> {
-  const [provider] = await deps.db.insert(organizations).values({ name: "Frontline IT Services", kind: "provider", domain: "frontline.example" }).returning();
-  const [client] = await deps.db.insert(organizations).values({ name: "Indus Textiles Ltd", kind: "client", domain: "indus-textiles.example" }).returning();
+  const [provider] = await deps.db
+    .insert(organizations)
+    .values({ name: "Frontline IT Services", kind: "provider", domain: "frontline.example" })
+    .returning();
+  const [client] = await deps.db
+    .insert(organizations)
+    .values({ name: "Indus Textiles Ltd", kind: "client", domain: "indus-textiles.example" })
+    .returning();
   const hash = await hashPassword(DEMO_PASSWORD);
   const byKey = new Map<string, { id: string; role: Role; name: string; organizationId: string }>();
   for (const p of DEMO_PEOPLE) {
     const organizationId = p.org === "provider" ? provider!.id : client!.id;
     const [row] = await deps.db
       .insert(people)
-      .values({ organizationId, name: p.name, email: p.email, phone: p.phone, role: p.role, orgManager: p.orgManager ?? false, passwordHash: hash })
+      .values({
+        organizationId,
+        name: p.name,
+        email: p.email,
+        phone: p.phone,
+        role: p.role,
+        orgManager: p.orgManager ?? false,
+        passwordHash: hash,
+      })
       .returning();
     byKey.set(p.key, { id: row!.id, role: p.role, name: p.name, organizationId });
   }
   const id = (key: string) => byKey.get(key)!.id;
   for (const p of DEMO_PEOPLE.filter((x) => x.reportsTo)) {
-    await deps.db.update(people).set({ managerId: id(p.reportsTo!) }).where(eq(people.email, p.email));
+    await deps.db
+      .update(people)
+      .set({ managerId: id(p.reportsTo!) })
+      .where(eq(people.email, p.email));
   }
   const groups = await seedGroups(deps, id);
   const cats = await deps.db
@@ -73,11 +90,20 @@ export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; pas
   await seedTickets(deps, byKey, category, groups);
   await deps.db.insert(cannedResponses).values(DEMO_CANNED_RESPONSES.map((c) => ({ ...c, createdBy: id("manager") })));
   const portal = deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/+$/, "")}/portal` : "/portal";
-  await deps.db.insert(channelSettings).values(DEMO_CHANNELS.map((c, position) => ({ ...c, contact: c.contact ?? portal, position })));
+  await deps.db
+    .insert(channelSettings)
+    .values(DEMO_CHANNELS.map((c, position) => ({ ...c, contact: c.contact ?? portal, position })));
   // A fresh `npm start` takes mail at once: the built-in listener delivers to this mailbox, and unknown senders
   // from the client's domain become its requesters.
-  await deps.db.insert(mailboxes).values({ address: "support@frontline.example", inboundKind: "smtp", senderName: "Frontline IT Service Desk", defaultGroupId: groups.l1 });
-  await deps.db.insert(organizationEmailDomains).values({ domain: "indus-textiles.example", organizationId: client!.id });
+  await deps.db.insert(mailboxes).values({
+    address: "support@frontline.example",
+    inboundKind: "smtp",
+    senderName: "Frontline IT Service Desk",
+    defaultGroupId: groups.l1,
+  });
+  await deps.db
+    .insert(organizationEmailDomains)
+    .values({ domain: "indus-textiles.example", organizationId: client!.id });
   return {
     signIns: DEMO_PEOPLE.map((p) => ({ email: p.email, role: p.role, name: p.name })),
     password: DEMO_PASSWORD,
@@ -112,7 +138,15 @@ async function seedTickets(
 ) {
   const actor = (key: string): Actor => {
     const p = byKey.get(key)!;
-    return { ...SYSTEM_ACTOR, personId: p.id, name: p.name, role: p.role, organizationId: p.organizationId, via: "session", groupIds: Object.values(groups) };
+    return {
+      ...SYSTEM_ACTOR,
+      personId: p.id,
+      name: p.name,
+      role: p.role,
+      organizationId: p.organizationId,
+      via: "session",
+      groupIds: Object.values(groups),
+    };
   };
   for (const t of DEMO_TICKETS) {
     const created = await createTicket(deps, actor(t.by), {
@@ -130,7 +164,8 @@ async function seedTickets(
       const who = actor(step.by);
       if (step.kind === "publish") await publishIncident(deps, who, created.id, step.text);
       else if (step.kind === "public_update") await postIncidentUpdate(deps, who, created.id, step.text);
-      else if (step.kind === "reply") await replyToTicket(deps, who, created.id, { body: step.text, channel: t.channel });
+      else if (step.kind === "reply")
+        await replyToTicket(deps, who, created.id, { body: step.text, channel: t.channel });
       else if (step.kind === "note") await addNote(deps, who, created.id, { body: step.text });
       else await updateTicket(deps, who, created.id, { version, status: step.status, reason: step.text });
       version = (await getTicket(deps, SYSTEM_ACTOR, created.id)).version;

@@ -24,7 +24,9 @@ export function isSupportedInstant(epochMs: number): boolean {
 /** An instant as input text: ISO 8601 with an offset or Z, in the supported span; stays a string. */
 export function instantText() {
   // abort: a malformed instant gets one issue, not a second one about its range.
-  return z.iso.datetime({ offset: true, abort: true }).refine((s) => isSupportedInstant(Date.parse(s)), INSTANT_RANGE_MESSAGE);
+  return z.iso
+    .datetime({ offset: true, abort: true })
+    .refine((s) => isSupportedInstant(Date.parse(s)), INSTANT_RANGE_MESSAGE);
 }
 
 /** An instant as input: ISO 8601 with an offset or Z, in the supported span, as a Date. */

@@ -3,8 +3,18 @@ import { compactPhone, isValidPhone, normalisePhone, phoneMatchKey, phoneProblem
 
 describe("phone numbers", () => {
   it("accepts 7–15 digits with spaces, dashes, dots, parentheses and a leading +", () => {
-    for (const ok of ["+92 300 1234567", "0300-1234567", "(021) 111.000.111", "1234567", "+123456789012345"]) expect(isValidPhone(ok), ok).toBe(true);
-    for (const bad of ["12ab", "123456", "+1234567890123456", "300 1234567 ext 12", "92+3001234567", "", "++923001234567", "0300/1234567"]) {
+    for (const ok of ["+92 300 1234567", "0300-1234567", "(021) 111.000.111", "1234567", "+123456789012345"])
+      expect(isValidPhone(ok), ok).toBe(true);
+    for (const bad of [
+      "12ab",
+      "123456",
+      "+1234567890123456",
+      "300 1234567 ext 12",
+      "92+3001234567",
+      "",
+      "++923001234567",
+      "0300/1234567",
+    ]) {
       expect(isValidPhone(bad), bad).toBe(false);
     }
   });

@@ -37,7 +37,9 @@ const TZDB_ABBREVIATIONS: Record<string, string> = {
 /** The zone's short name at an instant: "PKT", "CET"/"CEST", "EST"/"EDT", "UTC", else an offset such as "GMT+4". */
 export function zoneAbbreviation(timeZone: string, at: Date): string {
   const part = (locale: string) =>
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" }).formatToParts(at).find((p) => p.type === "timeZoneName")?.value ?? "";
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: "short" })
+      .formatToParts(at)
+      .find((p) => p.type === "timeZoneName")?.value ?? "";
   // Europe's names come with en-GB, the Americas' with en-US; both say "GMT+x" where they know no letters.
   for (const locale of ["en-GB", "en-US"]) {
     const name = part(locale);

@@ -29,7 +29,10 @@ export async function findGroupRow(db: Db, id: string) {
 /** Support groups by id with their names. */
 export async function groupNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: supportGroups.id, name: supportGroups.name }).from(supportGroups).where(inArray(supportGroups.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: supportGroups.id, name: supportGroups.name })
+    .from(supportGroups)
+    .where(inArray(supportGroups.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 

@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { people, supportGroups } from "../identity/identity.tables.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 import type { Calendar } from "./calendar/index.ts";
@@ -10,7 +22,9 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
 
 /** Support-hours calendars; their definitions live in calendar_versions so past business time never moves. */
 export const calendars = pgTable("calendars", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
   createdAt: at("created_at").notNull().defaultNow(),
 });
@@ -19,7 +33,9 @@ export const calendars = pgTable("calendars", {
 export const calendarVersions = pgTable(
   "calendar_versions",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     calendarId: uuid("calendar_id")
       .notNull()
       .references(() => calendars.id, { onDelete: "cascade" }),
@@ -33,7 +49,9 @@ export const calendarVersions = pgTable(
 
 /** SLA policies: conditions choose the policy for a ticket (first match by position; the default otherwise). */
 export const slaPolicies = pgTable("sla_policies", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
   position: integer("position").notNull().default(100),
   isDefault: boolean("is_default").notNull().default(false),
@@ -46,7 +64,9 @@ export const slaPolicies = pgTable("sla_policies", {
 export const slaPolicyVersions = pgTable(
   "sla_policy_versions",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     policyId: uuid("policy_id")
       .notNull()
       .references(() => slaPolicies.id, { onDelete: "cascade" }),
@@ -108,7 +128,9 @@ export const slaFirings = pgTable(
 export const escalations = pgTable(
   "escalations",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => tickets.id, { onDelete: "cascade" }),
@@ -133,7 +155,9 @@ export const escalations = pgTable(
 export const notifications = pgTable(
   "notifications",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     personId: uuid("person_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),

@@ -45,6 +45,10 @@ const KIND: Record<AgentToolErrorCode, DomainError["kind"]> = {
 };
 
 /** Builds the DomainError for a code, naming the input field when there is one. */
-export function agentToolError(code: AgentToolErrorCode, field?: string, details?: Record<string, unknown>): DomainError {
+export function agentToolError(
+  code: AgentToolErrorCode,
+  field?: string,
+  details?: Record<string, unknown>,
+): DomainError {
   return new DomainError(KIND[code], code, agentToolErrorMessage(code), field, details);
 }

@@ -45,6 +45,7 @@ export function canUseTool(actor: Actor, action: AgentToolAction): boolean {
  * the tickets' own words), SCOPE_MISSING for a token without the scope.
  */
 export function authorizeTool(actor: Actor, action: AgentToolAction): void {
-  if (!roleAllows(actor, action)) throw action === "ticket.bulkUpdate" ? ticketError("TICKET_ACTION_FORBIDDEN") : identityError("FORBIDDEN");
+  if (!roleAllows(actor, action))
+    throw action === "ticket.bulkUpdate" ? ticketError("TICKET_ACTION_FORBIDDEN") : identityError("FORBIDDEN");
   if (!hasScope(actor, SCOPE[action])) throw identityError("SCOPE_MISSING");
 }

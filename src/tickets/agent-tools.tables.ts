@@ -8,7 +8,9 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
 export const savedViews = pgTable(
   "saved_views",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ownerId: uuid("owner_id")
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
@@ -26,12 +28,17 @@ export const savedViews = pgTable(
 export const cannedResponses = pgTable(
   "canned_responses",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     title: text("title").notNull(),
     body: text("body").notNull(),
     createdBy: uuid("created_by").references(() => people.id, { onDelete: "set null" }),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("canned_responses_title_key").on(sql`lower(${t.title})`), index("canned_responses_updated_idx").on(t.updatedAt)],
+  (t) => [
+    uniqueIndex("canned_responses_title_key").on(sql`lower(${t.title})`),
+    index("canned_responses_updated_idx").on(t.updatedAt),
+  ],
 );

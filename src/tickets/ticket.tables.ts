@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, integer, jsonb, pgSequence, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgSequence,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organizations, people, supportGroups } from "../identity/identity.tables.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -8,7 +20,9 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
 export const ticketNumberSeq = pgSequence("ticket_number_seq", { startWith: 10001 });
 
 export const categories = pgTable("categories", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text("name").notNull().unique(),
   /** The name in Urdu, shown when the app is in Urdu; null: the name as typed is shown. */
   nameUr: text("name_ur"),
@@ -23,7 +37,9 @@ export const categories = pgTable("categories", {
 export const tickets = pgTable(
   "tickets",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     number: integer("number")
       .notNull()
       .default(sql`nextval('ticket_number_seq')`),
@@ -45,8 +61,13 @@ export const tickets = pgTable(
       .references(() => organizations.id),
     groupId: uuid("group_id").references(() => supportGroups.id),
     assigneeId: uuid("assignee_id").references(() => people.id),
-    channel: text("channel", { enum: ["phone", "email", "chat", "whatsapp", "portal", "onsite", "remote", "api"] }).notNull(),
-    tags: text("tags").array().notNull().default(sql`'{}'::text[]`),
+    channel: text("channel", {
+      enum: ["phone", "email", "chat", "whatsapp", "portal", "onsite", "remote", "api"],
+    }).notNull(),
+    tags: text("tags")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     parentId: uuid("parent_id"),
     /** Staff who worked on it (events.ts TicketState.followerIds): they keep read access after it moves on. */
     followerIds: uuid("follower_ids")
@@ -98,7 +119,9 @@ export const ticketEvents = pgTable(
 export const attachments = pgTable(
   "attachments",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => tickets.id),
@@ -135,7 +158,9 @@ export const publicIncidents = pgTable(
 export const publicIncidentUpdates = pgTable(
   "public_incident_updates",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => publicIncidents.ticketId),
@@ -148,7 +173,9 @@ export const publicIncidentUpdates = pgTable(
 
 /** Routes a new ticket to a group: the first active rule (by position) whose set fields all match. */
 export const routingRules = pgTable("routing_rules", {
-  id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+  id: uuid("id")
+    .primaryKey()
+    .default(sql`gen_random_uuid()`),
   name: text("name").notNull(),
   position: integer("position").notNull(),
   categoryId: uuid("category_id").references(() => categories.id, { onDelete: "cascade" }),

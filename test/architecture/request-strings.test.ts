@@ -14,7 +14,9 @@ describe("the architecture check: request schemas take no bare z.string()", () =
       "  .max(10) });",
     ].join("\n");
     expect(lines("sla/calendar/calendar.routes.ts", routes)).toEqual([2, 3]);
-    expect(lines("tickets/ticket/ticket-list-query.ts", "export const Q = z.object({ q: z.string().max(200) });")).toEqual([1]);
+    expect(
+      lines("tickets/ticket/ticket-list-query.ts", "export const Q = z.object({ q: z.string().max(200) });"),
+    ).toEqual([1]);
   });
 
   it("takes storable text, formats, output schemas and strings that say why", () => {
@@ -33,7 +35,13 @@ describe("the architecture check: request schemas take no bare z.string()", () =
 
   it("leaves tests, settings, presenters, job payloads and the listed internal files alone", () => {
     const bare = "const X = z.object({ a: z.string() });";
-    for (const rel of ["tickets/ticket/ticket.routes.test.ts", "config/config.ts", "sla/escalation/escalation.present.ts", "sla/escalation/notify.job.ts", "tickets/live/live.ts"]) {
+    for (const rel of [
+      "tickets/ticket/ticket.routes.test.ts",
+      "config/config.ts",
+      "sla/escalation/escalation.present.ts",
+      "sla/escalation/notify.job.ts",
+      "tickets/live/live.ts",
+    ]) {
       expect(lines(rel, bare), rel).toEqual([]);
     }
   });

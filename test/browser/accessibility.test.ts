@@ -1,6 +1,18 @@
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ADMIN, AGENT, BROWSER_TEST_TIMEOUT, documentState, EMPLOYEE, runAxe, screenshot, settle, useFrontline, type ContextOptions, type Frontline } from "../support/browser.ts";
+import {
+  ADMIN,
+  AGENT,
+  BROWSER_TEST_TIMEOUT,
+  documentState,
+  EMPLOYEE,
+  runAxe,
+  screenshot,
+  settle,
+  useFrontline,
+  type ContextOptions,
+  type Frontline,
+} from "../support/browser.ts";
 import type { Ticket } from "./steps.ts";
 
 // axe-core on every main page, in the states people see them: no serious or critical violation anywhere.
@@ -33,7 +45,14 @@ const VISITS: Visit[] = [
   { name: "portal-new-request", who: EMPLOYEE, path: () => "/portal/new", docs: "portal-new-request" },
   { name: "portal-request", who: EMPLOYEE, path: () => `/portal/requests/${ticket.number}` },
   { name: "admin", who: ADMIN, path: () => "/admin" },
-  { name: "console-queue-dark", who: AGENT, path: () => "/console", options: { theme: "dark" }, docs: "console-queue-dark", check: isDark },
+  {
+    name: "console-queue-dark",
+    who: AGENT,
+    path: () => "/console",
+    options: { theme: "dark" },
+    docs: "console-queue-dark",
+    check: isDark,
+  },
   { name: "public-sla-dark", who: null, path: () => "/sla", options: { theme: "dark" }, check: isDark },
   {
     name: "portal-requests-urdu",

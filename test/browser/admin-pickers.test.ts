@@ -32,6 +32,8 @@ describe("admin pickers", { timeout: 120_000 }, () => {
     await expect.poll(() => manager.locator("option", { hasText: "Zz Picker 250" }).count()).toBe(1);
     await manager.selectOption({ label: "Zz Picker 250" });
     await page.getByRole("button", { name: "Save", exact: true }).click();
-    await expect.poll(async () => (await admin.json<Person>("GET", `/api/v1/people/${target.id}`)).managerId).toBe(last!.id);
+    await expect
+      .poll(async () => (await admin.json<Person>("GET", `/api/v1/people/${target.id}`)).managerId)
+      .toBe(last!.id);
   });
 });

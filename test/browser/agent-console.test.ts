@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { AGENT, BROWSER_TEST_TIMEOUT, EMPLOYEE, expectNoHorizontalScroll, PHONE, screenshot, settle, signIn, useFrontline } from "../support/browser.ts";
+import {
+  AGENT,
+  BROWSER_TEST_TIMEOUT,
+  EMPLOYEE,
+  expectNoHorizontalScroll,
+  PHONE,
+  screenshot,
+  settle,
+  signIn,
+  useFrontline,
+} from "../support/browser.ts";
 import { numberLink, replyTo, type Ticket } from "./steps.ts";
 
 // The agent's day in a real browser: find the ticket whose SLA is about to breach, answer it, see the clock stop.
@@ -21,7 +31,10 @@ describe("agent console", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
     const page = await frontline.page();
     await signIn(page, AGENT);
-    await page.locator('nav[aria-label="Views"]').getByRole("link", { name: /^Breaching soon/ }).click();
+    await page
+      .locator('nav[aria-label="Views"]')
+      .getByRole("link", { name: /^Breaching soon/ })
+      .click();
     await page.waitForURL(/\/console\/views\/breaching-soon/);
     await page.getByRole("heading", { level: 1, name: "Breaching soon" }).waitFor();
     await settle(page); // the view's own list, not the one shown before it
@@ -43,7 +56,10 @@ describe("agent console", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
     // The server agrees: the first response stopped the response clock within its target.
     const agent = await frontline.apiAs(AGENT);
-    const sla = await agent.json<{ clocks: Array<{ kind: string; state: string; outcome: string }> }>("GET", `/api/v1/tickets/${ticket.id}/sla`);
+    const sla = await agent.json<{ clocks: Array<{ kind: string; state: string; outcome: string }> }>(
+      "GET",
+      `/api/v1/tickets/${ticket.id}/sla`,
+    );
     expect(sla.clocks.find((c) => c.kind === "first_response")).toMatchObject({ state: "stopped", outcome: "met" });
   });
 

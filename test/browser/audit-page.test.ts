@@ -34,6 +34,9 @@ describe("audit page", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     expect(text).toContain(admin.me.name);
     expect(text).toContain("Category");
     expect(text, "the row shows an id where a name belongs").not.toMatch(UUID);
-    expect(await row.first().getByRole("link", { name: admin.me.name }).count(), "the actor's name links to their page").toBe(1);
+    expect(
+      await row.first().getByRole("link", { name: admin.me.name }).count(),
+      "the actor's name links to their page",
+    ).toBe(1);
   });
 });

@@ -12,7 +12,14 @@ describe("bulk actions in the console queue", { timeout: BROWSER_TEST_TIMEOUT },
   it("reprioritises two tickets with a reason, reports the one a status change cannot move, and hands both to a group", async () => {
     const token = `bulk${Date.now().toString(36)}`;
     const employee = await frontline.apiAs(EMPLOYEE);
-    const open = (subject: string) => employee.json<Shown>("POST", "/api/v1/tickets", { subject: `${token} ${subject}`, description: "Raised for the bulk actions browser test.", type: "incident", impact: "person", urgency: "low" });
+    const open = (subject: string) =>
+      employee.json<Shown>("POST", "/api/v1/tickets", {
+        subject: `${token} ${subject}`,
+        description: "Raised for the bulk actions browser test.",
+        type: "incident",
+        impact: "person",
+        urgency: "low",
+      });
     const first = await open("the second monitor flickers");
     const second = await open("the docking station does not charge");
     const agent = await frontline.apiAs(AGENT);
@@ -36,7 +43,8 @@ describe("bulk actions in the console queue", { timeout: BROWSER_TEST_TIMEOUT },
     await page.getByLabel("Reason", { exact: true }).fill("The whole finance floor shares this hardware batch");
     await page.getByRole("button", { name: "Apply", exact: true }).nth(1).click();
     expect(await bulkResult(page)).toBe("Done: 2 changed, 0 failed. Close");
-    for (const t of [first, second]) await expect.poll(() => row(t).locator(".c-priority").innerText()).toContain("High");
+    for (const t of [first, second])
+      await expect.poll(() => row(t).locator(".c-priority").innerText()).toContain("High");
     for (const t of [first, second]) {
       const events = await agent.json<{ items: Array<{ data: unknown }> }>("GET", `/api/v1/tickets/${t.id}/events`);
       expect(JSON.stringify(events.items)).toContain("The whole finance floor shares this hardware batch");
@@ -54,14 +62,17 @@ describe("bulk actions in the console queue", { timeout: BROWSER_TEST_TIMEOUT },
     expect(await row(second).locator(".c-status").innerText()).toContain("Resolved");
     // The failed ticket stays selected, ready for another try.
     await page.getByRole("heading", { level: 2, name: "1 ticket selected" }).waitFor();
-    expect(await page.getByRole("checkbox", { name: `Select ticket #${second.number}`, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByRole("checkbox", { name: `Select ticket #${second.number}`, exact: true }).isChecked()).toBe(
+      true,
+    );
 
     // Hand both to another group: both change (the failed one was still selected; the other is added back).
     await selectTickets(page, [first.number, second.number]);
     await page.getByLabel("Assign to group", { exact: true }).selectOption({ label: "L3 Engineering" });
     await page.getByRole("button", { name: "Assign", exact: true }).click();
     expect(await bulkResult(page)).toBe("Done: 2 changed, 0 failed. Close");
-    for (const t of [first, second]) expect((await agent.json<Shown>("GET", `/api/v1/tickets/${t.id}`)).groupId).toBe(l3!.id);
+    for (const t of [first, second])
+      expect((await agent.json<Shown>("GET", `/api/v1/tickets/${t.id}`)).groupId).toBe(l3!.id);
     await screenshot(page, "console-bulk-results");
   });
 });

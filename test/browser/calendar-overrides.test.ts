@@ -25,7 +25,10 @@ describe("special hours on dates", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await page.getByRole("button", { name: "Save as a new version" }).click();
     await page.getByText("New calendar version saved.").waitFor();
 
-    const saved = await admin.json<{ current: { definition: { overrides?: Record<string, [string, string][]> } } }>("GET", `/api/v1/sla/calendars/${office.id}`);
+    const saved = await admin.json<{ current: { definition: { overrides?: Record<string, [string, string][]> } } }>(
+      "GET",
+      `/api/v1/sla/calendars/${office.id}`,
+    );
     expect(Object.keys(saved.current.definition.overrides ?? {})).toEqual([first, isoDay(21), last]);
     expect(saved.current.definition.overrides?.[first]).toEqual([["09:00", "15:00"]]);
 

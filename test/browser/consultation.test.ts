@@ -1,6 +1,13 @@
 import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { AGENT, BROWSER_TEST_TIMEOUT, EMPLOYEE, expectNoHorizontalScroll, PHONE, useFrontline } from "../support/browser.ts";
+import {
+  AGENT,
+  BROWSER_TEST_TIMEOUT,
+  EMPLOYEE,
+  expectNoHorizontalScroll,
+  PHONE,
+  useFrontline,
+} from "../support/browser.ts";
 import { supportDays, type Ticket } from "./steps.ts";
 
 // The public consultation form, used without signing in: a bad phone number is refused at the field before
@@ -21,7 +28,6 @@ async function fillForm(page: Page, phone: string, date?: string): Promise<void>
   await page.getByLabel("Topic", { exact: true }).fill("Moving our file shares to the cloud");
   await page.getByLabel("Message", { exact: true }).fill("Options and costs, please; we have about 2 TB.");
 }
-
 
 /** The text of the elements aria-describedby points a control to (its hint, its error). */
 async function describedBy(page: Page, control: Locator): Promise<string> {
@@ -50,16 +56,23 @@ describe("consultation request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await expect.poll(() => phone.getAttribute("aria-invalid")).toBe("true");
     // The message is at the field: a new text tied to it by aria-describedby, besides its hint.
     const described = await describedBy(page, phone);
-    expect(described.replace(hint, "").trim(), `no error message is tied to the phone field (it is described by "${described}")`).not.toBe("");
+    expect(
+      described.replace(hint, "").trim(),
+      `no error message is tied to the phone field (it is described by "${described}")`,
+    ).not.toBe("");
     expect(posts, "the form sent the bad number to the server").toEqual([]);
 
     await phone.fill("+92 300 1234567");
-    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === ENDPOINT && r.request().method() === "POST");
+    const answered = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === ENDPOINT && r.request().method() === "POST",
+    );
     await submitButton(page).click();
     const response = await answered;
     expect(response.status(), await response.text()).toBe(201);
     // One key per submission, so a resend after a dropped connection cannot open a second ticket.
-    expect(response.request().headers()["idempotency-key"]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(response.request().headers()["idempotency-key"]).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     const confirmation = page.getByRole("status").filter({ hasText: /#\d+/ });
     await confirmation.waitFor();
     const number = Number(/#(\d+)/.exec(await confirmation.innerText())![1]);
@@ -98,7 +111,9 @@ describe("consultation request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await fillForm(page, "+92 300 1234567");
     await page.getByLabel("From", { exact: true }).fill("20:00");
     await page.getByLabel("To", { exact: true }).fill("21:00");
-    const answered = page.waitForResponse((r) => new URL(r.url()).pathname === ENDPOINT && r.request().method() === "POST");
+    const answered = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === ENDPOINT && r.request().method() === "POST",
+    );
     await submitButton(page).click();
     expect((await answered).status()).toBe(422);
     const from = page.getByLabel("From", { exact: true });
@@ -136,7 +151,9 @@ describe("consultation request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await page.getByLabel("Subject", { exact: true }).waitFor();
     expect(await main.innerText()).not.toMatch(/by email|sent you an email/i);
     await page.getByLabel("Subject", { exact: true }).fill("Projector in room 4 shows no picture");
-    await page.getByLabel("Describe the problem", { exact: true }).fill("The projector turns on, but the screen stays blue whatever we plug in.");
+    await page
+      .getByLabel("Describe the problem", { exact: true })
+      .fill("The projector turns on, but the screen stays blue whatever we plug in.");
     await page.getByRole("radio", { name: "Just me", exact: true }).check();
     await page.getByRole("radio", { name: "When convenient: there is a workaround", exact: true }).check();
     await page.getByRole("button", { name: "Submit request", exact: true }).click();

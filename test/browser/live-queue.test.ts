@@ -35,7 +35,9 @@ async function openQueue(page: Page): Promise<void> {
 async function submitRequest(page: Page, subject: string): Promise<Ticket> {
   await page.goto("/portal/new");
   await page.getByLabel("Subject", { exact: true }).fill(subject);
-  await page.getByLabel("Describe the problem", { exact: true }).fill("Since this morning the shared drive shows an empty folder.");
+  await page
+    .getByLabel("Describe the problem", { exact: true })
+    .fill("Since this morning the shared drive shows an empty folder.");
   await chooseIn(page, "Who is affected?", /department|team/i);
   await chooseIn(page, "How soon do you need it?", /today|slowed/i);
   const created = page.waitForResponse((r) => r.url().endsWith("/api/v1/tickets") && r.request().method() === "POST");
@@ -43,7 +45,10 @@ async function submitRequest(page: Page, subject: string): Promise<Ticket> {
   const response = await created;
   expect(response.status(), await response.text()).toBe(201);
   const ticket = (await response.json()) as Ticket;
-  await page.getByText(new RegExp(`#${ticket.number}(?!\\d)`)).first().waitFor();
+  await page
+    .getByText(new RegExp(`#${ticket.number}(?!\\d)`))
+    .first()
+    .waitFor();
   return ticket;
 }
 
@@ -81,28 +86,32 @@ describe("live queue", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
 // Two processes on one PostgreSQL database: the event for a ticket created through B reaches the agent's
 // stream served by A only through LISTEN/NOTIFY.
-describe.runIf(testEnvironment().testDatabaseUrl)("live queue across two processes on PostgreSQL", { timeout: BROWSER_TEST_TIMEOUT }, () => {
-  const processes: RunningFrontline[] = [];
+describe.runIf(testEnvironment().testDatabaseUrl)(
+  "live queue across two processes on PostgreSQL",
+  { timeout: BROWSER_TEST_TIMEOUT },
+  () => {
+    const processes: RunningFrontline[] = [];
 
-  beforeAll(async () => {
-    const env = { DATABASE_URL: await createScratchPostgres("browser"), DATABASE_POOL_SIZE: "5" };
-    const started = await Promise.allSettled([startFrontline(env), startFrontline(env)]);
-    for (const s of started) if (s.status === "fulfilled") processes.push(s.value);
-    for (const s of started) if (s.status === "rejected") throw s.reason;
-  }, 180_000);
+    beforeAll(async () => {
+      const env = { DATABASE_URL: await createScratchPostgres("browser"), DATABASE_POOL_SIZE: "5" };
+      const started = await Promise.allSettled([startFrontline(env), startFrontline(env)]);
+      for (const s of started) if (s.status === "fulfilled") processes.push(s.value);
+      for (const s of started) if (s.status === "rejected") throw s.reason;
+    }, 180_000);
 
-  afterAll(async () => {
-    await Promise.all(processes.map((p) => p.stop()));
-  }, 60_000);
+    afterAll(async () => {
+      await Promise.all(processes.map((p) => p.stop()));
+    }, 60_000);
 
-  it("an agent on process A sees live a request an employee submitted on process B", async () => {
-    const [a, b] = processes.map((p) => p.url);
-    const agentPage = await frontline.pageAs(AGENT, { baseURL: a! });
-    await openQueue(agentPage);
+    it("an agent on process A sees live a request an employee submitted on process B", async () => {
+      const [a, b] = processes.map((p) => p.url);
+      const agentPage = await frontline.pageAs(AGENT, { baseURL: a! });
+      await openQueue(agentPage);
 
-    const employeePage = await frontline.pageAs(EMPLOYEE, { baseURL: b! });
-    const ticket = await submitRequest(employeePage, "Browser test: printer offline (submitted on B)");
+      const employeePage = await frontline.pageAs(EMPLOYEE, { baseURL: b! });
+      const ticket = await submitRequest(employeePage, "Browser test: printer offline (submitted on B)");
 
-    await seesLive(agentPage, ticket);
-  });
-});
+      await seesLive(agentPage, ticket);
+    });
+  },
+);

@@ -42,19 +42,35 @@ describe("logging a call", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     expect(facts).toContain("New ticket");
     expect(facts).toContain("Usman Tariq");
     // In the viewer's local time (the browser runs in Asia/Karachi), not an ISO instant.
-    const karachi = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Karachi", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(call.startedAt));
+    const karachi = new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Karachi",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }).format(new Date(call.startedAt));
     expect(facts).toContain(karachi);
     expect(facts).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
 
     const agent = await frontline.apiAs(AGENT);
-    const shown = await agent.json<{ assigneeId: string; description: string; channel: string }>("GET", `/api/v1/tickets/${ticket.number}`);
+    const shown = await agent.json<{ assigneeId: string; description: string; channel: string }>(
+      "GET",
+      `/api/v1/tickets/${ticket.number}`,
+    );
     expect(shown).toMatchObject({ assigneeId: agent.me.id, description: WORDS, channel: "phone" });
     expect(await page.locator("#prop-assignee").inputValue()).toBe(agent.me.id);
 
     // The caller reads their own words as their request.
     const caller = await frontline.apiAs(EMPLOYEE);
-    const own = await caller.json<{ items: Array<{ type: string; actorId: string; data: { fields?: { description?: string } } }> }>("GET", `/api/v1/tickets/${ticket.number}/events`);
-    expect(own.items).toEqual([expect.objectContaining({ type: "created", actorId: caller.me.id, data: { fields: expect.objectContaining({ description: WORDS }) } })]);
+    const own = await caller.json<{
+      items: Array<{ type: string; actorId: string; data: { fields?: { description?: string } } }>;
+    }>("GET", `/api/v1/tickets/${ticket.number}/events`);
+    expect(own.items).toEqual([
+      expect.objectContaining({
+        type: "created",
+        actorId: caller.me.id,
+        data: { fields: expect.objectContaining({ description: WORDS }) },
+      }),
+    ]);
     await screenshot(page, "logged-call-ticket");
   });
 });

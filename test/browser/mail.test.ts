@@ -15,7 +15,10 @@ const frontline = useFrontline({ SMTP_LISTEN_HOST: "127.0.0.1", SMTP_LISTEN_PORT
 
 async function deliver(raw: Buffer): Promise<void> {
   const client = nodemailer.createTransport({ host: "127.0.0.1", port: SMTP_PORT, secure: false, ignoreTLS: true });
-  const info = await client.sendMail({ envelope: { from: "someone@indus-textiles.example", to: ["support@frontline.example"] }, raw });
+  const info = await client.sendMail({
+    envelope: { from: "someone@indus-textiles.example", to: ["support@frontline.example"] },
+    raw,
+  });
   client.close();
   expect(info.response).toMatch(/^250/);
 }
@@ -27,11 +30,17 @@ describe("mail in the browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await page.goto("/admin/mail");
     const item = page.getByRole("listitem").filter({ hasText: "Scanner on floor 2 jams" });
     await item.getByText("no sender address (From)").waitFor();
-    await expect.poll(() => item.getByRole("link", { name: "View original" }).getAttribute("href")).toMatch(/^\/api\/v1\/mail\/quarantine\/[0-9a-f-]+\/original$/);
+    await expect
+      .poll(() => item.getByRole("link", { name: "View original" }).getAttribute("href"))
+      .toMatch(/^\/api\/v1\/mail\/quarantine\/[0-9a-f-]+\/original$/);
     await item.getByLabel("Find a requester by name or address").fill("employee@indus");
     const requester = item.getByLabel("Requester for “Scanner on floor 2 jams”");
-    await expect.poll(async () => (await requester.locator("option").allInnerTexts()).join("|")).toContain("employee@indus-textiles.example");
-    await requester.selectOption({ label: (await requester.locator("option", { hasText: "employee@indus-textiles.example" }).innerText()).trim() });
+    await expect
+      .poll(async () => (await requester.locator("option").allInnerTexts()).join("|"))
+      .toContain("employee@indus-textiles.example");
+    await requester.selectOption({
+      label: (await requester.locator("option", { hasText: "employee@indus-textiles.example" }).innerText()).trim(),
+    });
     await item.getByRole("button", { name: "Release into a ticket" }).click();
     const done = page.getByText(/Released into ticket #\d+/);
     await done.waitFor();
@@ -45,12 +54,19 @@ describe("mail in the browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   });
 
   it("an agent sees a mail ticket's sender, recipients and Cc, the body with its quotes folded, and the reply queued", async () => {
-    const raw = readFileSync(new URL("../fixtures/mail/quoted/gmail-quote.eml", import.meta.url)).toString("utf8")
-      .replace("To: support@frontline.example", "To: support@frontline.example\r\nCc: it.manager@indus-textiles.example")
+    const raw = readFileSync(new URL("../fixtures/mail/quoted/gmail-quote.eml", import.meta.url))
+      .toString("utf8")
+      .replace(
+        "To: support@frontline.example",
+        "To: support@frontline.example\r\nCc: it.manager@indus-textiles.example",
+      )
       .replace("Re: [#10002] VPN drops every hour", "VPN drops every hour on floor 4");
     await deliver(Buffer.from(raw));
     const agent = await frontline.apiAs(AGENT);
-    const list = await agent.json<{ items: Array<{ number: number }> }>("GET", `/api/v1/tickets?q=${encodeURIComponent("VPN drops every hour on floor 4")}`);
+    const list = await agent.json<{ items: Array<{ number: number }> }>(
+      "GET",
+      `/api/v1/tickets?q=${encodeURIComponent("VPN drops every hour on floor 4")}`,
+    );
     const number = list.items[0]!.number;
 
     const page = await frontline.pageAs(AGENT);

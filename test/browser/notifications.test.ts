@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN, AGENT, BROWSER_TEST_TIMEOUT, EMPLOYEE, markDocument, sameDocument, settle, useFrontline } from "../support/browser.ts";
+import {
+  ADMIN,
+  AGENT,
+  BROWSER_TEST_TIMEOUT,
+  EMPLOYEE,
+  markDocument,
+  sameDocument,
+  settle,
+  useFrontline,
+} from "../support/browser.ts";
 import { numberLink, type Ticket } from "./steps.ts";
 
 // Escalations "notify in the app": the person told sees it in the header's bell while they work, without a reload,

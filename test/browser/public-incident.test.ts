@@ -11,7 +11,12 @@ describe("public incidents", { timeout: BROWSER_TEST_TIMEOUT }, () => {
   it("the status page shows the title and update staff wrote in the console, not the requester's subject", async () => {
     const employee = await frontline.apiAs(EMPLOYEE);
     const subject = "Printers dead, my payroll file for Mr Rana is stuck";
-    const ticket = await employee.json<Ticket>("POST", "/api/v1/tickets", { subject, description: "All of floor 3.", impact: "organization", urgency: "high" });
+    const ticket = await employee.json<Ticket>("POST", "/api/v1/tickets", {
+      subject,
+      description: "All of floor 3.",
+      impact: "organization",
+      urgency: "high",
+    });
 
     const visitor = await frontline.page();
     await visitor.goto("/status");

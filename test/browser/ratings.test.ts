@@ -43,7 +43,10 @@ describe("rating a resolved request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     const kept = page.getByRole("region", { name: "Your rating" });
     await kept.getByText(/You rated this request “4 — Satisfied”/).waitFor();
     await kept.getByText("Fixed within the hour, thank you.").first().waitFor();
-    expect((await agent.json<{ rating: Rating }>("GET", `/api/v1/tickets/${ticket.id}/rating`)).rating).toMatchObject({ score: 4, comment: "Fixed within the hour, thank you." });
+    expect((await agent.json<{ rating: Rating }>("GET", `/api/v1/tickets/${ticket.id}/rating`)).rating).toMatchObject({
+      score: 4,
+      comment: "Fixed within the hour, thank you.",
+    });
 
     // A revision starts from the rating given and replaces it.
     expect(await kept.getByRole("radio", { name: "4 — Satisfied" }).isChecked()).toBe(true);
@@ -51,6 +54,9 @@ describe("rating a resolved request", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     await kept.getByRole("button", { name: "Rate", exact: true }).click();
     await kept.getByText(/You rated this request “5 — Very satisfied”/).waitFor();
     await screenshot(page, "portal-rating");
-    expect((await agent.json<{ rating: Rating }>("GET", `/api/v1/tickets/${ticket.id}/rating`)).rating).toMatchObject({ score: 5, comment: "Fixed within the hour, thank you." });
+    expect((await agent.json<{ rating: Rating }>("GET", `/api/v1/tickets/${ticket.id}/rating`)).rating).toMatchObject({
+      score: 5,
+      comment: "Fixed within the hour, thank you.",
+    });
   });
 });

@@ -16,7 +16,12 @@ export async function replyTo(page: Page, text: string): Promise<void> {
   await page.getByRole("button", { name: "Send reply", exact: true }).click();
 }
 
-type PublishedCalendar = { timeZone: string; alwaysOpen: boolean; weekly: Array<{ day: number; ranges: Array<{ start: string; end: string }> }>; holidays: Array<{ date: string }> };
+type PublishedCalendar = {
+  timeZone: string;
+  alwaysOpen: boolean;
+  weekly: Array<{ day: number; ranges: Array<{ start: string; end: string }> }>;
+  holidays: Array<{ date: string }>;
+};
 
 /**
  * The next days (from tomorrow, in Asia/Karachi) on which the published support hours are open (not a weekend,

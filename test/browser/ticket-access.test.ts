@@ -1,6 +1,15 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { ADMIN, AGENT, BROWSER_TEST_TIMEOUT, EMPLOYEE, screenshot, settle, useFrontline, type ApiClient } from "../support/browser.ts";
+import {
+  ADMIN,
+  AGENT,
+  BROWSER_TEST_TIMEOUT,
+  EMPLOYEE,
+  screenshot,
+  settle,
+  useFrontline,
+  type ApiClient,
+} from "../support/browser.ts";
 import type { Ticket } from "./steps.ts";
 
 // An agent who hands a ticket on keeps it in sight; one who loses sight of a ticket is told so, not shown "not found".
@@ -52,8 +61,12 @@ describe("ticket access after it moves on", { timeout: BROWSER_TEST_TIMEOUT }, (
     const missing = notFounds(page);
     await page.getByRole("button", { name: "Escalate", exact: true }).click();
     const dialog = page.getByRole("dialog");
-    await dialog.getByLabel("Reason", { exact: true }).fill("Needs the network team: the tunnel drops at the firewall.");
-    await dialog.getByLabel("Hand over to group", { exact: true }).selectOption({ label: `${l2.name} (tier ${l2.tier})` });
+    await dialog
+      .getByLabel("Reason", { exact: true })
+      .fill("Needs the network team: the tunnel drops at the firewall.");
+    await dialog
+      .getByLabel("Hand over to group", { exact: true })
+      .selectOption({ label: `${l2.name} (tier ${l2.tier})` });
     await dialog.getByRole("checkbox", { name: "Raise the priority one step" }).check();
     await dialog.getByRole("button", { name: "Escalate", exact: true }).click();
     await dialog.waitFor({ state: "detached" });
@@ -73,10 +86,15 @@ describe("ticket access after it moves on", { timeout: BROWSER_TEST_TIMEOUT }, (
 
     // They can still follow up: a note goes on the ticket they handed over.
     await page.getByLabel("Message", { exact: true }).fill("Called the requester back: it drops on Wi-Fi only.");
-    const noted = page.waitForResponse((r) => r.url().endsWith(`/api/v1/tickets/${ticket.id}/notes`) && r.request().method() === "POST");
+    const noted = page.waitForResponse(
+      (r) => r.url().endsWith(`/api/v1/tickets/${ticket.id}/notes`) && r.request().method() === "POST",
+    );
     await page.getByRole("button", { name: "Add note", exact: true }).click();
     expect((await noted).status()).toBe(201);
-    await page.getByRole("article", { name: /^Internal note/ }).filter({ hasText: "Called the requester back: it drops on Wi-Fi only." }).waitFor();
+    await page
+      .getByRole("article", { name: /^Internal note/ })
+      .filter({ hasText: "Called the requester back: it drops on Wi-Fi only." })
+      .waitFor();
     expect(missing).toEqual([]);
     await screenshot(page, "ticket-followed-after-escalation");
   });
@@ -86,7 +104,9 @@ describe("ticket access after it moves on", { timeout: BROWSER_TEST_TIMEOUT }, (
     const agent = await frontline.apiAs(AGENT);
     const employee = await frontline.apiAs(EMPLOYEE);
     const [l1, l3] = [await groupNamed(admin, /^L1/), await groupNamed(admin, /^L3/)];
-    const hira = (await admin.json<{ items: Array<{ id: string; email: string }> }>("GET", "/api/v1/people?q=hira")).items.find((p) => p.email === "hira@frontline.example");
+    const hira = (
+      await admin.json<{ items: Array<{ id: string; email: string }> }>("GET", "/api/v1/people?q=hira")
+    ).items.find((p) => p.email === "hira@frontline.example");
     const ticket = await admin.json<Ticket & { version: number }>("POST", "/api/v1/tickets", {
       subject: "Browser test: badge reader at the gate",
       description: "The badge reader at gate 2 refuses every card.",
@@ -101,7 +121,11 @@ describe("ticket access after it moves on", { timeout: BROWSER_TEST_TIMEOUT }, (
 
     const page = await frontline.pageAs(AGENT);
     await openTicket(page, ticket);
-    await admin.json("PATCH", `/api/v1/tickets/${ticket.id}`, { version: ticket.version, groupId: l3.id, reason: "Engineering owns the gate readers" });
+    await admin.json("PATCH", `/api/v1/tickets/${ticket.id}`, {
+      version: ticket.version,
+      groupId: l3.id,
+      reason: "Engineering owns the gate readers",
+    });
 
     const notice = page.getByRole("alert").filter({ hasText: `You no longer have access to #${ticket.number}.` });
     await notice.waitFor({ timeout: 15_000 });

@@ -11,7 +11,10 @@ const frontline = useFrontline();
 
 /** The text of a clock's fact in the console's SLA panel ("Target", "Due"). */
 function clockFact(page: Page, clock: "response" | "resolution", fact: string): Locator {
-  return page.locator(`[data-clock="${clock}"] dl div`).filter({ has: page.getByText(fact, { exact: true }) }).locator("dd");
+  return page
+    .locator(`[data-clock="${clock}"] dl div`)
+    .filter({ has: page.getByText(fact, { exact: true }) })
+    .locator("dd");
 }
 
 describe("times carry their zone", { timeout: BROWSER_TEST_TIMEOUT }, () => {
@@ -28,7 +31,10 @@ describe("times carry their zone", { timeout: BROWSER_TEST_TIMEOUT }, () => {
     // The agent chooses their zone on their profile page.
     const agent = await frontline.pageAs(AGENT);
     await agent.goto("/console");
-    await agent.getByRole("banner").getByRole("link", { name: /: your profile$/ }).click();
+    await agent
+      .getByRole("banner")
+      .getByRole("link", { name: /: your profile$/ })
+      .click();
     await agent.getByLabel("Time zone", { exact: true }).selectOption("Europe/Berlin");
     await agent.getByRole("button", { name: "Save", exact: true }).click();
     await agent.getByText("Saved: times are now shown in your zone.").waitFor();

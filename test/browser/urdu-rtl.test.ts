@@ -1,13 +1,24 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { BROWSER_TEST_TIMEOUT, documentState, EMPLOYEE, expectNoHorizontalScroll, PHONE, screenshot, settle, useFrontline } from "../support/browser.ts";
+import {
+  BROWSER_TEST_TIMEOUT,
+  documentState,
+  EMPLOYEE,
+  expectNoHorizontalScroll,
+  PHONE,
+  screenshot,
+  settle,
+  useFrontline,
+} from "../support/browser.ts";
 
 // The portal in Urdu: right-to-left from the <html> element down, Urdu words, and a way back to English.
 
 const frontline = useFrontline();
 const ARABIC_SCRIPT = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const urduCommon = JSON.parse(readFileSync(new URL("../../web/src/locales/ur/common.json", import.meta.url), "utf8")) as { prefs: { language: string } };
+const urduCommon = JSON.parse(
+  readFileSync(new URL("../../web/src/locales/ur/common.json", import.meta.url), "utf8"),
+) as { prefs: { language: string } };
 
 // What the test reads of the page's fonts (the test runs in Node: no DOM types).
 type FontsInPage = { document: { fonts: { ready: Promise<unknown> } & Iterable<{ family: string; status: string }> } };
@@ -43,7 +54,10 @@ describe("portal in Urdu", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
     const urdu = await frontline.pageAs(EMPLOYEE);
     const fonts: string[] = [];
-    urdu.on("response", (r) => void (r.url().includes("noto-nastaliq-urdu") && r.ok() && fonts.push(new URL(r.url()).origin)));
+    urdu.on(
+      "response",
+      (r) => void (r.url().includes("noto-nastaliq-urdu") && r.ok() && fonts.push(new URL(r.url()).origin)),
+    );
     await urdu.goto("/portal?lang=ur");
     await settle(urdu);
     await expect.poll(() => nastaliq(urdu)).toEqual({ registered: true, loaded: true });

@@ -15,13 +15,22 @@ import { DEMO_PASSWORD } from "../../src/seed/demo-data.ts";
 import { seedDemo } from "../../src/seed/demo.ts";
 import { createTicket } from "../../src/tickets/ticket/create-ticket.ts";
 import { uploadAttachment } from "../../src/tickets/attachments/upload-attachment.ts";
-import { createScratchPostgres, describeEachEngine, resetDatabase, testDatabase, testDeps, type TestDeps } from "../support/db.ts";
+import {
+  createScratchPostgres,
+  describeEachEngine,
+  resetDatabase,
+  testDatabase,
+  testDeps,
+  type TestDeps,
+} from "../support/db.ts";
 import { actorFor } from "../support/factories.ts";
 
 // Values that a careless dump/load mangles: array elements with separators, quotes, braces and the
 // word NULL; a JSON value that is a string looking like a number; microseconds; text keys whose order
 // depends on the collation.
-const ODD_TAGS = ["a,b", 'quote"d', "back\\slash", "NULL", "{braces}", "Fête ✓", "  "].map((t) => t.trim()).filter(Boolean);
+const ODD_TAGS = ["a,b", 'quote"d', "back\\slash", "NULL", "{braces}", "Fête ✓", "  "]
+  .map((t) => t.trim())
+  .filter(Boolean);
 const ATTACHMENT = Buffer.from("rack B: port 7 flapping\n\u0000binary tail\u00ff");
 const AUDIT_ROWS = 1_050; // more than one export page (1,000 rows)
 
@@ -37,7 +46,8 @@ async function exportText(deps: Pick<TestDeps, "db" | "storage">): Promise<strin
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const importText = (deps: Pick<TestDeps, "db" | "storage">, text: string) => importWorkspace(deps, Readable.from([text]));
+const importText = (deps: Pick<TestDeps, "db" | "storage">, text: string) =>
+  importWorkspace(deps, Readable.from([text]));
 
 const rowsOf = (text: string, table: string) =>
   text
@@ -58,9 +68,25 @@ async function buildWorkspace(deps: TestDeps, database: Database, bulk = AUDIT_R
   await seedDemo(deps);
   const adminRow = (await findPersonByEmailUnscoped(deps.db, "admin@frontline.example"))!;
   const admin = actorFor(adminRow);
-  const ticket = await createTicket(deps, admin, { subject: "Odd tags", description: "Line one\nline \"two\"", type: "incident", impact: "person", urgency: "low", tags: ODD_TAGS });
-  const attachment = await uploadAttachment(deps, admin, ticket.id, { filename: "switch.log", bytes: ATTACHMENT, declaredType: "application/octet-stream" });
-  await createApiToken(deps, { personId: adminRow.id, name: "ci", scopes: ["tickets:read", "admin"], expiresAt: new Date("2027-01-01T00:00:00.123Z") });
+  const ticket = await createTicket(deps, admin, {
+    subject: "Odd tags",
+    description: 'Line one\nline "two"',
+    type: "incident",
+    impact: "person",
+    urgency: "low",
+    tags: ODD_TAGS,
+  });
+  const attachment = await uploadAttachment(deps, admin, ticket.id, {
+    filename: "switch.log",
+    bytes: ATTACHMENT,
+    declaredType: "application/octet-stream",
+  });
+  await createApiToken(deps, {
+    personId: adminRow.id,
+    name: "ci",
+    scopes: ["tickets:read", "admin"],
+    expiresAt: new Date("2027-01-01T00:00:00.123Z"),
+  });
   await deps.db.insert(settings).values([
     { key: "test.motd", value: "123" },
     { key: "Test.flag", value: true },
@@ -77,43 +103,59 @@ async function buildWorkspace(deps: TestDeps, database: Database, bulk = AUDIT_R
 }
 
 describeEachEngine("workspace export and import", (ctx) => {
-  it("export → import into an empty database → export gives the same bytes, and the workspace works", { timeout: 60_000 }, async () => {
-    const key = await buildWorkspace(ctx.deps, ctx.database);
-    const first = await exportText(ctx.deps);
+  it(
+    "export → import into an empty database → export gives the same bytes, and the workspace works",
+    { timeout: 60_000 },
+    async () => {
+      const key = await buildWorkspace(ctx.deps, ctx.database);
+      const first = await exportText(ctx.deps);
 
-    // What the file says, exactly.
-    expect(first).toContain('"at":"2026-03-02T09:00:00.123456Z"');
-    expect(rowsOf(first, "settings").find((r) => r.key === "test.motd")?.value).toBe("123");
-    expect(rowsOf(first, "tickets").find((r) => r.subject === "Odd tags")?.tags).toEqual(ODD_TAGS);
-    const auditIds = rowsOf(first, "audit_log").map((r) => r.id as number);
-    expect(auditIds.length).toBeGreaterThan(AUDIT_ROWS);
-    expect(auditIds).toEqual([...auditIds].sort((a, b) => a - b)); // key order across pages, nothing twice
-    expect(new Set(auditIds).size).toBe(auditIds.length);
-    const settingKeys = rowsOf(first, "settings").map((r) => r.key as string);
-    expect(settingKeys).toEqual([...settingKeys].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
-    expect(rowsOf(first, "sessions")).toEqual([]);
-    expect(first).not.toContain('"table":"sessions"');
+      // What the file says, exactly.
+      expect(first).toContain('"at":"2026-03-02T09:00:00.123456Z"');
+      expect(rowsOf(first, "settings").find((r) => r.key === "test.motd")?.value).toBe("123");
+      expect(rowsOf(first, "tickets").find((r) => r.subject === "Odd tags")?.tags).toEqual(ODD_TAGS);
+      const auditIds = rowsOf(first, "audit_log").map((r) => r.id as number);
+      expect(auditIds.length).toBeGreaterThan(AUDIT_ROWS);
+      expect(auditIds).toEqual([...auditIds].sort((a, b) => a - b)); // key order across pages, nothing twice
+      expect(new Set(auditIds).size).toBe(auditIds.length);
+      const settingKeys = rowsOf(first, "settings").map((r) => r.key as string);
+      expect(settingKeys).toEqual([...settingKeys].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))));
+      expect(rowsOf(first, "sessions")).toEqual([]);
+      expect(first).not.toContain('"table":"sessions"');
 
-    await resetDatabase(ctx.database);
-    const target = { ...ctx.deps, storage: memoryStorage() };
-    const counts = await importText(target, first);
-    expect(counts).toMatchObject({ organizations: 2, tickets: 13, attachments: 1, api_tokens: 1 });
-    expect(await exportText(target)).toBe(first);
+      await resetDatabase(ctx.database);
+      const target = { ...ctx.deps, storage: memoryStorage() };
+      const counts = await importText(target, first);
+      expect(counts).toMatchObject({ organizations: 2, tickets: 13, attachments: 1, api_tokens: 1 });
+      expect(await exportText(target)).toBe(first);
 
-    // The sequences moved past the imported rows: the next ticket gets the next number, events and audit rows new ids.
-    const maxNumber = Math.max(...rowsOf(first, "tickets").map((r) => r.number as number));
-    const admin = actorFor((await findPersonByEmailUnscoped(target.db, "admin@frontline.example"))!);
-    const next = await createTicket(target, admin, { subject: "After import", description: "", type: "incident", impact: "person", urgency: "low" });
-    expect(next.number).toBe(maxNumber + 1);
-    const [audit] = await ctx.database.rawTransaction((tx) => tx.query<{ id: number }>("INSERT INTO audit_log (action, entity, entity_id) VALUES ('x', 'y', 'z') RETURNING id"));
-    expect(Number(audit!.id)).toBe(Math.max(...auditIds) + 1);
+      // The sequences moved past the imported rows: the next ticket gets the next number, events and audit rows new ids.
+      const maxNumber = Math.max(...rowsOf(first, "tickets").map((r) => r.number as number));
+      const admin = actorFor((await findPersonByEmailUnscoped(target.db, "admin@frontline.example"))!);
+      const next = await createTicket(target, admin, {
+        subject: "After import",
+        description: "",
+        type: "incident",
+        impact: "person",
+        urgency: "low",
+      });
+      expect(next.number).toBe(maxNumber + 1);
+      const [audit] = await ctx.database.rawTransaction((tx) =>
+        tx.query<{ id: number }>(
+          "INSERT INTO audit_log (action, entity, entity_id) VALUES ('x', 'y', 'z') RETURNING id",
+        ),
+      );
+      expect(Number(audit!.id)).toBe(Math.max(...auditIds) + 1);
 
-    // Password hashes came along (sessions did not): people sign in as before. Attachment bytes came along.
-    expect(await countRows(target.db, sessions)).toBe(0);
-    await expect(signIn(target, "admin@frontline.example", DEMO_PASSWORD)).resolves.toMatchObject({ personId: admin.personId });
-    await expect(signIn(target, "admin@frontline.example", "wrong password")).rejects.toThrow();
-    expect(await target.storage.get(key)).toEqual(ATTACHMENT);
-  });
+      // Password hashes came along (sessions did not): people sign in as before. Attachment bytes came along.
+      expect(await countRows(target.db, sessions)).toBe(0);
+      await expect(signIn(target, "admin@frontline.example", DEMO_PASSWORD)).resolves.toMatchObject({
+        personId: admin.personId,
+      });
+      await expect(signIn(target, "admin@frontline.example", "wrong password")).rejects.toThrow();
+      expect(await target.storage.get(key)).toEqual(ATTACHMENT);
+    },
+  );
 
   it("pages by key: any page size dumps the same rows in the same order", async () => {
     await buildWorkspace(ctx.deps, ctx.database, 20);
@@ -145,25 +187,45 @@ describeEachEngine("workspace export and import", (ctx) => {
       expect(await totalRows(target)).toBe(0);
       await expect(target.storage.get(key)).rejects.toThrow();
     };
-    const lineOf = (table: string, last = false) => (last ? lines.findLastIndex : lines.findIndex).call(lines, (l) => l.startsWith(`{"table":"${table}"`));
+    const lineOf = (table: string, last = false) =>
+      (last ? lines.findLastIndex : lines.findIndex).call(lines, (l) => l.startsWith(`{"table":"${table}"`));
 
     // Broken JSON late in the file, after hundreds of rows were already inserted.
     const lateAudit = lineOf("audit_log", true);
     await attempt((l) => l.with(lateAudit, l[lateAudit]!.slice(0, 40)), `line ${lateAudit + 1}: not JSON`);
     // A row the database refuses (its ticket does not exist): the batch's lines and the table are named.
     const attachmentLine = lineOf("attachments");
-    const orphan = (l: string[]) => l.with(attachmentLine, l[attachmentLine]!.replace(/"ticketId":"[^"]+"/, '"ticketId":"00000000-0000-4000-8000-000000000000"'));
+    const orphan = (l: string[]) =>
+      l.with(
+        attachmentLine,
+        l[attachmentLine]!.replace(/"ticketId":"[^"]+"/, '"ticketId":"00000000-0000-4000-8000-000000000000"'),
+      );
     await attempt(orphan, new RegExp(`^line ${attachmentLine + 1} \\(attachments\\): .*foreign key`));
     // Blob bytes that do not match their attachment.
     const blobLine = lines.findIndex((l) => l.startsWith('{"blob"'));
-    await attempt((l) => l.with(blobLine, l[blobLine]!.replace(/"data":"[^"]{4}/, '"data":"AAAA')), `line ${blobLine + 1}: blob ${key} does not match its attachment's sha256`);
+    await attempt(
+      (l) => l.with(blobLine, l[blobLine]!.replace(/"data":"[^"]{4}/, '"data":"AAAA')),
+      `line ${blobLine + 1}: blob ${key} does not match its attachment's sha256`,
+    );
     // A bad line after the blob was written: the blob is removed again.
-    await attempt((l) => [...l.filter(Boolean), "[]"], `line ${lines.filter(Boolean).length + 1}: expected a {"table","row"} or {"blob","data"} object`);
+    await attempt(
+      (l) => [...l.filter(Boolean), "[]"],
+      `line ${lines.filter(Boolean).length + 1}: expected a {"table","row"} or {"blob","data"} object`,
+    );
     // The header must come first and name a known schema; columns must exist; timestamps must be ISO 8601.
-    await attempt((l) => l.slice(1), 'line 1: not a frontline-export v1 file');
-    await attempt((l) => l.with(0, l[0]!.replace(/"schema":"[^"]+"/, '"schema":"9999_future.sql"')), "line 1: exported at schema 9999_future.sql");
-    await attempt((l) => l.with(1, l[1]!.replace('"name":', '"nickname":')), "line 2: organizations has no column nickname");
-    await attempt((l) => l.with(1, l[1]!.replace(/"createdAt":"[^"]+"/, '"createdAt":"yesterday"')), 'line 2: organizations.createdAt: expected an ISO 8601 timestamp, got "yesterday"');
+    await attempt((l) => l.slice(1), "line 1: not a frontline-export v1 file");
+    await attempt(
+      (l) => l.with(0, l[0]!.replace(/"schema":"[^"]+"/, '"schema":"9999_future.sql"')),
+      "line 1: exported at schema 9999_future.sql",
+    );
+    await attempt(
+      (l) => l.with(1, l[1]!.replace('"name":', '"nickname":')),
+      "line 2: organizations has no column nickname",
+    );
+    await attempt(
+      (l) => l.with(1, l[1]!.replace(/"createdAt":"[^"]+"/, '"createdAt":"yesterday"')),
+      'line 2: organizations.createdAt: expected an ISO 8601 timestamp, got "yesterday"',
+    );
     await attempt((l) => [l[0]!, ...l.slice(1).reverse()], /rows out of order|belongs|not due/);
     await attempt(() => [], "the input is empty");
 
@@ -174,21 +236,29 @@ describeEachEngine("workspace export and import", (ctx) => {
 });
 
 describe.runIf(testEnvironment().testDatabaseUrl)("workspace export and import across engines", () => {
-  it("a PGlite export imported into a fresh PostgreSQL database exports the same bytes", { timeout: 60_000 }, async () => {
-    const source = await testDatabase("pglite");
-    await resetDatabase(source);
-    const deps = testDeps(source);
-    await buildWorkspace(deps, source);
-    const first = await exportText(deps);
+  it(
+    "a PGlite export imported into a fresh PostgreSQL database exports the same bytes",
+    { timeout: 60_000 },
+    async () => {
+      const source = await testDatabase("pglite");
+      await resetDatabase(source);
+      const deps = testDeps(source);
+      await buildWorkspace(deps, source);
+      const first = await exportText(deps);
 
-    const target = await openDatabase({ engine: "postgres", url: await createScratchPostgres("xengine"), poolSize: 2 });
-    try {
-      await migrate(target);
-      const targetDeps = { ...testDeps(target), storage: memoryStorage() };
-      await importText(targetDeps, first);
-      expect(await exportText(targetDeps)).toBe(first);
-    } finally {
-      await target.close();
-    }
-  });
+      const target = await openDatabase({
+        engine: "postgres",
+        url: await createScratchPostgres("xengine"),
+        poolSize: 2,
+      });
+      try {
+        await migrate(target);
+        const targetDeps = { ...testDeps(target), storage: memoryStorage() };
+        await importText(targetDeps, first);
+        expect(await exportText(targetDeps)).toBe(first);
+      } finally {
+        await target.close();
+      }
+    },
+  );
 });

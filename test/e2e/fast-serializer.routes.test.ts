@@ -21,11 +21,23 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     const created = await call(fast.app, {
       method: "POST",
       url: "/api/v1/tickets",
-      body: { subject: "Scanner offline", description: "Since 9", impact: "department", urgency: "high", requesterId: w.requester.personId, tags: ["scanner"] },
+      body: {
+        subject: "Scanner offline",
+        description: "Since 9",
+        impact: "department",
+        urgency: "high",
+        requesterId: w.requester.personId,
+        tags: ["scanner"],
+      },
       as: token,
     });
     expect(created.statusCode).toBe(201);
-    for (const url of [`/api/v1/tickets/${created.json().id}`, "/api/v1/tickets?limit=5", `/api/v1/tickets/${created.json().id}/events`, `/api/v1/tickets/${created.json().id}/sla`]) {
+    for (const url of [
+      `/api/v1/tickets/${created.json().id}`,
+      "/api/v1/tickets?limit=5",
+      `/api/v1/tickets/${created.json().id}/events`,
+      `/api/v1/tickets/${created.json().id}/sla`,
+    ]) {
       const a = await call(fast.app, { method: "GET", url, as: token });
       const b = await call(checked.app, { method: "GET", url, as: token });
       expect(a.statusCode, url).toBe(b.statusCode);
@@ -33,36 +45,45 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     }
   });
 
-  it("gives the same body on every GET endpoint of the API, for an admin and for a requester", { timeout: 300_000 }, async () => {
-    await ensureSlaDefaults(ctx.deps);
-    await seedDemo(ctx.deps);
-    const everyone = await ctx.deps.db.select().from(people);
-    const admin = await sessionFor(ctx.deps, everyone.find((p) => p.role === "admin")!.id);
-    const requester = await sessionFor(ctx.deps, everyone.find((p) => p.role === "requester")!.id);
-    // A request from the public form, so the consultation endpoint has one to show.
-    expect((await fast.app.inject({ method: "POST", url: "/api/v1/public/consultations", payload: consultationForm() })).statusCode).toBe(201);
-    const ids = await sampleIds();
-    const spec = (await checked.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>> };
-    const endpoints = Object.entries(spec.paths)
-      .filter(([, ops]) => ops.get?.responses?.["200"]?.content?.["application/json"])
-      // The live stream is server-sent events, not one JSON body.
-      .map(([path]) => path)
-      .filter((path) => path !== "/api/v1/live");
-    expect(endpoints.length).toBeGreaterThan(30);
-    const answered: string[] = [];
-    for (const path of endpoints) {
-      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids(path, name)) + (QUERIES[path] ?? "");
-      for (const as of [admin, requester]) {
-        const a = await call(fast.app, { method: "GET", url, as });
-        const b = await call(checked.app, { method: "GET", url, as });
-        expect(a.statusCode, url).toBe(b.statusCode);
-        expect(a.body === "" ? null : a.json(), url).toEqual(b.body === "" ? null : b.json());
-        if (a.statusCode === 200 && as === admin) answered.push(path);
+  it(
+    "gives the same body on every GET endpoint of the API, for an admin and for a requester",
+    { timeout: 300_000 },
+    async () => {
+      await ensureSlaDefaults(ctx.deps);
+      await seedDemo(ctx.deps);
+      const everyone = await ctx.deps.db.select().from(people);
+      const admin = await sessionFor(ctx.deps, everyone.find((p) => p.role === "admin")!.id);
+      const requester = await sessionFor(ctx.deps, everyone.find((p) => p.role === "requester")!.id);
+      // A request from the public form, so the consultation endpoint has one to show.
+      expect(
+        (await fast.app.inject({ method: "POST", url: "/api/v1/public/consultations", payload: consultationForm() }))
+          .statusCode,
+      ).toBe(201);
+      const ids = await sampleIds();
+      const spec = (await checked.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
+        paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
+      };
+      const endpoints = Object.entries(spec.paths)
+        .filter(([, ops]) => ops.get?.responses?.["200"]?.content?.["application/json"])
+        // The live stream is server-sent events, not one JSON body.
+        .map(([path]) => path)
+        .filter((path) => path !== "/api/v1/live");
+      expect(endpoints.length).toBeGreaterThan(30);
+      const answered: string[] = [];
+      for (const path of endpoints) {
+        const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids(path, name)) + (QUERIES[path] ?? "");
+        for (const as of [admin, requester]) {
+          const a = await call(fast.app, { method: "GET", url, as });
+          const b = await call(checked.app, { method: "GET", url, as });
+          expect(a.statusCode, url).toBe(b.statusCode);
+          expect(a.body === "" ? null : a.json(), url).toEqual(b.body === "" ? null : b.json());
+          if (a.statusCode === 200 && as === admin) answered.push(path);
+        }
       }
-    }
-    // Each endpoint answered the admin with a real body (so its serializer ran), not only with a problem.
-    expect(endpoints.filter((p) => !answered.includes(p))).toEqual([]);
-  });
+      // Each endpoint answered the admin with a real body (so its serializer ran), not only with a problem.
+      expect(endpoints.filter((p) => !answered.includes(p))).toEqual([]);
+    },
+  );
 
   /** An id for each path parameter, from the demo workspace. */
   async function sampleIds(): Promise<(path: string, name: string) => string> {
@@ -73,10 +94,16 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     };
     const byPrefix: Array<[RegExp, string]> = [
       [/^\/api\/v1\/tickets\/\{id\}\/attachments\/\{attachmentId\}/, ""],
-      [/^\/api\/v1\/tickets\/\{id\}\/consultation/, await first("select ticket_id as id from consultation_requests limit 1")],
+      [
+        /^\/api\/v1\/tickets\/\{id\}\/consultation/,
+        await first("select ticket_id as id from consultation_requests limit 1"),
+      ],
       [/^\/api\/v1\/tickets/, await first("select id from tickets order by number limit 1")],
       [/^\/api\/v1\/people/, await first("select id from people order by name limit 1")],
-      [/^\/api\/v1\/groups|^\/api\/v1\/sla\/group-targets/, await first("select id from support_groups order by name limit 1")],
+      [
+        /^\/api\/v1\/groups|^\/api\/v1\/sla\/group-targets/,
+        await first("select id from support_groups order by name limit 1"),
+      ],
       [/^\/api\/v1\/organizations/, await first("select id from organizations order by name limit 1")],
       [/^\/api\/v1\/categories/, await first("select id from categories order by name limit 1")],
       [/^\/api\/v1\/sla\/calendars/, await first("select id from calendars order by name limit 1")],

@@ -26,7 +26,16 @@ describe.runIf(testEnvironment().testDatabaseUrl)("two processes with the refere
 
   beforeAll(async () => {
     const url = await createScratchPostgres("cache");
-    const env = { DATABASE_URL: url, DATABASE_POOL_SIZE: "4", DATA_DIR: cwd, HOST: "127.0.0.1", PORT: "0", SEED_DEMO: "true", WEB_APP: "false", REFERENCE_CACHE_MS: "60000" };
+    const env = {
+      DATABASE_URL: url,
+      DATABASE_POOL_SIZE: "4",
+      DATA_DIR: cwd,
+      HOST: "127.0.0.1",
+      PORT: "0",
+      SEED_DEMO: "true",
+      WEB_APP: "false",
+      REFERENCE_CACHE_MS: "60000",
+    };
     // One after the other: the first migrates and seeds, so the second starts on a ready database.
     servers.push(startServer({ cwd, env }));
     a = await servers[0]!.ready;
@@ -46,13 +55,21 @@ describe.runIf(testEnvironment().testDatabaseUrl)("two processes with the refere
     if (as.cookie) headers.cookie = as.cookie;
     if (as.csrf && method !== "GET") headers["x-csrf-token"] = as.csrf;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const response = await fetch(`${base}${url}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(`${base}${url}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
   }
 
   async function signIn(base: string, email: string, password: string): Promise<Caller> {
-    const response = await fetch(`${base}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ email, password }) });
+    const response = await fetch(`${base}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password }),
+    });
     expect(response.status).toBe(200);
     const cookie = /frontline_session=[^;]+/.exec(response.headers.get("set-cookie") ?? "")![0];
     return { cookie, csrf: ((await response.json()) as { csrfToken: string }).csrfToken };
@@ -74,7 +91,13 @@ describe.runIf(testEnvironment().testDatabaseUrl)("two processes with the refere
     const orgs = await api(a, "GET", "/api/v1/organizations", admin);
     const client = (orgs.body.items as Array<{ id: string; kind: string }>).find((o) => o.kind === "client")!;
     const password = "a long enough password";
-    const created = await api(a, "POST", "/api/v1/people", admin, { organizationId: client.id, name: email, email, role: "requester", password });
+    const created = await api(a, "POST", "/api/v1/people", admin, {
+      organizationId: client.id,
+      name: email,
+      email,
+      role: "requester",
+      password,
+    });
     expect(created.status).toBe(201);
     return { id: created.body.id as string, caller: await signIn(a, email, password) };
   }

@@ -31,7 +31,10 @@ type WorkerProcess = { ready: Promise<void>; output(): string; stop(): Promise<n
 
 /** Starts `frontline worker` (info logs on stdout, one JSON line each); stop() sends SIGTERM and gives its exit status. */
 function startWorkerProcess(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, [BIN, "worker"], { cwd: scratch, env: { ...testEnvironment().childEnv, LOG_LEVEL: "info", ...env } });
+  const child = spawn(process.execPath, [BIN, "worker"], {
+    cwd: scratch,
+    env: { ...testEnvironment().childEnv, LOG_LEVEL: "info", ...env },
+  });
   child.stdin.end();
   let output = "";
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -71,9 +74,11 @@ function firedBy(worker: WorkerProcess): number {
 /** Runs `fn` over the items with at most `width` in flight. */
 async function inParallel<T>(items: readonly T[], width: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await fn(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
 }
 
 describe("frontline worker on the embedded database", () => {
@@ -82,7 +87,9 @@ describe("frontline worker on the embedded database", () => {
     const result = await runCli(["worker"], { cwd: scratch, env: { DATA_DIR: dataDir } });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    expect(result.stderr).toMatch(/^frontline: `frontline worker` needs PostgreSQL \(DATABASE_URL\)[^\n]*frontline start`\n$/);
+    expect(result.stderr).toMatch(
+      /^frontline: `frontline worker` needs PostgreSQL \(DATABASE_URL\)[^\n]*frontline start`\n$/,
+    );
     expect(existsSync(dataDir)).toBe(false);
   });
 });
@@ -112,10 +119,20 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("two frontline worker proces
   /** Opens Critical tickets, each with the clock at `openedAt(i)`; returns their ids and opening instants. */
   async function openTickets(count: number, openedAt: (i: number) => number): Promise<Map<string, number>> {
     const opened = new Map<string, number>();
-    const input = ticketInput({ requesterId: workspace.requester.personId, impact: "organization", urgency: "high", assigneeId: workspace.agent.personId, groupId: workspace.group.id });
+    const input = ticketInput({
+      requesterId: workspace.requester.personId,
+      impact: "organization",
+      urgency: "high",
+      assigneeId: workspace.agent.personId,
+      groupId: workspace.group.id,
+    });
     await inParallel([...Array(count).keys()], 8, async (i) => {
       const at = openedAt(i);
-      const t = await createTicket({ ...deps, clock: { ...deps.clock, now: () => new Date(at) } }, workspace.agent, input);
+      const t = await createTicket(
+        { ...deps, clock: { ...deps.clock, now: () => new Date(at) } },
+        workspace.agent,
+        input,
+      );
       opened.set(t.id, at);
     });
     return opened;
@@ -125,9 +142,13 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("two frontline worker proces
   async function drained(): Promise<void> {
     const until = Date.now() + 120_000;
     for (;;) {
-      const [row] = await deps.db.select({ n: sql<number>`count(*)::int` }).from(ticketSla).where(lte(ticketSla.nextDueAt, sql`now() + interval '60 seconds'`));
+      const [row] = await deps.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(ticketSla)
+        .where(lte(ticketSla.nextDueAt, sql`now() + interval '60 seconds'`));
       if (row!.n === 0) return;
-      if (Date.now() > until) throw new Error(`${row!.n} tickets still have thresholds due\n${running.map((w) => w.output()).join("\n")}`);
+      if (Date.now() > until)
+        throw new Error(`${row!.n} tickets still have thresholds due\n${running.map((w) => w.output()).join("\n")}`);
       await new Promise((r) => setTimeout(r, 250));
     }
   }
@@ -140,61 +161,90 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("two frontline worker proces
   }
 
   async function firingsOf(ids: readonly string[]) {
-    return deps.db.select().from(slaFirings).where(inArray(slaFirings.ticketId, [...ids]));
+    return deps.db
+      .select()
+      .from(slaFirings)
+      .where(inArray(slaFirings.ticketId, [...ids]));
   }
 
-  it("fire every warning and breach of 1,000 tickets exactly once, sharing the work", { timeout: TIMEOUT }, async () => {
-    const workers = await startWorkers(2);
-    // Opened 295 s ago (plus up to 3 s): three response warnings are already due, the breach falls due in 5–8 s.
-    const opened = await openTickets(TICKETS, (i) => Date.now() - 295_000 + (i % 10) * 300);
-    await drained();
-    expect(await Promise.all(workers.map((w) => w.stop()))).toEqual([0, 0]);
+  it(
+    "fire every warning and breach of 1,000 tickets exactly once, sharing the work",
+    { timeout: TIMEOUT },
+    async () => {
+      const workers = await startWorkers(2);
+      // Opened 295 s ago (plus up to 3 s): three response warnings are already due, the breach falls due in 5–8 s.
+      const opened = await openTickets(TICKETS, (i) => Date.now() - 295_000 + (i % 10) * 300);
+      await drained();
+      expect(await Promise.all(workers.map((w) => w.stop()))).toEqual([0, 0]);
 
-    const ids = [...opened.keys()];
-    const fired = await firingsOf(ids);
-    expect(fired).toHaveLength(TICKETS * 4);
-    const expected = ids.flatMap((id) => Object.entries(RESPONSE).map(([point, after]) => `${id} first_response:0:300000:${point} ${opened.get(id)! + after}`));
-    expect(fired.map((f) => `${f.ticketId} ${f.key} ${f.dueAt.getTime()}`).sort()).toEqual(expected.sort());
+      const ids = [...opened.keys()];
+      const fired = await firingsOf(ids);
+      expect(fired).toHaveLength(TICKETS * 4);
+      const expected = ids.flatMap((id) =>
+        Object.entries(RESPONSE).map(
+          ([point, after]) => `${id} first_response:0:300000:${point} ${opened.get(id)! + after}`,
+        ),
+      );
+      expect(fired.map((f) => `${f.ticketId} ${f.key} ${f.dueAt.getTime()}`).sort()).toEqual(expected.sort());
 
-    // The side effects happened once too: one escalation row and one in-app notification per firing.
-    const rows = await deps.db.select({ ticketId: escalations.ticketId, kind: escalations.kind, clock: escalations.clock }).from(escalations).where(inArray(escalations.ticketId, ids));
-    const breaches = rows.filter((r) => r.kind === "breach");
-    expect(breaches).toHaveLength(TICKETS);
-    expect(new Set(breaches.map((r) => `${r.ticketId} ${r.clock}`)).size).toBe(TICKETS);
-    expect(rows.filter((r) => r.kind === "warning")).toHaveLength(TICKETS * 3);
-    const [inbox] = await deps.db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(eq(notifications.personId, workspace.agent.personId));
-    expect(inbox!.n).toBe(TICKETS * 4);
+      // The side effects happened once too: one escalation row and one in-app notification per firing.
+      const rows = await deps.db
+        .select({ ticketId: escalations.ticketId, kind: escalations.kind, clock: escalations.clock })
+        .from(escalations)
+        .where(inArray(escalations.ticketId, ids));
+      const breaches = rows.filter((r) => r.kind === "breach");
+      expect(breaches).toHaveLength(TICKETS);
+      expect(new Set(breaches.map((r) => `${r.ticketId} ${r.clock}`)).size).toBe(TICKETS);
+      expect(rows.filter((r) => r.kind === "warning")).toHaveLength(TICKETS * 3);
+      const [inbox] = await deps.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(notifications)
+        .where(eq(notifications.personId, workspace.agent.personId));
+      expect(inbox!.n).toBe(TICKETS * 4);
 
-    // Each process did part of it, and together all of it.
-    const counts = workers.map(firedBy);
-    expect(counts[0]! + counts[1]!).toBe(TICKETS * 4);
-    expect(counts.every((n) => n > 0), `fired per worker: ${counts.join(", ")}`).toBe(true);
-  });
+      // Each process did part of it, and together all of it.
+      const counts = workers.map(firedBy);
+      expect(counts[0]! + counts[1]!).toBe(TICKETS * 4);
+      expect(
+        counts.every((n) => n > 0),
+        `fired per worker: ${counts.join(", ")}`,
+      ).toBe(true);
+    },
+  );
 
-  it("after a restart, fire what fell due while no worker ran, stamped with the instant it fell due", { timeout: TIMEOUT }, async () => {
-    const before = (await deps.db.select({ n: sql<number>`count(*)::int` }).from(slaFirings))[0]!.n;
-    // Opened 40 min ago while no worker runs: the whole response clock and the resolution's 50 % warning are overdue.
-    const opened = await openTickets(LATE_TICKETS, (i) => Date.now() - 40 * 60_000 + i);
-    const restartedAt = Date.now();
-    const workers = await startWorkers(2);
-    await drained();
-    expect(await Promise.all(workers.map((w) => w.stop()))).toEqual([0, 0]);
+  it(
+    "after a restart, fire what fell due while no worker ran, stamped with the instant it fell due",
+    { timeout: TIMEOUT },
+    async () => {
+      const before = (await deps.db.select({ n: sql<number>`count(*)::int` }).from(slaFirings))[0]!.n;
+      // Opened 40 min ago while no worker runs: the whole response clock and the resolution's 50 % warning are overdue.
+      const opened = await openTickets(LATE_TICKETS, (i) => Date.now() - 40 * 60_000 + i);
+      const restartedAt = Date.now();
+      const workers = await startWorkers(2);
+      await drained();
+      expect(await Promise.all(workers.map((w) => w.stop()))).toEqual([0, 0]);
 
-    const ids = [...opened.keys()];
-    const fired = await firingsOf(ids);
-    const points = { ...RESPONSE, resolution: 1_800_000 };
-    expect(fired).toHaveLength(LATE_TICKETS * Object.keys(points).length);
-    for (const f of fired) {
-      const after = f.key.startsWith("resolution") ? points.resolution : RESPONSE[f.key.split(":")[3] as keyof typeof RESPONSE];
-      expect(f.dueAt.getTime()).toBe(opened.get(f.ticketId)! + after);
-      expect(f.firedAt.getTime()).toBeGreaterThanOrEqual(restartedAt);
-    }
-    // Escalations carry the true instant too, not the start-up time.
-    const breaches = await deps.db.select().from(escalations).where(and(inArray(escalations.ticketId, ids), eq(escalations.kind, "breach")));
-    expect(breaches).toHaveLength(LATE_TICKETS);
-    for (const b of breaches) expect(b.at.getTime()).toBe(opened.get(b.ticketId)! + RESPONSE.breach);
-    // Nothing fired before was fired again.
-    const [after] = await deps.db.select({ n: sql<number>`count(*)::int` }).from(slaFirings);
-    expect(after!.n).toBe(before + fired.length);
-  });
+      const ids = [...opened.keys()];
+      const fired = await firingsOf(ids);
+      const points = { ...RESPONSE, resolution: 1_800_000 };
+      expect(fired).toHaveLength(LATE_TICKETS * Object.keys(points).length);
+      for (const f of fired) {
+        const after = f.key.startsWith("resolution")
+          ? points.resolution
+          : RESPONSE[f.key.split(":")[3] as keyof typeof RESPONSE];
+        expect(f.dueAt.getTime()).toBe(opened.get(f.ticketId)! + after);
+        expect(f.firedAt.getTime()).toBeGreaterThanOrEqual(restartedAt);
+      }
+      // Escalations carry the true instant too, not the start-up time.
+      const breaches = await deps.db
+        .select()
+        .from(escalations)
+        .where(and(inArray(escalations.ticketId, ids), eq(escalations.kind, "breach")));
+      expect(breaches).toHaveLength(LATE_TICKETS);
+      for (const b of breaches) expect(b.at.getTime()).toBe(opened.get(b.ticketId)! + RESPONSE.breach);
+      // Nothing fired before was fired again.
+      const [after] = await deps.db.select({ n: sql<number>`count(*)::int` }).from(slaFirings);
+      expect(after!.n).toBe(before + fired.length);
+    },
+  );
 });

@@ -46,34 +46,108 @@ type Row = { own: Expected[]; other: Expected[] };
 const MATRIX: Record<string, Row> = {
   //                                                     req  coll orgM agIn agOut mgr  adm  token
   "GET /api/v1/tickets": /*                       */ { own: [L, U, L, L, U, L, L, L], other: [U, U, U, L, U, L, L, L] },
-  "POST /api/v1/tickets": /*                      */ { own: [201, 201, 201, 201, 201, 201, 201, 403], other: [422, 422, 422, 201, 201, 201, 201, 403] },
-  "GET /api/v1/tickets/:id": /*                   */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "PATCH /api/v1/tickets/:id": /*                 */ { own: [403, 404, 403, 200, 404, 200, 200, 403], other: [404, 404, 404, 200, 404, 200, 200, 403] },
-  "GET /api/v1/tickets/:id/events": /*            */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "POST /api/v1/tickets/:id/replies": /*          */ { own: [201, 404, 201, 201, 404, 201, 201, 403], other: [404, 404, 404, 201, 404, 201, 201, 403] },
-  "POST /api/v1/tickets/:id/notes": /*            */ { own: [403, 404, 403, 201, 404, 201, 201, 403], other: [404, 404, 404, 201, 404, 201, 201, 403] },
-  "GET /api/v1/tickets/:id/sla": /*               */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "GET /api/v1/tickets/:id/escalations": /*       */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "POST /api/v1/tickets/:id/escalations": /*      */ { own: [403, 404, 403, 201, 404, 201, 201, 403], other: [404, 404, 404, 201, 404, 201, 201, 403] },
-  "POST /api/v1/tickets/:id/attachments": /*      */ { own: [201, 404, 201, 201, 404, 201, 201, 403], other: [404, 404, 404, 201, 404, 201, 201, 403] },
-  "GET /api/v1/tickets/:id/attachments": /*       */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "GET /api/v1/tickets/:id/attachments/:attachmentId": { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "GET /api/v1/tickets/:id/calls": /*             */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "GET /api/v1/tickets/:id/mail": /*              */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "GET /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 200, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "PUT /api/v1/tickets/:id/rating": /*            */ { own: [200, 404, 403, 403, 404, 403, 403, 403], other: [404, 404, 404, 403, 404, 403, 403, 403] },
+  "POST /api/v1/tickets": /*                      */ {
+    own: [201, 201, 201, 201, 201, 201, 201, 403],
+    other: [422, 422, 422, 201, 201, 201, 201, 403],
+  },
+  "GET /api/v1/tickets/:id": /*                   */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "PATCH /api/v1/tickets/:id": /*                 */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 403],
+    other: [404, 404, 404, 200, 404, 200, 200, 403],
+  },
+  "GET /api/v1/tickets/:id/events": /*            */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/replies": /*          */ {
+    own: [201, 404, 201, 201, 404, 201, 201, 403],
+    other: [404, 404, 404, 201, 404, 201, 201, 403],
+  },
+  "POST /api/v1/tickets/:id/notes": /*            */ {
+    own: [403, 404, 403, 201, 404, 201, 201, 403],
+    other: [404, 404, 404, 201, 404, 201, 201, 403],
+  },
+  "GET /api/v1/tickets/:id/sla": /*               */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "GET /api/v1/tickets/:id/escalations": /*       */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/escalations": /*      */ {
+    own: [403, 404, 403, 201, 404, 201, 201, 403],
+    other: [404, 404, 404, 201, 404, 201, 201, 403],
+  },
+  "POST /api/v1/tickets/:id/attachments": /*      */ {
+    own: [201, 404, 201, 201, 404, 201, 201, 403],
+    other: [404, 404, 404, 201, 404, 201, 201, 403],
+  },
+  "GET /api/v1/tickets/:id/attachments": /*       */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "GET /api/v1/tickets/:id/attachments/:attachmentId": {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "GET /api/v1/tickets/:id/calls": /*             */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "GET /api/v1/tickets/:id/mail": /*              */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "GET /api/v1/tickets/:id/rating": /*            */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "PUT /api/v1/tickets/:id/rating": /*            */ {
+    own: [200, 404, 403, 403, 404, 403, 403, 403],
+    other: [404, 404, 404, 403, 404, 403, 403, 403],
+  },
   // Both tickets came from the consultation form in this world; linking names a staff member, whom no request is ever for (422).
-  "GET /api/v1/tickets/:id/consultation": /*       */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "POST /api/v1/tickets/:id/consultation/link": /* */ { own: [403, 404, 403, 422, 404, 422, 422, 403], other: [404, 404, 404, 422, 404, 422, 422, 403] },
-  "GET /api/v1/tickets/:id/public-incident": /*    */ { own: [403, 404, 403, 200, 404, 200, 200, 200], other: [404, 404, 404, 200, 404, 200, 200, 200] },
-  "PUT /api/v1/tickets/:id/public-incident": /*    */ { own: [403, 404, 403, 200, 404, 200, 200, 403], other: [404, 404, 404, 200, 404, 200, 200, 403] },
-  "DELETE /api/v1/tickets/:id/public-incident": /* */ { own: [403, 404, 403, 200, 404, 200, 200, 403], other: [404, 404, 404, 200, 404, 200, 200, 403] },
-  "POST /api/v1/tickets/:id/public-incident/updates": { own: [403, 404, 403, 201, 404, 201, 201, 403], other: [404, 404, 404, 201, 404, 201, 201, 403] },
+  "GET /api/v1/tickets/:id/consultation": /*       */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/consultation/link": /* */ {
+    own: [403, 404, 403, 422, 404, 422, 422, 403],
+    other: [404, 404, 404, 422, 404, 422, 422, 403],
+  },
+  "GET /api/v1/tickets/:id/public-incident": /*    */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "PUT /api/v1/tickets/:id/public-incident": /*    */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 403],
+    other: [404, 404, 404, 200, 404, 200, 200, 403],
+  },
+  "DELETE /api/v1/tickets/:id/public-incident": /* */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 403],
+    other: [404, 404, 404, 200, 404, 200, 200, 403],
+  },
+  "POST /api/v1/tickets/:id/public-incident/updates": {
+    own: [403, 404, 403, 201, 404, 201, 201, 403],
+    other: [404, 404, 404, 201, 404, 201, 201, 403],
+  },
   // 200 carries one result per ticket: a ticket the caller may not see is a 404 result inside it.
-  "POST /api/v1/tickets/bulk": /*                 */ { own: [403, 403, 403, 200, 200, 200, 200, 403], other: [403, 403, 403, 200, 200, 200, 200, 403] },
+  "POST /api/v1/tickets/bulk": /*                 */ {
+    own: [403, 403, 403, 200, 200, 200, 200, 403],
+    other: [403, 403, 403, 200, 200, 200, 200, 403],
+  },
 };
 
-const NEW_TICKET = { subject: "Laptop will not boot", description: "Black screen after the logo.", impact: "person", urgency: "medium" };
+const NEW_TICKET = {
+  subject: "Laptop will not boot",
+  description: "Black screen after the logo.",
+  impact: "person",
+  urgency: "medium",
+};
 
 async function buildWorld(deps: TestDeps) {
   const provider = await buildOrg(deps, { kind: "provider" });
@@ -95,11 +169,25 @@ async function buildWorld(deps: TestDeps) {
   // Each ticket has a public reply carrying an attachment, an internal note and an internal field move (tags).
   const ticketFor = async (requesterId: string) => {
     const t = await buildTicket(deps, staff, { requesterId, groupId: group.id });
-    const file = await uploadAttachment(deps, staff, t.id, { filename: "screen.txt", bytes: Buffer.from("error 0x7b") });
+    const file = await uploadAttachment(deps, staff, t.id, {
+      filename: "screen.txt",
+      bytes: Buffer.from("error 0x7b"),
+    });
     await replyToTicket(deps, staff, t.id, { body: "Which model is it?", attachmentIds: [file.id] });
     await addNote(deps, staff, t.id, { body: "Internal: a known firmware bug, do not tell the customer yet" });
     await updateTicket(deps, staff, t.id, { version: 4, tags: ["firmware"] });
-    await deps.db.insert(consultationRequests).values({ ticketId: t.id, name: "Visitor", company: "Co", email: "visitor@co.example", phone: "0300 1234567", preferredDate: "2026-03-05", windowStart: "10:00", windowEnd: "11:00", topic: "Help", message: "" });
+    await deps.db.insert(consultationRequests).values({
+      ticketId: t.id,
+      name: "Visitor",
+      company: "Co",
+      email: "visitor@co.example",
+      phone: "0300 1234567",
+      preferredDate: "2026-03-05",
+      windowStart: "10:00",
+      windowEnd: "11:00",
+      topic: "Help",
+      message: "",
+    });
     return { id: t.id, number: t.number, attachmentId: file.id };
   };
   const own = await ticketFor(people.requester.id);
@@ -121,7 +209,8 @@ type Cell = { deps: TestDeps; w: World; caller: Caller; which: "own" | "other" }
 type Request = { method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; url: string; body?: unknown; file?: true };
 
 async function publishedIncident(c: Cell): Promise<void> {
-  if (!(await getPublicIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id)).published) await publishIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id, "Service degraded");
+  if (!(await getPublicIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id)).published)
+    await publishIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id, "Service degraded");
 }
 
 const isRequester = (caller: Caller) => caller === "requester" || caller === "colleague" || caller === "orgManager";
@@ -131,22 +220,49 @@ const ticketOf = ({ w, which }: Cell) => w[which];
 const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
   "GET /api/v1/tickets": async () => ({ method: "GET", url: "/api/v1/tickets?limit=200" }),
   "POST /api/v1/tickets": async ({ w, caller, which }) => {
-    const requesterId = which === "other" ? w.people.outsider.id : isRequester(caller) ? undefined : w.people.requester.id;
+    const requesterId =
+      which === "other" ? w.people.outsider.id : isRequester(caller) ? undefined : w.people.requester.id;
     return { method: "POST", url: "/api/v1/tickets", body: { ...NEW_TICKET, ...(requesterId ? { requesterId } : {}) } };
   },
   "GET /api/v1/tickets/:id": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}` }),
   "PATCH /api/v1/tickets/:id": async (c) => {
     const { version } = await getTicket(c.deps, SYSTEM_ACTOR, ticketOf(c).id);
-    return { method: "PATCH", url: `/api/v1/tickets/${ticketOf(c).id}`, body: { version, tags: [`seen-by-${c.caller}`] } };
+    return {
+      method: "PATCH",
+      url: `/api/v1/tickets/${ticketOf(c).id}`,
+      body: { version, tags: [`seen-by-${c.caller}`] },
+    };
   },
   "GET /api/v1/tickets/:id/events": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/events` }),
-  "POST /api/v1/tickets/:id/replies": async (c) => ({ method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/replies`, body: { body: "Any news?" } }),
-  "POST /api/v1/tickets/:id/notes": async (c) => ({ method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/notes`, body: { body: "Checked the logs." } }),
+  "POST /api/v1/tickets/:id/replies": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/replies`,
+    body: { body: "Any news?" },
+  }),
+  "POST /api/v1/tickets/:id/notes": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/notes`,
+    body: { body: "Checked the logs." },
+  }),
   "GET /api/v1/tickets/:id/sla": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/sla` }),
-  "GET /api/v1/tickets/:id/escalations": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/escalations` }),
-  "POST /api/v1/tickets/:id/escalations": async (c) => ({ method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/escalations`, body: { reason: "Customer's CFO is waiting" } }),
-  "POST /api/v1/tickets/:id/attachments": async (c) => ({ method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/attachments`, file: true }),
-  "GET /api/v1/tickets/:id/attachments": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/attachments` }),
+  "GET /api/v1/tickets/:id/escalations": async (c) => ({
+    method: "GET",
+    url: `/api/v1/tickets/${ticketOf(c).id}/escalations`,
+  }),
+  "POST /api/v1/tickets/:id/escalations": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/escalations`,
+    body: { reason: "Customer's CFO is waiting" },
+  }),
+  "POST /api/v1/tickets/:id/attachments": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/attachments`,
+    file: true,
+  }),
+  "GET /api/v1/tickets/:id/attachments": async (c) => ({
+    method: "GET",
+    url: `/api/v1/tickets/${ticketOf(c).id}/attachments`,
+  }),
   "GET /api/v1/tickets/:id/attachments/:attachmentId": async (c) => ({
     method: "GET",
     url: `/api/v1/tickets/${ticketOf(c).id}/attachments/${ticketOf(c).attachmentId}`,
@@ -157,13 +273,32 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
   // Only a resolved (or closed) ticket can be rated, so the ticket is resolved first: only authorization decides.
   "PUT /api/v1/tickets/:id/rating": async (c) => {
     const t = await getTicket(c.deps, SYSTEM_ACTOR, ticketOf(c).id);
-    if (t.status !== "resolved") await updateTicket(c.deps, SYSTEM_ACTOR, t.id, { version: t.version, status: "resolved" });
-    return { method: "PUT", url: `/api/v1/tickets/${ticketOf(c).id}/rating`, body: { score: 4, comment: `rated by ${c.caller}` } };
+    if (t.status !== "resolved")
+      await updateTicket(c.deps, SYSTEM_ACTOR, t.id, { version: t.version, status: "resolved" });
+    return {
+      method: "PUT",
+      url: `/api/v1/tickets/${ticketOf(c).id}/rating`,
+      body: { score: 4, comment: `rated by ${c.caller}` },
+    };
   },
-  "GET /api/v1/tickets/:id/consultation": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/consultation` }),
-  "POST /api/v1/tickets/:id/consultation/link": async (c) => ({ method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/consultation/link`, body: { personId: c.w.people.agentIn.id } }),
-  "GET /api/v1/tickets/:id/public-incident": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/public-incident` }),
-  "PUT /api/v1/tickets/:id/public-incident": async (c) => ({ method: "PUT", url: `/api/v1/tickets/${ticketOf(c).id}/public-incident`, body: { title: `Published by ${c.caller}` } }),
+  "GET /api/v1/tickets/:id/consultation": async (c) => ({
+    method: "GET",
+    url: `/api/v1/tickets/${ticketOf(c).id}/consultation`,
+  }),
+  "POST /api/v1/tickets/:id/consultation/link": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/consultation/link`,
+    body: { personId: c.w.people.agentIn.id },
+  }),
+  "GET /api/v1/tickets/:id/public-incident": async (c) => ({
+    method: "GET",
+    url: `/api/v1/tickets/${ticketOf(c).id}/public-incident`,
+  }),
+  "PUT /api/v1/tickets/:id/public-incident": async (c) => ({
+    method: "PUT",
+    url: `/api/v1/tickets/${ticketOf(c).id}/public-incident`,
+    body: { title: `Published by ${c.caller}` },
+  }),
   // Updating or unpublishing needs a published incident, so one is published first: only authorization decides.
   "DELETE /api/v1/tickets/:id/public-incident": async (c) => {
     await publishedIncident(c);
@@ -171,13 +306,28 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
   },
   "POST /api/v1/tickets/:id/public-incident/updates": async (c) => {
     await publishedIncident(c);
-    return { method: "POST", url: `/api/v1/tickets/${ticketOf(c).id}/public-incident/updates`, body: { body: `Update from ${c.caller}` } };
+    return {
+      method: "POST",
+      url: `/api/v1/tickets/${ticketOf(c).id}/public-incident/updates`,
+      body: { body: `Update from ${c.caller}` },
+    };
   },
-  "POST /api/v1/tickets/bulk": async (c) => ({ method: "POST", url: "/api/v1/tickets/bulk", body: { ticketIds: [ticketOf(c).id], changes: { addTags: [`bulk-by-${c.caller}`] } } }),
+  "POST /api/v1/tickets/bulk": async (c) => ({
+    method: "POST",
+    url: "/api/v1/tickets/bulk",
+    body: { ticketIds: [ticketOf(c).id], changes: { addTags: [`bulk-by-${c.caller}`] } },
+  }),
 };
 
 async function send(app: HttpServer, request: Request, as: Browser | string) {
-  if (request.file) return upload(app, { url: request.url, as, filename: "photo.txt", bytes: "the screen says 0x7b", contentType: "text/plain" });
+  if (request.file)
+    return upload(app, {
+      url: request.url,
+      as,
+      filename: "photo.txt",
+      bytes: "the screen says 0x7b",
+      contentType: "text/plain",
+    });
   return call(app, { method: request.method, url: request.url, body: request.body, as });
 }
 
@@ -190,7 +340,8 @@ function registeredRoutes(app: HttpServer): string[] {
     if (!m) continue;
     stack.length = m[1]!.length / 4;
     stack.push(m[2]!);
-    for (const method of (m[3] ?? "").split(", ").filter(Boolean)) if (method !== "HEAD") routes.push(`${method} ${stack.join("")}`);
+    for (const method of (m[3] ?? "").split(", ").filter(Boolean))
+      if (method !== "HEAD") routes.push(`${method} ${stack.join("")}`);
   }
   return routes;
 }
@@ -215,15 +366,28 @@ describeEachEngine("ticket authorization", (ctx) => {
         for (const [i, caller] of CALLERS.entries()) {
           const cell = `${caller} / ${which}`;
           expected[cell] = row[which][i]!;
-          const res = await send(http.app, await REQUESTS[endpoint]!({ deps: ctx.deps, w, caller, which }), w.as[caller]);
+          const res = await send(
+            http.app,
+            await REQUESTS[endpoint]!({ deps: ctx.deps, w, caller, which }),
+            w.as[caller],
+          );
           if (endpoint === "GET /api/v1/tickets" && res.statusCode === 200) {
             actual[cell] = res.json().items.some((t: { id: string }) => t.id === w[which].id) ? L : U;
           } else actual[cell] = res.statusCode;
           if (res.statusCode >= 400) {
             const body = res.json();
-            const code = res.statusCode === 404 ? "TICKET_NOT_FOUND" : res.statusCode === 422 ? "REQUESTER_NOT_FOUND" : caller === "readOnlyToken" ? "SCOPE_MISSING" : "TICKET_ACTION_FORBIDDEN";
+            const code =
+              res.statusCode === 404
+                ? "TICKET_NOT_FOUND"
+                : res.statusCode === 422
+                  ? "REQUESTER_NOT_FOUND"
+                  : caller === "readOnlyToken"
+                    ? "SCOPE_MISSING"
+                    : "TICKET_ACTION_FORBIDDEN";
             if (!String(res.headers["content-type"]).startsWith("application/problem+json") || body.code !== code) {
-              wrongProblems.push(`${cell}: ${res.statusCode} ${body.code} (${res.headers["content-type"]}), expected ${code}`);
+              wrongProblems.push(
+                `${cell}: ${res.statusCode} ${body.code} (${res.headers["content-type"]}), expected ${code}`,
+              );
             }
           }
         }
@@ -237,18 +401,34 @@ describeEachEngine("ticket authorization", (ctx) => {
     const w = await buildWorld(ctx.deps);
     const strip = (b: Record<string, unknown>) => ({ ...b, instance: undefined });
     for (const path of ["", "/events", "/attachments"]) {
-      const hidden = await call(http.app, { method: "GET", url: `/api/v1/tickets/${w.other.id}${path}`, as: w.as.requester });
-      const missing = await call(http.app, { method: "GET", url: `/api/v1/tickets/${randomUUID()}${path}`, as: w.as.requester });
+      const hidden = await call(http.app, {
+        method: "GET",
+        url: `/api/v1/tickets/${w.other.id}${path}`,
+        as: w.as.requester,
+      });
+      const missing = await call(http.app, {
+        method: "GET",
+        url: `/api/v1/tickets/${randomUUID()}${path}`,
+        as: w.as.requester,
+      });
       expect(hidden.statusCode).toBe(404);
       expect(strip(hidden.json())).toEqual(strip(missing.json()));
     }
-    const byNumber = await call(http.app, { method: "GET", url: `/api/v1/tickets/${w.other.number}`, as: w.as.requester });
+    const byNumber = await call(http.app, {
+      method: "GET",
+      url: `/api/v1/tickets/${w.other.number}`,
+      as: w.as.requester,
+    });
     expect(byNumber.statusCode).toBe(404);
   });
 
   it("serves an attachment only under its own ticket", async () => {
     const w = await buildWorld(ctx.deps);
-    const res = await call(http.app, { method: "GET", url: `/api/v1/tickets/${w.own.id}/attachments/${w.other.attachmentId}`, as: w.as.admin });
+    const res = await call(http.app, {
+      method: "GET",
+      url: `/api/v1/tickets/${w.own.id}/attachments/${w.other.attachmentId}`,
+      as: w.as.admin,
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: "ATTACHMENT_NOT_FOUND", errors: [{ field: "params.attachmentId" }] });
   });
@@ -263,8 +443,16 @@ describeEachEngine("ticket authorization", (ctx) => {
       expect(JSON.stringify(items)).not.toContain("firmware");
       expect(items.find((e) => e.type === "created")!.data.fields).not.toHaveProperty("groupId");
     }
-    const staffView = (await call(http.app, { method: "GET", url: `/api/v1/tickets/${w.own.id}/events`, as: w.as.agentInGroup })).json().items;
-    expect(staffView.map((e: { type: string }) => e.type)).toEqual(["created", "replied", "changed", "noted", "changed"]);
+    const staffView = (
+      await call(http.app, { method: "GET", url: `/api/v1/tickets/${w.own.id}/events`, as: w.as.agentInGroup })
+    ).json().items;
+    expect(staffView.map((e: { type: string }) => e.type)).toEqual([
+      "created",
+      "replied",
+      "changed",
+      "noted",
+      "changed",
+    ]);
   });
 
   {
@@ -278,7 +466,8 @@ describeEachEngine("ticket authorization", (ctx) => {
     async function buildSpread(w: World) {
       const staff = actorFor(w.people.admin);
       const thirdGroup = await buildGroup(ctx.deps, { members: [w.people.agentIn.id] });
-      const make = (requesterId: string, groupId: string, over = {}) => buildTicket(ctx.deps, staff, { requesterId, groupId, ...over });
+      const make = (requesterId: string, groupId: string, over = {}) =>
+        buildTicket(ctx.deps, staff, { requesterId, groupId, ...over });
       const spread = [
         await make(w.people.requester.id, w.group.id),
         await make(w.people.colleague.id, w.otherGroup.id),
@@ -287,7 +476,9 @@ describeEachEngine("ticket authorization", (ctx) => {
         await make(w.people.outsider.id, thirdGroup.id, { assigneeId: w.people.agentIn.id }),
       ];
       // agentIn moves out of the third group but still owns the ticket assigned to them there.
-      await ctx.deps.db.delete(groupMembers).where(and(eq(groupMembers.groupId, thirdGroup.id), eq(groupMembers.personId, w.people.agentIn.id)));
+      await ctx.deps.db
+        .delete(groupMembers)
+        .where(and(eq(groupMembers.groupId, thirdGroup.id), eq(groupMembers.personId, w.people.agentIn.id)));
       return { spread, assignedAway: spread[4]!, outsiders: [w.other.id, spread[3]!.id, spread[4]!.id] };
     }
 
@@ -319,9 +510,18 @@ describeEachEngine("ticket authorization", (ctx) => {
       const w = await buildWorld(ctx.deps);
       const { outsiders } = await buildSpread(w);
       for (const caller of ["requester", "colleague", "orgManager"] as const) {
-        for (const query of ["", `&organizationId=${w.otherClient.id}`, `&requesterId=${w.people.outsider.id}`, `&q=${w.other.number}`, "&status=new,open"]) {
+        for (const query of [
+          "",
+          `&organizationId=${w.otherClient.id}`,
+          `&requesterId=${w.people.outsider.id}`,
+          `&q=${w.other.number}`,
+          "&status=new,open",
+        ]) {
           const ids = await listIds(w.as[caller], query);
-          expect(outsiders.filter((id) => ids.has(id)), `${caller} ${query}`).toEqual([]);
+          expect(
+            outsiders.filter((id) => ids.has(id)),
+            `${caller} ${query}`,
+          ).toEqual([]);
         }
       }
     });
@@ -338,9 +538,17 @@ describeEachEngine("ticket authorization", (ctx) => {
     it("lists to an agent their groups' tickets and the ones assigned to them, nothing else", async () => {
       const w = await buildWorld(ctx.deps);
       const { spread, assignedAway } = await buildSpread(w);
-      expect([...(await listIds(w.as.agentInGroup))].sort()).toEqual([w.own.id, w.other.id, spread[0]!.id, assignedAway.id].sort());
-      expect([...(await listIds(w.as.agentNotInGroup))].sort()).toEqual([spread[1]!.id, spread[2]!.id, spread[3]!.id].sort());
-      const assigned = await call(http.app, { method: "GET", url: `/api/v1/tickets/${assignedAway.id}`, as: w.as.agentInGroup });
+      expect([...(await listIds(w.as.agentInGroup))].sort()).toEqual(
+        [w.own.id, w.other.id, spread[0]!.id, assignedAway.id].sort(),
+      );
+      expect([...(await listIds(w.as.agentNotInGroup))].sort()).toEqual(
+        [spread[1]!.id, spread[2]!.id, spread[3]!.id].sort(),
+      );
+      const assigned = await call(http.app, {
+        method: "GET",
+        url: `/api/v1/tickets/${assignedAway.id}`,
+        as: w.as.agentInGroup,
+      });
       expect(assigned.json().abilities).toMatchObject({ read: true, update: true });
     });
   }

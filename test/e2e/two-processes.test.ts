@@ -49,7 +49,9 @@ describe.runIf(testEnvironment().testDatabaseUrl)("two frontline processes on on
   });
 
   const count = async (table: string) => {
-    const [row] = await database!.rawTransaction((tx) => tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`));
+    const [row] = await database!.rawTransaction((tx) =>
+      tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`),
+    );
     return row!.n;
   };
 
@@ -57,13 +59,20 @@ describe.runIf(testEnvironment().testDatabaseUrl)("two frontline processes on on
     const headers: Record<string, string> = { cookie: session.cookie };
     if (method !== "GET") headers["x-csrf-token"] = session.csrf;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const response = await fetch(`${base}${url}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const response = await fetch(`${base}${url}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
   it("migrated once and seeded the demo exactly once, though both started together", async () => {
     const outputs = servers.map((s) => s.output());
-    expect(outputs.filter((o) => o.includes("Demo workspace seeded")), outputs.join("\n----\n")).toHaveLength(1);
+    expect(
+      outputs.filter((o) => o.includes("Demo workspace seeded")),
+      outputs.join("\n----\n"),
+    ).toHaveLength(1);
     expect(outputs.join("\n").match(/"msg":"migrations applied"/g) ?? []).toHaveLength(1);
     expect(await count("organizations")).toBe(2);
     expect(await count("people")).toBe(12);
@@ -84,22 +93,40 @@ describe.runIf(testEnvironment().testDatabaseUrl)("two frontline processes on on
     expect(me.body).toMatchObject({ role: "admin", name: "Ayesha Khan" });
   });
 
-  it("tickets created on both at once get unique, contiguous numbers, and both serve the same data", { timeout: 60_000 }, async () => {
-    const create = (base: string, k: number) => api(base, "POST", "/api/v1/tickets", { subject: `Load ${k}`, description: "", impact: "person", urgency: "low" });
-    const created = await Promise.all(Array.from({ length: 100 }, (_, k) => create(k % 2 === 0 ? a : b, k)));
-    expect(created.map((r) => r.status)).toEqual(created.map(() => 201));
-    const numbers = created.map((r) => r.body.number as number).sort((x, y) => x - y);
-    expect(numbers).toEqual(Array.from({ length: 100 }, (_, k) => 10013 + k)); // after the 12 demo tickets
+  it(
+    "tickets created on both at once get unique, contiguous numbers, and both serve the same data",
+    { timeout: 60_000 },
+    async () => {
+      const create = (base: string, k: number) =>
+        api(base, "POST", "/api/v1/tickets", {
+          subject: `Load ${k}`,
+          description: "",
+          impact: "person",
+          urgency: "low",
+        });
+      const created = await Promise.all(Array.from({ length: 100 }, (_, k) => create(k % 2 === 0 ? a : b, k)));
+      expect(created.map((r) => r.status)).toEqual(created.map(() => 201));
+      const numbers = created.map((r) => r.body.number as number).sort((x, y) => x - y);
+      expect(numbers).toEqual(Array.from({ length: 100 }, (_, k) => 10013 + k)); // after the 12 demo tickets
 
-    const [onA, onB] = await Promise.all([a, b].map((base) => api(base, "GET", "/api/v1/tickets?limit=200&sort=created&order=asc")));
-    const summary = (page: { body: Record<string, unknown> }) => (page.body.items as Ticket[]).map((t) => ({ id: t.id, number: t.number, version: t.version }));
-    expect(summary(onA!)).toHaveLength(112);
-    expect(summary(onB!)).toEqual(summary(onA!));
-    expect(new Set(summary(onA!).map((t) => t.number)).size).toBe(112);
-  });
+      const [onA, onB] = await Promise.all(
+        [a, b].map((base) => api(base, "GET", "/api/v1/tickets?limit=200&sort=created&order=asc")),
+      );
+      const summary = (page: { body: Record<string, unknown> }) =>
+        (page.body.items as Ticket[]).map((t) => ({ id: t.id, number: t.number, version: t.version }));
+      expect(summary(onA!)).toHaveLength(112);
+      expect(summary(onB!)).toEqual(summary(onA!));
+      expect(new Set(summary(onA!).map((t) => t.number)).size).toBe(112);
+    },
+  );
 
   it("a ticket created on one is readable on the other; a stale version is a 409 on either", async () => {
-    const created = await api(a, "POST", "/api/v1/tickets", { subject: "Made on A", description: "x", impact: "person", urgency: "low" });
+    const created = await api(a, "POST", "/api/v1/tickets", {
+      subject: "Made on A",
+      description: "x",
+      impact: "person",
+      urgency: "low",
+    });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const readOnB = await api(b, "GET", `/api/v1/tickets/${id}`);

@@ -28,7 +28,12 @@ export const ORG_MANAGER = "it.manager@indus-textiles.example";
 export const BROWSER_TEST_TIMEOUT = 60_000;
 /** How long one Playwright action or wait may take before it fails with what it was waiting for. */
 const ACTION_TIMEOUT = 20_000;
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 1,
+};
 
 type InPageElement = {
   tagName: string;
@@ -46,7 +51,13 @@ type InPageElement = {
  */
 type InPage = {
   document: {
-    documentElement: InPageElement & { dir: string; lang: string; dataset: Record<string, string | undefined>; scrollWidth: number; clientWidth: number };
+    documentElement: InPageElement & {
+      dir: string;
+      lang: string;
+      dataset: Record<string, string | undefined>;
+      scrollWidth: number;
+      clientWidth: number;
+    };
     fonts: { ready: Promise<unknown> };
     querySelector(selector: string): InPageElement | null;
     querySelectorAll(selector: string): Iterable<InPageElement>;
@@ -63,7 +74,10 @@ function checkPrerequisites(): ChromiumChoice {
   const chromium = inject("chromium");
   if ("error" in chromium) throw new Error(`No Chromium for the browser tests (test/browser): ${chromium.error}`);
   const buildError = inject("webBuildError");
-  if (buildError) throw new Error(`The web app (web/) did not build, so there is nothing for the browser tests to load:\n${buildError}`);
+  if (buildError)
+    throw new Error(
+      `The web app (web/) did not build, so there is nothing for the browser tests to load:\n${buildError}`,
+    );
   return chromium;
 }
 
@@ -159,7 +173,8 @@ export function useFrontline(env: Record<string, string> = {}): Frontline {
   afterEach(async (context: TestContext) => {
     const open = contexts;
     contexts = [];
-    if (context.task.result?.state === "fail") await recordFailure(context.task.name, open, troubles, running?.server.output().slice(outputMark) ?? "");
+    if (context.task.result?.state === "fail")
+      await recordFailure(context.task.name, open, troubles, running?.server.output().slice(outputMark) ?? "");
     await Promise.all(open.map((c) => c.close().catch(() => undefined)));
   }, 60_000);
 
@@ -208,7 +223,9 @@ export function useFrontline(env: Record<string, string> = {}): Frontline {
       const context = await frontline.context(options);
       const base = options.baseURL ?? frontline.url;
       const session = await login(base, email);
-      await context.addCookies([{ name: session.cookieName, value: session.cookieValue, url: base, httpOnly: true, sameSite: "Lax" }]);
+      await context.addCookies([
+        { name: session.cookieName, value: session.cookieValue, url: base, httpOnly: true, sameSite: "Lax" },
+      ]);
       return context.newPage();
     },
     apiAs: (email) => apiAs(frontline.url, email),
@@ -229,10 +246,19 @@ function watch(page: Page, troubles: WeakMap<Page, PageTrouble>): void {
   });
 }
 
-async function recordFailure(testName: string, contexts: BrowserContext[], troubles: WeakMap<Page, PageTrouble>, serverOutput: string) {
+async function recordFailure(
+  testName: string,
+  contexts: BrowserContext[],
+  troubles: WeakMap<Page, PageTrouble>,
+  serverOutput: string,
+) {
   const dir = path.join(RESULTS, "failures");
   mkdirSync(dir, { recursive: true });
-  const slug = testName.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").slice(0, 80).toLowerCase();
+  const slug = testName
+    .replace(/[^a-z0-9]+/gi, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80)
+    .toLowerCase();
   const lines: string[] = [];
   let n = 0;
   for (const context of contexts) {
@@ -242,10 +268,19 @@ async function recordFailure(testName: string, contexts: BrowserContext[], troub
       await page.screenshot({ path: file, fullPage: true, timeout: 10_000 }).catch(() => undefined);
       const trouble = troubles.get(page);
       lines.push(`page ${n}: ${page.url()} (screenshot: ${path.relative(ROOT, file)})`);
-      for (const e of [...(trouble?.pageErrors ?? []), ...(trouble?.consoleErrors ?? []), ...(trouble?.cspViolations ?? [])]) lines.push(`  ${e.slice(0, 500)}`);
+      for (const e of [
+        ...(trouble?.pageErrors ?? []),
+        ...(trouble?.consoleErrors ?? []),
+        ...(trouble?.cspViolations ?? []),
+      ])
+        lines.push(`  ${e.slice(0, 500)}`);
     }
   }
-  lines.push(serverOutput.trim() ? `server output during the test:\n${serverOutput.slice(-3000)}` : "the server printed nothing during the test");
+  lines.push(
+    serverOutput.trim()
+      ? `server output during the test:\n${serverOutput.slice(-3000)}`
+      : "the server printed nothing during the test",
+  );
   writeFileSync(path.join(dir, `${slug}.txt`), lines.join("\n"));
   console.error(`[browser test failed: ${testName}]\n${lines.join("\n")}`);
 }
@@ -260,11 +295,18 @@ async function login(base: string, email: string): Promise<Session> {
     body: JSON.stringify({ email, password: PASSWORD }),
   });
   const text = await response.text();
-  if (response.status !== 200) throw new Error(`signing in ${email} over the API answered ${response.status}: ${text.slice(0, 500)}`);
+  if (response.status !== 200)
+    throw new Error(`signing in ${email} over the API answered ${response.status}: ${text.slice(0, 500)}`);
   const match = /(frontline_session)=([^;]+)/.exec(response.headers.get("set-cookie") ?? "");
   if (!match) throw new Error(`signing in ${email} set no session cookie`);
   const me = JSON.parse(text) as Me;
-  return { cookieName: match[1]!, cookieValue: match[2]!, cookie: `${match[1]}=${match[2]}`, csrfToken: me.csrfToken ?? "", me };
+  return {
+    cookieName: match[1]!,
+    cookieValue: match[2]!,
+    cookie: `${match[1]}=${match[2]}`,
+    csrfToken: me.csrfToken ?? "",
+    me,
+  };
 }
 
 export type ApiAnswer<T> = { status: number; body: T };
@@ -283,7 +325,11 @@ export async function apiAs(base: string, email: string): Promise<ApiClient> {
     const headers: Record<string, string> = { cookie: session.cookie, accept: "application/json" };
     if (method !== "GET") headers["x-csrf-token"] = session.csrfToken;
     if (body !== undefined) headers["content-type"] = "application/json";
-    const response = await fetch(`${base}${url}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    const response = await fetch(`${base}${url}`, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
     const text = await response.text();
     return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
   };
@@ -292,7 +338,10 @@ export async function apiAs(base: string, email: string): Promise<ApiClient> {
     call,
     async json<T>(method: string, url: string, body?: unknown) {
       const answer = await call<T>(method, url, body);
-      if (answer.status < 200 || answer.status > 299) throw new Error(`${method} ${url} as ${email} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 800)}`);
+      if (answer.status < 200 || answer.status > 299)
+        throw new Error(
+          `${method} ${url} as ${email} answered ${answer.status}: ${JSON.stringify(answer.body).slice(0, 800)}`,
+        );
       return answer.body;
     },
   };
@@ -328,13 +377,24 @@ export async function screenshot(page: Page, name: string, { docs = false }: { d
   return file;
 }
 
-export type AxeViolation = { id: string; impact: string | null; help: string; helpUrl: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> };
+export type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+};
 
 /** Readable list of axe violations: rule id, impact, help, and the selectors of (up to 6) offending nodes. */
 export function describeViolations(violations: AxeViolation[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.slice(0, 6).map((n) => `    - ${n.target.map(String).join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n\s*/g, " ")}` : ""}`);
+      const nodes = v.nodes
+        .slice(0, 6)
+        .map(
+          (n) =>
+            `    - ${n.target.map(String).join(" ")}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n\s*/g, " ")}` : ""}`,
+        );
       const more = v.nodes.length > 6 ? [`    … and ${v.nodes.length - 6} more`] : [];
       return [`  ${v.id} (${v.impact}): ${v.help}  <${v.helpUrl}>`, ...nodes, ...more].join("\n");
     })
@@ -348,14 +408,24 @@ export function describeViolations(violations: AxeViolation[]): string {
 export async function runAxe(page: Page, label = page.url()): Promise<AxeViolation[]> {
   // Evaluated through DevTools rather than page.addScriptTag: the app's CSP (script-src 'self') rightly refuses
   // an injected inline <script>, and the tests keep that CSP on to catch the app breaking it.
-  if (!(await page.evaluate(() => (globalThis as unknown as InPage).axe !== undefined))) await page.evaluate(readFileSync(AXE, "utf8"));
+  if (!(await page.evaluate(() => (globalThis as unknown as InPage).axe !== undefined)))
+    await page.evaluate(readFileSync(AXE, "utf8"));
   const violations = await page.evaluate(async () => {
     const { axe, document } = globalThis as unknown as InPage;
     const result = await axe!.run(document, { resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
   const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious, `axe found serious or critical accessibility violations on ${label}:\n${describeViolations(serious)}`).toEqual([]);
+  expect(
+    serious,
+    `axe found serious or critical accessibility violations on ${label}:\n${describeViolations(serious)}`,
+  ).toEqual([]);
   return serious;
 }
 
@@ -367,9 +437,10 @@ export async function expectNoHorizontalScroll(page: Page, label = page.url()): 
     // The outermost elements sticking out of the viewport, leaving out those a scrolling or clipping box contains
     // (an absolutely positioned one is clipped only by its containing block or that block's ancestors).
     const clipped = (el: InPageElement) => {
-      for (let node: InPageElement | null = el; node; ) {
+      for (let node: InPageElement | null = el; node;) {
         const position: string = getComputedStyle(node).position;
-        const next: InPageElement | null = position === "fixed" ? null : position === "absolute" ? node.offsetParent : node.parentElement;
+        const next: InPageElement | null =
+          position === "fixed" ? null : position === "absolute" ? node.offsetParent : node.parentElement;
         if (next && getComputedStyle(next).overflowX !== "visible") return true;
         node = next;
       }
@@ -378,7 +449,11 @@ export async function expectNoHorizontalScroll(page: Page, label = page.url()): 
     const selectorOf = (el: InPageElement) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className && typeof el.className === "string" ? `.${el.className.trim().split(/\s+/).join(".")}` : ""}`;
     const wide = [...document.querySelectorAll("body *")]
-      .filter((el) => (el.getBoundingClientRect().right > root.clientWidth + 1 || el.getBoundingClientRect().left < -1) && !clipped(el))
+      .filter(
+        (el) =>
+          (el.getBoundingClientRect().right > root.clientWidth + 1 || el.getBoundingClientRect().left < -1) &&
+          !clipped(el),
+      )
       .filter((el, _, all) => !all.some((other) => other !== el && other.contains(el)))
       .slice(0, 5)
       .map((el) => {
@@ -387,17 +462,32 @@ export async function expectNoHorizontalScroll(page: Page, label = page.url()): 
       });
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, culprits: wide };
   });
-  expect(scrollWidth, `${label} scrolls sideways at ${clientWidth}px: content is ${scrollWidth}px wide; widest elements: ${culprits.join(", ")}`).toBeLessThanOrEqual(clientWidth);
+  expect(
+    scrollWidth,
+    `${label} scrolls sideways at ${clientWidth}px: content is ${scrollWidth}px wide; widest elements: ${culprits.join(", ")}`,
+  ).toBeLessThanOrEqual(clientWidth);
 }
 
-const LOADING = ["en", "ur"].map((lang) => (JSON.parse(readFileSync(path.join(ROOT, "web", "src", "locales", lang, "common.json"), "utf8")) as { loading: string }).loading);
+const LOADING = ["en", "ur"].map(
+  (lang) =>
+    (
+      JSON.parse(readFileSync(path.join(ROOT, "web", "src", "locales", lang, "common.json"), "utf8")) as {
+        loading: string;
+      }
+    ).loading,
+);
 
 const LOADING_TEXT = new RegExp(`^(${LOADING.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})$`);
 
 /** Waits until the page shows its h1 and nothing says it is still loading. */
 export async function settle(page: Page): Promise<void> {
   await page.getByRole("heading", { level: 1 }).first().waitFor();
-  await expect.poll(() => page.getByText(LOADING_TEXT).filter({ visible: true }).count(), { message: `${page.url()} keeps loading`, timeout: ACTION_TIMEOUT }).toBe(0);
+  await expect
+    .poll(() => page.getByText(LOADING_TEXT).filter({ visible: true }).count(), {
+      message: `${page.url()} keeps loading`,
+      timeout: ACTION_TIMEOUT,
+    })
+    .toBe(0);
 }
 
 export type DocumentState = { dir: string; lang: string; theme: string | undefined; mainDirection: string | undefined };
@@ -408,7 +498,12 @@ export function documentState(page: Page): Promise<DocumentState> {
     const { document, getComputedStyle } = globalThis as unknown as InPage;
     const main = document.querySelector("main");
     const root = document.documentElement;
-    return { dir: root.dir, lang: root.lang, theme: root.dataset.theme, mainDirection: main ? getComputedStyle(main).direction : undefined };
+    return {
+      dir: root.dir,
+      lang: root.lang,
+      theme: root.dataset.theme,
+      mainDirection: main ? getComputedStyle(main).direction : undefined,
+    };
   });
 }
 

@@ -24,12 +24,17 @@ export type ChromiumChoice = { executablePath: string; env: Record<string, strin
 /** Picks the browser (unpacking the npm one on first use, about 2–10 s); fails with how to fix a bad setting. */
 export async function findChromium(): Promise<ChromiumChoice> {
   const { chromiumPath, testBrowser } = testEnvironment();
-  if (testBrowser !== "auto" && testBrowser !== "npm") throw new Error(`FRONTLINE_TEST_BROWSER=${testBrowser}: use npm (the Chromium from @sparticuz/chromium) or leave it unset`);
+  if (testBrowser !== "auto" && testBrowser !== "npm")
+    throw new Error(
+      `FRONTLINE_TEST_BROWSER=${testBrowser}: use npm (the Chromium from @sparticuz/chromium) or leave it unset`,
+    );
   if (testBrowser === "auto" && chromiumPath) {
-    if (!existsSync(chromiumPath)) throw new Error(`CHROMIUM_PATH=${chromiumPath}: no such file; point it at a Chromium binary or unset it`);
+    if (!existsSync(chromiumPath))
+      throw new Error(`CHROMIUM_PATH=${chromiumPath}: no such file; point it at a Chromium binary or unset it`);
     return { executablePath: chromiumPath, env: null, label: `${chromiumPath} (CHROMIUM_PATH)` };
   }
-  if (testBrowser === "auto" && existsSync(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, env: null, label: `${SYSTEM_CHROMIUM} (installed on this machine)` };
+  if (testBrowser === "auto" && existsSync(SYSTEM_CHROMIUM))
+    return { executablePath: SYSTEM_CHROMIUM, env: null, label: `${SYSTEM_CHROMIUM} (installed on this machine)` };
   const why = testBrowser === "npm" ? "FRONTLINE_TEST_BROWSER=npm" : `no CHROMIUM_PATH and no ${SYSTEM_CHROMIUM}`;
   return npmChromium(why);
 }
@@ -44,7 +49,10 @@ export function launchChromium(choice: ChromiumChoice): Promise<Browser> {
 }
 
 async function npmChromium(why: string): Promise<ChromiumChoice> {
-  if (!existsSync(PACKAGE)) throw new Error(`No Chromium for the browser tests (${why}) and the @sparticuz/chromium devDependency is not installed: run \`npm install\`.`);
+  if (!existsSync(PACKAGE))
+    throw new Error(
+      `No Chromium for the browser tests (${why}) and the @sparticuz/chromium devDependency is not installed: run \`npm install\`.`,
+    );
   const version = (JSON.parse(readFileSync(path.join(PACKAGE, "package.json"), "utf8")) as { version: string }).version;
   const dir = path.join(CACHE, version);
   if (!existsSync(path.join(dir, "chromium"))) await unpack(dir);
@@ -75,7 +83,9 @@ async function unpack(dir: string): Promise<void> {
   // NSS, NSPR and expat, which the binary links against and a bare Debian lacks (the package ships them for Amazon
   // Linux; the package itself unpacks them only there).
   mkdirSync(path.join(partial, "al2023"));
-  execFileSync("tar", ["-x", "-C", path.join(partial, "al2023")], { input: brotliDecompressSync(readFileSync(path.join(PACKAGE, "bin", "al2023.tar.br"))) });
+  execFileSync("tar", ["-x", "-C", path.join(partial, "al2023")], {
+    input: brotliDecompressSync(readFileSync(path.join(PACKAGE, "bin", "al2023.tar.br"))),
+  });
   // The machine's fonts when it has any, plus Open Sans and Noto Naskh Arabic: Urdu renders on a machine with no fonts.
   writeFileSync(
     path.join(partial, "fonts.conf"),

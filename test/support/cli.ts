@@ -70,7 +70,9 @@ export function startServer(options: Options): Server {
     });
     child.stderr.setEncoding("utf8").on("data", (chunk: string) => (output += chunk));
     child.on("error", reject);
-    void exited.then(() => reject(new Error(`frontline start exited (${child.exitCode ?? child.signalCode}) before serving:\n${output}`)));
+    void exited.then(() =>
+      reject(new Error(`frontline start exited (${child.exitCode ?? child.signalCode}) before serving:\n${output}`)),
+    );
   });
   ready.catch(() => undefined); // observed by whoever awaits it
   return {

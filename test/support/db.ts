@@ -65,10 +65,14 @@ export function testDatabase(engine: Engine): Promise<Database> {
 /** Empties every table and restarts numbering, so each test starts from a blank workspace. */
 export async function resetDatabase(database: Database): Promise<void> {
   const tables = await database.rawTransaction((tx) =>
-    tx.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'"),
+    tx.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'schema_migrations'",
+    ),
   );
   const list = tables.map((t) => `"${t.tablename}"`).join(", ");
-  await database.exec(`TRUNCATE ${list} RESTART IDENTITY CASCADE; ALTER SEQUENCE ticket_number_seq RESTART WITH 10001;`);
+  await database.exec(
+    `TRUNCATE ${list} RESTART IDENTITY CASCADE; ALTER SEQUENCE ticket_number_seq RESTART WITH 10001;`,
+  );
 }
 
 export type TestDeps = Deps & { clock: ReturnType<typeof fixedClock> };

@@ -13,7 +13,8 @@ const DOVECOT = process.env.DOVECOT_BIN ?? "/usr/sbin/dovecot";
  * dovecot is installed, and is skipped (with a message) on a machine with Node only. TEST_IMAP=0 turns it off.
  */
 export const imapAvailable = process.env.TEST_IMAP !== "0" && existsSync(DOVECOT);
-if (!imapAvailable && process.env.TEST_IMAP === "1") throw new Error(`TEST_IMAP=1 but there is no dovecot at ${DOVECOT}`);
+if (!imapAvailable && process.env.TEST_IMAP === "1")
+  throw new Error(`TEST_IMAP=1 but there is no dovecot at ${DOVECOT}`);
 
 export type Dovecot = { host: string; port: number; password: string; stop(): Promise<void> };
 

@@ -40,7 +40,8 @@ export async function buildGroup(
     .insert(supportGroups)
     .values({ name: unique("Group"), tier: 1, ...rest })
     .returning();
-  if (members.length > 0) await deps.db.insert(groupMembers).values(members.map((personId) => ({ groupId: row!.id, personId })));
+  if (members.length > 0)
+    await deps.db.insert(groupMembers).values(members.map((personId) => ({ groupId: row!.id, personId })));
   return row!;
 }
 

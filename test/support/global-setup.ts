@@ -30,7 +30,8 @@ export default async function setup(project: TestProject) {
   // it in parallel. A broken build fails only those tests, with this message, not every other suite.
   // The e2e and browser tests spawn `frontline` as users run it: the build in dist/server, rebuilt here when src/
   // changed since (about a second). Should it fail, bin/frontline.js says so and runs the sources through tsx.
-  if (serverBuildProblem(ROOT)) await buildServer(ROOT).catch((error: unknown) => console.error(`Building dist/server failed: ${String(error)}`));
+  if (serverBuildProblem(ROOT))
+    await buildServer(ROOT).catch((error: unknown) => console.error(`Building dist/server failed: ${String(error)}`));
   try {
     await ensureWebBuild();
     project.provide("webBuildError", null);
@@ -63,7 +64,9 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     try {
-      const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`ft_${runId}_%`]);
+      const { rows } = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+        `ft_${runId}_%`,
+      ]);
       for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     } finally {
       await admin.end();

@@ -36,9 +36,22 @@ export const AGENT = "00000000-0000-4000-8000-00000000000b";
 export const AGENT2 = "00000000-0000-4000-8000-00000000000c";
 
 const base: TicketFields = {
-  subject: "s", description: "d", type: "incident", categoryId: null, impact: "department", urgency: "medium", priority: "medium",
-  priorityOverride: null, status: "new", requesterId: REQUESTER, organizationId: "00000000-0000-4000-8000-0000000000f1",
-  groupId: null, assigneeId: null, channel: "portal", tags: [], parentId: null,
+  subject: "s",
+  description: "d",
+  type: "incident",
+  categoryId: null,
+  impact: "department",
+  urgency: "medium",
+  priority: "medium",
+  priorityOverride: null,
+  status: "new",
+  requesterId: REQUESTER,
+  organizationId: "00000000-0000-4000-8000-0000000000f1",
+  groupId: null,
+  assigneeId: null,
+  channel: "portal",
+  tags: [],
+  parentId: null,
 };
 
 /** Builds one ticket's history step by step. */
@@ -57,17 +70,31 @@ export class History {
   /** An agent's public reply (or the requester's, with `from: REQUESTER`). */
   reply(at: Date, from = AGENT, channel: Channel = "email"): this {
     const fromStaff = from !== REQUESTER;
-    this.events.push({ type: "replied", at, actorId: from, data: { body: "…", channel, attachmentIds: [], fromStaff } });
+    this.events.push({
+      type: "replied",
+      at,
+      actorId: from,
+      data: { body: "…", channel, attachmentIds: [], fromStaff },
+    });
     return this;
   }
 
   note(at: Date, by = AGENT): this {
-    this.events.push({ type: "noted", at, actorId: by, data: { body: "…", channel: "email", attachmentIds: [], fromStaff: true } });
+    this.events.push({
+      type: "noted",
+      at,
+      actorId: by,
+      data: { body: "…", channel: "email", attachmentIds: [], fromStaff: true },
+    });
     return this;
   }
 
   change(at: Date, by: string | null, patch: Partial<TicketFields>): this {
-    const changes = Object.entries(patch).map(([field, to]) => ({ field, from: this.fields[field as keyof TicketFields], to }));
+    const changes = Object.entries(patch).map(([field, to]) => ({
+      field,
+      from: this.fields[field as keyof TicketFields],
+      to,
+    }));
     this.events.push({ type: "changed", at, actorId: by, data: { changes: changes as FieldChange[], reason: null } });
     this.fields = { ...this.fields, ...patch };
     return this;

@@ -16,17 +16,31 @@ export async function sessionFor(deps: TestDeps, personId: string): Promise<Brow
   const token = randomSecret();
   const csrf = randomSecret();
   const now = deps.clock.now();
-  await deps.db.insert(sessions).values({ id: sha256(token), personId, csrfToken: csrf, createdAt: now, expiresAt: new Date(now.getTime() + 3_600_000) });
+  await deps.db.insert(sessions).values({
+    id: sha256(token),
+    personId,
+    csrfToken: csrf,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + 3_600_000),
+  });
   return { cookie: `${SESSION_COOKIE}=${token}`, csrf };
 }
 
 export async function tokenFor(deps: TestDeps, personId: string, scopes: TokenScope[]): Promise<string> {
   const token = `fl_${randomSecret()}`;
-  await deps.db.insert(apiTokens).values({ personId, name: "test", tokenHash: sha256(token), prefix: token.slice(0, 8), scopes });
+  await deps.db
+    .insert(apiTokens)
+    .values({ personId, name: "test", tokenHash: sha256(token), prefix: token.slice(0, 8), scopes });
   return token;
 }
 
-type Call = { method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; url: string; body?: unknown; as?: Browser | string; headers?: Record<string, string> };
+type Call = {
+  method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
+  url: string;
+  body?: unknown;
+  as?: Browser | string;
+  headers?: Record<string, string>;
+};
 
 /** Sends a request as a browser session (with CSRF) or a Bearer token. */
 export async function call(app: HttpServer, c: Call): Promise<LightMyRequestResponse> {
@@ -36,11 +50,21 @@ export async function call(app: HttpServer, c: Call): Promise<LightMyRequestResp
     headers.cookie = c.as.cookie;
     if (c.method !== "GET") headers["x-csrf-token"] = c.as.csrf;
   }
-  return app.inject({ method: c.method, url: c.url, headers, ...(c.body !== undefined ? { payload: c.body as object } : {}) });
+  return app.inject({
+    method: c.method,
+    url: c.url,
+    headers,
+    ...(c.body !== undefined ? { payload: c.body as object } : {}),
+  });
 }
 
 /** A multipart/form-data body with one file part, as a browser's upload form sends it. */
-export function multipartFile(file: { filename: string; bytes: Buffer | string; contentType?: string; field?: string }): { body: Buffer; contentType: string } {
+export function multipartFile(file: {
+  filename: string;
+  bytes: Buffer | string;
+  contentType?: string;
+  field?: string;
+}): { body: Buffer; contentType: string } {
   const boundary = "----frontline-test-boundary";
   const head =
     `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? "file"}"; filename="${file.filename}"\r\n` +

@@ -20,11 +20,29 @@ export type JsonSchema = {
   additionalProperties?: JsonSchema | boolean;
 };
 
-export type WriteOperation = { method: "POST" | "PUT" | "PATCH" | "DELETE"; path: string; params: string[]; body: JsonSchema | undefined; json: boolean };
+export type WriteOperation = {
+  method: "POST" | "PUT" | "PATCH" | "DELETE";
+  path: string;
+  params: string[];
+  body: JsonSchema | undefined;
+  json: boolean;
+};
 
 export type FuzzRequest = { what: string; url: string; payload: string; contentType: string };
 
-type OpenApi = { components?: { schemas?: Record<string, JsonSchema> }; paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string }>; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } }>> };
+type OpenApi = {
+  components?: { schemas?: Record<string, JsonSchema> };
+  paths: Record<
+    string,
+    Record<
+      string,
+      {
+        parameters?: Array<{ name: string; in: string }>;
+        requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+      }
+    >
+  >;
+};
 
 /** Every POST, PUT, PATCH and DELETE of the document. */
 export function writeOperations(doc: OpenApi): WriteOperation[] {
@@ -45,7 +63,12 @@ export function writeOperations(doc: OpenApi): WriteOperation[] {
 }
 
 /** Ids and values a plausible body uses, by field name (anything else gets a fresh UUID or a sample by type). */
-export type Samples = { ids: Record<string, string>; values: Record<string, unknown>; now: string; components: Record<string, JsonSchema> };
+export type Samples = {
+  ids: Record<string, string>;
+  values: Record<string, unknown>;
+  now: string;
+  components: Record<string, JsonSchema>;
+};
 
 /** The document's named schemas, for the $refs of request bodies. */
 export function componentsOf(doc: OpenApi): Record<string, JsonSchema> {
@@ -55,7 +78,15 @@ export function componentsOf(doc: OpenApi): Record<string, JsonSchema> {
 /** A plausible value for a schema: enough to pass most of the validation so a broken field is the one at fault. */
 export function sample(schema: JsonSchema | undefined, name: string, s: Samples): unknown {
   if (schema?.$ref) return sample(s.components[schema.$ref.replace("#/components/schemas/", "")], name, s);
-  if (!schema || (schema.type === undefined && !schema.anyOf && !schema.oneOf && schema.enum === undefined && schema.const === undefined)) return s.values[name] ?? {};
+  if (
+    !schema ||
+    (schema.type === undefined &&
+      !schema.anyOf &&
+      !schema.oneOf &&
+      schema.enum === undefined &&
+      schema.const === undefined)
+  )
+    return s.values[name] ?? {};
   if (schema.const !== undefined) return schema.const;
   if (schema.enum) return schema.enum[0];
   const choices = schema.anyOf ?? schema.oneOf;
@@ -65,7 +96,8 @@ export function sample(schema: JsonSchema | undefined, name: string, s: Samples)
     case "object": {
       if (!schema.properties && name in s.values) return s.values[name];
       const props = Object.entries(schema.properties ?? {}).map(([key, value]) => [key, sample(value, key, s)]);
-      if (props.length === 0 && typeof schema.additionalProperties === "object") props.push(["key", sample(schema.additionalProperties, "key", s)]);
+      if (props.length === 0 && typeof schema.additionalProperties === "object")
+        props.push(["key", sample(schema.additionalProperties, "key", s)]);
       return Object.fromEntries(props);
     }
     case "array":
@@ -77,7 +109,8 @@ export function sample(schema: JsonSchema | undefined, name: string, s: Samples)
     case "integer":
     case "number":
       if (schema.minimum !== undefined) return schema.minimum;
-      if (schema.exclusiveMinimum !== undefined && schema.exclusiveMaximum !== undefined) return (schema.exclusiveMinimum + schema.exclusiveMaximum) / 2;
+      if (schema.exclusiveMinimum !== undefined && schema.exclusiveMaximum !== undefined)
+        return (schema.exclusiveMinimum + schema.exclusiveMaximum) / 2;
       return schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 1 : 1;
     case "boolean":
       return true;
@@ -91,7 +124,8 @@ type Leaf = { path: Array<string | number>; value: unknown };
 function leaves(value: unknown, path: Array<string | number> = []): Leaf[] {
   const here = path.length > 0 ? [{ path, value }] : [];
   if (Array.isArray(value)) return [...here, ...value.flatMap((v, i) => leaves(v, [...path, i]))];
-  if (value !== null && typeof value === "object") return [...here, ...Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]))];
+  if (value !== null && typeof value === "object")
+    return [...here, ...Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]))];
   return here;
 }
 
@@ -106,26 +140,41 @@ function replaced(body: unknown, path: Array<string | number>, value: unknown): 
 
 const WRONG_TYPES: unknown[] = [{}, [], true, 42, "text", null];
 const BROKEN_TEXT = ["a\u0000b", "\ud800", "\u0000"];
-const BROKEN_INSTANTS = ["2201-01-01T00:00:00Z", "1969-12-31T23:59:59Z", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59+14:00", "2026-02-30T09:00:00Z"];
+const BROKEN_INSTANTS = [
+  "2201-01-01T00:00:00Z",
+  "1969-12-31T23:59:59Z",
+  "0000-01-01T00:00:00Z",
+  "9999-12-31T23:59:59+14:00",
+  "2026-02-30T09:00:00Z",
+];
 const BROKEN_NUMBERS = [1e308, -1e308, 2 ** 63, -1, 0.5, 1e-9];
 const INSTANT = /^\d{4}-\d{2}-\d{2}T/;
 
 /** The bodies with one field broken at a time, for one role. */
-export function brokenBodies(body: unknown, options: { wrongTypes: boolean; longText: string }): Array<{ what: string; body: unknown }> {
+export function brokenBodies(
+  body: unknown,
+  options: { wrongTypes: boolean; longText: string },
+): Array<{ what: string; body: unknown }> {
   const out: Array<{ what: string; body: unknown }> = [];
   leaves(body).forEach((leaf, index) => {
     const at = leaf.path.join(".");
     const values: unknown[] = [];
-    if (typeof leaf.value === "string") values.push(...BROKEN_TEXT, options.longText, ...(INSTANT.test(leaf.value) ? BROKEN_INSTANTS : []));
+    if (typeof leaf.value === "string")
+      values.push(...BROKEN_TEXT, options.longText, ...(INSTANT.test(leaf.value) ? BROKEN_INSTANTS : []));
     if (typeof leaf.value === "number") values.push(...BROKEN_NUMBERS);
-    if (options.wrongTypes) values.push(WRONG_TYPES[index % WRONG_TYPES.length], WRONG_TYPES[(index + 3) % WRONG_TYPES.length]);
-    for (const value of values) out.push({ what: `${at} = ${JSON.stringify(value).slice(0, 40)}`, body: replaced(body, leaf.path, value) });
+    if (options.wrongTypes)
+      values.push(WRONG_TYPES[index % WRONG_TYPES.length], WRONG_TYPES[(index + 3) % WRONG_TYPES.length]);
+    for (const value of values)
+      out.push({ what: `${at} = ${JSON.stringify(value).slice(0, 40)}`, body: replaced(body, leaf.path, value) });
   });
   return out;
 }
 
 /** Whole-body trouble: not JSON, empty, the wrong shape, another content type, larger than the limit. */
-export function brokenPayloads(body: unknown, bodyLimitBytes: number): Array<{ what: string; payload: string; contentType: string }> {
+export function brokenPayloads(
+  body: unknown,
+  bodyLimitBytes: number,
+): Array<{ what: string; payload: string; contentType: string }> {
   return [
     { what: "malformed JSON", payload: '{"name": "half', contentType: "application/json" },
     { what: "empty body", payload: "", contentType: "application/json" },
@@ -133,7 +182,14 @@ export function brokenPayloads(body: unknown, bodyLimitBytes: number): Array<{ w
     { what: "JSON array", payload: JSON.stringify([body]), contentType: "application/json" },
     { what: "JSON string", payload: JSON.stringify("\u0000"), contentType: "application/json" },
     { what: "form body", payload: "name=x", contentType: "application/x-www-form-urlencoded" },
-    { what: "oversized body", payload: JSON.stringify({ ...(typeof body === "object" && body !== null ? body : {}), pad: "x".repeat(bodyLimitBytes) }), contentType: "application/json" },
+    {
+      what: "oversized body",
+      payload: JSON.stringify({
+        ...(typeof body === "object" && body !== null ? body : {}),
+        pad: "x".repeat(bodyLimitBytes),
+      }),
+      contentType: "application/json",
+    },
     { what: "deeply nested body", payload: `${"[".repeat(5000)}${"]".repeat(5000)}`, contentType: "application/json" },
   ];
 }
@@ -147,7 +203,18 @@ export function queryOperations(doc: OpenApi): Array<{ path: string; query: stri
 }
 
 /** Query values that are not what any parameter takes, percent-encoded as a client would send them. */
-export const BROKEN_QUERY_VALUES = ["%00", "a%00b", "%ED%A0%80", "2201-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "-1", "1e308", "x".repeat(5000), "%5B%5D", "a,b,,c"];
+export const BROKEN_QUERY_VALUES = [
+  "%00",
+  "a%00b",
+  "%ED%A0%80",
+  "2201-01-01T00:00:00Z",
+  "0000-01-01T00:00:00Z",
+  "-1",
+  "1e308",
+  "x".repeat(5000),
+  "%5B%5D",
+  "a,b,,c",
+];
 
 /** Path parameters that are not ids: NUL, an unpaired surrogate, over-long, a number, a dot segment. */
 export const BROKEN_PATH_VALUES = ["a%00b", "%ED%A0%80", "x".repeat(300), "-1", "9999999999999999999999", "..", "%25"];

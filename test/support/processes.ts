@@ -11,7 +11,11 @@ import type { TestDeps } from "./db.ts";
  * Two app instances on one database, each with its own long-lived reference cache wired to LISTEN/NOTIFY the way
  * `openRuntime` wires a process: what one "process" changes must reach the other's cache through the database.
  */
-export function withTwoProcesses(ctx: { deps: TestDeps; database: Database }, settings: Partial<Config> = {}, cacheMs = 60_000): { a: HttpServer; b: HttpServer } {
+export function withTwoProcesses(
+  ctx: { deps: TestDeps; database: Database },
+  settings: Partial<Config> = {},
+  cacheMs = 60_000,
+): { a: HttpServer; b: HttpServer } {
   const holder = {} as { a: HttpServer; b: HttpServer };
   const stops: Array<() => Promise<void>> = [];
   beforeEach(async () => {

@@ -16,7 +16,11 @@ export async function acknowledgeRequest(deps: Deps, ticketId: string): Promise<
   if (!facts) return undefined;
   const now = deps.clock.now();
   if (await isBouncing(deps.db, facts.email)) return undefined;
-  if ((await acknowledgementsSince(deps.db, facts.email, new Date(now.getTime() - HOUR_MS))) >= deps.config.MAIL_ACK_PER_HOUR) return undefined;
+  if (
+    (await acknowledgementsSince(deps.db, facts.email, new Date(now.getTime() - HOUR_MS))) >=
+    deps.config.MAIL_ACK_PER_HOUR
+  )
+    return undefined;
   const sla = await findTicketSla(deps.db, ticketId);
   const mail = acknowledgementText(facts.locale === "ur" ? "ur" : "en", {
     number: facts.number,
@@ -26,5 +30,12 @@ export async function acknowledgeRequest(deps: Deps, ticketId: string): Promise<
     resolutionDueAt: sla?.resolutionDueAt ?? null,
     timeZone: facts.timeZone ?? "UTC",
   });
-  return queueTicketMail(deps, { ticketId, number: facts.number, kind: "acknowledgement", to: facts.email, subject: mail.subject, body: mail.text });
+  return queueTicketMail(deps, {
+    ticketId,
+    number: facts.number,
+    kind: "acknowledgement",
+    to: facts.email,
+    subject: mail.subject,
+    body: mail.text,
+  });
 }

@@ -21,9 +21,12 @@ export type NewMailbox = {
 /** An admin adds a mailbox: mail to its address is taken (by the listener, IMAP or the pipe) and becomes tickets. */
 export async function createMailbox(deps: Deps, actor: Actor, input: NewMailbox) {
   authorizeMail(actor, "mail.admin");
-  if (input.defaultGroupId && !(await findGroupOf(deps.db, actor, input.defaultGroupId))) throw mailError("MAILBOX_GROUP_NOT_FOUND", "body.defaultGroupId");
+  if (input.defaultGroupId && !(await findGroupOf(deps.db, actor, input.defaultGroupId)))
+    throw mailError("MAILBOX_GROUP_NOT_FOUND", "body.defaultGroupId");
   try {
-    const created = await deps.db.transaction((tx) => insertMailbox(tx, { ...input, address: input.address.toLowerCase() }));
+    const created = await deps.db.transaction((tx) =>
+      insertMailbox(tx, { ...input, address: input.address.toLowerCase() }),
+    );
     // The IMAP secret goes in, never out (as in the list).
     return { ...created, imap: created.imap ? { ...created.imap, secret: "********" } : null };
   } catch (error) {

@@ -4,7 +4,8 @@ import { ticketIdByNumberUnscoped, ticketOfEarlierMailUnscoped } from "./mail.st
 import type { ParsedMessage } from "./parse-mail.ts";
 import { baseSubject, isForward, ticketToken } from "./subject.ts";
 
-export type Thread = { ticketId: string; via: "message-id" | "subject-token" | "references" } | { ticketId: null; forged: boolean };
+export type Thread =
+  { ticketId: string; via: "message-id" | "subject-token" | "references" } | { ticketId: null; forged: boolean };
 
 /**
  * Which ticket a mail replies to: one of our signed Message-IDs in In-Reply-To/References, else the `[#10001]` token
@@ -26,7 +27,12 @@ export async function findThread(db: Db, key: string, mailboxId: string, mail: P
     const ticket = await ticketIdByNumberUnscoped(db, token);
     if (ticket) return { ticketId: ticket.id, via: "subject-token" };
   }
-  const earlier = await ticketOfEarlierMailUnscoped(db, mailboxId, [...mail.inReplyTo, ...mail.references], baseSubject(mail.subject));
+  const earlier = await ticketOfEarlierMailUnscoped(
+    db,
+    mailboxId,
+    [...mail.inReplyTo, ...mail.references],
+    baseSubject(mail.subject),
+  );
   if (earlier) return { ticketId: earlier, via: "references" };
   return { ticketId: null, forged };
 }

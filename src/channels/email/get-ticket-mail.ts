@@ -14,5 +14,8 @@ import { outboundMailsOfTicketUnscoped } from "./outbound.store.ts";
 export async function getTicketMail(deps: Deps, actor: Actor, ref: string) {
   const ticket = await getTicket(deps, actor, ref);
   if (!isStaff(actor)) throw ticketError("TICKET_ACTION_FORBIDDEN");
-  return { inbound: await inboundMailsOfTicketUnscoped(deps.db, ticket.id), outbound: await outboundMailsOfTicketUnscoped(deps.db, ticket.id) };
+  return {
+    inbound: await inboundMailsOfTicketUnscoped(deps.db, ticket.id),
+    outbound: await outboundMailsOfTicketUnscoped(deps.db, ticket.id),
+  };
 }

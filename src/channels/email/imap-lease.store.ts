@@ -7,7 +7,10 @@ import { imapLeases } from "./imap-lease.tables.ts";
  * when it is the holder's own. One statement, so of two processes asking at once exactly one gets it (the other's
  * conflicting insert waits on the primary key, then finds the lease live and someone else's: no row returned).
  */
-export async function claimImapLease(db: Db, lease: { mailboxId: string; holder: string; now: Date; ttlMs: number }): Promise<boolean> {
+export async function claimImapLease(
+  db: Db,
+  lease: { mailboxId: string; holder: string; now: Date; ttlMs: number },
+): Promise<boolean> {
   const expiresAt = new Date(lease.now.getTime() + lease.ttlMs);
   const rows = await db
     .insert(imapLeases)

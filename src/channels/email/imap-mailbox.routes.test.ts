@@ -11,11 +11,18 @@ describeEachEngine("IMAP mailboxes (admin API)", (ctx) => {
   it("adds a polled mailbox with defaults filled in, and never gives its secret back", async () => {
     const ws = await buildWorkspace(ctx.deps);
     const as = await sessionFor(ctx.deps, ws.admin.personId);
-    const created = await call(http.app, { method: "POST", url: "/api/v1/mail/mailboxes", body: { address: "it@frontline.example", inboundKind: "imap", imap }, as });
+    const created = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/mail/mailboxes",
+      body: { address: "it@frontline.example", inboundKind: "imap", imap },
+      as,
+    });
     expect(created.statusCode).toBe(201);
     const shown = { ...imap, port: 993, tls: true, folder: "INBOX", afterImport: "flag", secret: "********" };
     expect(created.json()).toMatchObject({ inboundKind: "imap", imap: shown });
-    expect((await call(http.app, { method: "GET", url: "/api/v1/mail/mailboxes", as })).json().items).toEqual([expect.objectContaining({ imap: shown })]);
+    expect((await call(http.app, { method: "GET", url: "/api/v1/mail/mailboxes", as })).json().items).toEqual([
+      expect.objectContaining({ imap: shown }),
+    ]);
     const [stored] = await ctx.deps.db.select().from(mailboxes);
     expect(stored?.imap?.secret).toBe("s3cret-imap");
   });
@@ -23,7 +30,13 @@ describeEachEngine("IMAP mailboxes (admin API)", (ctx) => {
   it("refuses an imap mailbox without its settings, and a move without its folder, naming the field", async () => {
     const ws = await buildWorkspace(ctx.deps);
     const as = await sessionFor(ctx.deps, ws.admin.personId);
-    const post = (body: object) => call(http.app, { method: "POST", url: "/api/v1/mail/mailboxes", body: { address: "it@frontline.example", ...body }, as });
+    const post = (body: object) =>
+      call(http.app, {
+        method: "POST",
+        url: "/api/v1/mail/mailboxes",
+        body: { address: "it@frontline.example", ...body },
+        as,
+      });
     const missing = await post({ inboundKind: "imap" });
     expect(missing.statusCode).toBe(422);
     expect(JSON.stringify(missing.json())).toContain("imap");

@@ -11,7 +11,8 @@ import { IMPORTED_KEYWORD } from "./import-imap-mail.ts";
 import { inboundMails, mailboxes, type ImapSettings } from "./mail.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
 
-if (!imapAvailable) console.warn("IMAP tests skipped: no dovecot at /usr/sbin/dovecot (apt-get install dovecot-imapd, or run .ci/run)");
+if (!imapAvailable)
+  console.warn("IMAP tests skipped: no dovecot at /usr/sbin/dovecot (apt-get install dovecot-imapd, or run .ci/run)");
 
 // IMAP against a real server: a private dovecot on loopback with its own maildir; each test its own IMAP user.
 describe.skipIf(!imapAvailable)("IMAP polling", () => {
@@ -33,10 +34,26 @@ describe.skipIf(!imapAvailable)("IMAP polling", () => {
     async function imapMailbox(settings: Partial<ImapSettings> = {}) {
       const user = `support-${randomUUID().slice(0, 8)}`;
       const imap: ImapSettings = {
-        host: dovecot.host, port: dovecot.port, tls: false, user, secret: dovecot.password, folder: "INBOX", afterImport: "flag", ...settings,
+        host: dovecot.host,
+        port: dovecot.port,
+        tls: false,
+        user,
+        secret: dovecot.password,
+        folder: "INBOX",
+        afterImport: "flag",
+        ...settings,
       };
-      const [box] = await ctx.deps.db.insert(mailboxes).values({ address: "support@frontline.example", inboundKind: "imap", imap }).returning();
-      const client = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user, pass: dovecot.password }, logger: false });
+      const [box] = await ctx.deps.db
+        .insert(mailboxes)
+        .values({ address: "support@frontline.example", inboundKind: "imap", imap })
+        .returning();
+      const client = new ImapFlow({
+        host: dovecot.host,
+        port: dovecot.port,
+        secure: false,
+        auth: { user, pass: dovecot.password },
+        logger: false,
+      });
       await client.connect();
       clients.push(client);
       return { box: box!, client };
@@ -69,7 +86,10 @@ describe.skipIf(!imapAvailable)("IMAP polling", () => {
       await client.append("INBOX", eml({ subject: "VPN drops every hour", messageId: "<two@client.example>" }));
       const p = poller();
       await p.tick();
-      expect((await ctx.deps.db.select().from(tickets)).map((t) => t.subject).sort()).toEqual(["Printer on floor 3 is offline", "VPN drops every hour"]);
+      expect((await ctx.deps.db.select().from(tickets)).map((t) => t.subject).sort()).toEqual([
+        "Printer on floor 3 is offline",
+        "VPN drops every hour",
+      ]);
       expect(await flagsOf(client)).toEqual([
         [IMPORTED_KEYWORD, "\\Seen"],
         [IMPORTED_KEYWORD, "\\Seen"],
@@ -78,7 +98,10 @@ describe.skipIf(!imapAvailable)("IMAP polling", () => {
       await client.append("INBOX", eml({ messageId: "<one@client.example>" }));
       await p.tick();
       expect(await ctx.deps.db.select().from(tickets)).toHaveLength(2);
-      expect((await ctx.deps.db.select().from(inboundMails)).map((m) => m.outcome).sort()).toEqual(["created", "created"]);
+      expect((await ctx.deps.db.select().from(inboundMails)).map((m) => m.outcome).sort()).toEqual([
+        "created",
+        "created",
+      ]);
       expect(await flagsOf(client)).toHaveLength(3);
     });
 
@@ -147,7 +170,9 @@ describe.skipIf(!imapAvailable)("IMAP polling", () => {
       const { client } = await imapMailbox();
       await poller().tick();
       await client.append("INBOX", eml());
-      await expect.poll(async () => (await ctx.deps.db.select().from(tickets)).length, { timeout: 5000, interval: 100 }).toBe(1);
+      await expect
+        .poll(async () => (await ctx.deps.db.select().from(tickets)).length, { timeout: 5000, interval: 100 })
+        .toBe(1);
     });
   });
 });

@@ -76,7 +76,9 @@ export function startImapPoller(deps: Deps, options: ImapPollerOptions): ImapPol
       // IDLE a second after our last command rather than imapflow's 15 s, so mail arriving right after an import is seen.
       autoIdleDelay: 1000,
     });
-    client.on("error", (error: unknown) => deps.log.warn({ err: error, mailbox: mailbox.address }, "IMAP connection error"));
+    client.on("error", (error: unknown) =>
+      deps.log.warn({ err: error, mailbox: mailbox.address }, "IMAP connection error"),
+    );
     try {
       await client.connect();
       await client.mailboxOpen(mailbox.imap.folder);
@@ -108,7 +110,12 @@ export function startImapPoller(deps: Deps, options: ImapPollerOptions): ImapPol
     for (const id of [...sessions.keys()]) if (!boxes.some((b) => b.id === id)) await stopSession(id, true);
     for (const mailbox of boxes) {
       if (closed) return;
-      const mine = await claimImapLease(deps.db, { mailboxId: mailbox.id, holder, now: deps.clock.now(), ttlMs: options.leaseMs });
+      const mine = await claimImapLease(deps.db, {
+        mailboxId: mailbox.id,
+        holder,
+        now: deps.clock.now(),
+        ttlMs: options.leaseMs,
+      });
       if (!mine) {
         await stopSession(mailbox.id, false);
         continue;

@@ -16,7 +16,11 @@ export const IMPORTED_KEYWORD = "$FrontlineImported";
  * between the two) the next poll fetches the message again and ingestion finds its Message-ID stored: no duplicate.
  * A message ingestion cannot store (the database is down) stays untouched on the server for the next poll.
  */
-export async function importImapMail(deps: Deps, mailbox: MailboxRow & { imap: ImapSettings }, client: ImapFlow): Promise<IngestOutcome[]> {
+export async function importImapMail(
+  deps: Deps,
+  mailbox: MailboxRow & { imap: ImapSettings },
+  client: ImapFlow,
+): Promise<IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   const lock = await client.getMailboxLock(mailbox.imap.folder);
   try {
@@ -24,11 +28,16 @@ export async function importImapMail(deps: Deps, mailbox: MailboxRow & { imap: I
     await client.noop();
     const uids = (await client.search({ unKeyword: IMPORTED_KEYWORD, deleted: false }, { uid: true })) || [];
     if (uids.length === 0) return outcomes;
-    const sizes = new Map((await client.fetchAll(uids.join(","), { size: true }, { uid: true })).map((m) => [m.uid, m.size ?? 0]));
+    const sizes = new Map(
+      (await client.fetchAll(uids.join(","), { size: true }, { uid: true })).map((m) => [m.uid, m.size ?? 0]),
+    );
     for (const uid of uids) {
       if ((sizes.get(uid) ?? 0) > deps.config.MAIL_MAX_BYTES) {
         // Like the listener's 552: never half-stored. Left on the server, flagged for a person, and not fetched again.
-        deps.log.warn({ mailbox: mailbox.address, uid, size: sizes.get(uid) }, "IMAP message over MAIL_MAX_BYTES left on the server");
+        deps.log.warn(
+          { mailbox: mailbox.address, uid, size: sizes.get(uid) },
+          "IMAP message over MAIL_MAX_BYTES left on the server",
+        );
         await client.messageFlagsAdd(String(uid), [IMPORTED_KEYWORD, "\\Flagged"], { uid: true });
         continue;
       }
@@ -53,5 +62,6 @@ async function afterImport(client: ImapFlow, settings: ImapSettings, uid: number
   }
   // Marked first, so a message the server fails to move is still not imported twice (nor would it be: Message-ID).
   await client.messageFlagsAdd(range, [IMPORTED_KEYWORD, "\\Seen"], { uid: true });
-  if (settings.afterImport === "move" && settings.moveTo) await client.messageMove(range, settings.moveTo, { uid: true });
+  if (settings.afterImport === "move" && settings.moveTo)
+    await client.messageMove(range, settings.moveTo, { uid: true });
 }

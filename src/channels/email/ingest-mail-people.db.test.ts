@@ -15,8 +15,14 @@ describeEachEngine("ingest a mail: the people on it", (ctx) => {
   async function desk() {
     const ws = await buildWorkspace(ctx.deps);
     await ctx.deps.db.insert(mailboxes).values({ address: "support@frontline.example", inboundKind: "smtp" });
-    const ali = await buildPerson(ctx.deps, ws.client.id, "requester", { email: "ali.raza@indus-textiles.example", name: "Ali Raza" });
-    const sana = await buildPerson(ctx.deps, ws.client.id, "requester", { email: "sana@indus-textiles.example", name: "Sana" });
+    const ali = await buildPerson(ctx.deps, ws.client.id, "requester", {
+      email: "ali.raza@indus-textiles.example",
+      name: "Ali Raza",
+    });
+    const sana = await buildPerson(ctx.deps, ws.client.id, "requester", {
+      email: "sana@indus-textiles.example",
+      name: "Sana",
+    });
     return { ...ws, ali, sana };
   }
   const ingest = (raw: Buffer) => ingestMail(ctx.deps, { raw });
@@ -31,7 +37,10 @@ describeEachEngine("ingest a mail: the people on it", (ctx) => {
     expect(ticket.followerIds).toEqual(expect.arrayContaining([ws.sana.id, ws.agent.personId]));
     expect(ticket.followerIds).not.toContain(ws.ali.id);
     const { events } = await getTicketHistory(ctx.deps, ws.agent, "10001");
-    expect(events[0]).toMatchObject({ type: "created", data: { followerIds: expect.arrayContaining([ws.sana.id, ws.agent.personId]) } });
+    expect(events[0]).toMatchObject({
+      type: "created",
+      data: { followerIds: expect.arrayContaining([ws.sana.id, ws.agent.personId]) },
+    });
     expect(await ctx.deps.db.select().from(people).where(eq(people.email, "nobody@nowhere.example"))).toHaveLength(0);
   });
 
@@ -39,7 +48,9 @@ describeEachEngine("ingest a mail: the people on it", (ctx) => {
     const ws = await desk();
     await ingest(eml());
     const agentEmail = await emailOf(ws.agent.personId);
-    expect(await ingest(eml({ subject: "Re: [#10001] Printer", cc: agentEmail }))).toMatchObject({ outcome: "replied" });
+    expect(await ingest(eml({ subject: "Re: [#10001] Printer", cc: agentEmail }))).toMatchObject({
+      outcome: "replied",
+    });
     const { events } = await getTicketHistory(ctx.deps, ws.agent, "10001");
     expect(events.find((e) => e.type === "replied")).toMatchObject({ data: { followerIds: [ws.agent.personId] } });
     expect((await getTicket(ctx.deps, ws.agent, "10001")).followerIds).toContain(ws.agent.personId);
@@ -51,14 +62,20 @@ describeEachEngine("ingest a mail: the people on it", (ctx) => {
     await ctx.deps.db.update(mailboxes).set({ defaultGroupId: printers.id, defaultPriority: "high" });
     await ingest(eml());
     const ticket = await getTicket(ctx.deps, ws.admin, "10001");
-    expect(ticket).toMatchObject({ groupId: printers.id, priority: "high", priorityOverride: "default of the mailbox support@frontline.example" });
+    expect(ticket).toMatchObject({
+      groupId: printers.id,
+      priority: "high",
+      priorityOverride: "default of the mailbox support@frontline.example",
+    });
   });
 
   it("lets a matching routing rule win over the mailbox's default group", async () => {
     const ws = await desk();
     const printers = await buildGroup(ctx.deps, { name: "Printers" });
     const network = await buildGroup(ctx.deps, { name: "Network" });
-    await ctx.deps.db.insert(routingRules).values({ name: "Mail to network", position: 1, channel: "email", groupId: network.id });
+    await ctx.deps.db
+      .insert(routingRules)
+      .values({ name: "Mail to network", position: 1, channel: "email", groupId: network.id });
     await ctx.deps.db.update(mailboxes).set({ defaultGroupId: printers.id });
     await ingest(eml());
     const ticket = await getTicket(ctx.deps, ws.admin, "10001");
@@ -68,13 +85,22 @@ describeEachEngine("ingest a mail: the people on it", (ctx) => {
   it("opens an agent's forward that replies to nothing for the first sender it names, recorded by the agent", async () => {
     const ws = await desk();
     const agentEmail = await emailOf(ws.agent.personId);
-    const text = "Can someone look at this?\n\n---------- Forwarded message ---------\nFrom: Sana <sana@indus-textiles.example>\nIt broke.";
-    expect(await ingest(eml({ from: agentEmail, subject: "Fwd: VPN down", text }))).toMatchObject({ outcome: "created" });
+    const text =
+      "Can someone look at this?\n\n---------- Forwarded message ---------\nFrom: Sana <sana@indus-textiles.example>\nIt broke.";
+    expect(await ingest(eml({ from: agentEmail, subject: "Fwd: VPN down", text }))).toMatchObject({
+      outcome: "created",
+    });
     expect(await getTicket(ctx.deps, ws.agent, "10001")).toMatchObject({ requesterId: ws.sana.id, channel: "email" });
     const { events } = await getTicketHistory(ctx.deps, ws.agent, "10001");
     expect(events[0]).toMatchObject({ actorId: ws.sana.id, data: { recordedBy: ws.agent.personId } });
 
-    await ingest(eml({ from: agentEmail, subject: "Fwd: from a stranger", text: "Von: Jonas <jonas@weber.example>\nGesendet: heute" }));
+    await ingest(
+      eml({
+        from: agentEmail,
+        subject: "Fwd: from a stranger",
+        text: "Von: Jonas <jonas@weber.example>\nGesendet: heute",
+      }),
+    );
     const [jonas] = await ctx.deps.db.select().from(people).where(eq(people.email, "jonas@weber.example"));
     expect(await getTicket(ctx.deps, ws.agent, "10002")).toMatchObject({ requesterId: jonas!.id });
 

@@ -55,9 +55,19 @@ export async function ingestMail(deps: Deps, input: IngestInput): Promise<Ingest
     mail = await parseMail(input.raw);
   } catch (error) {
     const reason = `unparseable: ${(error as Error).message}`;
-    return quarantine(deps, input.raw, chooseMailbox(boxes, input.recipients ?? []), null, reason, unparsedKey(input.raw));
+    return quarantine(
+      deps,
+      input.raw,
+      chooseMailbox(boxes, input.recipients ?? []),
+      null,
+      reason,
+      unparsedKey(input.raw),
+    );
   }
-  const mailbox = chooseMailbox(boxes, input.recipients ?? [...(mail.headers.get("delivered-to") ?? []), ...mail.to, ...mail.cc]);
+  const mailbox = chooseMailbox(
+    boxes,
+    input.recipients ?? [...(mail.headers.get("delivered-to") ?? []), ...mail.to, ...mail.cc],
+  );
   if (!mailbox) return quarantine(deps, input.raw, boxes[0] ?? null, mail, "addressed to no mailbox of ours");
   const noise = classifyNoise({
     headers: mail.headers,
@@ -70,14 +80,20 @@ export async function ingestMail(deps: Deps, input: IngestInput): Promise<Ingest
   try {
     return await placeMail(deps, input.raw, mailbox, mail, mail.from);
   } catch (error) {
-    if (!(error instanceof UnplaceableSender || error instanceof DomainError)) deps.log.error({ err: error, messageId: mail.messageId }, "mail ingestion failed");
+    if (!(error instanceof UnplaceableSender || error instanceof DomainError))
+      deps.log.error({ err: error, messageId: mail.messageId }, "mail ingestion failed");
     return quarantine(deps, input.raw, mailbox, mail, `could not be placed: ${(error as Error).message}`);
   }
 }
 
 /** The mailbox a message is for: the first recipient that is one of ours (case-insensitive). */
 export function chooseMailbox(boxes: readonly MailboxRow[], recipients: readonly string[]): MailboxRow | undefined {
-  const wanted = recipients.map((r) => r.replace(/^.*<|>.*$/g, "").trim().toLowerCase());
+  const wanted = recipients.map((r) =>
+    r
+      .replace(/^.*<|>.*$/g, "")
+      .trim()
+      .toLowerCase(),
+  );
   return wanted.map((address) => boxes.find((b) => b.address.toLowerCase() === address)).find((b) => b !== undefined);
 }
 
@@ -100,21 +116,36 @@ const mailView = (mail: ParsedMessage) => ({
   quotedText: mail.quoted.text.slice(0, BODY_MAX) || null,
 });
 
-async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: ParsedMessage, from: { address: string; name: string }): Promise<IngestOutcome> {
+async function placeMail(
+  deps: Deps,
+  raw: Buffer,
+  mailbox: MailboxRow,
+  mail: ParsedMessage,
+  from: { address: string; name: string },
+): Promise<IngestOutcome> {
   return deps.db.transaction(async (tx) => {
     const inTx = { ...deps, db: tx };
-    const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, deps.clock.now()), outcome: "created", ...mailView(mail) });
+    const claimed = await claimInboundMail(tx, {
+      ...row(mailbox, mail, deps.clock.now()),
+      outcome: "created",
+      ...mailView(mail),
+    });
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
     const { actor } = await placeSender(tx, from);
     const thread = await findThread(tx, await messageIdKey(tx), mailbox.id, mail);
-    if (thread.ticketId === null && thread.forged) deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
+    if (thread.ticketId === null && thread.forged)
+      deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
     const files = await judgeMailFiles(deps, mail);
     const body = bodyOf(mail) + files.notes;
     const followerIds = await ccFollowers(tx, mail, actor.personId);
     if (thread.ticketId) {
       const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, { body, followerIds });
       if (replied) {
-        await updateInboundMail(tx, claimed, { outcome: "replied", ticketId: thread.ticketId, attachmentId: replied.originalId });
+        await updateInboundMail(tx, claimed, {
+          outcome: "replied",
+          ticketId: thread.ticketId,
+          attachmentId: replied.originalId,
+        });
         return { outcome: "replied", ticketId: thread.ticketId, ticketNumber: replied.number };
       }
     }
@@ -129,7 +160,11 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
       urgency: "medium",
       channel: "email",
       followerIds,
-      origin: { groupId: mailbox.defaultGroupId, priority: mailbox.defaultPriority, reason: `default of the mailbox ${mailbox.address}` },
+      origin: {
+        groupId: mailbox.defaultGroupId,
+        priority: mailbox.defaultPriority,
+        reason: `default of the mailbox ${mailbox.address}`,
+      },
       ...(requesterId ? { requesterId, onBehalfOfRequester: requesterId !== actor.personId } : {}),
     });
     const kept = await storeMailFiles(inTx, actor, created.id, raw, files);
@@ -143,7 +178,14 @@ async function placeMail(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: Par
  * Adds the mail as the sender's reply. A closed ticket takes no more replies, so the mail opens a new one (undefined);
  * a sender who may not see the ticket cannot answer on it, and the mail is quarantined (the error goes up).
  */
-async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, files: JudgedFiles, message: { body: string; followerIds: string[] }) {
+async function replyOn(
+  deps: Deps,
+  actor: Actor,
+  ticketId: string,
+  raw: Buffer,
+  files: JudgedFiles,
+  message: { body: string; followerIds: string[] },
+) {
   try {
     return await deps.db.transaction(async (tx) => {
       const inTx = { ...deps, db: tx };
@@ -154,7 +196,9 @@ async function replyOn(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, 
   } catch (error) {
     if (error instanceof DomainError && error.code === "TICKET_CLOSED") return undefined;
     if (error instanceof DomainError && (error.code === "TICKET_NOT_FOUND" || error.kind === "forbidden")) {
-      throw new UnplaceableSender(`the sender may not reply on ticket #${await ticketNumberUnscoped(deps.db, ticketId)}`);
+      throw new UnplaceableSender(
+        `the sender may not reply on ticket #${await ticketNumberUnscoped(deps.db, ticketId)}`,
+      );
     }
     throw error;
   }
@@ -174,7 +218,12 @@ async function ccFollowers(db: Deps["db"], mail: ParsedMessage, senderId: string
 }
 
 /** Whom an agent's forwarded request is for: the first sender its text names (placed like any sender), else the agent. */
-async function forwardedRequester(db: Deps["db"], mail: ParsedMessage, agentId: string, agentAddress: string): Promise<string> {
+async function forwardedRequester(
+  db: Deps["db"],
+  mail: ParsedMessage,
+  agentId: string,
+  agentAddress: string,
+): Promise<string> {
   const ours = (await activeMailboxesUnscoped(db)).map((b) => b.address);
   const address = forwardedSender(mail.text, [agentAddress, ...ours]);
   if (!address) return agentId;
@@ -189,10 +238,18 @@ async function forwardedRequester(db: Deps["db"], mail: ParsedMessage, agentId: 
 
 function bodyOf(mail: ParsedMessage): string {
   const text = mail.text.trim() || "(no text)";
-  return text.length <= BODY_MAX ? text : `${text.slice(0, BODY_MAX - 80)}\n\n[… the rest of this message is in original.eml]`;
+  return text.length <= BODY_MAX
+    ? text
+    : `${text.slice(0, BODY_MAX - 80)}\n\n[… the rest of this message is in original.eml]`;
 }
 
-async function ignore(deps: Deps, raw: Buffer, mailbox: MailboxRow, mail: ParsedMessage, noise: Noise): Promise<IngestOutcome> {
+async function ignore(
+  deps: Deps,
+  raw: Buffer,
+  mailbox: MailboxRow,
+  mail: ParsedMessage,
+  noise: Noise,
+): Promise<IngestOutcome> {
   return deps.db.transaction(async (tx) => {
     const at = deps.clock.now();
     const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, at), outcome: "ignored", detail: noise });
@@ -227,7 +284,9 @@ const RAW_MESSAGE_ID = /^message-id:[ \t]*(<[^<>\s]{1,900}>)/im;
  */
 export function unparsedKey(raw: Buffer): string {
   const end = raw.indexOf("\r\n\r\n");
-  const head = raw.subarray(0, end >= 0 ? Math.min(end, 2_000_000) : Math.min(raw.length, 2_000_000)).toString("latin1");
+  const head = raw
+    .subarray(0, end >= 0 ? Math.min(end, 2_000_000) : Math.min(raw.length, 2_000_000))
+    .toString("latin1");
   const id = RAW_MESSAGE_ID.exec(head)?.[1];
   return id ? `message-id:${id.replace(/\u0000/g, "")}` : `sha256:${createHash("sha256").update(raw).digest("hex")}`;
 }
@@ -243,7 +302,11 @@ async function quarantine(
   return deps.db.transaction(async (tx) => {
     const at = deps.clock.now();
     if (mailbox && mail) {
-      const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, at), outcome: "quarantined", detail: reason.slice(0, 1000) });
+      const claimed = await claimInboundMail(tx, {
+        ...row(mailbox, mail, at),
+        outcome: "quarantined",
+        detail: reason.slice(0, 1000),
+      });
       if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
     }
     const quarantineId = await insertQuarantine(tx, {

@@ -14,7 +14,10 @@ describeEachEngine("ingest a mail with quoted history", (ctx) => {
     const raw = readFileSync(new URL("../../../test/fixtures/mail/quoted/gmail-quote.eml", import.meta.url));
     expect(await ingestMail(ctx.deps, { raw })).toMatchObject({ outcome: "created" });
     const [mail] = await ctx.deps.db.select().from(inboundMails);
-    expect(mail).toMatchObject({ bodyText: expect.stringContaining("Still dropping"), quotedText: expect.stringContaining("> Please try") });
+    expect(mail).toMatchObject({
+      bodyText: expect.stringContaining("Still dropping"),
+      quotedText: expect.stringContaining("> Please try"),
+    });
     expect(mail?.bodyHtml).not.toContain("Please try");
     expect(mail?.quotedHtml).toContain("Please try the new profile attached.");
     const ticket = await getTicket(ctx.deps, ws.agent, "10001");

@@ -27,13 +27,18 @@ export async function judgeMailFiles(deps: Pick<Deps, "config">, mail: ParsedMes
       continue;
     }
     try {
-      accepted.push({ filename, contentType: await sniffContentType(file.content, file.contentType, filename), bytes: file.content });
+      accepted.push({
+        filename,
+        contentType: await sniffContentType(file.content, file.contentType, filename),
+        bytes: file.content,
+      });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       refused.push(`${filename}: ${String(error.details?.reason ?? error.message)}`);
     }
   }
-  const notes = refused.length === 0 ? "" : `\n\n[Not kept as attachments (they remain in original.eml): ${refused.join("; ")}]`;
+  const notes =
+    refused.length === 0 ? "" : `\n\n[Not kept as attachments (they remain in original.eml): ${refused.join("; ")}]`;
   return { accepted, notes };
 }
 
@@ -46,7 +51,16 @@ export async function storeMailFiles(deps: Deps, actor: Actor, ticketId: string,
   const uploadedBy = actorIdOf(actor);
   const store = async (filename: string, contentType: string, bytes: Buffer) => {
     const stored = await deps.storage.put(bytes);
-    const row = { ticketId, filename, contentType, size: bytes.length, sha256: stored.sha256, storageKey: stored.key, uploadedBy, createdAt };
+    const row = {
+      ticketId,
+      filename,
+      contentType,
+      size: bytes.length,
+      sha256: stored.sha256,
+      storageKey: stored.key,
+      uploadedBy,
+      createdAt,
+    };
     return (await insertAttachment(deps.db, row)).id;
   };
   // The original is text (RFC 5322); served as plain text with nosniff, it never renders.

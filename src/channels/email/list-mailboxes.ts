@@ -6,5 +6,8 @@ import { authorizeMail } from "./mail.policy.ts";
 /** Every mailbox with how its mail arrives and what its tickets start with (admins; IMAP secrets never leave). */
 export async function listMailboxes(deps: Deps, actor: Actor) {
   authorizeMail(actor, "mail.admin");
-  return (await allMailboxesUnscoped(deps.db)).map(({ imap, ...box }) => ({ ...box, imap: imap ? { ...imap, secret: "********" } : null }));
+  return (await allMailboxesUnscoped(deps.db)).map(({ imap, ...box }) => ({
+    ...box,
+    imap: imap ? { ...imap, secret: "********" } : null,
+  }));
 }

@@ -7,7 +7,9 @@ import { ingestMail, type IngestOutcome } from "./ingest-mail.ts";
 import { inboundMails, mailboxes, mailQuarantine } from "./mail.tables.ts";
 
 const CORPUS = fileURLToPath(new URL("../../../test/fixtures/mail/mikel-mail/", import.meta.url));
-const FILES = readdirSync(CORPUS).filter((f) => f.endsWith(".eml")).sort();
+const FILES = readdirSync(CORPUS)
+  .filter((f) => f.endsWith(".eml"))
+  .sort();
 
 // Real-world mail (the Ruby mail library's fixtures, broken ones included), each delivered to our mailbox as the SMTP
 // envelope would: every one becomes a ticket, a reply, a quarantine entry with a reason, or is ignored on purpose.
@@ -18,13 +20,20 @@ describeEachEngine("the mail corpus", (ctx) => {
     await ctx.deps.db.insert(mailboxes).values(FILES.map((_, i) => ({ address: `box-${i}@frontline.example` })));
     const outcomes = new Map<string, IngestOutcome>();
     for (const [i, file] of FILES.entries()) {
-      outcomes.set(file, await ingestMail(ctx.deps, { raw: readFileSync(`${CORPUS}${file}`), recipients: [`box-${i}@frontline.example`] }));
+      outcomes.set(
+        file,
+        await ingestMail(ctx.deps, {
+          raw: readFileSync(`${CORPUS}${file}`),
+          recipients: [`box-${i}@frontline.example`],
+        }),
+      );
     }
     for (const [file, outcome] of outcomes) {
       if (outcome.outcome === "quarantined") expect(outcome.reason, file).not.toBe("");
       expect(["created", "replied", "quarantined", "ignored"], file).toContain(outcome.outcome);
     }
-    const kinds = (o: IngestOutcome) => (o.outcome === "ignored" || o.outcome === "quarantined" ? `${o.outcome}: ${o.reason}` : o.outcome);
+    const kinds = (o: IngestOutcome) =>
+      o.outcome === "ignored" || o.outcome === "quarantined" ? `${o.outcome}: ${o.reason}` : o.outcome;
     const tally: Record<string, number> = {};
     for (const outcome of outcomes.values()) tally[kinds(outcome)] = (tally[kinds(outcome)] ?? 0) + 1;
     expect(tally).toEqual({
@@ -37,6 +46,9 @@ describeEachEngine("the mail corpus", (ctx) => {
     expect(await ctx.deps.db.select().from(inboundMails)).toHaveLength(FILES.length);
     expect(await ctx.deps.db.select().from(mailQuarantine)).toHaveLength(1);
     expect(outcomes.get("error_emails__bad_date_header.eml")).toEqual({ outcome: "ignored", reason: "auto-reply" });
-    expect(outcomes.get("multipart_report_emails__multi_address_bounce1.eml")).toEqual({ outcome: "ignored", reason: "bounce" });
+    expect(outcomes.get("multipart_report_emails__multi_address_bounce1.eml")).toEqual({
+      outcome: "ignored",
+      reason: "bounce",
+    });
   });
 });

@@ -19,8 +19,27 @@ const dir = mkdtempSync(path.join(tmpdir(), "frontline-smtp-tls-"));
 const cert = path.join(dir, "cert.pem");
 const key = path.join(dir, "key.pem");
 if (openssl) {
-  execFileSync(openssl, ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost",
-    "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key, "-out", cert], { stdio: "ignore" });
+  execFileSync(
+    openssl,
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost,IP:127.0.0.1",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ],
+    { stdio: "ignore" },
+  );
 }
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -44,18 +63,38 @@ describe.skipIf(!openssl)("SMTP listener security", () => {
 
     it("offers STARTTLS with the configured certificate: a client that requires TLS delivers over it", async () => {
       const port = await listen({ SMTP_TLS_CERT: cert, SMTP_TLS_KEY: key });
-      const client = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, requireTLS: true, tls: trusting });
+      const client = nodemailer.createTransport({
+        host: "127.0.0.1",
+        port,
+        secure: false,
+        requireTLS: true,
+        tls: trusting,
+      });
       const info = await client.sendMail({ envelope, raw: eml() });
       expect(info.response).toMatch(/^250/);
       expect(await ctx.deps.db.select().from(tickets)).toHaveLength(1);
     });
 
     it("takes mail only from a relay that authenticates, when AUTH is configured (inside TLS)", async () => {
-      const port = await listen({ SMTP_TLS_CERT: cert, SMTP_TLS_KEY: key, SMTP_AUTH_USER: "relay", SMTP_AUTH_PASSWORD: "relay-secret" });
+      const port = await listen({
+        SMTP_TLS_CERT: cert,
+        SMTP_TLS_KEY: key,
+        SMTP_AUTH_USER: "relay",
+        SMTP_AUTH_PASSWORD: "relay-secret",
+      });
       const transport = (auth?: { user: string; pass: string }) =>
-        nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, requireTLS: true, tls: trusting, ...(auth ? { auth } : {}) });
+        nodemailer.createTransport({
+          host: "127.0.0.1",
+          port,
+          secure: false,
+          requireTLS: true,
+          tls: trusting,
+          ...(auth ? { auth } : {}),
+        });
       await expect(transport().sendMail({ envelope, raw: eml() })).rejects.toMatchObject({ responseCode: 530 });
-      await expect(transport({ user: "relay", pass: "wrong" }).sendMail({ envelope, raw: eml() })).rejects.toMatchObject({ responseCode: 535 });
+      await expect(
+        transport({ user: "relay", pass: "wrong" }).sendMail({ envelope, raw: eml() }),
+      ).rejects.toMatchObject({ responseCode: 535 });
       expect(await ctx.deps.db.select().from(tickets)).toHaveLength(0);
       const info = await transport({ user: "relay", pass: "relay-secret" }).sendMail({ envelope, raw: eml() });
       expect(info.response).toMatch(/^250/);
@@ -63,14 +102,27 @@ describe.skipIf(!openssl)("SMTP listener security", () => {
     });
 
     it("never takes a password in clear text when it has a certificate", async () => {
-      const port = await listen({ SMTP_TLS_CERT: cert, SMTP_TLS_KEY: key, SMTP_AUTH_USER: "relay", SMTP_AUTH_PASSWORD: "relay-secret" });
-      const plain = nodemailer.createTransport({ host: "127.0.0.1", port, secure: false, ignoreTLS: true, auth: { user: "relay", pass: "relay-secret" } });
+      const port = await listen({
+        SMTP_TLS_CERT: cert,
+        SMTP_TLS_KEY: key,
+        SMTP_AUTH_USER: "relay",
+        SMTP_AUTH_PASSWORD: "relay-secret",
+      });
+      const plain = nodemailer.createTransport({
+        host: "127.0.0.1",
+        port,
+        secure: false,
+        ignoreTLS: true,
+        auth: { user: "relay", pass: "relay-secret" },
+      });
       await expect(plain.sendMail({ envelope, raw: eml() })).rejects.toMatchObject({ responseCode: 538 });
       expect(await ctx.deps.db.select().from(tickets)).toHaveLength(0);
     });
 
     it("refuses to start on a certificate file it cannot read, naming the setting", async () => {
-      await expect(listen({ SMTP_TLS_CERT: path.join(dir, "missing.pem"), SMTP_TLS_KEY: key })).rejects.toThrow(/SMTP_TLS_CERT: cannot read/);
+      await expect(listen({ SMTP_TLS_CERT: path.join(dir, "missing.pem"), SMTP_TLS_KEY: key })).rejects.toThrow(
+        /SMTP_TLS_CERT: cannot read/,
+      );
     });
   });
 });

@@ -29,19 +29,26 @@ describeEachEngine("the SMTP listener", (ctx) => {
     const client = await listen();
     const info = await client.sendMail({ envelope: envelope("Support@Frontline.example"), raw: eml() });
     expect(info.response).toMatch(/^250/);
-    expect(await getTicket(ctx.deps, ws.agent, "10001")).toMatchObject({ channel: "email", subject: "Printer on floor 3 is offline" });
+    expect(await getTicket(ctx.deps, ws.agent, "10001")).toMatchObject({
+      channel: "email",
+      subject: "Printer on floor 3 is offline",
+    });
   });
 
   it("refuses a recipient that is no mailbox of ours with 550", async () => {
     const client = await listen();
-    await expect(client.sendMail({ envelope: envelope("sales@frontline.example"), raw: eml() })).rejects.toMatchObject({ responseCode: 550 });
+    await expect(client.sendMail({ envelope: envelope("sales@frontline.example"), raw: eml() })).rejects.toMatchObject({
+      responseCode: 550,
+    });
     expect(await ctx.deps.db.select().from(inboundMails)).toHaveLength(0);
   });
 
   it("refuses a message over MAIL_MAX_BYTES with 552 during DATA and keeps nothing of it", async () => {
     await buildWorkspace(ctx.deps);
     const client = await listen();
-    await expect(client.sendMail({ envelope: envelope(), raw: eml({ text: "x".repeat(20_000) }) })).rejects.toMatchObject({ responseCode: 552 });
+    await expect(
+      client.sendMail({ envelope: envelope(), raw: eml({ text: "x".repeat(20_000) }) }),
+    ).rejects.toMatchObject({ responseCode: 552 });
     expect(await ctx.deps.db.select().from(inboundMails)).toHaveLength(0);
     expect(await ctx.deps.db.select().from(mailQuarantine)).toHaveLength(0);
   });

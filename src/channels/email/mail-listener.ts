@@ -16,7 +16,8 @@ export function startMailListener(deps: Deps): Promise<SmtpListener> {
     maxBytes: deps.config.MAIL_MAX_BYTES,
     log: deps.log,
     ...listenerSecurity(deps.config),
-    accepts: async (address) => (await activeMailboxesUnscoped(deps.db)).some((b) => b.address.toLowerCase() === address.toLowerCase()),
+    accepts: async (address) =>
+      (await activeMailboxesUnscoped(deps.db)).some((b) => b.address.toLowerCase() === address.toLowerCase()),
     deliver: async (raw, recipients) => {
       const outcome = await ingestMail(deps, { raw, recipients });
       deps.log.info({ outcome }, "mail received");
@@ -37,6 +38,8 @@ function listenerSecurity(config: Config) {
     ...(config.SMTP_TLS_CERT && config.SMTP_TLS_KEY
       ? { tls: { cert: read("SMTP_TLS_CERT", config.SMTP_TLS_CERT), key: read("SMTP_TLS_KEY", config.SMTP_TLS_KEY) } }
       : {}),
-    ...(config.SMTP_AUTH_USER && config.SMTP_AUTH_PASSWORD ? { auth: { user: config.SMTP_AUTH_USER, password: config.SMTP_AUTH_PASSWORD } } : {}),
+    ...(config.SMTP_AUTH_USER && config.SMTP_AUTH_PASSWORD
+      ? { auth: { user: config.SMTP_AUTH_USER, password: config.SMTP_AUTH_PASSWORD } }
+      : {}),
   };
 }

@@ -16,7 +16,14 @@ export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
     if (!facts || (await isBouncing(tx, facts.email))) continue;
     const agent = event.actorId ? await findActivePersonUnscoped(tx, event.actorId) : undefined;
     const body = replyText({ agentName: agent?.name ?? "Frontline", body: event.data.body });
-    const mail = { ticketId: change.ticketId, number: change.number, kind: "reply" as const, to: facts.email, subject: facts.subject, body };
+    const mail = {
+      ticketId: change.ticketId,
+      number: change.number,
+      kind: "reply" as const,
+      to: facts.email,
+      subject: facts.subject,
+      body,
+    };
     // The reply's files go with it (a public reply's attachments are the requester's to see).
     await queueTicketMail({ ...deps, db: tx }, { ...mail, attachmentIds: event.data.attachmentIds });
   }

@@ -27,6 +27,8 @@ describe("mail templates", () => {
   });
 
   it("sign replies with the agent's name", () => {
-    expect(replyText({ agentName: "Usman Tariq", body: "Restarted the spooler." })).toBe("Restarted the spooler.\n\n— Usman Tariq");
+    expect(replyText({ agentName: "Usman Tariq", body: "Restarted the spooler." })).toBe(
+      "Restarted the spooler.\n\n— Usman Tariq",
+    );
   });
 });

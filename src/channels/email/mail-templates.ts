@@ -15,12 +15,19 @@ const PRIORITY_UR: Record<string, string> = { critical: "انتہائی اہم",
 
 function when(at: Date | null, language: Language, timeZone: string, none: string): string {
   if (!at) return none;
-  const format = new Intl.DateTimeFormat(language === "ur" ? "ur-PK" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone });
+  const format = new Intl.DateTimeFormat(language === "ur" ? "ur-PK" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone,
+  });
   return `${format.format(at)} (${timeZone})`;
 }
 
 /** The acknowledgement of a new request by mail: its number, priority and the times its SLA promises. */
-export function acknowledgementText(language: Language, facts: AcknowledgementFacts): { subject: string; text: string } {
+export function acknowledgementText(
+  language: Language,
+  facts: AcknowledgementFacts,
+): { subject: string; text: string } {
   if (language === "ur") {
     return {
       subject: `[#${facts.number}] ${facts.subject}`,

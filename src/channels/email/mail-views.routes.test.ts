@@ -28,27 +28,52 @@ describeEachEngine("mail views", (ctx) => {
   it("edits a mailbox, naming the field of a bad change", async () => {
     const ws = await desk();
     const url = `/api/v1/mail/mailboxes/${ws.box.id}`;
-    const changed = await call(http.app, { method: "PATCH", url, body: { senderName: "IT Service Desk", defaultPriority: "high", defaultGroupId: ws.group.id }, as: ws.as.admin });
+    const changed = await call(http.app, {
+      method: "PATCH",
+      url,
+      body: { senderName: "IT Service Desk", defaultPriority: "high", defaultGroupId: ws.group.id },
+      as: ws.as.admin,
+    });
     expect(changed.statusCode).toBe(200);
-    expect(changed.json()).toMatchObject({ senderName: "IT Service Desk", defaultPriority: "high", defaultGroupId: ws.group.id });
+    expect(changed.json()).toMatchObject({
+      senderName: "IT Service Desk",
+      defaultPriority: "high",
+      defaultGroupId: ws.group.id,
+    });
     const bad = await call(http.app, { method: "PATCH", url, body: { address: "not an address" }, as: ws.as.admin });
     expect(bad.statusCode).toBe(422);
     expect(JSON.stringify(bad.json())).toContain("address");
-    const missing = await call(http.app, { method: "PATCH", url: "/api/v1/mail/mailboxes/00000000-0000-4000-8000-000000000000", body: { active: false }, as: ws.as.admin });
+    const missing = await call(http.app, {
+      method: "PATCH",
+      url: "/api/v1/mail/mailboxes/00000000-0000-4000-8000-000000000000",
+      body: { active: false },
+      as: ws.as.admin,
+    });
     expect(missing.statusCode).toBe(404);
-    expect((await call(http.app, { method: "PATCH", url, body: { active: false }, as: ws.as.agent })).statusCode).toBe(403);
+    expect((await call(http.app, { method: "PATCH", url, body: { active: false }, as: ws.as.agent })).statusCode).toBe(
+      403,
+    );
   });
 
   it("shows admins a quarantined mail's original bytes as text, and the bouncing addresses", async () => {
     const ws = await desk();
     const q = await ingestMail(ctx.deps, { raw: eml({ from: null, subject: "Who <script>am</script> I" }) });
     const id = (q as { quarantineId: string }).quarantineId;
-    const original = await call(http.app, { method: "GET", url: `/api/v1/mail/quarantine/${id}/original`, as: ws.as.admin });
+    const original = await call(http.app, {
+      method: "GET",
+      url: `/api/v1/mail/quarantine/${id}/original`,
+      as: ws.as.admin,
+    });
     expect(original.statusCode).toBe(200);
     expect(original.headers["content-type"]).toBe("text/plain; charset=utf-8");
     expect(original.body).toContain("Subject: Who <script>am</script> I");
-    expect((await call(http.app, { method: "GET", url: `/api/v1/mail/quarantine/${id}/original`, as: ws.as.agent })).statusCode).toBe(403);
-    await ctx.deps.db.insert(bouncingAddresses).values({ address: "gone@x.example", reason: "delivery failed (bounce)", lastBounceAt: new Date() });
+    expect(
+      (await call(http.app, { method: "GET", url: `/api/v1/mail/quarantine/${id}/original`, as: ws.as.agent }))
+        .statusCode,
+    ).toBe(403);
+    await ctx.deps.db
+      .insert(bouncingAddresses)
+      .values({ address: "gone@x.example", reason: "delivery failed (bounce)", lastBounceAt: new Date() });
     const bouncing = await call(http.app, { method: "GET", url: "/api/v1/mail/bouncing", as: ws.as.admin });
     expect(bouncing.json().items).toEqual([expect.objectContaining({ address: "gone@x.example", number: null })]);
   });
@@ -62,11 +87,26 @@ describeEachEngine("mail views", (ctx) => {
     const mail = await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticketId}/mail`, as: ws.as.agent });
     expect(mail.statusCode).toBe(200);
     const [inbound] = mail.json().inbound;
-    expect(inbound).toMatchObject({ fromAddress: "sana@indus-textiles.example", toAddresses: ["support@frontline.example"], ccAddresses: [] });
+    expect(inbound).toMatchObject({
+      fromAddress: "sana@indus-textiles.example",
+      toAddresses: ["support@frontline.example"],
+      ccAddresses: [],
+    });
     expect(inbound.bodyText).toContain("Still dropping");
     expect(inbound.quotedHtml).toContain("Please try the new profile");
     expect(inbound.attachmentId).toEqual(expect.any(String));
-    expect(mail.json().outbound.map((m: { kind: string; status: string }) => [m.kind, m.status]).sort()).toEqual([["acknowledgement", "queued"], ["reply", "queued"]]);
-    expect((await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticketId}/mail`, as: ws.as.requester })).statusCode).toBe(403);
+    expect(
+      mail
+        .json()
+        .outbound.map((m: { kind: string; status: string }) => [m.kind, m.status])
+        .sort(),
+    ).toEqual([
+      ["acknowledgement", "queued"],
+      ["reply", "queued"],
+    ]);
+    expect(
+      (await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticketId}/mail`, as: ws.as.requester }))
+        .statusCode,
+    ).toBe(403);
   });
 });

@@ -1,6 +1,11 @@
 import { DomainError } from "../../shared/errors.ts";
 
-export type MailErrorCode = "QUARANTINE_NOT_FOUND" | "QUARANTINE_ALREADY_RESOLVED" | "MAILBOX_ADDRESS_TAKEN" | "MAILBOX_GROUP_NOT_FOUND" | "MAILBOX_NOT_FOUND";
+export type MailErrorCode =
+  | "QUARANTINE_NOT_FOUND"
+  | "QUARANTINE_ALREADY_RESOLVED"
+  | "MAILBOX_ADDRESS_TAKEN"
+  | "MAILBOX_GROUP_NOT_FOUND"
+  | "MAILBOX_NOT_FOUND";
 
 /** The user-facing sentence for each mail error; exhaustive. */
 export function mailErrorMessage(code: MailErrorCode): string {

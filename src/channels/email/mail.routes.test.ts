@@ -13,7 +13,11 @@ describeEachEngine("mail routes", (ctx) => {
   async function desk() {
     const ws = await buildWorkspace(ctx.deps);
     await ctx.deps.db.insert(mailboxes).values({ address: "support@frontline.example" });
-    return { ...ws, adminSession: await sessionFor(ctx.deps, ws.admin.personId), agentSession: await sessionFor(ctx.deps, ws.agent.personId) };
+    return {
+      ...ws,
+      adminSession: await sessionFor(ctx.deps, ws.admin.personId),
+      agentSession: await sessionFor(ctx.deps, ws.agent.personId),
+    };
   }
 
   it("lists quarantined mail for admins, who release one into a ticket for the requester they name", async () => {
@@ -22,13 +26,30 @@ describeEachEngine("mail routes", (ctx) => {
     expect(quarantined.outcome).toBe("quarantined");
     const list = await call(http.app, { method: "GET", url: "/api/v1/mail/quarantine", as: ws.adminSession });
     expect(list.statusCode).toBe(200);
-    expect(list.json().items).toEqual([expect.objectContaining({ reason: "no sender address (From)", subject: "Who am I", fromAddress: null })]);
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ reason: "no sender address (From)", subject: "Who am I", fromAddress: null }),
+    ]);
     const id = list.json().items[0].id as string;
-    const released = await call(http.app, { method: "POST", url: `/api/v1/mail/quarantine/${id}/release`, body: { requesterId: ws.requester.personId }, as: ws.adminSession });
+    const released = await call(http.app, {
+      method: "POST",
+      url: `/api/v1/mail/quarantine/${id}/release`,
+      body: { requesterId: ws.requester.personId },
+      as: ws.adminSession,
+    });
     expect(released.statusCode).toBe(200);
-    expect(await getTicket(ctx.deps, ws.agent, String(released.json().number))).toMatchObject({ subject: "Who am I", requesterId: ws.requester.personId, channel: "email" });
-    expect((await call(http.app, { method: "GET", url: "/api/v1/mail/quarantine", as: ws.adminSession })).json().items).toEqual([]);
-    const again = await call(http.app, { method: "POST", url: `/api/v1/mail/quarantine/${id}/discard`, as: ws.adminSession });
+    expect(await getTicket(ctx.deps, ws.agent, String(released.json().number))).toMatchObject({
+      subject: "Who am I",
+      requesterId: ws.requester.personId,
+      channel: "email",
+    });
+    expect(
+      (await call(http.app, { method: "GET", url: "/api/v1/mail/quarantine", as: ws.adminSession })).json().items,
+    ).toEqual([]);
+    const again = await call(http.app, {
+      method: "POST",
+      url: `/api/v1/mail/quarantine/${id}/discard`,
+      as: ws.adminSession,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("QUARANTINE_ALREADY_RESOLVED");
   });
@@ -36,11 +57,23 @@ describeEachEngine("mail routes", (ctx) => {
   it("discards quarantined mail, and keeps the quarantine and outbox from agents", async () => {
     const ws = await desk();
     await ingestMail(ctx.deps, { raw: eml({ from: null }) });
-    const [item] = (await call(http.app, { method: "GET", url: "/api/v1/mail/quarantine", as: ws.adminSession })).json().items;
-    expect((await call(http.app, { method: "GET", url: "/api/v1/mail/quarantine", as: ws.agentSession })).statusCode).toBe(403);
-    expect((await call(http.app, { method: "GET", url: "/api/v1/mail/outbox", as: ws.agentSession })).statusCode).toBe(403);
-    expect((await call(http.app, { method: "POST", url: `/api/v1/mail/quarantine/${item.id}/discard`, as: ws.adminSession })).statusCode).toBe(204);
-    const missing = await call(http.app, { method: "POST", url: "/api/v1/mail/quarantine/00000000-0000-4000-8000-000000000000/discard", as: ws.adminSession });
+    const [item] = (await call(http.app, { method: "GET", url: "/api/v1/mail/quarantine", as: ws.adminSession })).json()
+      .items;
+    expect(
+      (await call(http.app, { method: "GET", url: "/api/v1/mail/quarantine", as: ws.agentSession })).statusCode,
+    ).toBe(403);
+    expect((await call(http.app, { method: "GET", url: "/api/v1/mail/outbox", as: ws.agentSession })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await call(http.app, { method: "POST", url: `/api/v1/mail/quarantine/${item.id}/discard`, as: ws.adminSession }))
+        .statusCode,
+    ).toBe(204);
+    const missing = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/mail/quarantine/00000000-0000-4000-8000-000000000000/discard",
+      as: ws.adminSession,
+    });
     expect(missing.statusCode).toBe(404);
   });
 
@@ -49,7 +82,9 @@ describeEachEngine("mail routes", (ctx) => {
     await ingestMail(ctx.deps, { raw: eml({ from: `${ws.requester.name.toLowerCase()}@example.test` }) });
     const outbox = await call(http.app, { method: "GET", url: "/api/v1/mail/outbox", as: ws.adminSession });
     expect(outbox.statusCode).toBe(200);
-    expect(outbox.json().items).toEqual([expect.objectContaining({ kind: "acknowledgement", status: "queued", number: 10001 })]);
+    expect(outbox.json().items).toEqual([
+      expect.objectContaining({ kind: "acknowledgement", status: "queued", number: 10001 }),
+    ]);
   });
 
   it("adds mailboxes, refusing a taken address and an unknown group by field", async () => {
@@ -57,8 +92,17 @@ describeEachEngine("mail routes", (ctx) => {
     const body = { address: "Helpdesk@Frontline.example", senderName: "Help desk", defaultGroupId: ws.group.id };
     const created = await call(http.app, { method: "POST", url: "/api/v1/mail/mailboxes", body, as: ws.adminSession });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ address: "helpdesk@frontline.example", inboundKind: "smtp", defaultGroupId: ws.group.id });
-    const taken = await call(http.app, { method: "POST", url: "/api/v1/mail/mailboxes", body: { address: "SUPPORT@frontline.example" }, as: ws.adminSession });
+    expect(created.json()).toMatchObject({
+      address: "helpdesk@frontline.example",
+      inboundKind: "smtp",
+      defaultGroupId: ws.group.id,
+    });
+    const taken = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/mail/mailboxes",
+      body: { address: "SUPPORT@frontline.example" },
+      as: ws.adminSession,
+    });
     expect(taken.statusCode).toBe(409);
     const noGroup = await call(http.app, {
       method: "POST",
@@ -67,9 +111,17 @@ describeEachEngine("mail routes", (ctx) => {
       as: ws.adminSession,
     });
     expect(noGroup.statusCode).toBe(422);
-    const bad = await call(http.app, { method: "POST", url: "/api/v1/mail/mailboxes", body: { address: "not an address" }, as: ws.adminSession });
+    const bad = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/mail/mailboxes",
+      body: { address: "not an address" },
+      as: ws.adminSession,
+    });
     expect(bad.statusCode).toBe(422);
     const list = await call(http.app, { method: "GET", url: "/api/v1/mail/mailboxes", as: ws.adminSession });
-    expect(list.json().items.map((b: { address: string }) => b.address)).toEqual(["support@frontline.example", "helpdesk@frontline.example"]);
+    expect(list.json().items.map((b: { address: string }) => b.address)).toEqual([
+      "support@frontline.example",
+      "helpdesk@frontline.example",
+    ]);
   });
 });

@@ -36,7 +36,9 @@ const OutboundMailDto = z
     toAddresses: z.array(z.string()),
     subject: z.string(),
     body: z.string(),
-    status: z.enum(["queued", "sent", "failed"]).describe("queued: in the local outbox (no SMTP_URL) or waiting for the worker"),
+    status: z
+      .enum(["queued", "sent", "failed"])
+      .describe("queued: in the local outbox (no SMTP_URL) or waiting for the worker"),
     lastError: z.string().nullable().describe("not delivered: why, while it is retried"),
     createdAt: z.date(),
     sentAt: z.date().nullable(),
@@ -99,11 +101,17 @@ const MailboxChangeBody = z.strictObject({
 const ImapBody = z.strictObject({
   host: storableText().trim().min(1).max(253),
   port: z.number().int().min(1).max(65535).default(993),
-  tls: z.boolean().default(true).describe("Implicit TLS (port 993); false: plain IMAP, upgraded with STARTTLS when offered"),
+  tls: z
+    .boolean()
+    .default(true)
+    .describe("Implicit TLS (port 993); false: plain IMAP, upgraded with STARTTLS when offered"),
   user: storableText().min(1).max(320),
   secret: storableText().min(1).max(1000).describe("The password; listed back as ********"),
   folder: storableText().min(1).max(200).default("INBOX"),
-  afterImport: z.enum(["flag", "move", "delete"]).default("flag").describe("flag: marked seen and imported; move: to moveTo; delete"),
+  afterImport: z
+    .enum(["flag", "move", "delete"])
+    .default("flag")
+    .describe("flag: marked seen and imported; move: to moveTo; delete"),
   moveTo: storableText().min(1).max(200).optional(),
 });
 const MailboxBody = z
@@ -116,7 +124,8 @@ const MailboxBody = z
     imap: ImapBody.nullable().default(null).describe("How to poll the mailbox; required when inboundKind is imap"),
   })
   .superRefine((body, ctx) => {
-    if (body.inboundKind === "imap" && !body.imap) ctx.addIssue({ code: "custom", path: ["imap"], message: "required when inboundKind is imap" });
+    if (body.inboundKind === "imap" && !body.imap)
+      ctx.addIssue({ code: "custom", path: ["imap"], message: "required when inboundKind is imap" });
     if (body.imap?.afterImport === "move" && !body.imap.moveTo) {
       ctx.addIssue({ code: "custom", path: ["imap", "moveTo"], message: "required when afterImport is move" });
     }
@@ -127,7 +136,13 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["mail"];
   app.get(
     "/api/v1/mail/quarantine",
-    { schema: { tags, summary: "Mail waiting in quarantine, oldest first, with the reason (admin)", response: { 200: z.object({ items: z.array(QuarantinedMailDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Mail waiting in quarantine, oldest first, with the reason (admin)",
+        response: { 200: z.object({ items: z.array(QuarantinedMailDto) }) },
+      },
+    },
     async (request) => ({ items: await listQuarantine(deps, actorOf(request)) }),
   );
   app.post(
@@ -145,16 +160,28 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
   );
   app.get(
     "/api/v1/mail/quarantine/:id/original",
-    { schema: { tags, summary: "The quarantined mail's raw bytes as they arrived, as plain text (admin)", params: Id } },
+    {
+      schema: { tags, summary: "The quarantined mail's raw bytes as they arrived, as plain text (admin)", params: Id },
+    },
     async (request, reply) => {
       const raw = await readQuarantined(deps, actorOf(request), request.params.id);
       // Shown as text, never rendered: the mail may be hostile HTML.
-      return reply.header("content-type", "text/plain; charset=utf-8").header("x-content-type-options", "nosniff").send(raw);
+      return reply
+        .header("content-type", "text/plain; charset=utf-8")
+        .header("x-content-type-options", "nosniff")
+        .send(raw);
     },
   );
   app.post(
     "/api/v1/mail/quarantine/:id/discard",
-    { schema: { tags, summary: "Discard a quarantined mail (kept, marked discarded; admin)", params: Id, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Discard a quarantined mail (kept, marked discarded; admin)",
+        params: Id,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await discardQuarantined(deps, actorOf(request), request.params.id);
       return reply.code(204).send(null);
@@ -162,7 +189,13 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
   );
   app.get(
     "/api/v1/mail/outbox",
-    { schema: { tags, summary: "Mail about tickets, newest first: queued (local outbox), sent or failed (admin)", response: { 200: z.object({ items: z.array(OutboundMailDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Mail about tickets, newest first: queued (local outbox), sent or failed (admin)",
+        response: { 200: z.object({ items: z.array(OutboundMailDto) }) },
+      },
+    },
     async (request) => ({ items: await listOutbox(deps, actorOf(request)) }),
   );
   app.get(
@@ -177,12 +210,26 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
   );
   app.patch(
     "/api/v1/mail/mailboxes/:id",
-    { schema: { tags, summary: "Change a mailbox (admin)", params: Id, body: MailboxChangeBody, response: { 200: MailboxDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a mailbox (admin)",
+        params: Id,
+        body: MailboxChangeBody,
+        response: { 200: MailboxDto },
+      },
+    },
     async (request) => updateMailbox(deps, actorOf(request), request.params.id, request.body),
   );
   app.get(
     "/api/v1/mail/bouncing",
-    { schema: { tags, summary: "Addresses our mail bounced from, latest first (admin)", response: { 200: z.object({ items: z.array(BouncingAddressDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Addresses our mail bounced from, latest first (admin)",
+        response: { 200: z.object({ items: z.array(BouncingAddressDto) }) },
+      },
+    },
     async (request) => ({ items: await listBouncing(deps, actorOf(request)) }),
   );
   app.get(
@@ -190,7 +237,8 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
     {
       schema: {
         tags,
-        summary: "The mail behind a ticket (staff): inbound with sender, recipients, Cc and folded quotes; outbound with delivery state",
+        summary:
+          "The mail behind a ticket (staff): inbound with sender, recipients, Cc and folded quotes; outbound with delivery state",
         params: Id,
         response: { 200: z.object({ inbound: z.array(InboundMailDto), outbound: z.array(TicketOutboundMailDto) }) },
       },

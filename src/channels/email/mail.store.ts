@@ -9,7 +9,11 @@ export type MailboxRow = typeof mailboxes.$inferSelect;
 
 /** Every active mailbox, oldest first. Unscoped: ingestion runs as the system. */
 export async function activeMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
-  return db.select().from(mailboxes).where(eq(mailboxes.active, true)).orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
+  return db
+    .select()
+    .from(mailboxes)
+    .where(eq(mailboxes.active, true))
+    .orderBy(asc(mailboxes.createdAt), asc(mailboxes.id));
 }
 
 /**
@@ -21,12 +25,21 @@ export async function claimInboundMail(tx: Db, row: typeof inboundMails.$inferIn
   return created?.id;
 }
 
-export async function updateInboundMail(tx: Db, id: string, patch: Partial<typeof inboundMails.$inferInsert>): Promise<void> {
+export async function updateInboundMail(
+  tx: Db,
+  id: string,
+  patch: Partial<typeof inboundMails.$inferInsert>,
+): Promise<void> {
   await tx.update(inboundMails).set(patch).where(eq(inboundMails.id, id));
 }
 
 /** The ticket an earlier inbound mail of this mailbox with one of these ids and this base subject joined, if any. */
-export async function ticketOfEarlierMailUnscoped(db: Db, mailboxId: string, messageIds: readonly string[], base: string) {
+export async function ticketOfEarlierMailUnscoped(
+  db: Db,
+  mailboxId: string,
+  messageIds: readonly string[],
+  base: string,
+) {
   if (messageIds.length === 0) return undefined;
   const [row] = await db
     .select({ ticketId: inboundMails.ticketId })
@@ -45,7 +58,10 @@ export async function ticketOfEarlierMailUnscoped(db: Db, mailboxId: string, mes
 
 /** A ticket's id and number by its number. Unscoped: the use case then acts on it as the sender, through the policy. */
 export async function ticketIdByNumberUnscoped(db: Db, number: number) {
-  const [row] = await db.select({ id: tickets.id, number: tickets.number }).from(tickets).where(eq(tickets.number, number));
+  const [row] = await db
+    .select({ id: tickets.id, number: tickets.number })
+    .from(tickets)
+    .where(eq(tickets.number, number));
   return row;
 }
 
@@ -66,7 +82,9 @@ export type Sender = {
   groupIds: string[];
 };
 
-const groupIdsOf = sql<string[]>`coalesce((select array_agg(${groupMembers.groupId}) from ${groupMembers} where ${groupMembers.personId} = ${people.id}), '{}')`;
+const groupIdsOf = sql<
+  string[]
+>`coalesce((select array_agg(${groupMembers.groupId}) from ${groupMembers} where ${groupMembers.personId} = ${people.id}), '{}')`;
 
 /** The person with this address (case-insensitive), with their groups. Unscoped: who a mail is from. */
 export async function findSenderUnscoped(db: Db, email: string): Promise<Sender | undefined> {
@@ -97,7 +115,10 @@ export async function knownPeopleUnscoped(db: Db, addresses: readonly string[]):
 }
 
 /** Adds a requester unless the address already has a person (a concurrent mail from the same stranger). */
-export async function insertRequesterIfAbsent(db: Db, row: { name: string; email: string; organizationId: string }): Promise<void> {
+export async function insertRequesterIfAbsent(
+  db: Db,
+  row: { name: string; email: string; organizationId: string },
+): Promise<void> {
   await db
     .insert(people)
     .values({ ...row, role: "requester" })
@@ -118,13 +139,20 @@ export const UNASSIGNED_SENDERS = "Unassigned senders";
 /** The organization strangers from unknown domains join until an agent places them (created on first use). */
 export async function unassignedSendersOrganization(db: Db): Promise<string> {
   await db.insert(organizations).values({ name: UNASSIGNED_SENDERS, kind: "client" }).onConflictDoNothing();
-  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.name, UNASSIGNED_SENDERS));
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.name, UNASSIGNED_SENDERS));
   return row!.id;
 }
 
 /** Quarantines a mail; undefined when one with the same dedupe key is already there (a redelivery). */
 export async function insertQuarantine(db: Db, row: typeof mailQuarantine.$inferInsert): Promise<string | undefined> {
-  const [created] = await db.insert(mailQuarantine).values(row).onConflictDoNothing().returning({ id: mailQuarantine.id });
+  const [created] = await db
+    .insert(mailQuarantine)
+    .values(row)
+    .onConflictDoNothing()
+    .returning({ id: mailQuarantine.id });
   return created?.id;
 }
 
@@ -152,17 +180,32 @@ export async function lockQuarantineUnscoped(tx: Db, id: string) {
   return row;
 }
 
-export async function resolveQuarantine(tx: Db, id: string, patch: { resolution: "released" | "discarded"; resolvedAt: Date; ticketId?: string }) {
+export async function resolveQuarantine(
+  tx: Db,
+  id: string,
+  patch: { resolution: "released" | "discarded"; resolvedAt: Date; ticketId?: string },
+) {
   await tx.update(mailQuarantine).set(patch).where(eq(mailQuarantine.id, id));
 }
 
 /** Records that our mail to an address bounced (latest bounce wins). */
-export async function markBouncing(db: Db, row: { address: string; reason: string; ticketId: string | null; at: Date }): Promise<void> {
-  const values = { address: row.address.toLowerCase(), reason: row.reason, ticketId: row.ticketId, lastBounceAt: row.at };
+export async function markBouncing(
+  db: Db,
+  row: { address: string; reason: string; ticketId: string | null; at: Date },
+): Promise<void> {
+  const values = {
+    address: row.address.toLowerCase(),
+    reason: row.reason,
+    ticketId: row.ticketId,
+    lastBounceAt: row.at,
+  };
   await db
     .insert(bouncingAddresses)
     .values(values)
-    .onConflictDoUpdate({ target: bouncingAddresses.address, set: { reason: values.reason, ticketId: values.ticketId, lastBounceAt: values.lastBounceAt } });
+    .onConflictDoUpdate({
+      target: bouncingAddresses.address,
+      set: { reason: values.reason, ticketId: values.ticketId, lastBounceAt: values.lastBounceAt },
+    });
 }
 
 const MESSAGE_ID_KEY = "mail_message_id_key";
@@ -187,21 +230,34 @@ export async function insertMailbox(db: Db, row: typeof mailboxes.$inferInsert):
   return created!;
 }
 
-export async function updateMailboxRow(db: Db, id: string, patch: Partial<typeof mailboxes.$inferInsert>): Promise<MailboxRow | undefined> {
+export async function updateMailboxRow(
+  db: Db,
+  id: string,
+  patch: Partial<typeof mailboxes.$inferInsert>,
+): Promise<MailboxRow | undefined> {
   const [row] = await db.update(mailboxes).set(patch).where(eq(mailboxes.id, id)).returning();
   return row;
 }
 
 /** The raw bytes of one quarantined mail (view original). */
 export async function quarantinedRawUnscoped(db: Db, id: string) {
-  const [row] = await db.select({ raw: mailQuarantine.raw, subject: mailQuarantine.subject }).from(mailQuarantine).where(eq(mailQuarantine.id, id));
+  const [row] = await db
+    .select({ raw: mailQuarantine.raw, subject: mailQuarantine.subject })
+    .from(mailQuarantine)
+    .where(eq(mailQuarantine.id, id));
   return row;
 }
 
 /** Addresses our mail bounced from, latest bounce first, with the ticket of the last one. */
 export async function bouncingAddressesUnscoped(db: Db, limit: number) {
   return db
-    .select({ address: bouncingAddresses.address, reason: bouncingAddresses.reason, ticketId: bouncingAddresses.ticketId, number: tickets.number, lastBounceAt: bouncingAddresses.lastBounceAt })
+    .select({
+      address: bouncingAddresses.address,
+      reason: bouncingAddresses.reason,
+      ticketId: bouncingAddresses.ticketId,
+      number: tickets.number,
+      lastBounceAt: bouncingAddresses.lastBounceAt,
+    })
     .from(bouncingAddresses)
     .leftJoin(tickets, eq(tickets.id, bouncingAddresses.ticketId))
     .orderBy(desc(bouncingAddresses.lastBounceAt), asc(bouncingAddresses.address))

@@ -1,5 +1,16 @@
 import { sql } from "drizzle-orm";
-import { boolean, customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { organizations, supportGroups } from "../../identity/identity.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
 
@@ -26,11 +37,15 @@ export type ImapSettings = {
 export const mailboxes = pgTable(
   "mailboxes",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     /** The address people write to, compared case-insensitively. */
     address: text("address").notNull(),
     /** smtp: the built-in listener; imap: polled; pipe: a mail server runs `frontline mail ingest`. */
-    inboundKind: text("inbound_kind", { enum: ["smtp", "imap", "pipe"] }).notNull().default("smtp"),
+    inboundKind: text("inbound_kind", { enum: ["smtp", "imap", "pipe"] })
+      .notNull()
+      .default("smtp"),
     imap: jsonb("imap").$type<ImapSettings>(),
     /** The display name outgoing mail carries ("IT Service Desk"). */
     senderName: text("sender_name").notNull().default(""),
@@ -59,15 +74,23 @@ export const organizationEmailDomains = pgTable("organization_email_domains", {
 export const inboundMails = pgTable(
   "inbound_mails",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     mailboxId: uuid("mailbox_id")
       .notNull()
       .references(() => mailboxes.id),
     /** The Message-ID header, or `<sha256-of-the-bytes@missing>` when the message had none. */
     messageId: text("message_id").notNull(),
     fromAddress: text("from_address"),
-    toAddresses: text("to_addresses").array().notNull().default(sql`'{}'::text[]`),
-    ccAddresses: text("cc_addresses").array().notNull().default(sql`'{}'::text[]`),
+    toAddresses: text("to_addresses")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    ccAddresses: text("cc_addresses")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     subject: text("subject").notNull().default(""),
     /** The HTML body's new part after sanitize-html (no scripts, no javascript: links), for the console's mail view. */
     bodyHtml: text("body_html"),
@@ -86,14 +109,19 @@ export const inboundMails = pgTable(
     attachmentId: uuid("attachment_id"),
     receivedAt: at("received_at").notNull(),
   },
-  (t) => [uniqueIndex("inbound_mails_message_key").on(t.mailboxId, t.messageId), index("inbound_mails_ticket_idx").on(t.ticketId)],
+  (t) => [
+    uniqueIndex("inbound_mails_message_key").on(t.mailboxId, t.messageId),
+    index("inbound_mails_ticket_idx").on(t.ticketId),
+  ],
 );
 
 /** Mail that could not be parsed or placed: kept whole with its reason until an admin releases or discards it. */
 export const mailQuarantine = pgTable(
   "mail_quarantine",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     mailboxId: uuid("mailbox_id").references(() => mailboxes.id),
     reason: text("reason").notNull(),
     fromAddress: text("from_address"),
@@ -111,7 +139,12 @@ export const mailQuarantine = pgTable(
      */
     dedupeKey: text("dedupe_key"),
   },
-  (t) => [index("mail_quarantine_open_idx").on(t.receivedAt).where(sql`resolved_at is null`), uniqueIndex("mail_quarantine_dedupe_key").on(t.dedupeKey)],
+  (t) => [
+    index("mail_quarantine_open_idx")
+      .on(t.receivedAt)
+      .where(sql`resolved_at is null`),
+    uniqueIndex("mail_quarantine_dedupe_key").on(t.dedupeKey),
+  ],
 );
 
 /**
@@ -121,7 +154,9 @@ export const mailQuarantine = pgTable(
 export const outboundMails = pgTable(
   "outbound_mails",
   {
-    id: uuid("id").primaryKey().default(sql`gen_random_uuid()`),
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
     ticketId: uuid("ticket_id")
       .notNull()
       .references(() => tickets.id),
@@ -132,10 +167,18 @@ export const outboundMails = pgTable(
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     inReplyTo: text("in_reply_to"),
-    references: text("references").array().notNull().default(sql`'{}'::text[]`),
+    references: text("references")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** The public reply's files, sent with the mail (read from attachment storage when it leaves). */
-    attachmentIds: uuid("attachment_ids").array().notNull().default(sql`'{}'::uuid[]`),
-    status: text("status", { enum: ["queued", "sent", "failed"] }).notNull().default("queued"),
+    attachmentIds: uuid("attachment_ids")
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    status: text("status", { enum: ["queued", "sent", "failed"] })
+      .notNull()
+      .default("queued"),
     lastError: text("last_error"),
     createdAt: at("created_at").notNull().defaultNow(),
     sentAt: at("sent_at"),

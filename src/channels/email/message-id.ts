@@ -30,5 +30,10 @@ export function checkMessageId(key: string, id: string): MessageIdCheck {
 
 /** The domain part of an address, for Message-IDs (`support@frontline.example` → `frontline.example`). */
 export function domainOf(address: string): string {
-  return address.split("@").pop()?.replace(/[^A-Za-z0-9.-]/g, "") || "frontline.invalid";
+  return (
+    address
+      .split("@")
+      .pop()
+      ?.replace(/[^A-Za-z0-9.-]/g, "") || "frontline.invalid"
+  );
 }

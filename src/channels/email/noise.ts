@@ -24,9 +24,11 @@ const has = (input: NoiseInput, name: string) => (input.headers.get(name)?.lengt
 /** The kind of noise the mail is, or null when a person wrote it. Bounces are told apart first: they are recorded. */
 export function classifyNoise(input: NoiseInput): Noise | null {
   const loops = input.headers.get("x-loop") ?? [];
-  if (loops.some((value) => [...input.ourAddresses].some((address) => value.toLowerCase().includes(address)))) return "loop";
+  if (loops.some((value) => [...input.ourAddresses].some((address) => value.toLowerCase().includes(address))))
+    return "loop";
   if (input.from && input.ourAddresses.has(input.from)) return "loop";
-  if (/^multipart\/report\b/i.test(input.contentType) && /report-type\s*=\s*"?delivery-status/i.test(input.contentType)) return "bounce";
+  if (/^multipart\/report\b/i.test(input.contentType) && /report-type\s*=\s*"?delivery-status/i.test(input.contentType))
+    return "bounce";
   if (input.from && BOUNCE_SENDERS.test(input.from)) return "bounce";
   const returnPath = input.headers.get("return-path");
   if (returnPath && returnPath.some((v) => /^<?\s*>?$/.test(v.trim()))) return "bounce";

@@ -23,18 +23,27 @@ describeEachEngine("mail out with files", (ctx) => {
     await ingestMail(ctx.deps, { raw: eml() });
     const ticket = await getTicket(ctx.deps, ws.agent, "10001");
     const guide = Buffer.from("1. Open Settings\n2. Choose the floor 3 printer\n");
-    const file = await uploadAttachment(ctx.deps, ws.agent, ticket.id, { filename: "printer-guide.txt", bytes: guide, declaredType: "text/plain" });
+    const file = await uploadAttachment(ctx.deps, ws.agent, ticket.id, {
+      filename: "printer-guide.txt",
+      bytes: guide,
+      declaredType: "text/plain",
+    });
     await replyToTicket(ctx.deps, ws.agent, ticket.id, { body: "The guide is attached.", attachmentIds: [file.id] });
     const reply = (await ctx.deps.db.select().from(outboundMails)).find((m) => m.kind === "reply");
     expect(reply?.attachmentIds).toEqual([file.id]);
 
     const before = sink.mails.length;
     const mailer = createSmtpMailer(sink.url(), "Frontline <frontline@localhost>");
-    await runDueJobs(ctx.deps.db, outboundMailJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: ctx.deps.log });
+    await runDueJobs(ctx.deps.db, outboundMailJobHandlers(ctx.deps, mailer), {
+      now: () => ctx.deps.clock.now(),
+      log: ctx.deps.log,
+    });
     mailer.close();
     const sent = sink.mails.slice(before).find((m) => m.raw.includes("The guide is attached."))!;
     const parsed = await parseMail(Buffer.from(sent.raw));
-    expect(parsed.attachments.map((a) => [a.filename, a.content.toString()])).toEqual([["printer-guide.txt", guide.toString()]]);
+    expect(parsed.attachments.map((a) => [a.filename, a.content.toString()])).toEqual([
+      ["printer-guide.txt", guide.toString()],
+    ]);
     const ack = sink.mails.slice(before).find((m) => !m.raw.includes("The guide is attached."))!;
     expect((await parseMail(Buffer.from(ack.raw))).attachments).toEqual([]);
   });

@@ -13,7 +13,8 @@ import { bouncingAddresses, mailboxes, outboundMails } from "./mail.tables.ts";
 import { outboundMailJobHandlers } from "./outbound-mail.job.ts";
 
 // A header of a raw message, unfolded (long References wrap onto continuation lines).
-const header = (raw: string, name: string) => new RegExp(`^${name}: (.*)$`, "mi").exec(raw.replace(/\r?\n[ \t]+/g, " "))?.[1]?.trim();
+const header = (raw: string, name: string) =>
+  new RegExp(`^${name}: (.*)$`, "mi").exec(raw.replace(/\r?\n[ \t]+/g, " "))?.[1]?.trim();
 
 describeEachEngine("mail out", (ctx) => {
   const sink = useSmtpSink();
@@ -21,11 +22,17 @@ describeEachEngine("mail out", (ctx) => {
   async function desk() {
     const ws = await buildWorkspace(ctx.deps);
     await ctx.deps.db.insert(mailboxes).values({ address: "support@frontline.example", senderName: "IT Service Desk" });
-    await buildPerson(ctx.deps, ws.client.id, "requester", { email: "ali.raza@indus-textiles.example", name: "Ali Raza" });
+    await buildPerson(ctx.deps, ws.client.id, "requester", {
+      email: "ali.raza@indus-textiles.example",
+      name: "Ali Raza",
+    });
     return ws;
   }
   const send = async (mailer: Mailer | undefined) => {
-    const result = await runDueJobs(ctx.deps.db, outboundMailJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: ctx.deps.log });
+    const result = await runDueJobs(ctx.deps.db, outboundMailJobHandlers(ctx.deps, mailer), {
+      now: () => ctx.deps.clock.now(),
+      log: ctx.deps.log,
+    });
     mailer?.close();
     return result;
   };
@@ -59,7 +66,10 @@ describeEachEngine("mail out", (ctx) => {
     const before = sink.mails.length;
     expect(await send(createSmtpMailer(sink.url(), "Frontline <frontline@localhost>"))).toMatchObject({ done: 2 });
     expect(sink.mails).toHaveLength(before + 2);
-    const reply = sink.mails.slice(before).map((m) => m.raw).find((raw) => raw.includes("Restarted the spooler"))!;
+    const reply = sink.mails
+      .slice(before)
+      .map((m) => m.raw)
+      .find((raw) => raw.includes("Restarted the spooler"))!;
     expect(reply).not.toContain("Checking the spooler");
     expect(header(reply, "Auto-Submitted")).toBeUndefined();
     expect(header(reply, "References")).toMatch(/^<req-2@indus-textiles\.example> <ft\.10001\./);

@@ -14,7 +14,10 @@ const Payload = z.object({ outboundId: z.uuid() });
  * and all of it X-Loop with our address, so robots do not answer and we never answer ourselves. A failure is kept on
  * the row ("not delivered: …") and retried with backoff; without SMTP_URL the row stays in the local outbox, "queued".
  */
-export function outboundMailJobHandlers(deps: Pick<Deps, "db" | "clock" | "storage">, mailer: Mailer | undefined): Record<string, JobHandler> {
+export function outboundMailJobHandlers(
+  deps: Pick<Deps, "db" | "clock" | "storage">,
+  mailer: Mailer | undefined,
+): Record<string, JobHandler> {
   return {
     [OUTBOUND_MAIL_JOB]: async (job: JobRecord) => {
       const parsed = Payload.safeParse(job.payload);
@@ -24,9 +27,16 @@ export function outboundMailJobHandlers(deps: Pick<Deps, "db" | "clock" | "stora
       const address = /<([^>]+)>/.exec(mail.fromAddress)?.[1] ?? mail.fromAddress;
       try {
         // Read at sending time (not in the reply's transaction): the files stay in attachment storage until then.
-        const files = mail.attachmentIds.length > 0 ? await listAttachmentsUnscoped(deps.db, mail.ticketId, mail.attachmentIds) : [];
+        const files =
+          mail.attachmentIds.length > 0
+            ? await listAttachmentsUnscoped(deps.db, mail.ticketId, mail.attachmentIds)
+            : [];
         const attachments = await Promise.all(
-          files.map(async (f) => ({ filename: f.filename, contentType: f.contentType, content: await deps.storage.get(f.storageKey) })),
+          files.map(async (f) => ({
+            filename: f.filename,
+            contentType: f.contentType,
+            content: await deps.storage.get(f.storageKey),
+          })),
         );
         await mailer.send({
           from: mail.fromAddress,
@@ -36,12 +46,18 @@ export function outboundMailJobHandlers(deps: Pick<Deps, "db" | "clock" | "stora
           messageId: mail.messageId,
           ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
           references: mail.references,
-          headers: { "X-Loop": address, ...(mail.kind === "acknowledgement" ? { "Auto-Submitted": "auto-replied" } : {}) },
+          headers: {
+            "X-Loop": address,
+            ...(mail.kind === "acknowledgement" ? { "Auto-Submitted": "auto-replied" } : {}),
+          },
           attachments,
         });
       } catch (error) {
         const lastError = `not delivered: ${(error as Error).message}`.slice(0, 1000);
-        await updateOutbound(deps.db, mail.id, { lastError, ...(job.attempts >= job.maxAttempts ? { status: "failed" as const } : {}) });
+        await updateOutbound(deps.db, mail.id, {
+          lastError,
+          ...(job.attempts >= job.maxAttempts ? { status: "failed" as const } : {}),
+        });
         throw error;
       }
       await updateOutbound(deps.db, mail.id, { status: "sent", sentAt: deps.clock.now(), lastError: null });

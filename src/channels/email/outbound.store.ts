@@ -16,12 +16,19 @@ export async function findOutboundUnscoped(db: Db, id: string): Promise<Outbound
   return row;
 }
 
-export async function updateOutbound(db: Db, id: string, patch: Partial<typeof outboundMails.$inferInsert>): Promise<void> {
+export async function updateOutbound(
+  db: Db,
+  id: string,
+  patch: Partial<typeof outboundMails.$inferInsert>,
+): Promise<void> {
   await db.update(outboundMails).set(patch).where(eq(outboundMails.id, id));
 }
 
 /** The Message-IDs of a ticket's mail so far, inbound and outbound, oldest first (for References and In-Reply-To). */
-export async function threadOfTicketUnscoped(db: Db, ticketId: string): Promise<{ inbound: string[]; outbound: string[] }> {
+export async function threadOfTicketUnscoped(
+  db: Db,
+  ticketId: string,
+): Promise<{ inbound: string[]; outbound: string[] }> {
   const inbound = await db
     .select({ id: inboundMails.messageId })
     .from(inboundMails)
@@ -88,7 +95,10 @@ export async function acknowledgementsSince(db: Db, address: string, since: Date
 }
 
 export async function isBouncing(db: Db, address: string): Promise<boolean> {
-  const [row] = await db.select({ a: bouncingAddresses.address }).from(bouncingAddresses).where(eq(bouncingAddresses.address, address.toLowerCase()));
+  const [row] = await db
+    .select({ a: bouncingAddresses.address })
+    .from(bouncingAddresses)
+    .where(eq(bouncingAddresses.address, address.toLowerCase()));
   return row !== undefined;
 }
 

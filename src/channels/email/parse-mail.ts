@@ -59,7 +59,10 @@ function addresses(value: AddressObject | AddressObject[] | undefined): string[]
 function headerMap(lines: ReadonlyArray<{ key: string; line: string }>): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const { key, line } of lines) {
-    const value = line.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+    const value = line
+      .slice(line.indexOf(":") + 1)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim();
     map.set(key.toLowerCase(), [...(map.get(key.toLowerCase()) ?? []), value]);
   }
   return map;
@@ -88,6 +91,10 @@ export async function parseMail(raw: Buffer): Promise<ParsedMessage> {
     freshText: textSplit.fresh,
     html: htmlSplit ? storable(sanitizeMailHtml(htmlSplit.fresh)) : null,
     quoted: { text: textSplit.quoted, html: htmlSplit?.quoted ? storable(sanitizeMailHtml(htmlSplit.quoted)) : "" },
-    attachments: mail.attachments.map((a) => ({ filename: storable(a.filename ?? ""), contentType: a.contentType, content: a.content })),
+    attachments: mail.attachments.map((a) => ({
+      filename: storable(a.filename ?? ""),
+      contentType: a.contentType,
+      content: a.content,
+    })),
   };
 }

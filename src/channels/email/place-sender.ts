@@ -1,7 +1,13 @@
 import type { Db } from "../../platform/db/database.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { TOKEN_SCOPES } from "../../shared/enums.ts";
-import { findSenderUnscoped, insertRequesterIfAbsent, organizationForDomainUnscoped, unassignedSendersOrganization, type Sender } from "./mail.store.ts";
+import {
+  findSenderUnscoped,
+  insertRequesterIfAbsent,
+  organizationForDomainUnscoped,
+  unassignedSendersOrganization,
+  type Sender,
+} from "./mail.store.ts";
 
 /** Why a mail's sender cannot act (the mail is quarantined with this reason). */
 export class UnplaceableSender extends Error {}
@@ -10,12 +16,16 @@ export class UnplaceableSender extends Error {}
  * The person a mail is from, as the actor its ticket work is done by: the person with that address (any case), else
  * a new requester in the organization owning the address's domain, else in "Unassigned senders" for an agent to place.
  */
-export async function placeSender(db: Db, from: { address: string; name: string }): Promise<{ sender: Sender; actor: Actor; isNew: boolean }> {
+export async function placeSender(
+  db: Db,
+  from: { address: string; name: string },
+): Promise<{ sender: Sender; actor: Actor; isNew: boolean }> {
   let sender = await findSenderUnscoped(db, from.address);
   let isNew = false;
   if (!sender) {
     const domain = from.address.split("@").pop() ?? "";
-    const organizationId = (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
+    const organizationId =
+      (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
     const name = from.name.trim().slice(0, 200) || from.address;
     await insertRequesterIfAbsent(db, { name, email: from.address, organizationId });
     sender = await findSenderUnscoped(db, from.address);

@@ -38,7 +38,9 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail): Promise<str
     messageId: signedMessageId(await messageIdKey(deps.db), mail.number, domainOf(mailbox.address)),
     kind: mail.kind,
     toAddresses: [mail.to.toLowerCase()],
-    fromAddress: mailbox.senderName ? `"${mailbox.senderName.replace(/["\\]/g, "")}" <${mailbox.address}>` : mailbox.address,
+    fromAddress: mailbox.senderName
+      ? `"${mailbox.senderName.replace(/["\\]/g, "")}" <${mailbox.address}>`
+      : mailbox.address,
     subject: subjectWithToken(mail.number, mail.subject),
     body: mail.body,
     attachmentIds: [...(mail.attachmentIds ?? [])],
@@ -46,6 +48,11 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail): Promise<str
     references,
     createdAt: deps.clock.now(),
   });
-  await enqueue(deps.db, { kind: OUTBOUND_MAIL_JOB, payload: { outboundId: id }, idempotencyKey: `mail.outbound:${id}`, runAt: deps.clock.now() });
+  await enqueue(deps.db, {
+    kind: OUTBOUND_MAIL_JOB,
+    payload: { outboundId: id },
+    idempotencyKey: `mail.outbound:${id}`,
+    runAt: deps.clock.now(),
+  });
   return id;
 }

@@ -17,7 +17,8 @@ function quoteLine(lines: readonly string[]): number {
     const line = lines[i]!;
     if (ORIGINAL_MESSAGE.test(line) || ON_WROTE.test(line)) return i;
     // "On Mon, 2 Mar 2026 at 16:20, Name <address>" wrapped before "wrote:".
-    if (ON_START.test(line) && /^\s*\S*\s*(?:wrote|schrieb|a écrit|escribió)\s*:\s*$/i.test(lines[i + 1] ?? "")) return i;
+    if (ON_START.test(line) && /^\s*\S*\s*(?:wrote|schrieb|a écrit|escribió)\s*:\s*$/i.test(lines[i + 1] ?? ""))
+      return i;
     if (HEADER_FROM.test(line) && lines.slice(i + 1, i + 4).some((l) => HEADER_SENT.test(l))) {
       return i > 0 && RULE.test(lines[i - 1]!) ? i - 1 : i;
     }

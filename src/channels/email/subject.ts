@@ -21,7 +21,7 @@ export function isForward(subject: string): boolean {
 /** The subject without reply/forward prefixes, counters and ticket tokens, whitespace folded, lower case. */
 export function baseSubject(subject: string): string {
   let rest = subject.replace(TOKEN, " ");
-  for (let previous = ""; previous !== rest; ) {
+  for (let previous = ""; previous !== rest;) {
     previous = rest;
     rest = rest.replace(PREFIX, "").trimStart();
   }

@@ -45,8 +45,7 @@ function checkChannel(channel: string): string {
 
 export type DatabaseOptions =
   // image: a data directory dumped by pgliteImage, opened in memory instead of running initdb (about 2 s a boot).
-  | { engine: "pglite"; dataDir: string | null; image?: Blob }
-  | { engine: "postgres"; url: string; poolSize?: number };
+  { engine: "pglite"; dataDir: string | null; image?: Blob } | { engine: "postgres"; url: string; poolSize?: number };
 
 // node-postgres returns int8 as strings; ours are counters and ids that fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -93,24 +92,31 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         const name = checkChannel(channel);
         // LISTEN needs a connection of its own for as long as the subscription lives; it is named so that
         // operators (and the reconnect test) can find it in pg_stat_activity.
-        const stop = await resilientListen(async (deliver, onEnd) => {
-          const client = new pg.Client({ connectionString: options.url, application_name: `frontline listen ${name}` });
-          let failure: unknown;
-          let ready = false;
-          client.on("error", (error) => (failure = error));
-          // A connection that never got as far as LISTEN is a failed attempt (thrown below), not a loss.
-          client.on("end", () => ready && onEnd(failure));
-          client.on("notification", (n) => n.channel === name && deliver(n.payload ?? ""));
-          try {
-            await client.connect();
-            await client.query(`LISTEN ${name}`);
-            ready = true;
-          } catch (error) {
-            await client.end().catch(() => undefined);
-            throw error;
-          }
-          return { end: () => client.end().catch(() => undefined) };
-        }, onMessage, events);
+        const stop = await resilientListen(
+          async (deliver, onEnd) => {
+            const client = new pg.Client({
+              connectionString: options.url,
+              application_name: `frontline listen ${name}`,
+            });
+            let failure: unknown;
+            let ready = false;
+            client.on("error", (error) => (failure = error));
+            // A connection that never got as far as LISTEN is a failed attempt (thrown below), not a loss.
+            client.on("end", () => ready && onEnd(failure));
+            client.on("notification", (n) => n.channel === name && deliver(n.payload ?? ""));
+            try {
+              await client.connect();
+              await client.query(`LISTEN ${name}`);
+              ready = true;
+            } catch (error) {
+              await client.end().catch(() => undefined);
+              throw error;
+            }
+            return { end: () => client.end().catch(() => undefined) };
+          },
+          onMessage,
+          events,
+        );
         listeners.add(stop);
         return async () => {
           listeners.delete(stop);

@@ -13,7 +13,8 @@ export type DumpLine = { table: string; row: Record<string, unknown> };
 
 const PAGE = 1000;
 
-const isTimestamp = (column: Column) => column.columnType === "PgTimestamp" || column.columnType === "PgTimestampString";
+const isTimestamp = (column: Column) =>
+  column.columnType === "PgTimestamp" || column.columnType === "PgTimestampString";
 const isDate = (column: Column) => column.columnType === "PgDate" || column.columnType === "PgDateString";
 const isJson = (column: Column) => column.columnType === "PgJsonb" || column.columnType === "PgJson";
 const isText = (column: Column) => column.columnType === "PgText" || column.columnType === "PgVarchar";
@@ -41,7 +42,9 @@ function dumpFields(table: PgTable): Record<string, PgColumn | SQL> {
   const fields: Record<string, PgColumn | SQL> = {};
   for (const [key, column] of Object.entries(getTableColumns(table))) {
     if (isTimestamp(column)) {
-      const utc = (column as Column & { withTimezone?: boolean }).withTimezone ? sql`${column} at time zone 'UTC'` : sql`${column}`;
+      const utc = (column as Column & { withTimezone?: boolean }).withTimezone
+        ? sql`${column} at time zone 'UTC'`
+        : sql`${column}`;
       fields[key] = sql`to_char(${utc}, 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
     } else if (isJson(column) || isDate(column)) {
       fields[key] = sql`${column}::text`;
@@ -67,7 +70,10 @@ export async function* dumpTables(db: Db, tables: readonly PgTable[], pageSize =
     let after: unknown[] | undefined;
     for (;;) {
       const where = after
-        ? sql`(${sql.join(keys.map(keyExpression), sql`, `)}) > (${sql.join(keys.map((k, i) => sql`${sql.param(after![i], k)}`), sql`, `)})`
+        ? sql`(${sql.join(keys.map(keyExpression), sql`, `)}) > (${sql.join(
+            keys.map((k, i) => sql`${sql.param(after![i], k)}`),
+            sql`, `,
+          )})`
         : undefined;
       const rows = (await db
         .select(fields)
@@ -101,7 +107,10 @@ export function reviveRow(table: PgTable, row: Record<string, unknown>): Record<
     if (!column) throw new Error(`${getTableName(table)} has no column ${key}`);
     const format = isTimestamp(column) ? TIMESTAMP : isDate(column) ? DATE : undefined;
     if (format && value !== null) {
-      if (typeof value !== "string" || !format.test(value)) throw new Error(`${getTableName(table)}.${key}: expected an ISO 8601 ${isDate(column) ? "date" : "timestamp"}, got ${JSON.stringify(value)}`);
+      if (typeof value !== "string" || !format.test(value))
+        throw new Error(
+          `${getTableName(table)}.${key}: expected an ISO 8601 ${isDate(column) ? "date" : "timestamp"}, got ${JSON.stringify(value)}`,
+        );
       out[key] = sql`${value}::${sql.raw(column.getSQLType())}`;
     } else {
       out[key] = value;
@@ -139,7 +148,13 @@ export async function resyncSerials(db: Db, tables: readonly PgTable[]): Promise
 }
 
 /** Moves a free-standing sequence past the highest value of a column (never below its start). */
-export async function resyncSequence(db: Db, sequence: string, table: string, column: string, start: number): Promise<void> {
+export async function resyncSequence(
+  db: Db,
+  sequence: string,
+  table: string,
+  column: string,
+  start: number,
+): Promise<void> {
   await db.execute(
     sql`select setval(${sequence}, greatest(coalesce((select max(${sql.identifier(column)}) from ${sql.identifier(table)}) + 1, ${start}), ${start}), false)`,
   );

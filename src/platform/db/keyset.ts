@@ -11,10 +11,19 @@ export function encodeCursor(value: string | number, id: string): string {
  * The [value, id] of a cursor this API made, or undefined for anything else (forged, truncated, a value
  * `valid` refuses): callers answer that with their module's INVALID_CURSOR, never a database error.
  */
-export function decodeCursor<V extends string | number>(cursor: string, valid: (value: unknown) => value is V): [V, string] | undefined {
+export function decodeCursor<V extends string | number>(
+  cursor: string,
+  valid: (value: unknown) => value is V,
+): [V, string] | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[1] === "string" && UUID.test(parsed[1]) && valid(parsed[0])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[1] === "string" &&
+      UUID.test(parsed[1]) &&
+      valid(parsed[0])
+    ) {
       return [parsed[0], parsed[1]];
     }
   } catch {

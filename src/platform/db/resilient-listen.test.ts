@@ -31,11 +31,16 @@ describe("a LISTEN that outlives its connection", () => {
   it("reconnects by itself after the connection drops, and says so", async () => {
     const { connect, state } = fakeConnector();
     const heard: string[] = [];
-    const stop = await resilientListen(connect, () => undefined, {
-      onLost: () => heard.push("lost"),
-      onRetry: (_e, next) => heard.push(`retry ${next.attempt}`),
-      onRestored: (info) => heard.push(`restored after ${info.attempts}`),
-    }, { baseMs: 1, capMs: 4 });
+    const stop = await resilientListen(
+      connect,
+      () => undefined,
+      {
+        onLost: () => heard.push("lost"),
+        onRetry: (_e, next) => heard.push(`retry ${next.attempt}`),
+        onRestored: (info) => heard.push(`restored after ${info.attempts}`),
+      },
+      { baseMs: 1, capMs: 4 },
+    );
     state.failNext = 2;
     state.drop!(new Error("terminating connection due to administrator command"));
     await until(() => heard.length === 4);

@@ -37,7 +37,10 @@ export function backoffDelay(attempt: number, backoff: Backoff): number {
 
 /** One listening connection: `end` closes it on purpose; the connector calls `onEnd` when it ends otherwise. */
 export type ListenConnection = { end(): Promise<void> };
-export type ListenConnector = (onMessage: (payload: string) => void, onEnd: (error?: unknown) => void) => Promise<ListenConnection>;
+export type ListenConnector = (
+  onMessage: (payload: string) => void,
+  onEnd: (error?: unknown) => void,
+) => Promise<ListenConnection>;
 
 /**
  * Opens a LISTEN through `connect` (its first failure is the caller's) and keeps it open until the returned stop

@@ -11,16 +11,34 @@ export type Answer = { status: number; contentType: string | null; location: str
  * own before the request runs, so a duplicate arriving meanwhile (in any process) finds it taken; an expired row
  * is taken over as if it were not there.
  */
-export async function claimIdempotencyKey(db: Db, claim: Claim): Promise<{ claimed: true } | { claimed: false; row: IdempotencyRow }> {
+export async function claimIdempotencyKey(
+  db: Db,
+  claim: Claim,
+): Promise<{ claimed: true } | { claimed: false; row: IdempotencyRow }> {
   for (let attempt = 0; attempt < 3; attempt++) {
-    const fresh = { requestHash: claim.requestHash, status: null, contentType: null, location: null, body: null, createdAt: claim.now, expiresAt: claim.expiresAt };
+    const fresh = {
+      requestHash: claim.requestHash,
+      status: null,
+      contentType: null,
+      location: null,
+      body: null,
+      createdAt: claim.now,
+      expiresAt: claim.expiresAt,
+    };
     const won = await db
       .insert(idempotencyKeys)
       .values({ scope: claim.scope, key: claim.key, ...fresh })
-      .onConflictDoUpdate({ target: [idempotencyKeys.scope, idempotencyKeys.key], set: fresh, setWhere: lte(idempotencyKeys.expiresAt, claim.now) })
+      .onConflictDoUpdate({
+        target: [idempotencyKeys.scope, idempotencyKeys.key],
+        set: fresh,
+        setWhere: lte(idempotencyKeys.expiresAt, claim.now),
+      })
       .returning({ scope: idempotencyKeys.scope });
     if (won.length > 0) return { claimed: true };
-    const [row] = await db.select().from(idempotencyKeys).where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
+    const [row] = await db
+      .select()
+      .from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.scope, claim.scope), eq(idempotencyKeys.key, claim.key)));
     // Released between the two statements (the first request failed): claim again.
     if (row) return { claimed: false, row };
   }
@@ -37,11 +55,16 @@ export async function completeIdempotencyKey(db: Db, scope: string, key: string,
 
 /** Gives a claim back when its request failed (it changed nothing), so a retry runs it again. */
 export async function releaseIdempotencyKey(db: Db, scope: string, key: string): Promise<void> {
-  await db.delete(idempotencyKeys).where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.status)));
+  await db
+    .delete(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), isNull(idempotencyKeys.status)));
 }
 
 /** Drops expired keys; returns how many (worker housekeeping). */
 export async function deleteExpiredIdempotencyKeys(db: Db, now: Date): Promise<number> {
-  const gone = await db.delete(idempotencyKeys).where(sql`${idempotencyKeys.expiresAt} <= ${now}`).returning({ key: idempotencyKeys.key });
+  const gone = await db
+    .delete(idempotencyKeys)
+    .where(sql`${idempotencyKeys.expiresAt} <= ${now}`)
+    .returning({ key: idempotencyKeys.key });
   return gone.length;
 }

@@ -49,7 +49,10 @@ function requestHash(request: FastifyRequest): string {
     .digest("hex");
 }
 
-function replay(reply: FastifyReply, row: { status: number; contentType: string | null; location: string | null; body: string | null }) {
+function replay(
+  reply: FastifyReply,
+  row: { status: number; contentType: string | null; location: string | null; body: string | null },
+) {
   void reply.status(row.status).header("idempotent-replayed", "true");
   if (row.contentType) void reply.header("content-type", row.contentType);
   if (row.location) void reply.header("location", row.location);
@@ -70,16 +73,34 @@ export function registerIdempotency(app: HttpServer, options: IdempotencyOptions
     const scope = options.scopeOf(request);
     const hash = requestHash(request);
     const now = options.now();
-    const claim = await claimIdempotencyKey(options.db, { scope, key, requestHash: hash, now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) });
+    const claim = await claimIdempotencyKey(options.db, {
+      scope,
+      key,
+      requestHash: hash,
+      now,
+      expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+    });
     if (claim.claimed) {
       request.idempotencyClaim = { scope, key };
       return;
     }
     const { row } = claim;
     const field = `header.${HEADER}`;
-    if (row.requestHash !== hash) throw new DomainError("invalid", "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request; use a new key.", field);
+    if (row.requestHash !== hash)
+      throw new DomainError(
+        "invalid",
+        "IDEMPOTENCY_KEY_REUSED",
+        "This Idempotency-Key was used for a different request; use a new key.",
+        field,
+      );
     if (row.status === null) {
-      throw new DomainError("conflict", "IDEMPOTENCY_KEY_IN_USE", "A request with this Idempotency-Key is still running; retry shortly.", field, { retryAfterSeconds: 1 });
+      throw new DomainError(
+        "conflict",
+        "IDEMPOTENCY_KEY_IN_USE",
+        "A request with this Idempotency-Key is still running; retry shortly.",
+        field,
+        { retryAfterSeconds: 1 },
+      );
     }
     return replay(reply, { ...row, status: row.status });
   });
@@ -97,7 +118,12 @@ export function registerIdempotency(app: HttpServer, options: IdempotencyOptions
       return typeof value === "string" ? value : null;
     };
     const body = typeof payload === "string" ? payload : Buffer.isBuffer(payload) ? payload.toString("utf8") : "";
-    await completeIdempotencyKey(options.db, claim.scope, claim.key, { status, contentType: header("content-type"), location: header("location"), body });
+    await completeIdempotencyKey(options.db, claim.scope, claim.key, {
+      status,
+      contentType: header("content-type"),
+      location: header("location"),
+      body,
+    });
     return payload;
   });
 }

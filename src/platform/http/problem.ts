@@ -85,16 +85,20 @@ export function toProblem(error: unknown): Problem {
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = (error as { validationContext?: string }).validationContext ?? "body";
-    const errors = error.validation.map((issue) => {
-      const params = issue.params as { keys?: string[] } | undefined;
-      const keys = issue.keyword === "unrecognized_keys" ? (params?.keys ?? []) : [];
-      const base = fieldPath(where, issue.instancePath);
-      return keys.length > 0
-        ? keys.map((key) => ({ field: `${base}.${key}`, message: "unknown field" }))
-        : [{ field: base, message: issue.message ?? "is invalid" }];
-    }).flat();
+    const errors = error.validation
+      .map((issue) => {
+        const params = issue.params as { keys?: string[] } | undefined;
+        const keys = issue.keyword === "unrecognized_keys" ? (params?.keys ?? []) : [];
+        const base = fieldPath(where, issue.instancePath);
+        return keys.length > 0
+          ? keys.map((key) => ({ field: `${base}.${key}`, message: "unknown field" }))
+          : [{ field: base, message: issue.message ?? "is invalid" }];
+      })
+      .flat();
     const first = errors[0];
-    return problem(422, "VALIDATION_FAILED", first ? `${first.field}: ${first.message}` : "The request is invalid.", { errors });
+    return problem(422, "VALIDATION_FAILED", first ? `${first.field}: ${first.message}` : "The request is invalid.", {
+      errors,
+    });
   }
   if (isResponseSerializationError(error)) {
     return problem(500, "INTERNAL", "The server produced an invalid response.");
@@ -104,11 +108,17 @@ export function toProblem(error: unknown): Problem {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
       return UNSUPPORTED_MEDIA_TYPE();
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return problem(413, "BODY_TOO_LARGE", "The request body is larger than the configured limit.", { errors: [{ field: "body", message: "too large" }] });
+      return problem(413, "BODY_TOO_LARGE", "The request body is larger than the configured limit.", {
+        errors: [{ field: "body", message: "too large" }],
+      });
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
-      return problem(400, "MALFORMED_JSON", "The body is empty but Content-Type says JSON.", { errors: [{ field: "body", message: "empty" }] });
+      return problem(400, "MALFORMED_JSON", "The body is empty but Content-Type says JSON.", {
+        errors: [{ field: "body", message: "empty" }],
+      });
     case "FST_ERR_CTP_INVALID_JSON_BODY":
-      return problem(400, "MALFORMED_JSON", "The body is not valid JSON.", { errors: [{ field: "body", message: "malformed JSON" }] });
+      return problem(400, "MALFORMED_JSON", "The body is not valid JSON.", {
+        errors: [{ field: "body", message: "malformed JSON" }],
+      });
     case "FST_ERR_RATE_LIMIT":
     case undefined:
       break;
@@ -117,7 +127,9 @@ export function toProblem(error: unknown): Problem {
   }
   if (fe.statusCode === 429) return problem(429, "RATE_LIMITED", "Too many requests; slow down and retry later.");
   if (error instanceof SyntaxError && fe.statusCode === 400) {
-    return problem(400, "MALFORMED_JSON", "The body is not valid JSON.", { errors: [{ field: "body", message: "malformed JSON" }] });
+    return problem(400, "MALFORMED_JSON", "The body is not valid JSON.", {
+      errors: [{ field: "body", message: "malformed JSON" }],
+    });
   }
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return problem(fe.statusCode, fe.code ?? "BAD_REQUEST", fe.message ?? "Bad request.");

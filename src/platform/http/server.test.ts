@@ -13,14 +13,30 @@ describe("response checks compare the production serializer with the schema", ()
   });
 
   async function serve(checkResponses: boolean) {
-    app = await createHttpServer({ checkResponses, logger: pino({ level: "silent" }), bodyLimit: 1024, attachmentMaxBytes: 1024, version: "test" });
+    app = await createHttpServer({
+      checkResponses,
+      logger: pino({ level: "silent" }),
+      bodyLimit: 1024,
+      attachmentMaxBytes: 1024,
+      version: "test",
+    });
     // A transform is invisible to JSON Schema: the compiled serializer writes the raw value, zod the transformed one.
-    app.get("/diverges", { schema: { response: { 200: z.object({ length: z.string().transform((s) => s.length) }) } } }, async () => ({ length: "three" }) as never);
-    app.get("/agrees", { schema: { response: { 200: z.object({ id: z.string(), at: z.iso.datetime(), extra: z.number().optional() }) } } }, async () => ({
-      id: "a",
-      at: "2026-03-02T09:00:00.000Z",
-      dropped: "not in the schema",
-    }));
+    app.get(
+      "/diverges",
+      { schema: { response: { 200: z.object({ length: z.string().transform((s) => s.length) }) } } },
+      async () => ({ length: "three" }) as never,
+    );
+    app.get(
+      "/agrees",
+      {
+        schema: { response: { 200: z.object({ id: z.string(), at: z.iso.datetime(), extra: z.number().optional() }) } },
+      },
+      async () => ({
+        id: "a",
+        at: "2026-03-02T09:00:00.000Z",
+        dropped: "not in the schema",
+      }),
+    );
     await app.ready();
     return app;
   }

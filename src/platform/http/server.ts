@@ -8,7 +8,13 @@ import type { Logger } from "pino";
 import fastJson from "fast-json-stringify";
 import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from "fastify-type-provider-zod";
 import { problem, problemErrorHandler } from "./problem.ts";
 import { serveWebApp } from "./web-app.ts";
 
@@ -40,7 +46,11 @@ export type HttpServer = FastifyInstance<
  */
 const fastSerializerCompiler: typeof serializerCompiler = (route) => {
   try {
-    const jsonSchema = z.toJSONSchema(route.schema as z.ZodType, { target: "draft-7", io: "output", unrepresentable: "any" });
+    const jsonSchema = z.toJSONSchema(route.schema as z.ZodType, {
+      target: "draft-7",
+      io: "output",
+      unrepresentable: "any",
+    });
     const stringify = fastJson(jsonSchema as Parameters<typeof fastJson>[0]);
     return (data: unknown) => stringify(data);
   } catch {
@@ -60,7 +70,9 @@ export const checkedSerializerCompiler: typeof serializerCompiler = (route) => {
     const expected = checked(data);
     const produced = fast(data);
     if (produced !== expected && !isDeepStrictEqual(JSON.parse(produced), JSON.parse(expected))) {
-      throw new Error(`The compiled serializer of ${route.method} ${route.url} (${route.httpStatus}) gives ${produced.slice(0, 500)} where the schema gives ${expected.slice(0, 500)}`);
+      throw new Error(
+        `The compiled serializer of ${route.method} ${route.url} (${route.httpStatus}) gives ${produced.slice(0, 500)} where the schema gives ${expected.slice(0, 500)}`,
+      );
     }
     return expected;
   };
@@ -82,7 +94,14 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
       void reply
         .status(status)
         .type("application/problem+json")
-        .send(problem(status, status === 414 ? "URI_TOO_LONG" : "BAD_URL", `The URL ${request.url.slice(0, 200)} is not valid.`, { errors: [{ field: "url", message: error.message }] }));
+        .send(
+          problem(
+            status,
+            status === 414 ? "URI_TOO_LONG" : "BAD_URL",
+            `The URL ${request.url.slice(0, 200)} is not valid.`,
+            { errors: [{ field: "url", message: error.message }] },
+          ),
+        );
     },
     ajv: { customOptions: { removeAdditional: false } },
     // Fastify also takes a hop count at run time, which its types leave out.
@@ -92,7 +111,9 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(options.checkResponses ? checkedSerializerCompiler : fastSerializerCompiler);
   app.setErrorHandler(problemErrorHandler);
-  const pageFallback = options.webRoot ? await serveWebApp(app as unknown as FastifyInstance, options.webRoot) : undefined;
+  const pageFallback = options.webRoot
+    ? await serveWebApp(app as unknown as FastifyInstance, options.webRoot)
+    : undefined;
   app.setNotFoundHandler((request, reply) => {
     if (pageFallback?.(request, reply)) return;
     void reply
@@ -103,12 +124,22 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
 
   await app.register(cookie);
   // Limits are opted into per route (public endpoints); authenticated traffic is bounded by tokens.
-  await app.register(rateLimit, { global: false, errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `Rate limit ${ctx.max}/${ctx.after}` }) });
-  await app.register(multipart, { limits: { fileSize: options.attachmentMaxBytes, files: 10, fields: 20 }, throwFileSizeLimit: true });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ statusCode: 429, message: `Rate limit ${ctx.max}/${ctx.after}` }),
+  });
+  await app.register(multipart, {
+    limits: { fileSize: options.attachmentMaxBytes, files: 10, fields: 20 },
+    throwFileSizeLimit: true,
+  });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
-      info: { title: "Frontline API", version: options.version, description: "IT service desk: tickets, SLA, knowledge, feedback." },
+      info: {
+        title: "Frontline API",
+        version: options.version,
+        description: "IT service desk: tickets, SLA, knowledge, feedback.",
+      },
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "frontline_session" },

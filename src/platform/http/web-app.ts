@@ -51,7 +51,8 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<P
   });
   return (request, reply) => {
     const url = request.url.split("?")[0] ?? "/";
-    const wantsPage = (request.method === "GET" || request.method === "HEAD") && !url.startsWith("/api/") && !path.extname(url);
+    const wantsPage =
+      (request.method === "GET" || request.method === "HEAD") && !url.startsWith("/api/") && !path.extname(url);
     if (!wantsPage) return undefined;
     return securityHeaders(reply).header("cache-control", "no-cache").sendFile("index.html");
   };

@@ -35,7 +35,9 @@ export async function ensureWebBuild(say: (line: string) => void = () => undefin
   if (!existsSync(WEB_SOURCE) || !webBuildIsStale()) return;
   say("Building the web app (once, after install or a change to web/)…");
   const { build } = await import("vite");
-  await withProductionNodeEnv(() => build({ configFile: path.join(WEB_SOURCE, "vite.config.ts"), logLevel: "warn", mode: "production" }));
+  await withProductionNodeEnv(() =>
+    build({ configFile: path.join(WEB_SOURCE, "vite.config.ts"), logLevel: "warn", mode: "production" }),
+  );
   precompress(path.join(WEB_BUILD, "assets"));
   writeFileSync(path.join(WEB_BUILD, STAMP), new Date().toISOString());
 }
@@ -46,6 +48,9 @@ function precompress(dir: string): void {
     if (!/\.(js|css|svg|json)$/.test(name)) continue;
     const bytes = readFileSync(path.join(dir, name));
     writeFileSync(path.join(dir, `${name}.gz`), gzipSync(bytes, { level: 9 }));
-    writeFileSync(path.join(dir, `${name}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(
+      path.join(dir, `${name}.br`),
+      brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+    );
   }
 }

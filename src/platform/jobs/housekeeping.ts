@@ -8,7 +8,10 @@ export type Sweep = { name: string; run(now: Date): Promise<number> };
  * The worker task that deletes rows past their use, every `everyMs`. It runs in the worker role, never in a
  * web-only process; several workers may run it at once (each sweep is one idempotent DELETE).
  */
-export function housekeepingTask(sweeps: readonly Sweep[], options: { everyMs: number; now: () => Date; log: Logger }): WorkerTask {
+export function housekeepingTask(
+  sweeps: readonly Sweep[],
+  options: { everyMs: number; now: () => Date; log: Logger },
+): WorkerTask {
   let nextAt = 0;
   return {
     name: "housekeeping",

@@ -17,12 +17,25 @@ export async function enqueue(db: Db, row: NewJob): Promise<void> {
  * (FOR UPDATE SKIP LOCKED, so concurrent processes never claim the same row). A job whose lease ran out
  * (its process died mid-run) is due again. Each claim counts as an attempt.
  */
-export async function claimJobs(db: Db, kinds: readonly string[], now: Date, leaseUntil: Date, limit: number): Promise<JobRecord[]> {
+export async function claimJobs(
+  db: Db,
+  kinds: readonly string[],
+  now: Date,
+  leaseUntil: Date,
+  limit: number,
+): Promise<JobRecord[]> {
   if (kinds.length === 0) return [];
   const due = db
     .select({ id: jobs.id })
     .from(jobs)
-    .where(and(pending(), lte(jobs.runAt, now), or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, now)), inArray(jobs.kind, [...kinds])))
+    .where(
+      and(
+        pending(),
+        lte(jobs.runAt, now),
+        or(isNull(jobs.lockedUntil), lte(jobs.lockedUntil, now)),
+        inArray(jobs.kind, [...kinds]),
+      ),
+    )
     .orderBy(asc(jobs.runAt))
     .limit(limit)
     .for("update", { skipLocked: true });
@@ -52,7 +65,9 @@ export async function finishJob(db: Db, id: number, attempt: number, outcome: Jo
 export async function nextJobAt(db: Db, kinds: readonly string[]): Promise<Date | null> {
   if (kinds.length === 0) return null;
   const [row] = await db
-    .select({ at: sql<Date | string | null>`min(greatest(${jobs.runAt}, coalesce(${jobs.lockedUntil}, ${jobs.runAt})))` })
+    .select({
+      at: sql<Date | string | null>`min(greatest(${jobs.runAt}, coalesce(${jobs.lockedUntil}, ${jobs.runAt})))`,
+    })
     .from(jobs)
     .where(and(pending(), inArray(jobs.kind, [...kinds])));
   return row?.at ? new Date(row.at) : null;

@@ -26,5 +26,9 @@ export const jobs = pgTable(
     lastError: text("last_error"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
-  (t) => [index("jobs_due_idx").on(t.runAt).where(sql`done_at is null and failed_at is null`)],
+  (t) => [
+    index("jobs_due_idx")
+      .on(t.runAt)
+      .where(sql`done_at is null and failed_at is null`),
+  ],
 );

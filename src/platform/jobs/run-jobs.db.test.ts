@@ -17,7 +17,12 @@ describeEachEngine("jobs runner", (ctx) => {
     const seen: number[] = [];
     await job("test.ok");
     await job("test.ok", { runAt: new Date(ctx.deps.clock.now().getTime() + 60_000), idempotencyKey: "later" });
-    expect(await run({ "test.ok": async (j) => void seen.push(j.id) })).toEqual({ claimed: 1, done: 1, retried: 0, failed: 0 });
+    expect(await run({ "test.ok": async (j) => void seen.push(j.id) })).toEqual({
+      claimed: 1,
+      done: 1,
+      retried: 0,
+      failed: 0,
+    });
     expect(await run({ "test.ok": async (j) => void seen.push(j.id) })).toMatchObject({ claimed: 0 });
     expect(seen).toEqual([1]);
     const done = await findJob(ctx.deps.db, 1);
@@ -63,7 +68,9 @@ describeEachEngine("jobs runner", (ctx) => {
 
   it("fails a job at once on a permanent error", async () => {
     await job("test.bad");
-    expect(await run({ "test.bad": async () => Promise.reject(new PermanentJobError("SMTP_URL is not configured")) })).toMatchObject({ failed: 1 });
+    expect(
+      await run({ "test.bad": async () => Promise.reject(new PermanentJobError("SMTP_URL is not configured")) }),
+    ).toMatchObject({ failed: 1 });
     expect(await findJob(ctx.deps.db, 1)).toMatchObject({ attempts: 1, lastError: "SMTP_URL is not configured" });
   });
 

@@ -36,12 +36,18 @@ export function exponentialBackoff(attempt: number): number {
 // Stored errors stay readable in a listing; the full one is in the log.
 const MAX_ERROR_LENGTH = 1000;
 
-async function runOne(db: Db, job: JobRecord, handler: JobHandler, options: JobRunnerOptions): Promise<"done" | "retry" | "failed"> {
+async function runOne(
+  db: Db,
+  job: JobRecord,
+  handler: JobHandler,
+  options: JobRunnerOptions,
+): Promise<"done" | "retry" | "failed"> {
   let outcome: JobOutcome;
   let result: "done" | "retry" | "failed";
   try {
     // Claims past the limit mean runs that never finished: their process died (perhaps because of this job).
-    if (job.attempts > job.maxAttempts) throw new PermanentJobError(`gave up after ${job.maxAttempts} attempts; the last runs never finished`);
+    if (job.attempts > job.maxAttempts)
+      throw new PermanentJobError(`gave up after ${job.maxAttempts} attempts; the last runs never finished`);
     await handler(job);
     outcome = { doneAt: options.now() };
     result = "done";
@@ -56,7 +62,10 @@ async function runOne(db: Db, job: JobRecord, handler: JobHandler, options: JobR
       const delay = (options.backoffMs ?? exponentialBackoff)(job.attempts);
       outcome = { runAt: new Date(options.now().getTime() + delay), lastError };
       result = "retry";
-      options.log.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, retryInMs: delay, error: lastError }, "job failed; will retry");
+      options.log.warn(
+        { jobId: job.id, kind: job.kind, attempts: job.attempts, retryInMs: delay, error: lastError },
+        "job failed; will retry",
+      );
     }
   }
   if (!(await finishJob(db, job.id, job.attempts, outcome))) {
@@ -73,14 +82,24 @@ async function runOne(db: Db, job: JobRecord, handler: JobHandler, options: JobR
  */
 export async function runDueJobs(db: Db, handlers: Readonly<Record<string, JobHandler>>, options: JobRunnerOptions) {
   const now = options.now();
-  const claimed = await claimJobs(db, Object.keys(handlers), now, new Date(now.getTime() + (options.leaseMs ?? LEASE_MS)), options.batch ?? BATCH);
+  const claimed = await claimJobs(
+    db,
+    Object.keys(handlers),
+    now,
+    new Date(now.getTime() + (options.leaseMs ?? LEASE_MS)),
+    options.batch ?? BATCH,
+  );
   const results = await Promise.all(claimed.map((job) => runOne(db, job, handlers[job.kind]!, options)));
   const count = (r: string) => results.filter((x) => x === r).length;
   return { claimed: claimed.length, done: count("done"), retried: count("retry"), failed: count("failed") };
 }
 
 /** The job queue as a worker task: runs due jobs, and sleeps until the next one can be claimed. */
-export function jobsTask(db: Db, handlers: Readonly<Record<string, JobHandler>>, options: JobRunnerOptions): WorkerTask {
+export function jobsTask(
+  db: Db,
+  handlers: Readonly<Record<string, JobHandler>>,
+  options: JobRunnerOptions,
+): WorkerTask {
   const batch = options.batch ?? BATCH;
   return {
     name: "jobs",

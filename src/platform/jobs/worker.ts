@@ -14,7 +14,10 @@ export type Worker = { stop(): Promise<void> };
  * Runs tasks in a loop until stopped. All coordination is in the database (claims with SKIP LOCKED),
  * so any number of processes can run the same tasks; the loop only decides when to look again.
  */
-export function startWorker(tasks: readonly WorkerTask[], options: { pollMs: number; log: Logger; now?: () => number }): Worker {
+export function startWorker(
+  tasks: readonly WorkerTask[],
+  options: { pollMs: number; log: Logger; now?: () => number },
+): Worker {
   const now = options.now ?? (() => Date.now());
   let stopped = false;
   let wake: (() => void) | undefined;

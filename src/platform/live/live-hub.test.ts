@@ -17,7 +17,12 @@ function fakeSource() {
       };
     },
   };
-  return { source, state, notify: (payload: string) => [...subscribers].forEach((s) => s(payload)), active: () => subscribers.size };
+  return {
+    source,
+    state,
+    notify: (payload: string) => [...subscribers].forEach((s) => s(payload)),
+    active: () => subscribers.size,
+  };
 }
 
 const decode = (payload: string) => (payload.startsWith("{") ? (JSON.parse(payload) as { n: number }) : undefined);

@@ -15,7 +15,8 @@ export async function notifyOnCommit(tx: Db, channel: string, payloads: readonly
   if (!CHANNEL.test(channel)) throw new Error(`invalid channel name ${channel}`);
   if (payloads.length === 0) return;
   for (const payload of payloads) {
-    if (Buffer.byteLength(payload, "utf8") > MAX_PAYLOAD_BYTES) throw new Error(`NOTIFY payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);
+    if (Buffer.byteLength(payload, "utf8") > MAX_PAYLOAD_BYTES)
+      throw new Error(`NOTIFY payload on ${channel} is over ${MAX_PAYLOAD_BYTES} bytes`);
   }
   if (payloads.length === 1) {
     await tx.execute(sql`select pg_notify(${channel}, ${payloads[0]!})`);

@@ -60,8 +60,14 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
     disabledCommands: [...(tls ? [] : ["STARTTLS"]), ...(auth ? [] : ["AUTH"])],
     ...(tls ? { key: tls.key, cert: tls.cert } : {}),
     onAuth(credentials, _session, callback) {
-      const ok = auth !== undefined && sameText(credentials.username ?? "", auth.user) && sameText(credentials.password ?? "", auth.password);
-      callback(ok ? null : smtpError(535, "5.7.8 authentication credentials invalid"), ok ? { user: auth!.user } : undefined);
+      const ok =
+        auth !== undefined &&
+        sameText(credentials.username ?? "", auth.user) &&
+        sameText(credentials.password ?? "", auth.password);
+      callback(
+        ok ? null : smtpError(535, "5.7.8 authentication credentials invalid"),
+        ok ? { user: auth!.user } : undefined,
+      );
     },
     size: options.maxBytes,
     logger: false,
@@ -79,7 +85,10 @@ export async function startSmtpListener(options: SmtpListenerOptions): Promise<S
       readData(stream, options.maxBytes)
         .then(async (raw) => {
           if (!raw) return callback(smtpError(552, `5.3.4 message larger than ${options.maxBytes} bytes`));
-          await options.deliver(raw, session.envelope.rcptTo.map((r) => r.address));
+          await options.deliver(
+            raw,
+            session.envelope.rcptTo.map((r) => r.address),
+          );
           callback();
         })
         .catch((error: unknown) => {

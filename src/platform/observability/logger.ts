@@ -8,7 +8,10 @@ export function createLogger(level: string, stream: "stdout" | "stderr" = "stdou
   return pino(
     {
       level,
-      redact: { paths: ["req.headers.authorization", "req.headers.cookie", "password", "*.password", "token"], censor: "[redacted]" },
+      redact: {
+        paths: ["req.headers.authorization", "req.headers.cookie", "password", "*.password", "token"],
+        censor: "[redacted]",
+      },
     },
     pino.destination(stream === "stdout" ? 1 : 2),
   );

@@ -17,6 +17,7 @@ describe("signed tokens", () => {
     const [, signature] = token.split(".");
     const forged = `${Buffer.from(JSON.stringify({ person: "p2", exp: 2e9 })).toString("base64url")}.${signature}`;
     expect(verifyToken("key-1", forged, now)).toEqual({ ok: false, reason: "invalid" });
-    for (const bad of ["", "abc", "a.b.c", `${token}x`, "..", "e30.e30"]) expect(verifyToken("key-1", bad, now), bad).toEqual({ ok: false, reason: "invalid" });
+    for (const bad of ["", "abc", "a.b.c", `${token}x`, "..", "e30.e30"])
+      expect(verifyToken("key-1", bad, now), bad).toEqual({ ok: false, reason: "invalid" });
   });
 });

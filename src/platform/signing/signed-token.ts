@@ -32,7 +32,8 @@ export function verifyToken<T extends Record<string, string>>(key: string, token
   }
   if (typeof parsed !== "object" || parsed === null) return { ok: false, reason: "invalid" };
   const { exp, ...payload } = parsed as { exp?: unknown } & Record<string, unknown>;
-  if (typeof exp !== "number" || Object.values(payload).some((v) => typeof v !== "string")) return { ok: false, reason: "invalid" };
+  if (typeof exp !== "number" || Object.values(payload).some((v) => typeof v !== "string"))
+    return { ok: false, reason: "invalid" };
   if (exp * 1000 <= now.getTime()) return { ok: false, reason: "expired" };
   return { ok: true, payload: payload as T };
 }

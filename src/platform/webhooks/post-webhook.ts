@@ -24,7 +24,8 @@ function where(url: URL): string {
  */
 export async function postWebhook(url: string, payload: unknown, options: WebhookOptions): Promise<void> {
   const target = new URL(url);
-  if (target.protocol !== "http:" && target.protocol !== "https:") throw new Error(`webhook URL must be http(s), not ${target.protocol}`);
+  if (target.protocol !== "http:" && target.protocol !== "https:")
+    throw new Error(`webhook URL must be http(s), not ${target.protocol}`);
   const body = JSON.stringify(payload);
   const headers: Record<string, string> = {
     "content-type": "application/json",
@@ -34,13 +35,23 @@ export async function postWebhook(url: string, payload: unknown, options: Webhoo
   if (options.secret) headers["x-frontline-signature"] = webhookSignature(options.secret, body);
   let response: Response;
   try {
-    response = await fetch(target, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(options.timeoutMs) });
+    response = await fetch(target, {
+      method: "POST",
+      headers,
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
   } catch (error) {
     const name = (error as Error).name;
-    if (name === "TimeoutError" || name === "AbortError") throw new Error(`webhook ${where(target)} did not answer within ${options.timeoutMs} ms`);
-    throw new Error(`webhook ${where(target)} unreachable: ${((error as Error).cause as Error | undefined)?.message ?? (error as Error).message}`);
+    if (name === "TimeoutError" || name === "AbortError")
+      throw new Error(`webhook ${where(target)} did not answer within ${options.timeoutMs} ms`);
+    throw new Error(
+      `webhook ${where(target)} unreachable: ${((error as Error).cause as Error | undefined)?.message ?? (error as Error).message}`,
+    );
   }
   // The answer's body is not needed, but it must be read or discarded to free the connection.
   await response.body?.cancel().catch(() => undefined);
-  if (response.status < 200 || response.status > 299) throw new Error(`webhook ${where(target)} answered HTTP ${response.status}`);
+  if (response.status < 200 || response.status > 299)
+    throw new Error(`webhook ${where(target)} answered HTTP ${response.status}`);
 }

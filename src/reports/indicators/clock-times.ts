@@ -5,12 +5,20 @@ import { businessMinutes, stoppedIn, wallMinutes, type TicketFacts } from "./tic
 /** Response or resolution time over the tickets whose clock stopped in the period. */
 export type ClockTimes = { count: number; business_minutes: Spread; wall_minutes: Spread };
 
-function times(period: Period, tickets: readonly TicketFacts[], pick: (t: TicketFacts) => TicketFacts["response"]): ClockTimes {
+function times(
+  period: Period,
+  tickets: readonly TicketFacts[],
+  pick: (t: TicketFacts) => TicketFacts["response"],
+): ClockTimes {
   const clocks = tickets.flatMap((t) => {
     const clock = pick(t);
     return stoppedIn(period, t, clock) ? [clock] : [];
   });
-  return { count: clocks.length, business_minutes: spread(clocks.map(businessMinutes)), wall_minutes: spread(clocks.map(wallMinutes)) };
+  return {
+    count: clocks.length,
+    business_minutes: spread(clocks.map(businessMinutes)),
+    wall_minutes: spread(clocks.map(wallMinutes)),
+  };
 }
 
 /**

@@ -2,7 +2,8 @@ import { FCR_EXCLUDED_TAGS } from "./first-contact-resolution.ts";
 
 /** One sentence per indicator, shown beside its figure (the rules the functions in this folder implement). */
 export const DEFINITIONS = {
-  period: "Figures cover events from `from` (included) to `to` (excluded), each ticket as it stood when the period ended.",
+  period:
+    "Figures cover events from `from` (included) to `to` (excluded), each ticket as it stood when the period ended.",
   tickets:
     "Created: tickets opened in the period; resolved: tickets resolved or closed in the period and still so at its end; " +
     "backlog: tickets open at the period's end (by age); reopened: resolutions undone in the period.",
@@ -28,5 +29,6 @@ export const DEFINITIONS = {
   satisfaction:
     "Ratings (1–5) requesters gave resolved tickets in the period: responses, mean, distribution, the share of the period's " +
     "resolved tickets they amount to, and the comments.",
-  linked_tickets: "Tickets linked to a parent ticket follow the parent's clocks: they count in volume and the resolved table only.",
+  linked_tickets:
+    "Tickets linked to a parent ticket follow the parent's clocks: they count in volume and the resolved table only.",
 } as const;

@@ -90,5 +90,12 @@ export function escalationsIn(period: Period, records: readonly EscalationFact[]
     });
   }
   const manual = items.filter((i) => i.trigger === "manual").length;
-  return { count: items.length, by_kind, by_level, by_trigger: { automatic: items.length - manual, manual }, alerts, items };
+  return {
+    count: items.length,
+    by_kind,
+    by_level,
+    by_trigger: { automatic: items.length - manual, manual },
+    alerts,
+    items,
+  };
 }

@@ -66,7 +66,10 @@ function walk(events: readonly TicketEvent[]): Walk {
  * left out), the share resolved by the first agent who handled them, with at most one agent interaction with the
  * requester (a call resolved on the call, or one public reply), never reopened and never escalated.
  */
-export function firstContactResolution(tickets: readonly TicketFacts[], escalations: readonly EscalationFact[]): FirstContactResolution {
+export function firstContactResolution(
+  tickets: readonly TicketFacts[],
+  escalations: readonly EscalationFact[],
+): FirstContactResolution {
   const escalatedAt = new Map<string, number>();
   for (const e of escalations.filter(isEscalation)) {
     escalatedAt.set(e.ticketId, Math.min(escalatedAt.get(e.ticketId) ?? Infinity, e.at.getTime()));
@@ -87,5 +90,11 @@ export function firstContactResolution(tickets: readonly TicketFacts[], escalati
       first.push(t.number);
     }
   }
-  return { rate: rate(first.length, resolved), resolved, first_contact: first.length, excluded, tickets: first.sort((a, b) => a - b) };
+  return {
+    rate: rate(first.length, resolved),
+    resolved,
+    first_contact: first.length,
+    excluded,
+    tickets: first.sort((a, b) => a - b),
+  };
 }

@@ -39,7 +39,10 @@ const met = (clock: Clock) => clock.outcome !== "breached";
 export function slaCompliance(period: Period, tickets: readonly TicketFacts[]): SlaCompliance {
   const tally = () => ({ response: [] as Clock[], resolution: [] as Clock[], tickets: new Set<string>() });
   const all = tally();
-  const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, tally()])) as Record<Priority, ReturnType<typeof tally>>;
+  const byPriority = Object.fromEntries(PRIORITIES.map((p) => [p, tally()])) as Record<
+    Priority,
+    ReturnType<typeof tally>
+  >;
   const breached: BreachedTicket[] = [];
   for (const t of tickets) {
     const counted = ([t.response, t.resolution] as const).filter((c): c is Clock => stoppedIn(period, t, c));
@@ -56,7 +59,10 @@ export function slaCompliance(period: Period, tickets: readonly TicketFacts[]): 
         ticket_id: t.id,
         number: t.number,
         priority: t.priority,
-        clocks: late.map((c) => ({ kind: c.kind as "first_response" | "resolution", breached_at: new Date(c.breachedAt!).toISOString() })),
+        clocks: late.map((c) => ({
+          kind: c.kind as "first_response" | "resolution",
+          breached_at: new Date(c.breachedAt!).toISOString(),
+        })),
       });
     }
   }

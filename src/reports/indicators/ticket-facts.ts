@@ -48,8 +48,10 @@ export function ticketFacts(ticket: TicketHistory, period: Period, now: number):
   const end = Math.min(period.to, now);
   if (events.length === 0) return undefined;
   const state = replay(events);
-  const clocks = ticket.sla ? foldClocks(events, { policy: ticket.sla.policy, calendars: ticket.sla.calendars, now: end }) : null;
-  const resolvedAt = FINAL.has(state.status) ? (state.resolvedAt ?? state.closedAt)?.getTime() ?? null : null;
+  const clocks = ticket.sla
+    ? foldClocks(events, { policy: ticket.sla.policy, calendars: ticket.sla.calendars, now: end })
+    : null;
+  const resolvedAt = FINAL.has(state.status) ? ((state.resolvedAt ?? state.closedAt)?.getTime() ?? null) : null;
   return {
     id: ticket.id,
     number: ticket.number,

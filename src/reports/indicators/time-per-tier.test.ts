@@ -8,8 +8,12 @@ const G2 = "00000000-0000-4000-8000-0000000000a2";
 describe("time per tier (OLA)", () => {
   it("sums the business time each tier's groups held a resolved ticket while it was worked, against the group's target", () => {
     // Tier 1 holds it 10:00–11:00; tier 2 11:00–12:00 and, after waiting on the customer 12:00–14:00, 14:00–15:00.
-    const moved = new History(T("10:00"), { groupId: G1 }).change(T("11:00"), AGENT, { groupId: G2 }).status(T("12:00"), "pending")
-      .status(T("14:00"), "open").status(T("15:00"), "resolved").ticket(1);
+    const moved = new History(T("10:00"), { groupId: G1 })
+      .change(T("11:00"), AGENT, { groupId: G2 })
+      .status(T("12:00"), "pending")
+      .status(T("14:00"), "open")
+      .status(T("15:00"), "resolved")
+      .ticket(1);
     // Tier 1 alone, 30 minutes; and a ticket still open, which is not counted.
     const quick = new History(T("10:00", "03"), { groupId: G1 }).status(T("10:30", "03"), "resolved").ticket(2);
     const open = new History(T("10:00", "04"), { groupId: G2 }).ticket(3);

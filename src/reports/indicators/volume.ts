@@ -36,7 +36,11 @@ export function volume(period: Period, tickets: readonly TicketFacts[], now: num
   for (const t of tickets) {
     const row = out.by_channel[t.state.channel];
     const open = !FINAL.has(t.state.status);
-    for (const [key, hit] of [["created", t.createdInPeriod], ["resolved", t.resolvedInPeriod], ["backlog", open]] as const) {
+    for (const [key, hit] of [
+      ["created", t.createdInPeriod],
+      ["resolved", t.resolvedInPeriod],
+      ["backlog", open],
+    ] as const) {
       if (!hit) continue;
       out[key] += 1;
       row[key] += 1;

@@ -20,7 +20,8 @@ const WINDOW_FROM = Date.UTC(2025, 0, 1);
 const WINDOW_TO = Date.UTC(2027, 0, 1);
 const RUNS = { numRuns: 60 };
 
-const hhmm = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const hhmm = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 const dayRanges: fc.Arbitrary<TimeRange[]> = fc.subarray(BOUNDARIES).map((picked) => {
   const ranges: TimeRange[] = [];
@@ -35,24 +36,39 @@ const holiday: fc.Arbitrary<Holiday> = fc
 const weeklyCalendar: fc.Arbitrary<WeeklyCalendar> = fc
   .record({
     timezone: fc.constantFrom(...ZONES),
-    weekly: fc.record(Object.fromEntries(WEEKDAYS.map((d) => [d, fc.oneof(fc.constant([]), dayRanges, dayRanges)])) as Record<(typeof WEEKDAYS)[number], fc.Arbitrary<TimeRange[]>>),
+    weekly: fc.record(
+      Object.fromEntries(WEEKDAYS.map((d) => [d, fc.oneof(fc.constant([]), dayRanges, dayRanges)])) as Record<
+        (typeof WEEKDAYS)[number],
+        fc.Arbitrary<TimeRange[]>
+      >,
+    ),
     holidays: fc.array(holiday, { maxLength: 8 }),
     overrides: fc.constant({}),
   })
   .filter((c) => WEEKDAYS.some((d) => (c.weekly[d]?.length ?? 0) > 0))
   // Per-date hours on holidays, on DST days and on ordinary days, closed or open on the transition hours.
   .chain((c) => {
-    const dates = [...(transitions.get(c.timezone) ?? []).map((t) => new Date(t).toISOString().slice(0, 10)), ...c.holidays.map((h) => (typeof h === "string" ? h : h.date))];
-    const date = fc.oneof(fc.integer({ min: 0, max: 730 }).map((day) => new Date(WINDOW_FROM + day * DAY).toISOString().slice(0, 10)), ...(dates.length > 0 ? [fc.constantFrom(...dates)] : []));
-    return fc.dictionary(date, fc.oneof(fc.constant([] as TimeRange[]), dayRanges), { maxKeys: 6 }).map((overrides) => ({ ...c, overrides }));
+    const dates = [
+      ...(transitions.get(c.timezone) ?? []).map((t) => new Date(t).toISOString().slice(0, 10)),
+      ...c.holidays.map((h) => (typeof h === "string" ? h : h.date)),
+    ];
+    const date = fc.oneof(
+      fc.integer({ min: 0, max: 730 }).map((day) => new Date(WINDOW_FROM + day * DAY).toISOString().slice(0, 10)),
+      ...(dates.length > 0 ? [fc.constantFrom(...dates)] : []),
+    );
+    return fc
+      .dictionary(date, fc.oneof(fc.constant([] as TimeRange[]), dayRanges), { maxKeys: 6 })
+      .map((overrides) => ({ ...c, overrides }));
   });
 
 /** DST transitions of each zone in the test window, so starts can be drawn right around them. */
 const transitions = new Map(
   ZONES.map((zone) => {
     const found: number[] = [];
-    let zdt: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(WINDOW_FROM).toZonedDateTimeISO(zone);
-    while ((zdt = zdt.getTimeZoneTransition("next")) !== null && zdt.epochMilliseconds < WINDOW_TO) found.push(zdt.epochMilliseconds);
+    let zdt: Temporal.ZonedDateTime | null =
+      Temporal.Instant.fromEpochMilliseconds(WINDOW_FROM).toZonedDateTimeISO(zone);
+    while ((zdt = zdt.getTimeZoneTransition("next")) !== null && zdt.epochMilliseconds < WINDOW_TO)
+      found.push(zdt.epochMilliseconds);
     return [zone, found];
   }),
 );
@@ -61,10 +77,17 @@ function instantNear(zone: string): fc.Arbitrary<number> {
   const near = transitions.get(zone) ?? [];
   const uniform = fc.integer({ min: WINDOW_FROM, max: WINDOW_TO });
   if (near.length === 0) return uniform;
-  return fc.oneof(uniform, fc.tuple(fc.constantFrom(...near), fc.integer({ min: -2 * DAY, max: 2 * DAY })).map(([t, d]) => t + d));
+  return fc.oneof(
+    uniform,
+    fc.tuple(fc.constantFrom(...near), fc.integer({ min: -2 * DAY, max: 2 * DAY })).map(([t, d]) => t + d),
+  );
 }
 
-const duration = fc.oneof(fc.integer({ min: 1, max: 3 * HOUR }), fc.integer({ min: 1, max: 10 * DAY }), fc.integer({ min: 1, max: 400 }).map((q) => q * 15 * MIN));
+const duration = fc.oneof(
+  fc.integer({ min: 1, max: 3 * HOUR }),
+  fc.integer({ min: 1, max: 10 * DAY }),
+  fc.integer({ min: 1, max: 400 }).map((q) => q * 15 * MIN),
+);
 
 const compiledCache = new WeakMap<WeeklyCalendar, CompiledCalendar>();
 
@@ -89,10 +112,20 @@ const scenario = weeklyCalendar.chain((calendar) =>
 // ---- Oracle: every day's ranges converted with Temporal, merged, walked linearly. ----
 
 function oracleIntervals(calendar: WeeklyCalendar, fromMs: number, days: number): [number, number][] {
-  const first = Temporal.Instant.fromEpochMilliseconds(fromMs).toZonedDateTimeISO(calendar.timezone).toPlainDate().subtract({ days: 1 });
-  const closed = new Set((calendar.holidays ?? []).map((h) => (typeof h === "string" ? h : h.recurring === true ? `*${h.date.slice(4)}` : h.date)));
+  const first = Temporal.Instant.fromEpochMilliseconds(fromMs)
+    .toZonedDateTimeISO(calendar.timezone)
+    .toPlainDate()
+    .subtract({ days: 1 });
+  const closed = new Set(
+    (calendar.holidays ?? []).map((h) =>
+      typeof h === "string" ? h : h.recurring === true ? `*${h.date.slice(4)}` : h.date,
+    ),
+  );
   const toInstant = (date: Temporal.PlainDate, time: string): number =>
-    (time === "24:00" ? date.add({ days: 1 }).toPlainDateTime("00:00") : date.toPlainDateTime(time)).toZonedDateTime(calendar.timezone, { disambiguation: "compatible" }).epochMilliseconds;
+    (time === "24:00" ? date.add({ days: 1 }).toPlainDateTime("00:00") : date.toPlainDateTime(time)).toZonedDateTime(
+      calendar.timezone,
+      { disambiguation: "compatible" },
+    ).epochMilliseconds;
   const raw: [number, number][] = [];
   for (let k = 0; k < days; k++) {
     const date = first.add({ days: k });
@@ -130,7 +163,8 @@ function oracleAdd(calendar: WeeklyCalendar, start: number, d: number): number {
 
 function oracleElapsed(calendar: WeeklyCalendar, from: number, to: number): number {
   let total = 0;
-  for (const [s, e] of oracleIntervals(calendar, from, Math.ceil((to - from) / DAY) + 3)) total += Math.max(0, Math.min(e, to) - Math.max(s, from));
+  for (const [s, e] of oracleIntervals(calendar, from, Math.ceil((to - from) / DAY) + 3))
+    total += Math.max(0, Math.min(e, to) - Math.max(s, from));
   return total;
 }
 
@@ -149,17 +183,23 @@ describe("business-time properties over DST zones, holidays and transition-hour 
   });
 
   it("add(add(s, a), b) = add(s, a + b) for a, b > 0", () => {
-    fc.assert(fc.property(scenario, ({ calendar, s, a, b }) => {
-      const compiled = compiledOf(calendar);
-      return add(compiled, add(compiled, s, a), b) === add(compiled, s, a + b);
-    }), RUNS);
+    fc.assert(
+      fc.property(scenario, ({ calendar, s, a, b }) => {
+        const compiled = compiledOf(calendar);
+        return add(compiled, add(compiled, s, a), b) === add(compiled, s, a + b);
+      }),
+      RUNS,
+    );
   });
 
   it("elapsed(s, add(s, d)) = d from any start, for d ≥ 0", () => {
-    fc.assert(fc.property(scenario, ({ calendar, s, a }) => {
-      const compiled = compiledOf(calendar);
-      return elapsed(compiled, s, add(compiled, s, a)) === a && elapsed(compiled, s, add(compiled, s, 0)) === 0;
-    }), RUNS);
+    fc.assert(
+      fc.property(scenario, ({ calendar, s, a }) => {
+        const compiled = compiledOf(calendar);
+        return elapsed(compiled, s, add(compiled, s, a)) === a && elapsed(compiled, s, add(compiled, s, 0)) === 0;
+      }),
+      RUNS,
+    );
   });
 
   it("add is monotonic in the duration and in the start", () => {
@@ -168,7 +208,11 @@ describe("business-time properties over DST zones, holidays and transition-hour 
         const compiled = compiledOf(calendar);
         const [d1, d2] = a <= b ? [a, b] : [b, a];
         const [s1, s2] = s <= t ? [s, t] : [t, s];
-        return add(compiled, s, d1) <= add(compiled, s, d2) && add(compiled, s1, a) <= add(compiled, s2, a) && add(compiled, s, d1) >= s;
+        return (
+          add(compiled, s, d1) <= add(compiled, s, d2) &&
+          add(compiled, s1, a) <= add(compiled, s2, a) &&
+          add(compiled, s, d1) >= s
+        );
       }),
       RUNS,
     );
@@ -188,7 +232,11 @@ describe("business-time properties over DST zones, holidays and transition-hour 
   });
 
   it("one calendar reused across 1970–2200 in any order answers like a freshly compiled one", () => {
-    const calendar: WeeklyCalendar = { timezone: "Europe/London", weekly: { mon: [["00:00", "03:00"]], wed: [["01:30", "02:30"]], sun: [["22:00", "24:00"]] }, holidays: [{ date: "2000-12-25", recurring: true }] };
+    const calendar: WeeklyCalendar = {
+      timezone: "Europe/London",
+      weekly: { mon: [["00:00", "03:00"]], wed: [["01:30", "02:30"]], sun: [["22:00", "24:00"]] },
+      holidays: [{ date: "2000-12-25", recurring: true }],
+    };
     const shared = compileCalendar(calendar);
     const instant = fc.integer({ min: Date.UTC(1970, 0, 2), max: Date.UTC(2199, 11, 1) });
     fc.assert(
@@ -202,9 +250,16 @@ describe("business-time properties over DST zones, holidays and transition-hour 
 
 describe("24×7 calendars", () => {
   it("add is addition and elapsed subtraction in any zone", () => {
-    const compiled: CompiledCalendar[] = ZONES.map((timezone) => compileCalendar({ timezone, always: true, holidays: ["2026-01-01"] }));
+    const compiled: CompiledCalendar[] = ZONES.map((timezone) =>
+      compileCalendar({ timezone, always: true, holidays: ["2026-01-01"] }),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...compiled), fc.integer({ min: WINDOW_FROM, max: WINDOW_TO }), duration, (c, s, d) => add(c, s, d) === s + d && elapsed(c, s, s + d) === d),
+      fc.property(
+        fc.constantFrom(...compiled),
+        fc.integer({ min: WINDOW_FROM, max: WINDOW_TO }),
+        duration,
+        (c, s, d) => add(c, s, d) === s + d && elapsed(c, s, s + d) === d,
+      ),
       { numRuns: 100 },
     );
   });

@@ -12,11 +12,21 @@ const at = parseInstant;
 /** Karachi (UTC+5, no DST), Mon–Fri 09:00–18:00 with a lunch-free day, Christmas and a recurring 14 August. */
 const karachi = compileCalendar({
   timezone: "Asia/Karachi",
-  weekly: { mon: [["09:00", "18:00"]], tue: [["09:00", "18:00"]], wed: [["09:00", "18:00"]], thu: [["09:00", "18:00"]], fri: [["09:00", "18:00"]] },
+  weekly: {
+    mon: [["09:00", "18:00"]],
+    tue: [["09:00", "18:00"]],
+    wed: [["09:00", "18:00"]],
+    thu: [["09:00", "18:00"]],
+    fri: [["09:00", "18:00"]],
+  },
   holidays: ["2026-12-25", { date: "2020-08-14", name: "Independence Day", recurring: true }],
 });
 
-function calendar(timezone: string, weekly: Record<string, [string, string][]>, holidays: unknown[] = []): CompiledCalendar {
+function calendar(
+  timezone: string,
+  weekly: Record<string, [string, string][]>,
+  holidays: unknown[] = [],
+): CompiledCalendar {
   return compileCalendar({ timezone, weekly, holidays } as Calendar);
 }
 
@@ -36,7 +46,12 @@ describe("add: business time is real time inside opening ranges", () => {
   });
 
   it("skips the gap between several ranges of a day", () => {
-    const lunch = calendar("UTC", { mon: [["09:00", "12:00"], ["13:00", "18:00"]] });
+    const lunch = calendar("UTC", {
+      mon: [
+        ["09:00", "12:00"],
+        ["13:00", "18:00"],
+      ],
+    });
     expect(deadline(lunch, "2026-01-05T11:00:00Z", 120)).toBe("2026-01-05T14:00:00+00:00");
   });
 
@@ -47,7 +62,17 @@ describe("add: business time is real time inside opening ranges", () => {
   });
 
   it("observes a recurring 29 February only in leap years", () => {
-    const leap = calendar("UTC", { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]], wed: [["09:00", "17:00"]], thu: [["09:00", "17:00"]], fri: [["09:00", "17:00"]] }, [{ date: "2024-02-29", recurring: true }]);
+    const leap = calendar(
+      "UTC",
+      {
+        mon: [["09:00", "17:00"]],
+        tue: [["09:00", "17:00"]],
+        wed: [["09:00", "17:00"]],
+        thu: [["09:00", "17:00"]],
+        fri: [["09:00", "17:00"]],
+      },
+      [{ date: "2024-02-29", recurring: true }],
+    );
     expect(deadline(leap, "2028-02-28T16:00:00Z", 120)).toBe("2028-03-01T10:00:00+00:00");
     expect(deadline(leap, "2027-02-26T16:00:00Z", 120)).toBe("2027-03-01T10:00:00+00:00");
   });
@@ -73,7 +98,9 @@ describe("add: a duration ending exactly at a closing time gives that closing ti
   });
 
   it("one millisecond more moves into the next opening", () => {
-    expect(formatInstant(karachi, add(karachi, at("2026-01-05T16:00:00+05:00"), 2 * HOUR + 1))).toBe("2026-01-06T09:00:00.001+05:00");
+    expect(formatInstant(karachi, add(karachi, at("2026-01-05T16:00:00+05:00"), 2 * HOUR + 1))).toBe(
+      "2026-01-06T09:00:00.001+05:00",
+    );
   });
 });
 
@@ -184,23 +211,33 @@ describe("rejected arguments", () => {
   });
 
   it("more than 100 years of business time is absurd", () => {
-    expect(() => add(karachi, at("2026-01-05T10:00:00+05:00"), MAX_DURATION_MS + 1)).toThrow(/^duration: exceeds 100 years/);
+    expect(() => add(karachi, at("2026-01-05T10:00:00+05:00"), MAX_DURATION_MS + 1)).toThrow(
+      /^duration: exceeds 100 years/,
+    );
   });
 
   it("elapsed with the end before the start is a RangeError", () => {
-    expect(() => elapsed(karachi, at("2026-01-05T10:00:00+05:00"), at("2026-01-05T09:00:00+05:00"))).toThrow(/^end: is before start/);
+    expect(() => elapsed(karachi, at("2026-01-05T10:00:00+05:00"), at("2026-01-05T09:00:00+05:00"))).toThrow(
+      /^end: is before start/,
+    );
   });
 
   it("instants outside the local years 1970–2200 are RangeErrors", () => {
-    expect(() => add(karachi, at("1969-12-31T23:59:59+05:00"), 0)).toThrow(/^start: is outside the supported years 1970–2200/);
+    expect(() => add(karachi, at("1969-12-31T23:59:59+05:00"), 0)).toThrow(
+      /^start: is outside the supported years 1970–2200/,
+    );
     expect(() => add(karachi, at("2201-01-01T00:00:01+05:00"), 0)).toThrow(/^start: is outside/);
-    expect(() => elapsed(karachi, at("2026-01-01T00:00:00+05:00"), at("2201-06-01T00:00:00+05:00"))).toThrow(/^end: is outside/);
+    expect(() => elapsed(karachi, at("2026-01-01T00:00:00+05:00"), at("2201-06-01T00:00:00+05:00"))).toThrow(
+      /^end: is outside/,
+    );
     expect(add(karachi, at("1970-01-01T00:00:00+05:00"), 0)).toBe(at("1970-01-01T09:00:00+05:00"));
   });
 
   it("a deadline past 2200 is a RangeError", () => {
     const sparse = calendar("UTC", { sun: [["11:00", "12:00"]] });
-    expect(() => add(sparse, at("2026-01-05T00:00:00Z"), 90 * 365 * 24 * HOUR)).toThrow(/^deadline: falls after the last supported year 2200/);
+    expect(() => add(sparse, at("2026-01-05T00:00:00Z"), 90 * 365 * 24 * HOUR)).toThrow(
+      /^deadline: falls after the last supported year 2200/,
+    );
     expect(() => add(karachi, at("2200-12-31T17:00:00+05:00"), 2 * HOUR)).toThrow(/^deadline: falls after/);
   });
 });
@@ -217,7 +254,13 @@ describe("the compiled calendar stays bounded", () => {
   });
 
   it("answers a 100-year duration by compiling geometrically more years, never past 2200", () => {
-    const c = calendar("UTC", { mon: [["00:00", "24:00"]], tue: [["00:00", "24:00"]], wed: [["00:00", "24:00"]], thu: [["00:00", "24:00"]], fri: [["00:00", "24:00"]] });
+    const c = calendar("UTC", {
+      mon: [["00:00", "24:00"]],
+      tue: [["00:00", "24:00"]],
+      wed: [["00:00", "24:00"]],
+      thu: [["00:00", "24:00"]],
+      fri: [["00:00", "24:00"]],
+    });
     // 36,525 business days at five a week: 51,135 calendar days later.
     expect(formatInstant(c, add(c, at("2026-01-01T00:00:00Z"), MAX_DURATION_MS))).toBe("2166-01-02T00:00:00+00:00");
     expect(() => add(karachi, at("2026-01-01T00:00:00+05:00"), MAX_DURATION_MS)).toThrow(/^deadline/);

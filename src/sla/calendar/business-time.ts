@@ -37,7 +37,8 @@ export function add(compiled: CompiledCalendar, startEpochMs: number, durationMs
     // cum[j + 1] is business time up to interval j's closing. With a positive duration take the first
     // interval that reaches the target (so landing on a closing stays there); with zero take the first that
     // passes it (so a closed start moves to the next opening instead of back to the previous closing).
-    const j = durationMs === 0 ? upperBound(w.cum, 1, w.count + 1, target) - 1 : lowerBound(w.cum, 1, w.count + 1, target) - 1;
+    const j =
+      durationMs === 0 ? upperBound(w.cum, 1, w.count + 1, target) - 1 : lowerBound(w.cum, 1, w.count + 1, target) - 1;
     if (j < w.count) {
       const deadline = (w.starts[j] as number) + (target - (w.cum[j] as number));
       if (deadline <= w.validTo) return checkDeadline(compiled, deadline);
@@ -100,19 +101,25 @@ function lowerBound(a: Float64Array, lo: number, hi: number, x: number): number 
 }
 
 function checkInstant(compiled: CompiledCalendar, epochMs: number, field: BusinessTimeField): void {
-  if (!Number.isSafeInteger(epochMs)) throw new BusinessTimeRangeError(field, `must be an integer number of epoch milliseconds, got ${epochMs}`);
+  if (!Number.isSafeInteger(epochMs))
+    throw new BusinessTimeRangeError(field, `must be an integer number of epoch milliseconds, got ${epochMs}`);
   if (epochMs < compiled.minMs || epochMs > compiled.maxMs) {
-    throw new BusinessTimeRangeError(field, `is outside the supported years ${FIRST_YEAR}–${LAST_YEAR} in ${compiled.timeZone}`);
+    throw new BusinessTimeRangeError(
+      field,
+      `is outside the supported years ${FIRST_YEAR}–${LAST_YEAR} in ${compiled.timeZone}`,
+    );
   }
 }
 
 function checkDuration(durationMs: number): void {
-  if (!Number.isSafeInteger(durationMs)) throw new BusinessTimeRangeError("duration", `must be an integer number of milliseconds, got ${durationMs}`);
+  if (!Number.isSafeInteger(durationMs))
+    throw new BusinessTimeRangeError("duration", `must be an integer number of milliseconds, got ${durationMs}`);
   if (durationMs < 0) throw new BusinessTimeRangeError("duration", `must not be negative, got ${durationMs} ms`);
   if (durationMs > MAX_DURATION_MS) throw new BusinessTimeRangeError("duration", "exceeds 100 years of business time");
 }
 
 function checkDeadline(compiled: CompiledCalendar, deadline: number): number {
-  if (deadline > compiled.maxMs) throw new BusinessTimeRangeError("deadline", `falls after the last supported year ${LAST_YEAR}`);
+  if (deadline > compiled.maxMs)
+    throw new BusinessTimeRangeError("deadline", `falls after the last supported year ${LAST_YEAR}`);
   return deadline;
 }

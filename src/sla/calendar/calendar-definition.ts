@@ -18,7 +18,13 @@ export function validCalendar(input: unknown, field: string): Calendar {
     });
     const first = errors[0] ?? { field, message: "invalid" };
     // The detail reads on its own (a CLI prints just it); `errors` lists every field at fault.
-    throw new DomainError("invalid", "CALENDAR_INVALID", `${slaErrorMessage("CALENDAR_INVALID")} ${first.field}: ${first.message}`, first.field, { errors });
+    throw new DomainError(
+      "invalid",
+      "CALENDAR_INVALID",
+      `${slaErrorMessage("CALENDAR_INVALID")} ${first.field}: ${first.message}`,
+      first.field,
+      { errors },
+    );
   }
 }
 
@@ -26,11 +32,17 @@ export function validCalendar(input: unknown, field: string): Calendar {
 export type CalendarView = { calendar: CalendarRow; versions: CalendarVersionRow[]; current: CalendarVersionRow };
 
 /** Groups versions under their calendars and picks each one's version in force at `now` (the first reaches back forever). */
-export function calendarViews(rows: readonly CalendarRow[], versions: readonly CalendarVersionRow[], now: Date): CalendarView[] {
+export function calendarViews(
+  rows: readonly CalendarRow[],
+  versions: readonly CalendarVersionRow[],
+  now: Date,
+): CalendarView[] {
   const byCalendar = new Map<string, CalendarVersionRow[]>();
   for (const v of versions) byCalendar.set(v.calendarId, [...(byCalendar.get(v.calendarId) ?? []), v]);
   return rows.flatMap((calendar) => {
-    const list = (byCalendar.get(calendar.id) ?? []).sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime());
+    const list = (byCalendar.get(calendar.id) ?? []).sort(
+      (a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime(),
+    );
     const current = list.filter((v) => v.effectiveFrom <= now).at(-1) ?? list[0];
     return current ? [{ calendar, versions: list, current }] : [];
   });

@@ -2,7 +2,13 @@ import { asc, eq, inArray, or, sql } from "drizzle-orm";
 import { supportGroups } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
-import { compileCalendar, parseCalendar, type Calendar, type CalendarTimeline, type CompiledCalendar } from "./index.ts";
+import {
+  compileCalendar,
+  parseCalendar,
+  type Calendar,
+  type CalendarTimeline,
+  type CompiledCalendar,
+} from "./index.ts";
 import { calendars, calendarVersions, groupTargets, slaPolicies, slaPolicyVersions } from "../sla.tables.ts";
 
 export type CalendarRow = typeof calendars.$inferSelect;
@@ -33,14 +39,20 @@ export async function findCalendarVersions(db: Db, ids?: readonly string[]): Pro
 /** The ids among these that name calendars. */
 export async function existingCalendarIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: calendars.id }).from(calendars).where(inArray(calendars.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: calendars.id })
+    .from(calendars)
+    .where(inArray(calendars.id, [...new Set(ids)]));
   return new Set(rows.map((r) => r.id));
 }
 
 /** Calendars by id with their names (for showing which calendar a target runs on). */
 export async function calendarNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.select({ id: calendars.id, name: calendars.name }).from(calendars).where(inArray(calendars.id, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: calendars.id, name: calendars.name })
+    .from(calendars)
+    .where(inArray(calendars.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -55,7 +67,11 @@ export async function insertCalendarVersion(
 
 /** Who still needs a calendar: the policies with any version that runs a target on it, and the groups whose OLA does. */
 export async function calendarUsers(db: Db, id: string): Promise<{ policies: string[]; groups: string[] }> {
-  const usesIt = or(...PRIORITIES.map((p) => sql`${slaPolicyVersions.definition} #>> ${sql.raw(`'{targets,${p},calendarId}'`)} = ${id}`));
+  const usesIt = or(
+    ...PRIORITIES.map(
+      (p) => sql`${slaPolicyVersions.definition} #>> ${sql.raw(`'{targets,${p},calendarId}'`)} = ${id}`,
+    ),
+  );
   const policies = await db
     .selectDistinct({ name: slaPolicies.name })
     .from(slaPolicyVersions)
@@ -77,11 +93,22 @@ export async function deleteCalendarRow(tx: Db, id: string): Promise<void> {
 }
 
 /** Creates a calendar with its first version. */
-export async function insertCalendar(db: Db, input: { name: string; definition: Calendar; effectiveFrom: Date; createdBy: string | null }) {
-  const [calendar] = await db.insert(calendars).values({ name: input.name, createdAt: input.effectiveFrom }).returning();
+export async function insertCalendar(
+  db: Db,
+  input: { name: string; definition: Calendar; effectiveFrom: Date; createdBy: string | null },
+) {
+  const [calendar] = await db
+    .insert(calendars)
+    .values({ name: input.name, createdAt: input.effectiveFrom })
+    .returning();
   const [version] = await db
     .insert(calendarVersions)
-    .values({ calendarId: calendar!.id, definition: input.definition, effectiveFrom: input.effectiveFrom, createdBy: input.createdBy })
+    .values({
+      calendarId: calendar!.id,
+      definition: input.definition,
+      effectiveFrom: input.effectiveFrom,
+      createdBy: input.createdBy,
+    })
     .returning();
   return { ...calendar!, version: version! };
 }
@@ -99,7 +126,10 @@ export async function findCalendarByName(db: Db, name: string) {
 const compiledByVersion = new Map<string, CompiledCalendar>();
 
 /** The calendars' whole edit histories, compiled, for folding clocks. */
-export async function loadCalendarTimelines(db: Db, calendarIds: readonly string[]): Promise<Map<string, CalendarTimeline>> {
+export async function loadCalendarTimelines(
+  db: Db,
+  calendarIds: readonly string[],
+): Promise<Map<string, CalendarTimeline>> {
   const ids = [...new Set(calendarIds)];
   const out = new Map<string, CalendarTimeline>();
   if (ids.length === 0) return out;

@@ -60,16 +60,23 @@ export function parseDate(date: string): { year: number; month: number; day: num
 }
 
 const timezoneSchema = z
-  .string({ error: "expected an IANA time zone name such as \"Europe/Paris\"" }) // checked-text: refined to a known zone name
+  .string({ error: 'expected an IANA time zone name such as "Europe/Paris"' }) // checked-text: refined to a known zone name
   .refine((tz) => canonicalTimeZone(tz) !== undefined, {
     error: (issue) => `unknown time zone ${JSON.stringify(issue.input)}`,
   });
 
 const rangeSchema = z
-  .tuple([
-    z.string().regex(START_TIME, { error: (i) => `invalid start time ${JSON.stringify(i.input)} (expected HH:MM, 00:00–23:59)` }),
-    z.string().regex(END_TIME, { error: (i) => `invalid end time ${JSON.stringify(i.input)} (expected HH:MM, 00:01–24:00)` }),
-  ], { error: "expected a [start, end] pair such as [\"09:00\", \"18:00\"]" })
+  .tuple(
+    [
+      z.string().regex(START_TIME, {
+        error: (i) => `invalid start time ${JSON.stringify(i.input)} (expected HH:MM, 00:00–23:59)`,
+      }),
+      z
+        .string()
+        .regex(END_TIME, { error: (i) => `invalid end time ${JSON.stringify(i.input)} (expected HH:MM, 00:01–24:00)` }),
+    ],
+    { error: 'expected a [start, end] pair such as ["09:00", "18:00"]' },
+  )
   // Only compare well-formed times; malformed ones already have their own issue.
   .refine(([start, end]) => !START_TIME.test(start) || !END_TIME.test(end) || minutesOfDay(start) < minutesOfDay(end), {
     error: (issue) => {
@@ -78,28 +85,41 @@ const rangeSchema = z
     },
   });
 
-const dayRangesSchema = z.array(rangeSchema, { error: "expected a list of [start, end] ranges" }).superRefine((ranges, ctx) => {
-  // Ranges may be listed in any order; sort by start and require each to begin at or after the previous end.
-  const order = ranges.map((range, index) => ({ range, index })).sort((a, b) => minutesOfDay(a.range[0]) - minutesOfDay(b.range[0]));
-  for (let k = 1; k < order.length; k++) {
-    const prev = order[k - 1]!;
-    const cur = order[k]!;
-    if (minutesOfDay(cur.range[0]) < minutesOfDay(prev.range[1])) {
-      ctx.addIssue({
-        code: "custom",
-        path: [cur.index],
-        message: `range ${cur.range[0]}–${cur.range[1]} overlaps ${prev.range[0]}–${prev.range[1]}`,
-      });
+const dayRangesSchema = z
+  .array(rangeSchema, { error: "expected a list of [start, end] ranges" })
+  .superRefine((ranges, ctx) => {
+    // Ranges may be listed in any order; sort by start and require each to begin at or after the previous end.
+    const order = ranges
+      .map((range, index) => ({ range, index }))
+      .sort((a, b) => minutesOfDay(a.range[0]) - minutesOfDay(b.range[0]));
+    for (let k = 1; k < order.length; k++) {
+      const prev = order[k - 1]!;
+      const cur = order[k]!;
+      if (minutesOfDay(cur.range[0]) < minutesOfDay(prev.range[1])) {
+        ctx.addIssue({
+          code: "custom",
+          path: [cur.index],
+          message: `range ${cur.range[0]}–${cur.range[1]} overlaps ${prev.range[0]}–${prev.range[1]}`,
+        });
+      }
     }
-  }
-});
+  });
 
 const weeklySchema = z.strictObject(
-  Object.fromEntries(WEEKDAYS.map((day) => [day, dayRangesSchema.optional()])) as Record<Weekday, z.ZodOptional<typeof dayRangesSchema>>,
-  { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown weekday ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (use mon … sun)` : "expected an object mapping mon … sun to ranges") },
+  Object.fromEntries(WEEKDAYS.map((day) => [day, dayRangesSchema.optional()])) as Record<
+    Weekday,
+    z.ZodOptional<typeof dayRangesSchema>
+  >,
+  {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `unknown weekday ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (use mon … sun)`
+        : "expected an object mapping mon … sun to ranges",
+  },
 );
 
-const dateSchema = z.string({ error: "expected a date \"YYYY-MM-DD\"" }).refine((date) => parseDate(date) !== undefined, { // checked-text: a real date
+// checked-text: a real date
+const dateSchema = z.string({ error: 'expected a date "YYYY-MM-DD"' }).refine((date) => parseDate(date) !== undefined, {
   error: (issue) => `invalid date ${JSON.stringify(issue.input)} (expected an existing date YYYY-MM-DD)`,
 });
 
@@ -108,35 +128,63 @@ export const MAX_OVERRIDES = 3660;
 
 const overridesSchema = z
   // checked-text: keys are dates, each checked below
-  .record(z.string(), dayRangesSchema, { error: "expected an object mapping dates \"YYYY-MM-DD\" to lists of ranges" })
+  .record(z.string(), dayRangesSchema, { error: 'expected an object mapping dates "YYYY-MM-DD" to lists of ranges' })
   .superRefine((overrides, ctx) => {
     const dates = Object.keys(overrides);
-    if (dates.length > MAX_OVERRIDES) ctx.addIssue({ code: "custom", message: `at most ${MAX_OVERRIDES} dates, got ${dates.length}` });
+    if (dates.length > MAX_OVERRIDES)
+      ctx.addIssue({ code: "custom", message: `at most ${MAX_OVERRIDES} dates, got ${dates.length}` });
     for (const date of dates) {
-      if (parseDate(date) === undefined) ctx.addIssue({ code: "custom", path: [date], message: `invalid date ${JSON.stringify(date)} (expected an existing date YYYY-MM-DD)` });
+      if (parseDate(date) === undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: [date],
+          message: `invalid date ${JSON.stringify(date)} (expected an existing date YYYY-MM-DD)`,
+        });
     }
   });
 
-const holidaySchema = z.union([
-  dateSchema,
-  z.strictObject(
-    { date: dateSchema, name: storableText().optional(), recurring: z.boolean().optional() },
-    { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: date, name, recurring)` : undefined) },
-  ),
-], { error: "expected \"YYYY-MM-DD\" or { date, name?, recurring? }" });
+const holidaySchema = z.union(
+  [
+    dateSchema,
+    z.strictObject(
+      { date: dateSchema, name: storableText().optional(), recurring: z.boolean().optional() },
+      {
+        error: (issue) =>
+          issue.code === "unrecognized_keys"
+            ? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(", ")} (allowed: date, name, recurring)`
+            : undefined,
+      },
+    ),
+  ],
+  { error: 'expected "YYYY-MM-DD" or { date, name?, recurring? }' },
+);
 
 const calendarSchema = z
-  .strictObject({
-    timezone: timezoneSchema,
-    always: z.literal(true, { error: "must be true when present (omit it for a weekly calendar)" }).optional(),
-    weekly: weeklySchema.optional(),
-    holidays: z.array(holidaySchema, { error: "expected a list of dates" }).optional(),
-    overrides: overridesSchema.optional(),
-  }, { error: (issue) => (issue.code === "unrecognized_keys" ? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}` : "expected a calendar object") })
+  .strictObject(
+    {
+      timezone: timezoneSchema,
+      always: z.literal(true, { error: "must be true when present (omit it for a weekly calendar)" }).optional(),
+      weekly: weeklySchema.optional(),
+      holidays: z.array(holidaySchema, { error: "expected a list of dates" }).optional(),
+      overrides: overridesSchema.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? `unknown field ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`
+          : "expected a calendar object",
+    },
+  )
   .superRefine((calendar, ctx) => {
     if (calendar.always === true) {
-      if (calendar.weekly !== undefined) ctx.addIssue({ code: "custom", path: ["weekly"], message: "not allowed together with always: true" });
-      if (calendar.overrides !== undefined) ctx.addIssue({ code: "custom", path: ["overrides"], message: "not allowed together with always: true (a 24×7 calendar has no hours to replace)" });
+      if (calendar.weekly !== undefined)
+        ctx.addIssue({ code: "custom", path: ["weekly"], message: "not allowed together with always: true" });
+      if (calendar.overrides !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          path: ["overrides"],
+          message: "not allowed together with always: true (a 24×7 calendar has no hours to replace)",
+        });
       return;
     }
     if (calendar.weekly === undefined) {
@@ -166,7 +214,9 @@ export class CalendarValidationError extends Error {
 export function parseCalendar(input: unknown, pathPrefix = ""): Calendar {
   const result = calendarSchema.safeParse(input);
   if (result.success) return result.data as Calendar;
-  throw new CalendarValidationError(result.error.issues.map((issue) => `${formatPath(pathPrefix, issue.path)}: ${issue.message}`));
+  throw new CalendarValidationError(
+    result.error.issues.map((issue) => `${formatPath(pathPrefix, issue.path)}: ${issue.message}`),
+  );
 }
 
 function formatPath(prefix: string, path: readonly PropertyKey[]): string {

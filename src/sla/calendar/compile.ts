@@ -44,9 +44,14 @@ interface YearIntervals {
 }
 
 const EMPTY_WINDOW: IntervalWindow = {
-  firstYear: 0, lastYear: -1, count: 0,
-  starts: new Float64Array(0), ends: new Float64Array(0), cum: new Float64Array(1),
-  validFrom: Number.POSITIVE_INFINITY, validTo: Number.NEGATIVE_INFINITY,
+  firstYear: 0,
+  lastYear: -1,
+  count: 0,
+  starts: new Float64Array(0),
+  ends: new Float64Array(0),
+  cum: new Float64Array(1),
+  validFrom: Number.POSITIVE_INFINITY,
+  validTo: Number.NEGATIVE_INFINITY,
 };
 
 /** A calendar ready for add/elapsed; caches compiled years internally (observably immutable). */
@@ -107,10 +112,15 @@ export class CompiledCalendar {
     const merged = mergeIntervals(starts, ends);
     const count = merged.starts.length;
     const cum = new Float64Array(count + 1);
-    for (let k = 0; k < count; k++) cum[k + 1] = (cum[k] as number) + (merged.ends[k] as number) - (merged.starts[k] as number);
+    for (let k = 0; k < count; k++)
+      cum[k + 1] = (cum[k] as number) + (merged.ends[k] as number) - (merged.starts[k] as number);
     this.window = {
-      firstYear: first, lastYear: last, count,
-      starts: Float64Array.from(merged.starts), ends: Float64Array.from(merged.ends), cum,
+      firstYear: first,
+      lastYear: last,
+      count,
+      starts: Float64Array.from(merged.starts),
+      ends: Float64Array.from(merged.ends),
+      cum,
       validFrom: first === FIRST_YEAR ? this.minMs : this.#localMidnight(first, 1, 1) + EDGE_MARGIN_MS,
       validTo: last === LAST_YEAR ? this.maxMs : this.#localMidnight(last + 1, 1, 1) - EDGE_MARGIN_MS,
     };
@@ -175,7 +185,9 @@ function compileYear(rules: WeeklyRules, zone: ZoneOffsets, year: number): YearI
     for (let day = 1; day <= monthDays; day++, epochDay++) {
       // An override replaces that date's hours whatever else applies: it is the most specific exception.
       const holiday = rules.holidayDays.has(epochDay) || rules.recurring.has(month * 100 + day);
-      const ranges = rules.overrides.get(epochDay) ?? (holiday ? CLOSED : (rules.days[weekdayOfEpochDay(epochDay)] as readonly number[]));
+      const ranges =
+        rules.overrides.get(epochDay) ??
+        (holiday ? CLOSED : (rules.days[weekdayOfEpochDay(epochDay)] as readonly number[]));
       if (ranges.length === 0) continue;
       const midnight = epochDay * MS_PER_DAY;
       for (let k = 0; k < ranges.length; k += 2) {

@@ -19,9 +19,23 @@ export async function createCalendar(
   return deps.db.transaction(async (tx) => {
     await lockSlaSetup(tx);
     if (await findCalendarByName(tx, input.name)) throw slaError("NAME_TAKEN", "body.name");
-    const { version, ...calendar } = await insertCalendar(tx, { name: input.name, definition, effectiveFrom: deps.clock.now(), createdBy: actorIdOf(actor) });
-    const changes = diffFields(null, { name: calendar.name, definition: version.definition, effectiveFrom: version.effectiveFrom }, ["name", "definition", "effectiveFrom"]);
-    await recordAudit(tx, actor, { action: "sla_calendar.created", entity: "sla_calendar", entityId: calendar.id, changes }, deps.clock.now());
+    const { version, ...calendar } = await insertCalendar(tx, {
+      name: input.name,
+      definition,
+      effectiveFrom: deps.clock.now(),
+      createdBy: actorIdOf(actor),
+    });
+    const changes = diffFields(
+      null,
+      { name: calendar.name, definition: version.definition, effectiveFrom: version.effectiveFrom },
+      ["name", "definition", "effectiveFrom"],
+    );
+    await recordAudit(
+      tx,
+      actor,
+      { action: "sla_calendar.created", entity: "sla_calendar", entityId: calendar.id, changes },
+      deps.clock.now(),
+    );
     return { calendar, versions: [version], current: version };
   });
 }

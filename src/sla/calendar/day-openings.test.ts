@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { compileCalendar } from "./compile.ts";
 import { openingsOn, withinOpenings } from "./day-openings.ts";
 
-const DAY = [["09:00", "13:00"], ["14:00", "18:00"]] as const;
+const DAY = [
+  ["09:00", "13:00"],
+  ["14:00", "18:00"],
+] as const;
 const karachi = compileCalendar({
   timezone: "Asia/Karachi",
   weekly: { mon: DAY, tue: DAY, wed: DAY, thu: DAY, fri: [["09:00", "12:30"]], sat: [], sun: [] },
@@ -11,7 +14,10 @@ const karachi = compileCalendar({
 
 describe("a day's openings", () => {
   it("are the weekday's hours as wall-clock minutes of that date", () => {
-    expect(openingsOn(karachi, "2026-03-02")).toEqual([{ fromMinute: 540, toMinute: 780 }, { fromMinute: 840, toMinute: 1080 }]);
+    expect(openingsOn(karachi, "2026-03-02")).toEqual([
+      { fromMinute: 540, toMinute: 780 },
+      { fromMinute: 840, toMinute: 1080 },
+    ]);
     expect(openingsOn(karachi, "2026-03-06")).toEqual([{ fromMinute: 540, toMinute: 750 }]);
   });
 
@@ -26,7 +32,9 @@ describe("a day's openings", () => {
   });
 
   it("cover the whole day around the clock", () => {
-    expect(openingsOn(compileCalendar({ timezone: "UTC", always: true }), "2026-03-07")).toEqual([{ fromMinute: 0, toMinute: 1440 }]);
+    expect(openingsOn(compileCalendar({ timezone: "UTC", always: true }), "2026-03-07")).toEqual([
+      { fromMinute: 0, toMinute: 1440 },
+    ]);
   });
 
   it("hold a window only when it lies inside one opening", () => {

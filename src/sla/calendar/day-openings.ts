@@ -24,7 +24,8 @@ export function openingsOn(compiled: CompiledCalendar, date: string): DayOpening
   if (dayEnd > w.validTo) compiled.cover(dayEnd);
   const window = compiled.window;
   const out: DayOpening[] = [];
-  const minuteOf = (ms: number) => Math.round((ms - dayStart + (compiled.zone.offsetAt(ms) - compiled.zone.offsetAt(dayStart))) / MS_PER_MINUTE);
+  const minuteOf = (ms: number) =>
+    Math.round((ms - dayStart + (compiled.zone.offsetAt(ms) - compiled.zone.offsetAt(dayStart))) / MS_PER_MINUTE);
   for (let k = 0; k < window.count; k++) {
     const start = Math.max(window.starts[k] as number, dayStart);
     const end = Math.min(window.ends[k] as number, dayEnd);

@@ -16,10 +16,21 @@ export async function deleteCalendar(deps: Pick<Deps, "db" | "clock">, actor: Ac
     const calendar = await lockCalendar(tx, id);
     if (!calendar) throw slaError("CALENDAR_NOT_FOUND", "params.id");
     const users = await calendarUsers(tx, id);
-    if (users.policies.length > 0 || users.groups.length > 0) throw slaError("CALENDAR_IN_USE", "params.id", { usedBy: users });
+    if (users.policies.length > 0 || users.groups.length > 0)
+      throw slaError("CALENDAR_IN_USE", "params.id", { usedBy: users });
     await deleteCalendarRow(tx, id).catch((error: unknown) => {
       throw isForeignKeyViolation(error) ? slaError("CALENDAR_IN_USE", "params.id") : error;
     });
-    await recordAudit(tx, actor, { action: "sla_calendar.deleted", entity: "sla_calendar", entityId: id, changes: diffFields({ name: calendar.name }, null, ["name"]) }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "sla_calendar.deleted",
+        entity: "sla_calendar",
+        entityId: id,
+        changes: diffFields({ name: calendar.name }, null, ["name"]),
+      },
+      deps.clock.now(),
+    );
   });
 }

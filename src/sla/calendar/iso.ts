@@ -15,7 +15,9 @@ export function parseInstant(text: string): number {
   try {
     return Temporal.Instant.from(text).epochMilliseconds;
   } catch {
-    throw new RangeError(`expected an ISO 8601 date-time with an offset or Z (e.g. "2026-01-05T10:30:00+05:00"), got ${JSON.stringify(text)}`);
+    throw new RangeError(
+      `expected an ISO 8601 date-time with an offset or Z (e.g. "2026-01-05T10:30:00+05:00"), got ${JSON.stringify(text)}`,
+    );
   }
 }
 
@@ -23,13 +25,22 @@ function parseCommon(text: string): number | undefined {
   const m = COMMON.exec(text);
   if (m === null) return undefined;
   const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((k) => Number(m[k]));
-  if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!) || hour! > 23 || minute! > 59 || second! > 59) {
+  if (
+    month! < 1 ||
+    month! > 12 ||
+    day! < 1 ||
+    day! > daysInMonth(year!, month!) ||
+    hour! > 23 ||
+    minute! > 59 ||
+    second! > 59
+  ) {
     return undefined; // let Temporal produce the verdict (it also knows leap-second rounding)
   }
   const millis = m[7] === undefined ? 0 : Number(m[7].padEnd(3, "0").slice(0, 3));
   const offsetMinutes = m[8] !== undefined ? 0 : (m[9] === "-" ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11]));
   if (m[8] === undefined && (Number(m[10]) > 23 || Number(m[11]) > 59)) return undefined;
-  const local = daysFromCivil(year!, month!, day!) * MS_PER_DAY + ((hour! * 60 + minute!) * 60 + second!) * 1000 + millis;
+  const local =
+    daysFromCivil(year!, month!, day!) * MS_PER_DAY + ((hour! * 60 + minute!) * 60 + second!) * 1000 + millis;
   return local - offsetMinutes * 60_000;
 }
 

@@ -33,7 +33,11 @@ function issuesOf(input: unknown): readonly string[] {
 
 describe("per-date hours (overrides)", () => {
   it("a shorter Monday closes at 15:00: 60 minutes from 14:30 end at 09:30 on Tuesday", () => {
-    const calendar = { timezone: "Asia/Karachi", weekly: { mon: nine, tue: nine }, overrides: { "2026-03-02": [["10:00", "15:00"]] } } as Calendar;
+    const calendar = {
+      timezone: "Asia/Karachi",
+      weekly: { mon: nine, tue: nine },
+      overrides: { "2026-03-02": [["10:00", "15:00"]] },
+    } as Calendar;
     expect(deadline(calendar, "2026-03-02T14:30:00+05:00", 60)).toBe("2026-03-03T09:30:00+05:00");
     expect(deadline(calendar, "2026-03-02T09:00:00+05:00", 0)).toBe("2026-03-02T10:00:00+05:00");
     // Only that date: the next Monday has its weekly hours again.
@@ -41,7 +45,11 @@ describe("per-date hours (overrides)", () => {
   });
 
   it("an empty list closes a working day, and ranges open a day the week keeps closed (an extra working Saturday)", () => {
-    const calendar = { timezone: "Asia/Karachi", weekly: office, overrides: { "2026-03-05": [], "2026-03-07": [["10:00", "14:00"]] } } as Calendar;
+    const calendar = {
+      timezone: "Asia/Karachi",
+      weekly: office,
+      overrides: { "2026-03-05": [], "2026-03-07": [["10:00", "14:00"]] },
+    } as Calendar;
     expect(deadline(calendar, "2026-03-04T17:00:00+05:00", 120)).toBe("2026-03-06T10:00:00+05:00");
     expect(deadline(calendar, "2026-03-06T17:00:00+05:00", 120)).toBe("2026-03-07T11:00:00+05:00");
     expect(minutesBetween(calendar, "2026-03-07T00:00:00+05:00", "2026-03-08T00:00:00+05:00")).toBe(240);
@@ -61,7 +69,11 @@ describe("per-date hours (overrides)", () => {
   });
 
   it("an override on a daylight-saving day counts real time: 01:00–04:00 on the spring-forward Sunday in Berlin is 2 hours", () => {
-    const calendar = { timezone: "Europe/Berlin", weekly: office, overrides: { "2026-03-29": [["01:00", "04:00"]], "2026-10-25": [["01:00", "04:00"]] } } as Calendar;
+    const calendar = {
+      timezone: "Europe/Berlin",
+      weekly: office,
+      overrides: { "2026-03-29": [["01:00", "04:00"]], "2026-10-25": [["01:00", "04:00"]] },
+    } as Calendar;
     expect(minutesBetween(calendar, "2026-03-29T00:00:00+01:00", "2026-03-30T00:00:00+02:00")).toBe(120);
     expect(deadline(calendar, "2026-03-29T01:30:00+01:00", 60)).toBe("2026-03-29T03:30:00+02:00");
     // Falling back, the same wall-clock hours hold 4 hours.
@@ -75,10 +87,21 @@ describe("per-date hours (overrides)", () => {
     expect(issuesOf({ timezone: "UTC", weekly: office, overrides: { "2026-03-02": [["15:00", "10:00"]] } })).toEqual([
       "body.definition.overrides.2026-03-02[0]: empty or reversed range 15:00–10:00 (start must be before end)",
     ]);
-    expect(issuesOf({ timezone: "UTC", weekly: office, overrides: { "2026-03-02": [["09:00", "12:00"], ["11:00", "13:00"]] } })).toEqual([
-      "body.definition.overrides.2026-03-02[1]: range 11:00–13:00 overlaps 09:00–12:00",
-    ]);
-    expect(issuesOf({ timezone: "UTC", weekly: office, overrides: ["2026-03-02"] })[0]).toMatch(/^body\.definition\.overrides: expected an object/);
+    expect(
+      issuesOf({
+        timezone: "UTC",
+        weekly: office,
+        overrides: {
+          "2026-03-02": [
+            ["09:00", "12:00"],
+            ["11:00", "13:00"],
+          ],
+        },
+      }),
+    ).toEqual(["body.definition.overrides.2026-03-02[1]: range 11:00–13:00 overlaps 09:00–12:00"]);
+    expect(issuesOf({ timezone: "UTC", weekly: office, overrides: ["2026-03-02"] })[0]).toMatch(
+      /^body\.definition\.overrides: expected an object/,
+    );
     expect(issuesOf({ timezone: "UTC", always: true, overrides: { "2026-03-02": [] } })).toEqual([
       "body.definition.overrides: not allowed together with always: true (a 24×7 calendar has no hours to replace)",
     ]);

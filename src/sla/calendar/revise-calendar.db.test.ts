@@ -15,14 +15,20 @@ describeEachEngine("editing a calendar", (ctx) => {
     ctx.deps.clock.set("2026-03-02T05:00:00Z");
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, impact: "department", urgency: "medium" }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.requester.personId, impact: "department", urgency: "medium" }),
+    );
     const before = (await ctx.deps.db.select().from(ticketSla).where(eq(ticketSla.ticketId, t.id)))[0]!;
     expect(before.resolutionDueAt!.toISOString()).toBe("2026-03-02T13:00:00.000Z"); // Monday 18:00 local
 
     ctx.deps.clock.set("2026-03-02T06:00:00Z"); // one business hour used
     const office = (await findCalendarByName(ctx.deps.db, "Support hours"))!;
     const short = [["09:00", "13:00"]];
-    await reviseCalendar(ctx.deps, w.admin, office.id, { definition: { timezone: "Asia/Karachi", weekly: { mon: short, tue: short, wed: short, thu: short, fri: short } } });
+    await reviseCalendar(ctx.deps, w.admin, office.id, {
+      definition: { timezone: "Asia/Karachi", weekly: { mon: short, tue: short, wed: short, thu: short, fri: short } },
+    });
     await fireDueTimers(ctx.deps);
 
     const after = (await ctx.deps.db.select().from(ticketSla).where(eq(ticketSla.ticketId, t.id)))[0]!;

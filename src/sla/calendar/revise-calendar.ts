@@ -22,20 +22,39 @@ export async function reviseCalendar(
   authorizeSla(actor, "settings.write");
   const definition = validCalendar(input.definition, "body.definition");
   const now = deps.clock.now();
-  if (input.effectiveFrom && input.effectiveFrom < now) throw slaError("EFFECTIVE_FROM_IN_PAST", "body.effectiveFrom", { now: now.toISOString() });
+  if (input.effectiveFrom && input.effectiveFrom < now)
+    throw slaError("EFFECTIVE_FROM_IN_PAST", "body.effectiveFrom", { now: now.toISOString() });
   const effectiveFrom = input.effectiveFrom ?? now;
   return deps.db.transaction(async (tx) => {
     await lockSlaSetup(tx);
     const calendar = await lockCalendar(tx, id);
     if (!calendar) throw slaError("CALENDAR_NOT_FOUND", "params.id");
     const existing = await findCalendarVersions(tx, [id]);
-    if (existing.some((v) => v.effectiveFrom.getTime() === effectiveFrom.getTime())) throw slaError("CALENDAR_VERSION_EXISTS", "body.effectiveFrom");
-    const version = await insertCalendarVersion(tx, { calendarId: id, effectiveFrom, definition, createdBy: actorIdOf(actor), createdAt: now });
+    if (existing.some((v) => v.effectiveFrom.getTime() === effectiveFrom.getTime()))
+      throw slaError("CALENDAR_VERSION_EXISTS", "body.effectiveFrom");
+    const version = await insertCalendarVersion(tx, {
+      calendarId: id,
+      effectiveFrom,
+      definition,
+      createdBy: actorIdOf(actor),
+      createdAt: now,
+    });
     await rescheduleTicketsOnCalendar(tx, id, now);
     // "from" is the latest version before this one: the hours this revision replaces from its effective instant.
-    const previous = existing.filter((v) => v.effectiveFrom < effectiveFrom).sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
-    const changes = diffFields(previous ? { definition: previous.definition, effectiveFrom: previous.effectiveFrom } : null, { definition, effectiveFrom }, ["definition", "effectiveFrom"]);
-    await recordAudit(tx, actor, { action: "sla_calendar.revised", entity: "sla_calendar", entityId: id, changes }, now);
+    const previous = existing
+      .filter((v) => v.effectiveFrom < effectiveFrom)
+      .sort((a, b) => b.effectiveFrom.getTime() - a.effectiveFrom.getTime())[0];
+    const changes = diffFields(
+      previous ? { definition: previous.definition, effectiveFrom: previous.effectiveFrom } : null,
+      { definition, effectiveFrom },
+      ["definition", "effectiveFrom"],
+    );
+    await recordAudit(
+      tx,
+      actor,
+      { action: "sla_calendar.revised", entity: "sla_calendar", entityId: id, changes },
+      now,
+    );
     return calendarViews([calendar], [...existing, version], now)[0]!;
   });
 }

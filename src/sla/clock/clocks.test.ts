@@ -11,8 +11,30 @@ const BERLIN = "00000000-0000-4000-8000-000000000003";
 const week = [["09:00", "18:00"]] as [string, string][];
 const calendars = new Map<string, CalendarTimeline>([
   [ALWAYS, [{ from: 0, compiled: compileCalendar({ timezone: "UTC", always: true }) }]],
-  [OFFICE, [{ from: 0, compiled: compileCalendar({ timezone: "Asia/Karachi", weekly: { mon: week, tue: week, wed: week, thu: week, fri: week } }) }]],
-  [BERLIN, [{ from: 0, compiled: compileCalendar({ timezone: "Europe/Berlin", weekly: { mon: week, tue: week, wed: week, thu: week, fri: week } }) }]],
+  [
+    OFFICE,
+    [
+      {
+        from: 0,
+        compiled: compileCalendar({
+          timezone: "Asia/Karachi",
+          weekly: { mon: week, tue: week, wed: week, thu: week, fri: week },
+        }),
+      },
+    ],
+  ],
+  [
+    BERLIN,
+    [
+      {
+        from: 0,
+        compiled: compileCalendar({
+          timezone: "Europe/Berlin",
+          weekly: { mon: week, tue: week, wed: week, thu: week, fri: week },
+        }),
+      },
+    ],
+  ],
 ]);
 const policy = PolicyDefinition.parse({
   targets: {
@@ -24,17 +46,49 @@ const policy = PolicyDefinition.parse({
 });
 
 const fields: TicketFields = {
-  subject: "s", description: "d", type: "incident", categoryId: null, impact: "department", urgency: "medium", priority: "medium",
-  priorityOverride: null, status: "new", requesterId: "r", organizationId: "o", groupId: null, assigneeId: null, channel: "portal", tags: [], parentId: null,
+  subject: "s",
+  description: "d",
+  type: "incident",
+  categoryId: null,
+  impact: "department",
+  urgency: "medium",
+  priority: "medium",
+  priorityOverride: null,
+  status: "new",
+  requesterId: "r",
+  organizationId: "o",
+  groupId: null,
+  assigneeId: null,
+  channel: "portal",
+  tags: [],
+  parentId: null,
 };
 // Monday 2026-03-02, Karachi is UTC+5: 09:00 local = 04:00Z.
 const T = (hhmm: string, day = "02") => new Date(`2026-03-${day}T${hhmm}:00+05:00`);
-const opened = (at: Date, over: Partial<TicketFields> = {}, fromStaff = false): TicketEvent => ({ type: "created", at, actorId: "r", data: { fields: { ...fields, ...over }, fromStaff } });
-const reply = (at: Date, fromStaff: boolean, extra: { automatic?: boolean; channel?: TicketFields["channel"] } = {}): TicketEvent => ({
-  type: "replied", at, actorId: "a", data: { body: "…", channel: extra.channel ?? "email", attachmentIds: [], fromStaff, automatic: extra.automatic },
+const opened = (at: Date, over: Partial<TicketFields> = {}, fromStaff = false): TicketEvent => ({
+  type: "created",
+  at,
+  actorId: "r",
+  data: { fields: { ...fields, ...over }, fromStaff },
 });
-const change = (at: Date, ...changes: FieldChange[]): TicketEvent => ({ type: "changed", at, actorId: "a", data: { changes, reason: null } });
-const status = (at: Date, from: TicketFields["status"], to: TicketFields["status"]) => change(at, { field: "status", from, to });
+const reply = (
+  at: Date,
+  fromStaff: boolean,
+  extra: { automatic?: boolean; channel?: TicketFields["channel"] } = {},
+): TicketEvent => ({
+  type: "replied",
+  at,
+  actorId: "a",
+  data: { body: "…", channel: extra.channel ?? "email", attachmentIds: [], fromStaff, automatic: extra.automatic },
+});
+const change = (at: Date, ...changes: FieldChange[]): TicketEvent => ({
+  type: "changed",
+  at,
+  actorId: "a",
+  data: { changes, reason: null },
+});
+const status = (at: Date, from: TicketFields["status"], to: TicketFields["status"]) =>
+  change(at, { field: "status", from, to });
 const clock = (s: ClockSummary, kind: string) => s.clocks.find((c) => c.kind === kind)!;
 const fold = (events: TicketEvent[], now: Date) => foldClocks(events, { policy, calendars, now: now.getTime() });
 /** Every priority on one calendar with a 60-minute response and resolution target. */
@@ -46,14 +100,29 @@ const onCalendar = (calendarId: string) => {
 describe("SLA clocks folded from the ticket history", () => {
   it("a medium ticket opened at 10:00 must be answered by 11:00 and resolved by 18:00 the same day", () => {
     const s = fold([opened(T("10:00"))], T("10:30"));
-    expect(clock(s, "first_response")).toMatchObject({ state: "running", usedMs: 30 * 60_000, dueAt: T("11:00").getTime(), outcome: "pending" });
+    expect(clock(s, "first_response")).toMatchObject({
+      state: "running",
+      usedMs: 30 * 60_000,
+      dueAt: T("11:00").getTime(),
+      outcome: "pending",
+    });
     expect(clock(s, "resolution").dueAt).toBe(T("18:00").getTime());
   });
 
   it("the first public reply from an agent stops the response clock; notes, requester messages and auto-acknowledgements do not", () => {
-    const events = [opened(T("10:00")), reply(T("10:05"), false), reply(T("10:06"), true, { automatic: true }), reply(T("10:40"), true, { channel: "phone" })];
+    const events = [
+      opened(T("10:00")),
+      reply(T("10:05"), false),
+      reply(T("10:06"), true, { automatic: true }),
+      reply(T("10:40"), true, { channel: "phone" }),
+    ];
     const fr = clock(fold(events, T("12:00")), "first_response");
-    expect(fr).toMatchObject({ state: "stopped", usedMs: 40 * 60_000, outcome: "met", stoppedAt: T("10:40").getTime() });
+    expect(fr).toMatchObject({
+      state: "stopped",
+      usedMs: 40 * 60_000,
+      outcome: "met",
+      stoppedAt: T("10:40").getTime(),
+    });
     expect(fr.stopCause).toContain("phone");
   });
 
@@ -73,7 +142,13 @@ describe("SLA clocks folded from the ticket history", () => {
   });
 
   it("waiting on the customer pauses resolution, not the response clock, and resuming continues the count", () => {
-    const events = [opened(T("10:00")), reply(T("10:10"), true), status(T("10:10"), "new", "open"), status(T("11:00"), "open", "pending"), status(T("15:00"), "pending", "open")];
+    const events = [
+      opened(T("10:00")),
+      reply(T("10:10"), true),
+      status(T("10:10"), "new", "open"),
+      status(T("11:00"), "open", "pending"),
+      status(T("15:00"), "pending", "open"),
+    ];
     const res = clock(fold(events, T("16:00")), "resolution");
     expect(res.usedMs).toBe(2 * 3_600_000);
     expect(res.segments.map((x) => [x.running, x.cause])).toEqual([
@@ -86,7 +161,12 @@ describe("SLA clocks folded from the ticket history", () => {
   });
 
   it("resolving stops resolution; a reopen resumes it with the time already used", () => {
-    const events = [opened(T("10:00")), reply(T("10:10"), true), status(T("11:00"), "new", "resolved"), status(T("12:00"), "resolved", "open")];
+    const events = [
+      opened(T("10:00")),
+      reply(T("10:10"), true),
+      status(T("11:00"), "new", "resolved"),
+      status(T("12:00"), "resolved", "open"),
+    ];
     const res = clock(fold(events, T("13:00")), "resolution");
     expect(res).toMatchObject({ state: "running", usedMs: 2 * 3_600_000 });
     expect(res.segments.at(-1)!.cause).toBe("reopened");
@@ -96,11 +176,22 @@ describe("SLA clocks folded from the ticket history", () => {
     const events = [opened(T("10:00")), change(T("10:03"), { field: "priority", from: "medium", to: "critical" })];
     const s = fold(events, T("10:20"));
     expect(s.priority).toBe("critical");
-    expect(clock(s, "first_response")).toMatchObject({ targetMs: 5 * 60_000, calendarId: ALWAYS, outcome: "breached", breachedAt: T("10:05").getTime() });
+    expect(clock(s, "first_response")).toMatchObject({
+      targetMs: 5 * 60_000,
+      calendarId: ALWAYS,
+      outcome: "breached",
+      breachedAt: T("10:05").getTime(),
+    });
   });
 
   it("runs a next-reply clock for each time the requester writes again after being answered", () => {
-    const events = [opened(T("10:00")), reply(T("10:10"), true), reply(T("11:00"), false), reply(T("11:30"), true), reply(T("12:00"), false)];
+    const events = [
+      opened(T("10:00")),
+      reply(T("10:10"), true),
+      reply(T("11:00"), false),
+      reply(T("11:30"), true),
+      reply(T("12:00"), false),
+    ];
     const nr = clock(fold(events, T("12:30")), "next_reply");
     expect(nr).toMatchObject({ cycle: 2, state: "running", usedMs: 30 * 60_000, dueAt: T("14:00").getTime() });
   });
@@ -121,8 +212,16 @@ describe("SLA clocks folded from the ticket history", () => {
 
   it("a pause after the due instant does not move it: 24×7, opened 10:00 with 60 minutes, paused 11:00–12:00, is due 11:00", () => {
     const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
-    const events = [opened(at("10:00")), status(at("10:00"), "new", "open"), status(at("11:00"), "open", "pending"), status(at("12:00"), "pending", "open")];
-    const res = clock(foldClocks(events, { policy: onCalendar(ALWAYS), calendars, now: at("12:30").getTime() }), "resolution");
+    const events = [
+      opened(at("10:00")),
+      status(at("10:00"), "new", "open"),
+      status(at("11:00"), "open", "pending"),
+      status(at("12:00"), "pending", "open"),
+    ];
+    const res = clock(
+      foldClocks(events, { policy: onCalendar(ALWAYS), calendars, now: at("12:30").getTime() }),
+      "resolution",
+    );
     expect(res).toMatchObject({ dueAt: at("11:00").getTime(), outcome: "breached", usedMs: 90 * 60_000 });
     // Breach stays strict: used time passes the target only once the clock runs again.
     expect(res.breachedAt).toBe(at("12:00").getTime());
@@ -143,8 +242,17 @@ describe("SLA clocks folded from the ticket history", () => {
   it("a clock paused exactly at its target is due then but not breached", () => {
     const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
     const events = [opened(at("10:00")), status(at("10:00"), "new", "open"), status(at("11:00"), "open", "pending")];
-    const res = clock(foldClocks(events, { policy: onCalendar(ALWAYS), calendars, now: at("12:00").getTime() }), "resolution");
-    expect(res).toMatchObject({ state: "paused", outcome: "pending", breachedAt: null, usedMs: 60 * 60_000, remainingMs: 0 });
+    const res = clock(
+      foldClocks(events, { policy: onCalendar(ALWAYS), calendars, now: at("12:00").getTime() }),
+      "resolution",
+    );
+    expect(res).toMatchObject({
+      state: "paused",
+      outcome: "pending",
+      breachedAt: null,
+      usedMs: 60 * 60_000,
+      remainingMs: 0,
+    });
   });
 });
 
@@ -163,20 +271,39 @@ describe("a ticket opened in a paused status", () => {
 describe("resolving does not erase a response obligation", () => {
   it("a resolution without a public reply stops the response clock as met by resolution", () => {
     const fr = clock(fold([opened(T("10:00")), status(T("10:20"), "new", "resolved")], T("12:00")), "first_response");
-    expect(fr).toMatchObject({ state: "stopped", outcome: "met_by_resolution", usedMs: 20 * 60_000, stoppedAt: T("10:20").getTime() });
+    expect(fr).toMatchObject({
+      state: "stopped",
+      outcome: "met_by_resolution",
+      usedMs: 20 * 60_000,
+      stoppedAt: T("10:20").getTime(),
+    });
   });
 
   it("reopened before any public reply, the response clock resumes with its used time and can breach", () => {
     const events = [opened(T("10:00")), status(T("10:20"), "new", "resolved"), status(T("11:00"), "resolved", "open")];
     const running = clock(fold(events, T("11:10")), "first_response");
-    expect(running).toMatchObject({ state: "running", outcome: "pending", usedMs: 30 * 60_000, dueAt: T("11:40").getTime() });
+    expect(running).toMatchObject({
+      state: "running",
+      outcome: "pending",
+      usedMs: 30 * 60_000,
+      dueAt: T("11:40").getTime(),
+    });
     expect(running.segments.at(-1)).toMatchObject({ running: true, cause: "reopened" });
     const late = clock(fold([...events, reply(T("12:00"), true)], T("12:30")), "first_response");
     expect(late).toMatchObject({ state: "stopped", outcome: "breached", breachedAt: T("11:40").getTime() });
   });
 
   it("a reply before the resolution is a real response: reopening does not restart the response clock", () => {
-    const events = [opened(T("10:00")), reply(T("10:10"), true), status(T("10:20"), "new", "resolved"), status(T("11:00"), "resolved", "open")];
-    expect(clock(fold(events, T("13:00")), "first_response")).toMatchObject({ state: "stopped", outcome: "met", usedMs: 10 * 60_000 });
+    const events = [
+      opened(T("10:00")),
+      reply(T("10:10"), true),
+      status(T("10:20"), "new", "resolved"),
+      status(T("11:00"), "resolved", "open"),
+    ];
+    expect(clock(fold(events, T("13:00")), "first_response")).toMatchObject({
+      state: "stopped",
+      outcome: "met",
+      usedMs: 10 * 60_000,
+    });
   });
 });

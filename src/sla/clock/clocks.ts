@@ -71,19 +71,31 @@ function move(b: Builder, at: number, running: boolean | "stop", cause: string):
   }
 }
 
-type Folded = { priority: Priority; firstResponse: Builder; resolution: Builder; nextReply: { cycle: number; b: Builder } | null };
+type Folded = {
+  priority: Priority;
+  firstResponse: Builder;
+  resolution: Builder;
+  nextReply: { cycle: number; b: Builder } | null;
+};
 
 /** Walks the history once, cutting each clock's life into running, paused and stopped stretches. */
 function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly Status[]): Folded {
   const created = events[0];
   if (!created || created.type !== "created") throw new Error("a history starts with created");
   const t0 = created.at.getTime();
-  const f: Folded = { priority: created.data.fields.priority, firstResponse: open(t0, "ticket opened"), resolution: open(t0, "ticket opened"), nextReply: null };
-  if (created.data.fromStaff && LIVE_CHANNELS.has(created.data.fields.channel)) move(f.firstResponse, t0, "stop", `opened by an agent during a ${created.data.fields.channel} contact`);
+  const f: Folded = {
+    priority: created.data.fields.priority,
+    firstResponse: open(t0, "ticket opened"),
+    resolution: open(t0, "ticket opened"),
+    nextReply: null,
+  };
+  if (created.data.fromStaff && LIVE_CHANNELS.has(created.data.fields.channel))
+    move(f.firstResponse, t0, "stop", `opened by an agent during a ${created.data.fields.channel} contact`);
   let responded = f.firstResponse.stoppedAt !== null;
   // A ticket opened already waiting (an agent's "pending", an import) starts with its resolution clock paused.
   const openedIn = created.data.fields.status;
-  if (pauseStatuses.includes(openedIn)) f.resolution.segments[0] = { from: t0, to: null, running: false, cause: `status → ${openedIn}` };
+  if (pauseStatuses.includes(openedIn))
+    f.resolution.segments[0] = { from: t0, to: null, running: false, cause: `status → ${openedIn}` };
   else if (openedIn !== "new") changeStatus(f, "new", openedIn, t0, responded, pauseStatuses);
   let cycles = 0;
   for (const event of events.slice(1)) {
@@ -107,7 +119,14 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
 }
 
 /** What a status change does to the clocks. */
-function changeStatus(f: Folded, from: Status, to: Status, at: number, responded: boolean, pauseStatuses: readonly Status[]): void {
+function changeStatus(
+  f: Folded,
+  from: Status,
+  to: Status,
+  at: number,
+  responded: boolean,
+  pauseStatuses: readonly Status[],
+): void {
   if (isFinal(to)) {
     // Resolving before any public reply answers the request only while it stays resolved.
     if (!responded && f.firstResponse.stoppedAt === null) {
@@ -132,13 +151,19 @@ function changeStatus(f: Folded, from: Status, to: Status, at: number, responded
  * arithmetic: later pauses never move it) or passes it (rule "pass": a stretch that ends exactly at `usage` has not
  * passed it, the next running stretch does), walking its running stretches; null if not yet and not running.
  */
-export function instantOfUsage(segments: readonly Segment[], timeline: CalendarTimeline, usage: number, rule: "reach" | "pass" = "reach"): number | null {
+export function instantOfUsage(
+  segments: readonly Segment[],
+  timeline: CalendarTimeline,
+  usage: number,
+  rule: "reach" | "pass" = "reach",
+): number | null {
   let used = 0;
   for (const s of segments) {
     if (!s.running) continue;
     if (s.to === null) return timelineAdd(timeline, s.from, Math.max(0, usage - used));
     const span = timelineElapsed(timeline, s.from, s.to);
-    if (rule === "reach" ? used + span >= usage : used + span > usage) return timelineAdd(timeline, s.from, Math.max(0, usage - used));
+    if (rule === "reach" ? used + span >= usage : used + span > usage)
+      return timelineAdd(timeline, s.from, Math.max(0, usage - used));
     used += span;
   }
   return null;
@@ -154,7 +179,14 @@ function usedBy(segments: readonly Segment[], timeline: CalendarTimeline, now: n
   return used;
 }
 
-function finish(kind: ClockKind, cycle: number, b: Builder, targetMs: number, calendarId: string, ctx: ClockContext): Clock {
+function finish(
+  kind: ClockKind,
+  cycle: number,
+  b: Builder,
+  targetMs: number,
+  calendarId: string,
+  ctx: ClockContext,
+): Clock {
   const timeline = ctx.calendars.get(calendarId);
   if (!timeline) throw new Error(`calendar ${calendarId} is not loaded`);
   const last = b.segments[b.segments.length - 1]!;
@@ -176,9 +208,18 @@ function finish(kind: ClockKind, cycle: number, b: Builder, targetMs: number, ca
     usedMs,
     remainingMs: targetMs - usedMs,
     dueAt: state === "running" || breached ? reached : null,
-    dueIfResumedAt: state === "paused" && !breached ? timelineAdd(timeline, Math.max(ctx.now, last.from), Math.max(0, targetMs - usedMs)) : null,
+    dueIfResumedAt:
+      state === "paused" && !breached
+        ? timelineAdd(timeline, Math.max(ctx.now, last.from), Math.max(0, targetMs - usedMs))
+        : null,
     breachedAt: breached ? passed : null,
-    outcome: breached ? "breached" : state !== "stopped" ? "pending" : b.byResolution === true ? "met_by_resolution" : "met",
+    outcome: breached
+      ? "breached"
+      : state !== "stopped"
+        ? "pending"
+        : b.byResolution === true
+          ? "met_by_resolution"
+          : "met",
     segments: b.segments.map((s) => ({ ...s })),
   };
 }
@@ -197,7 +238,16 @@ export function foldClocks(events: readonly TicketEvent[], ctx: ClockContext): C
     finish("resolution", 0, f.resolution, minutes(targets.resolutionMinutes), targets.calendarId, ctx),
   ];
   if (targets.nextReplyMinutes && f.nextReply) {
-    clocks.push(finish("next_reply", f.nextReply.cycle, f.nextReply.b, minutes(targets.nextReplyMinutes), targets.calendarId, ctx));
+    clocks.push(
+      finish(
+        "next_reply",
+        f.nextReply.cycle,
+        f.nextReply.b,
+        minutes(targets.nextReplyMinutes),
+        targets.calendarId,
+        ctx,
+      ),
+    );
   }
   return { priority: f.priority, clocks };
 }

@@ -32,12 +32,21 @@ export type TicketSla = {
   followsParent: { id: string; number: number } | null;
 };
 
-async function olaOf(deps: Pick<Deps, "db">, events: readonly TicketEvent[], definition: PolicyDefinition, summary: ClockSummary, now: number) {
+async function olaOf(
+  deps: Pick<Deps, "db">,
+  events: readonly TicketEvent[],
+  definition: PolicyDefinition,
+  summary: ClockSummary,
+  now: number,
+) {
   const groupIds = groupsInHistory(events);
   const [targets, names] = await Promise.all([findGroupTargets(deps.db, groupIds), groupNames(deps.db, groupIds)]);
   const byGroup = new Map(targets.map((t) => [t.groupId, t]));
   const resolutionCalendar = definition.targets[summary.priority].calendarId;
-  const calendars = await loadCalendarTimelines(deps.db, [resolutionCalendar, ...targets.flatMap((t) => (t.calendarId ? [t.calendarId] : []))]);
+  const calendars = await loadCalendarTimelines(deps.db, [
+    resolutionCalendar,
+    ...targets.flatMap((t) => (t.calendarId ? [t.calendarId] : [])),
+  ]);
   const holds = foldOla(events, {
     pauseStatuses: definition.pauseStatuses,
     now,
@@ -45,7 +54,11 @@ async function olaOf(deps: Pick<Deps, "db">, events: readonly TicketEvent[], def
       const target = byGroup.get(groupId);
       const calendarId = target?.calendarId ?? resolutionCalendar;
       const minutes = target?.minutes[priority];
-      return { calendarId, timeline: calendars.get(calendarId)!, targetMs: minutes === undefined ? null : Math.round(minutes * 60_000) };
+      return {
+        calendarId,
+        timeline: calendars.get(calendarId)!,
+        targetMs: minutes === undefined ? null : Math.round(minutes * 60_000),
+      };
     },
   });
   return { holds: holds.map((h) => ({ ...h, groupName: names.get(h.groupId) ?? "" })), calendars };
@@ -73,9 +86,24 @@ export async function getTicketSla(deps: Pick<Deps, "db" | "clock">, actor: Acto
   const version = clockSla ? await findPolicyVersion(deps.db, clockSla.policyVersionId) : undefined;
   const row = version ? await findPolicy(deps.db, version.policyId) : undefined;
   // A ticket opened while the workspace had no SLA policy runs no clocks.
-  if (!version || !row) return { ticket, now, policy: null, summary: null, calendars: new Map(), ola: internal ? [] : null, escalations, followsParent };
+  if (!version || !row)
+    return {
+      ticket,
+      now,
+      policy: null,
+      summary: null,
+      calendars: new Map(),
+      ola: internal ? [] : null,
+      escalations,
+      followsParent,
+    };
   const definition = version.definition;
-  const calendars = new Map(await loadCalendarTimelines(deps.db, PRIORITIES.map((p) => definition.targets[p].calendarId)));
+  const calendars = new Map(
+    await loadCalendarTimelines(
+      deps.db,
+      PRIORITIES.map((p) => definition.targets[p].calendarId),
+    ),
+  );
   const summary = foldClocks(clockEvents, { policy: definition, calendars, now });
   let ola: TicketSla["ola"] = null;
   if (internal) {

@@ -6,23 +6,58 @@ import { compileCalendar, type CalendarTimeline } from "../calendar/index.ts";
 import { foldOla, groupsInHistory, type GroupTerms, type OlaContext } from "./ola.ts";
 
 const week = [["09:00", "18:00"]] as [string, string][];
-const ALWAYS: CalendarTimeline = [{ from: Number.NEGATIVE_INFINITY, compiled: compileCalendar({ timezone: "UTC", always: true }) }];
+const ALWAYS: CalendarTimeline = [
+  { from: Number.NEGATIVE_INFINITY, compiled: compileCalendar({ timezone: "UTC", always: true }) },
+];
 const OFFICE: CalendarTimeline = [
-  { from: Number.NEGATIVE_INFINITY, compiled: compileCalendar({ timezone: "Asia/Karachi", weekly: { mon: week, tue: week, wed: week, thu: week, fri: week } }) },
+  {
+    from: Number.NEGATIVE_INFINITY,
+    compiled: compileCalendar({
+      timezone: "Asia/Karachi",
+      weekly: { mon: week, tue: week, wed: week, thu: week, fri: week },
+    }),
+  },
 ];
 const fields: TicketFields = {
-  subject: "s", description: "d", type: "incident", categoryId: null, impact: "department", urgency: "medium", priority: "medium",
-  priorityOverride: null, status: "new", requesterId: "r", organizationId: "o", groupId: "L1", assigneeId: null, channel: "portal", tags: [], parentId: null,
+  subject: "s",
+  description: "d",
+  type: "incident",
+  categoryId: null,
+  impact: "department",
+  urgency: "medium",
+  priority: "medium",
+  priorityOverride: null,
+  status: "new",
+  requesterId: "r",
+  organizationId: "o",
+  groupId: "L1",
+  assigneeId: null,
+  channel: "portal",
+  tags: [],
+  parentId: null,
 };
 // Monday 2026-03-02, Karachi is UTC+5.
 const T = (hhmm: string, day = "02") => new Date(`2026-03-${day}T${hhmm}:00+05:00`);
 const MIN = 60_000;
-const opened = (at: Date, over: Partial<TicketFields> = {}): TicketEvent => ({ type: "created", at, actorId: "r", data: { fields: { ...fields, ...over }, fromStaff: false } });
-const change = (at: Date, ...changes: FieldChange[]): TicketEvent => ({ type: "changed", at, actorId: "a", data: { changes, reason: null } });
+const opened = (at: Date, over: Partial<TicketFields> = {}): TicketEvent => ({
+  type: "created",
+  at,
+  actorId: "r",
+  data: { fields: { ...fields, ...over }, fromStaff: false },
+});
+const change = (at: Date, ...changes: FieldChange[]): TicketEvent => ({
+  type: "changed",
+  at,
+  actorId: "a",
+  data: { changes, reason: null },
+});
 const moveTo = (at: Date, from: string | null, to: string | null) => change(at, { field: "groupId", from, to });
 const status = (at: Date, from: Status, to: Status) => change(at, { field: "status", from, to });
 
-const TARGETS: Record<string, Partial<Record<Priority, number>>> = { L1: { medium: 30, critical: 5 }, L2: { medium: 120 } };
+const TARGETS: Record<string, Partial<Record<Priority, number>>> = {
+  L1: { medium: 30, critical: 5 },
+  L2: { medium: 120 },
+};
 function ctx(now: Date, timeline = OFFICE): OlaContext {
   return {
     pauseStatuses: ["pending", "on_hold"],
@@ -39,7 +74,14 @@ describe("OLA: how long each group held the ticket while active", () => {
     const events = [opened(T("10:00")), moveTo(T("10:45"), "L1", "L2"), status(T("11:00"), "new", "open")];
     const holds = foldOla(events, ctx(T("12:00")));
     expect(holds).toEqual([
-      expect.objectContaining({ groupId: "L1", heldMs: 45 * MIN, targetMs: 30 * MIN, exceeded: true, holding: false, periods: [{ from: T("10:00").getTime(), to: T("10:45").getTime() }] }),
+      expect.objectContaining({
+        groupId: "L1",
+        heldMs: 45 * MIN,
+        targetMs: 30 * MIN,
+        exceeded: true,
+        holding: false,
+        periods: [{ from: T("10:00").getTime(), to: T("10:45").getTime() }],
+      }),
       expect.objectContaining({ groupId: "L2", heldMs: 75 * MIN, targetMs: 120 * MIN, exceeded: false, holding: true }),
     ]);
   });
@@ -65,7 +107,12 @@ describe("OLA: how long each group held the ticket while active", () => {
   });
 
   it("takes the target of the current priority, has no target for a group without one, and skips unassigned time", () => {
-    const events = [opened(T("10:00"), { groupId: null }), moveTo(T("10:30"), null, "L1"), change(T("10:40"), { field: "priority", from: "medium", to: "critical" }), moveTo(T("10:50"), "L1", "L3")];
+    const events = [
+      opened(T("10:00"), { groupId: null }),
+      moveTo(T("10:30"), null, "L1"),
+      change(T("10:40"), { field: "priority", from: "medium", to: "critical" }),
+      moveTo(T("10:50"), "L1", "L3"),
+    ];
     const holds = foldOla(events, ctx(T("11:00")));
     expect(holds.map((h) => [h.groupId, h.heldMs / MIN, h.targetMs, h.exceeded])).toEqual([
       ["L1", 20, 5 * MIN, true],
@@ -99,8 +146,10 @@ function build(h: History): { events: TicketEvent[]; now: number } {
   for (const s of h.steps) {
     at += s.afterMinutes * MIN;
     const changes: FieldChange[] = [];
-    if (s.group !== undefined && s.group !== group) changes.push({ field: "groupId", from: group, to: (group = s.group) });
-    if (s.status !== undefined && s.status !== current) changes.push({ field: "status", from: current, to: (current = s.status) });
+    if (s.group !== undefined && s.group !== group)
+      changes.push({ field: "groupId", from: group, to: (group = s.group) });
+    if (s.status !== undefined && s.status !== current)
+      changes.push({ field: "status", from: current, to: (current = s.status) });
     if (changes.length > 0) events.push(change(new Date(at), ...changes));
   }
   return { events, now: at + h.tail * MIN };
@@ -142,7 +191,9 @@ describe("OLA properties", () => {
     fc.assert(
       fc.property(history, (h) => {
         const { events, now } = build(h);
-        const periods = foldOla(events, ctx(new Date(now))).flatMap((g) => g.periods.map((p) => [p.from, p.to ?? Math.max(now, p.from)] as const));
+        const periods = foldOla(events, ctx(new Date(now))).flatMap((g) =>
+          g.periods.map((p) => [p.from, p.to ?? Math.max(now, p.from)] as const),
+        );
         periods.sort((a, b) => a[0] - b[0]);
         periods.forEach(([from, to], i) => {
           expect(from).toBeGreaterThanOrEqual(events[0]!.at.getTime());

@@ -46,7 +46,10 @@ export function groupsInHistory(events: readonly TicketEvent[]): string[] {
 }
 
 /** Cuts the history into the periods each group held the ticket while it was active. */
-function holdPeriods(events: readonly TicketEvent[], pauseStatuses: readonly Status[]): { priority: Priority; periods: Map<string, HoldPeriod[]> } {
+function holdPeriods(
+  events: readonly TicketEvent[],
+  pauseStatuses: readonly Status[],
+): { priority: Priority; periods: Map<string, HoldPeriod[]> } {
   const created = events[0];
   if (!created || created.type !== "created") throw new Error("a history starts with created");
   let { groupId, status, priority } = created.data.fields;

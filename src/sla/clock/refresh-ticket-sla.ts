@@ -10,7 +10,12 @@ import { calendarsCached, policyVersionCached } from "./sla-reference.ts";
 const NO_CACHE = referenceCache(0);
 import { foldClocks, type ClockSummary } from "./clocks.ts";
 
-export type RefreshedSla = { summary: ClockSummary; policy: PolicyDefinition; due: Threshold[]; nextDueAt: number | null };
+export type RefreshedSla = {
+  summary: ClockSummary;
+  policy: PolicyDefinition;
+  due: Threshold[];
+  nextDueAt: number | null;
+};
 
 /**
  * Recomputes a ticket's clocks from its history under its pinned policy version and stores the summary
@@ -28,7 +33,11 @@ export async function refreshTicketSla(
   const version = await policyVersionCached(cache, tx, policyVersionId);
   if (!version) throw new Error(`policy version ${policyVersionId} is missing`);
   const policy = version.definition;
-  const calendars = await calendarsCached(cache, tx, PRIORITIES.map((p) => policy.targets[p].calendarId));
+  const calendars = await calendarsCached(
+    cache,
+    tx,
+    PRIORITIES.map((p) => policy.targets[p].calendarId),
+  );
   const summary = foldClocks(history, { policy, calendars, now: now.getTime() });
   const fired = knownFired ?? (await firedKeys(tx, ticketId));
   const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), fired, now.getTime());
@@ -60,7 +69,8 @@ export function ticketSlaWrite(
     policyVersionId,
     summary,
     // Something already due (a missed firing) makes the ticket due now, so a worker picks it up at once.
-    nextDueAt: due.length > 0 ? new Date(Math.min(...due.map((t) => t.at!))) : nextDueAt === null ? null : new Date(nextDueAt),
+    nextDueAt:
+      due.length > 0 ? new Date(Math.min(...due.map((t) => t.at!))) : nextDueAt === null ? null : new Date(nextDueAt),
     responseDueAt: dueOf("first_response"),
     resolutionDueAt: dueOf("resolution"),
     resolutionPausedRemainingMs: pausedRemaining(summary),

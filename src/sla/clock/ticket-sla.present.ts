@@ -17,14 +17,22 @@ const ClockDto = z.object({
   usedMinutes: z.number().describe("Business minutes used up to now (or to the stop)"),
   remainingMinutes: z.number().describe("Negative once breached"),
   state: z.enum(["running", "paused", "stopped"]),
-  outcome: z.enum(CLOCK_OUTCOMES).describe("met_by_resolution: resolved before any public reply and still resolved (first response)"),
+  outcome: z
+    .enum(CLOCK_OUTCOMES)
+    .describe("met_by_resolution: resolved before any public reply and still resolved (first response)"),
   startedAt: When,
-  dueAt: When.nullable().describe("The earliest instant used time reaches the target (later pauses never move it); null while paused or when met"),
-  dueIfResumedAt: When.nullable().describe("While paused: when it would be due if resumed now (now + the business time left); null otherwise"),
+  dueAt: When.nullable().describe(
+    "The earliest instant used time reaches the target (later pauses never move it); null while paused or when met",
+  ),
+  dueIfResumedAt: When.nullable().describe(
+    "While paused: when it would be due if resumed now (now + the business time left); null otherwise",
+  ),
   breachedAt: When.nullable(),
   stoppedAt: When.nullable(),
   stopCause: z.string().nullable(),
-  segments: z.array(z.object({ from: When, to: When.nullable(), running: z.boolean(), cause: z.string() })).describe("The clock's life: running and paused stretches, and what started each"),
+  segments: z
+    .array(z.object({ from: When, to: When.nullable(), running: z.boolean(), cause: z.string() }))
+    .describe("The clock's life: running and paused stretches, and what started each"),
 });
 
 const OlaDto = z.object({
@@ -44,14 +52,19 @@ export const TicketSlaDto = z
     number: z.number().int(),
     priority: z.enum(PRIORITIES),
     computedAt: z.string(),
-    policy: z.object({ id: z.uuid(), name: z.string(), versionId: z.uuid(), version: z.number().int() }).nullable().describe("The pinned policy version; null when no policy applied"),
+    policy: z
+      .object({ id: z.uuid(), name: z.string(), versionId: z.uuid(), version: z.number().int() })
+      .nullable()
+      .describe("The pinned policy version; null when no policy applied"),
     clocks: z.array(ClockDto),
     ola: z.array(OlaDto).nullable().describe("Time each support group held the ticket (staff only; null otherwise)"),
     escalations: z.array(EscalationDto).nullable().describe("Newest first (staff only; null otherwise)"),
     followsParent: z
       .object({ id: z.uuid(), number: z.number().int() })
       .nullable()
-      .describe("The major incident whose clocks this ticket follows (its own record is kept); null when it runs its own"),
+      .describe(
+        "The major incident whose clocks this ticket follows (its own record is kept); null when it runs its own",
+      ),
   })
   .meta({ id: "TicketSla" });
 
@@ -93,7 +106,12 @@ function presentHold(h: GroupHold & { groupName: string }, sla: TicketSla): z.in
 
 /** A ticket's live SLA as the API shows it. */
 export function presentTicketSla(sla: TicketSla): z.infer<typeof TicketSlaDto> {
-  const policy = sla.policy && { id: sla.policy.row.id, name: sla.policy.row.name, versionId: sla.policy.version.id, version: sla.policy.version.version };
+  const policy = sla.policy && {
+    id: sla.policy.row.id,
+    name: sla.policy.row.name,
+    versionId: sla.policy.version.id,
+    version: sla.policy.version.version,
+  };
   return {
     ticketId: sla.ticket.id,
     number: sla.ticket.number,

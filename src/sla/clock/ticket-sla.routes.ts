@@ -10,7 +10,14 @@ export async function ticketSlaRoutes(app: HttpServer, deps: Deps): Promise<void
   const tags = ["sla"];
   app.get(
     "/api/v1/tickets/:id/sla",
-    { schema: { tags, summary: "The ticket's SLA clocks folded now under its pinned policy version; OLA and escalations for staff", params: TicketRef, response: { 200: TicketSlaDto } } },
+    {
+      schema: {
+        tags,
+        summary: "The ticket's SLA clocks folded now under its pinned policy version; OLA and escalations for staff",
+        params: TicketRef,
+        response: { 200: TicketSlaDto },
+      },
+    },
     async (request) => presentTicketSla(await getTicketSla(deps, actorOf(request), request.params.id)),
   );
 }

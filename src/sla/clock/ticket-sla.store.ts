@@ -35,10 +35,20 @@ export async function firedKeys(db: Db, ticketId: string): Promise<Set<string>> 
 }
 
 /** Records many firings; returns the ones this call inserted as `ticketId key` (a conflict means it already fired). */
-export async function recordFirings(db: Db, rows: ReadonlyArray<{ ticketId: string; key: string; dueAt: Date; firedAt: Date }>): Promise<Set<string>> {
+export async function recordFirings(
+  db: Db,
+  rows: ReadonlyArray<{ ticketId: string; key: string; dueAt: Date; firedAt: Date }>,
+): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   // One JSON parameter instead of four per row: cheap to build and never near the bind-parameter limit.
-  const payload = JSON.stringify(rows.map((r) => ({ ticket_id: r.ticketId, key: r.key, due_at: r.dueAt.toISOString(), fired_at: r.firedAt.toISOString() })));
+  const payload = JSON.stringify(
+    rows.map((r) => ({
+      ticket_id: r.ticketId,
+      key: r.key,
+      due_at: r.dueAt.toISOString(),
+      fired_at: r.firedAt.toISOString(),
+    })),
+  );
   const result = (await db.execute(sql`
     insert into ${slaFirings} (ticket_id, key, due_at, fired_at)
     select ticket_id, key, due_at, fired_at from json_to_recordset(${payload}::json) as x(ticket_id uuid, key text, due_at timestamptz, fired_at timestamptz)

@@ -33,7 +33,15 @@ export const trackSla: TicketReaction = async (deps, tx, change) => {
   if (parentSla) return followParent(tx, change.ticketId, versionId, parentSla, at);
   // A brand-new ticket's history is just these events, and nothing has fired for it yet.
   const history = change.before ? await change.history() : change.events;
-  await refreshTicketSla(tx, change.ticketId, versionId, history, at, change.before ? undefined : new Set(), deps.cache);
+  await refreshTicketSla(
+    tx,
+    change.ticketId,
+    versionId,
+    history,
+    at,
+    change.before ? undefined : new Set(),
+    deps.cache,
+  );
   // A new ticket has no children yet; otherwise the reports it caused mirror its fresh clocks.
   if (!change.before) return;
   const fresh = await findTicketSla(tx, change.ticketId);
@@ -49,7 +57,13 @@ export const trackSla: TicketReaction = async (deps, tx, change) => {
  * timers of its own (the parent escalates once for all). It keeps its own pinned policy version and history,
  * and runs its own clocks again if it is unlinked.
  */
-async function followParent(tx: Db, ticketId: string, policyVersionId: string, parent: TicketSlaRow, at: Date): Promise<void> {
+async function followParent(
+  tx: Db,
+  ticketId: string,
+  policyVersionId: string,
+  parent: TicketSlaRow,
+  at: Date,
+): Promise<void> {
   await saveTicketSla(tx, {
     ticketId,
     policyVersionId,

@@ -65,17 +65,43 @@ export async function escalateTicket(deps: Deps, actor: Actor, ref: string, inpu
     const reason = input.reason.trim();
     let after = before;
     if (p.toGroupId || p.priority) {
-      const patch = { version: row.version, reason, ...(p.toGroupId ? { groupId: p.toGroupId } : {}), ...(p.priority ? { priority: p.priority, priorityReason: reason } : {}) };
+      const patch = {
+        version: row.version,
+        reason,
+        ...(p.toGroupId ? { groupId: p.toGroupId } : {}),
+        ...(p.priority ? { priority: p.priority, priorityReason: reason } : {}),
+      };
       after = await updateTicket({ ...deps, db: tx }, actor, id, patch);
     }
     const at = deps.clock.now();
-    const base = { ticketId: id, reason, rule: null, actorId: actorIdOf(actor), at, fromGroupId: before.groupId, fromPriority: before.priority };
+    const base = {
+      ticketId: id,
+      reason,
+      rule: null,
+      actorId: actorIdOf(actor),
+      at,
+      fromGroupId: before.groupId,
+      fromPriority: before.priority,
+    };
     const records: EscalationRow[] = [
-      await insertEscalation(tx, { ...base, kind: "manual", toGroupId: after.groupId, toPriority: after.priority, notified: p.notify }),
+      await insertEscalation(tx, {
+        ...base,
+        kind: "manual",
+        toGroupId: after.groupId,
+        toPriority: after.priority,
+        notified: p.notify,
+      }),
     ];
     if (p.notify.length > 0) {
       const title = `#${number}: escalated by ${actor.name}`;
-      const notes = p.notify.map((personId) => ({ personId, ticketId: id, kind: "escalation.manual", title, body: reason, createdAt: at }));
+      const notes = p.notify.map((personId) => ({
+        personId,
+        ticketId: id,
+        kind: "escalation.manual",
+        title,
+        body: reason,
+        createdAt: at,
+      }));
       await insertNotifications(tx, notes);
       await publishLive(tx, notificationMessages(notes, at));
     }

@@ -26,9 +26,15 @@ function kindCondition(kind: EscalationRow["kind"]): SQL | undefined {
   const manual = eq(escalations.kind, "manual");
   switch (kind) {
     case "functional":
-      return or(eq(escalations.kind, kind), and(manual, sql`${escalations.toGroupId} is distinct from ${escalations.fromGroupId}`));
+      return or(
+        eq(escalations.kind, kind),
+        and(manual, sql`${escalations.toGroupId} is distinct from ${escalations.fromGroupId}`),
+      );
     case "priority":
-      return or(eq(escalations.kind, kind), and(manual, sql`${escalations.toPriority} is distinct from ${escalations.fromPriority}`));
+      return or(
+        eq(escalations.kind, kind),
+        and(manual, sql`${escalations.toPriority} is distinct from ${escalations.fromPriority}`),
+      );
     case "hierarchical":
       return or(eq(escalations.kind, kind), and(manual, sql`jsonb_array_length(${escalations.notified}) > 0`));
     default:
@@ -37,13 +43,18 @@ function kindCondition(kind: EscalationRow["kind"]): SQL | undefined {
 }
 
 /** One page of the escalation log, newest first, with each ticket's number. Unscoped: managers and admins see every ticket. */
-export async function findEscalations(db: Db, f: EscalationFilters): Promise<Array<{ escalation: EscalationRow; ticketNumber: number }>> {
+export async function findEscalations(
+  db: Db,
+  f: EscalationFilters,
+): Promise<Array<{ escalation: EscalationRow; ticketNumber: number }>> {
   const conditions: Array<SQL | undefined> = [
     f.from ? gte(escalations.at, f.from) : undefined,
     f.to ? lt(escalations.at, f.to) : undefined,
     f.kind ? kindCondition(f.kind) : undefined,
     f.groupId ? or(eq(escalations.fromGroupId, f.groupId), eq(escalations.toGroupId, f.groupId)) : undefined,
-    f.after ? sql`(${escalations.at}, ${escalations.id}) < (${f.after.at.toISOString()}::timestamptz, ${f.after.id}::uuid)` : undefined,
+    f.after
+      ? sql`(${escalations.at}, ${escalations.id}) < (${f.after.at.toISOString()}::timestamptz, ${f.after.id}::uuid)`
+      : undefined,
   ];
   return db
     .select({ escalation: escalations, ticketNumber: tickets.number })

@@ -27,7 +27,13 @@ describeEachEngine("who SLA escalations reach", (ctx) => {
     const t = await createTicket(
       ctx.deps,
       w.agent,
-      ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", groupId: group.id, assigneeId: assignee.id }),
+      ticketInput({
+        requesterId: w.requester.personId,
+        impact: "organization",
+        urgency: "high",
+        groupId: group.id,
+        assigneeId: assignee.id,
+      }),
     );
     return { w, t, director, manager, assignee, lead, bystander };
   }
@@ -44,10 +50,15 @@ describeEachEngine("who SLA escalations reach", (ctx) => {
     ctx.deps.clock.advance(61 * 60_000);
     await fireDueTimers(ctx.deps);
 
-    const levels = (await ctx.deps.db.select().from(escalations).where(and(eq(escalations.ticketId, t.id), eq(escalations.kind, "hierarchical")))).sort(
-      (a, b) => a.level! - b.level!,
-    );
-    expect(levels.map((e) => ({ level: e.level, at: e.at.getTime() - opened, notified: [...e.notified].sort() }))).toEqual([
+    const levels = (
+      await ctx.deps.db
+        .select()
+        .from(escalations)
+        .where(and(eq(escalations.ticketId, t.id), eq(escalations.kind, "hierarchical")))
+    ).sort((a, b) => a.level! - b.level!);
+    expect(
+      levels.map((e) => ({ level: e.level, at: e.at.getTime() - opened, notified: [...e.notified].sort() })),
+    ).toEqual([
       { level: 1, at: 50 * 60_000, notified: [assignee.id, lead.id].sort() },
       { level: 2, at: 60 * 60_000, notified: [lead.id, manager.id, director.id].sort() },
     ]);
@@ -68,11 +79,18 @@ describeEachEngine("who SLA escalations reach", (ctx) => {
     const { w, lead, manager, director } = await escalatingTicket();
     await ctx.deps.db.update(people).set({ managerId: manager.id }).where(eq(people.id, lead.id));
     const group = await buildGroup(ctx.deps, { leadId: lead.id, assignment: "manual" });
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", groupId: group.id }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", groupId: group.id }),
+    );
     expect(t.state.assigneeId).toBeNull();
     ctx.deps.clock.advance(61 * 60_000);
     await fireDueTimers(ctx.deps);
-    const [level2] = await ctx.deps.db.select().from(escalations).where(and(eq(escalations.ticketId, t.id), eq(escalations.level, 2)));
+    const [level2] = await ctx.deps.db
+      .select()
+      .from(escalations)
+      .where(and(eq(escalations.ticketId, t.id), eq(escalations.level, 2)));
     expect([...level2!.notified].sort()).toEqual([lead.id, manager.id, director.id].sort());
   });
 });
@@ -85,7 +103,17 @@ describeEachEngine("a worker catching up on a stopped clock", (ctx) => {
     const lead = await buildPerson(ctx.deps, w.provider.id, "agent");
     const group = await buildGroup(ctx.deps, { members: [w.agent.personId, lead.id], leadId: lead.id });
     const agent = { ...w.agent, groupIds: [group.id] };
-    const t = await createTicket(ctx.deps, agent, ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", groupId: group.id, assigneeId: agent.personId }));
+    const t = await createTicket(
+      ctx.deps,
+      agent,
+      ticketInput({
+        requesterId: w.requester.personId,
+        impact: "organization",
+        urgency: "high",
+        groupId: group.id,
+        assigneeId: agent.personId,
+      }),
+    );
     const opened = ctx.deps.clock.now().getTime();
     // No worker ran while the 5-minute response clock passed its warnings and target; the reply at 6 minutes stops it.
     ctx.deps.clock.advance(6 * 60_000);
@@ -95,9 +123,16 @@ describeEachEngine("a worker catching up on a stopped clock", (ctx) => {
 
     const fired = await ctx.deps.db.select().from(slaFirings).where(eq(slaFirings.ticketId, t.id));
     const response = fired.filter((f) => f.key.startsWith("first_response"));
-    expect(response.map((f) => f.dueAt.getTime() - opened).sort((a, b) => a - b)).toEqual([150_000, 225_000, 270_000, 300_000]);
+    expect(response.map((f) => f.dueAt.getTime() - opened).sort((a, b) => a - b)).toEqual([
+      150_000, 225_000, 270_000, 300_000,
+    ]);
     const recorded = await ctx.deps.db.select().from(escalations).where(eq(escalations.ticketId, t.id));
-    expect(recorded.filter((e) => e.clock === "first_response").map((e) => e.kind).sort()).toEqual(["breach", "warning", "warning", "warning"]);
+    expect(
+      recorded
+        .filter((e) => e.clock === "first_response")
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(["breach", "warning", "warning", "warning"]);
     expect(recorded.every((e) => e.notified.length === 0)).toBe(true);
     expect(await ctx.deps.db.select().from(notifications).where(eq(notifications.ticketId, t.id))).toEqual([]);
   });
@@ -105,10 +140,25 @@ describeEachEngine("a worker catching up on a stopped clock", (ctx) => {
   it("while a clock still runs, the same late firings do notify (so the silence above is the stopped clock's)", async () => {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", groupId: w.group.id, assigneeId: w.agent.personId }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({
+        requesterId: w.requester.personId,
+        impact: "organization",
+        urgency: "high",
+        groupId: w.group.id,
+        assigneeId: w.agent.personId,
+      }),
+    );
     ctx.deps.clock.advance(7 * 60_000);
     await fireDueTimers(ctx.deps);
     const inbox = await ctx.deps.db.select().from(notifications).where(eq(notifications.ticketId, t.id));
-    expect(inbox.map((n) => n.personId)).toEqual([w.agent.personId, w.agent.personId, w.agent.personId, w.agent.personId]);
+    expect(inbox.map((n) => n.personId)).toEqual([
+      w.agent.personId,
+      w.agent.personId,
+      w.agent.personId,
+      w.agent.personId,
+    ]);
   });
 });

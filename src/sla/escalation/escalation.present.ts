@@ -8,7 +8,9 @@ export const EscalationDto = z
   .object({
     id: z.uuid(),
     ticketId: z.uuid(),
-    kind: z.enum(ESCALATION_KINDS).describe("manual: by hand; functional: to another group; hierarchical: people notified; priority: raised"),
+    kind: z
+      .enum(ESCALATION_KINDS)
+      .describe("manual: by hand; functional: to another group; hierarchical: people notified; priority: raised"),
     level: z.number().int().nullable(),
     clock: z.enum(CLOCK_KINDS).nullable(),
     fromGroupId: z.uuid().nullable(),

@@ -32,8 +32,17 @@ export async function escalationRoutes(app: HttpServer, deps: Deps): Promise<voi
   const tags = ["sla"];
   app.get(
     "/api/v1/tickets/:id/escalations",
-    { schema: { tags, summary: "The ticket's escalations, newest first (staff)", params: TicketRef, response: { 200: z.object({ items: z.array(EscalationDto) }) } } },
-    async (request) => ({ items: (await listTicketEscalations(deps, actorOf(request), request.params.id)).map(presentEscalation) }),
+    {
+      schema: {
+        tags,
+        summary: "The ticket's escalations, newest first (staff)",
+        params: TicketRef,
+        response: { 200: z.object({ items: z.array(EscalationDto) }) },
+      },
+    },
+    async (request) => ({
+      items: (await listTicketEscalations(deps, actorOf(request), request.params.id)).map(presentEscalation),
+    }),
   );
 
   app.post(
@@ -50,7 +59,9 @@ export async function escalationRoutes(app: HttpServer, deps: Deps): Promise<voi
     async (request, reply) => {
       const actor = actorOf(request);
       const done = await escalateTicket(deps, actor, request.params.id, request.body);
-      return reply.status(201).send({ items: done.records.map(presentEscalation), ticket: await presentWithSla(deps, actor, done.ticket) });
+      return reply
+        .status(201)
+        .send({ items: done.records.map(presentEscalation), ticket: await presentWithSla(deps, actor, done.ticket) });
     },
   );
 
@@ -61,12 +72,20 @@ export async function escalationRoutes(app: HttpServer, deps: Deps): Promise<voi
         tags,
         summary: "Every escalation, newest first, by time, kind and group (managers and admins)",
         querystring: LogQuery,
-        response: { 200: z.object({ items: z.array(EscalationDto.extend({ ticketNumber: z.number().int() })), nextCursor: z.string().nullable() }) },
+        response: {
+          200: z.object({
+            items: z.array(EscalationDto.extend({ ticketNumber: z.number().int() })),
+            nextCursor: z.string().nullable(),
+          }),
+        },
       },
     },
     async (request) => {
       const page = await listEscalations(deps, actorOf(request), request.query);
-      return { items: page.items.map((r) => ({ ...presentEscalation(r.escalation), ticketNumber: r.ticketNumber })), nextCursor: page.nextCursor };
+      return {
+        items: page.items.map((r) => ({ ...presentEscalation(r.escalation), ticketNumber: r.ticketNumber })),
+        nextCursor: page.nextCursor,
+      };
     },
   );
 }

@@ -13,13 +13,27 @@ export type GroupRow = typeof supportGroups.$inferSelect;
  * Writes what a worker pass fired, in three statements whatever the count: escalations, in-app notifications
  * and jobs. Each row set travels as one JSON parameter (cheap to build, never near the bind-parameter limit).
  */
-export async function insertFiringEffects(db: Db, effects: { escalations: EscalationRow[]; notifications: NotificationRow[]; jobs: JobRow[] }): Promise<void> {
+export async function insertFiringEffects(
+  db: Db,
+  effects: { escalations: EscalationRow[]; notifications: NotificationRow[]; jobs: JobRow[] },
+): Promise<void> {
   const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
   if (effects.escalations.length > 0) {
     const payload = JSON.stringify(
       effects.escalations.map((e) => ({
-        ticket_id: e.ticketId, kind: e.kind, level: e.level ?? null, clock: e.clock ?? null, from_group_id: e.fromGroupId ?? null, to_group_id: e.toGroupId ?? null,
-        from_priority: e.fromPriority ?? null, to_priority: e.toPriority ?? null, notified: e.notified ?? [], reason: e.reason, rule: e.rule ?? null, actor_id: e.actorId ?? null, at: iso(e.at),
+        ticket_id: e.ticketId,
+        kind: e.kind,
+        level: e.level ?? null,
+        clock: e.clock ?? null,
+        from_group_id: e.fromGroupId ?? null,
+        to_group_id: e.toGroupId ?? null,
+        from_priority: e.fromPriority ?? null,
+        to_priority: e.toPriority ?? null,
+        notified: e.notified ?? [],
+        reason: e.reason,
+        rule: e.rule ?? null,
+        actor_id: e.actorId ?? null,
+        at: iso(e.at),
       })),
     );
     await db.execute(sql`
@@ -30,7 +44,14 @@ export async function insertFiringEffects(db: Db, effects: { escalations: Escala
   }
   if (effects.notifications.length > 0) {
     const payload = JSON.stringify(
-      effects.notifications.map((n) => ({ person_id: n.personId, ticket_id: n.ticketId ?? null, kind: n.kind, title: n.title, body: n.body ?? "", created_at: iso(n.createdAt) })),
+      effects.notifications.map((n) => ({
+        person_id: n.personId,
+        ticket_id: n.ticketId ?? null,
+        kind: n.kind,
+        title: n.title,
+        body: n.body ?? "",
+        created_at: iso(n.createdAt),
+      })),
     );
     await db.execute(sql`
       insert into ${notifications} (person_id, ticket_id, kind, title, body, created_at)
@@ -50,7 +71,10 @@ export async function groupsByIds(db: Db, ids: readonly string[]): Promise<Map<s
 }
 
 /** Name and email of active people, for mail. */
-export async function mailRecipients(db: Db, personIds: readonly string[]): Promise<Array<{ name: string; email: string }>> {
+export async function mailRecipients(
+  db: Db,
+  personIds: readonly string[],
+): Promise<Array<{ name: string; email: string }>> {
   if (personIds.length === 0) return [];
   return db
     .select({ name: people.name, email: people.email })
@@ -79,7 +103,12 @@ export async function findGroupUnscoped(db: Db, id: string) {
 
 /** The first group of the next tier up (lowest tier number above, then name): where functional escalation sends work. */
 export async function nextTierGroup(db: Db, tier: number) {
-  const [row] = await db.select().from(supportGroups).where(gt(supportGroups.tier, tier)).orderBy(asc(supportGroups.tier), asc(supportGroups.name)).limit(1);
+  const [row] = await db
+    .select()
+    .from(supportGroups)
+    .where(gt(supportGroups.tier, tier))
+    .orderBy(asc(supportGroups.tier), asc(supportGroups.name))
+    .limit(1);
   return row;
 }
 
@@ -88,7 +117,10 @@ export async function managerChain(db: Db, personId: string, depth = 5): Promise
   const chain: string[] = [];
   let current: string | null = personId;
   while (current && chain.length < depth) {
-    const [row]: Array<{ managerId: string | null }> = await db.select({ managerId: people.managerId }).from(people).where(and(eq(people.id, current), isNotNull(people.managerId)));
+    const [row]: Array<{ managerId: string | null }> = await db
+      .select({ managerId: people.managerId })
+      .from(people)
+      .where(and(eq(people.id, current), isNotNull(people.managerId)));
     current = row?.managerId ?? null;
     if (!current || chain.includes(current) || current === personId) break;
     chain.push(current);

@@ -17,7 +17,17 @@ describeEachEngine("SLA timers", (ctx) => {
   async function criticalTicket() {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", assigneeId: w.agent.personId, groupId: w.group.id }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({
+        requesterId: w.requester.personId,
+        impact: "organization",
+        urgency: "high",
+        assigneeId: w.agent.personId,
+        groupId: w.group.id,
+      }),
+    );
     return { w, t };
   }
 
@@ -37,9 +47,14 @@ describeEachEngine("SLA timers", (ctx) => {
     await fireDueTimers(ctx.deps);
     await fireDueTimers(ctx.deps);
     const fired = await ctx.deps.db.select().from(slaFirings).where(eq(slaFirings.ticketId, t.id));
-    const response = fired.filter((f) => f.key.startsWith("first_response")).map((f) => f.dueAt.getTime() - opened).sort((a, b) => a - b);
+    const response = fired
+      .filter((f) => f.key.startsWith("first_response"))
+      .map((f) => f.dueAt.getTime() - opened)
+      .sort((a, b) => a - b);
     expect(response).toEqual([150_000, 225_000, 270_000, 300_000]);
-    const breach = (await ctx.deps.db.select().from(escalations).where(eq(escalations.ticketId, t.id))).filter((e) => e.kind === "breach");
+    const breach = (await ctx.deps.db.select().from(escalations).where(eq(escalations.ticketId, t.id))).filter(
+      (e) => e.kind === "breach",
+    );
     expect(breach).toHaveLength(1);
     const inbox = await ctx.deps.db.select().from(notifications).where(eq(notifications.personId, w.agent.personId));
     expect(inbox.length).toBeGreaterThan(0);
@@ -52,8 +67,11 @@ describeEachEngine("SLA timers", (ctx) => {
     try {
       ctx.deps.clock.advance(3 * 60_000);
       await fireDueTimers(ctx.deps);
-      for (let i = 0; i < 250 && !heard.some((m) => m.type === "notification"); i++) await new Promise((r) => setTimeout(r, 20));
-      expect(heard).toContainEqual(expect.objectContaining({ type: "notification", recipientId: w.agent.personId, ticketId: t.id }));
+      for (let i = 0; i < 250 && !heard.some((m) => m.type === "notification"); i++)
+        await new Promise((r) => setTimeout(r, 20));
+      expect(heard).toContainEqual(
+        expect.objectContaining({ type: "notification", recipientId: w.agent.personId, ticketId: t.id }),
+      );
     } finally {
       stop();
     }
@@ -76,7 +94,9 @@ describeEachEngine("SLA timers", (ctx) => {
     const l2 = await buildGroup(ctx.deps, { tier: 2, members: [l2agent.id] });
     ctx.deps.clock.advance(76 * 60_000);
     await fireDueTimers(ctx.deps);
-    const moved = (await ctx.deps.db.select().from(escalations).where(eq(escalations.ticketId, t.id))).filter((e) => e.kind === "functional");
+    const moved = (await ctx.deps.db.select().from(escalations).where(eq(escalations.ticketId, t.id))).filter(
+      (e) => e.kind === "functional",
+    );
     expect(moved).toHaveLength(1);
     expect(moved[0]).toMatchObject({ fromGroupId: w.group.id, toGroupId: l2.id, level: 3 });
   });
@@ -85,7 +105,13 @@ describeEachEngine("SLA timers", (ctx) => {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
     const opened = ctx.deps.clock.now().getTime();
-    const input = ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", assigneeId: w.agent.personId, groupId: w.group.id });
+    const input = ticketInput({
+      requesterId: w.requester.personId,
+      impact: "organization",
+      urgency: "high",
+      assigneeId: w.agent.personId,
+      groupId: w.group.id,
+    });
     const ids: string[] = [];
     for (let i = 0; i < 30; i++) ids.push((await createTicket(ctx.deps, w.agent, input)).id);
     ctx.deps.clock.advance(6 * 60_000);
@@ -107,14 +133,33 @@ describeEachEngine("SLA timers", (ctx) => {
   it("a ticket that cannot be fired does not hold up the others: it is retried a minute later", async () => {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
-    const input = ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", assigneeId: w.agent.personId, groupId: w.group.id });
+    const input = ticketInput({
+      requesterId: w.requester.personId,
+      impact: "organization",
+      urgency: "high",
+      assigneeId: w.agent.personId,
+      groupId: w.group.id,
+    });
     const good = await createTicket(ctx.deps, w.agent, input);
     const bad = await createTicket(ctx.deps, w.agent, input);
     // Re-pin one ticket to a policy version whose calendar does not exist: folding its clocks throws.
     const targets = { firstResponseMinutes: 5, resolutionMinutes: 60, calendarId: randomUUID() };
-    const definition = PolicyDefinition.parse({ targets: { critical: targets, high: targets, medium: targets, low: targets } });
-    const broken = await insertPolicy(ctx.deps.db, { name: "Broken", position: 1, isDefault: false, conditions: {}, definition, effectiveFrom: new Date(0), createdBy: null });
-    await ctx.deps.db.update(ticketSla).set({ policyVersionId: broken.version.id }).where(eq(ticketSla.ticketId, bad.id));
+    const definition = PolicyDefinition.parse({
+      targets: { critical: targets, high: targets, medium: targets, low: targets },
+    });
+    const broken = await insertPolicy(ctx.deps.db, {
+      name: "Broken",
+      position: 1,
+      isDefault: false,
+      conditions: {},
+      definition,
+      effectiveFrom: new Date(0),
+      createdBy: null,
+    });
+    await ctx.deps.db
+      .update(ticketSla)
+      .set({ policyVersionId: broken.version.id })
+      .where(eq(ticketSla.ticketId, bad.id));
     ctx.deps.clock.advance(6 * 60_000);
     expect(await fireDueTimers(ctx.deps)).toEqual({ claimed: 2, fired: 4 });
     expect((await ctx.deps.db.select().from(slaFirings)).every((f) => f.ticketId === good.id)).toBe(true);
@@ -131,7 +176,13 @@ describe.skipIf(!ENGINES.includes("postgres"))("SLA timers beside a request chan
     const deps = testDeps(database);
     await ensureSlaDefaults(deps);
     const w = await buildWorkspace(deps);
-    const input = ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", assigneeId: w.agent.personId, groupId: w.group.id });
+    const input = ticketInput({
+      requesterId: w.requester.personId,
+      impact: "organization",
+      urgency: "high",
+      assigneeId: w.agent.personId,
+      groupId: w.group.id,
+    });
     const held = await createTicket(deps, w.agent, input);
     const free = await createTicket(deps, w.agent, input);
     deps.clock.advance(6 * 60_000);

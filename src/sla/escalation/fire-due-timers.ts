@@ -5,7 +5,13 @@ import { replay } from "../../tickets/ticket/events.ts";
 import { loadEventsUnscoped } from "../../tickets/ticket/ticket.store.ts";
 import { foldClocks, type ClockSummary } from "../clock/clocks.ts";
 import { refreshTicketSla, ticketSlaWrite } from "../clock/refresh-ticket-sla.ts";
-import { findTicketSla, recordFirings, saveTicketSla, updateTicketSlas, type TicketSlaWrite } from "../clock/ticket-sla.store.ts";
+import {
+  findTicketSla,
+  recordFirings,
+  saveTicketSla,
+  updateTicketSlas,
+  type TicketSlaWrite,
+} from "../clock/ticket-sla.store.ts";
 import { insertFiringEffects } from "./escalation.store.ts";
 import { fireThreshold, startFiringPass, type Ticket } from "./fire-threshold.ts";
 import { dueThresholds, thresholdsOf, type Threshold } from "./thresholds.ts";
@@ -19,12 +25,25 @@ import { policyVersionsByIds } from "../policy/policy.store.ts";
 // A ticket whose firing failed is retried after this long instead of blocking the queue.
 const RETRY_AFTER_MS = 60_000;
 
-type Plan = { claim: ClaimedTicket; ticket: Ticket; summary: ClockSummary; all: Threshold[]; due: Threshold[]; fired: Set<string> };
+type Plan = {
+  claim: ClaimedTicket;
+  ticket: Ticket;
+  summary: ClockSummary;
+  all: Threshold[];
+  due: Threshold[];
+  fired: Set<string>;
+};
 
 /** Folds every claimed ticket's clocks in memory and finds its due thresholds. */
 async function plan(tx: Db, claims: readonly ClaimedTicket[], now: Date): Promise<Plan[]> {
-  const versions = await policyVersionsByIds(tx, claims.map((c) => c.policyVersionId));
-  const calendars = await loadCalendarTimelines(tx, [...versions.values()].flatMap((v) => PRIORITIES.map((p) => v.definition.targets[p].calendarId)));
+  const versions = await policyVersionsByIds(
+    tx,
+    claims.map((c) => c.policyVersionId),
+  );
+  const calendars = await loadCalendarTimelines(
+    tx,
+    [...versions.values()].flatMap((v) => PRIORITIES.map((p) => v.definition.targets[p].calendarId)),
+  );
   return claims.map((claim) => {
     const policy = versions.get(claim.policyVersionId)?.definition;
     if (!policy) throw new Error(`policy version ${claim.policyVersionId} is missing`);
@@ -34,17 +53,29 @@ async function plan(tx: Db, claims: readonly ClaimedTicket[], now: Date): Promis
     const fired = new Set(claim.fired);
     const { due } = dueThresholds(all, fired, now.getTime());
     // The history's fold is the ticket row (a property test keeps them equal), so the row need not be read.
-    return { claim, ticket: { id: claim.ticketId, number: claim.number, ...replay(claim.events) }, summary, all, due, fired };
+    return {
+      claim,
+      ticket: { id: claim.ticketId, number: claim.number, ...replay(claim.events) },
+      summary,
+      all,
+      due,
+      fired,
+    };
   });
 }
 
 /** Fires the due thresholds of the claimed tickets: bulk reads, bulk writes, and per-ticket work only for ticket changes. */
 async function fireBatch(deps: Deps, tx: Db, claims: readonly ClaimedTicket[], now: Date): Promise<number> {
   const plans = await plan(tx, claims, now);
-  const firings = plans.flatMap((p) => p.due.map((t) => ({ ticketId: p.ticket.id, key: t.key, dueAt: new Date(t.at!), firedAt: now })));
+  const firings = plans.flatMap((p) =>
+    p.due.map((t) => ({ ticketId: p.ticket.id, key: t.key, dueAt: new Date(t.at!), firedAt: now })),
+  );
   // The unique key is the once-only guarantee: what another worker (or a retry) recorded first is not fired again.
   const mine = await recordFirings(tx, firings);
-  const pass = await startFiringPass(tx, plans.map((p) => p.ticket.groupId));
+  const pass = await startFiringPass(
+    tx,
+    plans.map((p) => p.ticket.groupId),
+  );
   const writes: TicketSlaWrite[] = [];
   const live: LiveMessage[] = [];
   let count = 0;
@@ -62,7 +93,16 @@ async function fireBatch(deps: Deps, tx: Db, claims: readonly ClaimedTicket[], n
       // Actions changed the ticket (next tier, priority): refold its new history so the next due instant is right.
       await refreshTicketSla(tx, ticketId, policyVersionId, await loadEventsUnscoped(tx, ticketId), now, p.fired);
     } else {
-      writes.push(ticketSlaWrite(ticketId, policyVersionId, p.summary, [], dueThresholds(p.all, p.fired, now.getTime()).nextDueAt, now));
+      writes.push(
+        ticketSlaWrite(
+          ticketId,
+          policyVersionId,
+          p.summary,
+          [],
+          dueThresholds(p.all, p.fired, now.getTime()).nextDueAt,
+          now,
+        ),
+      );
     }
   }
   await insertFiringEffects(tx, pass);

@@ -5,7 +5,15 @@ import { PRIORITIES, type Priority } from "../../shared/enums.ts";
 import type { TicketState } from "../../tickets/ticket/events.ts";
 import { updateTicket } from "../../tickets/ticket/update-ticket.ts";
 import type { EscalationAction } from "../policy/policy.ts";
-import { groupsByIds, managerChain, nextTierGroup, type EscalationRow, type GroupRow, type JobRow, type NotificationRow } from "./escalation.store.ts";
+import {
+  groupsByIds,
+  managerChain,
+  nextTierGroup,
+  type EscalationRow,
+  type GroupRow,
+  type JobRow,
+  type NotificationRow,
+} from "./escalation.store.ts";
 import type { Threshold } from "./thresholds.ts";
 
 export type Ticket = TicketState & { id: string; number: number };
@@ -24,7 +32,10 @@ export type FiringPass = {
 
 /** A pass's collector over `tx`, with the groups of the tickets it will fire preloaded in one query. */
 export async function startFiringPass(tx: Db, groupIds: ReadonlyArray<string | null>): Promise<FiringPass> {
-  const groups = await groupsByIds(tx, groupIds.filter((id): id is string => id !== null));
+  const groups = await groupsByIds(
+    tx,
+    groupIds.filter((id): id is string => id !== null),
+  );
   const chains = new Map<string, Promise<string[]>>();
   return {
     escalations: [],
@@ -55,7 +66,11 @@ function describe(t: Threshold): string {
 }
 
 /** Who a notify action reaches, resolved against the ticket: assignee, group lead, named managers, management chain. */
-async function recipients(pass: FiringPass, ticket: Ticket, action: Extract<EscalationAction, { type: "notify" }>): Promise<string[]> {
+async function recipients(
+  pass: FiringPass,
+  ticket: Ticket,
+  action: Extract<EscalationAction, { type: "notify" }>,
+): Promise<string[]> {
   const out = new Set<string>();
   const group = ticket.groupId ? await pass.group(ticket.groupId) : undefined;
   for (const who of action.who) {
@@ -70,16 +85,39 @@ async function recipients(pass: FiringPass, ticket: Ticket, action: Extract<Esca
   return [...out];
 }
 
-async function notify(pass: FiringPass, ticket: Ticket, t: Threshold, action: Extract<EscalationAction, { type: "notify" }>, at: Date): Promise<string[]> {
+async function notify(
+  pass: FiringPass,
+  ticket: Ticket,
+  t: Threshold,
+  action: Extract<EscalationAction, { type: "notify" }>,
+  at: Date,
+): Promise<string[]> {
   const people = await recipients(pass, ticket, action);
   const title = `#${ticket.number}: ${describe(t)}`;
   if (action.channels.includes("in_app")) {
-    pass.notifications.push(...people.map((personId) => ({ personId, ticketId: ticket.id, kind: `sla.${t.kind}`, title, body: ticket.subject, createdAt: at })));
+    pass.notifications.push(
+      ...people.map((personId) => ({
+        personId,
+        ticketId: ticket.id,
+        kind: `sla.${t.kind}`,
+        title,
+        body: ticket.subject,
+        createdAt: at,
+      })),
+    );
   }
   for (const channel of action.channels.filter((c) => c !== "in_app")) {
     pass.jobs.push({
       kind: channel === "email" ? "notify.email" : "notify.webhook",
-      payload: { ticketId: ticket.id, number: ticket.number, subject: ticket.subject, title, recipients: people, threshold: t.key, url: action.webhookUrl ?? null },
+      payload: {
+        ticketId: ticket.id,
+        number: ticket.number,
+        subject: ticket.subject,
+        title,
+        recipients: people,
+        threshold: t.key,
+        url: action.webhookUrl ?? null,
+      },
       idempotencyKey: `${ticket.id}:${t.key}:${channel}`,
       runAt: at,
     });
@@ -93,13 +131,39 @@ async function notify(pass: FiringPass, ticket: Ticket, t: Threshold, action: Ex
  * Missed thresholds keep their true instant; notifications are skipped when the clock has since stopped.
  * Rows go to the pass (written in bulk by the caller); ticket changes are made at once. Returns the ticket after.
  */
-export async function fireThreshold(deps: Deps, tx: Db, pass: FiringPass, ticket: Ticket, t: Threshold, now: Date): Promise<Ticket> {
+export async function fireThreshold(
+  deps: Deps,
+  tx: Db,
+  pass: FiringPass,
+  ticket: Ticket,
+  t: Threshold,
+  now: Date,
+): Promise<Ticket> {
   const at = new Date(t.at!);
-  const base = { ticketId: ticket.id, clock: t.clock, rule: t.key, at, fromGroupId: ticket.groupId, fromPriority: ticket.priority };
+  const base = {
+    ticketId: ticket.id,
+    clock: t.clock,
+    rule: t.key,
+    at,
+    fromGroupId: ticket.groupId,
+    fromPriority: ticket.priority,
+  };
   if (t.kind !== "escalation") {
-    const action = { type: "notify" as const, who: ["assignee", "group_lead"] as Array<"assignee" | "group_lead">, managerIds: [], channels: ["in_app" as const] };
+    const action = {
+      type: "notify" as const,
+      who: ["assignee", "group_lead"] as Array<"assignee" | "group_lead">,
+      managerIds: [],
+      channels: ["in_app" as const],
+    };
     const notified = t.clockRunning ? await notify(pass, ticket, t, action, now) : [];
-    pass.escalations.push({ ...base, kind: t.kind, reason: describe(t), notified, toGroupId: ticket.groupId, toPriority: ticket.priority });
+    pass.escalations.push({
+      ...base,
+      kind: t.kind,
+      reason: describe(t),
+      notified,
+      toGroupId: ticket.groupId,
+      toPriority: ticket.priority,
+    });
     return ticket;
   }
   const system = { ...deps, db: tx, clock: { now: () => now } };
@@ -112,14 +176,29 @@ export async function fireThreshold(deps: Deps, tx: Db, pass: FiringPass, ticket
       const group = current.groupId ? await pass.group(current.groupId) : undefined;
       const next = await nextTierGroup(tx, group?.tier ?? 0);
       if (!next) continue;
-      const state = await updateTicket(system, SYSTEM_ACTOR, current.id, { version: current.version, groupId: next.id, reason: describe(t) });
-      pass.escalations.push({ ...base, kind: "functional", level: t.level!.level, toGroupId: next.id, reason: `${describe(t)}: moved to ${next.name}` });
+      const state = await updateTicket(system, SYSTEM_ACTOR, current.id, {
+        version: current.version,
+        groupId: next.id,
+        reason: describe(t),
+      });
+      pass.escalations.push({
+        ...base,
+        kind: "functional",
+        level: t.level!.level,
+        toGroupId: next.id,
+        reason: `${describe(t)}: moved to ${next.name}`,
+      });
       current = { ...current, ...state };
     } else if (action.type === "raise_priority" && t.clockRunning) {
       const higher = PRIORITIES[Math.max(0, PRIORITIES.indexOf(current.priority) - 1)] as Priority;
       if (higher === current.priority) continue;
       const reason = `${describe(t)}: priority raised`;
-      const state = await updateTicket(system, SYSTEM_ACTOR, current.id, { version: current.version, priority: higher, priorityReason: reason, reason });
+      const state = await updateTicket(system, SYSTEM_ACTOR, current.id, {
+        version: current.version,
+        priority: higher,
+        priorityReason: reason,
+        reason,
+      });
       pass.escalations.push({ ...base, kind: "priority", level: t.level!.level, toPriority: higher, reason });
       current = { ...current, ...state };
     }

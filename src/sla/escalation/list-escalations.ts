@@ -20,7 +20,11 @@ export async function listEscalations(deps: Pick<Deps, "db">, actor: Actor, q: E
   authorizeSla(actor, "escalation.list");
   if (q.from && q.to && q.from > q.to) throw slaError("INVALID_RANGE", "query.from");
   const { cursor, ...filters } = q;
-  const rows = await findEscalations(deps.db, { ...filters, limit: q.limit + 1, ...(cursor ? { after: readCursor(cursor) } : {}) });
+  const rows = await findEscalations(deps.db, {
+    ...filters,
+    limit: q.limit + 1,
+    ...(cursor ? { after: readCursor(cursor) } : {}),
+  });
   const items = rows.slice(0, q.limit);
   const last = items.at(-1)?.escalation;
   const nextCursor = rows.length > q.limit && last ? encodeCursor(last.at.toISOString(), last.id) : null;

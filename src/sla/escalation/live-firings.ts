@@ -4,7 +4,11 @@ import type { Ticket } from "./fire-threshold.ts";
 import type { Threshold } from "./thresholds.ts";
 
 // The clock names the web app knows (common:clock.*).
-const CLOCK: Record<ClockKind, string> = { first_response: "response", next_reply: "next_reply", resolution: "resolution" };
+const CLOCK: Record<ClockKind, string> = {
+  first_response: "response",
+  next_reply: "next_reply",
+  resolution: "resolution",
+};
 
 /** A threshold in one word: warning_75, breach, escalation_2. */
 export function thresholdName(t: Pick<Threshold, "kind" | "share" | "level">): string {

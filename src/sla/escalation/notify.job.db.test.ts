@@ -64,10 +64,20 @@ function header(raw: string, name: string): string | undefined {
 
 describeEachEngine("SLA notification jobs", (ctx) => {
   let mailer: Mailer | undefined;
-  const run = () => runDueJobs(ctx.deps.db, notifyJobHandlers(ctx.deps, mailer), { now: () => ctx.deps.clock.now(), log: pino({ level: "silent" }) });
+  const run = () =>
+    runDueJobs(ctx.deps.db, notifyJobHandlers(ctx.deps, mailer), {
+      now: () => ctx.deps.clock.now(),
+      log: pino({ level: "silent" }),
+    });
 
   const configWith = (timeoutMs: number) =>
-    parseConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", SMTP_URL: smtp.url(), WEBHOOK_SECRET: SECRET, WEBHOOK_TIMEOUT_MS: String(timeoutMs) });
+    parseConfig({
+      LOG_LEVEL: "silent",
+      DATA_DIR: "/nonexistent",
+      SMTP_URL: smtp.url(),
+      WEBHOOK_SECRET: SECRET,
+      WEBHOOK_TIMEOUT_MS: String(timeoutMs),
+    });
 
   beforeEach(() => {
     received.length = 0;
@@ -79,7 +89,15 @@ describeEachEngine("SLA notification jobs", (ctx) => {
   });
 
   async function webhookJob() {
-    const payload = { ticketId: "t-1", number: 10042, subject: "VPN down", title: "#10042: first response target breached", recipients: [], threshold: "first_response:0:300000:breach", url: webhookUrl };
+    const payload = {
+      ticketId: "t-1",
+      number: 10042,
+      subject: "VPN down",
+      title: "#10042: first response target breached",
+      recipients: [],
+      threshold: "first_response:0:300000:breach",
+      url: webhookUrl,
+    };
     await enqueue(ctx.deps.db, { kind: "notify.webhook", payload, runAt: ctx.deps.clock.now() });
   }
 
@@ -91,7 +109,12 @@ describeEachEngine("SLA notification jobs", (ctx) => {
     expect(headers["content-type"]).toBe("application/json");
     expect(headers["x-frontline-signature"]).toBe(`sha256=${createHmac("sha256", SECRET).update(body).digest("hex")}`);
     expect(headers["x-frontline-delivery"]).toBe("1");
-    expect(JSON.parse(body)).toMatchObject({ event: "sla.threshold", deliveryId: "1", ticket: { number: 10042, subject: "VPN down" }, threshold: "first_response:0:300000:breach" });
+    expect(JSON.parse(body)).toMatchObject({
+      event: "sla.threshold",
+      deliveryId: "1",
+      ticket: { number: 10042, subject: "VPN down" },
+      threshold: "first_response:0:300000:breach",
+    });
   });
 
   it("webhook: a 500 is retried after the backoff with the same delivery id, then succeeds", async () => {
@@ -111,12 +134,22 @@ describeEachEngine("SLA notification jobs", (ctx) => {
     ctx.deps.config = configWith(TIMEOUT_MS);
     await webhookJob();
     expect(await run()).toMatchObject({ retried: 1 });
-    expect((await findJob(ctx.deps.db, 1))!.lastError).toBe(`webhook ${new URL(webhookUrl).origin}/hooks/sla did not answer within ${TIMEOUT_MS} ms`);
+    expect((await findJob(ctx.deps.db, 1))!.lastError).toBe(
+      `webhook ${new URL(webhookUrl).origin}/hooks/sla did not answer within ${TIMEOUT_MS} ms`,
+    );
   });
 
   it("email: mails the recipients at their addresses, the ticket number in the subject", async () => {
     const w = await buildWorkspace(ctx.deps);
-    const payload = { ticketId: "t-1", number: 10042, subject: "VPN down", title: "#10042: first response target breached", recipients: [w.agent.personId], threshold: "k", url: null };
+    const payload = {
+      ticketId: "t-1",
+      number: 10042,
+      subject: "VPN down",
+      title: "#10042: first response target breached",
+      recipients: [w.agent.personId],
+      threshold: "k",
+      url: null,
+    };
     await enqueue(ctx.deps.db, { kind: "notify.email", payload, runAt: ctx.deps.clock.now() });
     expect(await run()).toMatchObject({ done: 1 });
     expect(mails).toHaveLength(1);
@@ -128,7 +161,11 @@ describeEachEngine("SLA notification jobs", (ctx) => {
   it("email: without SMTP_URL the job fails for good, saying so", async () => {
     mailer?.close();
     mailer = undefined;
-    await enqueue(ctx.deps.db, { kind: "notify.email", payload: { ticketId: "t", number: 1, subject: "s", title: "t", recipients: [], threshold: "k", url: null }, runAt: ctx.deps.clock.now() });
+    await enqueue(ctx.deps.db, {
+      kind: "notify.email",
+      payload: { ticketId: "t", number: 1, subject: "s", title: "t", recipients: [], threshold: "k", url: null },
+      runAt: ctx.deps.clock.now(),
+    });
     expect(await run()).toMatchObject({ failed: 1 });
     expect(await findJob(ctx.deps.db, 1)).toMatchObject({ attempts: 1, lastError: "SMTP_URL is not configured" });
   });
@@ -140,19 +177,50 @@ describeEachEngine("SLA notification jobs", (ctx) => {
     const definition = PolicyDefinition.parse({
       targets: { critical: targets, high: targets, medium: targets, low: targets },
       warningShares: [],
-      escalations: [{ level: 1, clock: "first_response", offsetMinutes: 0, actions: [{ type: "notify", who: ["assignee"], channels: ["email", "webhook"], webhookUrl }] }],
+      escalations: [
+        {
+          level: 1,
+          clock: "first_response",
+          offsetMinutes: 0,
+          actions: [{ type: "notify", who: ["assignee"], channels: ["email", "webhook"], webhookUrl }],
+        },
+      ],
     });
-    await insertPolicy(ctx.deps.db, { name: "Notify outside", position: 1, isDefault: false, conditions: {}, definition, effectiveFrom: new Date(0), createdBy: null });
+    await insertPolicy(ctx.deps.db, {
+      name: "Notify outside",
+      position: 1,
+      isDefault: false,
+      conditions: {},
+      definition,
+      effectiveFrom: new Date(0),
+      createdBy: null,
+    });
     const w = await buildWorkspace(ctx.deps);
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", assigneeId: w.agent.personId, groupId: w.group.id }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({
+        requesterId: w.requester.personId,
+        impact: "organization",
+        urgency: "high",
+        assigneeId: w.agent.personId,
+        groupId: w.group.id,
+      }),
+    );
     ctx.deps.clock.advance(6 * 60_000);
     await fireDueTimers(ctx.deps);
     await fireDueTimers(ctx.deps);
-    expect((await ctx.deps.db.select().from(jobs)).map((j) => j.kind).sort()).toEqual(["notify.email", "notify.webhook"]);
+    expect((await ctx.deps.db.select().from(jobs)).map((j) => j.kind).sort()).toEqual([
+      "notify.email",
+      "notify.webhook",
+    ]);
     expect(await run()).toMatchObject({ claimed: 2, done: 2 });
     expect(await run()).toMatchObject({ claimed: 0 });
     expect(received).toHaveLength(1);
-    expect(JSON.parse(received[0]!.body)).toMatchObject({ ticket: { id: t.id, number: t.number }, recipients: [w.agent.personId] });
+    expect(JSON.parse(received[0]!.body)).toMatchObject({
+      ticket: { id: t.id, number: t.number },
+      recipients: [w.agent.personId],
+    });
     expect(mails.map((m) => m.rcptTo)).toEqual([[`${w.agent.name}@example.test`]]);
     expect(header(mails[0]!.raw, "Subject")).toContain(`#${t.number}`);
     const done = await ctx.deps.db.select().from(jobs).where(eq(jobs.kind, "notify.email"));

@@ -20,7 +20,10 @@ type NotifyPayload = z.infer<typeof NotifyPayload>;
 
 function payloadOf(job: JobRecord): NotifyPayload {
   const parsed = NotifyPayload.safeParse(job.payload);
-  if (!parsed.success) throw new PermanentJobError(`malformed ${job.kind} payload: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new PermanentJobError(
+      `malformed ${job.kind} payload: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   return parsed.data;
 }
 
@@ -41,7 +44,10 @@ export function webhookBody(job: JobRecord, p: NotifyPayload) {
  * (through `mailer`; without one every email job fails for good, saying SMTP_URL is not configured) and
  * `notify.webhook` POSTs a JSON body to the action's URL, signed when WEBHOOK_SECRET is set.
  */
-export function notifyJobHandlers(deps: Pick<Deps, "db" | "config" | "log">, mailer: Mailer | undefined): Record<string, JobHandler> {
+export function notifyJobHandlers(
+  deps: Pick<Deps, "db" | "config" | "log">,
+  mailer: Mailer | undefined,
+): Record<string, JobHandler> {
   return {
     "notify.email": async (job) => {
       const p = payloadOf(job);

@@ -17,7 +17,17 @@ describeEachEngine("breach is strict", (ctx) => {
   async function criticalTicket() {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, impact: "organization", urgency: "high", groupId: w.group.id, assigneeId: w.agent.personId }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({
+        requesterId: w.requester.personId,
+        impact: "organization",
+        urgency: "high",
+        groupId: w.group.id,
+        assigneeId: w.agent.personId,
+      }),
+    );
     return { w, t };
   }
 
@@ -31,11 +41,21 @@ describeEachEngine("breach is strict", (ctx) => {
     ctx.deps.clock.advance(FIVE_MINUTES);
     await fireDueTimers(ctx.deps);
 
-    expect(await responseClock(w.agent, t.id)).toMatchObject({ state: "stopped", usedMs: FIVE_MINUTES, outcome: "met", breachedAt: null });
+    expect(await responseClock(w.agent, t.id)).toMatchObject({
+      state: "stopped",
+      usedMs: FIVE_MINUTES,
+      outcome: "met",
+      breachedAt: null,
+    });
     const [row] = await ctx.deps.db.select().from(ticketSla).where(eq(ticketSla.ticketId, t.id));
     expect(row!.breached).toBe(false);
     const keys = (await ctx.deps.db.select().from(slaFirings).where(eq(slaFirings.ticketId, t.id))).map((f) => f.key);
-    expect(keys.filter((k) => k.startsWith("first_response")).map((k) => k.split(":").pop()).sort()).toEqual(["warn-50", "warn-75", "warn-90"]);
+    expect(
+      keys
+        .filter((k) => k.startsWith("first_response"))
+        .map((k) => k.split(":").pop())
+        .sort(),
+    ).toEqual(["warn-50", "warn-75", "warn-90"]);
     const recorded = await ctx.deps.db.select().from(escalations).where(eq(escalations.ticketId, t.id));
     expect(recorded.filter((e) => e.kind === "breach")).toEqual([]);
   });
@@ -51,8 +71,17 @@ describeEachEngine("breach is strict", (ctx) => {
     const { w, t } = await criticalTicket();
     const opened = ctx.deps.clock.now().getTime();
     ctx.deps.clock.advance(FIVE_MINUTES);
-    expect(await responseClock(w.agent, t.id)).toMatchObject({ state: "running", usedMs: FIVE_MINUTES, outcome: "pending", breachedAt: null });
+    expect(await responseClock(w.agent, t.id)).toMatchObject({
+      state: "running",
+      usedMs: FIVE_MINUTES,
+      outcome: "pending",
+      breachedAt: null,
+    });
     ctx.deps.clock.advance(1);
-    expect(await responseClock(w.agent, t.id)).toMatchObject({ state: "running", outcome: "breached", breachedAt: opened + FIVE_MINUTES });
+    expect(await responseClock(w.agent, t.id)).toMatchObject({
+      state: "running",
+      outcome: "breached",
+      breachedAt: opened + FIVE_MINUTES,
+    });
   });
 });

@@ -7,34 +7,58 @@ import { dueThresholds, thresholdsOf, type Threshold } from "./thresholds.ts";
 
 // Round the clock (UTC, 24×7), so business time is wall time: a 60-minute target opened at 10:00 is due at 11:00.
 const ALWAYS = "00000000-0000-4000-8000-000000000001";
-const calendars = new Map<string, CalendarTimeline>([[ALWAYS, [{ from: 0, compiled: compileCalendar({ timezone: "UTC", always: true }) }]]]);
+const calendars = new Map<string, CalendarTimeline>([
+  [ALWAYS, [{ from: 0, compiled: compileCalendar({ timezone: "UTC", always: true }) }]],
+]);
 const hour = { firstResponseMinutes: 60, resolutionMinutes: 60, calendarId: ALWAYS };
 const act = [{ type: "raise_priority" as const }];
 // Parsed afresh per use: thresholds are cached per policy object, and a test of keys must see them being made.
-const policyOf = () => PolicyDefinition.parse({
-  targets: { critical: hour, high: hour, medium: hour, low: hour },
-  warningShares: [0.5, 0.755],
-  escalations: [
-    { level: 1, clock: "first_response", offsetMinutes: -10, actions: act },
-    { level: 2, clock: "first_response", offsetMinutes: 30, actions: act },
-    { level: 3, clock: "first_response", offsetMinutes: -600, actions: act },
-    { level: 1, clock: "resolution", offsetMinutes: 15, actions: act },
-  ],
-});
+const policyOf = () =>
+  PolicyDefinition.parse({
+    targets: { critical: hour, high: hour, medium: hour, low: hour },
+    warningShares: [0.5, 0.755],
+    escalations: [
+      { level: 1, clock: "first_response", offsetMinutes: -10, actions: act },
+      { level: 2, clock: "first_response", offsetMinutes: 30, actions: act },
+      { level: 3, clock: "first_response", offsetMinutes: -600, actions: act },
+      { level: 1, clock: "resolution", offsetMinutes: 15, actions: act },
+    ],
+  });
 const policy = policyOf();
 const fields: TicketFields = {
-  subject: "s", description: "d", type: "incident", categoryId: null, impact: "department", urgency: "medium", priority: "medium",
-  priorityOverride: null, status: "new", requesterId: "r", organizationId: "o", groupId: null, assigneeId: null, channel: "portal", tags: [], parentId: null,
+  subject: "s",
+  description: "d",
+  type: "incident",
+  categoryId: null,
+  impact: "department",
+  urgency: "medium",
+  priority: "medium",
+  priorityOverride: null,
+  status: "new",
+  requesterId: "r",
+  organizationId: "o",
+  groupId: null,
+  assigneeId: null,
+  channel: "portal",
+  tags: [],
+  parentId: null,
 };
 const at = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
 const minute = (t: Threshold) => (t.at === null ? null : (t.at - at("10:00").getTime()) / 60_000);
 const opened: TicketEvent = { type: "created", at: at("10:00"), actorId: "r", data: { fields, fromStaff: false } };
 const answered: TicketEvent = {
-  type: "replied", at: at("10:20"), actorId: "a", data: { body: "…", channel: "email", attachmentIds: [], fromStaff: true },
+  type: "replied",
+  at: at("10:20"),
+  actorId: "a",
+  data: { body: "…", channel: "email", attachmentIds: [], fromStaff: true },
 };
-const thresholds = (events: TicketEvent[], now: string, p = policy) => thresholdsOf(foldClocks(events, { policy: p, calendars, now: at(now).getTime() }), p, calendars);
+const thresholds = (events: TicketEvent[], now: string, p = policy) =>
+  thresholdsOf(foldClocks(events, { policy: p, calendars, now: at(now).getTime() }), p, calendars);
 const status = (hhmm: string, from: TicketFields["status"], to: TicketFields["status"]): TicketEvent => ({
-  type: "changed", at: at(hhmm), actorId: "a", data: { changes: [{ field: "status", from, to }], reason: null },
+  type: "changed",
+  at: at(hhmm),
+  actorId: "a",
+  data: { changes: [{ field: "status", from, to }], reason: null },
 });
 
 describe("SLA thresholds", () => {
@@ -109,7 +133,9 @@ describe("SLA thresholds", () => {
       ["breach", null],
       ["level-1", null],
     ]);
-    expect(dueThresholds(resolution, new Set(), at("12:00").getTime()).due.map((t) => t.key)).toEqual(["resolution:0:3600000:warn-50"]);
+    expect(dueThresholds(resolution, new Set(), at("12:00").getTime()).due.map((t) => t.key)).toEqual([
+      "resolution:0:3600000:warn-50",
+    ]);
   });
 
   it("refuses to place thresholds on a calendar it was not given, naming it", () => {
@@ -120,6 +146,9 @@ describe("SLA thresholds", () => {
   it("a fired point is neither due again nor awaited: with every point past or fired there is no next instant", () => {
     const all = thresholds([opened], "10:00");
     expect(dueThresholds(all, new Set(), at("13:00").getTime())).toMatchObject({ nextDueAt: null });
-    expect(dueThresholds(all, new Set(all.map((t) => t.key)), at("10:00").getTime())).toEqual({ due: [], nextDueAt: null });
+    expect(dueThresholds(all, new Set(all.map((t) => t.key)), at("10:00").getTime())).toEqual({
+      due: [],
+      nextDueAt: null,
+    });
   });
 });

@@ -30,13 +30,24 @@ function pointsOf(clock: Clock, policy: PolicyDefinition): Array<Omit<Threshold,
   }));
   points.push({ ...base, kind: "breach", share: null, level: null, usageMs: clock.targetMs });
   for (const level of policy.escalations.filter((l) => l.clock === clock.kind)) {
-    points.push({ ...base, kind: "escalation", share: null, level, usageMs: Math.max(0, clock.targetMs + Math.round(level.offsetMinutes * 60_000)) });
+    points.push({
+      ...base,
+      kind: "escalation",
+      share: null,
+      level,
+      usageMs: Math.max(0, clock.targetMs + Math.round(level.offsetMinutes * 60_000)),
+    });
   }
   return points;
 }
 
 function keyOf(p: Omit<Threshold, "at" | "key" | "clockRunning">, targetMs: number): string {
-  const point = p.kind === "warning" ? `warn-${Math.round((p.share ?? 0) * 1000) / 10}` : p.kind === "breach" ? "breach" : `level-${p.level?.level}`;
+  const point =
+    p.kind === "warning"
+      ? `warn-${Math.round((p.share ?? 0) * 1000) / 10}`
+      : p.kind === "breach"
+        ? "breach"
+        : `level-${p.level?.level}`;
   return `${p.clock}:${p.cycle}:${targetMs}:${point}`;
 }
 
@@ -51,12 +62,17 @@ function cachedPoints(clock: Clock, policy: PolicyDefinition): Point[] {
   if (!byClock) pointsCache.set(policy, (byClock = new Map()));
   const id = `${clock.kind}:${clock.cycle}:${clock.targetMs}`;
   let points = byClock.get(id);
-  if (!points) byClock.set(id, (points = pointsOf(clock, policy).map((p) => ({ ...p, key: keyOf(p, clock.targetMs) }))));
+  if (!points)
+    byClock.set(id, (points = pointsOf(clock, policy).map((p) => ({ ...p, key: keyOf(p, clock.targetMs) }))));
   return points;
 }
 
 /** Every threshold of every clock, with the instant it is (or was) crossed. */
-export function thresholdsOf(summary: ClockSummary, policy: PolicyDefinition, calendars: ReadonlyMap<string, CalendarTimeline>): Threshold[] {
+export function thresholdsOf(
+  summary: ClockSummary,
+  policy: PolicyDefinition,
+  calendars: ReadonlyMap<string, CalendarTimeline>,
+): Threshold[] {
   const out: Threshold[] = [];
   for (const clock of summary.clocks) {
     const timeline = calendars.get(clock.calendarId);
@@ -72,7 +88,11 @@ export function thresholdsOf(summary: ClockSummary, policy: PolicyDefinition, ca
 }
 
 /** Splits thresholds into those due now and not yet fired, and the next instant one falls due. */
-export function dueThresholds(all: readonly Threshold[], fired: ReadonlySet<string>, now: number): { due: Threshold[]; nextDueAt: number | null } {
+export function dueThresholds(
+  all: readonly Threshold[],
+  fired: ReadonlySet<string>,
+  now: number,
+): { due: Threshold[]; nextDueAt: number | null } {
   const due: Threshold[] = [];
   let nextDueAt: number | null = null;
   for (const t of all) {

@@ -49,7 +49,9 @@ export async function claimDueBatch(tx: Db, now: Date, limit: number): Promise<C
     ticketId: r.ticket_id,
     policyVersionId: r.policy_version_id,
     number: Number(r.number),
-    events: (json(r.events) ?? []).map((e) => ({ type: e.type, actorId: e.actorId, at: new Date(Number(e.at)), data: e.data }) as TicketEvent),
+    events: (json(r.events) ?? []).map(
+      (e) => ({ type: e.type, actorId: e.actorId, at: new Date(Number(e.at)), data: e.data }) as TicketEvent,
+    ),
     fired: new Set(json(r.fired)),
   }));
 }

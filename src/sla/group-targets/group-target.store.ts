@@ -7,7 +7,10 @@ export type GroupTargetRow = typeof groupTargets.$inferSelect;
 /** The internal (OLA) targets of these groups, where set. */
 export async function findGroupTargets(db: Db, groupIds: readonly string[]): Promise<GroupTargetRow[]> {
   if (groupIds.length === 0) return [];
-  return db.select().from(groupTargets).where(inArray(groupTargets.groupId, [...new Set(groupIds)]));
+  return db
+    .select()
+    .from(groupTargets)
+    .where(inArray(groupTargets.groupId, [...new Set(groupIds)]));
 }
 
 /** Sets a group's targets, replacing what was there. */

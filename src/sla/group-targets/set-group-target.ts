@@ -15,17 +15,29 @@ export type GroupTargetInput = { calendarId: string | null; minutes: Partial<Rec
  * Sets a support group's internal targets (admin): business minutes per priority for how long the group may
  * hold an active ticket, measured on `calendarId` (null: on the ticket's resolution calendar).
  */
-export async function setGroupTarget(deps: Pick<Deps, "db" | "clock">, actor: Actor, groupId: string, input: GroupTargetInput): Promise<GroupTargetRow> {
+export async function setGroupTarget(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  groupId: string,
+  input: GroupTargetInput,
+): Promise<GroupTargetRow> {
   authorizeSla(actor, "settings.write");
   return deps.db.transaction(async (tx) => {
     // Serialised with calendar deletion, so a target never points at a calendar deleted meanwhile.
     await lockSlaSetup(tx);
     if (!(await findGroupRow(tx, groupId))) throw slaError("GROUP_NOT_FOUND", "params.groupId");
-    if (input.calendarId && !(await existingCalendarIds(tx, [input.calendarId])).has(input.calendarId)) throw slaError("UNKNOWN_CALENDAR", "body.calendarId");
+    if (input.calendarId && !(await existingCalendarIds(tx, [input.calendarId])).has(input.calendarId))
+      throw slaError("UNKNOWN_CALENDAR", "body.calendarId");
     const [before] = await findGroupTargets(tx, [groupId]);
     const saved = await saveGroupTarget(tx, { groupId, calendarId: input.calendarId, minutes: input.minutes });
     const changes = diffFields(before ?? null, saved, ["calendarId", "minutes"]);
-    if (hasChanges(changes)) await recordAudit(tx, actor, { action: "sla_group_target.updated", entity: "sla_group_target", entityId: groupId, changes }, deps.clock.now());
+    if (hasChanges(changes))
+      await recordAudit(
+        tx,
+        actor,
+        { action: "sla_group_target.updated", entity: "sla_group_target", entityId: groupId, changes },
+        deps.clock.now(),
+      );
     return saved;
   });
 }

@@ -21,7 +21,15 @@ const NotificationDto = z
 
 function present(row: NotificationRow): z.infer<typeof NotificationDto> {
   const { id, ticketId, kind, title, body } = row;
-  return { id, ticketId, kind, title, body, createdAt: row.createdAt.toISOString(), readAt: row.readAt?.toISOString() ?? null };
+  return {
+    id,
+    ticketId,
+    kind,
+    title,
+    body,
+    createdAt: row.createdAt.toISOString(),
+    readAt: row.readAt?.toISOString() ?? null,
+  };
 }
 
 /** The caller's in-app notifications (escalations, SLA warnings and breaches). */
@@ -45,13 +53,26 @@ export async function notificationRoutes(app: HttpServer, deps: Deps): Promise<v
 
   app.post(
     "/api/v1/notifications/read-all",
-    { schema: { tags, summary: "Mark all of your notifications read", response: { 200: z.object({ marked: z.number().int(), unread: z.literal(0) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Mark all of your notifications read",
+        response: { 200: z.object({ marked: z.number().int(), unread: z.literal(0) }) },
+      },
+    },
     async (request) => readAllNotifications(deps, actorOf(request)),
   );
 
   app.post(
     "/api/v1/notifications/:id/read",
-    { schema: { tags, summary: "Mark one of your notifications read", params: z.object({ id: z.uuid() }), response: { 200: NotificationDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Mark one of your notifications read",
+        params: z.object({ id: z.uuid() }),
+        response: { 200: NotificationDto },
+      },
+    },
     async (request) => present(await readNotification(deps, actorOf(request), request.params.id)),
   );
 }

@@ -34,7 +34,12 @@ export async function markAllNotificationsRead(db: Db, personId: string, at: Dat
 }
 
 /** Marks one of the person's notifications read (the first time only); undefined when it is not theirs. */
-export async function markNotificationRead(db: Db, personId: string, id: string, at: Date): Promise<NotificationRow | undefined> {
+export async function markNotificationRead(
+  db: Db,
+  personId: string,
+  id: string,
+  at: Date,
+): Promise<NotificationRow | undefined> {
   const [row] = await db
     .update(notifications)
     .set({ readAt: sql`coalesce(${notifications.readAt}, ${at.toISOString()}::timestamptz)` })

@@ -20,6 +20,16 @@ export async function deletePolicy(deps: Pick<Deps, "db" | "clock">, actor: Acto
     await deletePolicyRow(tx, id).catch((error: unknown) => {
       throw isForeignKeyViolation(error) ? slaError("POLICY_IN_USE", "params.id") : error;
     });
-    await recordAudit(tx, actor, { action: "sla_policy.deleted", entity: "sla_policy", entityId: id, changes: diffFields({ name: policy.name }, null, ["name"]) }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "sla_policy.deleted",
+        entity: "sla_policy",
+        entityId: id,
+        changes: diffFields({ name: policy.name }, null, ["name"]),
+      },
+      deps.clock.now(),
+    );
   });
 }

@@ -30,21 +30,57 @@ export async function ensureSlaDefaults(deps: Pick<Deps, "db" | "clock">): Promi
     // Effective from the epoch so tickets imported or seeded with past dates still find them.
     const since = new Date(0);
     const year = deps.clock.now().getUTCFullYear();
-    const office = await insertCalendar(tx, { name: "Support hours", definition: supportHoursCalendar(year), effectiveFrom: since, createdBy: null });
-    const always = await insertCalendar(tx, { name: "24×7", definition: { timezone: "UTC", always: true }, effectiveFrom: since, createdBy: null });
+    const office = await insertCalendar(tx, {
+      name: "Support hours",
+      definition: supportHoursCalendar(year),
+      effectiveFrom: since,
+      createdBy: null,
+    });
+    const always = await insertCalendar(tx, {
+      name: "24×7",
+      definition: { timezone: "UTC", always: true },
+      effectiveFrom: since,
+      createdBy: null,
+    });
     const targets = Object.fromEntries(
-      PRIORITIES.map((p) => [p, { ...PUBLISHED_TARGETS[p], nextReplyMinutes: null, calendarId: p === "critical" ? always.id : office.id }]),
+      PRIORITIES.map((p) => [
+        p,
+        { ...PUBLISHED_TARGETS[p], nextReplyMinutes: null, calendarId: p === "critical" ? always.id : office.id },
+      ]),
     );
     const definition = PolicyDefinition.parse({
       targets,
       escalations: [
-        { level: 1, clock: "resolution", offsetMinutes: -10, actions: [{ type: "notify", who: ["assignee", "group_lead"], channels: ["in_app"] }] },
-        { level: 2, clock: "resolution", offsetMinutes: 0, actions: [{ type: "notify", who: ["group_lead", "manager_chain"], channels: ["in_app"] }] },
+        {
+          level: 1,
+          clock: "resolution",
+          offsetMinutes: -10,
+          actions: [{ type: "notify", who: ["assignee", "group_lead"], channels: ["in_app"] }],
+        },
+        {
+          level: 2,
+          clock: "resolution",
+          offsetMinutes: 0,
+          actions: [{ type: "notify", who: ["group_lead", "manager_chain"], channels: ["in_app"] }],
+        },
         { level: 3, clock: "resolution", offsetMinutes: 15, actions: [{ type: "move_to_next_tier" }] },
-        { level: 4, clock: "resolution", offsetMinutes: 60, actions: [{ type: "notify", who: ["managers", "manager_chain"], channels: ["in_app"] }] },
+        {
+          level: 4,
+          clock: "resolution",
+          offsetMinutes: 60,
+          actions: [{ type: "notify", who: ["managers", "manager_chain"], channels: ["in_app"] }],
+        },
       ],
     });
-    await insertPolicy(tx, { name: "Standard SLA", position: 1000, isDefault: true, conditions: {}, definition, effectiveFrom: since, createdBy: null });
+    await insertPolicy(tx, {
+      name: "Standard SLA",
+      position: 1000,
+      isDefault: true,
+      conditions: {},
+      definition,
+      effectiveFrom: since,
+      createdBy: null,
+    });
     return true;
   });
 }

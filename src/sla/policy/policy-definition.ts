@@ -10,15 +10,30 @@ import { slaError } from "../sla.errors.ts";
  * Checks what a policy definition refers to: every target's calendar exists (UNKNOWN_CALENDAR naming
  * e.g. body.definition.targets.high.calendarId) and every named manager is active staff (UNKNOWN_PERSON).
  */
-export async function checkPolicyReferences(tx: Db, definition: PolicyDefinition, field = "body.definition"): Promise<void> {
-  const calendars = await existingCalendarIds(tx, PRIORITIES.map((p) => definition.targets[p].calendarId));
+export async function checkPolicyReferences(
+  tx: Db,
+  definition: PolicyDefinition,
+  field = "body.definition",
+): Promise<void> {
+  const calendars = await existingCalendarIds(
+    tx,
+    PRIORITIES.map((p) => definition.targets[p].calendarId),
+  );
   for (const p of PRIORITIES) {
-    if (!calendars.has(definition.targets[p].calendarId)) throw slaError("UNKNOWN_CALENDAR", `${field}.targets.${p}.calendarId`);
+    if (!calendars.has(definition.targets[p].calendarId))
+      throw slaError("UNKNOWN_CALENDAR", `${field}.targets.${p}.calendarId`);
   }
   const named = definition.escalations.flatMap((level, i) =>
-    level.actions.flatMap((action, j) => (action.type === "notify" ? action.managerIds.map((id, k) => ({ id, at: `${field}.escalations.${i}.actions.${j}.managerIds.${k}` })) : [])),
+    level.actions.flatMap((action, j) =>
+      action.type === "notify"
+        ? action.managerIds.map((id, k) => ({ id, at: `${field}.escalations.${i}.actions.${j}.managerIds.${k}` }))
+        : [],
+    ),
   );
-  const staff = await activeStaffIds(tx, named.map((n) => n.id));
+  const staff = await activeStaffIds(
+    tx,
+    named.map((n) => n.id),
+  );
   const missing = named.find((n) => !staff.has(n.id));
   if (missing) throw slaError("UNKNOWN_PERSON", missing.at);
 }
@@ -27,7 +42,11 @@ export async function checkPolicyReferences(tx: Db, definition: PolicyDefinition
 export type PolicyView = { policy: PolicyRow; versions: PolicyVersionRow[]; current: PolicyVersionRow | null };
 
 /** Groups versions under their policies (the same "in force" rule policiesInForceCached applies to new tickets). */
-export function policyViews(rows: readonly PolicyRow[], versions: readonly PolicyVersionRow[], now: Date): PolicyView[] {
+export function policyViews(
+  rows: readonly PolicyRow[],
+  versions: readonly PolicyVersionRow[],
+  now: Date,
+): PolicyView[] {
   const byPolicy = new Map<string, PolicyVersionRow[]>();
   for (const v of versions) byPolicy.set(v.policyId, [...(byPolicy.get(v.policyId) ?? []), v]);
   return rows.map((policy) => {

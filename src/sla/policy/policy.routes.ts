@@ -19,10 +19,22 @@ import { updatePolicy } from "./update-policy.ts";
 
 const IdParam = z.object({ id: z.uuid() });
 const Name = storableText().trim().min(1).max(100);
-const Position = z.number().int().min(0).max(1_000_000).describe("Policies are tried by ascending position; the default is the fallback");
+const Position = z
+  .number()
+  .int()
+  .min(0)
+  .max(1_000_000)
+  .describe("Policies are tried by ascending position; the default is the fallback");
 
 const VersionDto = z
-  .object({ id: z.uuid(), version: z.number().int(), effectiveFrom: z.string(), definition: z.record(z.string(), z.unknown()), createdBy: z.uuid().nullable(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    version: z.number().int(),
+    effectiveFrom: z.string(),
+    definition: z.record(z.string(), z.unknown()),
+    createdBy: z.uuid().nullable(),
+    createdAt: z.string(),
+  })
   .meta({ id: "SlaPolicyVersion" });
 const PolicyDto = z
   .object({
@@ -36,7 +48,9 @@ const PolicyDto = z
     current: VersionDto.nullable().describe("The version new tickets get now"),
   })
   .meta({ id: "SlaPolicy" });
-const PolicyDetailDto = PolicyDto.extend({ versions: z.array(VersionDto).describe("Every version, oldest first") }).meta({ id: "SlaPolicyDetail" });
+const PolicyDetailDto = PolicyDto.extend({
+  versions: z.array(VersionDto).describe("Every version, oldest first"),
+}).meta({ id: "SlaPolicyDetail" });
 
 const PreviewDto = z
   .object({
@@ -49,19 +63,40 @@ const PreviewDto = z
         minutes: z.number().describe("Business minutes"),
         calendarId: z.uuid(),
         calendarName: z.string(),
-        deadline: z.string().nullable().describe("ISO 8601 with the calendar's offset; null for next reply (it starts when the requester writes again)"),
+        deadline: z
+          .string()
+          .nullable()
+          .describe(
+            "ISO 8601 with the calendar's offset; null for next reply (it starts when the requester writes again)",
+          ),
       }),
     ),
   })
   .meta({ id: "SlaPreview" });
 
 function presentVersion(v: PolicyVersionRow): z.infer<typeof VersionDto> {
-  return { id: v.id, version: v.version, effectiveFrom: v.effectiveFrom.toISOString(), definition: { ...v.definition }, createdBy: v.createdBy, createdAt: v.createdAt.toISOString() };
+  return {
+    id: v.id,
+    version: v.version,
+    effectiveFrom: v.effectiveFrom.toISOString(),
+    definition: { ...v.definition },
+    createdBy: v.createdBy,
+    createdAt: v.createdAt.toISOString(),
+  };
 }
 
 function present(view: PolicyView): z.infer<typeof PolicyDto> {
   const { id, name, position, isDefault, active, conditions, createdAt } = view.policy;
-  return { id, name, position, isDefault, active, conditions: { ...conditions }, createdAt: createdAt.toISOString(), current: view.current && presentVersion(view.current) };
+  return {
+    id,
+    name,
+    position,
+    isDefault,
+    active,
+    conditions: { ...conditions },
+    createdAt: createdAt.toISOString(),
+    current: view.current && presentVersion(view.current),
+  };
 }
 
 const detail = (view: PolicyView) => ({ ...present(view), versions: view.versions.map(presentVersion) });
@@ -71,7 +106,13 @@ function presentPreview(p: Awaited<ReturnType<typeof previewSla>>): z.infer<type
     policy: { id: p.policy.id, name: p.policy.name, versionId: p.version.id, version: p.version.version },
     priority: p.priority,
     openedAt: formatOn(p.timeline, p.openedAt),
-    targets: p.targets.map((t) => ({ clock: t.clock, minutes: t.minutes, calendarId: t.calendarId, calendarName: t.calendarName, deadline: t.deadline === null ? null : formatOn(t.timeline, t.deadline) })),
+    targets: p.targets.map((t) => ({
+      clock: t.clock,
+      minutes: t.minutes,
+      calendarId: t.calendarId,
+      calendarName: t.calendarName,
+      deadline: t.deadline === null ? null : formatOn(t.timeline, t.deadline),
+    })),
   };
 }
 
@@ -91,13 +132,26 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["sla"];
   app.get(
     "/api/v1/sla/policies",
-    { schema: { tags, summary: "SLA policies in evaluation order, each with the version in force now (staff)", response: { 200: z.object({ items: z.array(PolicyDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "SLA policies in evaluation order, each with the version in force now (staff)",
+        response: { 200: z.object({ items: z.array(PolicyDto) }) },
+      },
+    },
     async (request) => ({ items: (await listPolicies(deps, actorOf(request))).map(present) }),
   );
 
   app.get(
     "/api/v1/sla/policies/:id",
-    { schema: { tags, summary: "One SLA policy with all its versions (staff)", params: IdParam, response: { 200: PolicyDetailDto } } },
+    {
+      schema: {
+        tags,
+        summary: "One SLA policy with all its versions (staff)",
+        params: IdParam,
+        response: { 200: PolicyDetailDto },
+      },
+    },
     async (request) => detail(await getPolicy(deps, actorOf(request), request.params.id)),
   );
 
@@ -107,7 +161,12 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
       schema: {
         tags,
         summary: "Add an SLA policy (admin): version 1, in force now",
-        body: z.strictObject({ name: Name, position: Position.default(100), conditions: PolicyConditions.default({}), definition: PolicyDefinition }),
+        body: z.strictObject({
+          name: Name,
+          position: Position.default(100),
+          conditions: PolicyConditions.default({}),
+          definition: PolicyDefinition,
+        }),
         response: { 201: PolicyDetailDto },
       },
     },
@@ -122,9 +181,13 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Change a policy's targets, pauses, warnings or escalations (admin): version n+1, in force now or at a future effectiveFrom; open tickets keep theirs",
+        summary:
+          "Change a policy's targets, pauses, warnings or escalations (admin): version n+1, in force now or at a future effectiveFrom; open tickets keep theirs",
         params: IdParam,
-        body: z.strictObject({ definition: PolicyDefinition, effectiveFrom: Instant.optional().describe("Default now; never in the past") }),
+        body: z.strictObject({
+          definition: PolicyDefinition,
+          effectiveFrom: Instant.optional().describe("Default now; never in the past"),
+        }),
         response: { 200: PolicyDetailDto },
       },
     },
@@ -136,9 +199,15 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
     {
       schema: {
         tags,
-        summary: "Rename, reorder, (de)activate a policy or change its conditions (admin). Not versioned: applies at once to new tickets",
+        summary:
+          "Rename, reorder, (de)activate a policy or change its conditions (admin). Not versioned: applies at once to new tickets",
         params: IdParam,
-        body: z.strictObject({ name: Name.optional(), position: Position.optional(), active: z.boolean().optional(), conditions: PolicyConditions.optional() }),
+        body: z.strictObject({
+          name: Name.optional(),
+          position: Position.optional(),
+          active: z.boolean().optional(),
+          conditions: PolicyConditions.optional(),
+        }),
         response: { 200: PolicyDetailDto },
       },
     },
@@ -147,7 +216,14 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
 
   app.delete(
     "/api/v1/sla/policies/:id",
-    { schema: { tags, summary: "Delete a policy no ticket is measured under (admin); never the default", params: IdParam, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Delete a policy no ticket is measured under (admin); never the default",
+        params: IdParam,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deletePolicy(deps, actorOf(request), request.params.id);
       return reply.status(204).send(null);
@@ -156,7 +232,14 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
 
   app.post(
     "/api/v1/sla/preview",
-    { schema: { tags, summary: "The policy, version and deadlines a ticket with these facts would get now (staff)", body: PreviewBody, response: { 200: PreviewDto } } },
+    {
+      schema: {
+        tags,
+        summary: "The policy, version and deadlines a ticket with these facts would get now (staff)",
+        body: PreviewBody,
+        response: { 200: PreviewDto },
+      },
+    },
     async (request) => presentPreview(await previewSla(deps, actorOf(request), request.body)),
   );
 }

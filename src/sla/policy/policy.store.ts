@@ -42,7 +42,14 @@ export async function findPolicyVersions(db: Db, ids?: readonly string[]): Promi
 /** Adds a version to a policy. */
 export async function insertPolicyVersion(
   tx: Db,
-  row: { policyId: string; version: number; effectiveFrom: Date; definition: PolicyDefinition; createdBy: string | null; createdAt: Date },
+  row: {
+    policyId: string;
+    version: number;
+    effectiveFrom: Date;
+    definition: PolicyDefinition;
+    createdBy: string | null;
+    createdAt: Date;
+  },
 ): Promise<PolicyVersionRow> {
   const [created] = await tx.insert(slaPolicyVersions).values(row).returning();
   return created!;
@@ -76,7 +83,11 @@ export async function deletePolicyRow(tx: Db, id: string): Promise<void> {
 
 /** Whether a database error is a foreign-key violation (SQLSTATE 23503): something still refers to the row. */
 export function isForeignKeyViolation(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e.code === "23503") return true;
   }
   return false;
@@ -90,15 +101,35 @@ export async function countPolicies(db: Db): Promise<number> {
 /** Creates a policy with its version 1. */
 export async function insertPolicy(
   db: Db,
-  input: { name: string; position: number; isDefault: boolean; conditions: PolicyConditions; definition: PolicyDefinition; effectiveFrom: Date; createdBy: string | null },
+  input: {
+    name: string;
+    position: number;
+    isDefault: boolean;
+    conditions: PolicyConditions;
+    definition: PolicyDefinition;
+    effectiveFrom: Date;
+    createdBy: string | null;
+  },
 ) {
   const [policy] = await db
     .insert(slaPolicies)
-    .values({ name: input.name, position: input.position, isDefault: input.isDefault, conditions: input.conditions, createdAt: input.effectiveFrom })
+    .values({
+      name: input.name,
+      position: input.position,
+      isDefault: input.isDefault,
+      conditions: input.conditions,
+      createdAt: input.effectiveFrom,
+    })
     .returning();
   const [version] = await db
     .insert(slaPolicyVersions)
-    .values({ policyId: policy!.id, version: 1, definition: input.definition, effectiveFrom: input.effectiveFrom, createdBy: input.createdBy })
+    .values({
+      policyId: policy!.id,
+      version: 1,
+      definition: input.definition,
+      effectiveFrom: input.effectiveFrom,
+      createdBy: input.createdBy,
+    })
     .returning();
   return { ...policy!, version: version! };
 }
@@ -125,7 +156,8 @@ export async function findPolicyVersion(db: Db, id: string): Promise<PolicyVersi
 export async function policyVersionsByIds(db: Db, ids: readonly string[]): Promise<Map<string, PolicyVersionRow>> {
   const missing = [...new Set(ids)].filter((id) => !versionsById.has(id));
   if (missing.length > 0) {
-    for (const row of await db.select().from(slaPolicyVersions).where(inArray(slaPolicyVersions.id, missing))) versionsById.set(row.id, row);
+    for (const row of await db.select().from(slaPolicyVersions).where(inArray(slaPolicyVersions.id, missing)))
+      versionsById.set(row.id, row);
   }
   const out = new Map<string, PolicyVersionRow>();
   for (const id of ids) {

@@ -89,7 +89,12 @@ export const PUBLISHED_TARGETS: Record<Priority, { firstResponseMinutes: number;
 };
 
 /** What a policy's conditions are matched against. */
-export type TicketFacts = { organizationId: string; type: TicketType; categoryId: string | null; channel: (typeof CHANNELS)[number] };
+export type TicketFacts = {
+  organizationId: string;
+  type: TicketType;
+  categoryId: string | null;
+  channel: (typeof CHANNELS)[number];
+};
 
 /** Whether every condition a policy sets holds for the ticket (no conditions match everything). */
 export function matchesConditions(conditions: PolicyConditions, t: TicketFacts): boolean {
@@ -102,10 +107,11 @@ export function matchesConditions(conditions: PolicyConditions, t: TicketFacts):
 }
 
 /** Picks the policy: the first active non-default one (by position) whose conditions match, else the default. */
-export function choosePolicy<P extends { isDefault: boolean; active: boolean; position: number; conditions: PolicyConditions }>(
-  policies: readonly P[],
-  facts: TicketFacts,
-): P | undefined {
+export function choosePolicy<
+  P extends { isDefault: boolean; active: boolean; position: number; conditions: PolicyConditions },
+>(policies: readonly P[], facts: TicketFacts): P | undefined {
   const candidates = policies.filter((p) => p.active && !p.isDefault).sort((a, b) => a.position - b.position);
-  return candidates.find((p) => matchesConditions(p.conditions, facts)) ?? policies.find((p) => p.isDefault && p.active);
+  return (
+    candidates.find((p) => matchesConditions(p.conditions, facts)) ?? policies.find((p) => p.isDefault && p.active)
+  );
 }

@@ -23,7 +23,14 @@ export type PreviewInput = {
   openedAt?: Date;
 };
 
-export type PreviewTarget = { clock: ClockKind; minutes: number; calendarId: string; calendarName: string; timeline: CalendarTimeline; deadline: number | null };
+export type PreviewTarget = {
+  clock: ClockKind;
+  minutes: number;
+  calendarId: string;
+  calendarName: string;
+  timeline: CalendarTimeline;
+  deadline: number | null;
+};
 
 // openedAt passed the shared instant rule (1970–2200 UTC), but the calendar counts in its own zone's years and a
 // deadline may run past 2200: either is still the caller's openedAt at fault, never a 500.
@@ -31,7 +38,8 @@ function deadlineFrom(timeline: CalendarTimeline, openedAt: number, minutes: num
   try {
     return timelineAdd(timeline, openedAt, Math.round(minutes * 60_000));
   } catch (error) {
-    if (error instanceof BusinessTimeRangeError) throw slaError("INSTANT_OUT_OF_RANGE", "body.openedAt", { reason: `${error.field} ${error.detail}` });
+    if (error instanceof BusinessTimeRangeError)
+      throw slaError("INSTANT_OUT_OF_RANGE", "body.openedAt", { reason: `${error.field} ${error.detail}` });
     throw error;
   }
 }
@@ -56,11 +64,18 @@ export async function previewSla(deps: Pick<Deps, "db" | "clock" | "cache">, act
     if (input.priority || input.openedAt) throw identityError("FORBIDDEN");
   }
   const priority = await priorityOf(deps, input);
-  if (!(await organizationExists(deps.db, input.organizationId))) throw slaError("UNKNOWN_ORGANIZATION", "body.organizationId");
-  if (input.categoryId && !(await categoryExists(deps.db, input.categoryId))) throw slaError("UNKNOWN_CATEGORY", "body.categoryId");
+  if (!(await organizationExists(deps.db, input.organizationId)))
+    throw slaError("UNKNOWN_ORGANIZATION", "body.organizationId");
+  if (input.categoryId && !(await categoryExists(deps.db, input.categoryId)))
+    throw slaError("UNKNOWN_CATEGORY", "body.categoryId");
   const now = deps.clock.now();
   const openedAt = (input.openedAt ?? now).getTime();
-  const facts = { organizationId: input.organizationId, type: input.type, categoryId: input.categoryId ?? null, channel: input.channel };
+  const facts = {
+    organizationId: input.organizationId,
+    type: input.type,
+    categoryId: input.categoryId ?? null,
+    channel: input.channel,
+  };
   const chosen = choosePolicy(await policiesInForceCached(deps.cache, deps.db, now), facts);
   if (!chosen) throw slaError("NO_POLICY_APPLIES");
   const t = chosen.version.definition.targets[priority];
@@ -74,7 +89,10 @@ export async function previewSla(deps: Pick<Deps, "db" | "clock" | "cache">, act
     timeline,
     deadline: fromOpening ? deadlineFrom(timeline, openedAt, minutes) : null,
   });
-  const targets = [target("first_response", t.firstResponseMinutes, true), target("resolution", t.resolutionMinutes, true)];
+  const targets = [
+    target("first_response", t.firstResponseMinutes, true),
+    target("resolution", t.resolutionMinutes, true),
+  ];
   // The next-reply clock starts when the requester writes again, so it has no deadline from the opening.
   if (t.nextReplyMinutes) targets.push(target("next_reply", t.nextReplyMinutes, false));
   return { policy: chosen, version: chosen.version, priority, openedAt, timeline, targets };

@@ -21,7 +21,8 @@ export async function revisePolicy(
 ): Promise<PolicyView> {
   authorizeSla(actor, "settings.write");
   const now = deps.clock.now();
-  if (input.effectiveFrom && input.effectiveFrom < now) throw slaError("EFFECTIVE_FROM_IN_PAST", "body.effectiveFrom", { now: now.toISOString() });
+  if (input.effectiveFrom && input.effectiveFrom < now)
+    throw slaError("EFFECTIVE_FROM_IN_PAST", "body.effectiveFrom", { now: now.toISOString() });
   return deps.db.transaction(async (tx) => {
     await lockSlaSetup(tx);
     const policy = await lockPolicy(tx, id);
@@ -36,9 +37,14 @@ export async function revisePolicy(
       createdBy: actorIdOf(actor),
       createdAt: now,
     });
-    const previous = existing.reduce<(typeof existing)[number] | undefined>((latest, v) => (!latest || v.version > latest.version ? v : latest), undefined);
+    const previous = existing.reduce<(typeof existing)[number] | undefined>(
+      (latest, v) => (!latest || v.version > latest.version ? v : latest),
+      undefined,
+    );
     const changes = diffFields(
-      previous ? { version: previous.version, definition: previous.definition, effectiveFrom: previous.effectiveFrom } : null,
+      previous
+        ? { version: previous.version, definition: previous.definition, effectiveFrom: previous.effectiveFrom }
+        : null,
       { version: version.version, definition: version.definition, effectiveFrom: version.effectiveFrom },
       ["version", "definition", "effectiveFrom"],
     );

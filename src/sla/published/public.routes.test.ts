@@ -8,7 +8,8 @@ import { reviseCalendar } from "../calendar/revise-calendar.ts";
 import { revisePolicy } from "../policy/revise-policy.ts";
 import { findCalendarByName } from "../calendar/calendar.store.ts";
 
-const officeOf = (sla: { calendars: Array<{ name: string; weekly: unknown[] }> }) => sla.calendars.find((c) => c.name === "Support hours")!;
+const officeOf = (sla: { calendars: Array<{ name: string; weekly: unknown[] }> }) =>
+  sla.calendars.find((c) => c.name === "Support hours")!;
 const get = (app: Parameters<typeof call>[0], url: string) => app.inject({ method: "GET", url });
 
 describeEachEngine("public SLA routes", (ctx) => {
@@ -25,19 +26,39 @@ describeEachEngine("public SLA routes", (ctx) => {
     expect(sla.policy).toEqual({ name: "Standard SLA", version: 1, effectiveFrom: "1970-01-01T00:00:00.000Z" });
     expect(sla.priorities).toEqual([
       { priority: "critical", respondMinutes: 5, resolveMinutes: 60, calendar: { id: always!.id, name: "24×7" } },
-      { priority: "high", respondMinutes: 10, resolveMinutes: 240, calendar: { id: office!.id, name: "Support hours" } },
-      { priority: "medium", respondMinutes: 60, resolveMinutes: 480, calendar: { id: office!.id, name: "Support hours" } },
-      { priority: "low", respondMinutes: 120, resolveMinutes: 1440, calendar: { id: office!.id, name: "Support hours" } },
+      {
+        priority: "high",
+        respondMinutes: 10,
+        resolveMinutes: 240,
+        calendar: { id: office!.id, name: "Support hours" },
+      },
+      {
+        priority: "medium",
+        respondMinutes: 60,
+        resolveMinutes: 480,
+        calendar: { id: office!.id, name: "Support hours" },
+      },
+      {
+        priority: "low",
+        respondMinutes: 120,
+        resolveMinutes: 1440,
+        calendar: { id: office!.id, name: "Support hours" },
+      },
     ]);
     // In the order the priorities first use them: critical runs on 24×7.
     expect(sla.calendars.map((c: { name: string }) => c.name)).toEqual(["24×7", "Support hours"]);
     const [around, hours] = sla.calendars;
     expect(around).toMatchObject({ id: always!.id, timeZone: "UTC", alwaysOpen: true, holidays: [] });
     expect(hours).toMatchObject({ id: office!.id, name: "Support hours", timeZone: "Asia/Karachi", alwaysOpen: false });
-    expect(hours.weekly).toEqual([1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, ranges: day <= 5 ? [{ start: "09:00", end: "18:00" }] : [] })));
+    expect(hours.weekly).toEqual(
+      [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, ranges: day <= 5 ? [{ start: "09:00", end: "18:00" }] : [] })),
+    );
     // From 2 March 2026 for 12 months: this year's Eid and Pakistan Day … and next year's recurring Kashmir Day.
     const dates = hours.holidays.map((h: { date: string }) => h.date);
-    expect(hours.holidays.slice(0, 2)).toEqual([{ date: "2026-03-20", name: "Eid ul-Fitr" }, { date: "2026-03-21", name: "Eid ul-Fitr" }]);
+    expect(hours.holidays.slice(0, 2)).toEqual([
+      { date: "2026-03-20", name: "Eid ul-Fitr" },
+      { date: "2026-03-21", name: "Eid ul-Fitr" },
+    ]);
     expect(dates).toContain("2026-03-23");
     expect(dates).toContain("2027-02-05");
     expect(dates).not.toContain("2026-02-05");
@@ -50,11 +71,40 @@ describeEachEngine("public SLA routes", (ctx) => {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
     const admin = await sessionFor(ctx.deps, w.admin.personId);
-    await call(http.app, { method: "PUT", url: "/api/v1/channels/api", body: { enabled: false, contact: "", instructions: "", position: 7 }, as: admin });
-    await call(http.app, { method: "PUT", url: "/api/v1/channels/email", body: { enabled: true, contact: "support@frontline.example", instructions: "Write any time.", instructionsUr: "کسی بھی وقت لکھیں۔", position: 0 }, as: admin });
+    await call(http.app, {
+      method: "PUT",
+      url: "/api/v1/channels/api",
+      body: { enabled: false, contact: "", instructions: "", position: 7 },
+      as: admin,
+    });
+    await call(http.app, {
+      method: "PUT",
+      url: "/api/v1/channels/email",
+      body: {
+        enabled: true,
+        contact: "support@frontline.example",
+        instructions: "Write any time.",
+        instructionsUr: "کسی بھی وقت لکھیں۔",
+        position: 0,
+      },
+      as: admin,
+    });
     const channels = (await get(http.app, "/api/v1/public/sla")).json().channels;
-    expect(channels.map((c: { channel: string }) => c.channel)).toEqual(["email", "phone", "chat", "whatsapp", "portal", "onsite", "remote"]);
-    expect(channels[0]).toEqual({ channel: "email", contact: "support@frontline.example", instructions: "Write any time.", instructionsUr: "کسی بھی وقت لکھیں۔" });
+    expect(channels.map((c: { channel: string }) => c.channel)).toEqual([
+      "email",
+      "phone",
+      "chat",
+      "whatsapp",
+      "portal",
+      "onsite",
+      "remote",
+    ]);
+    expect(channels[0]).toEqual({
+      channel: "email",
+      contact: "support@frontline.example",
+      instructions: "Write any time.",
+      instructionsUr: "کسی بھی وقت لکھیں۔",
+    });
   });
 
   it("shows each version with the calendars as they stood while it was in force", async () => {
@@ -65,7 +115,10 @@ describeEachEngine("public SLA routes", (ctx) => {
     const office = await findCalendarByName(ctx.deps.db, "Support hours");
     ctx.deps.clock.advance(3_600_000);
     const v2At = ctx.deps.clock.now();
-    const faster = { ...v1!.definition, targets: { ...v1!.definition.targets, high: { ...v1!.definition.targets.high, resolutionMinutes: 180 } } };
+    const faster = {
+      ...v1!.definition,
+      targets: { ...v1!.definition.targets, high: { ...v1!.definition.targets.high, resolutionMinutes: 180 } },
+    };
     await revisePolicy(ctx.deps, w.admin, policy!.id, { definition: faster });
     ctx.deps.clock.advance(3_600_000);
     const saturdays = { timezone: "Asia/Karachi", weekly: { mon: [["08:00", "20:00"]], sat: [["10:00", "14:00"]] } };
@@ -96,7 +149,6 @@ describeEachEngine("public SLA routes", (ctx) => {
     expect(scheduled.calendarsAsOf).toBe(later.toISOString());
     expect(officeOf(scheduled).weekly[5]).toEqual({ day: 6, ranges: [{ start: "10:00", end: "14:00" }] });
     expect(scheduled.policy.version).toBe(3);
-
   });
 
   it("answers an unknown version with 404 naming params.version", async () => {

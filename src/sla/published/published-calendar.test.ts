@@ -4,7 +4,15 @@ import { localDate, publishedHolidays, publishedSpecialHours, publishedWeek, shi
 
 const OFFICE: Calendar = {
   timezone: "Asia/Karachi",
-  weekly: { mon: [["09:00", "18:00"]], tue: [["14:00", "18:00"], ["09:00", "13:00"]], fri: [["09:00", "12:30"]], sat: [] },
+  weekly: {
+    mon: [["09:00", "18:00"]],
+    tue: [
+      ["14:00", "18:00"],
+      ["09:00", "13:00"],
+    ],
+    fri: [["09:00", "12:30"]],
+    sat: [],
+  },
   holidays: [
     "2026-03-23",
     { date: "2026-03-20", name: "Eid ul-Fitr" },
@@ -19,14 +27,19 @@ describe("published calendar", () => {
     const week = publishedWeek(OFFICE);
     expect(week.map((d) => d.day)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(week[0]).toEqual({ day: 1, ranges: [{ start: "09:00", end: "18:00" }] });
-    expect(week[1]!.ranges).toEqual([{ start: "09:00", end: "13:00" }, { start: "14:00", end: "18:00" }]);
+    expect(week[1]!.ranges).toEqual([
+      { start: "09:00", end: "13:00" },
+      { start: "14:00", end: "18:00" },
+    ]);
     expect(week[2]).toEqual({ day: 3, ranges: [] });
     expect(week[6]).toEqual({ day: 7, ranges: [] });
   });
 
   it("shows a 24×7 calendar open 00:00–24:00 every day, with no holidays", () => {
     const always: Calendar = { timezone: "UTC", always: true, holidays: ["2026-03-23"] };
-    expect(publishedWeek(always).every((d) => d.ranges[0]!.start === "00:00" && d.ranges[0]!.end === "24:00")).toBe(true);
+    expect(publishedWeek(always).every((d) => d.ranges[0]!.start === "00:00" && d.ranges[0]!.end === "24:00")).toBe(
+      true,
+    );
     expect(publishedHolidays(always, "2026-03-02")).toEqual([]);
   });
 
@@ -54,10 +67,25 @@ describe("published calendar", () => {
   it("lists the dates with their own hours in the next 12 months; a holiday with its own hours is not shown closed", () => {
     const ramadan: Calendar = {
       ...OFFICE,
-      overrides: { "2026-03-23": [["10:00", "13:00"]], "2026-03-04": [["14:00", "15:00"], ["10:00", "13:00"]], "2026-03-07": [], "2025-03-04": [], "2027-03-02": [] },
+      overrides: {
+        "2026-03-23": [["10:00", "13:00"]],
+        "2026-03-04": [
+          ["14:00", "15:00"],
+          ["10:00", "13:00"],
+        ],
+        "2026-03-07": [],
+        "2025-03-04": [],
+        "2027-03-02": [],
+      },
     };
     expect(publishedSpecialHours(ramadan, "2026-03-02")).toEqual([
-      { date: "2026-03-04", ranges: [{ start: "10:00", end: "13:00" }, { start: "14:00", end: "15:00" }] },
+      {
+        date: "2026-03-04",
+        ranges: [
+          { start: "10:00", end: "13:00" },
+          { start: "14:00", end: "15:00" },
+        ],
+      },
       { date: "2026-03-07", ranges: [] },
       { date: "2026-03-23", ranges: [{ start: "10:00", end: "13:00" }] },
     ]);

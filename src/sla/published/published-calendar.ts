@@ -65,7 +65,10 @@ export function publishedSpecialHours(calendar: Calendar, from: string): Publish
   return Object.entries(calendar.overrides ?? {})
     .filter(([date]) => date >= from && date < until)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, ranges]) => ({ date, ranges: [...ranges].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([start, end]) => ({ start, end })) }));
+    .map(([date, ranges]) => ({
+      date,
+      ranges: [...ranges].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([start, end]) => ({ start, end })),
+    }));
 }
 
 function isRealDate(date: string): boolean {

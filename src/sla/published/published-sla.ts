@@ -13,8 +13,19 @@ import { activePolicyVersions } from "../policy/policy.store.ts";
 
 type Published = Pick<Deps, "db" | "clock" | "cache">;
 
-const notPublished = () => new DomainError("not_found", "SLA_NOT_PUBLISHED", "No default SLA policy is in force, so there is nothing to publish.");
-const versionNotFound = () => new DomainError("not_found", "SLA_VERSION_NOT_FOUND", "The default SLA policy has no such version.", "params.version");
+const notPublished = () =>
+  new DomainError(
+    "not_found",
+    "SLA_NOT_PUBLISHED",
+    "No default SLA policy is in force, so there is nothing to publish.",
+  );
+const versionNotFound = () =>
+  new DomainError(
+    "not_found",
+    "SLA_VERSION_NOT_FOUND",
+    "The default SLA policy has no such version.",
+    "params.version",
+  );
 
 /** Every version of the default policy (active), oldest first, and the one in force now (the same rule new tickets use). */
 async function defaultPolicy(deps: Published, now: Date) {
@@ -22,8 +33,12 @@ async function defaultPolicy(deps: Published, now: Date) {
   const rows = await deps.cache.get("sla:policy-versions", () => activePolicyVersions(deps.db));
   const policy = rows.find((r) => r.policy.isDefault)?.policy;
   if (!policy) return undefined;
-  const versions = rows.filter((r) => r.policy.id === policy.id).map((r) => r.version).sort((a, b) => a.version - b.version);
-  const inForce = (await policiesInForceCached(deps.cache, deps.db, now)).find((p) => p.id === policy.id)?.version ?? null;
+  const versions = rows
+    .filter((r) => r.policy.id === policy.id)
+    .map((r) => r.version)
+    .sort((a, b) => a.version - b.version);
+  const inForce =
+    (await policiesInForceCached(deps.cache, deps.db, now)).find((p) => p.id === policy.id)?.version ?? null;
   return { policy, versions, current: inForce };
 }
 
@@ -31,7 +46,12 @@ async function defaultPolicy(deps: Published, now: Date) {
  * The instant whose calendars a version is shown with: now for the version in force; the moment it took effect for
  * one scheduled later; for a past one, the last moment it was in force (the hours its tickets were last measured on).
  */
-function calendarsAsOf(version: PolicyVersionRow, versions: readonly PolicyVersionRow[], current: PolicyVersionRow | null, now: Date): Date {
+function calendarsAsOf(
+  version: PolicyVersionRow,
+  versions: readonly PolicyVersionRow[],
+  current: PolicyVersionRow | null,
+  now: Date,
+): Date {
   if (current && version.id === current.id) return now;
   if (version.effectiveFrom > now) return version.effectiveFrom;
   const next = versions.find((v) => v.version > version.version && v.effectiveFrom > version.effectiveFrom);
@@ -89,8 +109,17 @@ async function build(deps: Published, requested: number | undefined) {
       asOf.getTime() === now.getTime()
         ? "Support hours and holidays as they are today, with the holidays of the next 12 months."
         : "Calendars are versioned: support hours and holidays are shown as they stood on calendarsAsOf, with the holidays of the 12 months from then.",
-    channels: (await enabledChannels(deps)).map(({ channel, contact, instructions, instructionsUr }) => ({ channel, contact, instructions, instructionsUr })),
-    versions: versions.map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom.toISOString(), current: current !== null && v.id === current.id })),
+    channels: (await enabledChannels(deps)).map(({ channel, contact, instructions, instructionsUr }) => ({
+      channel,
+      contact,
+      instructions,
+      instructionsUr,
+    })),
+    versions: versions.map((v) => ({
+      version: v.version,
+      effectiveFrom: v.effectiveFrom.toISOString(),
+      current: current !== null && v.id === current.id,
+    })),
   };
 }
 
@@ -125,10 +154,15 @@ export async function defaultSupportTimeZone(deps: Published): Promise<string> {
  * in): the calendar, in force now, that the
  * default policy's targets would run a ticket of this impact and urgency on. Undefined when no SLA is published.
  */
-export async function supportCalendar(deps: Published, impact: Impact, urgency: Urgency): Promise<Calendar | undefined> {
+export async function supportCalendar(
+  deps: Published,
+  impact: Impact,
+  urgency: Urgency,
+): Promise<Calendar | undefined> {
   const found = await defaultPolicy(deps, deps.clock.now());
   if (!found?.current) return undefined;
   const priority: Priority = priorityFor(await priorityMatrix(deps, deps.db), impact, urgency);
   const calendarId = found.current.definition.targets[priority].calendarId;
-  return calendarVersionsAt(await findCalendarVersions(deps.db, [calendarId]), deps.clock.now()).get(calendarId)?.definition;
+  return calendarVersionsAt(await findCalendarVersions(deps.db, [calendarId]), deps.clock.now()).get(calendarId)
+    ?.definition;
 }

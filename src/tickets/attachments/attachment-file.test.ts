@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { contentDisposition, extensionOf, judgeAttachment, normaliseFilename } from "./attachment-file.ts";
 
 const TEXT = new TextEncoder().encode("hello\n");
-const judge = (name: string, bytes: Uint8Array = TEXT, sniffedType?: string) => judgeAttachment({ name, bytes, sniffedType });
+const judge = (name: string, bytes: Uint8Array = TEXT, sniffedType?: string) =>
+  judgeAttachment({ name, bytes, sniffedType });
 
 /** An OLE compound file whose root storage carries a class id, as Windows Installer and Office write them. */
 function compoundFile(clsid: number[]): Uint8Array {
@@ -50,16 +51,47 @@ describe("an attachment's file name is normalised to one safe, visible name", ()
 
 describe("an attachment is refused by what it is, not by what it claims", () => {
   it.each([
-    "setup.exe", "setup.exe.", "setup.exe ", "SETUP.EXE", "photo.jpg.exe", "invoice\u202Efdp.exe", "invoice\u202Egpj.scr",
-    "a.hta", "a.vbe", "a.vbs", "a.wsf", "a.wsh", "a.lnk", "a.scr", "a.js", "a.jse", "a.jar", "a.msi", "a.ps1", "a.bat",
-    "a.cmd", "a.com", "a.cpl", "a.pif", "a.reg", "a.sh", "a.dll", "a.url", "a.appref-ms", "a.ps1 .", "a.bat\u200B",
+    "setup.exe",
+    "setup.exe.",
+    "setup.exe ",
+    "SETUP.EXE",
+    "photo.jpg.exe",
+    "invoice\u202Efdp.exe",
+    "invoice\u202Egpj.scr",
+    "a.hta",
+    "a.vbe",
+    "a.vbs",
+    "a.wsf",
+    "a.wsh",
+    "a.lnk",
+    "a.scr",
+    "a.js",
+    "a.jse",
+    "a.jar",
+    "a.msi",
+    "a.ps1",
+    "a.bat",
+    "a.cmd",
+    "a.com",
+    "a.cpl",
+    "a.pif",
+    "a.reg",
+    "a.sh",
+    "a.dll",
+    "a.url",
+    "a.appref-ms",
+    "a.ps1 .",
+    "a.bat\u200B",
   ])("refuses the name %j", (name) => {
     expect(judge(name).ok).toBe(false);
   });
 
-  it.each(["report.pdf", "notes.txt", "logs.zip", "exe", "my.exe.notes.txt", "shell.sh.txt", "photo.jpeg"])("takes the name %j with harmless content", (name) => {
-    expect(judge(name)).toEqual({ ok: true });
-  });
+  it.each(["report.pdf", "notes.txt", "logs.zip", "exe", "my.exe.notes.txt", "shell.sh.txt", "photo.jpeg"])(
+    "takes the name %j with harmless content",
+    (name) => {
+      expect(judge(name)).toEqual({ ok: true });
+    },
+  );
 
   it.each([
     ["application/x-msdownload", "invoice.pdf"],
@@ -74,7 +106,10 @@ describe("an attachment is refused by what it is, not by what it claims", () => 
   });
 
   it("refuses a Windows Installer package, but not an old Word document (both compound files)", () => {
-    expect(judge("setup.doc", compoundFile(MSI_CLSID), "application/x-cfb")).toMatchObject({ ok: false, reason: "the content is a Windows Installer package" });
+    expect(judge("setup.doc", compoundFile(MSI_CLSID), "application/x-cfb")).toMatchObject({
+      ok: false,
+      reason: "the content is a Windows Installer package",
+    });
     expect(judge("letter.doc", compoundFile(WORD_97_CLSID), "application/x-cfb")).toEqual({ ok: true });
   });
 
@@ -87,7 +122,10 @@ describe("an attachment is refused by what it is, not by what it claims", () => 
 describe("a download names the file for the browser (RFC 6266)", () => {
   it.each([
     ["report.pdf", `attachment; filename="report.pdf"; filename*=UTF-8''report.pdf`],
-    ["رپورٹ (final).pdf", `attachment; filename="_____ (final).pdf"; filename*=UTF-8''%D8%B1%D9%BE%D9%88%D8%B1%D9%B9%20%28final%29.pdf`],
+    [
+      "رپورٹ (final).pdf",
+      `attachment; filename="_____ (final).pdf"; filename*=UTF-8''%D8%B1%D9%BE%D9%88%D8%B1%D9%B9%20%28final%29.pdf`,
+    ],
     ['50% "off".txt', `attachment; filename="50_ _off_.txt"; filename*=UTF-8''50%25%20_off_.txt`],
     ["invoice\u202Efdp.exe", `attachment; filename="invoicefdp.exe"; filename*=UTF-8''invoicefdp.exe`],
   ])("%j", (name, header) => {

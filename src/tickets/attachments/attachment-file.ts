@@ -26,9 +26,49 @@ const DEVICE_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
  * "setup.exe.", "setup.exe " and "setup.EXE" are all ".exe".
  */
 export const EXECUTABLE_EXTENSIONS: ReadonlySet<string> = new Set([
-  "exe", "dll", "com", "scr", "cpl", "pif", "msi", "msp", "mst", "msc", "appx", "msix", "appref-ms", "application", "gadget",
-  "bat", "cmd", "ps1", "psm1", "psd1", "ps1xml", "vb", "vbs", "vbe", "js", "jse", "ws", "wsf", "wsh", "wsc", "hta", "sct",
-  "lnk", "url", "scf", "inf", "reg", "jar", "class", "sh", "command", "app", "apk",
+  "exe",
+  "dll",
+  "com",
+  "scr",
+  "cpl",
+  "pif",
+  "msi",
+  "msp",
+  "mst",
+  "msc",
+  "appx",
+  "msix",
+  "appref-ms",
+  "application",
+  "gadget",
+  "bat",
+  "cmd",
+  "ps1",
+  "psm1",
+  "psd1",
+  "ps1xml",
+  "vb",
+  "vbs",
+  "vbe",
+  "js",
+  "jse",
+  "ws",
+  "wsf",
+  "wsh",
+  "wsc",
+  "hta",
+  "sct",
+  "lnk",
+  "url",
+  "scf",
+  "inf",
+  "reg",
+  "jar",
+  "class",
+  "sh",
+  "command",
+  "app",
+  "apk",
 ]);
 
 /**
@@ -76,12 +116,18 @@ export type AttachmentVerdict = { ok: true } | { ok: false; reason: string };
  * Whether a file may be attached: its name, once normalised, must not have an executable extension, and its content
  * (the sniffed type, a Windows Installer package, a script's "#!" line) must not be a program, whatever the name.
  */
-export function judgeAttachment(file: { name: string; bytes: Uint8Array; sniffedType: string | undefined }): AttachmentVerdict {
+export function judgeAttachment(file: {
+  name: string;
+  bytes: Uint8Array;
+  sniffedType: string | undefined;
+}): AttachmentVerdict {
   const extension = extensionOf(normaliseFilename(file.name));
   if (EXECUTABLE_EXTENSIONS.has(extension)) return { ok: false, reason: `.${extension} files run when opened` };
-  if (file.sniffedType !== undefined && EXECUTABLE_TYPES.has(file.sniffedType)) return { ok: false, reason: `the content is a program (${file.sniffedType})` };
+  if (file.sniffedType !== undefined && EXECUTABLE_TYPES.has(file.sniffedType))
+    return { ok: false, reason: `the content is a program (${file.sniffedType})` };
   if (isWindowsInstaller(file.bytes)) return { ok: false, reason: "the content is a Windows Installer package" };
-  if (file.bytes[0] === 0x23 && file.bytes[1] === 0x21) return { ok: false, reason: 'the content is a script (it starts with "#!")' };
+  if (file.bytes[0] === 0x23 && file.bytes[1] === 0x21)
+    return { ok: false, reason: 'the content is a script (it starts with "#!")' };
   return { ok: true };
 }
 
@@ -123,5 +169,10 @@ function isWindowsInstaller(bytes: Uint8Array): boolean {
   const clsid = (firstDirectorySector + 1) * sectorSize + 0x50;
   if (sectorSize < 128 || clsid + 16 > bytes.length) return false;
   const [b0, b1, b2] = [bytes[clsid], bytes[clsid + 1], bytes[clsid + 2]];
-  return [0x82, 0x84, 0x86].includes(b0!) && b1 === 0x10 && b2 === 0x0c && INSTALLER_CLSID_TAIL.every((b, i) => bytes[clsid + 3 + i] === b);
+  return (
+    [0x82, 0x84, 0x86].includes(b0!) &&
+    b1 === 0x10 &&
+    b2 === 0x0c &&
+    INSTALLER_CLSID_TAIL.every((b, i) => bytes[clsid + 3 + i] === b)
+  );
 }

@@ -12,11 +12,32 @@ import { getAttachment, listAttachments } from "./read-attachments.ts";
 import { uploadAttachment } from "./upload-attachment.ts";
 
 const AttachmentDto = z
-  .object({ id: z.uuid(), filename: z.string(), contentType: z.string(), size: z.number().int(), sha256: z.string(), createdAt: z.string() })
+  .object({
+    id: z.uuid(),
+    filename: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    sha256: z.string(),
+    createdAt: z.string(),
+  })
   .meta({ id: "Attachment" });
 
-function presentAttachment(a: { id: string; filename: string; contentType: string; size: number; sha256: string; createdAt: Date }) {
-  return { id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+function presentAttachment(a: {
+  id: string;
+  filename: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdAt: Date;
+}) {
+  return {
+    id: a.id,
+    filename: a.filename,
+    contentType: a.contentType,
+    size: a.size,
+    sha256: a.sha256,
+    createdAt: a.createdAt.toISOString(),
+  };
 }
 
 /** What reading an upload failed on, as the file field's problem (a 500 would blame us for the client's body). */
@@ -41,7 +62,14 @@ export async function attachmentRoutes(app: HttpServer, deps: Deps): Promise<voi
   const tags = ["conversation"];
   app.post(
     "/api/v1/tickets/:id/attachments",
-    { schema: { tags, summary: "Upload a file (multipart/form-data, field `file`); reference its id in a reply or note", params: TicketRef, response: { 201: AttachmentDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Upload a file (multipart/form-data, field `file`); reference its id in a reply or note",
+        params: TicketRef,
+        response: { 201: AttachmentDto },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const ticket = await getTicket(deps, actor, request.params.id);
@@ -53,8 +81,18 @@ export async function attachmentRoutes(app: HttpServer, deps: Deps): Promise<voi
 
   app.get(
     "/api/v1/tickets/:id/attachments",
-    { schema: { tags, summary: "The ticket's attachments you may see (requesters: those on public replies, and their own not yet sent)", params: TicketRef, response: { 200: z.object({ items: z.array(AttachmentDto) }) } } },
-    async (request) => ({ items: (await listAttachments(deps, actorOf(request), request.params.id)).map(presentAttachment) }),
+    {
+      schema: {
+        tags,
+        summary:
+          "The ticket's attachments you may see (requesters: those on public replies, and their own not yet sent)",
+        params: TicketRef,
+        response: { 200: z.object({ items: z.array(AttachmentDto) }) },
+      },
+    },
+    async (request) => ({
+      items: (await listAttachments(deps, actorOf(request), request.params.id)).map(presentAttachment),
+    }),
   );
 
   app.get(

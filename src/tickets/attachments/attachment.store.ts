@@ -28,6 +28,8 @@ export async function findAttachmentUnscoped(db: Db, ticketId: string, id: strin
 
 /** Every attachment of a ticket, oldest first. Unscoped: callers check the ticket is visible and filter by the requester-view policy. */
 export async function listAttachmentsUnscoped(db: Db, ticketId: string, ids?: readonly string[]) {
-  const where = ids ? and(eq(attachments.ticketId, ticketId), inArray(attachments.id, [...ids])) : eq(attachments.ticketId, ticketId);
+  const where = ids
+    ? and(eq(attachments.ticketId, ticketId), inArray(attachments.id, [...ids]))
+    : eq(attachments.ticketId, ticketId);
   return db.select().from(attachments).where(where).orderBy(asc(attachments.createdAt), asc(attachments.id));
 }

@@ -9,7 +9,9 @@ const SettingsDto = z
       maxBytes: z.number().int().describe("Largest file accepted (ATTACHMENT_MAX_BYTES)"),
       refusedExtensions: z
         .array(z.string())
-        .describe("Extensions refused whatever the content (programs, scripts, shortcuts); other files pass unless they are a program"),
+        .describe(
+          "Extensions refused whatever the content (programs, scripts, shortcuts); other files pass unless they are a program",
+        ),
     }),
   })
   .meta({ id: "Settings" });

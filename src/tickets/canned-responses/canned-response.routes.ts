@@ -11,14 +11,22 @@ import { updateCannedResponse } from "./update-canned-response.ts";
 
 const IdParam = z.object({ id: z.uuid() });
 const Title = storableText().trim().min(1).max(120);
-const Body = storableText().max(20_000).refine((s) => s.trim().length > 0, "must not be empty");
+const Body = storableText()
+  .max(20_000)
+  .refine((s) => s.trim().length > 0, "must not be empty");
 
 export const CannedResponseDto = z
   .object({ id: z.uuid(), title: z.string(), body: z.string(), createdBy: z.uuid().nullable(), updatedAt: z.string() })
   .meta({ id: "CannedResponse" });
 
 function present(row: CannedResponseRow): z.infer<typeof CannedResponseDto> {
-  return { id: row.id, title: row.title, body: row.body, createdBy: row.createdBy, updatedAt: row.updatedAt.toISOString() };
+  return {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    createdBy: row.createdBy,
+    updatedAt: row.updatedAt.toISOString(),
+  };
 }
 
 /** Reply texts agents insert into the editor: every staff member reads them, managers and admins keep them. */
@@ -30,7 +38,9 @@ export async function cannedResponseRoutes(app: HttpServer, deps: Deps): Promise
       schema: {
         tags,
         summary: "Canned responses by title (staff)",
-        querystring: z.strictObject({ q: storableText().max(200).optional().describe("Only those whose title or body contains this") }),
+        querystring: z.strictObject({
+          q: storableText().max(200).optional().describe("Only those whose title or body contains this"),
+        }),
         response: { 200: z.object({ items: z.array(CannedResponseDto) }) },
       },
     },
@@ -39,7 +49,14 @@ export async function cannedResponseRoutes(app: HttpServer, deps: Deps): Promise
 
   app.post(
     "/api/v1/canned-responses",
-    { schema: { tags, summary: "Add a canned response (managers, admins)", body: z.strictObject({ title: Title, body: Body }), response: { 201: CannedResponseDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Add a canned response (managers, admins)",
+        body: z.strictObject({ title: Title, body: Body }),
+        response: { 201: CannedResponseDto },
+      },
+    },
     async (request, reply) => {
       const row = await createCannedResponse(deps, actorOf(request), request.body);
       return reply.status(201).header("location", `/api/v1/canned-responses/${row.id}`).send(present(row));
@@ -62,7 +79,14 @@ export async function cannedResponseRoutes(app: HttpServer, deps: Deps): Promise
 
   app.delete(
     "/api/v1/canned-responses/:id",
-    { schema: { tags, summary: "Delete a canned response (managers, admins)", params: IdParam, response: { 204: z.null() } } },
+    {
+      schema: {
+        tags,
+        summary: "Delete a canned response (managers, admins)",
+        params: IdParam,
+        response: { 204: z.null() },
+      },
+    },
     async (request, reply) => {
       await deleteCannedResponse(deps, actorOf(request), request.params.id);
       return reply.status(204).send(null);

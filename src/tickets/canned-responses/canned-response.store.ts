@@ -17,7 +17,9 @@ function cannedResponsesVisibleTo(actor: Actor): SQL | undefined {
 /** Canned responses the actor may read, by title, whose title or body contains `q` (when given). */
 export async function findCannedResponses(db: Db, actor: Actor, q?: string): Promise<CannedResponseRow[]> {
   const text = q?.trim();
-  const matches = text ? or(ilike(cannedResponses.title, containsPattern(text)), ilike(cannedResponses.body, containsPattern(text))) : undefined;
+  const matches = text
+    ? or(ilike(cannedResponses.title, containsPattern(text)), ilike(cannedResponses.body, containsPattern(text)))
+    : undefined;
   return db
     .select()
     .from(cannedResponses)
@@ -36,12 +38,19 @@ export async function lockCannedResponse(tx: Db, actor: Actor, id: string): Prom
   return row;
 }
 
-export async function insertCannedResponseRow(tx: Db, row: typeof cannedResponses.$inferInsert): Promise<CannedResponseRow> {
+export async function insertCannedResponseRow(
+  tx: Db,
+  row: typeof cannedResponses.$inferInsert,
+): Promise<CannedResponseRow> {
   const [created] = await tx.insert(cannedResponses).values(row).returning();
   return created!;
 }
 
-export async function updateCannedResponseRow(tx: Db, id: string, patch: Partial<typeof cannedResponses.$inferInsert>): Promise<CannedResponseRow> {
+export async function updateCannedResponseRow(
+  tx: Db,
+  id: string,
+  patch: Partial<typeof cannedResponses.$inferInsert>,
+): Promise<CannedResponseRow> {
   const [row] = await tx.update(cannedResponses).set(patch).where(eq(cannedResponses.id, id)).returning();
   return row!;
 }

@@ -12,17 +12,30 @@ export type NewCannedResponse = { title: string; body: string };
 export const CANNED_RESPONSE_FIELDS = ["title", "body"] as const;
 
 /** Adds a canned response every agent can insert (managers and admins); titles are unique, case-insensitively. Audited. */
-export async function createCannedResponse(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: NewCannedResponse): Promise<CannedResponseRow> {
+export async function createCannedResponse(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  input: NewCannedResponse,
+): Promise<CannedResponseRow> {
   authorizeTool(actor, "cannedResponse.write");
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const row = await insertCannedResponseRow(tx, { title: input.title, body: input.body, createdBy: actorIdOf(actor), createdAt: now, updatedAt: now }).catch(
-      (error: unknown) => {
-        throw isUniqueViolation(error) ? agentToolError("CANNED_RESPONSE_TITLE_TAKEN", "body.title") : error;
-      },
-    );
+    const row = await insertCannedResponseRow(tx, {
+      title: input.title,
+      body: input.body,
+      createdBy: actorIdOf(actor),
+      createdAt: now,
+      updatedAt: now,
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? agentToolError("CANNED_RESPONSE_TITLE_TAKEN", "body.title") : error;
+    });
     const changes = diffFields(null, row, CANNED_RESPONSE_FIELDS);
-    await recordAudit(tx, actor, { action: "canned_response.created", entity: "canned_response", entityId: row.id, changes }, now);
+    await recordAudit(
+      tx,
+      actor,
+      { action: "canned_response.created", entity: "canned_response", entityId: row.id, changes },
+      now,
+    );
     return row;
   });
 }

@@ -15,6 +15,11 @@ export async function deleteCannedResponse(deps: Pick<Deps, "db" | "clock">, act
     if (!before) throw agentToolError("CANNED_RESPONSE_NOT_FOUND", "params.id");
     await deleteCannedResponseRow(tx, id);
     const changes = diffFields(before, null, CANNED_RESPONSE_FIELDS);
-    await recordAudit(tx, actor, { action: "canned_response.deleted", entity: "canned_response", entityId: id, changes }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      { action: "canned_response.deleted", entity: "canned_response", entityId: id, changes },
+      deps.clock.now(),
+    );
   });
 }

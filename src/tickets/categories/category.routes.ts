@@ -24,7 +24,13 @@ export const CategoryDto = z
   .meta({ id: "Category" });
 
 function present(row: typeof categories.$inferSelect): z.infer<typeof CategoryDto> {
-  return { id: row.id, name: row.name, nameUr: row.nameUr, description: row.description, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    name: row.name,
+    nameUr: row.nameUr,
+    description: row.description,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 /** Ticket categories: everyone reads them (to file tickets), admins change them. */
@@ -32,13 +38,26 @@ export async function categoryRoutes(app: HttpServer, deps: Deps): Promise<void>
   const tags = ["categories"];
   app.get(
     "/api/v1/categories",
-    { schema: { tags, summary: "Ticket categories, by name", response: { 200: z.object({ items: z.array(CategoryDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Ticket categories, by name",
+        response: { 200: z.object({ items: z.array(CategoryDto) }) },
+      },
+    },
     async (request) => ({ items: (await listCategories(deps, actorOf(request))).map(present) }),
   );
 
   app.post(
     "/api/v1/categories",
-    { schema: { tags, summary: "Add a category (admin)", body: z.strictObject({ name: Name, nameUr: NameUr.optional(), description: Description.optional() }), response: { 201: CategoryDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Add a category (admin)",
+        body: z.strictObject({ name: Name, nameUr: NameUr.optional(), description: Description.optional() }),
+        response: { 201: CategoryDto },
+      },
+    },
     async (request, reply) => {
       const row = await createCategory(deps, actorOf(request), request.body);
       return reply.status(201).send(present(row));

@@ -16,10 +16,25 @@ export async function createCategory(deps: Pick<Deps, "db" | "clock">, actor: Ac
   authorize(actor, "category.write");
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
-    const row = await insertCategoryRow(tx, { name: input.name, nameUr: input.nameUr || null, description: input.description ?? "", createdAt: now }).catch((error: unknown) => {
+    const row = await insertCategoryRow(tx, {
+      name: input.name,
+      nameUr: input.nameUr || null,
+      description: input.description ?? "",
+      createdAt: now,
+    }).catch((error: unknown) => {
       throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
     });
-    await recordAudit(tx, actor, { action: "category.created", entity: "category", entityId: row.id, changes: diffFields(null, row, CATEGORY_FIELDS) }, now);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "category.created",
+        entity: "category",
+        entityId: row.id,
+        changes: diffFields(null, row, CATEGORY_FIELDS),
+      },
+      now,
+    );
     return row;
   });
 }

@@ -24,7 +24,12 @@ export async function updateCategory(deps: Pick<Deps, "db" | "clock">, actor: Ac
     const row = await updateCategoryRow(tx, id, changedValues(after, changes)).catch((error: unknown) => {
       throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
     });
-    await recordAudit(tx, actor, { action: "category.updated", entity: "category", entityId: id, changes }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      { action: "category.updated", entity: "category", entityId: id, changes },
+      deps.clock.now(),
+    );
     return row;
   });
 }

@@ -41,7 +41,12 @@ describeEachEngine("replies and internal notes", (ctx) => {
     const w = await buildWorkspace(ctx.deps);
     const ticket = await buildTicket(ctx.deps, w.requester, { requesterId: w.requester.personId });
     const agent = await sessionFor(ctx.deps, w.agent.personId);
-    const res = await call(http.app, { method: "POST", url: `/api/v1/tickets/%23${ticket.number}/replies`, as: agent, body: { body: "On it." } });
+    const res = await call(http.app, {
+      method: "POST",
+      url: `/api/v1/tickets/%23${ticket.number}/replies`,
+      as: agent,
+      body: { body: "On it." },
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ id: ticket.id, number: ticket.number, status: "open" });
   });
@@ -50,11 +55,21 @@ describeEachEngine("replies and internal notes", (ctx) => {
     const w = await buildWorkspace(ctx.deps);
     const ticket = await buildTicket(ctx.deps, w.requester, { requesterId: w.requester.personId });
     const agent = await sessionFor(ctx.deps, w.agent.personId);
-    const note = await call(http.app, { method: "POST", url: `/api/v1/tickets/${ticket.id}/notes`, as: agent, body: { body: "Known issue." } });
+    const note = await call(http.app, {
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.id}/notes`,
+      as: agent,
+      body: { body: "Known issue." },
+    });
     expect(note.statusCode, note.body).toBe(201);
     expect(note.json()).toMatchObject({ status: "new" });
     const stranger = await sessionFor(ctx.deps, w.outsider.personId);
-    const hidden = await call(http.app, { method: "POST", url: `/api/v1/tickets/${ticket.id}/replies`, as: stranger, body: { body: "Me too" } });
+    const hidden = await call(http.app, {
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.id}/replies`,
+      as: stranger,
+      body: { body: "Me too" },
+    });
     expect(hidden.statusCode).toBe(404);
     expect(hidden.json()).toMatchObject({ code: "TICKET_NOT_FOUND" });
   });
@@ -69,7 +84,12 @@ describeEachEngine("replies and internal notes", (ctx) => {
       await app.ready();
       for (const path of ["replies", "notes"]) {
         const before = counting.reads();
-        const res = await call(app, { method: "POST", url: `/api/v1/tickets/${ticket.number}/${path}`, as: agent, body: { body: "Looking." } });
+        const res = await call(app, {
+          method: "POST",
+          url: `/api/v1/tickets/${ticket.number}/${path}`,
+          as: agent,
+          body: { body: "Looking." },
+        });
         expect(res.statusCode, res.body).toBe(201);
         expect(counting.reads() - before, path).toBe(1);
       }

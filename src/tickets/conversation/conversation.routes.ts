@@ -23,7 +23,14 @@ export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<v
     "/api/v1/tickets/:id/replies",
     {
       config: { idempotent: true },
-      schema: { tags, summary: "Public reply (the requester sees it)", params: TicketRef, headers: IdempotencyHeaders, body: MessageBody, response: { 201: TicketDto } },
+      schema: {
+        tags,
+        summary: "Public reply (the requester sees it)",
+        params: TicketRef,
+        headers: IdempotencyHeaders,
+        body: MessageBody,
+        response: { 201: TicketDto },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);
@@ -36,7 +43,14 @@ export async function conversationRoutes(app: HttpServer, deps: Deps): Promise<v
     "/api/v1/tickets/:id/notes",
     {
       config: { idempotent: true },
-      schema: { tags, summary: "Internal note (staff only)", params: TicketRef, headers: IdempotencyHeaders, body: MessageBody, response: { 201: TicketDto } },
+      schema: {
+        tags,
+        summary: "Internal note (staff only)",
+        params: TicketRef,
+        headers: IdempotencyHeaders,
+        body: MessageBody,
+        response: { 201: TicketDto },
+      },
     },
     async (request, reply) => {
       const actor = actorOf(request);

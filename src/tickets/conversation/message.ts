@@ -54,13 +54,20 @@ export async function openMessage(
   const row = await lockTicketByRef(tx, actor, ref);
   authorize(actor, action, row);
   if (input.version !== undefined && input.version !== row.version) {
-    throw ticketError("VERSION_CONFLICT", "body.version", { currentVersion: row.version, current: { id: row.id, number: row.number, ...rowToState(row) } });
+    throw ticketError("VERSION_CONFLICT", "body.version", {
+      currentVersion: row.version,
+      current: { id: row.id, number: row.number, ...rowToState(row) },
+    });
   }
   if (row.status === "closed") throw ticketError("TICKET_CLOSED", "params.id");
   const attachmentIds = [...new Set(input.attachmentIds ?? [])];
-  if (!(await attachmentsBelongTo(tx, row.id, attachmentIds))) throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
-  if (!(await attachmentsVisibleTo(tx, actor, row.id, attachmentIds))) throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
-  const followerIds = [...new Set(input.followerIds ?? [])].filter((id) => id !== row.requesterId && !row.followerIds.includes(id));
+  if (!(await attachmentsBelongTo(tx, row.id, attachmentIds)))
+    throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
+  if (!(await attachmentsVisibleTo(tx, actor, row.id, attachmentIds)))
+    throw ticketError("ATTACHMENT_NOT_FOUND", "body.attachmentIds");
+  const followerIds = [...new Set(input.followerIds ?? [])].filter(
+    (id) => id !== row.requesterId && !row.followerIds.includes(id),
+  );
   const data = {
     body: input.body,
     channel: input.channel ?? defaultChannel(actor),
@@ -72,7 +79,12 @@ export async function openMessage(
 }
 
 /** Records the message's events on the locked ticket and answers with the ticket as it now stands. */
-export async function recordMessage(deps: Deps, tx: Deps["db"], row: TicketRow, events: readonly TicketEvent[]): Promise<LoadedTicket> {
+export async function recordMessage(
+  deps: Deps,
+  tx: Deps["db"],
+  row: TicketRow,
+  events: readonly TicketEvent[],
+): Promise<LoadedTicket> {
   const state = await recordEvents(deps, tx, row, rowToState(row), events);
   return { id: row.id, number: row.number, ...state };
 }

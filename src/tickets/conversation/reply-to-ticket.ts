@@ -16,7 +16,12 @@ export function replyToTicket(deps: Deps, actor: Actor, ref: string, input: Mess
     const nextStatus = statusAfterReply(row.status, data.fromStaff);
     if (nextStatus) {
       const reason = data.fromStaff ? "agent replied" : "requester replied";
-      events.push({ type: "changed", at, actorId, data: { changes: [{ field: "status", from: row.status, to: nextStatus }], reason } });
+      events.push({
+        type: "changed",
+        at,
+        actorId,
+        data: { changes: [{ field: "status", from: row.status, to: nextStatus }], reason },
+      });
     }
     return recordMessage(deps, tx, row, events);
   });

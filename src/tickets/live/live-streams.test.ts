@@ -34,9 +34,24 @@ function fakeSink(buffered = () => 0) {
 }
 
 const org = randomUUID();
-const agent = actorFor({ id: randomUUID(), name: "Agent", role: "agent", organizationId: randomUUID() }, [randomUUID()]);
+const agent = actorFor({ id: randomUUID(), name: "Agent", role: "agent", organizationId: randomUUID() }, [
+  randomUUID(),
+]);
 const message = (number: number, over: Partial<LiveMessage> = {}): LiveMessage =>
-  ({ type: "ticket", change: "updated", internal: false, ticketId: randomUUID(), number, organizationId: org, requesterId: randomUUID(), groupId: agent.groupIds[0]!, assigneeId: null, followerIds: [], at: new Date(0).toISOString(), ...over }) as LiveMessage;
+  ({
+    type: "ticket",
+    change: "updated",
+    internal: false,
+    ticketId: randomUUID(),
+    number,
+    organizationId: org,
+    requesterId: randomUUID(),
+    groupId: agent.groupIds[0]!,
+    assigneeId: null,
+    followerIds: [],
+    at: new Date(0).toISOString(),
+    ...over,
+  }) as LiveMessage;
 
 describe("live streams", () => {
   beforeEach(() => {
@@ -77,7 +92,10 @@ describe("live streams", () => {
     const { hub } = fakeHub();
     const streams = liveStreams(hub, { maxPerPerson: 2 });
     const closes = [await streams.open(agent, fakeSink().out), await streams.open(agent, fakeSink().out)];
-    await expect(streams.open(agent, fakeSink().out)).rejects.toMatchObject({ code: "TOO_MANY_STREAMS", details: { limit: 2 } });
+    await expect(streams.open(agent, fakeSink().out)).rejects.toMatchObject({
+      code: "TOO_MANY_STREAMS",
+      details: { limit: 2 },
+    });
     const other = actorFor({ id: randomUUID(), name: "Other", role: "admin", organizationId: org });
     await streams.open(other, fakeSink().out);
     closes[0]!();
@@ -136,7 +154,9 @@ describe("live streams", () => {
 
   it("refuses a token without tickets:read", async () => {
     const streams = liveStreams(fakeHub().hub);
-    await expect(streams.open({ ...agent, scopes: ["directory:read"], via: "token" }, fakeSink().out)).rejects.toMatchObject({ code: "SCOPE_MISSING" });
+    await expect(
+      streams.open({ ...agent, scopes: ["directory:read"], via: "token" }, fakeSink().out),
+    ).rejects.toMatchObject({ code: "SCOPE_MISSING" });
     expect(streams.count()).toBe(0);
   });
 });

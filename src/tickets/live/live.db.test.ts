@@ -62,8 +62,22 @@ describeEachEngine("live updates across processes", (ctx) => {
     const stop = await ctx.deps.live.subscribe((m) => heard.push(m));
     try {
       const w = await buildWorkspace(ctx.deps);
-      const base = { organizationId: w.client.id, requesterId: w.requester.personId, groupId: null, assigneeId: null, followerIds: [], at: new Date().toISOString() };
-      const sla = (n: number): LiveMessage => ({ type: "sla", threshold: `warning_${n}`, clock: "resolution", ticketId: w.group.id, number: n, ...base });
+      const base = {
+        organizationId: w.client.id,
+        requesterId: w.requester.personId,
+        groupId: null,
+        assigneeId: null,
+        followerIds: [],
+        at: new Date().toISOString(),
+      };
+      const sla = (n: number): LiveMessage => ({
+        type: "sla",
+        threshold: `warning_${n}`,
+        clock: "resolution",
+        ticketId: w.group.id,
+        number: n,
+        ...base,
+      });
       await ctx.deps.db
         .transaction(async (tx) => {
           await publishLive(tx, [sla(1)]);
@@ -81,7 +95,19 @@ describeEachEngine("live updates across processes", (ctx) => {
 
   it("refuses a payload PostgreSQL could not send", async () => {
     const w = await buildWorkspace(ctx.deps);
-    const huge = { type: "sla", threshold: "x".repeat(9000), clock: "resolution", ticketId: w.group.id, number: 1, organizationId: w.client.id, requesterId: w.requester.personId, groupId: null, assigneeId: null, followerIds: [], at: new Date().toISOString() } as LiveMessage;
+    const huge = {
+      type: "sla",
+      threshold: "x".repeat(9000),
+      clock: "resolution",
+      ticketId: w.group.id,
+      number: 1,
+      organizationId: w.client.id,
+      requesterId: w.requester.personId,
+      groupId: null,
+      assigneeId: null,
+      followerIds: [],
+      at: new Date().toISOString(),
+    } as LiveMessage;
     await expect(ctx.deps.db.transaction((tx) => publishLive(tx, [huge]))).rejects.toThrow("over 7999 bytes");
   });
 });

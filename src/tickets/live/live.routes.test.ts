@@ -33,7 +33,9 @@ type Stream = {
 async function openStream(base: string, as: Browser | string): Promise<Stream> {
   const headers = typeof as === "string" ? { authorization: `Bearer ${as}` } : { cookie: as.cookie };
   const request = http.get(`${base}/api/v1/live`, { headers, agent: false });
-  const response = await new Promise<http.IncomingMessage>((resolve, reject) => request.once("response", resolve).once("error", reject));
+  const response = await new Promise<http.IncomingMessage>((resolve, reject) =>
+    request.once("response", resolve).once("error", reject),
+  );
   response.setEncoding("utf8");
   const frames: Frame[] = [];
   let raw = "";
@@ -55,7 +57,10 @@ async function openStream(base: string, as: Browser | string): Promise<Stream> {
   const ended = new Promise<void>((resolve) => response.once("close", resolve).once("end", resolve));
   const until = <T>(found: () => T | undefined, what: string) =>
     new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; got ${JSON.stringify(frames)}`)), 10_000);
+      const timer = setTimeout(
+        () => reject(new Error(`timed out waiting for ${what}; got ${JSON.stringify(frames)}`)),
+        10_000,
+      );
       const check = () => {
         const value = found();
         if (value === undefined) return;
@@ -67,7 +72,8 @@ async function openStream(base: string, as: Browser | string): Promise<Stream> {
       check();
     });
   // Subscribed once the stream has begun: its first line is the reconnection delay.
-  if (response.statusCode === 200) await until(() => (raw.includes("retry: 3000\n\n") ? true : undefined), "the stream to begin");
+  if (response.statusCode === 200)
+    await until(() => (raw.includes("retry: 3000\n\n") ? true : undefined), "the stream to begin");
   else await ended;
   return {
     status: response.statusCode ?? 0,
@@ -80,7 +86,8 @@ async function openStream(base: string, as: Browser | string): Promise<Stream> {
   };
 }
 
-const isTicket = (number: number, change?: string) => (f: Frame) => f.event === "ticket" && f.data.number === number && (!change || f.data.change === change);
+const isTicket = (number: number, change?: string) => (f: Frame) =>
+  f.event === "ticket" && f.data.number === number && (!change || f.data.change === change);
 
 describeEachEngine("live updates", (ctx) => {
   const server = {} as { app: HttpServer; base: string; streams: Stream[] };
@@ -129,7 +136,10 @@ describeEachEngine("live updates", (ctx) => {
     await stream.waitFor(isTicket(t.number, "updated"), "updated");
     expect(stream.frames.map((f) => f.data.change)).toEqual(["created", "replied", "noted", "updated"]);
     const created = stream.frames[0]!;
-    expect(created).toEqual({ event: "ticket", data: { change: "created", ticketId: t.id, number: t.number, at: expect.any(String) } });
+    expect(created).toEqual({
+      event: "ticket",
+      data: { change: "created", ticketId: t.id, number: t.number, at: expect.any(String) },
+    });
     expect(Date.parse(created.data.at as string)).toBe(ctx.deps.clock.now().getTime());
   });
 
@@ -143,7 +153,11 @@ describeEachEngine("live updates", (ctx) => {
     await replyToTicket(ctx.deps, w.agent, theirs.id, { body: "On it." });
     // A barrier: each stream hears of a ticket of its own, committed after the others.
     const own = await buildTicket(ctx.deps, w.outsider);
-    const assigned = await buildTicket(ctx.deps, w.admin, { requesterId: w.requester.personId, groupId: otherGroup.id, assigneeId: otherAgent.id });
+    const assigned = await buildTicket(ctx.deps, w.admin, {
+      requesterId: w.requester.personId,
+      groupId: otherGroup.id,
+      assigneeId: otherAgent.id,
+    });
     await outsider.waitFor(isTicket(own.number, "created"), "the outsider's own ticket");
     await agentElsewhere.waitFor(isTicket(assigned.number, "created"), "the ticket assigned to the other agent");
     expect(outsider.frames.map((f) => f.data.number)).toEqual([own.number]);
@@ -171,12 +185,29 @@ describeEachEngine("live updates", (ctx) => {
     const w = await buildWorkspace(ctx.deps);
     const staff = await open(await tokenFor(ctx.deps, w.agent.personId, ["tickets:read"]));
     const requester = await open(await sessionFor(ctx.deps, w.requester.personId));
-    const t = await buildTicket(ctx.deps, w.agent, { requesterId: w.requester.personId, impact: "organization", urgency: "high", groupId: w.group.id, assigneeId: w.agent.personId });
+    const t = await buildTicket(ctx.deps, w.agent, {
+      requesterId: w.requester.personId,
+      impact: "organization",
+      urgency: "high",
+      groupId: w.group.id,
+      assigneeId: w.agent.personId,
+    });
     ctx.deps.clock.advance(6 * 60_000);
     await fireDueTimers(ctx.deps);
     const breach = await staff.waitFor((f) => f.event === "sla" && f.data.threshold === "breach", "the breach");
-    expect(breach.data).toEqual({ threshold: "breach", clock: "response", ticketId: t.id, number: t.number, at: expect.any(String) });
-    expect(staff.frames.filter((f) => f.event === "sla").map((f) => f.data.threshold)).toEqual(["warning_50", "warning_75", "warning_90", "breach"]);
+    expect(breach.data).toEqual({
+      threshold: "breach",
+      clock: "response",
+      ticketId: t.id,
+      number: t.number,
+      at: expect.any(String),
+    });
+    expect(staff.frames.filter((f) => f.event === "sla").map((f) => f.data.threshold)).toEqual([
+      "warning_50",
+      "warning_75",
+      "warning_90",
+      "breach",
+    ]);
     await replyToTicket(ctx.deps, w.agent, t.id, { body: "Sorry for the wait." });
     await requester.waitFor(isTicket(t.number, "replied"), "the reply");
     expect(requester.frames.every((f) => f.event === "ticket")).toBe(true);

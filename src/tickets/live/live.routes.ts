@@ -19,27 +19,31 @@ export async function liveRoutes(app: HttpServer, deps: Deps, options: Partial<L
   // preClose, not onClose: the HTTP server waits for open responses before the onClose hooks run.
   app.addHook("preClose", async () => streams.closeAll());
 
-  app.get("/api/v1/live", { schema: { tags: ["live"], summary: "Live updates (server-sent events)", description: DESCRIPTION } }, async (request, reply) => {
-    const actor = actorOf(request);
-    const res = reply.raw;
-    const close = await streams.open(actor, {
-      begin: () => {
-        reply.hijack();
-        res.writeHead(200, {
-          "content-type": "text/event-stream; charset=utf-8",
-          "cache-control": "no-cache",
-          connection: "keep-alive",
-          "x-content-type-options": "nosniff",
-          // Reverse proxies (nginx) must pass events on at once instead of buffering them.
-          "x-accel-buffering": "no",
-        });
-      },
-      write: (chunk) => void res.write(chunk),
-      buffered: () => res.writableLength,
-      end: () => res.end(),
-    });
-    res.on("close", close);
-    // The client may have left while the subscription was being set up.
-    if (res.destroyed || request.raw.destroyed) close();
-  });
+  app.get(
+    "/api/v1/live",
+    { schema: { tags: ["live"], summary: "Live updates (server-sent events)", description: DESCRIPTION } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const res = reply.raw;
+      const close = await streams.open(actor, {
+        begin: () => {
+          reply.hijack();
+          res.writeHead(200, {
+            "content-type": "text/event-stream; charset=utf-8",
+            "cache-control": "no-cache",
+            connection: "keep-alive",
+            "x-content-type-options": "nosniff",
+            // Reverse proxies (nginx) must pass events on at once instead of buffering them.
+            "x-accel-buffering": "no",
+          });
+        },
+        write: (chunk) => void res.write(chunk),
+        buffered: () => res.writableLength,
+        end: () => res.end(),
+      });
+      res.on("close", close);
+      // The client may have left while the subscription was being set up.
+      if (res.destroyed || request.raw.destroyed) close();
+    },
+  );
 }

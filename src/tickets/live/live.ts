@@ -91,12 +91,24 @@ export function changeKind(events: readonly TicketEvent[]): { change: TicketChan
   return { change: "updated", internal };
 }
 
-type TicketFacts = { organizationId: string; requesterId: string; groupId: string | null; assigneeId: string | null; followerIds: readonly string[] };
+type TicketFacts = {
+  organizationId: string;
+  requesterId: string;
+  groupId: string | null;
+  assigneeId: string | null;
+  followerIds: readonly string[];
+};
 
 /** The access facts a message carries: the ticket as it is now. */
 export function accessFacts(ticket: TicketFacts) {
   const { organizationId, requesterId, groupId, assigneeId } = ticket;
-  return { organizationId, requesterId, groupId, assigneeId, followerIds: ticket.followerIds.slice(-MAX_LIVE_FOLLOWERS) };
+  return {
+    organizationId,
+    requesterId,
+    groupId,
+    assigneeId,
+    followerIds: ticket.followerIds.slice(-MAX_LIVE_FOLLOWERS),
+  };
 }
 
 /** The message announcing a batch of a ticket's events (the ticket as it is after them, and the group it left). */
@@ -112,20 +124,30 @@ export function ticketChangeMessage(
     ticketId: ticket.id,
     number: ticket.number,
     ...accessFacts(ticket.after),
-    ...(ticket.before && ticket.before.groupId !== ticket.after.groupId ? { formerGroupId: ticket.before.groupId } : {}),
+    ...(ticket.before && ticket.before.groupId !== ticket.after.groupId
+      ? { formerGroupId: ticket.before.groupId }
+      : {}),
     at: last.at.toISOString(),
   };
 }
 
 /** The messages announcing new in-app notifications: one per recipient and ticket (the client refetches its inbox). */
-export function notificationMessages(rows: ReadonlyArray<{ personId: string; ticketId?: string | null; createdAt?: Date }>, at: Date): LiveNotificationMessage[] {
+export function notificationMessages(
+  rows: ReadonlyArray<{ personId: string; ticketId?: string | null; createdAt?: Date }>,
+  at: Date,
+): LiveNotificationMessage[] {
   const seen = new Set<string>();
   const out: LiveNotificationMessage[] = [];
   for (const row of rows) {
     const key = `${row.personId} ${row.ticketId ?? ""}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ type: "notification", recipientId: row.personId, ticketId: row.ticketId ?? null, at: (row.createdAt ?? at).toISOString() });
+    out.push({
+      type: "notification",
+      recipientId: row.personId,
+      ticketId: row.ticketId ?? null,
+      at: (row.createdAt ?? at).toISOString(),
+    });
   }
   return out;
 }
@@ -147,11 +169,14 @@ export function liveFrameFor(actor: Actor, message: LiveMessage): string | undef
     return sseFrame("notification", { ticketId: message.ticketId, at: message.at });
   }
   // Agents of the group a ticket just left hear of that move once (their page then learns its access ended).
-  const leftTheirGroup = actor.role === "agent" && !!message.formerGroupId && actor.groupIds.includes(message.formerGroupId);
+  const leftTheirGroup =
+    actor.role === "agent" && !!message.formerGroupId && actor.groupIds.includes(message.formerGroupId);
   if (!can(actor, "read", message) && !(leftTheirGroup && hasScope(actor, "tickets:read"))) return undefined;
   const { ticketId, number, at } = message;
   if (message.type === "sla") {
-    return isStaff(actor) ? sseFrame("sla", { threshold: message.threshold, clock: message.clock, ticketId, number, at }) : undefined;
+    return isStaff(actor)
+      ? sseFrame("sla", { threshold: message.threshold, clock: message.clock, ticketId, number, at })
+      : undefined;
   }
   if (message.internal && !isStaff(actor)) return undefined;
   return sseFrame("ticket", { change: message.change, ticketId, number, at });

@@ -17,5 +17,10 @@ export async function publishLive(tx: Db, messages: readonly LiveMessage[]): Pro
 
 /** The reaction that announces every batch of ticket events, in the transaction that records them. */
 export const publishTicketChange: TicketReaction = async (_deps, tx, change) => {
-  await publishLive(tx, [ticketChangeMessage({ id: change.ticketId, number: change.number, before: change.before, after: change.after }, change.events)]);
+  await publishLive(tx, [
+    ticketChangeMessage(
+      { id: change.ticketId, number: change.number, before: change.before, after: change.after },
+      change.events,
+    ),
+  ]);
 };

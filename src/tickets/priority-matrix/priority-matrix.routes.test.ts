@@ -32,9 +32,20 @@ describeEachEngine("priority matrix routes", (ctx) => {
     expect(res.statusCode).toBe(200);
     expect((await call(http.app, { method: "GET", url: URL, as: w.asRequester })).json()).toEqual(matrix);
     expect(await auditRows(ctx.deps)).toEqual([
-      expect.objectContaining({ actorId: w.admin.id, action: "priority_matrix.updated", entity: "setting", entityId: "priority_matrix", changes: { "person.high": { from: "medium", to: "high" } } }),
+      expect.objectContaining({
+        actorId: w.admin.id,
+        action: "priority_matrix.updated",
+        entity: "setting",
+        entityId: "priority_matrix",
+        changes: { "person.high": { from: "medium", to: "high" } },
+      }),
     ]);
-    const ticket = await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { subject: "Laptop", description: "Dead", impact: "person", urgency: "high" }, as: w.asRequester });
+    const ticket = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tickets",
+      body: { subject: "Laptop", description: "Dead", impact: "person", urgency: "high" },
+      as: w.asRequester,
+    });
     expect(ticket.json().priority).toBe("high");
     await call(http.app, { method: "PUT", url: URL, body: matrix, as: w.as });
     expect(await auditRows(ctx.deps)).toHaveLength(1);
@@ -45,11 +56,26 @@ describeEachEngine("priority matrix routes", (ctx) => {
     const { person: _person, ...partial } = DEFAULT_PRIORITY_MATRIX;
     const missing = await call(http.app, { method: "PUT", url: URL, body: partial, as: w.as });
     expect(missing.json()).toMatchObject({ status: 422, errors: [{ field: "body.person" }] });
-    const bad = await call(http.app, { method: "PUT", url: URL, body: { ...DEFAULT_PRIORITY_MATRIX, department: { high: "urgent", medium: "medium", low: "low" } }, as: w.as });
+    const bad = await call(http.app, {
+      method: "PUT",
+      url: URL,
+      body: { ...DEFAULT_PRIORITY_MATRIX, department: { high: "urgent", medium: "medium", low: "low" } },
+      as: w.as,
+    });
     expect(bad.json()).toMatchObject({ status: 422, errors: [{ field: "body.department.high" }] });
-    const extra = await call(http.app, { method: "PUT", url: URL, body: { ...DEFAULT_PRIORITY_MATRIX, planet: DEFAULT_PRIORITY_MATRIX.person }, as: w.as });
+    const extra = await call(http.app, {
+      method: "PUT",
+      url: URL,
+      body: { ...DEFAULT_PRIORITY_MATRIX, planet: DEFAULT_PRIORITY_MATRIX.person },
+      as: w.as,
+    });
     expect(extra.json()).toMatchObject({ status: 422, errors: [{ field: "body.planet" }] });
-    const requester = await call(http.app, { method: "PUT", url: URL, body: DEFAULT_PRIORITY_MATRIX, as: w.asRequester });
+    const requester = await call(http.app, {
+      method: "PUT",
+      url: URL,
+      body: DEFAULT_PRIORITY_MATRIX,
+      as: w.asRequester,
+    });
     expect(requester.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
     expect(await auditRows(ctx.deps)).toHaveLength(0);
   });

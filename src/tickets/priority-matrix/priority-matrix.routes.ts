@@ -19,13 +19,26 @@ export async function priorityMatrixRoutes(app: HttpServer, deps: Deps): Promise
   const tags = ["settings"];
   app.get(
     "/api/v1/settings/priority-matrix",
-    { schema: { tags, summary: "The impact × urgency → priority matrix new tickets use", response: { 200: PriorityMatrixDto } } },
+    {
+      schema: {
+        tags,
+        summary: "The impact × urgency → priority matrix new tickets use",
+        response: { 200: PriorityMatrixDto },
+      },
+    },
     async (request) => getPriorityMatrix(deps, actorOf(request)),
   );
 
   app.put(
     "/api/v1/settings/priority-matrix",
-    { schema: { tags, summary: "Replace the whole matrix (admin)", body: PriorityMatrixDto, response: { 200: PriorityMatrixDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Replace the whole matrix (admin)",
+        body: PriorityMatrixDto,
+        response: { 200: PriorityMatrixDto },
+      },
+    },
     async (request) => setPriorityMatrix(deps, actorOf(request), request.body),
   );
 }

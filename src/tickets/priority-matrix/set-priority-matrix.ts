@@ -10,14 +10,20 @@ import type { PriorityMatrix } from "../ticket/ticket.ts";
 const CELLS = IMPACTS.flatMap((impact) => URGENCIES.map((urgency) => `${impact}.${urgency}`));
 
 function cells(matrix: PriorityMatrix): Record<string, string> {
-  return Object.fromEntries(IMPACTS.flatMap((impact) => URGENCIES.map((urgency) => [`${impact}.${urgency}`, matrix[impact][urgency]])));
+  return Object.fromEntries(
+    IMPACTS.flatMap((impact) => URGENCIES.map((urgency) => [`${impact}.${urgency}`, matrix[impact][urgency]])),
+  );
 }
 
 /**
  * Replaces the whole impact × urgency matrix (admin). New tickets use it; existing ones keep their
  * priority. Audited cell by cell ("organization.high": {from, to}).
  */
-export async function setPriorityMatrix(deps: Pick<Deps, "db" | "clock">, actor: Actor, matrix: PriorityMatrix): Promise<PriorityMatrix> {
+export async function setPriorityMatrix(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  matrix: PriorityMatrix,
+): Promise<PriorityMatrix> {
   authorize(actor, "priorityMatrix.write");
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -25,7 +31,12 @@ export async function setPriorityMatrix(deps: Pick<Deps, "db" | "clock">, actor:
     const changes = diffFields(cells(before), cells(matrix), CELLS);
     if (!hasChanges(changes)) return before;
     await savePriorityMatrix(tx, matrix, now);
-    await recordAudit(tx, actor, { action: "priority_matrix.updated", entity: "setting", entityId: "priority_matrix", changes }, now);
+    await recordAudit(
+      tx,
+      actor,
+      { action: "priority_matrix.updated", entity: "setting", entityId: "priority_matrix", changes },
+      now,
+    );
     return matrix;
   });
 }

@@ -12,11 +12,17 @@ export async function findPublicIncidentUnscoped(db: Db, ticketId: string): Prom
 }
 
 /** Puts a ticket on the status page under `title`, or retitles it there. */
-export async function savePublicIncident(tx: Db, row: { ticketId: string; title: string; publishedAt: Date }): Promise<void> {
+export async function savePublicIncident(
+  tx: Db,
+  row: { ticketId: string; title: string; publishedAt: Date },
+): Promise<void> {
   await tx
     .insert(publicIncidents)
     .values({ ...row, unpublishedAt: null })
-    .onConflictDoUpdate({ target: publicIncidents.ticketId, set: { title: row.title, publishedAt: row.publishedAt, unpublishedAt: null } });
+    .onConflictDoUpdate({
+      target: publicIncidents.ticketId,
+      set: { title: row.title, publishedAt: row.publishedAt, unpublishedAt: null },
+    });
 }
 
 export async function markPublicIncidentUnpublished(tx: Db, ticketId: string, at: Date): Promise<void> {
@@ -55,7 +61,12 @@ export async function findPublishedIncidentsUnscoped(db: Db, limit: number, reso
     })
     .from(publicIncidents)
     .innerJoin(tickets, eq(tickets.id, publicIncidents.ticketId))
-    .where(and(isNull(publicIncidents.unpublishedAt), or(inArray(tickets.status, [...ACTIVE_STATUSES]), gte(tickets.resolvedAt, resolvedSince))))
+    .where(
+      and(
+        isNull(publicIncidents.unpublishedAt),
+        or(inArray(tickets.status, [...ACTIVE_STATUSES]), gte(tickets.resolvedAt, resolvedSince)),
+      ),
+    )
     .orderBy(desc(publicIncidents.publishedAt), desc(tickets.number))
     .limit(limit);
 }

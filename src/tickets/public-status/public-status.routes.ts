@@ -52,7 +52,8 @@ export async function publicStatusRoutes(app: HttpServer, deps: Deps): Promise<v
       config: { public: true, rateLimit: { max: deps.config.RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute" } },
       schema: {
         tags: ["public"],
-        summary: "Incidents staff published, newest first, at most 20, with their public updates; resolved ones for a day (no sign-in; 404 STATUS_PAGE_DISABLED when switched off)",
+        summary:
+          "Incidents staff published, newest first, at most 20, with their public updates; resolved ones for a day (no sign-in; 404 STATUS_PAGE_DISABLED when switched off)",
         security: [],
         response: { 200: PublicStatusDto },
       },
@@ -66,25 +67,56 @@ export async function publicStatusRoutes(app: HttpServer, deps: Deps): Promise<v
 
   app.get(
     "/api/v1/settings/public-status",
-    { schema: { tags: ["settings"], summary: "Whether the public status page is on (admin)", response: { 200: SettingDto } } },
+    {
+      schema: {
+        tags: ["settings"],
+        summary: "Whether the public status page is on (admin)",
+        response: { 200: SettingDto },
+      },
+    },
     async (request) => getPublicStatusSetting(deps, actorOf(request)),
   );
 
   app.put(
     "/api/v1/settings/public-status",
-    { schema: { tags: ["settings"], summary: "Switch the public status page on or off (admin; audited)", body: SettingDto, response: { 200: SettingDto } } },
+    {
+      schema: {
+        tags: ["settings"],
+        summary: "Switch the public status page on or off (admin; audited)",
+        body: SettingDto,
+        response: { 200: SettingDto },
+      },
+    },
     async (request) => setPublicStatusSetting(deps, actorOf(request), request.body),
   );
 
   const tags = ["public incidents"];
   const path = "/api/v1/tickets/:id/public-incident";
-  app.get(path, { schema: { tags, summary: "The ticket's public incident: on the status page or not, its title and updates (staff)", params: TicketRef, response: { 200: PublicIncidentDto } } }, async (request) =>
-    getPublicIncident(deps, actorOf(request), request.params.id),
+  app.get(
+    path,
+    {
+      schema: {
+        tags,
+        summary: "The ticket's public incident: on the status page or not, its title and updates (staff)",
+        params: TicketRef,
+        response: { 200: PublicIncidentDto },
+      },
+    },
+    async (request) => getPublicIncident(deps, actorOf(request), request.params.id),
   );
 
   app.put(
     path,
-    { schema: { tags, summary: "Publish the ticket on the status page under a public title, or change the title (staff; a ticket event)", params: TicketRef, body: z.strictObject({ title: Title }), response: { 200: PublicIncidentDto } } },
+    {
+      schema: {
+        tags,
+        summary:
+          "Publish the ticket on the status page under a public title, or change the title (staff; a ticket event)",
+        params: TicketRef,
+        body: z.strictObject({ title: Title }),
+        response: { 200: PublicIncidentDto },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const ticket = await getTicket(deps, actor, request.params.id);
@@ -95,7 +127,15 @@ export async function publicStatusRoutes(app: HttpServer, deps: Deps): Promise<v
 
   app.post(
     `${path}/updates`,
-    { schema: { tags, summary: "Add a timestamped public update to a published incident (staff; a ticket event)", params: TicketRef, body: z.strictObject({ body: UpdateBody }), response: { 201: PublicIncidentDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Add a timestamped public update to a published incident (staff; a ticket event)",
+        params: TicketRef,
+        body: z.strictObject({ body: UpdateBody }),
+        response: { 201: PublicIncidentDto },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const ticket = await getTicket(deps, actor, request.params.id);
@@ -104,10 +144,21 @@ export async function publicStatusRoutes(app: HttpServer, deps: Deps): Promise<v
     },
   );
 
-  app.delete(path, { schema: { tags, summary: "Take the incident off the status page (staff; a ticket event)", params: TicketRef, response: { 200: PublicIncidentDto } } }, async (request) => {
-    const actor = actorOf(request);
-    const ticket = await getTicket(deps, actor, request.params.id);
-    await unpublishIncident(deps, actor, ticket.id);
-    return getPublicIncident(deps, actor, ticket.id);
-  });
+  app.delete(
+    path,
+    {
+      schema: {
+        tags,
+        summary: "Take the incident off the status page (staff; a ticket event)",
+        params: TicketRef,
+        response: { 200: PublicIncidentDto },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const ticket = await getTicket(deps, actor, request.params.id);
+      await unpublishIncident(deps, actor, ticket.id);
+      return getPublicIncident(deps, actor, ticket.id);
+    },
+  );
 }

@@ -18,7 +18,8 @@ export const RESOLVED_SHOWN_MS = 24 * 3_600_000;
 
 type Cached = Pick<Deps, "db" | "clock" | "cache">;
 
-const setting = (deps: Cached) => deps.cache.get("tickets:public-status-setting", () => loadPublicStatusSetting(deps.db));
+const setting = (deps: Cached) =>
+  deps.cache.get("tickets:public-status-setting", () => loadPublicStatusSetting(deps.db));
 
 /**
  * The public status page (no sign-in): the incidents staff published, newest first (at most 20), each with the title
@@ -28,10 +29,15 @@ const setting = (deps: Cached) => deps.cache.get("tickets:public-status-setting"
  * lifetime (a few seconds; a publish drops it at once), so a crowd refreshing during an outage costs one query.
  */
 export async function publicStatus(deps: Cached) {
-  if (!(await setting(deps)).enabled) throw new DomainError("not_found", "STATUS_PAGE_DISABLED", "The public status page is switched off.");
+  if (!(await setting(deps)).enabled)
+    throw new DomainError("not_found", "STATUS_PAGE_DISABLED", "The public status page is switched off.");
   const now = deps.clock.now();
   const incidents = await deps.cache.get("tickets:public-status", async () => {
-    const rows = await findPublishedIncidentsUnscoped(deps.db, MAX_PUBLIC_INCIDENTS, new Date(now.getTime() - RESOLVED_SHOWN_MS));
+    const rows = await findPublishedIncidentsUnscoped(
+      deps.db,
+      MAX_PUBLIC_INCIDENTS,
+      new Date(now.getTime() - RESOLVED_SHOWN_MS),
+    );
     const updates = await listPublicIncidentUpdatesUnscoped(
       deps.db,
       rows.map((r) => r.ticketId),
@@ -62,7 +68,11 @@ export async function getPublicStatusSetting(deps: Pick<Deps, "db">, actor: Acto
 }
 
 /** Switches the public status page on or off (admin; audited). */
-export async function setPublicStatusSetting(deps: Pick<Deps, "db" | "clock">, actor: Actor, value: PublicStatusSetting): Promise<PublicStatusSetting> {
+export async function setPublicStatusSetting(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  value: PublicStatusSetting,
+): Promise<PublicStatusSetting> {
   authorizeSetting(actor, true);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
@@ -70,7 +80,12 @@ export async function setPublicStatusSetting(deps: Pick<Deps, "db" | "clock">, a
     const changes = diffFields(before, value, ["enabled"]);
     if (!hasChanges(changes)) return before;
     await savePublicStatusSetting(tx, { enabled: value.enabled }, now);
-    await recordAudit(tx, actor, { action: "public_status.updated", entity: "setting", entityId: "public_status", changes }, now);
+    await recordAudit(
+      tx,
+      actor,
+      { action: "public_status.updated", entity: "setting", entityId: "public_status", changes },
+      now,
+    );
     return { enabled: value.enabled };
   });
 }

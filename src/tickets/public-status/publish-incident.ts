@@ -25,7 +25,9 @@ export async function changePublicIncident(
     authorize(actor, "note", row); // staff only: nothing on the status page comes from a requester
     const at = deps.clock.now();
     const data = await change(tx, row, await findPublicIncidentUnscoped(tx, row.id), at);
-    await recordEvents(deps, tx, row, rowToState(row), [{ type: "public_incident", at, actorId: actorIdOf(actor), data }]);
+    await recordEvents(deps, tx, row, rowToState(row), [
+      { type: "public_incident", at, actorId: actorIdOf(actor), data },
+    ]);
   });
   // Not referenceChanged(): that NOTIFY goes through another connection, which a caller's outer transaction (the
   // demo seed) would wait on for ever on PGlite's single connection.

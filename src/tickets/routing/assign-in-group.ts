@@ -3,7 +3,12 @@ import type { AssignmentStrategy } from "../../shared/enums.ts";
 import { claimNextMember, peekNextMember } from "./routing.store.ts";
 
 /** Picks an assignee inside a group by its strategy (none for manual), taking that member's turn. */
-export async function assignInGroup(tx: Db, groupId: string, strategy: AssignmentStrategy, at: Date): Promise<string | null> {
+export async function assignInGroup(
+  tx: Db,
+  groupId: string,
+  strategy: AssignmentStrategy,
+  at: Date,
+): Promise<string | null> {
   if (strategy === "manual") return null;
   // Under a burst larger than the group every member row can be mid-assignment: give the ticket to the member
   // next in line rather than wait, at the cost of a slightly uneven turn.

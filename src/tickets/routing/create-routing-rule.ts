@@ -21,12 +21,22 @@ export type RoutingRuleFields = {
 
 export type NewRoutingRule = Pick<RoutingRuleFields, "name" | "position" | "groupId"> & Partial<RoutingRuleFields>;
 
-export const ROUTING_RULE_FIELDS = ["name", "position", "categoryId", "organizationId", "channel", "groupId", "active"] as const;
+export const ROUTING_RULE_FIELDS = [
+  "name",
+  "position",
+  "categoryId",
+  "organizationId",
+  "channel",
+  "groupId",
+  "active",
+] as const;
 
 /** Checks that what a rule matches on and routes to exists, naming the field that does not. */
 export async function checkRuleReferences(tx: Db, actor: Actor, rule: Partial<RoutingRuleFields>): Promise<void> {
-  if (rule.categoryId && !(await findCategory(tx, rule.categoryId))) throw ticketError("CATEGORY_NOT_FOUND", "body.categoryId");
-  if (rule.organizationId && !(await findOrganization(tx, actor, rule.organizationId))) throw ticketError("ORGANIZATION_NOT_FOUND", "body.organizationId");
+  if (rule.categoryId && !(await findCategory(tx, rule.categoryId)))
+    throw ticketError("CATEGORY_NOT_FOUND", "body.categoryId");
+  if (rule.organizationId && !(await findOrganization(tx, actor, rule.organizationId)))
+    throw ticketError("ORGANIZATION_NOT_FOUND", "body.organizationId");
   if (rule.groupId && !(await findGroup(tx, rule.groupId))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
 }
 
@@ -46,7 +56,17 @@ export async function createRoutingRule(deps: Pick<Deps, "db" | "clock">, actor:
       active: input.active ?? true,
       createdAt: now,
     });
-    await recordAudit(tx, actor, { action: "routing_rule.created", entity: "routing_rule", entityId: row.id, changes: diffFields(null, row, ROUTING_RULE_FIELDS) }, now);
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "routing_rule.created",
+        entity: "routing_rule",
+        entityId: row.id,
+        changes: diffFields(null, row, ROUTING_RULE_FIELDS),
+      },
+      now,
+    );
     return row;
   });
 }

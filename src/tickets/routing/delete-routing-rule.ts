@@ -14,6 +14,16 @@ export async function deleteRoutingRule(deps: Pick<Deps, "db" | "clock">, actor:
     const before = await lockRoutingRule(tx, actor, id);
     if (!before) throw ticketError("ROUTING_RULE_NOT_FOUND", "params.id");
     await deleteRoutingRuleRow(tx, id);
-    await recordAudit(tx, actor, { action: "routing_rule.deleted", entity: "routing_rule", entityId: id, changes: diffFields(before, null, ROUTING_RULE_FIELDS) }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      {
+        action: "routing_rule.deleted",
+        entity: "routing_rule",
+        entityId: id,
+        changes: diffFields(before, null, ROUTING_RULE_FIELDS),
+      },
+      deps.clock.now(),
+    );
   });
 }

@@ -6,6 +6,8 @@ import { activeRoutingRules, findGroup, loadPriorityMatrix, serviceDeskGroup } f
 type Cached = Pick<Deps, "cache">;
 
 export const priorityMatrix = (deps: Cached, db: Db) => deps.cache.get("tickets:matrix", () => loadPriorityMatrix(db));
-export const routingRules = (deps: Cached, db: Db) => deps.cache.get("tickets:routing-rules", () => activeRoutingRules(db));
+export const routingRules = (deps: Cached, db: Db) =>
+  deps.cache.get("tickets:routing-rules", () => activeRoutingRules(db));
 export const serviceDesk = (deps: Cached, db: Db) => deps.cache.get("tickets:service-desk", () => serviceDeskGroup(db));
-export const supportGroup = (deps: Cached, db: Db, id: string) => deps.cache.get(`tickets:group:${id}`, () => findGroup(db, id));
+export const supportGroup = (deps: Cached, db: Db, id: string) =>
+  deps.cache.get(`tickets:group:${id}`, () => findGroup(db, id));

@@ -1,6 +1,12 @@
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
-import { buildCategory, buildGroup, buildPerson, buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
+import {
+  buildCategory,
+  buildGroup,
+  buildPerson,
+  buildWorkspace,
+  ticketInput,
+} from "../../../test/support/factories.ts";
 import { createRoutingRule } from "./create-routing-rule.ts";
 import { createTicket } from "../ticket/create-ticket.ts";
 
@@ -14,17 +20,45 @@ describeEachEngine("routing a new ticket by each dimension", (ctx) => {
     const group = async () => buildGroup(ctx.deps, { tier: 2, members: [member.id], assignment: "manual" });
     const [byOrganization, byChannel, byCategory] = [await group(), await group(), await group()];
     const hardware = await buildCategory(ctx.deps, "Hardware");
-    await createRoutingRule(ctx.deps, w.admin, { name: "Client org", position: 1, organizationId: w.client.id, groupId: byOrganization.id });
-    await createRoutingRule(ctx.deps, w.admin, { name: "Phone calls", position: 2, channel: "phone", groupId: byChannel.id });
-    await createRoutingRule(ctx.deps, w.admin, { name: "Hardware", position: 3, categoryId: hardware.id, groupId: byCategory.id });
-    return { w, hardware, groups: { byOrganization: byOrganization.id, byChannel: byChannel.id, byCategory: byCategory.id, serviceDesk: w.group.id } };
+    await createRoutingRule(ctx.deps, w.admin, {
+      name: "Client org",
+      position: 1,
+      organizationId: w.client.id,
+      groupId: byOrganization.id,
+    });
+    await createRoutingRule(ctx.deps, w.admin, {
+      name: "Phone calls",
+      position: 2,
+      channel: "phone",
+      groupId: byChannel.id,
+    });
+    await createRoutingRule(ctx.deps, w.admin, {
+      name: "Hardware",
+      position: 3,
+      categoryId: hardware.id,
+      groupId: byCategory.id,
+    });
+    return {
+      w,
+      hardware,
+      groups: {
+        byOrganization: byOrganization.id,
+        byChannel: byChannel.id,
+        byCategory: byCategory.id,
+        serviceDesk: w.group.id,
+      },
+    };
   }
 
   it("by organization: the client's tickets go to its group whatever the channel; another organization's do not", async () => {
     const { w, groups } = await setup();
     const own = await createTicket(ctx.deps, w.requester, ticketInput());
     expect(own.state).toMatchObject({ channel: "portal", groupId: groups.byOrganization });
-    const byPhone = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.colleague.personId, channel: "phone" }));
+    const byPhone = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.colleague.personId, channel: "phone" }),
+    );
     expect(byPhone.state.groupId).toBe(groups.byOrganization); // the first matching rule wins
     const outsider = await createTicket(ctx.deps, w.outsider, ticketInput());
     expect(outsider.state).toMatchObject({ channel: "portal", groupId: groups.serviceDesk });
@@ -32,9 +66,17 @@ describeEachEngine("routing a new ticket by each dimension", (ctx) => {
 
   it("by channel: another organization's phone ticket goes to the phone group; its email ticket does not", async () => {
     const { w, groups } = await setup();
-    const phone = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.outsider.personId, channel: "phone" }));
+    const phone = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.outsider.personId, channel: "phone" }),
+    );
     expect(phone.state).toMatchObject({ channel: "phone", groupId: groups.byChannel });
-    const email = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.outsider.personId, channel: "email" }));
+    const email = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.outsider.personId, channel: "email" }),
+    );
     expect(email.state).toMatchObject({ channel: "email", groupId: groups.serviceDesk });
   });
 
@@ -50,12 +92,30 @@ describeEachEngine("routing a new ticket by each dimension", (ctx) => {
   it("a rule that names two dimensions needs both", async () => {
     const { w, groups } = await setup();
     const both = await buildGroup(ctx.deps, { tier: 2, assignment: "manual" });
-    await createRoutingRule(ctx.deps, w.admin, { name: "Outsider by phone", position: 0, organizationId: w.other.id, channel: "phone", groupId: both.id });
-    const phone = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.outsider.personId, channel: "phone" }));
+    await createRoutingRule(ctx.deps, w.admin, {
+      name: "Outsider by phone",
+      position: 0,
+      organizationId: w.other.id,
+      channel: "phone",
+      groupId: both.id,
+    });
+    const phone = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.outsider.personId, channel: "phone" }),
+    );
     expect(phone.state.groupId).toBe(both.id);
-    const chat = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.outsider.personId, channel: "chat" }));
+    const chat = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.outsider.personId, channel: "chat" }),
+    );
     expect(chat.state.groupId).toBe(groups.serviceDesk);
-    const clientPhone = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, channel: "phone" }));
+    const clientPhone = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.requester.personId, channel: "phone" }),
+    );
     expect(clientPhone.state.groupId).toBe(groups.byOrganization);
   });
 });

@@ -23,7 +23,14 @@ describeEachEngine("routing rule routes", (ctx) => {
   it("lets an admin add a rule, audited with every field", async () => {
     const w = await workspace();
     const category = await buildCategory(ctx.deps);
-    const body = { name: "VPN to network", position: 10, categoryId: category.id, organizationId: w.client.id, channel: "email", groupId: w.group.id };
+    const body = {
+      name: "VPN to network",
+      position: 10,
+      categoryId: category.id,
+      organizationId: w.client.id,
+      channel: "email",
+      groupId: w.group.id,
+    };
     const res = await call(http.app, { method: "POST", url: "/api/v1/routing-rules", body, as: w.as });
     expect(res.statusCode).toBe(201);
     const rule = res.json();
@@ -66,33 +73,80 @@ describeEachEngine("routing rule routes", (ctx) => {
 
   it("changes and deletes a rule, each audited once", async () => {
     const w = await workspace();
-    const rule = (await call(http.app, { method: "POST", url: "/api/v1/routing-rules", body: { name: "R", position: 1, groupId: w.group.id }, as: w.as })).json();
+    const rule = (
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/routing-rules",
+        body: { name: "R", position: 1, groupId: w.group.id },
+        as: w.as,
+      })
+    ).json();
     const other = await buildGroup(ctx.deps);
-    const bad = await call(http.app, { method: "PATCH", url: `/api/v1/routing-rules/${rule.id}`, body: { groupId: NOWHERE }, as: w.as });
+    const bad = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/routing-rules/${rule.id}`,
+      body: { groupId: NOWHERE },
+      as: w.as,
+    });
     expect(bad.json()).toMatchObject({ status: 422, code: "GROUP_NOT_FOUND", errors: [{ field: "body.groupId" }] });
-    const changed = await call(http.app, { method: "PATCH", url: `/api/v1/routing-rules/${rule.id}`, body: { groupId: other.id, active: false, channel: null }, as: w.as });
+    const changed = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/routing-rules/${rule.id}`,
+      body: { groupId: other.id, active: false, channel: null },
+      as: w.as,
+    });
     expect(changed.json()).toMatchObject({ groupId: other.id, active: false, channel: null });
     const deleted = await call(http.app, { method: "DELETE", url: `/api/v1/routing-rules/${rule.id}`, as: w.as });
     expect(deleted.statusCode).toBe(204);
     const gone = await call(http.app, { method: "DELETE", url: `/api/v1/routing-rules/${rule.id}`, as: w.as });
-    expect(gone.json()).toMatchObject({ status: 404, code: "ROUTING_RULE_NOT_FOUND", errors: [{ field: "params.id" }] });
+    expect(gone.json()).toMatchObject({
+      status: 404,
+      code: "ROUTING_RULE_NOT_FOUND",
+      errors: [{ field: "params.id" }],
+    });
     const rows = (await auditRows(ctx.deps)).filter((r) => r.action !== "routing_rule.created");
     expect(rows).toEqual([
-      expect.objectContaining({ action: "routing_rule.updated", changes: { groupId: { from: w.group.id, to: other.id }, active: { from: true, to: false } } }),
-      expect.objectContaining({ action: "routing_rule.deleted", entityId: rule.id, changes: expect.objectContaining({ name: { from: "R", to: null }, groupId: { from: other.id, to: null } }) }),
+      expect.objectContaining({
+        action: "routing_rule.updated",
+        changes: { groupId: { from: w.group.id, to: other.id }, active: { from: true, to: false } },
+      }),
+      expect.objectContaining({
+        action: "routing_rule.deleted",
+        entityId: rule.id,
+        changes: expect.objectContaining({ name: { from: "R", to: null }, groupId: { from: other.id, to: null } }),
+      }),
     ]);
   });
 
   it("shows rules to staff, refuses requesters and non-admin writers", async () => {
     const w = await workspace();
-    await call(http.app, { method: "POST", url: "/api/v1/routing-rules", body: { name: "Second", position: 2, groupId: w.group.id }, as: w.as });
-    await call(http.app, { method: "POST", url: "/api/v1/routing-rules", body: { name: "First", position: 1, groupId: w.group.id }, as: w.as });
+    await call(http.app, {
+      method: "POST",
+      url: "/api/v1/routing-rules",
+      body: { name: "Second", position: 2, groupId: w.group.id },
+      as: w.as,
+    });
+    await call(http.app, {
+      method: "POST",
+      url: "/api/v1/routing-rules",
+      body: { name: "First", position: 1, groupId: w.group.id },
+      as: w.as,
+    });
     const agent = await sessionFor(ctx.deps, w.agent.id);
     const list = await call(http.app, { method: "GET", url: "/api/v1/routing-rules", as: agent });
     expect(list.json().items.map((r: { name: string }) => r.name)).toEqual(["First", "Second"]);
-    const write = await call(http.app, { method: "POST", url: "/api/v1/routing-rules", body: { name: "X", position: 3, groupId: w.group.id }, as: agent });
+    const write = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/routing-rules",
+      body: { name: "X", position: 3, groupId: w.group.id },
+      as: agent,
+    });
     expect(write.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
-    const requester = await call(http.app, { method: "GET", url: "/api/v1/routing-rules", as: await sessionFor(ctx.deps, w.requester.id) });
+    const requester = await call(http.app, {
+      method: "GET",
+      url: "/api/v1/routing-rules",
+      as: await sessionFor(ctx.deps, w.requester.id),
+    });
     expect(requester.json()).toMatchObject({ status: 403, code: "FORBIDDEN" });
   });
 });

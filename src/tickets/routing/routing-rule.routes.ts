@@ -29,7 +29,17 @@ export const RoutingRuleDto = z
 
 function present(row: typeof routingRules.$inferSelect): z.infer<typeof RoutingRuleDto> {
   const { id, name, position, categoryId, organizationId, channel, groupId, active } = row;
-  return { id, name, position, categoryId, organizationId, channel, groupId, active, createdAt: row.createdAt.toISOString() };
+  return {
+    id,
+    name,
+    position,
+    categoryId,
+    organizationId,
+    channel,
+    groupId,
+    active,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 const Fields = {
@@ -55,18 +65,36 @@ export async function routingRuleRoutes(app: HttpServer, deps: Deps): Promise<vo
   const tags = ["routing rules"];
   app.get(
     "/api/v1/routing-rules",
-    { schema: { tags, summary: "Routing rules in evaluation order (staff)", response: { 200: z.object({ items: z.array(RoutingRuleDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Routing rules in evaluation order (staff)",
+        response: { 200: z.object({ items: z.array(RoutingRuleDto) }) },
+      },
+    },
     async (request) => ({ items: (await listRoutingRules(deps, actorOf(request))).map(present) }),
   );
 
-  app.post("/api/v1/routing-rules", { schema: { tags, summary: "Add a routing rule (admin)", body: CreateBody, response: { 201: RoutingRuleDto } } }, async (request, reply) => {
-    const row = await createRoutingRule(deps, actorOf(request), request.body);
-    return reply.status(201).send(present(row));
-  });
+  app.post(
+    "/api/v1/routing-rules",
+    { schema: { tags, summary: "Add a routing rule (admin)", body: CreateBody, response: { 201: RoutingRuleDto } } },
+    async (request, reply) => {
+      const row = await createRoutingRule(deps, actorOf(request), request.body);
+      return reply.status(201).send(present(row));
+    },
+  );
 
   app.patch(
     "/api/v1/routing-rules/:id",
-    { schema: { tags, summary: "Change a routing rule (admin)", params: IdParam, body: UpdateBody, response: { 200: RoutingRuleDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a routing rule (admin)",
+        params: IdParam,
+        body: UpdateBody,
+        response: { 200: RoutingRuleDto },
+      },
+    },
     async (request) => present(await updateRoutingRule(deps, actorOf(request), request.params.id, request.body)),
   );
 

@@ -28,12 +28,20 @@ export async function savePriorityMatrix(db: Db, matrix: PriorityMatrix, at: Dat
 
 /** Active routing rules in evaluation order. */
 export async function activeRoutingRules(db: Db) {
-  return db.select().from(routingRules).where(eq(routingRules.active, true)).orderBy(asc(routingRules.position), asc(routingRules.createdAt));
+  return db
+    .select()
+    .from(routingRules)
+    .where(eq(routingRules.active, true))
+    .orderBy(asc(routingRules.position), asc(routingRules.createdAt));
 }
 
 /** The lowest-tier group (the service desk): where tickets no rule routes land. */
 export async function serviceDeskGroup(db: Db): Promise<{ id: string } | undefined> {
-  const [row] = await db.select({ id: supportGroups.id }).from(supportGroups).orderBy(asc(supportGroups.tier), asc(supportGroups.name)).limit(1);
+  const [row] = await db
+    .select({ id: supportGroups.id })
+    .from(supportGroups)
+    .orderBy(asc(supportGroups.tier), asc(supportGroups.name))
+    .limit(1);
   return row;
 }
 
@@ -53,7 +61,12 @@ export async function findCategory(db: Db, id: string) {
  * stays locked until commit and concurrent assignments SKIP it, so they spread over the other members instead
  * of queueing behind one lock. Returns null when every member is busy being assigned right now.
  */
-export async function claimNextMember(tx: Db, groupId: string, strategy: "round_robin" | "least_loaded", at: Date): Promise<string | null> {
+export async function claimNextMember(
+  tx: Db,
+  groupId: string,
+  strategy: "round_robin" | "least_loaded",
+  at: Date,
+): Promise<string | null> {
   const load =
     strategy === "least_loaded"
       ? sql`(select count(*) from ${tickets} t where t.assignee_id = gm.person_id and t.status in ('new','open','pending','on_hold')),`
@@ -75,7 +88,13 @@ export async function peekNextMember(tx: Db, groupId: string): Promise<string | 
     .select({ personId: groupMembers.personId })
     .from(groupMembers)
     .innerJoin(people, eq(people.id, groupMembers.personId))
-    .where(and(eq(groupMembers.groupId, groupId), eq(people.active, true), inArray(people.role, ["agent", "manager", "admin"])))
+    .where(
+      and(
+        eq(groupMembers.groupId, groupId),
+        eq(people.active, true),
+        inArray(people.role, ["agent", "manager", "admin"]),
+      ),
+    )
     .orderBy(sql`${groupMembers.lastAssignedAt} nulls first`, asc(groupMembers.personId))
     .limit(1);
   return row?.personId ?? null;
@@ -117,7 +136,11 @@ export function routingRulesVisibleTo(actor: Actor): SQL | undefined {
 
 /** Every routing rule the actor may see, in evaluation order (inactive ones too). */
 export async function findRoutingRules(db: Db, actor: Actor) {
-  return db.select().from(routingRules).where(routingRulesVisibleTo(actor)).orderBy(asc(routingRules.position), asc(routingRules.createdAt), asc(routingRules.id));
+  return db
+    .select()
+    .from(routingRules)
+    .where(routingRulesVisibleTo(actor))
+    .orderBy(asc(routingRules.position), asc(routingRules.createdAt), asc(routingRules.id));
 }
 
 /** Locks a routing rule the actor may see for the rest of the transaction. */

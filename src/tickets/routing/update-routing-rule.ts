@@ -8,7 +8,12 @@ import { lockRoutingRule, updateRoutingRuleRow } from "./routing.store.ts";
 import { ticketError } from "../ticket.errors.ts";
 
 /** Changes a routing rule (admin); what it now refers to must exist. Audited. */
-export async function updateRoutingRule(deps: Pick<Deps, "db" | "clock">, actor: Actor, id: string, patch: Partial<RoutingRuleFields>) {
+export async function updateRoutingRule(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  id: string,
+  patch: Partial<RoutingRuleFields>,
+) {
   authorize(actor, "routingRule.write");
   return deps.db.transaction(async (tx) => {
     const before = await lockRoutingRule(tx, actor, id);
@@ -18,7 +23,12 @@ export async function updateRoutingRule(deps: Pick<Deps, "db" | "clock">, actor:
     if (!hasChanges(changes)) return before;
     await checkRuleReferences(tx, actor, changedValues(after, changes));
     const row = await updateRoutingRuleRow(tx, id, changedValues(after, changes));
-    await recordAudit(tx, actor, { action: "routing_rule.updated", entity: "routing_rule", entityId: id, changes }, deps.clock.now());
+    await recordAudit(
+      tx,
+      actor,
+      { action: "routing_rule.updated", entity: "routing_rule", entityId: id, changes },
+      deps.clock.now(),
+    );
     return row;
   });
 }

@@ -27,12 +27,15 @@ export type BulkChanges = {
 };
 
 /** What happened to one ticket: changed (or already as asked), or refused with the error that stopped it. */
-export type BulkOutcome = { ticketId: string; number: number | null; ok: true } | { ticketId: string; number: number | null; ok: false; error: unknown };
+export type BulkOutcome =
+  | { ticketId: string; number: number | null; ok: true }
+  | { ticketId: string; number: number | null; ok: false; error: unknown };
 
 function inputFor(actor: Actor, row: TicketRow, changes: BulkChanges): UpdateTicketInput {
   const input: UpdateTicketInput = { version: row.version };
   if (changes.status !== undefined) input.status = changes.status;
-  if (changes.assigneeId !== undefined) input.assigneeId = changes.assigneeId === "me" ? actor.personId : changes.assigneeId;
+  if (changes.assigneeId !== undefined)
+    input.assigneeId = changes.assigneeId === "me" ? actor.personId : changes.assigneeId;
   if (changes.groupId !== undefined) input.groupId = changes.groupId;
   if (changes.priority !== undefined) input.priority = changes.priority;
   if (changes.priorityReason !== undefined) input.priorityReason = changes.priorityReason;
@@ -71,7 +74,12 @@ async function updateOne(deps: Deps, actor: Actor, id: string, changes: BulkChan
  * each ticket in its own transaction, so one refusal never undoes the others. Outcomes come in input order;
  * a ticket the caller may not see is "not found", exactly like one that does not exist. Staff only.
  */
-export async function bulkUpdateTickets(deps: Deps, actor: Actor, ticketIds: readonly string[], changes: BulkChanges): Promise<BulkOutcome[]> {
+export async function bulkUpdateTickets(
+  deps: Deps,
+  actor: Actor,
+  ticketIds: readonly string[],
+  changes: BulkChanges,
+): Promise<BulkOutcome[]> {
   authorizeTool(actor, "ticket.bulkUpdate");
   const outcomes: BulkOutcome[] = [];
   for (const id of ticketIds) outcomes.push(await updateOne(deps, actor, id, changes));

@@ -16,10 +16,12 @@ describeEachEngine("bulk ticket changes", (ctx) => {
     const w = await buildWorkspace(ctx.deps);
     const agent2 = await buildPerson(ctx.deps, w.provider.id, "agent");
     const otherGroup = await buildGroup(ctx.deps, { members: [agent2.id], tier: 2 });
-    const make = (over: Parameters<typeof buildTicket>[2] = {}) => buildTicket(ctx.deps, w.admin, { requesterId: w.requester.personId, groupId: w.group.id, ...over });
+    const make = (over: Parameters<typeof buildTicket>[2] = {}) =>
+      buildTicket(ctx.deps, w.admin, { requesterId: w.requester.personId, groupId: w.group.id, ...over });
     return { w, agent2, otherGroup, make, agent: await sessionFor(ctx.deps, w.agent.personId) };
   }
-  const bulk = (as: Parameters<typeof call>[1]["as"], body: unknown) => call(http.app, { method: "POST", url: "/api/v1/tickets/bulk", body, as });
+  const bulk = (as: Parameters<typeof call>[1]["as"], body: unknown) =>
+    call(http.app, { method: "POST", url: "/api/v1/tickets/bulk", body, as });
   const state = (id: string) => getTicket(ctx.deps, SYSTEM_ACTOR, id);
 
   it("changes each ticket it may, and says why not for the others, in the order given", async () => {
@@ -29,10 +31,14 @@ describeEachEngine("bulk ticket changes", (ctx) => {
     await updateTicket(ctx.deps, d.w.admin, already.id, { version: 1, status: "open" });
     const hidden = await d.make({ groupId: d.otherGroup.id });
     const closed = await d.make();
-    for (const status of ["resolved", "closed"] as const) await updateTicket(ctx.deps, d.w.admin, closed.id, { version: (await state(closed.id)).version, status });
+    for (const status of ["resolved", "closed"] as const)
+      await updateTicket(ctx.deps, d.w.admin, closed.id, { version: (await state(closed.id)).version, status });
     const missing = randomUUID();
 
-    const res = await bulk(d.agent, { ticketIds: [fresh.id, hidden.id, already.id, missing, closed.id], changes: { status: "open", assigneeId: "me", addTags: ["outage", "floor-3"] } });
+    const res = await bulk(d.agent, {
+      ticketIds: [fresh.id, hidden.id, already.id, missing, closed.id],
+      changes: { status: "open", assigneeId: "me", addTags: ["outage", "floor-3"] },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const notFound = { status: 404, code: "TICKET_NOT_FOUND", detail: "No such ticket, or you may not see it." };
     expect(res.json().results).toEqual([
@@ -40,9 +46,19 @@ describeEachEngine("bulk ticket changes", (ctx) => {
       { ticketId: hidden.id, number: null, ok: false, problem: notFound },
       { ticketId: already.id, number: already.number, ok: true },
       { ticketId: missing, number: null, ok: false, problem: notFound },
-      { ticketId: closed.id, number: closed.number, ok: false, problem: { status: 422, code: "TICKET_CLOSED", detail: expect.any(String) } },
+      {
+        ticketId: closed.id,
+        number: closed.number,
+        ok: false,
+        problem: { status: 422, code: "TICKET_CLOSED", detail: expect.any(String) },
+      },
     ]);
-    expect(await state(fresh.id)).toMatchObject({ status: "open", assigneeId: d.w.agent.personId, tags: ["outage", "floor-3"], version: 2 });
+    expect(await state(fresh.id)).toMatchObject({
+      status: "open",
+      assigneeId: d.w.agent.personId,
+      tags: ["outage", "floor-3"],
+      version: 2,
+    });
     expect(await state(already.id)).toMatchObject({ tags: ["outage", "floor-3"], version: 3 });
     expect(await state(hidden.id)).toMatchObject({ status: "new", tags: [], version: 1 });
   });
@@ -52,16 +68,28 @@ describeEachEngine("bulk ticket changes", (ctx) => {
     const a = await d.make({ impact: "person", urgency: "low" });
     const b = await d.make({ impact: "person", urgency: "low" });
     const noReason = await bulk(d.agent, { ticketIds: [a.id], changes: { priority: "critical" } });
-    expect(noReason.json().results[0]).toMatchObject({ ok: false, problem: { status: 422, code: "PRIORITY_OVERRIDE_NEEDS_REASON" } });
-    const withReason = await bulk(d.agent, { ticketIds: [a.id, b.id], changes: { priority: "critical", priorityReason: "CEO's laptop" } });
+    expect(noReason.json().results[0]).toMatchObject({
+      ok: false,
+      problem: { status: 422, code: "PRIORITY_OVERRIDE_NEEDS_REASON" },
+    });
+    const withReason = await bulk(d.agent, {
+      ticketIds: [a.id, b.id],
+      changes: { priority: "critical", priorityReason: "CEO's laptop" },
+    });
     expect(withReason.json().results.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
     expect(await state(b.id)).toMatchObject({ priority: "critical", priorityOverride: "CEO's laptop" });
     const outsider = await bulk(d.agent, { ticketIds: [a.id], changes: { assigneeId: d.agent2.id } });
-    expect(outsider.json().results[0]).toMatchObject({ ok: false, problem: { status: 422, code: "ASSIGNEE_NOT_IN_GROUP" } });
+    expect(outsider.json().results[0]).toMatchObject({
+      ok: false,
+      problem: { status: 422, code: "ASSIGNEE_NOT_IN_GROUP" },
+    });
     const moved = await bulk(d.agent, { ticketIds: [a.id], changes: { groupId: d.otherGroup.id, assigneeId: null } });
     expect(moved.json().results[0]).toMatchObject({ ok: true });
     expect(await state(a.id)).toMatchObject({ groupId: d.otherGroup.id, assigneeId: null });
-    const tooMany = await bulk(d.agent, { ticketIds: [b.id], changes: { addTags: Array.from({ length: 30 }, (_, i) => `t${i}`) } });
+    const tooMany = await bulk(d.agent, {
+      ticketIds: [b.id],
+      changes: { addTags: Array.from({ length: 30 }, (_, i) => `t${i}`) },
+    });
     expect(tooMany.json().results[0]).toMatchObject({ ok: true });
     const overflow = await bulk(d.agent, { ticketIds: [b.id], changes: { addTags: ["one-more"] } });
     expect(overflow.json().results[0]).toMatchObject({ ok: false, problem: { status: 422, code: "TOO_MANY_TAGS" } });
@@ -81,7 +109,10 @@ describeEachEngine("bulk ticket changes", (ctx) => {
             return async (...args: unknown[]) => {
               left--;
               const current = await state(t.id);
-              await updateTicket(ctx.deps, d.w.admin, t.id, { version: current.version, tags: [...current.tags, `other-${other++}`] });
+              await updateTicket(ctx.deps, d.w.admin, t.id, {
+                version: current.version,
+                tags: [...current.tags, `other-${other++}`],
+              });
               return (value as (...a: unknown[]) => unknown).apply(target, args);
             };
           }
@@ -92,7 +123,9 @@ describeEachEngine("bulk ticket changes", (ctx) => {
     const [once] = await bulkUpdateTickets({ ...ctx.deps, db: interfering(1) }, d.w.agent, [t.id], { status: "open" });
     expect(once).toEqual({ ticketId: t.id, number: t.number, ok: true });
     expect(await state(t.id)).toMatchObject({ status: "open", tags: ["other-0"] });
-    const [twice] = await bulkUpdateTickets({ ...ctx.deps, db: interfering(2) }, d.w.agent, [t.id], { status: "pending" });
+    const [twice] = await bulkUpdateTickets({ ...ctx.deps, db: interfering(2) }, d.w.agent, [t.id], {
+      status: "pending",
+    });
     expect(twice).toMatchObject({ ok: false, error: expect.objectContaining({ code: "VERSION_CONFLICT" }) });
     expect(await state(t.id)).toMatchObject({ status: "open", tags: ["other-0", "other-1", "other-2"] });
   });
@@ -139,7 +172,10 @@ describeEachEngine("bulk ticket changes", (ctx) => {
       const res = await bulk(d.agent, body);
       expect(res.statusCode, JSON.stringify(body).slice(0, 100)).toBe(422);
       expect(res.headers["content-type"]).toContain("application/problem+json");
-      expect(res.json().errors.map((e: { field: string }) => e.field), JSON.stringify(body).slice(0, 100)).toContain(field);
+      expect(
+        res.json().errors.map((e: { field: string }) => e.field),
+        JSON.stringify(body).slice(0, 100),
+      ).toContain(field);
     }
     expect((await state(t.id)).version).toBe(1);
   });
@@ -154,14 +190,31 @@ describeEachEngine("bulk changes and views as production serialises them", (ctx)
     const t = await buildTicket(ctx.deps, w.admin, { requesterId: w.requester.personId, groupId: w.group.id });
     const agent = await sessionFor(ctx.deps, w.agent.personId);
     const missing = randomUUID();
-    const res = await call(fast.app, { method: "POST", url: "/api/v1/tickets/bulk", body: { ticketIds: [t.id, missing], changes: { status: "open" } }, as: agent });
+    const res = await call(fast.app, {
+      method: "POST",
+      url: "/api/v1/tickets/bulk",
+      body: { ticketIds: [t.id, missing], changes: { status: "open" } },
+      as: agent,
+    });
     expect(res.json()).toEqual({
       results: [
         { ticketId: t.id, number: t.number, ok: true },
-        { ticketId: missing, number: null, ok: false, problem: { status: 404, code: "TICKET_NOT_FOUND", detail: "No such ticket, or you may not see it." } },
+        {
+          ticketId: missing,
+          number: null,
+          ok: false,
+          problem: { status: 404, code: "TICKET_NOT_FOUND", detail: "No such ticket, or you may not see it." },
+        },
       ],
     });
     const views = (await call(fast.app, { method: "GET", url: "/api/v1/views", as: agent })).json().items;
-    expect(views.find((v: { key: string }) => v.key === "open")).toEqual({ key: "open", kind: "standard", id: null, name: null, filters: { status: "new,open,pending,on_hold" }, count: 1 });
+    expect(views.find((v: { key: string }) => v.key === "open")).toEqual({
+      key: "open",
+      kind: "standard",
+      id: null,
+      name: null,
+      filters: { status: "new,open,pending,on_hold" },
+      count: 1,
+    });
   });
 });

@@ -1,6 +1,12 @@
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
-import { buildCategory, buildGroup, buildPerson, buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
+import {
+  buildCategory,
+  buildGroup,
+  buildPerson,
+  buildWorkspace,
+  ticketInput,
+} from "../../../test/support/factories.ts";
 import { routingRules } from "../ticket.tables.ts";
 import { createTicket } from "./create-ticket.ts";
 import { loadEventsUnscoped } from "./ticket.store.ts";
@@ -24,24 +30,36 @@ describeEachEngine("createTicket", (ctx) => {
 
   it("refuses a staff override of the matrix without a reason, and keeps the reason given", async () => {
     const w = await buildWorkspace(ctx.deps);
-    await expect(createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, priority: "critical" }))).rejects.toMatchObject({
+    await expect(
+      createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, priority: "critical" })),
+    ).rejects.toMatchObject({
       code: "PRIORITY_OVERRIDE_NEEDS_REASON",
       field: "body.priorityReason",
     });
-    const t = await createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, priority: "critical", priorityReason: "CEO's laptop" }));
+    const t = await createTicket(
+      ctx.deps,
+      w.agent,
+      ticketInput({ requesterId: w.requester.personId, priority: "critical", priorityReason: "CEO's laptop" }),
+    );
     expect(t.state).toMatchObject({ priority: "critical", priorityOverride: "CEO's laptop" });
   });
 
   it("ignores a requester's attempt to set priority, group or assignee", async () => {
     const w = await buildWorkspace(ctx.deps);
-    const t = await createTicket(ctx.deps, w.requester, ticketInput({ priority: "critical", priorityReason: "me first", assigneeId: w.agent.personId }));
+    const t = await createTicket(
+      ctx.deps,
+      w.requester,
+      ticketInput({ priority: "critical", priorityReason: "me first", assigneeId: w.agent.personId }),
+    );
     expect(t.state.priority).toBe("medium");
     expect(t.state.groupId).toBe(w.group.id);
   });
 
   it("refuses to open a ticket for someone else when the actor is a requester", async () => {
     const w = await buildWorkspace(ctx.deps);
-    await expect(createTicket(ctx.deps, w.requester, ticketInput({ requesterId: w.colleague.personId }))).rejects.toMatchObject({
+    await expect(
+      createTicket(ctx.deps, w.requester, ticketInput({ requesterId: w.colleague.personId })),
+    ).rejects.toMatchObject({
       code: "REQUESTER_NOT_FOUND",
     });
   });
@@ -52,7 +70,9 @@ describeEachEngine("createTicket", (ctx) => {
     const b = await buildPerson(ctx.deps, w.provider.id, "agent");
     const network = await buildGroup(ctx.deps, { tier: 2, members: [a.id, b.id], assignment: "round_robin" });
     const category = await buildCategory(ctx.deps, "Network");
-    await ctx.deps.db.insert(routingRules).values({ name: "network", position: 1, categoryId: category.id, groupId: network.id });
+    await ctx.deps.db
+      .insert(routingRules)
+      .values({ name: "network", position: 1, categoryId: category.id, groupId: network.id });
     const picks = [];
     for (let i = 0; i < 4; i++) {
       const t = await createTicket(ctx.deps, w.requester, ticketInput({ categoryId: category.id }));
@@ -70,9 +90,17 @@ describeEachEngine("createTicket", (ctx) => {
     const busy = await buildPerson(ctx.deps, w.provider.id, "agent");
     const idle = await buildPerson(ctx.deps, w.provider.id, "agent");
     const group = await buildGroup(ctx.deps, { members: [busy.id], assignment: "manual" });
-    await createTicket(ctx.deps, w.admin, ticketInput({ requesterId: w.requester.personId, groupId: group.id, assigneeId: busy.id }));
+    await createTicket(
+      ctx.deps,
+      w.admin,
+      ticketInput({ requesterId: w.requester.personId, groupId: group.id, assigneeId: busy.id }),
+    );
     const balanced = await buildGroup(ctx.deps, { members: [busy.id, idle.id], assignment: "least_loaded" });
-    const t = await createTicket(ctx.deps, w.admin, ticketInput({ requesterId: w.requester.personId, groupId: balanced.id }));
+    const t = await createTicket(
+      ctx.deps,
+      w.admin,
+      ticketInput({ requesterId: w.requester.personId, groupId: balanced.id }),
+    );
     expect(t.state.assigneeId).toBe(idle.id);
   });
 });

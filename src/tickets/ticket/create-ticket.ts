@@ -73,12 +73,20 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     if (parentId && !(await findTicket(tx, actor, parentId))) throw ticketError("PARENT_NOT_FOUND", "body.parentId");
 
     const matrixPriority = priorityFor(await priorityMatrix(deps, tx), input.impact, input.urgency);
-    const { priority, priorityOverride } = staff && input.priority
-      ? openingPriority(matrixPriority, input.priority, input.priorityReason)
-      : openingPriority(matrixPriority, input.origin?.priority ?? undefined, input.origin?.reason);
+    const { priority, priorityOverride } =
+      staff && input.priority
+        ? openingPriority(matrixPriority, input.priority, input.priorityReason)
+        : openingPriority(matrixPriority, input.origin?.priority ?? undefined, input.origin?.reason);
     const channel = input.channel ?? defaultChannel(actor);
     const now = deps.clock.now();
-    const { groupId, assigneeId } = await placeTicket(deps, tx, { staff, input, categoryId, organizationId: requester.organizationId, channel, now });
+    const { groupId, assigneeId } = await placeTicket(deps, tx, {
+      staff,
+      input,
+      categoryId,
+      organizationId: requester.organizationId,
+      channel,
+      now,
+    });
 
     const fields: TicketFields = {
       subject: input.subject.trim(),
@@ -109,7 +117,9 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       ...(onBehalf ? { recordedBy: recorder } : {}),
       ...(followerIds.length > 0 ? { followerIds } : {}),
     };
-    const state = await recordEvents(deps, tx, ticket, undefined, [{ type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data }]);
+    const state = await recordEvents(deps, tx, ticket, undefined, [
+      { type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data },
+    ]);
     return { ...ticket, state };
   });
 }
@@ -124,20 +134,29 @@ type Placement = {
 };
 
 /** Group and assignee for a new ticket: what staff chose, else routing and the group's strategy. */
-async function placeTicket(deps: Deps, tx: Deps["db"], p: Placement): Promise<{ groupId: string | null; assigneeId: string | null }> {
+async function placeTicket(
+  deps: Deps,
+  tx: Deps["db"],
+  p: Placement,
+): Promise<{ groupId: string | null; assigneeId: string | null }> {
   let groupId = p.staff ? (p.input.groupId ?? null) : null;
   let assigneeId = p.staff ? (p.input.assigneeId ?? null) : null;
   if (groupId && !(await supportGroup(deps, tx, groupId))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
   if (!groupId) {
     // Routing rules first (an admin's explicit decision), then the origin's default group, then the service desk.
-    const rule = routeTicket(await routingRules(deps, tx), { categoryId: p.categoryId, organizationId: p.organizationId, channel: p.channel });
+    const rule = routeTicket(await routingRules(deps, tx), {
+      categoryId: p.categoryId,
+      organizationId: p.organizationId,
+      channel: p.channel,
+    });
     const originGroup = p.input.origin?.groupId ? await supportGroup(deps, tx, p.input.origin.groupId) : undefined;
     groupId = rule?.groupId ?? originGroup?.id ?? (await serviceDesk(deps, tx))?.id ?? null;
   }
   if (assigneeId) {
     const person = await findActivePersonUnscoped(tx, assigneeId);
     if (!person || person.role === "requester") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
-    if (groupId && !(await isGroupMember(tx, groupId, assigneeId))) throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
+    if (groupId && !(await isGroupMember(tx, groupId, assigneeId)))
+      throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
   } else if (groupId) {
     const group = await supportGroup(deps, tx, groupId);
     if (group) assigneeId = await assignInGroup(tx, groupId, group.assignment, p.now);

@@ -2,7 +2,14 @@ import { randomUUID } from "node:crypto";
 import fc from "fast-check";
 import { expect, it } from "vitest";
 import { describeEachEngine, type TestDeps } from "../../../test/support/db.ts";
-import { actorFor, buildCategory, buildGroup, buildPerson, buildWorkspace, ticketInput } from "../../../test/support/factories.ts";
+import {
+  actorFor,
+  buildCategory,
+  buildGroup,
+  buildPerson,
+  buildWorkspace,
+  ticketInput,
+} from "../../../test/support/factories.ts";
 import { SYSTEM_ACTOR, type Actor } from "../../identity/actor.ts";
 import { IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../../shared/enums.ts";
 import { DomainError } from "../../shared/errors.ts";
@@ -35,7 +42,11 @@ async function buildDesk(deps: TestDeps) {
     admin: w.admin,
     requester: w.requester,
   };
-  const parent = await createTicket(deps, w.admin, ticketInput({ requesterId: w.requester.personId, subject: "Parent incident" }));
+  const parent = await createTicket(
+    deps,
+    w.admin,
+    ticketInput({ requesterId: w.requester.personId, subject: "Parent incident" }),
+  );
   return {
     w,
     actors,
@@ -48,7 +59,11 @@ async function buildDesk(deps: TestDeps) {
 type Desk = Awaited<ReturnType<typeof buildDesk>>;
 
 /** Mostly one of the values, now and then a dangling reference. */
-const mostly = <T>(values: readonly T[]) => fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constant(randomUUID() as T) });
+const mostly = <T>(values: readonly T[]) =>
+  fc.oneof(
+    { weight: 9, arbitrary: fc.constantFrom(...values) },
+    { weight: 1, arbitrary: fc.constant(randomUUID() as T) },
+  );
 
 function commandArb(desk: Desk): fc.Arbitrary<Command> {
   // Mostly staff who can act; now and then someone the ticket is hidden from, or a requester who may not change it.
@@ -58,21 +73,59 @@ function commandArb(desk: Desk): fc.Arbitrary<Command> {
   // override with or without a reason, a reassignment, an impact/urgency change, an edit, a re-parenting.
   const move = fc.oneof(
     { weight: 4, arbitrary: fc.record({ status: fc.constantFrom(...STATUSES) }) },
-    { weight: 2, arbitrary: fc.record({ priority: fc.constantFrom(...PRIORITIES), priorityReason: fc.constantFrom("VIP", "  ", "contract says so") }, { requiredKeys: ["priority"] }) },
-    { weight: 2, arbitrary: fc.record({ impact: fc.constantFrom(...IMPACTS), urgency: fc.constantFrom(...URGENCIES) }, { requiredKeys: [] }) },
-    { weight: 3, arbitrary: fc.record({ groupId: mostly(desk.groups), assigneeId: mostly(desk.assignees) }, { requiredKeys: [] }) },
-    { weight: 2, arbitrary: fc.record({ subject: text, description: fc.string({ maxLength: 30 }), type: fc.constantFrom(...TICKET_TYPES), tags: fc.array(fc.constantFrom("vpn", "vip", "printer"), { maxLength: 4 }) }, { requiredKeys: [] }) },
-    { weight: 1, arbitrary: fc.record({ categoryId: mostly(desk.categories), parentId: mostly(desk.parents) }, { requiredKeys: [] }) },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        { priority: fc.constantFrom(...PRIORITIES), priorityReason: fc.constantFrom("VIP", "  ", "contract says so") },
+        { requiredKeys: ["priority"] },
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        { impact: fc.constantFrom(...IMPACTS), urgency: fc.constantFrom(...URGENCIES) },
+        { requiredKeys: [] },
+      ),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({ groupId: mostly(desk.groups), assigneeId: mostly(desk.assignees) }, { requiredKeys: [] }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record(
+        {
+          subject: text,
+          description: fc.string({ maxLength: 30 }),
+          type: fc.constantFrom(...TICKET_TYPES),
+          tags: fc.array(fc.constantFrom("vpn", "vip", "printer"), { maxLength: 4 }),
+        },
+        { requiredKeys: [] },
+      ),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record(
+        { categoryId: mostly(desk.categories), parentId: mostly(desk.parents) },
+        { requiredKeys: [] },
+      ),
+    },
   );
   const patch = fc
     .tuple(fc.array(move, { minLength: 1, maxLength: 3 }), fc.option(text, { nil: undefined }))
-    .map(([moves, reason]) => Object.assign({}, ...moves, reason === undefined ? {} : { reason }) as Omit<UpdateTicketInput, "version">);
+    .map(
+      ([moves, reason]) =>
+        Object.assign({}, ...moves, reason === undefined ? {} : { reason }) as Omit<UpdateTicketInput, "version">,
+    );
   const stale = fc.constantFrom(false, false, false, false, true);
   return fc.oneof(
     { weight: 6, arbitrary: fc.record({ kind: fc.constant("update" as const), by: who, patch, stale }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant("reply" as const), by: who, body: text, stale }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant("note" as const), by: who, body: text, stale }) },
-    { weight: 1, arbitrary: fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 1, max: 86_400_000 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ kind: fc.constant("wait" as const), ms: fc.integer({ min: 1, max: 86_400_000 }) }),
+    },
   );
 }
 
@@ -89,7 +142,8 @@ async function run(deps: TestDeps, desk: Desk, id: string, current: number, comm
   const actor = desk.actors[command.by];
   const version = command.stale ? current - 1 : current;
   if (command.kind === "update") await updateTicket(deps, actor, id, { ...command.patch, version });
-  else if (command.kind === "reply") await replyToTicket(deps, actor, id, { body: command.body, ...(command.stale ? { version } : {}) });
+  else if (command.kind === "reply")
+    await replyToTicket(deps, actor, id, { body: command.body, ...(command.stale ? { version } : {}) });
   else await addNote(deps, actor, id, { body: command.body, ...(command.stale ? { version } : {}) });
 }
 
@@ -100,11 +154,19 @@ describeEachEngine("the event log", (ctx) => {
     let rejected = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.record({ impact: fc.constantFrom(...IMPACTS), urgency: fc.constantFrom(...URGENCIES), byAgent: fc.boolean() }),
+        fc.record({
+          impact: fc.constantFrom(...IMPACTS),
+          urgency: fc.constantFrom(...URGENCIES),
+          byAgent: fc.boolean(),
+        }),
         fc.array(commandArb(desk), { minLength: 1, maxLength: 10 }),
         async (opening, commands) => {
           const opener = opening.byAgent ? desk.actors.agent : desk.actors.requester;
-          const { id } = await createTicket(ctx.deps, opener, ticketInput({ requesterId: desk.w.requester.personId, impact: opening.impact, urgency: opening.urgency }));
+          const { id } = await createTicket(
+            ctx.deps,
+            opener,
+            ticketInput({ requesterId: desk.w.requester.personId, impact: opening.impact, urgency: opening.urgency }),
+          );
           let before = await snapshot(ctx.deps, id);
           for (const command of commands) {
             const outcome = await run(ctx.deps, desk, id, before.row.version, command).then(

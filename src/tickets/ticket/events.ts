@@ -24,7 +24,9 @@ export type TicketFields = {
 export type ChangeableField = Exclude<keyof TicketFields, "requesterId" | "organizationId" | "channel">;
 
 /** One field's move, as the history shows it: what, from, to. */
-export type FieldChange = { [K in ChangeableField]: { field: K; from: TicketFields[K]; to: TicketFields[K] } }[ChangeableField];
+export type FieldChange = {
+  [K in ChangeableField]: { field: K; from: TicketFields[K]; to: TicketFields[K] };
+}[ChangeableField];
 
 type Base = { at: Date; actorId: string | null };
 
@@ -59,7 +61,10 @@ export type RequesterLinkData = {
 };
 
 /** Staff publishing the ticket on the public status page: its public title, a public update, or taking it off. */
-export type PublicIncidentData = { action: "published"; title: string } | { action: "update"; updateId: string; body: string } | { action: "unpublished" };
+export type PublicIncidentData =
+  | { action: "published"; title: string }
+  | { action: "update"; updateId: string; body: string }
+  | { action: "unpublished" };
 
 /** A reply or note. `fromStaff` and `automatic` are kept so clocks fold the log alone (a first response is a staff reply that is not automatic). */
 export type MessageData = {
@@ -99,7 +104,13 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
     return {
       ...fields,
       tags: [...fields.tags],
-      followerIds: withFollowers([], creator, event.data.recordedBy ?? null, fields.assigneeId, ...(event.data.followerIds ?? [])),
+      followerIds: withFollowers(
+        [],
+        creator,
+        event.data.recordedBy ?? null,
+        fields.assigneeId,
+        ...(event.data.followerIds ?? []),
+      ),
       version: 1,
       createdAt: event.at,
       updatedAt: event.at,
@@ -111,7 +122,8 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
   const next: TicketState = { ...state, version: state.version + 1, updatedAt: event.at };
   // The requester acting on their own ticket (a reply, the reopen it causes) is not working on it.
   const worker = event.actorId === state.requesterId ? null : event.actorId;
-  if (event.type === "requester_linked") return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
+  if (event.type === "requester_linked")
+    return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
   if (event.type === "public_incident") {
     next.followerIds = withFollowers(state.followerIds, worker);
     return next;

@@ -13,7 +13,12 @@ export async function getTicket(deps: Pick<Deps, "db">, actor: Actor, ref: strin
   // Like the list: a missing scope says nothing about any ticket, so it is named rather than hidden as 404.
   if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   const key = parseTicketRef(ref);
-  const row = key === null ? undefined : "id" in key ? await findTicket(deps.db, actor, key.id) : await findTicketByNumber(deps.db, actor, key.number);
+  const row =
+    key === null
+      ? undefined
+      : "id" in key
+        ? await findTicket(deps.db, actor, key.id)
+        : await findTicketByNumber(deps.db, actor, key.number);
   if (!row) throw ticketError("TICKET_NOT_FOUND", "params.id");
   return { id: row.id, number: row.number, ...rowToState(row) };
 }

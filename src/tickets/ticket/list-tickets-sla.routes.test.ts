@@ -13,8 +13,16 @@ describeEachEngine("ticket list SLA filters", (ctx) => {
   async function setup() {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
-    const open = (impact: "organization" | "department" | "person", urgency: "high" | "medium" | "low", subject: string) =>
-      createTicket(ctx.deps, w.agent, ticketInput({ requesterId: w.requester.personId, groupId: w.group.id, impact, urgency, subject }));
+    const open = (
+      impact: "organization" | "department" | "person",
+      urgency: "high" | "medium" | "low",
+      subject: string,
+    ) =>
+      createTicket(
+        ctx.deps,
+        w.agent,
+        ticketInput({ requesterId: w.requester.personId, groupId: w.group.id, impact, urgency, subject }),
+      );
     const critical = await open("organization", "high", "critical");
     const medium = await open("department", "medium", "medium");
     const low = await open("person", "low", "low");
@@ -37,13 +45,23 @@ describeEachEngine("ticket list SLA filters", (ctx) => {
 
   it("finds tickets with a running clock falling due within N minutes, not those already past it", async () => {
     const s = await setup();
-    const within = await call(http.app, { method: "GET", url: "/api/v1/tickets?breachingWithinMinutes=60&sort=due", as: s.agent });
+    const within = await call(http.app, {
+      method: "GET",
+      url: "/api/v1/tickets?breachingWithinMinutes=60&sort=due",
+      as: s.agent,
+    });
     expect(subjects(within)).toEqual(["critical", "medium"]);
-    expect(subjects(await call(http.app, { method: "GET", url: "/api/v1/tickets?breachingWithinMinutes=5", as: s.agent }))).toEqual([]);
+    expect(
+      subjects(await call(http.app, { method: "GET", url: "/api/v1/tickets?breachingWithinMinutes=5", as: s.agent })),
+    ).toEqual([]);
     const zero = await call(http.app, { method: "GET", url: "/api/v1/tickets?breachingWithinMinutes=0", as: s.agent });
     expect(zero.json()).toMatchObject({ status: 422, errors: [{ field: "query.breachingWithinMinutes" }] });
     const outsider = await sessionFor(ctx.deps, s.w.outsider.personId);
-    expect(subjects(await call(http.app, { method: "GET", url: "/api/v1/tickets?breachingWithinMinutes=600", as: outsider }))).toEqual([]);
+    expect(
+      subjects(
+        await call(http.app, { method: "GET", url: "/api/v1/tickets?breachingWithinMinutes=600", as: outsider }),
+      ),
+    ).toEqual([]);
   });
 
   it("sorts by time left (least first by default), tickets without a running clock last, page by page", async () => {
@@ -56,12 +74,21 @@ describeEachEngine("ticket list SLA filters", (ctx) => {
     let cursor: string | null = null;
     do {
       const page: { items: Array<{ subject: string }>; nextCursor: string | null } = (
-        await call(http.app, { method: "GET", url: `/api/v1/tickets?sort=due&limit=1${cursor ? `&cursor=${cursor}` : ""}`, as: s.agent })
+        await call(http.app, {
+          method: "GET",
+          url: `/api/v1/tickets?sort=due&limit=1${cursor ? `&cursor=${cursor}` : ""}`,
+          as: s.agent,
+        })
       ).json();
       seen.push(...page.items.map((t) => t.subject));
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen).toEqual(["critical", "medium", "low", "done"]);
-    expect(subjects(await call(http.app, { method: "GET", url: "/api/v1/tickets?sort=number", as: s.agent }))).toEqual(["done", "low", "medium", "critical"]);
+    expect(subjects(await call(http.app, { method: "GET", url: "/api/v1/tickets?sort=number", as: s.agent }))).toEqual([
+      "done",
+      "low",
+      "medium",
+      "critical",
+    ]);
   });
 });

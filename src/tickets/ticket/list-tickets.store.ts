@@ -57,15 +57,31 @@ function dueAt(now: Date) {
 function sortKey(sort: TicketSort, now: Date) {
   switch (sort) {
     case "created":
-      return { expr: tickets.createdAt as unknown as SQL, read: (r: TicketRow) => r.createdAt.toISOString(), cast: "timestamptz" };
+      return {
+        expr: tickets.createdAt as unknown as SQL,
+        read: (r: TicketRow) => r.createdAt.toISOString(),
+        cast: "timestamptz",
+      };
     case "updated":
-      return { expr: tickets.updatedAt as unknown as SQL, read: (r: TicketRow) => r.updatedAt.toISOString(), cast: "timestamptz" };
+      return {
+        expr: tickets.updatedAt as unknown as SQL,
+        read: (r: TicketRow) => r.updatedAt.toISOString(),
+        cast: "timestamptz",
+      };
     case "priority":
-      return { expr: priorityRank, read: (r: TicketRow) => ["low", "medium", "high", "critical"].indexOf(r.priority), cast: "int" };
+      return {
+        expr: priorityRank,
+        read: (r: TicketRow) => ["low", "medium", "high", "critical"].indexOf(r.priority),
+        cast: "int",
+      };
     case "number":
       return { expr: tickets.number as unknown as SQL, read: (r: TicketRow) => r.number, cast: "int" };
     case "due":
-      return { expr: dueAt(now) as SQL, read: (_r: TicketRow, due: Date | null) => (due ?? new Date(NO_DUE)).toISOString(), cast: "timestamptz" };
+      return {
+        expr: dueAt(now) as SQL,
+        read: (_r: TicketRow, due: Date | null) => (due ?? new Date(NO_DUE)).toISOString(),
+        cast: "timestamptz",
+      };
   }
 }
 
@@ -74,12 +90,18 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** Whether a cursor's sort value is one `read` could have produced for this cast (anything else would fail in SQL). */
 function validSortValue(value: unknown, cast: string): value is string | number {
   if (cast === "int") return Number.isInteger(value) && Math.abs(value as number) <= 2_147_483_647;
-  return typeof value === "string" && ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString() === value;
+  return (
+    typeof value === "string" &&
+    ISO_INSTANT.test(value) &&
+    !Number.isNaN(Date.parse(value)) &&
+    new Date(value).toISOString() === value
+  );
 }
 
 function readCursor(cursor: string, cast: string): [string | number, string] {
   const parts = decodeCursor(cursor, (value): value is string | number => validSortValue(value, cast));
-  if (!parts) throw new DomainError("invalid", "INVALID_CURSOR", "The cursor is not one this API returned.", "query.cursor");
+  if (!parts)
+    throw new DomainError("invalid", "INVALID_CURSOR", "The cursor is not one this API returned.", "query.cursor");
   return parts;
 }
 
@@ -95,7 +117,12 @@ function slaFilters(f: TicketFilters, now: Date): SQL[] {
   const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
   if (f.sla === "breached") {
     // The stored flag lags a running clock until the worker fires its breach, so a passed due instant counts too.
-    out.push(or(eq(ticketSla.breached, true), sql`least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}) < ${at(now)}`)!);
+    out.push(
+      or(
+        eq(ticketSla.breached, true),
+        sql`least(${ticketSla.responseDueAt}, ${ticketSla.resolutionDueAt}) < ${at(now)}`,
+      )!,
+    );
   }
   if (f.breachingWithinMinutes !== undefined) {
     const until = new Date(now.getTime() + f.breachingWithinMinutes * 60_000);
@@ -120,7 +147,8 @@ export function ticketFilterConditions(actor: Actor, f: TicketFilters, now: Date
   if (f.status?.length) conditions.push(inArray(tickets.status, f.status));
   if (f.priority?.length) conditions.push(inArray(tickets.priority, f.priority));
   if (f.channel?.length) conditions.push(inArray(tickets.channel, f.channel));
-  if (f.groupId === "mine") conditions.push(actor.groupIds.length > 0 ? inArray(tickets.groupId, [...actor.groupIds]) : sql`false`);
+  if (f.groupId === "mine")
+    conditions.push(actor.groupIds.length > 0 ? inArray(tickets.groupId, [...actor.groupIds]) : sql`false`);
   else if (f.groupId) conditions.push(eq(tickets.groupId, f.groupId));
   if (f.organizationId) conditions.push(eq(tickets.organizationId, f.organizationId));
   if (f.requesterId) conditions.push(eq(tickets.requesterId, f.requesterId));
@@ -135,7 +163,11 @@ export function ticketFilterConditions(actor: Actor, f: TicketFilters, now: Date
 }
 
 /** One page of the tickets the actor may see, filtered and sorted, with a keyset cursor to the next. */
-export async function listTickets(deps: Pick<Deps, "db" | "clock">, actor: Actor, f: TicketFilters): Promise<TicketPage> {
+export async function listTickets(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  f: TicketFilters,
+): Promise<TicketPage> {
   if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   const limit = f.limit ?? 50;
   const now = deps.clock.now();

@@ -40,7 +40,8 @@ export function canSeeAttachment(actor: Actor, attachment: AttachmentFacts, even
   if (isStaff(actor)) return true;
   let carried = false;
   for (const event of events) {
-    if ((event.type !== "replied" && event.type !== "noted") || !event.data.attachmentIds.includes(attachment.id)) continue;
+    if ((event.type !== "replied" && event.type !== "noted") || !event.data.attachmentIds.includes(attachment.id))
+      continue;
     if (actorSeesEvent(actor, event)) return true;
     carried = true;
   }

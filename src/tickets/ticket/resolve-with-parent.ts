@@ -12,6 +12,10 @@ export const resolveWithParent: TicketReaction = async (deps, tx, change) => {
   if ((to !== "resolved" && to !== "closed") || change.before?.status === to) return;
   for (const child of await activeChildrenUnscoped(tx, change.ticketId)) {
     // Children go through the lifecycle one step at a time: resolved first, closed only after.
-    await updateTicket(deps, SYSTEM_ACTOR, child.id, { version: child.version, status: "resolved", reason: `resolved with parent #${change.number}` });
+    await updateTicket(deps, SYSTEM_ACTOR, child.id, {
+      version: child.version,
+      status: "resolved",
+      reason: `resolved with parent #${change.number}`,
+    });
   }
 };

@@ -9,7 +9,12 @@ export type SlaGlance = { responseDueAt: Date | null; resolutionDueAt: Date | nu
 export async function slaGlances(db: Db, ticketIds: readonly string[]): Promise<Map<string, SlaGlance>> {
   if (ticketIds.length === 0) return new Map();
   const rows = await db
-    .select({ ticketId: ticketSla.ticketId, responseDueAt: ticketSla.responseDueAt, resolutionDueAt: ticketSla.resolutionDueAt, breached: ticketSla.breached })
+    .select({
+      ticketId: ticketSla.ticketId,
+      responseDueAt: ticketSla.responseDueAt,
+      resolutionDueAt: ticketSla.resolutionDueAt,
+      breached: ticketSla.breached,
+    })
     .from(ticketSla)
     .where(inArray(ticketSla.ticketId, [...ticketIds]));
   return new Map(rows.map(({ ticketId, ...glance }) => [ticketId, glance]));

@@ -16,7 +16,12 @@ describeEachEngine("ticket abilities: the statuses a ticket may move to", (ctx) 
     const url = `/api/v1/tickets/${created.id}`;
     const asAgent = (await call(http.app, { method: "GET", url, as: agent })).json();
     expect(asAgent.abilities).toMatchObject({ update: true, statuses: ["open", "pending", "on_hold", "resolved"] });
-    const resolved = await call(http.app, { method: "PATCH", url, body: { version: asAgent.version, status: "resolved" }, as: agent });
+    const resolved = await call(http.app, {
+      method: "PATCH",
+      url,
+      body: { version: asAgent.version, status: "resolved" },
+      as: agent,
+    });
     expect(resolved.json().abilities.statuses).toEqual(["open", "closed"]);
   });
 });

@@ -14,7 +14,10 @@ export const TicketListQuery = z.strictObject({
   status: csv(STATUSES).optional().describe("Comma-separated statuses"),
   priority: csv(PRIORITIES).optional(),
   channel: csv(CHANNELS).optional(),
-  groupId: z.union([z.uuid(), z.literal("mine")]).optional().describe("A group id, or mine: any group you are a member of"),
+  groupId: z
+    .union([z.uuid(), z.literal("mine")])
+    .optional()
+    .describe("A group id, or mine: any group you are a member of"),
   assignee: z.union([z.uuid(), z.enum(["me", "none"])]).optional(),
   organizationId: z.uuid().optional(),
   requesterId: z.uuid().optional(),
@@ -22,7 +25,13 @@ export const TicketListQuery = z.strictObject({
   tag: storableText().trim().min(1).max(50).optional(),
   q: storableText().max(200).optional(),
   sla: z.enum(["breached"]).optional().describe("breached: a clock breached, or a running one is past due"),
-  breachingWithinMinutes: z.coerce.number().int().min(1).max(10_080).optional().describe("A running response or resolution clock falls due within this many minutes"),
+  breachingWithinMinutes: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_080)
+    .optional()
+    .describe("A running response or resolution clock falls due within this many minutes"),
   sort: z.enum(TICKET_SORTS).default("created").describe("due: by the earliest due instant of a running clock"),
   order: z.enum(["asc", "desc"]).optional().describe("Default desc; asc for sort=due (least time left first)"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -36,19 +45,18 @@ export const ViewFilterQuery = TicketListQuery.omit({ limit: true, cursor: true 
  * A view's filters: the list's query parameters as strings, exactly as GET /api/v1/tickets takes them.
  * Anything the list would refuse is refused here, naming the parameter (body.filters.<name>).
  */
-export const ViewFilters = z
-  .record(storableText().max(50), storableText().max(500))
-  .superRefine((filters, ctx) => {
-    const parsed = ViewFilterQuery.safeParse(filters);
-    if (parsed.success) return;
-    for (const issue of parsed.error.issues) {
-      if (issue.code === "unrecognized_keys") {
-        for (const key of issue.keys) ctx.addIssue({ code: "custom", path: [key], message: "is not a filter of the ticket list" });
-      } else {
-        ctx.addIssue({ code: "custom", path: issue.path.slice(0, 1), message: issue.message });
-      }
+export const ViewFilters = z.record(storableText().max(50), storableText().max(500)).superRefine((filters, ctx) => {
+  const parsed = ViewFilterQuery.safeParse(filters);
+  if (parsed.success) return;
+  for (const issue of parsed.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys)
+        ctx.addIssue({ code: "custom", path: [key], message: "is not a filter of the ticket list" });
+    } else {
+      ctx.addIssue({ code: "custom", path: issue.path.slice(0, 1), message: issue.message });
     }
-  });
+  }
+});
 
 /** The list filters a view's parameters stand for, or undefined if they are not valid (any more). */
 export function parseViewFilters(filters: Record<string, string>): TicketFilters | undefined {

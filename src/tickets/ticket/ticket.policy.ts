@@ -29,7 +29,9 @@ export function canSee(actor: Actor, ticket: TicketAccess): boolean {
       // Followers keep sight of what they worked on: an escalation hands a ticket on, it does not take it away.
       return holds(actor, ticket) || ticket.followerIds.includes(actor.personId);
     case "requester":
-      return ticket.requesterId === actor.personId || (actor.orgManager && ticket.organizationId === actor.organizationId);
+      return (
+        ticket.requesterId === actor.personId || (actor.orgManager && ticket.organizationId === actor.organizationId)
+      );
   }
 }
 

@@ -46,7 +46,9 @@ export const TicketDto = z
       note: z.boolean(),
       update: z.boolean(),
       attach: z.boolean(),
-      statuses: z.array(z.enum(STATUSES)).describe("The statuses this caller may move the ticket to now (none without update)"),
+      statuses: z
+        .array(z.enum(STATUSES))
+        .describe("The statuses this caller may move the ticket to now (none without update)"),
     }),
   })
   .meta({ id: "Ticket" });
@@ -55,7 +57,11 @@ export type TicketDto = z.infer<typeof TicketDto>;
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A ticket as the API shows it to this actor, with what they may do to it. */
-export function presentTicket(actor: Actor, ticket: TicketState & { id: string; number: number }, sla: SlaGlance | null = null): TicketDto {
+export function presentTicket(
+  actor: Actor,
+  ticket: TicketState & { id: string; number: number },
+  sla: SlaGlance | null = null,
+): TicketDto {
   // Override reasons and tags are the desk's internal vocabulary; requesters see neither.
   const staff = isStaff(actor);
   return {
@@ -82,7 +88,11 @@ export function presentTicket(actor: Actor, ticket: TicketState & { id: string; 
     updatedAt: ticket.updatedAt.toISOString(),
     resolvedAt: iso(ticket.resolvedAt),
     closedAt: iso(ticket.closedAt),
-    sla: sla && { responseDueAt: iso(sla.responseDueAt), resolutionDueAt: iso(sla.resolutionDueAt), breached: sla.breached },
+    sla: sla && {
+      responseDueAt: iso(sla.responseDueAt),
+      resolutionDueAt: iso(sla.resolutionDueAt),
+      breached: sla.breached,
+    },
     abilities: ticketAbilities(actor, ticket),
   };
 }

@@ -13,13 +13,24 @@ describeEachEngine("ticket routes", (ctx) => {
     const browser = await sessionFor(ctx.deps, w.requester.personId);
     const res = await call(http.app, { method: "POST", url: "/api/v1/tickets", body, as: browser });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ number: 10001, priority: "medium", status: "new", channel: "portal", abilities: { read: true, note: false } });
+    expect(res.json()).toMatchObject({
+      number: 10001,
+      priority: "medium",
+      status: "new",
+      channel: "portal",
+      abilities: { read: true, note: false },
+    });
   });
 
   it("refuses a signed-in write without the CSRF token", async () => {
     const w = await buildWorkspace(ctx.deps);
     const browser = await sessionFor(ctx.deps, w.requester.personId);
-    const res = await http.app.inject({ method: "POST", url: "/api/v1/tickets", payload: body, headers: { cookie: browser.cookie } });
+    const res = await http.app.inject({
+      method: "POST",
+      url: "/api/v1/tickets",
+      payload: body,
+      headers: { cookie: browser.cookie },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.headers["content-type"]).toContain("application/problem+json");
     expect(res.json()).toMatchObject({ code: "CSRF_TOKEN_INVALID", errors: [{ field: "header.x-csrf-token" }] });
@@ -34,10 +45,20 @@ describeEachEngine("ticket routes", (ctx) => {
   it("names the unknown field and the bad enum", async () => {
     const w = await buildWorkspace(ctx.deps);
     const token = await tokenFor(ctx.deps, w.agent.personId, ["tickets:write", "tickets:read"]);
-    const unknown = await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, requesterId: w.requester.personId, colour: "red" }, as: token });
+    const unknown = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tickets",
+      body: { ...body, requesterId: w.requester.personId, colour: "red" },
+      as: token,
+    });
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors[0].field).toBe("body.colour");
-    const badEnum = await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, requesterId: w.requester.personId, impact: "galaxy" }, as: token });
+    const badEnum = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/tickets",
+      body: { ...body, requesterId: w.requester.personId, impact: "galaxy" },
+      as: token,
+    });
     expect(badEnum.statusCode).toBe(422);
     expect(badEnum.json().errors[0].field).toBe("body.impact");
   });
@@ -45,10 +66,27 @@ describeEachEngine("ticket routes", (ctx) => {
   it("refuses a stale version with 409 and the current state", async () => {
     const w = await buildWorkspace(ctx.deps);
     const token = await tokenFor(ctx.deps, w.agent.personId, ["tickets:write", "tickets:read"]);
-    const created = (await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, requesterId: w.requester.personId }, as: token })).json();
-    const first = await call(http.app, { method: "PATCH", url: `/api/v1/tickets/${created.id}`, body: { version: 1, status: "open" }, as: token });
+    const created = (
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tickets",
+        body: { ...body, requesterId: w.requester.personId },
+        as: token,
+      })
+    ).json();
+    const first = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/tickets/${created.id}`,
+      body: { version: 1, status: "open" },
+      as: token,
+    });
     expect(first.statusCode).toBe(200);
-    const stale = await call(http.app, { method: "PATCH", url: `/api/v1/tickets/${created.id}`, body: { version: 1, status: "pending" }, as: token });
+    const stale = await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/tickets/${created.id}`,
+      body: { version: 1, status: "pending" },
+      as: token,
+    });
     expect(stale.statusCode).toBe(409);
     expect(stale.json()).toMatchObject({ code: "VERSION_CONFLICT", currentVersion: 2, current: { status: "open" } });
   });
@@ -60,14 +98,30 @@ describeEachEngine("ticket routes", (ctx) => {
     const outsider = await sessionFor(ctx.deps, w.outsider.personId);
     const res = await call(http.app, { method: "GET", url: `/api/v1/tickets/${created.id}`, as: outsider });
     expect(res.statusCode).toBe(404);
-    expect((await call(http.app, { method: "GET", url: "/api/v1/tickets/10001", as: mine })).json().id).toBe(created.id);
+    expect((await call(http.app, { method: "GET", url: "/api/v1/tickets/10001", as: mine })).json().id).toBe(
+      created.id,
+    );
   });
 
   it("lists a ticket's children with parentId", async () => {
     const w = await buildWorkspace(ctx.deps);
     const agent = await sessionFor(ctx.deps, w.agent.personId);
-    const parent = (await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, requesterId: w.requester.personId }, as: agent })).json();
-    const child = (await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, requesterId: w.requester.personId, parentId: parent.id }, as: agent })).json();
+    const parent = (
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tickets",
+        body: { ...body, requesterId: w.requester.personId },
+        as: agent,
+      })
+    ).json();
+    const child = (
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tickets",
+        body: { ...body, requesterId: w.requester.personId, parentId: parent.id },
+        as: agent,
+      })
+    ).json();
     const res = await call(http.app, { method: "GET", url: `/api/v1/tickets?parentId=${parent.id}`, as: agent });
     expect(res.json().items.map((t: { id: string }) => t.id)).toEqual([child.id]);
     const bad = await call(http.app, { method: "GET", url: "/api/v1/tickets?parentId=10001", as: agent });
@@ -77,12 +131,35 @@ describeEachEngine("ticket routes", (ctx) => {
   it("sorts by priority most urgent first, and pages through the rest with the cursor", async () => {
     const w = await buildWorkspace(ctx.deps);
     const token = await tokenFor(ctx.deps, w.agent.personId, ["tickets:write", "tickets:read"]);
-    for (const [impact, urgency] of [["person", "low"], ["organization", "high"], ["department", "medium"], ["department", "high"]]) {
-      await call(http.app, { method: "POST", url: "/api/v1/tickets", body: { ...body, impact, urgency, requesterId: w.requester.personId }, as: token });
+    for (const [impact, urgency] of [
+      ["person", "low"],
+      ["organization", "high"],
+      ["department", "medium"],
+      ["department", "high"],
+    ]) {
+      await call(http.app, {
+        method: "POST",
+        url: "/api/v1/tickets",
+        body: { ...body, impact, urgency, requesterId: w.requester.personId },
+        as: token,
+      });
     }
-    const first = (await call(http.app, { method: "GET", url: "/api/v1/tickets?sort=priority&limit=2", as: token })).json();
-    const rest = (await call(http.app, { method: "GET", url: `/api/v1/tickets?sort=priority&limit=2&cursor=${first.nextCursor}`, as: token })).json();
-    expect([...first.items, ...rest.items].map((t: { priority: string }) => t.priority)).toEqual(["critical", "high", "medium", "low"]);
+    const first = (
+      await call(http.app, { method: "GET", url: "/api/v1/tickets?sort=priority&limit=2", as: token })
+    ).json();
+    const rest = (
+      await call(http.app, {
+        method: "GET",
+        url: `/api/v1/tickets?sort=priority&limit=2&cursor=${first.nextCursor}`,
+        as: token,
+      })
+    ).json();
+    expect([...first.items, ...rest.items].map((t: { priority: string }) => t.priority)).toEqual([
+      "critical",
+      "high",
+      "medium",
+      "low",
+    ]);
   });
 
   it("shows the SLA at a glance on every ticket: due instants and breach, or null without a policy", async () => {

@@ -41,7 +41,12 @@ const CreateTicketBody = z.strictObject({
   assigneeId: z.uuid().nullish(),
   tags: z.array(Tag).max(30).optional(),
   parentId: z.uuid().nullish(),
-  status: z.enum(OPENING_STATUSES).optional().describe("Staff only: open the ticket in this status; in a pause status (pending, on hold) its resolution clock starts paused"),
+  status: z
+    .enum(OPENING_STATUSES)
+    .optional()
+    .describe(
+      "Staff only: open the ticket in this status; in a pause status (pending, on hold) its resolution clock starts paused",
+    ),
 });
 
 const UpdateTicketBody = z.strictObject({
@@ -71,20 +76,35 @@ const BulkBody = z.strictObject({
   changes: z
     .strictObject({
       status: z.enum(STATUSES).optional(),
-      assigneeId: z.union([z.uuid(), z.literal("me")]).nullable().optional().describe("A person, me, or null to unassign"),
+      assigneeId: z
+        .union([z.uuid(), z.literal("me")])
+        .nullable()
+        .optional()
+        .describe("A person, me, or null to unassign"),
       groupId: z.uuid().nullable().optional(),
       priority: z.enum(PRIORITIES).optional(),
       priorityReason: Reason.optional().describe("Required with a priority that differs from the matrix"),
       addTags: z.array(Tag).min(1).max(MAX_TAGS).optional().describe("Added to each ticket's tags"),
     })
-    .refine((c) => Object.entries(c).some(([key, value]) => key !== "priorityReason" && value !== undefined), "must name at least one change")
-    .refine((c) => c.priorityReason === undefined || c.priority !== undefined, { message: "only goes with a priority", path: ["priorityReason"] }),
+    .refine(
+      (c) => Object.entries(c).some(([key, value]) => key !== "priorityReason" && value !== undefined),
+      "must name at least one change",
+    )
+    .refine((c) => c.priorityReason === undefined || c.priority !== undefined, {
+      message: "only goes with a priority",
+      path: ["priorityReason"],
+    }),
 });
 
 const BulkProblem = z.object({ status: z.number().int(), code: z.string(), detail: z.string() });
 const BulkResult = z.union([
   z.object({ ticketId: z.string(), number: z.number().int().nullable(), ok: z.literal(true) }),
-  z.object({ ticketId: z.string(), number: z.number().int().nullable().describe("null when you may not see the ticket"), ok: z.literal(false), problem: BulkProblem }),
+  z.object({
+    ticketId: z.string(),
+    number: z.number().int().nullable().describe("null when you may not see the ticket"),
+    ok: z.literal(false),
+    problem: BulkProblem,
+  }),
 ]);
 
 function presentOutcome(o: BulkOutcome): z.infer<typeof BulkResult> {
@@ -94,7 +114,11 @@ function presentOutcome(o: BulkOutcome): z.infer<typeof BulkResult> {
 }
 
 /** A ticket as the API shows it, with its SLA glance read fresh (the write just moved it). */
-export async function presentWithSla(deps: Pick<Deps, "db">, actor: Actor, ticket: Parameters<typeof presentTicket>[1]) {
+export async function presentWithSla(
+  deps: Pick<Deps, "db">,
+  actor: Actor,
+  ticket: Parameters<typeof presentTicket>[1],
+) {
   return presentTicket(actor, ticket, (await slaGlances(deps.db, [ticket.id])).get(ticket.id));
 }
 
@@ -103,33 +127,67 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["tickets"];
   app.get(
     "/api/v1/tickets",
-    { schema: { tags, summary: "List tickets you may see", querystring: TicketListQuery, response: { 200: z.object({ items: z.array(TicketDto), nextCursor: z.string().nullable() }) } } },
+    {
+      schema: {
+        tags,
+        summary: "List tickets you may see",
+        querystring: TicketListQuery,
+        response: { 200: z.object({ items: z.array(TicketDto), nextCursor: z.string().nullable() }) },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const page = await listTickets(deps, actor, request.query);
-      const glances = await slaGlances(deps.db, page.items.map((t) => t.id));
+      const glances = await slaGlances(
+        deps.db,
+        page.items.map((t) => t.id),
+      );
       return { items: page.items.map((t) => presentTicket(actor, t, glances.get(t.id))), nextCursor: page.nextCursor };
     },
   );
 
   app.post(
     "/api/v1/tickets",
-    { config: { idempotent: true }, schema: { tags, summary: "Open a ticket", headers: IdempotencyHeaders, body: CreateTicketBody, response: { 201: TicketDto } } },
+    {
+      config: { idempotent: true },
+      schema: {
+        tags,
+        summary: "Open a ticket",
+        headers: IdempotencyHeaders,
+        body: CreateTicketBody,
+        response: { 201: TicketDto },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const created = await createTicket(deps, actor, request.body);
-      return reply.status(201).header("location", `/api/v1/tickets/${created.id}`).send(await presentWithSla(deps, actor, { id: created.id, number: created.number, ...created.state }));
+      return reply
+        .status(201)
+        .header("location", `/api/v1/tickets/${created.id}`)
+        .send(await presentWithSla(deps, actor, { id: created.id, number: created.number, ...created.state }));
     },
   );
 
-  app.get("/api/v1/tickets/:id", { schema: { tags, summary: "One ticket", params: TicketRef, response: { 200: TicketDto } } }, async (request) => {
-    const actor = actorOf(request);
-    return presentWithSla(deps, actor, await getTicket(deps, actor, request.params.id));
-  });
+  app.get(
+    "/api/v1/tickets/:id",
+    { schema: { tags, summary: "One ticket", params: TicketRef, response: { 200: TicketDto } } },
+    async (request) => {
+      const actor = actorOf(request);
+      return presentWithSla(deps, actor, await getTicket(deps, actor, request.params.id));
+    },
+  );
 
   app.patch(
     "/api/v1/tickets/:id",
-    { schema: { tags, summary: "Change a ticket (status, priority, assignment…) at the version you read", params: TicketRef, body: UpdateTicketBody, response: { 200: TicketDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Change a ticket (status, priority, assignment…) at the version you read",
+        params: TicketRef,
+        body: UpdateTicketBody,
+        response: { 200: TicketDto },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const ticket = await getTicket(deps, actor, request.params.id);
@@ -144,7 +202,8 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
       schema: {
         tags,
         summary: "Change up to 100 tickets at once (staff): each through PATCH's rules, in its own transaction",
-        description: "Answers 200 with one result per ticket, in the order given; a ticket you may not see is a 404 result, like one that does not exist.",
+        description:
+          "Answers 200 with one result per ticket, in the order given; a ticket you may not see is a 404 result, like one that does not exist.",
         body: BulkBody,
         response: { 200: z.object({ results: z.array(BulkResult) }) },
       },
@@ -157,7 +216,14 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
 
   app.get(
     "/api/v1/tickets/:id/events",
-    { schema: { tags, summary: "The ticket's history, oldest first", params: TicketRef, response: { 200: z.object({ items: z.array(EventDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "The ticket's history, oldest first",
+        params: TicketRef,
+        response: { 200: z.object({ items: z.array(EventDto) }) },
+      },
+    },
     async (request) => {
       const actor = actorOf(request);
       const { events } = await getTicketHistory(deps, actor, request.params.id);

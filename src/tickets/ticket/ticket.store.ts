@@ -16,7 +16,9 @@ export function visibleTo(actor: Actor): SQL | undefined {
       const mine = eq(tickets.assigneeId, actor.personId);
       // Tickets they worked on (tickets_followers_idx): the policy's read-and-note access for followers.
       const followed = arrayContains(tickets.followerIds, [actor.personId]);
-      return actor.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...actor.groupIds]), followed) : or(mine, followed);
+      return actor.groupIds.length > 0
+        ? or(mine, inArray(tickets.groupId, [...actor.groupIds]), followed)
+        : or(mine, followed);
     }
     case "requester":
       return actor.orgManager
@@ -108,16 +110,23 @@ export async function appendEvents(
 /** Draws the next readable ticket number from the shared sequence (unique across processes). */
 export async function nextTicketNumber(tx: Db): Promise<number> {
   // Both drivers answer execute() with { rows }; the generic driver type cannot say so.
-  const result = (await tx.execute(sql`select nextval('ticket_number_seq')::int as n`)) as unknown as { rows: Array<{ n: number }> };
+  const result = (await tx.execute(sql`select nextval('ticket_number_seq')::int as n`)) as unknown as {
+    rows: Array<{ n: number }>;
+  };
   return Number(result.rows[0]!.n);
 }
 
 /** A ticket's whole history, oldest first. Unscoped: callers check access to the ticket first. */
 export async function loadEventsUnscoped(db: Db, ticketId: string): Promise<Array<TicketEvent & { seq: number }>> {
-  const rows = await db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.seq));
-  return rows.map((r) => ({ seq: r.seq, type: r.type, actorId: r.actorId, at: r.at, data: r.data }) as TicketEvent & { seq: number });
+  const rows = await db
+    .select()
+    .from(ticketEvents)
+    .where(eq(ticketEvents.ticketId, ticketId))
+    .orderBy(asc(ticketEvents.seq));
+  return rows.map(
+    (r) => ({ seq: r.seq, type: r.type, actorId: r.actorId, at: r.at, data: r.data }) as TicketEvent & { seq: number },
+  );
 }
-
 
 /** Children of a ticket still being worked (a major incident's reports). Unscoped: the system resolves them. */
 export async function activeChildrenUnscoped(db: Db, parentId: string): Promise<TicketRow[]> {

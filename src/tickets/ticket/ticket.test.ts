@@ -77,7 +77,15 @@ const patchArb: fc.Arbitrary<TicketPatch> = fc.record(
   { requiredKeys: [] },
 );
 
-const openTicket = fc.tuple(matrixArb).chain(([m]) => fc.tuple(fc.constant(m), stateIn(m, fc.constantFrom<Status>("new", "open", "pending", "on_hold", "resolved")), patchArb));
+const openTicket = fc
+  .tuple(matrixArb)
+  .chain(([m]) =>
+    fc.tuple(
+      fc.constant(m),
+      stateIn(m, fc.constantFrom<Status>("new", "open", "pending", "on_hold", "resolved")),
+      patchArb,
+    ),
+  );
 
 /**
  * A ticket that is not closed and a patch its rules can accept as far as the lifecycle goes: the status, when
@@ -89,14 +97,25 @@ const lawfulChange = openTicket.chain(([matrix, state, patch]) => {
   const moves = STATUSES.filter((to) => to === state.status || canTransition(state.status, to));
   return fc
     .option(fc.constantFrom(...moves), { nil: undefined })
-    .map((to): [PriorityMatrix, TicketState, TicketPatch] => [matrix, state, to === undefined ? rest : { ...rest, status: to }]);
+    .map((to): [PriorityMatrix, TicketState, TicketPatch] => [
+      matrix,
+      state,
+      to === undefined ? rest : { ...rest, status: to },
+    ]);
 });
 
 // fast-check's default: each property below must reach its assertion this many times, skipped cases aside.
 const RUNS = 100;
 
 /** Runs a property over accepted patches and returns how many cases reached the assertion. */
-function forAccepted(check: (matrix: PriorityMatrix, state: TicketState, patch: TicketPatch, changes: ReturnType<typeof decideChanges>) => void): number {
+function forAccepted(
+  check: (
+    matrix: PriorityMatrix,
+    state: TicketState,
+    patch: TicketPatch,
+    changes: ReturnType<typeof decideChanges>,
+  ) => void,
+): number {
   let reached = 0;
   fc.assert(
     fc.property(lawfulChange, ([matrix, state, patch]) => {
@@ -142,7 +161,8 @@ describe("the status lifecycle", () => {
   });
 
   it("every active ticket can be resolved, a new one at first contact", () => {
-    for (const from of ["new", "open", "pending", "on_hold"] as const) expect(canTransition(from, "resolved"), from).toBe(true);
+    for (const from of ["new", "open", "pending", "on_hold"] as const)
+      expect(canTransition(from, "resolved"), from).toBe(true);
   });
 
   it("no status moves to itself", () => {
@@ -153,9 +173,12 @@ describe("the status lifecycle", () => {
 describe("deciding a change", () => {
   it("changes nothing on a closed ticket, whatever the patch", () => {
     fc.assert(
-      fc.property(matrixArb.chain((m) => fc.tuple(fc.constant(m), stateIn(m, fc.constant<Status>("closed")), patchArb)), ([matrix, state, patch]) => {
-        expect(attempt(state, patch, matrix).error).toMatchObject({ code: "TICKET_CLOSED" });
-      }),
+      fc.property(
+        matrixArb.chain((m) => fc.tuple(fc.constant(m), stateIn(m, fc.constant<Status>("closed")), patchArb)),
+        ([matrix, state, patch]) => {
+          expect(attempt(state, patch, matrix).error).toMatchObject({ code: "TICKET_CLOSED" });
+        },
+      ),
     );
   });
 
@@ -164,8 +187,14 @@ describe("deciding a change", () => {
       fc.property(openTicket, status, ([matrix, state], to) => {
         const { changes, error } = attempt(state, { status: to }, matrix);
         if (to === state.status) expect(changes).toEqual([]);
-        else if (canTransition(state.status, to)) expect(changes).toEqual([{ field: "status", from: state.status, to }]);
-        else expect(error).toMatchObject({ code: "INVALID_TRANSITION", field: "body.status", details: { from: state.status, to } });
+        else if (canTransition(state.status, to))
+          expect(changes).toEqual([{ field: "status", from: state.status, to }]);
+        else
+          expect(error).toMatchObject({
+            code: "INVALID_TRANSITION",
+            field: "body.status",
+            details: { from: state.status, to },
+          });
       }),
     );
   });
@@ -175,7 +204,9 @@ describe("deciding a change", () => {
       fc.property(openTicket, fc.constantFrom(undefined, "", "   "), ([matrix, state, patch], blank) => {
         const target = { impact: patch.impact ?? state.impact, urgency: patch.urgency ?? state.urgency };
         const standing = state.priorityOverride !== null ? state.priority : undefined;
-        const against = PRIORITIES.find((p) => p !== priorityFor(matrix, target.impact, target.urgency) && p !== standing)!;
+        const against = PRIORITIES.find(
+          (p) => p !== priorityFor(matrix, target.impact, target.urgency) && p !== standing,
+        )!;
         const { status: _status, ...rest } = patch;
         const { error } = attempt(state, { ...rest, priority: against, priorityReason: blank }, matrix);
         expect(error).toMatchObject({ code: "PRIORITY_OVERRIDE_NEEDS_REASON", field: "body.priorityReason" });
@@ -189,7 +220,10 @@ describe("deciding a change", () => {
         const against = PRIORITIES.find((p) => p !== priorityFor(matrix, state.impact, state.urgency))!;
         const { changes } = attempt(state, { priority: against, priorityReason: "  Board meeting  " }, matrix);
         const next = changed(state, changes!);
-        expect({ priority: next.priority, priorityOverride: next.priorityOverride }).toEqual({ priority: against, priorityOverride: "Board meeting" });
+        expect({ priority: next.priority, priorityOverride: next.priorityOverride }).toEqual({
+          priority: against,
+          priorityOverride: "Board meeting",
+        });
       }),
     );
   });
@@ -198,7 +232,10 @@ describe("deciding a change", () => {
     fc.assert(
       fc.property(openTicket, ([matrix, state]) => {
         const against = PRIORITIES.find((p) => p !== priorityFor(matrix, state.impact, state.urgency))!;
-        const overridden = changed(state, attempt(state, { priority: against, priorityReason: "VIP" }, matrix).changes!);
+        const overridden = changed(
+          state,
+          attempt(state, { priority: against, priorityReason: "VIP" }, matrix).changes!,
+        );
         const { changes, error } = attempt(overridden, { priority: against }, matrix);
         expect(error).toBeUndefined();
         expect(changes).toEqual([]);
@@ -219,12 +256,17 @@ describe("deciding a change", () => {
 
   it("a new impact or urgency moves the priority with the matrix, unless an override stands", () => {
     fc.assert(
-      fc.property(openTicket, fc.constantFrom(...IMPACTS), fc.constantFrom(...URGENCIES), ([matrix, state], impact, urgency) => {
-        const { changes } = attempt(state, { impact, urgency }, matrix);
-        const next = changed(state, changes!);
-        if (state.priorityOverride === null) expect(next.priority).toBe(priorityFor(matrix, impact, urgency));
-        else expect([next.priority, next.priorityOverride]).toEqual([state.priority, state.priorityOverride]);
-      }),
+      fc.property(
+        openTicket,
+        fc.constantFrom(...IMPACTS),
+        fc.constantFrom(...URGENCIES),
+        ([matrix, state], impact, urgency) => {
+          const { changes } = attempt(state, { impact, urgency }, matrix);
+          const next = changed(state, changes!);
+          if (state.priorityOverride === null) expect(next.priority).toBe(priorityFor(matrix, impact, urgency));
+          else expect([next.priority, next.priorityOverride]).toEqual([state.priority, state.priorityOverride]);
+        },
+      ),
     );
   });
 
@@ -236,7 +278,21 @@ describe("deciding a change", () => {
         expect(c.from).toEqual(state[c.field]);
         expect(c.to).not.toEqual(c.from);
       }
-      const order = ["subject", "description", "type", "categoryId", "impact", "urgency", "priority", "priorityOverride", "status", "groupId", "assigneeId", "tags", "parentId"];
+      const order = [
+        "subject",
+        "description",
+        "type",
+        "categoryId",
+        "impact",
+        "urgency",
+        "priority",
+        "priorityOverride",
+        "status",
+        "groupId",
+        "assigneeId",
+        "tags",
+        "parentId",
+      ];
       expect(fields).toEqual([...fields].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     });
     expect(reached).toBeGreaterThanOrEqual(RUNS);
@@ -245,7 +301,17 @@ describe("deciding a change", () => {
   it("applies the patch: the decided state holds every requested value, tags without duplicates", () => {
     const reached = forAccepted((_matrix, state, patch, changes) => {
       const next = changed(state, changes);
-      for (const field of ["subject", "type", "categoryId", "impact", "urgency", "status", "groupId", "assigneeId", "parentId"] as const) {
+      for (const field of [
+        "subject",
+        "type",
+        "categoryId",
+        "impact",
+        "urgency",
+        "status",
+        "groupId",
+        "assigneeId",
+        "parentId",
+      ] as const) {
         if (patch[field] !== undefined) expect(next[field], field).toEqual(patch[field]);
       }
       if (patch.tags) expect(next.tags).toEqual([...new Set(patch.tags)]);
@@ -269,7 +335,10 @@ describe("opening a ticket and answering one", () => {
   it("a new ticket takes the matrix's priority, or a staff choice against it with its trimmed reason", () => {
     expect(openingPriority("medium", undefined, undefined)).toEqual({ priority: "medium", priorityOverride: null });
     expect(openingPriority("medium", "medium", "ignored")).toEqual({ priority: "medium", priorityOverride: null });
-    expect(openingPriority("medium", "critical", "  CEO's laptop ")).toEqual({ priority: "critical", priorityOverride: "CEO's laptop" });
+    expect(openingPriority("medium", "critical", "  CEO's laptop ")).toEqual({
+      priority: "critical",
+      priorityOverride: "CEO's laptop",
+    });
     for (const reason of [undefined, "", "   "]) {
       expect(() => openingPriority("medium", "critical", reason)).toThrow(
         expect.objectContaining({ code: "PRIORITY_OVERRIDE_NEEDS_REASON", field: "body.priorityReason" }),
@@ -279,14 +348,20 @@ describe("opening a ticket and answering one", () => {
 
   it("opening and changing a ticket agree: a priority against the matrix needs the same reason either way", () => {
     fc.assert(
-      fc.property(matrixArb.chain((m) => fc.tuple(fc.constant(m), stateIn(m, fc.constantFrom<Status>("new", "open")), priority)), ([matrix, s, wanted]) => {
-        const matrixPriority = priorityFor(matrix, s.impact, s.urgency);
-        const opened = openingPriority(matrixPriority, wanted, "reason");
-        const state: TicketState = { ...s, priority: matrixPriority, priorityOverride: null };
-        const changed = decideChanges(state, { priority: wanted, priorityReason: "reason" }, matrix);
-        const after = Object.fromEntries(changed.map((c) => [c.field, c.to]));
-        expect({ priority: after.priority ?? matrixPriority, priorityOverride: after.priorityOverride ?? null }).toEqual(opened);
-      }),
+      fc.property(
+        matrixArb.chain((m) => fc.tuple(fc.constant(m), stateIn(m, fc.constantFrom<Status>("new", "open")), priority)),
+        ([matrix, s, wanted]) => {
+          const matrixPriority = priorityFor(matrix, s.impact, s.urgency);
+          const opened = openingPriority(matrixPriority, wanted, "reason");
+          const state: TicketState = { ...s, priority: matrixPriority, priorityOverride: null };
+          const changed = decideChanges(state, { priority: wanted, priorityReason: "reason" }, matrix);
+          const after = Object.fromEntries(changed.map((c) => [c.field, c.to]));
+          expect({
+            priority: after.priority ?? matrixPriority,
+            priorityOverride: after.priorityOverride ?? null,
+          }).toEqual(opened);
+        },
+      ),
     );
   });
 
@@ -296,7 +371,9 @@ describe("opening a ticket and answering one", () => {
   });
 
   it("staff answering a new ticket open it; a requester's answer reopens a pending or resolved one; nothing else moves", () => {
-    const moves = STATUSES.flatMap((s) => [true, false].map((staff) => [s, staff, statusAfterReply(s, staff)] as const)).filter(([, , to]) => to);
+    const moves = STATUSES.flatMap((s) =>
+      [true, false].map((staff) => [s, staff, statusAfterReply(s, staff)] as const),
+    ).filter(([, , to]) => to);
     expect(moves).toEqual([
       ["new", true, "open"],
       ["pending", false, "open"],
@@ -305,10 +382,13 @@ describe("opening a ticket and answering one", () => {
   });
 
   it("a ticket reference is its id (any case) or its number, with or without #; anything else names no ticket", () => {
-    expect(parseTicketRef("7B0C7F7E-0000-4000-8000-000000000001")).toEqual({ id: "7b0c7f7e-0000-4000-8000-000000000001" });
+    expect(parseTicketRef("7B0C7F7E-0000-4000-8000-000000000001")).toEqual({
+      id: "7b0c7f7e-0000-4000-8000-000000000001",
+    });
     expect(parseTicketRef("10001")).toEqual({ number: 10001 });
     expect(parseTicketRef("#10001")).toEqual({ number: 10001 });
-    for (const ref of ["", "#", "ten", "1234567890", "10001 ", "7b0c7f7e-0000-4000-8000-00000000000"]) expect(parseTicketRef(ref)).toBeNull();
+    for (const ref of ["", "#", "ten", "1234567890", "10001 ", "7b0c7f7e-0000-4000-8000-00000000000"])
+      expect(parseTicketRef(ref)).toBeNull();
   });
 });
 
@@ -336,16 +416,25 @@ describe("folding events", () => {
 
   it("counts events as the version and stamps the last event's time", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom<"replied" | "noted">("replied", "noted"), { maxLength: 20 }), fc.constantFrom(...CHANNELS), (kinds, channel) => {
-        const events: TicketEvent[] = [
-          created,
-          ...kinds.map((type, i): TicketEvent => ({ type, at: later(i + 1), actorId: null, data: { body: "hi", channel, attachmentIds: [], fromStaff: true } })),
-        ];
-        const state = replay(events);
-        expect(state.version).toBe(events.length);
-        expect(state.updatedAt).toEqual(events.at(-1)!.at);
-        expect(state.status).toBe("new");
-      }),
+      fc.property(
+        fc.array(fc.constantFrom<"replied" | "noted">("replied", "noted"), { maxLength: 20 }),
+        fc.constantFrom(...CHANNELS),
+        (kinds, channel) => {
+          const events: TicketEvent[] = [
+            created,
+            ...kinds.map((type, i): TicketEvent => ({
+              type,
+              at: later(i + 1),
+              actorId: null,
+              data: { body: "hi", channel, attachmentIds: [], fromStaff: true },
+            })),
+          ];
+          const state = replay(events);
+          expect(state.version).toBe(events.length);
+          expect(state.updatedAt).toEqual(events.at(-1)!.at);
+          expect(state.status).toBe("new");
+        },
+      ),
     );
   });
 
@@ -360,18 +449,39 @@ describe("folding events", () => {
     expect(resolved.resolvedAt).toEqual(later(10));
     const reopened = applyEvent(resolved, move("resolved", "open", 20));
     expect(reopened.resolvedAt).toBeNull();
-    const closed = replay([created, move("new", "resolved", 10), move("resolved", "open", 20), move("open", "resolved", 30), move("resolved", "closed", 40)]);
+    const closed = replay([
+      created,
+      move("new", "resolved", 10),
+      move("resolved", "open", 20),
+      move("open", "resolved", 30),
+      move("resolved", "closed", 40),
+    ]);
     expect([closed.resolvedAt, closed.closedAt]).toEqual([later(30), later(40)]);
   });
 
   it("a ticket is created once, and nothing happens before it is", () => {
     expect(() => applyEvent(replay([created]), created)).toThrow();
-    expect(() => applyEvent(undefined, { type: "noted", at: AT, actorId: null, data: { body: "x", channel: "portal", attachmentIds: [], fromStaff: true } })).toThrow();
+    expect(() =>
+      applyEvent(undefined, {
+        type: "noted",
+        at: AT,
+        actorId: null,
+        data: { body: "x", channel: "portal", attachmentIds: [], fromStaff: true },
+      }),
+    ).toThrow();
     expect(() => replay([])).toThrow();
   });
 
   it("does not share arrays between the event and the state", () => {
-    const state = replay([created, { type: "changed", at: later(1), actorId: null, data: { changes: [{ field: "tags", from: [], to: ["vpn"] }], reason: null } }]);
+    const state = replay([
+      created,
+      {
+        type: "changed",
+        at: later(1),
+        actorId: null,
+        data: { changes: [{ field: "tags", from: [], to: ["vpn"] }], reason: null },
+      },
+    ]);
     state.tags.push("mutated");
     expect(fields.tags).toEqual([]);
     expect(replay([created]).tags).toEqual([]);

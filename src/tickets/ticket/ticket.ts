@@ -61,7 +61,8 @@ export function overrideReason(reason: string | undefined): string {
 
 /** The priority a new ticket opens with: the matrix's, unless staff asked for another one (with a reason). */
 export function openingPriority(matrixPriority: Priority, requested: Priority | undefined, reason: string | undefined) {
-  if (requested === undefined || requested === matrixPriority) return { priority: matrixPriority, priorityOverride: null };
+  if (requested === undefined || requested === matrixPriority)
+    return { priority: matrixPriority, priorityOverride: null };
   return { priority: requested, priorityOverride: overrideReason(reason) };
 }
 
@@ -122,7 +123,10 @@ export function decideChanges(state: TicketState, patch: TicketPatch, matrix: Pr
   const matrixPriority = priorityFor(matrix, target.impact, target.urgency);
   // Re-sending a standing override unchanged (a form submitted whole) keeps it without asking again.
   const keepsOverride =
-    patch.priority === state.priority && patch.priority !== matrixPriority && state.priorityOverride !== null && !patch.priorityReason?.trim();
+    patch.priority === state.priority &&
+    patch.priority !== matrixPriority &&
+    state.priorityOverride !== null &&
+    !patch.priorityReason?.trim();
   if (keepsOverride) {
     target.priority = state.priority;
   } else if (patch.priority !== undefined && patch.priority !== matrixPriority) {

@@ -19,29 +19,53 @@ export type UpdateTicketInput = TicketPatch & {
 };
 
 /** Changes a ticket's fields as one `changed` event, refusing stale versions and broken references. */
-export async function updateTicket(deps: Deps, actor: Actor, id: string, input: UpdateTicketInput): Promise<TicketState> {
+export async function updateTicket(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateTicketInput,
+): Promise<TicketState> {
   return deps.db.transaction(async (tx) => {
     const row = await lockTicket(tx, actor, id);
     authorize(actor, "update", row);
     if (row.version !== input.version) {
-      throw ticketError("VERSION_CONFLICT", "body.version", { currentVersion: row.version, current: { id: row.id, number: row.number, ...rowToState(row) } });
+      throw ticketError("VERSION_CONFLICT", "body.version", {
+        currentVersion: row.version,
+        current: { id: row.id, number: row.number, ...rowToState(row) },
+      });
     }
     const state = rowToState(row);
     const patch = { ...input };
     // Moving to another group drops an assignee who is not in it, unless the same request names one.
-    if (patch.groupId !== undefined && patch.groupId !== state.groupId && patch.assigneeId === undefined && state.assigneeId) {
+    if (
+      patch.groupId !== undefined &&
+      patch.groupId !== state.groupId &&
+      patch.assigneeId === undefined &&
+      state.assigneeId
+    ) {
       if (!patch.groupId || !(await isGroupMember(tx, patch.groupId, state.assigneeId))) patch.assigneeId = null;
     }
     const changes = decideChanges(state, patch, await priorityMatrix(deps, tx));
     if (changes.length === 0) throw ticketError("NOTHING_TO_CHANGE", "body");
     await checkReferences(tx, actor, id, changes, patch.groupId === undefined ? state.groupId : patch.groupId);
     return recordEvents(deps, tx, row, state, [
-      { type: "changed", at: deps.clock.now(), actorId: actorIdOf(actor), data: { changes, reason: input.reason?.trim() || null } },
+      {
+        type: "changed",
+        at: deps.clock.now(),
+        actorId: actorIdOf(actor),
+        data: { changes, reason: input.reason?.trim() || null },
+      },
     ]);
   });
 }
 
-async function checkReferences(tx: Db, actor: Actor, id: string, changes: FieldChange[], groupId: string | null): Promise<void> {
+async function checkReferences(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  changes: FieldChange[],
+  groupId: string | null,
+): Promise<void> {
   for (const change of changes) {
     if (change.to === null) continue;
     switch (change.field) {
@@ -51,7 +75,8 @@ async function checkReferences(tx: Db, actor: Actor, id: string, changes: FieldC
       case "assigneeId": {
         const person = await findActivePersonUnscoped(tx, change.to);
         if (!person || person.role === "requester") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
-        if (groupId && !(await isGroupMember(tx, groupId, change.to))) throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
+        if (groupId && !(await isGroupMember(tx, groupId, change.to)))
+          throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
         break;
       }
       case "categoryId":

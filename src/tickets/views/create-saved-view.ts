@@ -16,14 +16,23 @@ export type NewSavedView = {
 };
 
 /** Saves a named set of list filters for the caller (staff); names are unique per person, case-insensitively. */
-export async function createSavedView(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: NewSavedView): Promise<SavedViewRow> {
+export async function createSavedView(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  input: NewSavedView,
+): Promise<SavedViewRow> {
   authorizeTool(actor, "view.write");
   return deps.db.transaction(async (tx) => {
-    if ((await countSavedViews(tx, actor.personId)) >= MAX_SAVED_VIEWS) throw agentToolError("VIEW_LIMIT_REACHED", "body", { limit: MAX_SAVED_VIEWS });
-    return insertSavedView(tx, { ownerId: actor.personId, name: input.name, filters: input.filters, position: input.position, at: deps.clock.now() }).catch(
-      (error: unknown) => {
-        throw isUniqueViolation(error) ? agentToolError("VIEW_NAME_TAKEN", "body.name") : error;
-      },
-    );
+    if ((await countSavedViews(tx, actor.personId)) >= MAX_SAVED_VIEWS)
+      throw agentToolError("VIEW_LIMIT_REACHED", "body", { limit: MAX_SAVED_VIEWS });
+    return insertSavedView(tx, {
+      ownerId: actor.personId,
+      name: input.name,
+      filters: input.filters,
+      position: input.position,
+      at: deps.clock.now(),
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? agentToolError("VIEW_NAME_TAKEN", "body.name") : error;
+    });
   });
 }

@@ -4,7 +4,13 @@ import { PRIORITIES, type Status } from "../../shared/enums.ts";
 import { authorizeTool } from "../agent-tools.policy.ts";
 import type { TicketFilters } from "../ticket/list-tickets.store.ts";
 import { parseViewFilters } from "../ticket/ticket-list-query.ts";
-import { countByClientOrganization, countEach, countMatching, findSavedViews, type SavedViewRow } from "./views.store.ts";
+import {
+  countByClientOrganization,
+  countEach,
+  countMatching,
+  findSavedViews,
+  type SavedViewRow,
+} from "./views.store.ts";
 
 /** The statuses of tickets still being worked: every standard view shows only these. */
 export const OPEN_STATUSES: readonly Status[] = ["new", "open", "pending", "on_hold"];
@@ -31,7 +37,11 @@ type Fixed = { key: string; kind: "standard" | "priority"; filters: Record<strin
 export const FIXED_VIEWS: readonly Fixed[] = [
   { key: "mine", kind: "standard", filters: { status: OPEN, assignee: "me" } },
   { key: "unassigned", kind: "standard", filters: { status: OPEN, groupId: "mine", assignee: "none" } },
-  { key: "breaching-soon", kind: "standard", filters: { status: OPEN, breachingWithinMinutes: "60", sort: "due", order: "asc" } },
+  {
+    key: "breaching-soon",
+    kind: "standard",
+    filters: { status: OPEN, breachingWithinMinutes: "60", sort: "due", order: "asc" },
+  },
   { key: "breached", kind: "standard", filters: { status: OPEN, sla: "breached", sort: "due", order: "asc" } },
   { key: "open", kind: "standard", filters: { status: OPEN } },
   ...PRIORITIES.map((p): Fixed => ({ key: `priority-${p}`, kind: "priority", filters: { status: OPEN, priority: p } })),
@@ -65,9 +75,23 @@ export async function listViews(deps: Pick<Deps, "db" | "clock" | "log">, actor:
     countByClientOrganization(deps.db, actor, OPEN_STATUSES),
     findSavedViews(deps.db, actor.personId),
   ]);
-  const views: View[] = FIXED_VIEWS.map((v, i) => ({ key: v.key, kind: v.kind, id: null, name: null, filters: { ...v.filters }, count: fixed[i]! }));
+  const views: View[] = FIXED_VIEWS.map((v, i) => ({
+    key: v.key,
+    kind: v.kind,
+    id: null,
+    name: null,
+    filters: { ...v.filters },
+    count: fixed[i]!,
+  }));
   for (const org of organizations) {
-    views.push({ key: `org-${org.organizationId}`, kind: "organization", id: null, name: org.name, filters: { status: OPEN, organizationId: org.organizationId }, count: org.count });
+    views.push({
+      key: `org-${org.organizationId}`,
+      kind: "organization",
+      id: null,
+      name: org.name,
+      filters: { status: OPEN, organizationId: org.organizationId },
+      count: org.count,
+    });
   }
   for (const row of saved) {
     const filters = savedParameters(row);

@@ -8,7 +8,12 @@ import { lockSavedView, updateSavedViewRow, type SavedViewRow } from "./views.st
 export type SavedViewPatch = { name?: string; filters?: Record<string, string>; position?: number };
 
 /** Renames, refilters or moves one of the caller's saved views; anyone else's is not found. */
-export async function updateSavedView(deps: Pick<Deps, "db" | "clock">, actor: Actor, id: string, patch: SavedViewPatch): Promise<SavedViewRow> {
+export async function updateSavedView(
+  deps: Pick<Deps, "db" | "clock">,
+  actor: Actor,
+  id: string,
+  patch: SavedViewPatch,
+): Promise<SavedViewRow> {
   authorizeTool(actor, "view.write");
   return deps.db.transaction(async (tx) => {
     const before = await lockSavedView(tx, actor.personId, id);

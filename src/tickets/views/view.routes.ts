@@ -17,17 +17,27 @@ const Filters = ViewFilters.describe("Query parameters of GET /api/v1/tickets, a
 
 const ViewDto = z
   .object({
-    key: z.string().describe("mine, unassigned, breaching-soon, breached, open, priority-<p>, org-<organizationId>, saved-<id>"),
+    key: z
+      .string()
+      .describe("mine, unassigned, breaching-soon, breached, open, priority-<p>, org-<organizationId>, saved-<id>"),
     kind: z.enum(["standard", "priority", "organization", "saved"]),
     id: z.uuid().nullable().describe("The saved view's id; null for the others"),
     name: z.string().nullable().describe("The organization's or the saved view's name; null for the standard views"),
-    filters: z.record(z.string(), z.string()).describe("Exactly the query parameters of GET /api/v1/tickets that list the view"),
+    filters: z
+      .record(z.string(), z.string())
+      .describe("Exactly the query parameters of GET /api/v1/tickets that list the view"),
     count: z.number().int().describe("Tickets in the view now (what the list with these filters holds)"),
   })
   .meta({ id: "View" });
 
 const SavedViewDto = z
-  .object({ id: z.uuid(), key: z.string(), name: z.string(), filters: z.record(z.string(), z.string()), position: z.number().int() })
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    name: z.string(),
+    filters: z.record(z.string(), z.string()),
+    position: z.number().int(),
+  })
   .meta({ id: "SavedView" });
 
 function presentSaved(row: SavedViewRow): z.infer<typeof SavedViewDto> {
@@ -39,13 +49,26 @@ export async function viewRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["views"];
   app.get(
     "/api/v1/views",
-    { schema: { tags, summary: "Standard, priority, organization and your saved views, with how many tickets each holds", response: { 200: z.object({ items: z.array(ViewDto) }) } } },
+    {
+      schema: {
+        tags,
+        summary: "Standard, priority, organization and your saved views, with how many tickets each holds",
+        response: { 200: z.object({ items: z.array(ViewDto) }) },
+      },
+    },
     async (request) => ({ items: await listViews(deps, actorOf(request)) }),
   );
 
   app.post(
     "/api/v1/views",
-    { schema: { tags, summary: "Save a view (a named set of ticket list filters)", body: z.strictObject({ name: Name, filters: Filters, position: Position.optional() }), response: { 201: SavedViewDto } } },
+    {
+      schema: {
+        tags,
+        summary: "Save a view (a named set of ticket list filters)",
+        body: z.strictObject({ name: Name, filters: Filters, position: Position.optional() }),
+        response: { 201: SavedViewDto },
+      },
+    },
     async (request, reply) => {
       const row = await createSavedView(deps, actorOf(request), request.body);
       return reply.status(201).header("location", `/api/v1/views/${row.id}`).send(presentSaved(row));

@@ -18,11 +18,19 @@ const whereAll = (conditions: SQL[]): SQL => and(...conditions) ?? sql`true`;
  * `count(*) FILTER (WHERE …)` per set, over the visible tickets narrowed to `statuses` (every set must
  * ask for a subset of them). The conditions are the list's own, so each count is the length of its list.
  */
-export async function countEach(db: Db, actor: Actor, sets: readonly TicketFilters[], statuses: readonly Status[], now: Date): Promise<number[]> {
+export async function countEach(
+  db: Db,
+  actor: Actor,
+  sets: readonly TicketFilters[],
+  statuses: readonly Status[],
+  now: Date,
+): Promise<number[]> {
   if (sets.length === 0) return [];
   const fields: Record<string, SQL<number>> = {};
   sets.forEach((f, i) => {
-    fields[`c${i}`] = sql<number>`count(*) filter (where ${whereAll(ticketFilterConditions(actor, f, now))})`.mapWith(Number);
+    fields[`c${i}`] = sql<number>`count(*) filter (where ${whereAll(ticketFilterConditions(actor, f, now))})`.mapWith(
+      Number,
+    );
   });
   let query = db.select(fields).from(tickets).$dynamic();
   if (sets.some(filtersNeedSla)) query = query.leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id));
@@ -74,16 +82,31 @@ export async function lockSavedView(tx: Db, ownerId: string, id: string): Promis
 }
 
 /** Adds a view at the end of its owner's list (unless a position is given). */
-export async function insertSavedView(tx: Db, row: { ownerId: string; name: string; filters: Record<string, string>; at: Date; position?: number }): Promise<SavedViewRow> {
+export async function insertSavedView(
+  tx: Db,
+  row: { ownerId: string; name: string; filters: Record<string, string>; at: Date; position?: number },
+): Promise<SavedViewRow> {
   const last = sql`(select coalesce(max(${savedViews.position}) + 1, 0) from ${savedViews} where ${savedViews.ownerId} = ${row.ownerId})`;
   const [created] = await tx
     .insert(savedViews)
-    .values({ ownerId: row.ownerId, name: row.name, filters: row.filters, position: row.position ?? last, createdAt: row.at, updatedAt: row.at })
+    .values({
+      ownerId: row.ownerId,
+      name: row.name,
+      filters: row.filters,
+      position: row.position ?? last,
+      createdAt: row.at,
+      updatedAt: row.at,
+    })
     .returning();
   return created!;
 }
 
-export async function updateSavedViewRow(tx: Db, id: string, patch: Partial<Pick<SavedViewRow, "name" | "filters" | "position">>, at: Date): Promise<SavedViewRow> {
+export async function updateSavedViewRow(
+  tx: Db,
+  id: string,
+  patch: Partial<Pick<SavedViewRow, "name" | "filters" | "position">>,
+  at: Date,
+): Promise<SavedViewRow> {
   const [row] = await tx
     .update(savedViews)
     .set({ ...patch, updatedAt: at })

@@ -49,7 +49,9 @@ export default function AdminArea() {
         <nav aria-label={t("nav.label")} className="admin-nav">
           <ul>
             <li>
-              <NavLink to="/admin" end>{t("nav.overview")}</NavLink>
+              <NavLink to="/admin" end>
+                {t("nav.overview")}
+              </NavLink>
             </li>
             {SECTIONS.map((s) => (
               <li key={s}>

@@ -54,7 +54,11 @@ export function useSave<TVars, TResult>(
     onSuccess: async (result, vars) => {
       if (options.leaveFirst) options.onSuccess?.(result, vars);
       for (const queryKey of options.forget ?? []) queryClient.removeQueries({ queryKey });
-      await Promise.all(options.invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey, exact: options.leaveFirst === true })));
+      await Promise.all(
+        options.invalidate.map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey, exact: options.leaveFirst === true }),
+        ),
+      );
       // Every admin write is audited: the log must show it the next time it is looked at.
       void queryClient.invalidateQueries({ queryKey: keys.audit });
       const message = typeof options.message === "function" ? options.message(result, vars) : options.message;

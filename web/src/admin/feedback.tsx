@@ -66,7 +66,14 @@ export function AdminProblem({ error }: { error: unknown }) {
 
 /** "Are you sure?" for destructive actions; mount one per screen and drive it with state. */
 export function ConfirmDialog({
-  open, title, children, confirmLabel, busy, error, onConfirm, onClose,
+  open,
+  title,
+  children,
+  confirmLabel,
+  busy,
+  error,
+  onConfirm,
+  onClose,
 }: {
   open: boolean;
   title: ReactNode;
@@ -87,7 +94,9 @@ export function ConfirmDialog({
           <button type="button" className="danger" onClick={onConfirm} disabled={busy}>
             {busy ? t("form.working") : confirmLabel}
           </button>
-          <button type="button" onClick={onClose}>{t("common:cancel")}</button>
+          <button type="button" onClick={onClose}>
+            {t("common:cancel")}
+          </button>
         </div>
       </div>
     </Dialog>
@@ -96,7 +105,11 @@ export function ConfirmDialog({
 
 export function Loading() {
   const { t } = useTranslation(["admin", "common"]);
-  return <p className="loading" role="status">{t("common:loading")}</p>;
+  return (
+    <p className="loading" role="status">
+      {t("common:loading")}
+    </p>
+  );
 }
 
 /** Loading or failure of a query, else nothing. */
@@ -117,7 +130,13 @@ export function TableScroll({ label, children }: { label: string; children: Reac
 
 /** A group of checkboxes for a set of values. */
 export function Checklist<T extends string>({
-  legend, options, value, onChange, hint, error, className,
+  legend,
+  options,
+  value,
+  onChange,
+  hint,
+  error,
+  className,
 }: {
   legend: ReactNode;
   options: readonly { value: T; label: ReactNode }[];
@@ -143,13 +162,27 @@ export function Checklist<T extends string>({
           </label>
         ))}
       </div>
-      {error ? <p className="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
 
 /** A labelled checkbox on its own. */
-export function CheckboxField({ label, checked, onChange, hint }: { label: ReactNode; checked: boolean; onChange(next: boolean): void; hint?: ReactNode }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  label: ReactNode;
+  checked: boolean;
+  onChange(next: boolean): void;
+  hint?: ReactNode;
+}) {
   return (
     <div className="field">
       <label className="choice">

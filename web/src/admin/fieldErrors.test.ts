@@ -6,7 +6,12 @@ import urAdmin from "../locales/ur/admin.json";
 import { fieldErrorMessage, normalizeField } from "./fieldErrors.ts";
 
 const words = i18next.createInstance();
-await words.init({ lng: "en", fallbackLng: "en", interpolation: { escapeValue: false }, resources: { en: { admin: enAdmin }, ur: { admin: urAdmin } } });
+await words.init({
+  lng: "en",
+  fallbackLng: "en",
+  interpolation: { escapeValue: false },
+  resources: { en: { admin: enAdmin }, ur: { admin: urAdmin } },
+});
 const t = words.getFixedT("en", ["admin", "common"] as const);
 
 // A policy editor's save, refused field by field (the shapes src/platform/http/problem.ts sends).
@@ -41,7 +46,9 @@ describe("a server field error lands on its form field in the admin editors", ()
   });
 
   it("a row's field finds its message whether the server wrote indexes in brackets or dots", () => {
-    expect(fieldErrorMessage(refused, "definition.escalations.0.actions.1.webhookUrl", false, t)).toBe("must be an https URL");
+    expect(fieldErrorMessage(refused, "definition.escalations.0.actions.1.webhookUrl", false, t)).toBe(
+      "must be an https URL",
+    );
   });
 
   it("a field the server did not name shows nothing, and neither does any other kind of failure", () => {
@@ -51,19 +58,31 @@ describe("a server field error lands on its form field in the admin editors", ()
   });
 
   it("a whole section (nested) collects every message under it, and only under it", () => {
-    expect(fieldErrorMessage(refused, "definition.escalations.0", true, t)).toBe("must be an https URL must be a whole number");
+    expect(fieldErrorMessage(refused, "definition.escalations.0", true, t)).toBe(
+      "must be an https URL must be a whole number",
+    );
     expect(fieldErrorMessage(refused, "definition.escalations.0", false, t)).toBeUndefined();
     expect(fieldErrorMessage(refused, "definition.escalation", true, t)).toBeUndefined();
   });
 
   it("a domain error at its one field reads in the admin's words for its code", () => {
-    const taken = new ApiError(409, { code: "NAME_TAKEN", detail: "A group named Network already exists.", errors: [{ field: "body.name", message: "A group named Network already exists." }] });
+    const taken = new ApiError(409, {
+      code: "NAME_TAKEN",
+      detail: "A group named Network already exists.",
+      errors: [{ field: "body.name", message: "A group named Network already exists." }],
+    });
     expect(fieldErrorMessage(taken, "name", false, t)).toBe("That name is already taken.");
-    expect(fieldErrorMessage(taken, "name", false, words.getFixedT("ur", ["admin", "common"] as const))).toBe(urAdmin.errors.NAME_TAKEN);
+    expect(fieldErrorMessage(taken, "name", false, words.getFixedT("ur", ["admin", "common"] as const))).toBe(
+      urAdmin.errors.NAME_TAKEN,
+    );
   });
 
   it("a domain error whose code has no words keeps the server's sentence", () => {
-    const odd = new ApiError(409, { code: "SOMETHING_NEW", detail: "Not now.", errors: [{ field: "body.name", message: "Not now." }] });
+    const odd = new ApiError(409, {
+      code: "SOMETHING_NEW",
+      detail: "Not now.",
+      errors: [{ field: "body.name", message: "Not now." }],
+    });
     expect(fieldErrorMessage(odd, "name", false, t)).toBe("Not now.");
   });
 });

@@ -12,12 +12,19 @@ export function normalizeField(field: string): string {
  * The server's message for a field (or, with nested, for anything under it), several joined; a message that only
  * repeats the problem's sentence (a domain error at its one field) reads in the admin's language when its code is known.
  */
-export function fieldErrorMessage(error: unknown, field: string, nested: boolean, t: AreaT<"admin">): string | undefined {
+export function fieldErrorMessage(
+  error: unknown,
+  field: string,
+  nested: boolean,
+  t: AreaT<"admin">,
+): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const found = error.errors.filter((e) => {
     const f = normalizeField(e.field);
     return f === field || (nested && f.startsWith(`${field}.`));
   });
   if (found.length === 0) return undefined;
-  return found.map((e) => (e.message === error.message ? t(`errors.${error.code}`, { defaultValue: e.message }) : e.message)).join(" ");
+  return found
+    .map((e) => (e.message === error.message ? t(`errors.${error.code}`, { defaultValue: e.message }) : e.message))
+    .join(" ");
 }

@@ -21,7 +21,12 @@ export type CalendarVersion = Omit<Schema<"CalendarVersion">, "definition"> & { 
 export type Calendar = Omit<Schema<"Calendar">, "current"> & { current: CalendarVersion };
 export type CalendarDetail = Calendar & { versions: CalendarVersion[] };
 
-export type PriorityTargets = { firstResponseMinutes: number; resolutionMinutes: number; nextReplyMinutes: number | null; calendarId: string };
+export type PriorityTargets = {
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
+  nextReplyMinutes: number | null;
+  calendarId: string;
+};
 export type EscalationAction =
   | { type: "notify"; who: NotifyWho[]; managerIds: string[]; channels: NotifyChannel[]; webhookUrl?: string }
   | { type: "move_to_next_tier" }
@@ -33,11 +38,30 @@ export type PolicyDefinition = {
   warningShares: number[];
   escalations: EscalationLevel[];
 };
-export type PolicyConditions = { organizationIds?: string[]; types?: TicketType[]; categoryIds?: string[]; channels?: Channel[] };
+export type PolicyConditions = {
+  organizationIds?: string[];
+  types?: TicketType[];
+  categoryIds?: string[];
+  channels?: Channel[];
+};
 export type PolicyVersion = Omit<Schema<"SlaPolicyVersion">, "definition"> & { definition: PolicyDefinition };
-export type Policy = Omit<Schema<"SlaPolicy">, "conditions" | "current"> & { conditions: PolicyConditions; current: PolicyVersion | null };
+export type Policy = Omit<Schema<"SlaPolicy">, "conditions" | "current"> & {
+  conditions: PolicyConditions;
+  current: PolicyVersion | null;
+};
 export type PolicyDetail = Policy & { versions: PolicyVersion[] };
 
 export type {
-  ApiToken, AuditEntry, CannedResponse, Category, ChannelSetting, Group, GroupTarget, Organization, Person, PriorityMatrix, RoutingRule, SlaPreview,
+  ApiToken,
+  AuditEntry,
+  CannedResponse,
+  Category,
+  ChannelSetting,
+  Group,
+  GroupTarget,
+  Organization,
+  Person,
+  PriorityMatrix,
+  RoutingRule,
+  SlaPreview,
 } from "../api/types.ts";

@@ -3,11 +3,28 @@
 import type { Status } from "../../../src/shared/enums.ts";
 
 export {
-  CHANNELS, IMPACTS, ORGANIZATION_KINDS, PRIORITIES, ROLES, STATUSES, TICKET_TYPES, TOKEN_SCOPES, URGENCIES,
+  CHANNELS,
+  IMPACTS,
+  ORGANIZATION_KINDS,
+  PRIORITIES,
+  ROLES,
+  STATUSES,
+  TICKET_TYPES,
+  TOKEN_SCOPES,
+  URGENCIES,
   ASSIGNMENT_STRATEGIES as ASSIGNMENTS,
 } from "../../../src/shared/enums.ts";
 export type {
-  Channel, Impact, OrganizationKind, Priority, Role, Status, TicketType, TokenScope, Urgency, AssignmentStrategy as Assignment,
+  Channel,
+  Impact,
+  OrganizationKind,
+  Priority,
+  Role,
+  Status,
+  TicketType,
+  TokenScope,
+  Urgency,
+  AssignmentStrategy as Assignment,
 } from "../../../src/shared/enums.ts";
 
 /** Statuses that may pause a clock (new, resolved and closed may not). */
@@ -21,8 +38,19 @@ export type NotifyWho = (typeof NOTIFY_WHO)[number];
 export const NOTIFY_CHANNELS = ["in_app", "email", "webhook"] as const;
 export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
 export const AUDIT_ENTITIES = [
-  "organization", "person", "group", "category", "routing_rule", "setting", "api_token", "channel", "satisfaction_rating", "canned_response",
-  "sla_calendar", "sla_policy", "sla_group_target",
+  "organization",
+  "person",
+  "group",
+  "category",
+  "routing_rule",
+  "setting",
+  "api_token",
+  "channel",
+  "satisfaction_rating",
+  "canned_response",
+  "sla_calendar",
+  "sla_policy",
+  "sla_group_target",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const LOCALES = ["en", "ur"] as const;

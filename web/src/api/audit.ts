@@ -7,7 +7,11 @@ type AuditQuery = NonNullable<NonNullable<Parameters<typeof client.get<"/api/v1/
 export const auditKeys = { all: ["admin", "audit"] as const };
 
 /** One page of the audit log, newest first. */
-export function useAuditPage(filters: Partial<Record<keyof AuditQuery, string>>, cursor: string | undefined, limit: number) {
+export function useAuditPage(
+  filters: Partial<Record<keyof AuditQuery, string>>,
+  cursor: string | undefined,
+  limit: number,
+) {
   // An empty filter (text from a form) is left out of the request.
   const query = { ...filters, limit, ...(cursor ? { cursor } : {}) } as AuditQuery;
   return useQuery({

@@ -8,7 +8,10 @@ export const cannedKeys = {
 };
 
 /** The replies whose title or text matches q (all of them for ""). */
-export function useCannedResponses(q: string, options: { enabled?: boolean; staleTime?: number; retry?: boolean; keepPrevious?: boolean } = {}) {
+export function useCannedResponses(
+  q: string,
+  options: { enabled?: boolean; staleTime?: number; retry?: boolean; keepPrevious?: boolean } = {},
+) {
   const { keepPrevious, ...rest } = options;
   return useQuery({
     queryKey: cannedKeys.search(q),

@@ -13,7 +13,9 @@ export type Schema<N extends keyof components["schemas"]> = components["schemas"
 type Method = "get" | "post" | "put" | "patch" | "delete";
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 /** The paths that have an operation for this method. */
-export type PathsWith<M extends Method> = { [P in keyof paths]: [NonNullable<paths[P][M]>] extends [never] ? never : P }[keyof paths];
+export type PathsWith<M extends Method> = {
+  [P in keyof paths]: [NonNullable<paths[P][M]>] extends [never] ? never : P;
+}[keyof paths];
 
 type JsonOf<R> = R extends { content: { "application/json": infer T } } ? T : undefined;
 type Answer<O> = O extends { responses: infer R }
@@ -25,8 +27,16 @@ type Answer<O> = O extends { responses: infer R }
         ? JsonOf<R[202]>
         : undefined
   : never;
-type PathParams<O> = O extends { parameters: { path: infer X } } ? ([X] extends [never | undefined] ? never : X) : never;
-type QueryParams<O> = O extends { parameters: { query?: infer X } } ? ([X] extends [never | undefined] ? never : X) : never;
+type PathParams<O> = O extends { parameters: { path: infer X } }
+  ? [X] extends [never | undefined]
+    ? never
+    : X
+  : never;
+type QueryParams<O> = O extends { parameters: { query?: infer X } }
+  ? [X] extends [never | undefined]
+    ? never
+    : X
+  : never;
 type BodyOf<R> = [R] extends [never] ? never : R extends { content: { "application/json": infer B } } ? B : never;
 type JsonBody<O> = O extends { requestBody?: infer R } ? BodyOf<NonNullable<R>> : never;
 
@@ -53,13 +63,30 @@ export function buildUrl(path: string, request: { path?: object; query?: object 
 
 function send<M extends Method>(method: M) {
   // The request may be left out only when nothing in it is required.
-  type Args<P extends PathsWith<M>> = {} extends Request<Operation<P, M>> ? [Request<Operation<P, M>>?] : [Request<Operation<P, M>>];
+  type Args<P extends PathsWith<M>> =
+    {} extends Request<Operation<P, M>> ? [Request<Operation<P, M>>?] : [Request<Operation<P, M>>];
   return <P extends PathsWith<M>>(path: P, ...[request]: Args<P>) => {
-    const { path: _p, query: _q, body, ...options } = (request ?? {}) as { path?: object; query?: object; body?: unknown } & ApiOptions;
+    const {
+      path: _p,
+      query: _q,
+      body,
+      ...options
+    } = (request ?? {}) as { path?: object; query?: object; body?: unknown } & ApiOptions;
     const verb = method.toUpperCase() as "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-    return api<Answer<Operation<P, M>>>(verb, buildUrl(path, request as { path?: object; query?: object }), body, options);
+    return api<Answer<Operation<P, M>>>(
+      verb,
+      buildUrl(path, request as { path?: object; query?: object }),
+      body,
+      options,
+    );
   };
 }
 
 /** GET, POST, PUT, PATCH and DELETE over the generated paths: `client.get("/api/v1/people/{id}", { path: { id } })`. */
-export const client = { get: send("get"), post: send("post"), put: send("put"), patch: send("patch"), delete: send("delete") };
+export const client = {
+  get: send("get"),
+  post: send("post"),
+  put: send("put"),
+  patch: send("patch"),
+  delete: send("delete"),
+};

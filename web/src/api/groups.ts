@@ -12,7 +12,11 @@ export const groupKeys = {
 
 /** Every support group (a desk has tens, not thousands): pickers, names, the admin list. */
 export function useGroups() {
-  return useQuery({ queryKey: groupKeys.all, queryFn: () => client.get("/api/v1/groups").then((r) => r.items), staleTime: HOUR });
+  return useQuery({
+    queryKey: groupKeys.all,
+    queryFn: () => client.get("/api/v1/groups").then((r) => r.items),
+    staleTime: HOUR,
+  });
 }
 
 export function createGroup(body: ApiBody<"/api/v1/groups", "post">) {

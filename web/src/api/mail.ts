@@ -21,10 +21,17 @@ export const mailKeys = {
   ticket: (ref: string) => ["ticket", ref, "mail"] as const,
 };
 
-export const useMailboxes = () => useQuery({ queryKey: mailKeys.mailboxes, queryFn: () => client.get("/api/v1/mail/mailboxes").then((r) => r.items) });
-export const useQuarantine = () => useQuery({ queryKey: mailKeys.quarantine, queryFn: () => client.get("/api/v1/mail/quarantine").then((r) => r.items) });
-export const useBouncing = () => useQuery({ queryKey: mailKeys.bouncing, queryFn: () => client.get("/api/v1/mail/bouncing").then((r) => r.items) });
-export const useOutbox = () => useQuery({ queryKey: mailKeys.outbox, queryFn: () => client.get("/api/v1/mail/outbox").then((r) => r.items) });
+export const useMailboxes = () =>
+  useQuery({ queryKey: mailKeys.mailboxes, queryFn: () => client.get("/api/v1/mail/mailboxes").then((r) => r.items) });
+export const useQuarantine = () =>
+  useQuery({
+    queryKey: mailKeys.quarantine,
+    queryFn: () => client.get("/api/v1/mail/quarantine").then((r) => r.items),
+  });
+export const useBouncing = () =>
+  useQuery({ queryKey: mailKeys.bouncing, queryFn: () => client.get("/api/v1/mail/bouncing").then((r) => r.items) });
+export const useOutbox = () =>
+  useQuery({ queryKey: mailKeys.outbox, queryFn: () => client.get("/api/v1/mail/outbox").then((r) => r.items) });
 
 /** The mail behind a ticket (staff), refreshed as the reply's delivery moves from queued to sent or not delivered. */
 export const useTicketMail = (ticketRef: string, ticketId: string, enabled: boolean) =>
@@ -36,7 +43,8 @@ export const useTicketMail = (ticketRef: string, ticketId: string, enabled: bool
   });
 
 /** Where a quarantined mail's original bytes are shown as plain text (a link: the browser opens it). */
-export const quarantineOriginalUrl = (id: string) => buildUrl("/api/v1/mail/quarantine/{id}/original", { path: { id } });
+export const quarantineOriginalUrl = (id: string) =>
+  buildUrl("/api/v1/mail/quarantine/{id}/original", { path: { id } });
 
 /** Where a ticket attachment (the mail's original.eml) downloads from. */
 export const ticketFileUrl = (ticketId: string, attachmentId: string) =>
@@ -48,9 +56,13 @@ export function useMailWrites() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: mailKeys.all });
   const opts = { onSuccess: refresh };
   return {
-    createMailbox: useMutation({ mutationFn: (body: NewMailbox) => client.post("/api/v1/mail/mailboxes", { body }), ...opts }),
+    createMailbox: useMutation({
+      mutationFn: (body: NewMailbox) => client.post("/api/v1/mail/mailboxes", { body }),
+      ...opts,
+    }),
     updateMailbox: useMutation({
-      mutationFn: ({ id, body }: { id: string; body: MailboxChange }) => client.patch("/api/v1/mail/mailboxes/{id}", { path: { id }, body }),
+      mutationFn: ({ id, body }: { id: string; body: MailboxChange }) =>
+        client.patch("/api/v1/mail/mailboxes/{id}", { path: { id }, body }),
       ...opts,
     }),
     release: useMutation({
@@ -61,6 +73,9 @@ export function useMailWrites() {
         void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       },
     }),
-    discard: useMutation({ mutationFn: (id: string) => client.post("/api/v1/mail/quarantine/{id}/discard", { path: { id } }), ...opts }),
+    discard: useMutation({
+      mutationFn: (id: string) => client.post("/api/v1/mail/quarantine/{id}/discard", { path: { id } }),
+      ...opts,
+    }),
   };
 }

@@ -96,7 +96,11 @@ export function usePeopleSearch(query: ListQuery, options: { enabled?: boolean }
  * One page of the directory (admin list): the filters as the URL holds them (text; an empty one is left out of the
  * request) and the page's cursor.
  */
-export function usePeoplePage(filters: Partial<Record<keyof NonNullable<ListQuery>, string>>, cursor: string | undefined, limit: number) {
+export function usePeoplePage(
+  filters: Partial<Record<keyof NonNullable<ListQuery>, string>>,
+  cursor: string | undefined,
+  limit: number,
+) {
   const query = { ...filters, limit, ...(cursor ? { cursor } : {}) } as ListQuery;
   return useQuery({
     queryKey: [...peopleKeys.all, "list", filters, cursor],

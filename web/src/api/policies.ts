@@ -11,7 +11,10 @@ export const policyKeys = {
 };
 
 export function usePolicies() {
-  return useQuery({ queryKey: policyKeys.all, queryFn: () => client.get("/api/v1/sla/policies").then((r) => r.items as Policy[]) });
+  return useQuery({
+    queryKey: policyKeys.all,
+    queryFn: () => client.get("/api/v1/sla/policies").then((r) => r.items as Policy[]),
+  });
 }
 
 export function usePolicy(id: string) {

@@ -16,7 +16,10 @@ export const publicKeys = {
 
 /** The service levels in force (no version) or as they were published at one version. */
 export function usePublicSla(version?: string) {
-  const queryFn = () => (version ? client.get("/api/v1/public/sla/versions/{version}", { path: { version } }) : client.get("/api/v1/public/sla"));
+  const queryFn = () =>
+    version
+      ? client.get("/api/v1/public/sla/versions/{version}", { path: { version } })
+      : client.get("/api/v1/public/sla");
   return useQuery({ queryKey: publicKeys.sla(version), queryFn, retry: false, staleTime: 5 * 60_000 });
 }
 

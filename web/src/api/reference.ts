@@ -23,7 +23,11 @@ export function useCategories() {
 
 /** Impact × urgency → priority, as the admin set it. */
 export function usePriorityMatrix() {
-  return useQuery({ queryKey: referenceKeys.matrix, queryFn: () => client.get("/api/v1/settings/priority-matrix"), staleTime: HOUR });
+  return useQuery({
+    queryKey: referenceKeys.matrix,
+    queryFn: () => client.get("/api/v1/settings/priority-matrix"),
+    staleTime: HOUR,
+  });
 }
 
 export function createOrganization(body: ApiBody<"/api/v1/organizations", "post">) {

@@ -5,7 +5,10 @@ import { client, type ApiBody } from "./client.ts";
 export const routingKeys = { all: ["admin", "routing-rules"] as const };
 
 export function useRoutingRules() {
-  return useQuery({ queryKey: routingKeys.all, queryFn: () => client.get("/api/v1/routing-rules").then((r) => r.items) });
+  return useQuery({
+    queryKey: routingKeys.all,
+    queryFn: () => client.get("/api/v1/routing-rules").then((r) => r.items),
+  });
 }
 
 export function createRoutingRule(body: ApiBody<"/api/v1/routing-rules", "post">) {

@@ -13,7 +13,10 @@ export const slaKeys = {
  * The targets and deadlines the server would give a ticket with these facts (its policies, matrix and calendars):
  * the one source of promised times, for the portal's promise and the admin's policy preview alike.
  */
-export function useSlaPreview(facts: SlaPreviewFacts, options: { enabled?: boolean; revision?: string; staleTime?: number } = {}) {
+export function useSlaPreview(
+  facts: SlaPreviewFacts,
+  options: { enabled?: boolean; revision?: string; staleTime?: number } = {},
+) {
   return useQuery({
     // The revision (a policy version the admin just saved) asks again rather than showing the old answer.
     queryKey: slaKeys.preview(facts, options.revision),
@@ -26,5 +29,10 @@ export function useSlaPreview(facts: SlaPreviewFacts, options: { enabled?: boole
 
 /** The published service levels (readable without signing in). */
 export function usePublishedSla() {
-  return useQuery({ queryKey: slaKeys.published, queryFn: () => client.get("/api/v1/public/sla"), retry: false, staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: slaKeys.published,
+    queryFn: () => client.get("/api/v1/public/sla"),
+    retry: false,
+    staleTime: 5 * 60_000,
+  });
 }

@@ -23,7 +23,9 @@ export function attachmentUrl(ticketId: string, attachmentId: string): string {
 /** A reply (the requester sees it) or an internal note. */
 export function addMessage(ticketId: string, kind: "reply" | "note", body: WriteBody, options: ApiOptions = {}) {
   const request = { path: { id: ticketId }, body, ...options };
-  return kind === "note" ? client.post("/api/v1/tickets/{id}/notes", request) : client.post("/api/v1/tickets/{id}/replies", request);
+  return kind === "note"
+    ? client.post("/api/v1/tickets/{id}/notes", request)
+    : client.post("/api/v1/tickets/{id}/replies", request);
 }
 
 export function escalateTicket(ticketId: string, body: ApiBody<"/api/v1/tickets/{id}/escalations", "post">) {

@@ -52,7 +52,12 @@ export function useTicketCalls(ref: string, ticket: Ticket | undefined) {
       try {
         return (await client.get("/api/v1/tickets/{id}/calls", id(ticket))).items;
       } catch (error) {
-        if (error instanceof ApiError && (error.status === 404 || error.status === 405) && !error.code.startsWith("TICKET")) return null;
+        if (
+          error instanceof ApiError &&
+          (error.status === 404 || error.status === 405) &&
+          !error.code.startsWith("TICKET")
+        )
+          return null;
         throw error;
       }
     },
@@ -81,7 +86,11 @@ export function useChildren(ref: string, ticket: Ticket | undefined) {
 
 /** The requester's rating of a resolved or closed ticket (null until they give one). */
 export function useRating(ref: string, ticket: Ticket) {
-  return useQuery({ queryKey: ["ticket", ref, "rating"], queryFn: () => client.get("/api/v1/tickets/{id}/rating", id(ticket)), retry: false });
+  return useQuery({
+    queryKey: ["ticket", ref, "rating"],
+    queryFn: () => client.get("/api/v1/tickets/{id}/rating", id(ticket)),
+    retry: false,
+  });
 }
 
 /** Gives or revises the rating: 1–5 and an optional comment. */
@@ -105,7 +114,10 @@ export function useUpdateTicket(ref: string, ticket: Ticket | undefined) {
   return useMutation({
     mutationFn: async (changes: TicketChanges) => {
       try {
-        return await client.patch("/api/v1/tickets/{id}", { ...id(ticket), body: { version: ticket!.version, ...changes } });
+        return await client.patch("/api/v1/tickets/{id}", {
+          ...id(ticket),
+          body: { version: ticket!.version, ...changes },
+        });
       } catch (error) {
         if (error instanceof ApiError && error.status === 409) {
           await queryClient.invalidateQueries({ queryKey: ["ticket", ref] });

@@ -19,11 +19,16 @@ export function useViews() {
 export type TicketListQuery = NonNullable<NonNullable<Parameters<typeof client.get<"/api/v1/tickets">>[1]>["query"]>;
 
 /** The ticket list page by page (cursor), for "show more"; `area` keeps one screen's pages apart from another's. */
-export function useTicketPages(query: Omit<TicketListQuery, "cursor">, area: readonly string[], options: { enabled?: boolean } = {}) {
+export function useTicketPages(
+  query: Omit<TicketListQuery, "cursor">,
+  area: readonly string[],
+  options: { enabled?: boolean } = {},
+) {
   return useInfiniteQuery({
     enabled: options.enabled ?? true,
     queryKey: ["tickets", ...area, query],
-    queryFn: ({ pageParam }) => client.get("/api/v1/tickets", { query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) } }),
+    queryFn: ({ pageParam }) =>
+      client.get("/api/v1/tickets", { query: { ...query, ...(pageParam ? { cursor: pageParam } : {}) } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

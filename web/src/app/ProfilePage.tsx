@@ -36,7 +36,12 @@ export default function ProfilePage() {
     sessionStorage.removeItem("frontline.profileSaved");
     return was;
   });
-  if (!profile) return <p className="loading" role="status">{t("loading")}</p>;
+  if (!profile)
+    return (
+      <p className="loading" role="status">
+        {t("loading")}
+      </p>
+    );
   const support = profile.supportTimeZone;
   const fieldError = save.error instanceof ApiError ? save.error.fieldErrors(["timeZone", "language"] as const) : {};
   const onSubmit = (event: FormEvent) => {
@@ -57,19 +62,32 @@ export default function ProfilePage() {
           error={fieldError.timeZone}
           dir="ltr"
         >
-          <option value="">{t("profile.supportZone", { zone: `${support} (${zoneAbbreviation(support, new Date())})` })}</option>
+          <option value="">
+            {t("profile.supportZone", { zone: `${support} (${zoneAbbreviation(support, new Date())})` })}
+          </option>
           {zones(profile.timeZone).map((z) => (
-            <option key={z} value={z}>{z}</option>
+            <option key={z} value={z}>
+              {z}
+            </option>
           ))}
         </SelectField>
-        <SelectField label={t("profile.language")} value={language} onChange={(e) => setLanguage(e.target.value)} error={fieldError.language}>
+        <SelectField
+          label={t("profile.language")}
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
+          error={fieldError.language}
+        >
           {LANGUAGES.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>{l.name}</option>
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
           ))}
         </SelectField>
         {Object.keys(fieldError).length > 0 ? null : <Problem error={save.error} />}
         <div className="row">
-          <button type="submit" className="primary" disabled={save.isPending}>{save.isPending ? t("profile.saving") : t("profile.save")}</button>
+          <button type="submit" className="primary" disabled={save.isPending}>
+            {save.isPending ? t("profile.saving") : t("profile.save")}
+          </button>
         </div>
         <p role="status">{saved || announced ? t("profile.saved") : ""}</p>
       </form>

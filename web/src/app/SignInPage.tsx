@@ -38,8 +38,24 @@ export function SignInPage() {
     <section className="page narrow">
       <h1>{t("signIn.title")}</h1>
       <form onSubmit={submit} className="stack" noValidate>
-        <TextField label={t("signIn.email")} type="email" name="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <TextField label={t("signIn.password")} type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <TextField
+          label={t("signIn.email")}
+          type="email"
+          name="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
+        <TextField
+          label={t("signIn.password")}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <Problem error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t("signIn.busy") : t("signIn.submit")}

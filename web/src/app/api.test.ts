@@ -146,7 +146,12 @@ describe("the CSRF token", () => {
 describe("the Idempotency-Key", () => {
   it("is sent when the caller gives one, so the API answers a resend of the same submission with the first result", async () => {
     const sent = answer(201, { id: "t1" });
-    await api("POST", "/api/v1/tickets", { subject: "Printer" }, { idempotencyKey: "5f0c2a9e-1b7d-4c3e-9a61-2d8f4b7e0c13" });
+    await api(
+      "POST",
+      "/api/v1/tickets",
+      { subject: "Printer" },
+      { idempotencyKey: "5f0c2a9e-1b7d-4c3e-9a61-2d8f4b7e0c13" },
+    );
     expect(headers(sent[0])["idempotency-key"]).toBe("5f0c2a9e-1b7d-4c3e-9a61-2d8f4b7e0c13");
     expect(headers(sent[0])).toMatchObject({ "content-type": "application/json" });
   });
@@ -169,13 +174,25 @@ describe("the Idempotency-Key", () => {
 
   it("a form changed after a failed attempt is sent again once with a new key (the old one went with the old body)", async () => {
     const sent: Sent[] = [];
-    const reused = { status: 422, title: "Unprocessable Content", code: "IDEMPOTENCY_KEY_REUSED", detail: "This Idempotency-Key was used for a different request" };
+    const reused = {
+      status: 422,
+      title: "Unprocessable Content",
+      code: "IDEMPOTENCY_KEY_REUSED",
+      detail: "This Idempotency-Key was used for a different request",
+    };
     vi.stubGlobal("fetch", async (url: string, init: RequestInit) => {
       sent.push({ url, init });
       const first = sent.length === 1;
-      return { status: first ? 422 : 201, statusText: "", ok: !first, text: async () => JSON.stringify(first ? reused : { id: "t2" }) } as Response;
+      return {
+        status: first ? 422 : 201,
+        statusText: "",
+        ok: !first,
+        text: async () => JSON.stringify(first ? reused : { id: "t2" }),
+      } as Response;
     });
-    await expect(api("POST", "/api/v1/tickets", { subject: "Printer, edited" }, { idempotencyKey: "old-key" })).resolves.toEqual({ id: "t2" });
+    await expect(
+      api("POST", "/api/v1/tickets", { subject: "Printer, edited" }, { idempotencyKey: "old-key" }),
+    ).resolves.toEqual({ id: "t2" });
     const keys = sent.map((s) => headers(s)["idempotency-key"]);
     expect(keys[0]).toBe("old-key");
     expect(keys[1]).toMatch(/^[0-9a-f-]{36}$/);
@@ -183,7 +200,8 @@ describe("the Idempotency-Key", () => {
 
   it("a new key is a fresh version-4 UUID each time, one the API accepts", () => {
     const keys = Array.from({ length: 50 }, () => newIdempotencyKey());
-    for (const key of keys) expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const key of keys)
+      expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(new Set(keys).size).toBe(keys.length);
   });
 
@@ -213,23 +231,35 @@ describe("server field errors map onto form fields", () => {
   });
 
   it("a form collects the messages for each of its fields, and only those", () => {
-    expect(error.fieldErrors(["name", "email", "phone"] as const)).toEqual({ name: "is required", email: "must be an email address" });
+    expect(error.fieldErrors(["name", "email", "phone"] as const)).toEqual({
+      name: "is required",
+      email: "must be an email address",
+    });
   });
 
   it("the first message for a field wins when the server names it twice", () => {
-    const twice = new ApiError(422, { errors: [{ field: "body.subject", message: "is required" }, { field: "subject", message: "too long" }] });
+    const twice = new ApiError(422, {
+      errors: [
+        { field: "body.subject", message: "is required" },
+        { field: "subject", message: "too long" },
+      ],
+    });
     expect(twice.fieldErrors(["subject"] as const)).toEqual({ subject: "is required" });
   });
 
   it("a problem without field errors maps onto no field", () => {
-    expect(new ApiError(409, { code: "CONFLICT", detail: "changed meanwhile" }).fieldErrors(["subject"] as const)).toEqual({});
+    expect(
+      new ApiError(409, { code: "CONFLICT", detail: "changed meanwhile" }).fieldErrors(["subject"] as const),
+    ).toEqual({});
     expect(new ApiError(422, { errors: "not a list" }).errors).toEqual([]);
   });
 });
 
 describe("query strings", () => {
   it("carry the defined, non-empty values, encoded", () => {
-    expect(withQuery("/api/v1/tickets", { status: "open", q: "vpn & wifi", page: 2, mine: true })).toBe("/api/v1/tickets?status=open&q=vpn+%26+wifi&page=2&mine=true");
+    expect(withQuery("/api/v1/tickets", { status: "open", q: "vpn & wifi", page: 2, mine: true })).toBe(
+      "/api/v1/tickets?status=open&q=vpn+%26+wifi&page=2&mine=true",
+    );
   });
 
   it("leave out empty, null and undefined values, and the ? when nothing is left", () => {

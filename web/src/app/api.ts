@@ -10,7 +10,9 @@ export class ApiError extends Error {
   readonly errors: FieldError[];
   readonly body: Record<string, unknown>;
   constructor(status: number, body: Record<string, unknown>) {
-    super(typeof body.detail === "string" ? body.detail : typeof body.title === "string" ? body.title : `HTTP ${status}`);
+    super(
+      typeof body.detail === "string" ? body.detail : typeof body.title === "string" ? body.title : `HTTP ${status}`,
+    );
     this.status = status;
     this.code = typeof body.code === "string" ? body.code : String(status);
     this.errors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
@@ -68,7 +70,8 @@ export async function api<T>(method: Method, url: string, body?: unknown, option
     const error = new ApiError(response.status, (parsed as Record<string, unknown>) ?? { title: response.statusText });
     // The key went with another body (the person changed the form after a failed attempt): what they send now is a
     // new intended action, so it gets a new key, once.
-    if (error.code === "IDEMPOTENCY_KEY_REUSED" && options.idempotencyKey) return api<T>(method, url, body, { ...options, idempotencyKey: newIdempotencyKey() });
+    if (error.code === "IDEMPOTENCY_KEY_REUSED" && options.idempotencyKey)
+      return api<T>(method, url, body, { ...options, idempotencyKey: newIdempotencyKey() });
     throw error;
   }
   return parsed as T;
@@ -85,7 +88,8 @@ function safeJson(text: string): unknown {
 /** Builds "/path?a=1&b=2" from the defined, non-empty values. */
 export function withQuery(path: string, query: Record<string, string | number | boolean | undefined | null>): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null && value !== "") params.set(key, String(value));
   const qs = params.toString();
   return qs ? `${path}?${qs}` : path;
 }

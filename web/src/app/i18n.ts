@@ -36,7 +36,10 @@ function initialLanguage(): Language {
  */
 let urduFont: Promise<unknown> | undefined;
 function loadUrduFont(): void {
-  urduFont ??= Promise.all([import("@fontsource/noto-nastaliq-urdu/arabic-400.css"), import("@fontsource/noto-nastaliq-urdu/arabic-700.css")]);
+  urduFont ??= Promise.all([
+    import("@fontsource/noto-nastaliq-urdu/arabic-400.css"),
+    import("@fontsource/noto-nastaliq-urdu/arabic-700.css"),
+  ]);
 }
 
 /** Sets lang and dir on <html>, so layout mirrors for right-to-left languages. */
@@ -55,7 +58,10 @@ export async function setupI18n(): Promise<typeof i18next> {
       read(language: string, namespace: string, done: (error: unknown, data?: Record<string, unknown>) => void) {
         const load = bundles[`../locales/${language}/${namespace}.json`];
         if (!load) return done(null, {});
-        load().then((m) => done(null, m.default), (error: unknown) => done(error));
+        load().then(
+          (m) => done(null, m.default),
+          (error: unknown) => done(error),
+        );
       },
     })
     .use(initReactI18next)

@@ -9,6 +9,12 @@ import type publicPages from "../locales/en/public.json";
 declare module "i18next" {
   interface CustomTypeOptions {
     defaultNS: "common";
-    resources: { common: typeof common; console: typeof consolePage; portal: typeof portal; admin: typeof admin; public: typeof publicPages };
+    resources: {
+      common: typeof common;
+      console: typeof consolePage;
+      portal: typeof portal;
+      admin: typeof admin;
+      public: typeof publicPages;
+    };
   }
 }

@@ -38,7 +38,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
 
   useEffect(() => {
-    auth.fetchMe()
+    auth
+      .fetchMe()
       .then(async (who) => {
         setCsrfToken(who.csrfToken);
         setProfileState(await loadProfile());
@@ -50,14 +51,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .finally(() => setLoading(false));
   }, []);
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    const who = await auth.signIn(email, password);
-    setCsrfToken(who.csrfToken);
-    queryClient.clear();
-    setProfileState(await loadProfile());
-    setMe(who);
-    return who;
-  }, [queryClient]);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      const who = await auth.signIn(email, password);
+      setCsrfToken(who.csrfToken);
+      queryClient.clear();
+      setProfileState(await loadProfile());
+      setMe(who);
+      return who;
+    },
+    [queryClient],
+  );
 
   const signOut = useCallback(async () => {
     await auth.signOut().catch(() => undefined);
@@ -72,7 +76,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setViewerTimeZone(next.effectiveTimeZone);
     setProfileState(next);
   }, []);
-  const value = useMemo(() => ({ me, profile, loading, signIn, signOut, setProfile }), [me, profile, loading, signIn, signOut, setProfile]);
+  const value = useMemo(
+    () => ({ me, profile, loading, signIn, signOut, setProfile }),
+    [me, profile, loading, signIn, signOut, setProfile],
+  );
   // Every time on screen is formatted in the profile's zone: a new zone re-renders the whole app with it.
   return (
     <SessionContext.Provider value={value}>

@@ -22,7 +22,9 @@ function SignOut() {
   if (!me) return null;
   return (
     <div className="who">
-      <Link to={isStaff(me) ? "/console/profile" : "/portal/profile"} aria-label={t("profile.link", { name: me.name })}>{me.name}</Link>
+      <Link to={isStaff(me) ? "/console/profile" : "/portal/profile"} aria-label={t("profile.link", { name: me.name })}>
+        {me.name}
+      </Link>
       <button
         type="button"
         className="link"
@@ -45,7 +47,11 @@ function StaffBell() {
 
 function Loading() {
   const { t } = useTranslation();
-  return <p className="loading" role="status">{t("loading")}</p>;
+  return (
+    <p className="loading" role="status">
+      {t("loading")}
+    </p>
+  );
 }
 
 /** Page frame: skip link, header with navigation, main landmark. */
@@ -53,7 +59,9 @@ function Frame({ nav, children }: { nav: ReactNode; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#main">{t("nav.skip")}</a>
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
       <header className="topbar">
         <Brand />
         <nav aria-label={t("nav.main")}>{nav}</nav>
@@ -89,7 +97,9 @@ export function AgentShell() {
   const { pathname } = useLocation();
   const admin = me?.role === "admin";
   // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
-  const inQueue = pathname.startsWith("/console") && !["/console/calls", "/console/notifications", "/console/profile"].some((p) => pathname.startsWith(p));
+  const inQueue =
+    pathname.startsWith("/console") &&
+    !["/console/calls", "/console/notifications", "/console/profile"].some((p) => pathname.startsWith(p));
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />
@@ -117,7 +127,9 @@ export function AdminShell() {
       <Frame
         nav={
           <>
-            <NavLink to="/console" end>{t("nav.queue")}</NavLink>
+            <NavLink to="/console" end>
+              {t("nav.queue")}
+            </NavLink>
             <NavLink to="/admin">{t("nav.admin")}</NavLink>
           </>
         }
@@ -136,7 +148,9 @@ export function PortalShell() {
       <Frame
         nav={
           <>
-            <NavLink to="/portal" end>{t("nav.myRequests")}</NavLink>
+            <NavLink to="/portal" end>
+              {t("nav.myRequests")}
+            </NavLink>
             <NavLink to="/portal/new">{t("nav.newRequest")}</NavLink>
             <NavLink to="/sla">{t("nav.sla")}</NavLink>
           </>
@@ -158,7 +172,11 @@ export function PublicShell() {
           <NavLink to="/sla">{t("nav.sla")}</NavLink>
           <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
           <NavLink to="/status">{t("nav.status")}</NavLink>
-          {me ? <NavLink to={isStaff(me) ? "/console" : "/portal"}>{t("nav.backToApp")}</NavLink> : <NavLink to="/sign-in">{t("nav.signIn")}</NavLink>}
+          {me ? (
+            <NavLink to={isStaff(me) ? "/console" : "/portal"}>{t("nav.backToApp")}</NavLink>
+          ) : (
+            <NavLink to="/sign-in">{t("nav.signIn")}</NavLink>
+          )}
         </>
       }
     >

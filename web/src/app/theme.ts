@@ -15,7 +15,9 @@ export function applyStoredTheme(): void {
 
 /** Light, dark or the system's choice, remembered per browser. */
 export function useTheme(): [ThemeChoice, (choice: ThemeChoice) => void] {
-  const [choice, setChoice] = useState<ThemeChoice>(() => (window.localStorage.getItem(STORAGE_KEY) as ThemeChoice | null) ?? "system");
+  const [choice, setChoice] = useState<ThemeChoice>(
+    () => (window.localStorage.getItem(STORAGE_KEY) as ThemeChoice | null) ?? "system",
+  );
   useEffect(() => {
     apply(choice);
     if (choice !== "system") return;

@@ -18,7 +18,15 @@ export function problemText(problem: unknown): string {
 }
 
 /** What to do to every selected ticket at once: take, assign to a group, set status, set priority (with a reason). */
-export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onDone(results: BulkResult[]): void; onClear(): void }) {
+export function BulkBar({
+  selected,
+  onDone,
+  onClear,
+}: {
+  selected: string[];
+  onDone(results: BulkResult[]): void;
+  onClear(): void;
+}) {
   const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const groups = useGroups().data ?? [];
@@ -62,7 +70,10 @@ export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onD
             {t("bulk.assign")}
           </button>
         </form>
-        <form className="bulk-form" onSubmit={(e) => (e.preventDefault(), status && run.mutate({ status: status as BulkChanges["status"] }))}>
+        <form
+          className="bulk-form"
+          onSubmit={(e) => (e.preventDefault(), status && run.mutate({ status: status as BulkChanges["status"] }))}
+        >
           <label htmlFor="bulk-status">{t("bulk.status")}</label>
           <select id="bulk-status" value={status} onChange={(e) => setStatus(e.target.value)} required>
             <option value="">{t("bulk.chooseStatus")}</option>
@@ -78,7 +89,12 @@ export function BulkBar({ selected, onDone, onClear }: { selected: string[]; onD
         </form>
         <form
           className="bulk-form"
-          onSubmit={(e) => (e.preventDefault(), priority && reason.trim() && run.mutate({ priority: priority as BulkChanges["priority"], priorityReason: reason.trim() }))}
+          onSubmit={(e) => (
+            e.preventDefault(),
+            priority &&
+              reason.trim() &&
+              run.mutate({ priority: priority as BulkChanges["priority"], priorityReason: reason.trim() })
+          )}
         >
           <label htmlFor="bulk-priority">{t("bulk.priority")}</label>
           <select id="bulk-priority" value={priority} onChange={(e) => setPriority(e.target.value)} required>

@@ -48,11 +48,19 @@ export function CallerLookup({ number, setNumber, callerId, setCallerId, matches
             aria-describedby={error ? "call-number-error" : undefined}
           />
         </div>
-        <button type="button" onClick={() => lookup.mutate(number.trim())} disabled={!number.trim() || lookup.isPending}>
+        <button
+          type="button"
+          onClick={() => lookup.mutate(number.trim())}
+          disabled={!number.trim() || lookup.isPending}
+        >
           {t("call.lookUp")}
         </button>
       </div>
-      {error ? <p className="error" id="call-number-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="error" id="call-number-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <Problem error={lookup.error} />
       <div aria-live="polite">
         {matches === null ? null : matches.length === 0 ? (
@@ -62,7 +70,13 @@ export function CallerLookup({ number, setNumber, callerId, setCallerId, matches
             <legend>{t("call.chooseCaller", { count: matches.length })}</legend>
             {matches.map((m) => (
               <label key={m.person.id} className="choice">
-                <input type="radio" name="caller" value={m.person.id} checked={callerId === m.person.id} onChange={() => setCallerId(m.person.id)} />
+                <input
+                  type="radio"
+                  name="caller"
+                  value={m.person.id}
+                  checked={callerId === m.person.id}
+                  onChange={() => setCallerId(m.person.id)}
+                />
                 <span>
                   <strong>{m.person.name}</strong> · {m.person.organizationName}
                   <span className="muted">

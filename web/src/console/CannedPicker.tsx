@@ -19,7 +19,11 @@ export function CannedPicker({ onInsert }: { onInsert(text: string): void }) {
           <input id="canned-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
         {list.isPending ? <p className="hint">{t("common:loading")}</p> : null}
-        {missing ? <p className="hint">{t("composer.cannedUnavailable")}</p> : list.error ? <p className="error">{t("composer.cannedError")}</p> : null}
+        {missing ? (
+          <p className="hint">{t("composer.cannedUnavailable")}</p>
+        ) : list.error ? (
+          <p className="error">{t("composer.cannedError")}</p>
+        ) : null}
         {list.data && list.data.length === 0 ? <p className="hint">{t("composer.cannedNone")}</p> : null}
         <ul className="canned-list">
           {(list.data ?? []).map((c) => (
@@ -28,7 +32,11 @@ export function CannedPicker({ onInsert }: { onInsert(text: string): void }) {
                 <strong>{c.title}</strong>
                 <p className="hint clamp">{c.body}</p>
               </div>
-              <button type="button" onClick={() => onInsert(c.body)} aria-label={t("composer.insertNamed", { title: c.title })}>
+              <button
+                type="button"
+                onClick={() => onInsert(c.body)}
+                aria-label={t("composer.insertNamed", { title: c.title })}
+              >
                 {t("composer.insert")}
               </button>
             </li>

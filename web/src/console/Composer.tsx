@@ -13,7 +13,10 @@ export type ComposeMode = "reply" | "note";
 type Props = { ticket: Ticket; ticketRef: string; mode: ComposeMode; setMode(mode: ComposeMode): void };
 
 /** Reply to the requester or add an internal note, with attachments (uploaded first) and canned responses. */
-export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer({ ticket, ticketRef, mode, setMode }, textareaRef) {
+export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer(
+  { ticket, ticketRef, mode, setMode },
+  textareaRef,
+) {
   const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const [body, setBody] = useState("");
@@ -35,10 +38,15 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
 
   const send = useMutation({
     mutationFn: () =>
-      addMessage(ticket.id, mode, {
-        body,
-        ...(files.length > 0 ? { attachmentIds: files.map((f) => f.id) } : {}),
-      }, { idempotencyKey: submission.key }),
+      addMessage(
+        ticket.id,
+        mode,
+        {
+          body,
+          ...(files.length > 0 ? { attachmentIds: files.map((f) => f.id) } : {}),
+        },
+        { idempotencyKey: submission.key },
+      ),
     onSuccess: () => {
       submission.renew();
       setBody("");
@@ -65,7 +73,12 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
     area?.focus();
   };
 
-  const bodyError = blank && !body.trim() ? t("composer.blank") : send.error instanceof ApiError ? send.error.fieldError("body") : undefined;
+  const bodyError =
+    blank && !body.trim()
+      ? t("composer.blank")
+      : send.error instanceof ApiError
+        ? send.error.fieldError("body")
+        : undefined;
   const allowed = mode === "note" ? ticket.abilities.note : ticket.abilities.reply;
 
   return (
@@ -75,11 +88,23 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
         <fieldset className="mode-choice">
           <legend>{t("composer.kind")}</legend>
           <label className="choice">
-            <input type="radio" name="compose-mode" value="reply" checked={mode === "reply"} onChange={() => setMode("reply")} />
+            <input
+              type="radio"
+              name="compose-mode"
+              value="reply"
+              checked={mode === "reply"}
+              onChange={() => setMode("reply")}
+            />
             <span>{t("composer.reply")}</span>
           </label>
           <label className="choice">
-            <input type="radio" name="compose-mode" value="note" checked={mode === "note"} onChange={() => setMode("note")} />
+            <input
+              type="radio"
+              name="compose-mode"
+              value="note"
+              checked={mode === "note"}
+              onChange={() => setMode("note")}
+            />
             <span>{t("composer.note")}</span>
           </label>
         </fieldset>
@@ -98,7 +123,11 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
             aria-invalid={bodyError ? true : undefined}
             aria-describedby={bodyError ? "composer-who composer-body-error" : "composer-who"}
           />
-          {bodyError ? <p className="error" id="composer-body-error" role="alert">{bodyError}</p> : null}
+          {bodyError ? (
+            <p className="error" id="composer-body-error" role="alert">
+              {bodyError}
+            </p>
+          ) : null}
         </div>
         <CannedPicker onInsert={insert} />
         {ticket.abilities.attach ? (
@@ -115,14 +144,23 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
                 if (list.length > 0) upload.mutate(list);
               }}
             />
-            {upload.isPending ? <p className="hint" role="status">{t("composer.uploading")}</p> : null}
+            {upload.isPending ? (
+              <p className="hint" role="status">
+                {t("composer.uploading")}
+              </p>
+            ) : null}
             <Problem error={upload.error} />
             {files.length > 0 ? (
               <ul className="attachments">
                 {files.map((f) => (
                   <li key={f.id}>
                     {f.filename}{" "}
-                    <button type="button" className="link" onClick={() => setFiles((prev) => prev.filter((x) => x.id !== f.id))} aria-label={t("composer.removeNamed", { name: f.filename })}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setFiles((prev) => prev.filter((x) => x.id !== f.id))}
+                      aria-label={t("composer.removeNamed", { name: f.filename })}
+                    >
                       {t("composer.remove")}
                     </button>
                   </li>

@@ -10,7 +10,6 @@ import { Problem } from "../ui/Problem.tsx";
 import { PersonName } from "./Conversation.tsx";
 import type { Ticket } from "./types.ts";
 
-
 /**
  * The contact a visitor typed on the public consultation form, shown as unverified until it is linked to a person
  * (by their confirming the mailed link, or here by an agent who knows who it is). Only consultation tickets have one.
@@ -22,7 +21,10 @@ export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticke
   const request = useConsultation(ticketRef, ticket, enabled);
   const [q, setQ] = useState("");
   const [search, setSearch] = useState("");
-  const found = usePeopleSearch({ role: "requester", active: "true", q: search }, { enabled: enabled && search.length > 0 });
+  const found = usePeopleSearch(
+    { role: "requester", active: "true", q: search },
+    { enabled: enabled && search.length > 0 },
+  );
   const link = useMutation({
     mutationFn: (personId: string) => linkConsultation(ticket.id, personId),
     onSuccess: () => {
@@ -40,7 +42,10 @@ export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticke
   const choice = (p: { id: string; name: string; email: string }) => (
     <li key={p.id} className="spread">
       <span>
-        <bdi>{p.name}</bdi> <span className="muted">&lt;<bdi>{p.email}</bdi>&gt;</span>
+        <bdi>{p.name}</bdi>{" "}
+        <span className="muted">
+          &lt;<bdi>{p.email}</bdi>&gt;
+        </span>
       </span>
       <button type="button" onClick={() => link.mutate(p.id)} disabled={link.isPending}>
         {t("consultation.link")}
@@ -54,7 +59,9 @@ export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticke
       {data ? (
         <>
           <p>
-            <span className={`badge ${data.verified ? "status" : "high"}`}>{data.verified ? t("consultation.verified") : t("consultation.unverified")}</span>
+            <span className={`badge ${data.verified ? "status" : "high"}`}>
+              {data.verified ? t("consultation.verified") : t("consultation.unverified")}
+            </span>
           </p>
           <dl className="facts">
             <dt>{t("consultation.name")}</dt>
@@ -80,7 +87,8 @@ export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticke
           </dl>
           {data.verified ? (
             <p className="hint">
-              {t("consultation.linkedTo")} <PersonName id={data.linkedPersonId} /> · {formatDateTime(data.linkedAt!, i18n.language)}
+              {t("consultation.linkedTo")} <PersonName id={data.linkedPersonId} /> ·{" "}
+              {formatDateTime(data.linkedAt!, i18n.language)}
             </p>
           ) : (
             <>
@@ -92,12 +100,23 @@ export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticke
                 </>
               ) : null}
               <form className="stack" onSubmit={submit} noValidate>
-                <TextField label={t("consultation.find")} value={q} onChange={(e) => setQ(e.target.value)} maxLength={200} />
+                <TextField
+                  label={t("consultation.find")}
+                  value={q}
+                  onChange={(e) => setQ(e.target.value)}
+                  maxLength={200}
+                />
                 <div className="row end">
                   <button type="submit">{t("consultation.search")}</button>
                 </div>
               </form>
-              {found.data ? found.data.length === 0 ? <p className="muted">{t("consultation.noneFound")}</p> : <ul className="plain-list">{found.data.map(choice)}</ul> : null}
+              {found.data ? (
+                found.data.length === 0 ? (
+                  <p className="muted">{t("consultation.noneFound")}</p>
+                ) : (
+                  <ul className="plain-list">{found.data.map(choice)}</ul>
+                )
+              ) : null}
               <Problem error={link.error ?? found.error} />
             </>
           )}

@@ -19,7 +19,15 @@ function size(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function AttachmentLinks({ ticket, ids, attachments }: { ticket: Ticket; ids: string[]; attachments: Attachment[] }) {
+export function AttachmentLinks({
+  ticket,
+  ids,
+  attachments,
+}: {
+  ticket: Ticket;
+  ids: string[];
+  attachments: Attachment[];
+}) {
   const { t } = useTranslation(["console", "common"]);
   if (ids.length === 0) return null;
   return (
@@ -56,7 +64,16 @@ function messagesOf(events: TicketEvent[]): Message[] {
   for (const e of events) {
     if (e.type === "created") {
       const body = typeof e.data.fields.description === "string" ? e.data.fields.description : "";
-      out.push({ key: e.seq, kind: "opened", actorId: e.actorId, recordedBy: e.data.recordedBy, at: e.at, body, attachmentIds: [], automatic: false });
+      out.push({
+        key: e.seq,
+        kind: "opened",
+        actorId: e.actorId,
+        recordedBy: e.data.recordedBy,
+        at: e.at,
+        body,
+        attachmentIds: [],
+        automatic: false,
+      });
     } else if (e.type === "replied" || e.type === "noted") {
       out.push({
         key: e.seq,
@@ -76,7 +93,17 @@ function messagesOf(events: TicketEvent[]): Message[] {
  * The conversation, oldest first: the request, public replies and internal notes. Notes are unmistakable: their
  * own class (dashed, tinted), an "Internal note" label, and the word in their accessible name.
  */
-export function Conversation({ ticket, events, attachments, openingCall }: { ticket: Ticket; events: TicketEvent[]; attachments: Attachment[]; openingCall?: CallLog | undefined }) {
+export function Conversation({
+  ticket,
+  events,
+  attachments,
+  openingCall,
+}: {
+  ticket: Ticket;
+  events: TicketEvent[];
+  attachments: Attachment[];
+  openingCall?: CallLog | undefined;
+}) {
   const { t, i18n } = useTranslation(["console", "common"]);
   const messages = messagesOf(events);
   return (
@@ -84,7 +111,12 @@ export function Conversation({ ticket, events, attachments, openingCall }: { tic
       <h2 id="conversation-heading">{t("conversation.heading")}</h2>
       <ol className="messages">
         {messages.map((m) => {
-          const label = m.kind === "note" ? t("conversation.note") : m.kind === "reply" ? t("conversation.reply") : t("conversation.opened");
+          const label =
+            m.kind === "note"
+              ? t("conversation.note")
+              : m.kind === "reply"
+                ? t("conversation.reply")
+                : t("conversation.opened");
           return (
             <li key={m.key}>
               <article className={`message ${m.kind}`} aria-labelledby={`message-${m.key}`}>
@@ -105,7 +137,9 @@ export function Conversation({ ticket, events, attachments, openingCall }: { tic
                   </span>
                   <time dateTime={m.at}>{formatDateTime(m.at, i18n.language)}</time>
                 </header>
-                <div className="body" dir="auto">{m.body || <span className="muted">{t("conversation.empty")}</span>}</div>
+                <div className="body" dir="auto">
+                  {m.body || <span className="muted">{t("conversation.empty")}</span>}
+                </div>
                 <AttachmentLinks ticket={ticket} ids={m.attachmentIds} attachments={attachments} />
                 {m.kind === "opened" && openingCall ? <CallRecord call={openingCall} /> : null}
               </article>

@@ -13,7 +13,17 @@ import { useGroups } from "../api/groups.ts";
 import { useEscalations } from "../api/ticket-work.ts";
 import type { Ticket } from "./types.ts";
 
-function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket; ticketRef: string; onDone(): void; onCancel(): void }) {
+function EscalateForm({
+  ticket,
+  ticketRef,
+  onDone,
+  onCancel,
+}: {
+  ticket: Ticket;
+  ticketRef: string;
+  onDone(): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation(["console", "common"]);
   const queryClient = useQueryClient();
   const groups = useGroups().data ?? [];
@@ -52,7 +62,13 @@ function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket;
         autoFocus
         error={fieldError("reason") ?? (tried && !reason.trim() ? t("escalation.reasonRequired") : undefined)}
       />
-      <SelectField label={t("escalation.toGroup")} value={toGroupId} onChange={(e) => setToGroupId(e.target.value)} hint={t("escalation.toGroupHint")} error={fieldError("toGroupId")}>
+      <SelectField
+        label={t("escalation.toGroup")}
+        value={toGroupId}
+        onChange={(e) => setToGroupId(e.target.value)}
+        hint={t("escalation.toGroupHint")}
+        error={fieldError("toGroupId")}
+      >
         <option value="">{t("escalation.keepGroup")}</option>
         {groups
           .filter((g) => g.id !== ticket.groupId)
@@ -63,7 +79,12 @@ function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket;
           ))}
       </SelectField>
       <label className="choice">
-        <input type="checkbox" checked={raise} onChange={(e) => setRaise(e.target.checked)} disabled={ticket.priority === "critical"} />
+        <input
+          type="checkbox"
+          checked={raise}
+          onChange={(e) => setRaise(e.target.checked)}
+          disabled={ticket.priority === "critical"}
+        />
         <span>{t("escalation.raise")}</span>
       </label>
       <Problem error={escalate.error} />
@@ -80,7 +101,17 @@ function EscalateForm({ ticket, ticketRef, onDone, onCancel }: { ticket: Ticket;
 }
 
 /** The ticket's escalations, newest first, and "Escalate" (a reason is required). */
-export function EscalationPanel({ ticket, ticketRef, open, setOpen }: { ticket: Ticket; ticketRef: string; open: boolean; setOpen(open: boolean): void }) {
+export function EscalationPanel({
+  ticket,
+  ticketRef,
+  open,
+  setOpen,
+}: {
+  ticket: Ticket;
+  ticketRef: string;
+  open: boolean;
+  setOpen(open: boolean): void;
+}) {
   const { t, i18n } = useTranslation(["console", "common"]);
   const list = useEscalations(ticketRef, ticket);
   const names = useNames();
@@ -109,9 +140,29 @@ export function EscalationPanel({ ticket, ticketRef, open, setOpen }: { ticket: 
                 {formatDateTime(e.at, i18n.language)}
               </time>
             </div>
-            {e.toGroupId && e.toGroupId !== e.fromGroupId ? <p>{t("escalation.toGroupWas", { from: names.group(e.fromGroupId) ?? t("properties.noGroup"), to: names.group(e.toGroupId) ?? "…" })}</p> : null}
-            {e.toPriority && e.toPriority !== e.fromPriority ? <p>{t("escalation.priorityWas", { from: e.fromPriority ? t(`common:priority.${e.fromPriority}`) : "—", to: t(`common:priority.${e.toPriority}`) })}</p> : null}
-            {e.clock ? <p className="hint">{t("escalation.clock", { clock: t(`common:clock.${e.clock === "first_response" ? "response" : e.clock}`) })}</p> : null}
+            {e.toGroupId && e.toGroupId !== e.fromGroupId ? (
+              <p>
+                {t("escalation.toGroupWas", {
+                  from: names.group(e.fromGroupId) ?? t("properties.noGroup"),
+                  to: names.group(e.toGroupId) ?? "…",
+                })}
+              </p>
+            ) : null}
+            {e.toPriority && e.toPriority !== e.fromPriority ? (
+              <p>
+                {t("escalation.priorityWas", {
+                  from: e.fromPriority ? t(`common:priority.${e.fromPriority}`) : "—",
+                  to: t(`common:priority.${e.toPriority}`),
+                })}
+              </p>
+            ) : null}
+            {e.clock ? (
+              <p className="hint">
+                {t("escalation.clock", {
+                  clock: t(`common:clock.${e.clock === "first_response" ? "response" : e.clock}`),
+                })}
+              </p>
+            ) : null}
             <p>{e.reason}</p>
             <p className="hint">{e.actorId ? <PersonName id={e.actorId} /> : t("escalation.automatic")}</p>
           </li>
@@ -119,7 +170,12 @@ export function EscalationPanel({ ticket, ticketRef, open, setOpen }: { ticket: 
       </ol>
       {open ? (
         <Dialog open title={t("escalation.title", { number: ticket.number })} onClose={() => setOpen(false)}>
-          <EscalateForm ticket={ticket} ticketRef={ticketRef} onCancel={() => setOpen(false)} onDone={() => (setOpen(false), setDone(t("escalation.done")))} />
+          <EscalateForm
+            ticket={ticket}
+            ticketRef={ticketRef}
+            onCancel={() => setOpen(false)}
+            onDone={() => (setOpen(false), setDone(t("escalation.done")))}
+          />
         </Dialog>
       ) : null}
     </section>

@@ -60,7 +60,13 @@ export function FilterBar({ effective }: { effective: Record<string, string> }) 
     <form className="filter-bar" role="search" aria-label={t("filters.label")} onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor="filter-q">{t("filters.search")}</label>
-        <input id="filter-q" type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t("filters.searchPlaceholder")} />
+        <input
+          id="filter-q"
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder={t("filters.searchPlaceholder")}
+        />
       </div>
       <div className="field">
         <label htmlFor="filter-status">{t("filters.status")}</label>
@@ -116,7 +122,11 @@ export function FilterBar({ effective }: { effective: Record<string, string> }) 
       </div>
       <div className="field">
         <label htmlFor="filter-sort">{t("filters.sort")}</label>
-        <select id="filter-sort" value={sort} onChange={(e) => set("sort", e.target.value, { order: e.target.value === "due" ? "asc" : "desc" })}>
+        <select
+          id="filter-sort"
+          value={sort}
+          onChange={(e) => set("sort", e.target.value, { order: e.target.value === "due" ? "asc" : "desc" })}
+        >
           {(["created", "updated", "priority", "due", "number"] as const).map((s) => (
             <option key={s} value={s}>
               {t(`filters.sortBy.${s}`)}

@@ -43,7 +43,11 @@ function valueText(field: string, value: unknown, t: AreaT<"console">, names: Na
 
 function changeText(c: FieldChange, t: AreaT<"console">, names: Names): string {
   const field = t(`history.field.${c.field}`, { defaultValue: c.field });
-  return t("history.changedField", { field, from: valueText(c.field, c.from, t, names), to: valueText(c.field, c.to, t, names) });
+  return t("history.changedField", {
+    field,
+    from: valueText(c.field, c.from, t, names),
+    to: valueText(c.field, c.to, t, names),
+  });
 }
 
 /** Every event of the ticket in words, oldest first, folded away until asked for. */
@@ -82,7 +86,8 @@ export function HistoryPanel({ events }: { events: TicketEvent[] }) {
               ) : null}
               {e.type === "public_incident" ? (
                 <>
-                  {t(`history.publicIncident.${e.data.action}`)} {"title" in e.data ? <bdi>{e.data.title}</bdi> : "body" in e.data ? <bdi>{e.data.body}</bdi> : null}
+                  {t(`history.publicIncident.${e.data.action}`)}{" "}
+                  {"title" in e.data ? <bdi>{e.data.title}</bdi> : "body" in e.data ? <bdi>{e.data.body}</bdi> : null}
                 </>
               ) : null}
               {e.type === "changed" ? (

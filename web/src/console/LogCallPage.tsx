@@ -14,7 +14,6 @@ import { useCategories } from "../api/reference.ts";
 import { IMPACTS, URGENCIES, type CallerMatch, type CallOutcome, type Impact, type Urgency } from "./types.ts";
 import "./console.css";
 
-
 /** Log a phone call: who called (looked up by number), notes, how long, and what came of it. */
 export default function LogCallPage() {
   const { t, i18n } = useTranslation(["console", "common"]);
@@ -46,21 +45,25 @@ export default function LogCallPage() {
 
   const submit = useMutation({
     mutationFn: async () => {
-      if (sentDuration.current?.key !== submission.key) sentDuration.current = { key: submission.key, seconds: elapsedSeconds(timer, Date.now()) };
+      if (sentDuration.current?.key !== submission.key)
+        sentDuration.current = { key: submission.key, seconds: elapsedSeconds(timer, Date.now()) };
       const ticketId = outcome === "updated_ticket" ? existing || typedNumber.trim() : undefined;
       const newTicket = outcome !== "updated_ticket";
-      return logCall({
-        callerNumber: number.trim(),
-        ...(callerId ? { callerId } : {}),
-        direction: "inbound",
-        durationSeconds: sentDuration.current.seconds,
-        notes,
-        outcome,
-        ...(ticketId ? { ticketId } : {}),
-        ...(newTicket && subject.trim() ? { subject: subject.trim() } : {}),
-        ...(newTicket && categoryId ? { categoryId } : {}),
-        ...(newTicket ? { impact, urgency, assignToMe } : {}),
-      }, { idempotencyKey: submission.key });
+      return logCall(
+        {
+          callerNumber: number.trim(),
+          ...(callerId ? { callerId } : {}),
+          direction: "inbound",
+          durationSeconds: sentDuration.current.seconds,
+          notes,
+          outcome,
+          ...(ticketId ? { ticketId } : {}),
+          ...(newTicket && subject.trim() ? { subject: subject.trim() } : {}),
+          ...(newTicket && categoryId ? { categoryId } : {}),
+          ...(newTicket ? { impact, urgency, assignToMe } : {}),
+        },
+        { idempotencyKey: submission.key },
+      );
     },
     onSuccess: (answer) => {
       submission.renew();
@@ -94,15 +97,45 @@ export default function LogCallPage() {
 
   const err = submit.error;
   const fieldError = (name: string) => local[name] ?? (err instanceof ApiError ? err.fieldError(name) : undefined);
-  const shownFields = ["callerNumber", "callerId", "notes", "durationSeconds", "outcome", "ticketId", "subject", "categoryId", "impact", "urgency", "assignToMe"];
-  const unshown = err instanceof ApiError && (err.errors.length === 0 || err.errors.some((e) => !shownFields.includes(e.field.replace(/^body\./, ""))));
+  const shownFields = [
+    "callerNumber",
+    "callerId",
+    "notes",
+    "durationSeconds",
+    "outcome",
+    "ticketId",
+    "subject",
+    "categoryId",
+    "impact",
+    "urgency",
+    "assignToMe",
+  ];
+  const unshown =
+    err instanceof ApiError &&
+    (err.errors.length === 0 || err.errors.some((e) => !shownFields.includes(e.field.replace(/^body\./, ""))));
 
   return (
     <section className="page medium log-call">
       <h1>{t("call.title")}</h1>
       <form className="stack" onSubmit={onSubmit} noValidate>
-        <CallerLookup number={number} setNumber={setNumber} callerId={callerId} setCallerId={setCallerId} matches={matches} setMatches={setMatches} error={fieldError("callerNumber") ?? fieldError("callerId")} />
-        <TextArea label={t("call.notes")} value={notes} onChange={(e) => setNotes(e.target.value)} rows={5} required error={fieldError("notes")} hint={outcome === "updated_ticket" ? t("call.notesUpdateHint") : t("call.notesHint")} />
+        <CallerLookup
+          number={number}
+          setNumber={setNumber}
+          callerId={callerId}
+          setCallerId={setCallerId}
+          matches={matches}
+          setMatches={setMatches}
+          error={fieldError("callerNumber") ?? fieldError("callerId")}
+        />
+        <TextArea
+          label={t("call.notes")}
+          value={notes}
+          onChange={(e) => setNotes(e.target.value)}
+          rows={5}
+          required
+          error={fieldError("notes")}
+          hint={outcome === "updated_ticket" ? t("call.notesUpdateHint") : t("call.notesHint")}
+        />
         <CallTimer timer={timer} setTimer={setTimer} error={fieldError("durationSeconds")} />
         <fieldset>
           <legend>{t("call.outcome")}</legend>
@@ -118,7 +151,11 @@ export default function LogCallPage() {
           <fieldset>
             <legend>{t("call.whichTicket")}</legend>
             {openTickets.length > 0 ? (
-              <SelectField label={t("call.callerTickets")} value={existing} onChange={(e) => setExisting(e.target.value)}>
+              <SelectField
+                label={t("call.callerTickets")}
+                value={existing}
+                onChange={(e) => setExisting(e.target.value)}
+              >
                 <option value="">{t("call.typeInstead")}</option>
                 {openTickets.map((o) => (
                   <option key={o.id} value={o.id}>
@@ -128,15 +165,34 @@ export default function LogCallPage() {
               </SelectField>
             ) : null}
             {existing ? null : (
-              <TextField label={t("call.ticketNumber")} value={typedNumber} onChange={(e) => setTypedNumber(e.target.value)} inputMode="numeric" hint={t("call.ticketNumberHint")} error={fieldError("ticketId")} />
+              <TextField
+                label={t("call.ticketNumber")}
+                value={typedNumber}
+                onChange={(e) => setTypedNumber(e.target.value)}
+                inputMode="numeric"
+                hint={t("call.ticketNumberHint")}
+                error={fieldError("ticketId")}
+              />
             )}
           </fieldset>
         ) : (
           <fieldset>
             <legend>{outcome === "new_ticket" ? t("call.newTicket") : t("call.resolvedTicket")}</legend>
             <div className="stack">
-              <TextField label={t("call.subject")} value={subject} onChange={(e) => setSubject(e.target.value)} maxLength={200} required error={fieldError("subject")} />
-              <SelectField label={t("call.category")} value={categoryId} onChange={(e) => setCategoryId(e.target.value)} error={fieldError("categoryId")}>
+              <TextField
+                label={t("call.subject")}
+                value={subject}
+                onChange={(e) => setSubject(e.target.value)}
+                maxLength={200}
+                required
+                error={fieldError("subject")}
+              />
+              <SelectField
+                label={t("call.category")}
+                value={categoryId}
+                onChange={(e) => setCategoryId(e.target.value)}
+                error={fieldError("categoryId")}
+              >
                 <option value="">{t("call.noCategory")}</option>
                 {categories.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -144,14 +200,24 @@ export default function LogCallPage() {
                   </option>
                 ))}
               </SelectField>
-              <SelectField label={t("call.impact")} value={impact} onChange={(e) => setImpact(e.target.value as Impact)} error={fieldError("impact")}>
+              <SelectField
+                label={t("call.impact")}
+                value={impact}
+                onChange={(e) => setImpact(e.target.value as Impact)}
+                error={fieldError("impact")}
+              >
                 {IMPACTS.map((i) => (
                   <option key={i} value={i}>
                     {t(`common:impact.${i}`)}
                   </option>
                 ))}
               </SelectField>
-              <SelectField label={t("call.urgency")} value={urgency} onChange={(e) => setUrgency(e.target.value as Urgency)} error={fieldError("urgency")}>
+              <SelectField
+                label={t("call.urgency")}
+                value={urgency}
+                onChange={(e) => setUrgency(e.target.value as Urgency)}
+                error={fieldError("urgency")}
+              >
                 {URGENCIES.map((u) => (
                   <option key={u} value={u}>
                     {t(`common:urgency.${u}`)}
@@ -159,7 +225,12 @@ export default function LogCallPage() {
                 ))}
               </SelectField>
               <label className="choice">
-                <input type="checkbox" checked={assignToMe} onChange={(e) => setAssignToMe(e.target.checked)} aria-describedby="call-assign-hint" />
+                <input
+                  type="checkbox"
+                  checked={assignToMe}
+                  onChange={(e) => setAssignToMe(e.target.checked)}
+                  aria-describedby="call-assign-hint"
+                />
                 <span>{t("call.assignToMe")}</span>
               </label>
               <p className="hint" id="call-assign-hint">

@@ -36,7 +36,11 @@ function InboundMailView({ mail, ticketId }: { mail: InboundMail; ticketId: stri
         // A mail that is nothing but quotes (a bare forward) opens unfolded: there is nothing else to read.
         <details className="mail-quoted" open={empty}>
           <summary>{t("mail.quoted")}</summary>
-          {mail.quotedHtml ? <MailHtml html={mail.quotedHtml} title={t("mail.quoted")} /> : <pre>{mail.quotedText}</pre>}
+          {mail.quotedHtml ? (
+            <MailHtml html={mail.quotedHtml} title={t("mail.quoted")} />
+          ) : (
+            <pre>{mail.quotedText}</pre>
+          )}
         </details>
       ) : null}
       {mail.attachmentId ? (
@@ -58,7 +62,12 @@ function MailHtml({ html, title }: { html: string; title: string }) {
 function Delivery({ mail }: { mail: TicketOutboundMail }) {
   const { t } = useTranslation(["console", "common"]);
   if (mail.status === "sent") return <span className="badge met">{t("mail.sent")}</span>;
-  if (mail.status === "failed" || mail.lastError) return <span className="badge breached">{t("mail.notDelivered", { error: (mail.lastError ?? "").replace(/^not delivered: /, "") })}</span>;
+  if (mail.status === "failed" || mail.lastError)
+    return (
+      <span className="badge breached">
+        {t("mail.notDelivered", { error: (mail.lastError ?? "").replace(/^not delivered: /, "") })}
+      </span>
+    );
   return <span className="badge stopped">{t("mail.queued")}</span>;
 }
 
@@ -81,7 +90,8 @@ export function MailPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: st
           <ul className="mail-outgoing">
             {query.data.outbound.map((m) => (
               <li key={m.id}>
-                {t(`mail.kind.${m.kind}`)} · <span dir="ltr">{m.toAddresses.join(", ")}</span> · {formatDateTime(m.createdAt, i18n.language)} · <Delivery mail={m} />
+                {t(`mail.kind.${m.kind}`)} · <span dir="ltr">{m.toAddresses.join(", ")}</span> ·{" "}
+                {formatDateTime(m.createdAt, i18n.language)} · <Delivery mail={m} />
               </li>
             ))}
           </ul>

@@ -18,7 +18,9 @@ export default function NotificationsPage() {
           {t("notifications.markAll")}
         </button>
       </div>
-      <p className="muted" role="status">{inbox.data ? t("notifications.unread", { count: unread }) : null}</p>
+      <p className="muted" role="status">
+        {inbox.data ? t("notifications.unread", { count: unread }) : null}
+      </p>
       <Problem error={inbox.error ?? mark.error} />
       {inbox.isPending ? <p className="loading">{t("common:loading")}</p> : null}
       {inbox.data && inbox.data.items.length === 0 ? <p className="empty">{t("notifications.none")}</p> : null}
@@ -28,7 +30,13 @@ export default function NotificationsPage() {
             <div>
               <div>
                 {n.readAt ? null : <span className="visually-hidden">{t("notifications.new")} </span>}
-                {n.ticketId ? <Link to={`/console/tickets/${n.ticketId}`}><bdi>{n.title}</bdi></Link> : <bdi>{n.title}</bdi>}
+                {n.ticketId ? (
+                  <Link to={`/console/tickets/${n.ticketId}`}>
+                    <bdi>{n.title}</bdi>
+                  </Link>
+                ) : (
+                  <bdi>{n.title}</bdi>
+                )}
               </div>
               {n.body ? <div dir="auto">{n.body}</div> : null}
               <div className="muted-small">
@@ -36,7 +44,13 @@ export default function NotificationsPage() {
               </div>
             </div>
             {n.readAt ? null : (
-              <button type="button" className="link" disabled={mark.isPending} onClick={() => mark.mutate(n.id)} aria-label={t("notifications.markOneLabel", { title: n.title })}>
+              <button
+                type="button"
+                className="link"
+                disabled={mark.isPending}
+                onClick={() => mark.mutate(n.id)}
+                aria-label={t("notifications.markOneLabel", { title: n.title })}
+              >
                 {t("notifications.markOne")}
               </button>
             )}

@@ -2,14 +2,18 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import {
-  postIncidentUpdate, publicIncidentKey, publishIncident, unpublishIncident, usePublicIncident, type PublicIncident,
+  postIncidentUpdate,
+  publicIncidentKey,
+  publishIncident,
+  unpublishIncident,
+  usePublicIncident,
+  type PublicIncident,
 } from "../api/ticket-actions.ts";
 import { ApiError } from "../app/api.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import type { Ticket } from "./types.ts";
-
 
 /**
  * Publishing the ticket on the public status page (staff): a public title, timestamped public updates, and taking it
@@ -27,13 +31,23 @@ export function PublicIncidentPanel({ ticket, ticketRef }: { ticket: Ticket; tic
     void queryClient.invalidateQueries({ queryKey: ["ticket", ticketRef] });
     setDone(message);
   };
-  const publish = useMutation({ mutationFn: (value: string) => publishIncident(ticket.id, value), onSuccess: (a) => (setTitle(null), settle(t("publicIncident.published"))(a)) });
-  const post = useMutation({ mutationFn: (body: string) => postIncidentUpdate(ticket.id, body), onSuccess: (a) => (setUpdate(""), settle(t("publicIncident.updatePosted"))(a)) });
-  const unpublish = useMutation({ mutationFn: () => unpublishIncident(ticket.id), onSuccess: settle(t("publicIncident.unpublished")) });
+  const publish = useMutation({
+    mutationFn: (value: string) => publishIncident(ticket.id, value),
+    onSuccess: (a) => (setTitle(null), settle(t("publicIncident.published"))(a)),
+  });
+  const post = useMutation({
+    mutationFn: (body: string) => postIncidentUpdate(ticket.id, body),
+    onSuccess: (a) => (setUpdate(""), settle(t("publicIncident.updatePosted"))(a)),
+  });
+  const unpublish = useMutation({
+    mutationFn: () => unpublishIncident(ticket.id),
+    onSuccess: settle(t("publicIncident.unpublished")),
+  });
   if (!ticket.abilities.note) return null;
   const data = incident.data;
   const titleValue = title ?? data?.title ?? "";
-  const fieldError = (m: typeof publish | typeof post, f: string) => (m.error instanceof ApiError ? m.error.fieldError(f) : undefined);
+  const fieldError = (m: typeof publish | typeof post, f: string) =>
+    m.error instanceof ApiError ? m.error.fieldError(f) : undefined;
   const submitTitle = (event: FormEvent) => {
     event.preventDefault();
     if (titleValue.trim()) publish.mutate(titleValue.trim());
@@ -46,9 +60,20 @@ export function PublicIncidentPanel({ ticket, ticketRef }: { ticket: Ticket; tic
     <section aria-labelledby="public-incident-heading" className="card public-incident">
       <h2 id="public-incident-heading">{t("publicIncident.heading")}</h2>
       {incident.error ? <Problem error={incident.error} /> : null}
-      <p className="hint">{data?.published ? t("publicIncident.onPage", { time: formatDateTime(data.publishedAt!, i18n.language) }) : t("publicIncident.offPage")}</p>
+      <p className="hint">
+        {data?.published
+          ? t("publicIncident.onPage", { time: formatDateTime(data.publishedAt!, i18n.language) })
+          : t("publicIncident.offPage")}
+      </p>
       <form className="stack" onSubmit={submitTitle} noValidate>
-        <TextField label={t("publicIncident.title")} hint={t("publicIncident.titleHint")} value={titleValue} onChange={(e) => setTitle(e.target.value)} maxLength={200} error={fieldError(publish, "title")} />
+        <TextField
+          label={t("publicIncident.title")}
+          hint={t("publicIncident.titleHint")}
+          value={titleValue}
+          onChange={(e) => setTitle(e.target.value)}
+          maxLength={200}
+          error={fieldError(publish, "title")}
+        />
         <div className="row end">
           {data?.published ? (
             <button type="button" onClick={() => unpublish.mutate()} disabled={unpublish.isPending}>
@@ -62,7 +87,14 @@ export function PublicIncidentPanel({ ticket, ticketRef }: { ticket: Ticket; tic
       </form>
       {data?.published ? (
         <form className="stack" onSubmit={submitUpdate} noValidate>
-          <TextArea label={t("publicIncident.update")} value={update} onChange={(e) => setUpdate(e.target.value)} maxLength={5000} rows={3} error={fieldError(post, "body")} />
+          <TextArea
+            label={t("publicIncident.update")}
+            value={update}
+            onChange={(e) => setUpdate(e.target.value)}
+            maxLength={5000}
+            rows={3}
+            error={fieldError(post, "body")}
+          />
           <div className="row end">
             <button type="submit" disabled={post.isPending || !update.trim()}>
               {t("publicIncident.postUpdate")}

@@ -35,12 +35,15 @@ export default function QueuePage() {
   const title = viewKey ? (current ? viewLabel(current, t) : viewKey) : t("views.all");
   const waitingForView = Boolean(viewKey && !views.data && !views.error);
 
-  const list = useTicketPages({ ...filters, limit: PAGE_SIZE } as TicketListQuery, [], { enabled: !waitingForView && !unknownView });
+  const list = useTicketPages({ ...filters, limit: PAGE_SIZE } as TicketListQuery, [], {
+    enabled: !waitingForView && !unknownView,
+  });
   const tickets = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
   // "Next ticket" on the ticket page follows this list.
   useEffect(() => {
-    if (tickets.length > 0) rememberQueue({ path: location.pathname + location.search, numbers: tickets.map((ticket) => ticket.number) });
+    if (tickets.length > 0)
+      rememberQueue({ path: location.pathname + location.search, numbers: tickets.map((ticket) => ticket.number) });
   }, [tickets, location.pathname, location.search]);
 
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -66,12 +69,16 @@ export default function QueuePage() {
       return next;
     });
   }, []);
-  const onToggleAll = useCallback((checked: boolean) => setSelected(checked ? new Set(tickets.map((ticket) => ticket.id)) : new Set()), [tickets]);
+  const onToggleAll = useCallback(
+    (checked: boolean) => setSelected(checked ? new Set(tickets.map((ticket) => ticket.id)) : new Set()),
+    [tickets],
+  );
   const onOpen = useCallback((ticket: Ticket) => navigate(`/console/tickets/${ticket.number}`), [navigate]);
 
   const onLive = useCallback(
     (event: LiveEvent) => {
-      if (event.kind === "ticket" && event.change === "created") setAnnouncement(t("live.newTicket", { number: event.number }));
+      if (event.kind === "ticket" && event.change === "created")
+        setAnnouncement(t("live.newTicket", { number: event.number }));
     },
     [t],
   );
@@ -130,7 +137,11 @@ export default function QueuePage() {
           ) : null}
           <Problem error={list.error ?? views.error} />
           <BulkResults results={bulkResults} onDismiss={() => setBulkResults(null)} />
-          {list.isPending && !unknownView ? <p className="loading" role="status">{t("common:loading")}</p> : null}
+          {list.isPending && !unknownView ? (
+            <p className="loading" role="status">
+              {t("common:loading")}
+            </p>
+          ) : null}
           {!list.isPending && tickets.length === 0 && !list.error ? <p className="empty">{t("list.empty")}</p> : null}
           {tickets.length > 0 ? (
             <TicketList
@@ -149,7 +160,11 @@ export default function QueuePage() {
               focusRequest={focusRequest}
             />
           ) : null}
-          {list.isFetchingNextPage ? <p className="loading" role="status">{t("list.loadingMore")}</p> : null}
+          {list.isFetchingNextPage ? (
+            <p className="loading" role="status">
+              {t("list.loadingMore")}
+            </p>
+          ) : null}
           {selected.size > 0 ? (
             <BulkBar
               selected={[...selected]}

@@ -10,7 +10,8 @@ function TicketLink({ ticket }: { ticket: Pick<Ticket, "number" | "subject" | "s
   const { t } = useTranslation(["console", "common"]);
   return (
     <>
-      <Link to={`/console/tickets/${ticket.number}`}>#{ticket.number}</Link> {ticket.subject} <span className="muted">({t(`common:status.${ticket.status}`)})</span>
+      <Link to={`/console/tickets/${ticket.number}`}>#{ticket.number}</Link> {ticket.subject}{" "}
+      <span className="muted">({t(`common:status.${ticket.status}`)})</span>
     </>
   );
 }
@@ -25,7 +26,17 @@ export function LinkedTickets({ ticket, ticketRef }: { ticket: Ticket; ticketRef
     <section aria-labelledby="linked-heading" className="card linked">
       <h2 id="linked-heading">{t("linked.heading")}</h2>
       <h3>{t("linked.parent")}</h3>
-      <p>{ticket.parentId ? parent.data ? <TicketLink ticket={parent.data} /> : t("common:loading") : <span className="muted">{t("linked.noParent")}</span>}</p>
+      <p>
+        {ticket.parentId ? (
+          parent.data ? (
+            <TicketLink ticket={parent.data} />
+          ) : (
+            t("common:loading")
+          )
+        ) : (
+          <span className="muted">{t("linked.noParent")}</span>
+        )}
+      </p>
       {children.data === null ? null : (
         <>
           <h3>{t("linked.children")}</h3>
@@ -67,7 +78,11 @@ export function CallsPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: s
                 <strong>
                   <bdi>{c.callerName ?? c.callerNumber}</bdi>
                 </strong>
-                {at ? <time dateTime={at} className="muted">{formatDateTime(at, i18n.language)}</time> : null}
+                {at ? (
+                  <time dateTime={at} className="muted">
+                    {formatDateTime(at, i18n.language)}
+                  </time>
+                ) : null}
               </div>
               <p className="hint">
                 {t(`calls.outcome.${c.outcome}`)} · {formatMinutes(Math.floor(c.durationSeconds / 60), units)}

@@ -7,7 +7,13 @@ import { formatLeft, useNow } from "./time.ts";
 import { clockCountdown, clockState, clockStateWord, latestClocks, type ClockState } from "./slaClock.ts";
 import type { Clock, Ticket } from "./types.ts";
 
-const BADGE: Record<ClockState, string> = { running: "normal", warning: "warning", breached: "breached", paused: "paused", met: "met" };
+const BADGE: Record<ClockState, string> = {
+  running: "normal",
+  warning: "warning",
+  breached: "breached",
+  paused: "paused",
+  met: "met",
+};
 const CLOCK_ATTR = { first_response: "response", resolution: "resolution", next_reply: "next_reply" } as const;
 
 function ClockRow({ clock }: { clock: Clock }) {
@@ -36,7 +42,9 @@ function ClockRow({ clock }: { clock: Clock }) {
         </div>
         <div>
           <dt>{t("sla.due")}</dt>
-          <dd>{clock.dueAt ? <time dateTime={clock.dueAt}>{formatDateTime(clock.dueAt, i18n.language)}</time> : "—"}</dd>
+          <dd>
+            {clock.dueAt ? <time dateTime={clock.dueAt}>{formatDateTime(clock.dueAt, i18n.language)}</time> : "—"}
+          </dd>
         </div>
         {state === "paused" && clock.dueIfResumedAt ? (
           <div data-testid="due-if-resumed">
@@ -73,10 +81,13 @@ export function SlaPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: str
       {sla.isPending ? <p className="hint">{t("common:loading")}</p> : null}
       {sla.error ? <p className="error">{t("sla.error")}</p> : null}
       {sla.data && !sla.data.policy ? <p className="hint">{t("sla.noPolicy")}</p> : null}
-      {sla.data?.policy ? <p className="hint">{t("sla.policy", { name: sla.data.policy.name, version: sla.data.policy.version })}</p> : null}
+      {sla.data?.policy ? (
+        <p className="hint">{t("sla.policy", { name: sla.data.policy.name, version: sla.data.policy.version })}</p>
+      ) : null}
       {sla.data?.followsParent ? (
         <p className="hint">
-          {t("sla.followsParent")} <Link to={`/console/tickets/${sla.data.followsParent.number}`}>#{sla.data.followsParent.number}</Link>
+          {t("sla.followsParent")}{" "}
+          <Link to={`/console/tickets/${sla.data.followsParent.number}`}>#{sla.data.followsParent.number}</Link>
         </p>
       ) : null}
       {clocks.length > 0 ? (

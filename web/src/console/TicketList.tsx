@@ -28,7 +28,21 @@ type Props = {
  * The queue as an ARIA table whose rows are rendered only while near the viewport (10,000 tickets stay smooth).
  * aria-rowcount / aria-rowindex tell assistive technology where each rendered row sits in the whole list.
  */
-export function TicketList({ label, tickets, total, hasMore, loadingMore, loadMore, selected, onToggle, onToggleAll, active, setActive, onOpen, focusRequest }: Props) {
+export function TicketList({
+  label,
+  tickets,
+  total,
+  hasMore,
+  loadingMore,
+  loadMore,
+  selected,
+  onToggle,
+  onToggleAll,
+  active,
+  setActive,
+  onOpen,
+  focusRequest,
+}: Props) {
   const { t } = useTranslation(["console", "common"]);
   const names = useNames();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -83,15 +97,35 @@ export function TicketList({ label, tickets, total, hasMore, loadingMore, loadMo
       <div role="rowgroup" className="ticket-head">
         <div role="row" aria-rowindex={1} className="ticket-row head">
           <div role="columnheader" className="c-select">
-            <input type="checkbox" checked={allSelected} onChange={(e) => onToggleAll(e.target.checked)} aria-label={t("list.selectAll")} disabled={tickets.length === 0} />
+            <input
+              type="checkbox"
+              checked={allSelected}
+              onChange={(e) => onToggleAll(e.target.checked)}
+              aria-label={t("list.selectAll")}
+              disabled={tickets.length === 0}
+            />
           </div>
-          <div role="columnheader" className="c-number">{t("list.number")}</div>
-          <div role="columnheader" className="c-subject">{t("list.subject")}</div>
-          <div role="columnheader" className="c-requester">{t("list.requester")}</div>
-          <div role="columnheader" className="c-priority">{t("list.priority")}</div>
-          <div role="columnheader" className="c-status">{t("list.status")}</div>
-          <div role="columnheader" className="c-sla">{t("list.sla")}</div>
-          <div role="columnheader" className="c-assignee">{t("list.assignee")}</div>
+          <div role="columnheader" className="c-number">
+            {t("list.number")}
+          </div>
+          <div role="columnheader" className="c-subject">
+            {t("list.subject")}
+          </div>
+          <div role="columnheader" className="c-requester">
+            {t("list.requester")}
+          </div>
+          <div role="columnheader" className="c-priority">
+            {t("list.priority")}
+          </div>
+          <div role="columnheader" className="c-status">
+            {t("list.status")}
+          </div>
+          <div role="columnheader" className="c-sla">
+            {t("list.sla")}
+          </div>
+          <div role="columnheader" className="c-assignee">
+            {t("list.assignee")}
+          </div>
         </div>
       </div>
       <div role="rowgroup" ref={bodyRef} className="ticket-body" style={{ height: virtualizer.getTotalSize() }}>

@@ -53,7 +53,8 @@ export default function TicketPage() {
   // are not in and never worked on): back to the queue, saying so, rather than a "not found" page.
   const lostAccess = Boolean(data) && ticket.error instanceof ApiError && ticket.error.status === 404;
   useEffect(() => {
-    if (lostAccess && data) navigate(around.path, { replace: true, state: { notice: t("ticket.accessEnded", { number: data.number }) } });
+    if (lostAccess && data)
+      navigate(around.path, { replace: true, state: { notice: t("ticket.accessEnded", { number: data.number }) } });
   }, [lostAccess]);
 
   // Someone who only follows the ticket (worked on it before it moved on) may add notes but not reply.
@@ -84,7 +85,12 @@ export default function TicketPage() {
     "?": () => setHelp(true),
   });
 
-  if (ticket.isPending || lostAccess) return <p className="loading" role="status">{t("common:loading")}</p>;
+  if (ticket.isPending || lostAccess)
+    return (
+      <p className="loading" role="status">
+        {t("common:loading")}
+      </p>
+    );
   if (ticket.error || !data) {
     const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
     return (
@@ -138,7 +144,16 @@ export default function TicketPage() {
       <div className="ticket-layout">
         <div className="ticket-main stack">
           {events.error ? <Problem error={events.error} /> : null}
-          {history ? <Conversation ticket={data} events={history} attachments={attachments.data ?? []} openingCall={openingCall} /> : <p className="loading">{t("common:loading")}</p>}
+          {history ? (
+            <Conversation
+              ticket={data}
+              events={history}
+              attachments={attachments.data ?? []}
+              openingCall={openingCall}
+            />
+          ) : (
+            <p className="loading">{t("common:loading")}</p>
+          )}
           <Composer ref={textarea} ticket={data} ticketRef={ref} mode={mode} setMode={setMode} />
           <MailPanel ticket={data} ticketRef={ref} />
           {history ? <HistoryPanel events={history} /> : null}

@@ -56,7 +56,20 @@ type RowProps = {
 };
 
 /** One ticket in the virtualised list: a focusable row (Enter opens it), its cells in the header's order. */
-export const TicketRow = memo(function TicketRow({ ticket, index, active, selected, requester, organization, assignee, onToggle, onActivate, onOpen, height, start }: RowProps) {
+export const TicketRow = memo(function TicketRow({
+  ticket,
+  index,
+  active,
+  selected,
+  requester,
+  organization,
+  assignee,
+  onToggle,
+  onActivate,
+  onOpen,
+  height,
+  start,
+}: RowProps) {
   const { t } = useTranslation(["console", "common"]);
   return (
     <div
@@ -74,7 +87,12 @@ export const TicketRow = memo(function TicketRow({ ticket, index, active, select
       }}
     >
       <div role="cell" className="c-select">
-        <input type="checkbox" checked={selected} onChange={() => onToggle(ticket.id)} aria-label={t("list.select", { number: ticket.number })} />
+        <input
+          type="checkbox"
+          checked={selected}
+          onChange={() => onToggle(ticket.id)}
+          aria-label={t("list.select", { number: ticket.number })}
+        />
       </div>
       <div role="cell" className="c-number">
         <Link to={`/console/tickets/${ticket.number}`}>#{ticket.number}</Link>

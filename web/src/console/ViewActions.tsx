@@ -11,7 +11,21 @@ import type { View } from "./types.ts";
 
 type Mode = "save" | "rename" | "delete" | null;
 
-function NameForm({ initial, submitLabel, busy, error, onSubmit, onCancel }: { initial: string; submitLabel: string; busy: boolean; error: unknown; onSubmit(name: string): void; onCancel(): void }) {
+function NameForm({
+  initial,
+  submitLabel,
+  busy,
+  error,
+  onSubmit,
+  onCancel,
+}: {
+  initial: string;
+  submitLabel: string;
+  busy: boolean;
+  error: unknown;
+  onSubmit(name: string): void;
+  onCancel(): void;
+}) {
   const { t } = useTranslation(["console", "common"]);
   const [name, setName] = useState(initial);
   const submit = (event: FormEvent) => {
@@ -21,7 +35,15 @@ function NameForm({ initial, submitLabel, busy, error, onSubmit, onCancel }: { i
   const fieldError = error instanceof ApiError ? error.fieldError("name") : undefined;
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <TextField label={t("savedViews.name")} value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} autoFocus error={fieldError} />
+      <TextField
+        label={t("savedViews.name")}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        required
+        maxLength={100}
+        autoFocus
+        error={fieldError}
+      />
       {fieldError ? null : <Problem error={error} />}
       <div className="row end">
         <button type="button" onClick={onCancel}>
@@ -89,27 +111,41 @@ export function ViewActions({ current, filters }: { current: View | undefined; f
       {mode === "save" ? (
         <Dialog open title={t("savedViews.saveTitle")} onClose={close}>
           <p className="hint">{t("savedViews.saveHint")}</p>
-          <NameForm initial="" submitLabel={t("savedViews.saveSubmit")} busy={save.isPending} error={save.error} onSubmit={(name) => save.mutate(name)} onCancel={close} />
+          <NameForm
+            initial=""
+            submitLabel={t("savedViews.saveSubmit")}
+            busy={save.isPending}
+            error={save.error}
+            onSubmit={(name) => save.mutate(name)}
+            onCancel={close}
+          />
         </Dialog>
       ) : null}
       {mode === "rename" ? (
         <Dialog open title={t("savedViews.renameTitle")} onClose={close}>
-          <NameForm initial={current?.name ?? ""} submitLabel={t("savedViews.renameSubmit")} busy={rename.isPending} error={rename.error} onSubmit={(name) => rename.mutate(name)} onCancel={close} />
+          <NameForm
+            initial={current?.name ?? ""}
+            submitLabel={t("savedViews.renameSubmit")}
+            busy={rename.isPending}
+            error={rename.error}
+            onSubmit={(name) => rename.mutate(name)}
+            onCancel={close}
+          />
         </Dialog>
       ) : null}
       {mode !== "delete" ? null : (
-      <Dialog open title={t("savedViews.deleteTitle")} onClose={close}>
-        <p>{t("savedViews.deleteConfirm", { name: current?.name ?? "" })}</p>
-        <Problem error={remove.error} />
-        <div className="row end">
-          <button type="button" onClick={close}>
-            {t("common:cancel")}
-          </button>
-          <button type="button" className="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
-            {t("savedViews.deleteSubmit")}
-          </button>
-        </div>
-      </Dialog>
+        <Dialog open title={t("savedViews.deleteTitle")} onClose={close}>
+          <p>{t("savedViews.deleteConfirm", { name: current?.name ?? "" })}</p>
+          <Problem error={remove.error} />
+          <div className="row end">
+            <button type="button" onClick={close}>
+              {t("common:cancel")}
+            </button>
+            <button type="button" className="danger" onClick={() => remove.mutate()} disabled={remove.isPending}>
+              {t("savedViews.deleteSubmit")}
+            </button>
+          </div>
+        </Dialog>
       )}
     </div>
   );

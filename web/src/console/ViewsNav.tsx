@@ -47,7 +47,12 @@ export function ViewsNav({ views, loading }: { views: View[]; loading: boolean }
             <h2 className="views-heading">{t(group.heading)}</h2>
             <ul>
               {items.map((view) => (
-                <ViewLink key={view.key} to={`/console/views/${encodeURIComponent(view.key)}`} label={viewLabel(view, t)} count={typeof view.count === "number" ? view.count : null} />
+                <ViewLink
+                  key={view.key}
+                  to={`/console/views/${encodeURIComponent(view.key)}`}
+                  label={viewLabel(view, t)}
+                  count={typeof view.count === "number" ? view.count : null}
+                />
               ))}
             </ul>
           </div>

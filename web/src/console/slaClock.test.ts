@@ -83,13 +83,24 @@ describe("the SLA countdown", () => {
   });
 
   it("a paused clock says what it has left in business minutes, not a wall-clock countdown", () => {
-    expect(clockCountdown(clock({ state: "paused", remainingMinutes: 125 }), dueMs + MINUTE)).toEqual({ say: "pausedLeft", minutes: 125 });
+    expect(clockCountdown(clock({ state: "paused", remainingMinutes: 125 }), dueMs + MINUTE)).toEqual({
+      say: "pausedLeft",
+      minutes: 125,
+    });
   });
 
   it("a met clock says when it was met, and whether it was met by resolving without a reply", () => {
     const stoppedAt = "2026-12-07T09:00:00Z";
-    expect(clockCountdown(clock({ state: "stopped", outcome: "met", stoppedAt }), dueMs)).toEqual({ say: "metAt", when: stoppedAt });
-    expect(clockCountdown(clock({ kind: "first_response", state: "stopped", outcome: "met_by_resolution", stoppedAt }), dueMs)).toEqual({ say: "metByResolution", when: stoppedAt });
+    expect(clockCountdown(clock({ state: "stopped", outcome: "met", stoppedAt }), dueMs)).toEqual({
+      say: "metAt",
+      when: stoppedAt,
+    });
+    expect(
+      clockCountdown(
+        clock({ kind: "first_response", state: "stopped", outcome: "met_by_resolution", stoppedAt }),
+        dueMs,
+      ),
+    ).toEqual({ say: "metByResolution", when: stoppedAt });
   });
 
   it("a clock without a due time shows no countdown", () => {

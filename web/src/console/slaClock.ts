@@ -17,7 +17,13 @@ export function clockState(clock: Clock, now: number): ClockState {
 }
 
 /** The word for a state (On track / Warning / Breached / Paused / Met); a stopped clock still pending says "stopped". */
-const STATE_WORD = { running: "normal", warning: "warning", breached: "breached", paused: "paused", met: "met" } as const satisfies Record<ClockState, string>;
+const STATE_WORD = {
+  running: "normal",
+  warning: "warning",
+  breached: "breached",
+  paused: "paused",
+  met: "met",
+} as const satisfies Record<ClockState, string>;
 export function clockStateWord(clock: Clock, state: ClockState): "stopped" | (typeof STATE_WORD)[ClockState] {
   return clock.state === "stopped" && clock.outcome === "pending" ? "stopped" : STATE_WORD[state];
 }
@@ -32,7 +38,8 @@ export type Countdown =
 /** The countdown of a clock at `now`: when it was met, what a paused clock has left, or the time left or overdue. */
 export function clockCountdown(clock: Clock, now: number): Countdown {
   const state = clockState(clock, now);
-  if (state === "met") return { say: clock.outcome === "met_by_resolution" ? "metByResolution" : "metAt", when: clock.stoppedAt };
+  if (state === "met")
+    return { say: clock.outcome === "met_by_resolution" ? "metByResolution" : "metAt", when: clock.stoppedAt };
   if (state === "paused") return { say: "pausedLeft", minutes: clock.remainingMinutes };
   if (!clock.dueAt) return { say: "none" };
   const left = Date.parse(clock.dueAt) - now;
@@ -43,5 +50,7 @@ const ORDER = { first_response: 0, next_reply: 1, resolution: 2 } as const;
 
 /** The clocks the panel shows: the latest cycle of each kind (next reply restarts each time the requester writes), response first. */
 export function latestClocks(clocks: readonly Clock[]): Clock[] {
-  return clocks.filter((c, _i, all) => !all.some((o) => o.kind === c.kind && o.cycle > c.cycle)).sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
+  return clocks
+    .filter((c, _i, all) => !all.some((o) => o.kind === c.kind && o.cycle > c.cycle))
+    .sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
 }

@@ -37,10 +37,21 @@ export function Choices<V extends string>({
       aria-invalid={role && error ? true : undefined}
     >
       <legend id={`${base}-legend`}>{legend}</legend>
-      {hint ? <p className="hint" id={`${base}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${base}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {options.map((option, index) => (
         <label key={option.value} className="choice" htmlFor={`${base}-${index}`}>
-          <input id={`${base}-${index}`} type="radio" name={name} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+          <input
+            id={`${base}-${index}`}
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
           <span>{option.label}</span>
         </label>
       ))}

@@ -11,7 +11,17 @@ type Change = { field: string; from: unknown; to: unknown };
  * The public conversation, oldest first: replies from both sides and the status moves that concern the requester
  * (the API leaves out internal notes and internal field changes for requesters).
  */
-export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ticket; refKey: string; meId: string; attachments: Attachment[] }) {
+export function Conversation({
+  ticket,
+  refKey,
+  meId,
+  attachments,
+}: {
+  ticket: Ticket;
+  refKey: string;
+  meId: string;
+  attachments: Attachment[];
+}) {
   const { t, i18n } = useTranslation(["portal", "common"]);
   // The same cache entry as the console's (["ticket", ref, "events"]): one shape for both.
   const events = useEvents(refKey, ticket);
@@ -21,7 +31,8 @@ export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ti
 
   const describeChange = (c: Change): string | null => {
     if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${c.to as Status}`) });
-    if (c.field === "priority") return t("conversation.priorityMoved", { to: t(`common:priority.${c.to as Priority}`) });
+    if (c.field === "priority")
+      return t("conversation.priorityMoved", { to: t(`common:priority.${c.to as Priority}`) });
     if (c.field === "subject") return t("conversation.subjectMoved", { to: String(c.to) });
     return null;
   };
@@ -34,7 +45,9 @@ export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ti
       <ol className="conversation">
         {items.map((event) => {
           if (event.type === "changed") {
-            const changes = ((event.data.changes as Change[] | undefined) ?? []).map(describeChange).filter((x): x is string => x !== null);
+            const changes = ((event.data.changes as Change[] | undefined) ?? [])
+              .map(describeChange)
+              .filter((x): x is string => x !== null);
             if (changes.length === 0) return null;
             return (
               <li key={event.seq} className="moved">
@@ -44,15 +57,23 @@ export function Conversation({ ticket, refKey, meId, attachments }: { ticket: Ti
           }
           const mine = event.actorId === meId;
           const fromStaff = event.data.fromStaff === true;
-          const who = mine ? t("conversation.you") : fromStaff ? t("conversation.support") : t("conversation.colleague");
-          const files = ((event.data.attachmentIds as string[] | undefined) ?? []).map((id) => byId.get(id)).filter((a): a is Attachment => !!a);
+          const who = mine
+            ? t("conversation.you")
+            : fromStaff
+              ? t("conversation.support")
+              : t("conversation.colleague");
+          const files = ((event.data.attachmentIds as string[] | undefined) ?? [])
+            .map((id) => byId.get(id))
+            .filter((a): a is Attachment => !!a);
           return (
             <li key={event.seq} className={`message ${mine ? "mine" : fromStaff ? "theirs" : ""}`}>
               <header>
                 <strong>{who}</strong>
                 <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>
               </header>
-              <div className="body" dir="auto">{String(event.data.body ?? "")}</div>
+              <div className="body" dir="auto">
+                {String(event.data.body ?? "")}
+              </div>
               {files.length > 0 ? (
                 <ul className="files">
                   {files.map((f) => (

@@ -53,7 +53,11 @@ export default function MyRequestsPage() {
       ) : null}
 
       <Problem error={tickets.error} />
-      {tickets.isPending ? <p className="loading" role="status">{t("common:loading")}</p> : null}
+      {tickets.isPending ? (
+        <p className="loading" role="status">
+          {t("common:loading")}
+        </p>
+      ) : null}
 
       {tickets.isSuccess && items.length === 0 ? (
         <div className="card empty">
@@ -64,14 +68,22 @@ export default function MyRequestsPage() {
 
       {items.length > 0 ? (
         <>
-          <p className="visually-hidden" aria-live="polite">{t("list.count", { count: items.length })}</p>
+          <p className="visually-hidden" aria-live="polite">
+            {t("list.count", { count: items.length })}
+          </p>
           <ul className="request-list">
             {items.map((ticket) => (
               <RequestItem
                 key={ticket.id}
                 ticket={ticket}
                 lang={i18n.language}
-                raisedBy={scope === "organization" ? (ticket.requesterId === me.id ? t("list.you") : names.get(ticket.requesterId) ?? t("list.colleague")) : null}
+                raisedBy={
+                  scope === "organization"
+                    ? ticket.requesterId === me.id
+                      ? t("list.you")
+                      : (names.get(ticket.requesterId) ?? t("list.colleague"))
+                    : null
+                }
               />
             ))}
           </ul>

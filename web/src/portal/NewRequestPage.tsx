@@ -49,7 +49,8 @@ export default function NewRequestPage() {
   const submission = useIdempotencyKey();
 
   // A field's error goes away as soon as the person changes that field; the rest stay until the next submit.
-  const fixing = (field: Field) => setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+  const fixing = (field: Field) =>
+    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
 
   const categories = useCategories();
 
@@ -57,7 +58,8 @@ export default function NewRequestPage() {
     const found: Partial<Record<Field, string>> = {};
     if (!subject.trim()) found.subject = t("new.errors.subjectRequired");
     else if (subject.trim().length > SUBJECT_MAX) found.subject = t("new.errors.subjectLong", { max: SUBJECT_MAX });
-    if (description.length > DESCRIPTION_MAX) found.description = t("new.errors.descriptionLong", { max: DESCRIPTION_MAX });
+    if (description.length > DESCRIPTION_MAX)
+      found.description = t("new.errors.descriptionLong", { max: DESCRIPTION_MAX });
     if (!impact) found.impact = t("new.errors.impactRequired");
     if (!urgency) found.urgency = t("new.errors.urgencyRequired");
     const fp = fileProblem(file, attachmentRules);
@@ -77,15 +79,18 @@ export default function NewRequestPage() {
 
   const submit = useMutation({
     mutationFn: async () => {
-      const ticket = await createTicket({
-        subject: subject.trim(),
-        description,
-        type: "incident",
-        categoryId: categoryId || null,
-        impact: impact as Impact, // validate() refused the form without one
-        urgency: urgency as Urgency,
-        channel: "portal",
-      }, { idempotencyKey: submission.key });
+      const ticket = await createTicket(
+        {
+          subject: subject.trim(),
+          description,
+          type: "incident",
+          categoryId: categoryId || null,
+          impact: impact as Impact, // validate() refused the form without one
+          urgency: urgency as Urgency,
+          channel: "portal",
+        },
+        { idempotencyKey: submission.key },
+      );
       let uploadFailed = false;
       if (file) {
         await uploadAttachment(ticket.id, file).catch(() => {

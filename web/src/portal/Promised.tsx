@@ -14,8 +14,16 @@ export function Promised({ ticket, compact = false }: { ticket: Ticket; compact?
     const when = ticket.resolvedAt ?? ticket.closedAt;
     if (when) lines.push({ key: "done", text: t("promise.resolvedAt", { time: formatDateTime(when, lang) }) });
   } else {
-    if (ticket.sla?.responseDueAt) lines.push({ key: "respond", text: t("promise.respondBy", { time: formatDateTime(ticket.sla.responseDueAt, lang) }) });
-    if (ticket.sla?.resolutionDueAt) lines.push({ key: "resolve", text: t("promise.resolveBy", { time: formatDateTime(ticket.sla.resolutionDueAt, lang) }) });
+    if (ticket.sla?.responseDueAt)
+      lines.push({
+        key: "respond",
+        text: t("promise.respondBy", { time: formatDateTime(ticket.sla.responseDueAt, lang) }),
+      });
+    if (ticket.sla?.resolutionDueAt)
+      lines.push({
+        key: "resolve",
+        text: t("promise.resolveBy", { time: formatDateTime(ticket.sla.resolutionDueAt, lang) }),
+      });
     if (ticket.status === "pending") lines.push({ key: "paused", text: t("promise.pausedPending") });
     else if (ticket.status === "on_hold") lines.push({ key: "paused", text: t("promise.pausedOnHold") });
     else if (lines.length === 0 && !ticket.sla) lines.push({ key: "none", text: t("promise.none") });

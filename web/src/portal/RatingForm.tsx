@@ -32,7 +32,8 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
   }, [current?.score, current?.comment]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const rate = useMutation({
-    mutationFn: () => rateTicket(ticket, { score: Number(score), ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+    mutationFn: () =>
+      rateTicket(ticket, { score: Number(score), ...(comment.trim() ? { comment: comment.trim() } : {}) }),
     onSuccess: () => {
       setSaved(true);
       void queryClient.invalidateQueries({ queryKey: ["ticket", refKey, "rating"] });
@@ -52,7 +53,8 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
     if (!score) found.score = t("rating.errors.score");
     if (comment.trim().length > COMMENT_MAX) found.comment = t("rating.errors.long", { max: COMMENT_MAX });
     setErrors(found);
-    if (found.score || found.comment) return document.getElementById(found.score ? "rating-score-0" : "rating-comment")?.focus();
+    if (found.score || found.comment)
+      return document.getElementById(found.score ? "rating-score-0" : "rating-comment")?.focus();
     rate.mutate();
   };
 
@@ -61,8 +63,16 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
       <h2 id="rating-title">{current ? t("rating.titleRevise") : t("rating.title")}</h2>
       {current ? (
         <p>
-          {t("rating.current", { label: t(`rating.scores.${current.score as 1 | 2 | 3 | 4 | 5}`), time: formatDateTime(current.updatedAt, i18n.language) })}
-          {current.comment ? <span className="quoted"> “<bdi>{current.comment}</bdi>”</span> : null}
+          {t("rating.current", {
+            label: t(`rating.scores.${current.score as 1 | 2 | 3 | 4 | 5}`),
+            time: formatDateTime(current.updatedAt, i18n.language),
+          })}
+          {current.comment ? (
+            <span className="quoted">
+              {" "}
+              “<bdi>{current.comment}</bdi>”
+            </span>
+          ) : null}
         </p>
       ) : null}
       <form className="stack" noValidate onSubmit={onSubmit}>
@@ -76,7 +86,16 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
           error={errors.score}
           options={SCORES.map((value) => ({ value, label: t(`rating.scores.${value}`) }))}
         />
-        <TextArea id="rating-comment" label={t("rating.comment")} value={comment} onChange={(e) => setComment(e.target.value)} rows={3} maxLength={COMMENT_MAX} dir="auto" error={errors.comment} />
+        <TextArea
+          id="rating-comment"
+          label={t("rating.comment")}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          rows={3}
+          maxLength={COMMENT_MAX}
+          dir="auto"
+          error={errors.comment}
+        />
         {errors.score || errors.comment ? null : <Problem error={rate.error} />}
         <div className="row">
           <button type="submit" className="primary" disabled={rate.isPending}>

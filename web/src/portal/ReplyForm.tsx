@@ -31,19 +31,27 @@ export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }
   const send = useMutation({
     mutationFn: async () => {
       const attachmentIds: string[] = [];
-      if (file && uploaded.current?.key === submission.key && uploaded.current.file === file) attachmentIds.push(uploaded.current.id);
+      if (file && uploaded.current?.key === submission.key && uploaded.current.file === file)
+        attachmentIds.push(uploaded.current.id);
       else if (file) {
         const id = (await uploadAttachment(ticket.id, file)).id;
         uploaded.current = { key: submission.key, file, id };
         attachmentIds.push(id);
       }
-      return addMessage(ticket.id, "reply", { body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) }, {
-        idempotencyKey: submission.key,
-      });
+      return addMessage(
+        ticket.id,
+        "reply",
+        { body: body.trim(), ...(attachmentIds.length ? { attachmentIds } : {}) },
+        {
+          idempotencyKey: submission.key,
+        },
+      );
     },
     onSuccess: (updated) => {
       submission.renew();
-      setSent(ticket.status === "resolved" && updated.status !== "resolved" ? t("reply.sentReopened") : t("reply.sent"));
+      setSent(
+        ticket.status === "resolved" && updated.status !== "resolved" ? t("reply.sentReopened") : t("reply.sent"),
+      );
       setBody("");
       setFile(null);
       const picker = document.getElementById("reply-file") as HTMLInputElement | null;
@@ -101,7 +109,13 @@ export function ReplyForm({ ticket, refKey }: { ticket: Ticket; refKey: string }
           aria-required
           error={errors.body}
         />
-        <TextField id="reply-file" type="file" label={t("reply.file")} onChange={(e) => setFile(e.target.files?.[0] ?? null)} error={errors.file} />
+        <TextField
+          id="reply-file"
+          type="file"
+          label={t("reply.file")}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          error={errors.file}
+        />
         {fieldShown ? null : <Problem error={send.error} />}
         <div className="row">
           <button type="submit" className="primary" disabled={send.isPending}>

@@ -26,7 +26,12 @@ export default function RequestPage() {
   const ticket = useTicket(ref);
   const attachments = useAttachments(ref, ticket.data);
 
-  if (ticket.isPending) return <p className="loading" role="status">{t("common:loading")}</p>;
+  if (ticket.isPending)
+    return (
+      <p className="loading" role="status">
+        {t("common:loading")}
+      </p>
+    );
   if (ticket.isError) {
     const missing = ticket.error instanceof ApiError && ticket.error.status === 404;
     return (
@@ -63,7 +68,9 @@ export default function RequestPage() {
         </div>
         <div>
           <dt>{t("request.opened")}</dt>
-          <dd><time dateTime={data.createdAt}>{formatDateTime(data.createdAt, lang)}</time></dd>
+          <dd>
+            <time dateTime={data.createdAt}>{formatDateTime(data.createdAt, lang)}</time>
+          </dd>
         </div>
         <div>
           <dt>{t("request.updated")}</dt>
@@ -79,7 +86,9 @@ export default function RequestPage() {
       <section aria-labelledby="description-title">
         <h2 id="description-title">{t("request.description")}</h2>
         <div className="message">
-          <div className="body" dir="auto">{data.description || t("request.noDescription")}</div>
+          <div className="body" dir="auto">
+            {data.description || t("request.noDescription")}
+          </div>
         </div>
       </section>
 

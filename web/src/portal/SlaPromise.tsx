@@ -4,7 +4,15 @@ import { formatDateTime } from "../app/i18n.ts";
 import { describeHours, formatTarget, isAroundTheClock } from "../public/publicSla.ts";
 import type { Impact, Priority, Urgency } from "./types.ts";
 
-type Offer = { priority: Priority; respond: number; resolve: number; calendarId: string; calendarName: string; respondBy: string | null; resolveBy: string | null };
+type Offer = {
+  priority: Priority;
+  respond: number;
+  resolve: number;
+  calendarId: string;
+  calendarName: string;
+  respondBy: string | null;
+  resolveBy: string | null;
+};
 
 type Facts = { organizationId: string; categoryId: string; impact: Impact | ""; urgency: Urgency | "" };
 
@@ -17,7 +25,13 @@ export function SlaPromise({ organizationId, categoryId, impact, urgency }: Fact
   const { t, i18n } = useTranslation(["portal", "public", "common"]);
   const chosen = impact !== "" && urgency !== "";
   const preview = useSlaPreview(
-    { organizationId, type: "incident", channel: "portal", categoryId: categoryId || null, ...(chosen ? { impact, urgency } : {}) },
+    {
+      organizationId,
+      type: "incident",
+      channel: "portal",
+      categoryId: categoryId || null,
+      ...(chosen ? { impact, urgency } : {}),
+    },
     { enabled: chosen && Boolean(organizationId) },
   );
   // The calendar's hours, to say "within 4 working hours (Mon–Fri 9:00–17:00)".
@@ -46,7 +60,8 @@ export function SlaPromise({ organizationId, categoryId, impact, urgency }: Fact
   if (promise) {
     const times = { respond: formatTarget(promise.respond, t), resolve: formatTarget(promise.resolve, t) };
     if (calendar && isAroundTheClock(calendar)) sentence = t("promise.withinAlways", times);
-    else if (calendar) sentence = t("promise.withinHours", { ...times, hours: describeHours(calendar, i18n.language, t) });
+    else if (calendar)
+      sentence = t("promise.withinHours", { ...times, hours: describeHours(calendar, i18n.language, t) });
     else sentence = t("promise.withinCalendar", { ...times, calendar: promise.calendarName });
   }
 
@@ -59,11 +74,15 @@ export function SlaPromise({ organizationId, categoryId, impact, urgency }: Fact
         <>
           <p className="promise-sentence">{sentence}</p>
           <p className="hint">
-            {t("new.promisePriority")} <span className={`badge ${promise.priority}`}>{t(`common:priority.${promise.priority}`)}</span>
+            {t("new.promisePriority")}{" "}
+            <span className={`badge ${promise.priority}`}>{t(`common:priority.${promise.priority}`)}</span>
           </p>
           {promise.respondBy && promise.resolveBy ? (
             <p className="hint">
-              {t("new.promiseDeadlines", { respondBy: formatDateTime(promise.respondBy, i18n.language), resolveBy: formatDateTime(promise.resolveBy, i18n.language) })}
+              {t("new.promiseDeadlines", {
+                respondBy: formatDateTime(promise.respondBy, i18n.language),
+                resolveBy: formatDateTime(promise.resolveBy, i18n.language),
+              })}
             </p>
           ) : null}
         </>

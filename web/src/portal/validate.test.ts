@@ -30,7 +30,21 @@ describe("a requester's attachment is checked before it is sent", () => {
   });
 
   it("executables and scripts are refused whatever their size or letter case", () => {
-    for (const name of ["setup.exe", "SETUP.EXE", "fix.ps1", "run.sh", "macro.vbs", "app.jar", "lib.dll", "x.bat", "x.cmd", "x.msi", "x.scr", "x.com", "x.js"]) {
+    for (const name of [
+      "setup.exe",
+      "SETUP.EXE",
+      "fix.ps1",
+      "run.sh",
+      "macro.vbs",
+      "app.jar",
+      "lib.dll",
+      "x.bat",
+      "x.cmd",
+      "x.msi",
+      "x.scr",
+      "x.com",
+      "x.js",
+    ]) {
       expect(fileProblem(file(name, 10)), name).toBe("refused");
     }
   });

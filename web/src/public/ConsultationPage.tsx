@@ -11,15 +11,54 @@ import { ErrorSummary, type SummaryItem } from "./ErrorSummary.tsx";
 import { formatDate, isAroundTheClock, todayIso } from "./publicSla.ts";
 import "./public.css";
 
-const FIELDS = ["name", "company", "email", "phone", "preferredDate", "windowStart", "windowEnd", "topic", "message"] as const;
+const FIELDS = [
+  "name",
+  "company",
+  "email",
+  "phone",
+  "preferredDate",
+  "windowStart",
+  "windowEnd",
+  "topic",
+  "message",
+] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 
-const EMPTY: Values = { name: "", company: "", email: "", phone: "", preferredDate: "", windowStart: "", windowEnd: "", topic: "", message: "" };
+const EMPTY: Values = {
+  name: "",
+  company: "",
+  email: "",
+  phone: "",
+  preferredDate: "",
+  windowStart: "",
+  windowEnd: "",
+  topic: "",
+  message: "",
+};
 // The server's limits (src/feedback/consultation.ts): checked here first so people see every problem before sending.
-const MAX: Record<Field, number> = { name: 120, company: 160, email: 254, phone: 40, preferredDate: 10, windowStart: 5, windowEnd: 5, topic: 200, message: 5000 };
+const MAX: Record<Field, number> = {
+  name: 120,
+  company: 160,
+  email: 254,
+  phone: 40,
+  preferredDate: 10,
+  windowStart: 5,
+  windowEnd: 5,
+  topic: 200,
+  message: 5000,
+};
 const HORIZON_DAYS = 90;
-const REQUIRED: ReadonlySet<Field> = new Set(["name", "company", "email", "phone", "preferredDate", "windowStart", "windowEnd", "topic"]);
+const REQUIRED: ReadonlySet<Field> = new Set([
+  "name",
+  "company",
+  "email",
+  "phone",
+  "preferredDate",
+  "windowStart",
+  "windowEnd",
+  "topic",
+]);
 const id = (field: Field) => `consultation-${field}`;
 
 /** The public form to ask for a consultation call (no sign-in); it opens a consultation ticket on the desk. */
@@ -56,11 +95,15 @@ export default function ConsultationPage() {
       if (REQUIRED.has(field) && !value) found[field] = t(`consultation.errors.required.${field}`);
       else if (value.length > MAX[field]) found[field] = t("consultation.errors.long", { max: MAX[field] });
     }
-    if (!found.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim())) found.email = t("consultation.errors.email");
-    if (!found.phone && !isValidPhone(values.phone)) found.phone = t("consultation.errors.phone", { min: PHONE_MIN_DIGITS, max: PHONE_MAX_DIGITS });
+    if (!found.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
+      found.email = t("consultation.errors.email");
+    if (!found.phone && !isValidPhone(values.phone))
+      found.phone = t("consultation.errors.phone", { min: PHONE_MIN_DIGITS, max: PHONE_MAX_DIGITS });
     if (!found.preferredDate && values.preferredDate < today) found.preferredDate = t("consultation.errors.pastDate");
-    else if (!found.preferredDate && values.preferredDate > lastDay) found.preferredDate = t("consultation.errors.farDate", { days: HORIZON_DAYS });
-    if (!found.windowStart && !found.windowEnd && values.windowStart >= values.windowEnd) found.windowEnd = t("consultation.errors.window");
+    else if (!found.preferredDate && values.preferredDate > lastDay)
+      found.preferredDate = t("consultation.errors.farDate", { days: HORIZON_DAYS });
+    if (!found.windowStart && !found.windowEnd && values.windowStart >= values.windowEnd)
+      found.windowEnd = t("consultation.errors.window");
     return found;
   };
 
@@ -76,10 +119,13 @@ export default function ConsultationPage() {
 
   const send = useMutation({
     mutationFn: () =>
-      requestConsultation({
-        ...(Object.fromEntries(FIELDS.map((f) => [f, values[f].trim()])) as Values),
-        website,
-      }, { idempotencyKey: submission.key }),
+      requestConsultation(
+        {
+          ...(Object.fromEntries(FIELDS.map((f) => [f, values[f].trim()])) as Values),
+          website,
+        },
+        { idempotencyKey: submission.key },
+      ),
     onSuccess: (accepted) => {
       submission.renew();
       setDone({ ...accepted, email: values.email.trim() });
@@ -114,7 +160,11 @@ export default function ConsultationPage() {
             })}
           </p>
           {/* Only what happened: a mail is promised only when the server queued one for a configured mail server. */}
-          <p>{done.confirmationMailQueued ? t("consultation.doneEmail", { email: done.email }) : t("consultation.doneNoEmail")}</p>
+          <p>
+            {done.confirmationMailQueued
+              ? t("consultation.doneEmail", { email: done.email })
+              : t("consultation.doneNoEmail")}
+          </p>
         </div>
         <button
           type="button"
@@ -148,13 +198,31 @@ export default function ConsultationPage() {
       <h1 id="consultation-title">{t("consultation.title")}</h1>
       <p>{t("consultation.intro")}</p>
       <form className="stack" noValidate onSubmit={onSubmit}>
-        <ErrorSummary ref={summaryRef} title={t("consultation.errors.summary", { count: summary.length })} items={summary} />
+        <ErrorSummary
+          ref={summaryRef}
+          title={t("consultation.errors.summary", { count: summary.length })}
+          items={summary}
+        />
         <p className="hint">{t("consultation.requiredNote")}</p>
         <TextField label={t("consultation.name")} autoComplete="name" dir="auto" {...field("name")} />
         <TextField label={t("consultation.company")} autoComplete="organization" dir="auto" {...field("company")} />
         <TextField label={t("consultation.email")} type="email" autoComplete="email" dir="ltr" {...field("email")} />
-        <TextField label={t("consultation.phone")} type="tel" autoComplete="tel" dir="ltr" hint={t("consultation.phoneHint")} {...field("phone")} />
-        <TextField label={t("consultation.date")} type="date" min={today} max={lastDay} hint={t("consultation.dateHint", { days: HORIZON_DAYS })} {...field("preferredDate")} />
+        <TextField
+          label={t("consultation.phone")}
+          type="tel"
+          autoComplete="tel"
+          dir="ltr"
+          hint={t("consultation.phoneHint")}
+          {...field("phone")}
+        />
+        <TextField
+          label={t("consultation.date")}
+          type="date"
+          min={today}
+          max={lastDay}
+          hint={t("consultation.dateHint", { days: HORIZON_DAYS })}
+          {...field("preferredDate")}
+        />
         <fieldset className="window" aria-describedby="consultation-window-hint">
           <legend>{t("consultation.window")}</legend>
           <p className="hint" id="consultation-window-hint">
@@ -170,7 +238,15 @@ export default function ConsultationPage() {
         {/* A trap for robots: people never see or reach it; the server drops requests that fill it in. */}
         <div className="visually-hidden" aria-hidden="true">
           <label htmlFor="consultation-website">Website</label>
-          <input id="consultation-website" type="text" name="website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
+          <input
+            id="consultation-website"
+            type="text"
+            name="website"
+            tabIndex={-1}
+            autoComplete="off"
+            value={website}
+            onChange={(e) => setWebsite(e.target.value)}
+          />
         </div>
         {rateLimited ? (
           <div className="problem" role="alert">

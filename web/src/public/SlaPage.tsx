@@ -18,7 +18,12 @@ export default function SlaPage() {
   const sla = usePublicSla(version);
   const lang = i18n.language;
 
-  if (sla.isPending) return <p className="loading" role="status">{t("common:loading")}</p>;
+  if (sla.isPending)
+    return (
+      <p className="loading" role="status">
+        {t("common:loading")}
+      </p>
+    );
   if (sla.isError) {
     const missing = sla.error instanceof ApiError && sla.error.status === 404;
     return (
@@ -41,9 +46,14 @@ export default function SlaPage() {
   const earlier = data.versions.filter((v) => !v.current).sort((a, b) => b.version - a.version);
   const versionLabel = (v: PublicSla["versions"][number]) =>
     knownDate(v.effectiveFrom)
-      ? t(Date.parse(v.effectiveFrom) > Date.now() ? "sla.versionUpcoming" : "sla.versionItem", { version: v.version, date: formatDateTime(v.effectiveFrom, lang) })
+      ? t(Date.parse(v.effectiveFrom) > Date.now() ? "sla.versionUpcoming" : "sla.versionItem", {
+          version: v.version,
+          date: formatDateTime(v.effectiveFrom, lang),
+        })
       : t("sla.versionNoDate", { version: v.version });
-  const priorities = [...data.priorities].sort((a, b) => PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority));
+  const priorities = [...data.priorities].sort(
+    (a, b) => PRIORITY_ORDER.indexOf(a.priority) - PRIORITY_ORDER.indexOf(b.priority),
+  );
 
   return (
     <article className="page medium public sla" aria-labelledby="sla-title">
@@ -51,14 +61,19 @@ export default function SlaPage() {
       {isOld ? (
         <div className="notice old-version" role="note">
           <p>
-            <strong>{t("sla.oldNotice", { version: data.policy.version })}</strong> <Link to="/sla">{t("sla.seeCurrent")}</Link>
+            <strong>{t("sla.oldNotice", { version: data.policy.version })}</strong>{" "}
+            <Link to="/sla">{t("sla.seeCurrent")}</Link>
           </p>
         </div>
       ) : null}
       <p className="lead">{t("sla.intro")}</p>
       <p className="hint">
         {knownDate(data.policy.effectiveFrom)
-          ? t("sla.policy", { name: data.policy.name, version: data.policy.version, date: formatDateTime(data.policy.effectiveFrom, lang) })
+          ? t("sla.policy", {
+              name: data.policy.name,
+              version: data.policy.version,
+              date: formatDateTime(data.policy.effectiveFrom, lang),
+            })
           : t("sla.policyNoDate", { name: data.policy.name, version: data.policy.version })}
       </p>
 
@@ -96,7 +111,9 @@ export default function SlaPage() {
 
       <section aria-labelledby="hours-title">
         <h2 id="hours-title">{t("sla.hoursTitle")}</h2>
-        {isOld && data.calendarsAsOf ? <p className="hint">{t("sla.hoursAsOf", { date: formatDateTime(data.calendarsAsOf, lang) })}</p> : null}
+        {isOld && data.calendarsAsOf ? (
+          <p className="hint">{t("sla.hoursAsOf", { date: formatDateTime(data.calendarsAsOf, lang) })}</p>
+        ) : null}
         {data.calendars.map((calendar) => (
           <HoursTable key={calendar.id} calendar={calendar} />
         ))}
@@ -104,10 +121,16 @@ export default function SlaPage() {
 
       <section aria-labelledby="holidays-title">
         <h2 id="holidays-title">{isOld ? t("sla.holidaysTitleThen") : t("sla.holidaysTitle")}</h2>
-        <HolidayList calendars={data.calendars} from={isOld && data.calendarsAsOf ? data.calendarsAsOf.slice(0, 10) : undefined} />
+        <HolidayList
+          calendars={data.calendars}
+          from={isOld && data.calendarsAsOf ? data.calendarsAsOf.slice(0, 10) : undefined}
+        />
       </section>
 
-      <SpecialHoursList calendars={data.calendars} from={isOld && data.calendarsAsOf ? data.calendarsAsOf.slice(0, 10) : undefined} />
+      <SpecialHoursList
+        calendars={data.calendars}
+        from={isOld && data.calendarsAsOf ? data.calendarsAsOf.slice(0, 10) : undefined}
+      />
 
       <section aria-labelledby="channels-title">
         <h2 id="channels-title">{t("sla.channelsTitle")}</h2>
@@ -122,7 +145,10 @@ export default function SlaPage() {
               <li>
                 <Link to="/sla">
                   {knownDate(current.effectiveFrom)
-                    ? t("sla.versionCurrent", { version: current.version, date: formatDateTime(current.effectiveFrom, lang) })
+                    ? t("sla.versionCurrent", {
+                        version: current.version,
+                        date: formatDateTime(current.effectiveFrom, lang),
+                      })
                     : t("sla.versionCurrentNoDate", { version: current.version })}
                 </Link>
               </li>

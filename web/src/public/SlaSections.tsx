@@ -1,6 +1,14 @@
 import { useTranslation } from "react-i18next";
 import { inReadersLanguage } from "../app/i18n.ts";
-import { dayName, formatDate, formatRanges, isAroundTheClock, todayIso, type PublicCalendar, type PublicSla } from "./publicSla.ts";
+import {
+  dayName,
+  formatDate,
+  formatRanges,
+  isAroundTheClock,
+  todayIso,
+  type PublicCalendar,
+  type PublicSla,
+} from "./publicSla.ts";
 
 /** One calendar's week: a day per row with its hours (or "Closed"), and the time zone they are counted in. */
 export function HoursTable({ calendar }: { calendar: PublicCalendar }) {
@@ -29,7 +37,13 @@ export function HoursTable({ calendar }: { calendar: PublicCalendar }) {
               return (
                 <tr key={day}>
                   <th scope="row">{dayName(day, i18n.language, "long")}</th>
-                  <td>{ranges.length ? <span className="times">{formatRanges(ranges, i18n.language)}</span> : <span className="closed">{t("sla.closed")}</span>}</td>
+                  <td>
+                    {ranges.length ? (
+                      <span className="times">{formatRanges(ranges, i18n.language)}</span>
+                    ) : (
+                      <span className="closed">{t("sla.closed")}</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}
@@ -45,7 +59,10 @@ export function HolidayList({ calendars, from }: { calendars: PublicCalendar[]; 
   const { t, i18n } = useTranslation(["public", "common"]);
   const today = from ?? todayIso();
   const withUpcoming = calendars
-    .map((c) => ({ calendar: c, upcoming: c.holidays.filter((h) => h.date >= today).sort((a, b) => a.date.localeCompare(b.date)) }))
+    .map((c) => ({
+      calendar: c,
+      upcoming: c.holidays.filter((h) => h.date >= today).sort((a, b) => a.date.localeCompare(b.date)),
+    }))
     .filter((x) => x.upcoming.length > 0);
   if (withUpcoming.length === 0) return <p>{t("sla.noHolidays")}</p>;
   return (
@@ -53,7 +70,11 @@ export function HolidayList({ calendars, from }: { calendars: PublicCalendar[]; 
       <p className="hint">{t("sla.holidaysHint")}</p>
       {withUpcoming.map(({ calendar, upcoming }) => (
         <div key={calendar.id}>
-          {withUpcoming.length > 1 ? <h3><bdi>{calendar.name}</bdi></h3> : null}
+          {withUpcoming.length > 1 ? (
+            <h3>
+              <bdi>{calendar.name}</bdi>
+            </h3>
+          ) : null}
           <ul className="holidays">
             {upcoming.map((h) => (
               <li key={`${h.date}-${h.name}`}>
@@ -71,7 +92,9 @@ export function HolidayList({ calendars, from }: { calendars: PublicCalendar[]; 
 export function SpecialHoursList({ calendars, from }: { calendars: PublicCalendar[]; from?: string }) {
   const { t, i18n } = useTranslation(["public", "common"]);
   const today = from ?? todayIso();
-  const withDays = calendars.map((c) => ({ calendar: c, days: (c.specialHours ?? []).filter((d) => d.date >= today) })).filter((x) => x.days.length > 0);
+  const withDays = calendars
+    .map((c) => ({ calendar: c, days: (c.specialHours ?? []).filter((d) => d.date >= today) }))
+    .filter((x) => x.days.length > 0);
   if (withDays.length === 0) return null;
   return (
     <section aria-labelledby="special-hours-title">
@@ -79,12 +102,20 @@ export function SpecialHoursList({ calendars, from }: { calendars: PublicCalenda
       <p className="hint">{t("sla.specialHoursHint")}</p>
       {withDays.map(({ calendar, days }) => (
         <div key={calendar.id}>
-          {withDays.length > 1 ? <h3><bdi>{calendar.name}</bdi></h3> : null}
+          {withDays.length > 1 ? (
+            <h3>
+              <bdi>{calendar.name}</bdi>
+            </h3>
+          ) : null}
           <ul className="holidays special-hours">
             {days.map((d) => (
               <li key={d.date}>
                 <time dateTime={d.date}>{formatDate(d.date, i18n.language)}</time> —{" "}
-                {d.ranges.length ? <span className="times">{formatRanges(d.ranges, i18n.language)}</span> : <span className="closed">{t("sla.closed")}</span>}
+                {d.ranges.length ? (
+                  <span className="times">{formatRanges(d.ranges, i18n.language)}</span>
+                ) : (
+                  <span className="closed">{t("sla.closed")}</span>
+                )}
               </li>
             ))}
           </ul>
@@ -127,7 +158,9 @@ export function ChannelList({ channels }: { channels: PublicSla["channels"] }) {
                 )}
               </p>
             ) : null}
-            {c.instructions || c.instructionsUr ? <p dir="auto">{inReadersLanguage(c.instructions, c.instructionsUr, i18n.language)}</p> : null}
+            {c.instructions || c.instructionsUr ? (
+              <p dir="auto">{inReadersLanguage(c.instructions, c.instructionsUr, i18n.language)}</p>
+            ) : null}
           </li>
         );
       })}

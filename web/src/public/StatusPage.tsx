@@ -5,7 +5,6 @@ import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 import "./public.css";
 
-
 /** Public service status (no sign-in): the incidents staff published, with their public updates, refreshed every minute. */
 export default function StatusPage() {
   const { t, i18n } = useTranslation(["public", "common"]);
@@ -18,7 +17,11 @@ export default function StatusPage() {
   return (
     <section className="page medium public status-page" aria-labelledby="status-title">
       <h1 id="status-title">{t("status.title")}</h1>
-      {status.isPending ? <p className="loading" role="status">{t("common:loading")}</p> : null}
+      {status.isPending ? (
+        <p className="loading" role="status">
+          {t("common:loading")}
+        </p>
+      ) : null}
       {disabled ? (
         <div className="card">
           <p>{t("status.disabled")}</p>
@@ -32,11 +35,17 @@ export default function StatusPage() {
           <div className="status-summary" aria-live="polite" aria-atomic="true">
             {open.length === 0 ? (
               <p className="all-good">
-                <span aria-hidden="true" className="status-icon">✓</span> {t("status.allGood")}
+                <span aria-hidden="true" className="status-icon">
+                  ✓
+                </span>{" "}
+                {t("status.allGood")}
               </p>
             ) : (
               <p className="trouble">
-                <span aria-hidden="true" className="status-icon">!</span> {t("status.incidents", { count: open.length })}
+                <span aria-hidden="true" className="status-icon">
+                  !
+                </span>{" "}
+                {t("status.incidents", { count: open.length })}
               </p>
             )}
           </div>
@@ -48,13 +57,16 @@ export default function StatusPage() {
                     <bdi>{incident.title}</bdi>
                   </h2>
                   <p className="row">
-                    <span className={`badge ${incident.resolved ? "status" : "critical"}`}>{incident.resolved ? t("status.resolved") : t("status.ongoing")}</span>
+                    <span className={`badge ${incident.resolved ? "status" : "critical"}`}>
+                      {incident.resolved ? t("status.resolved") : t("status.ongoing")}
+                    </span>
                     <span>
                       {t("status.since")} <time dateTime={incident.since}>{formatDateTime(incident.since, lang)}</time>
                     </span>
                     {incident.resolvedAt ? (
                       <span>
-                        {t("status.resolvedAt")} <time dateTime={incident.resolvedAt}>{formatDateTime(incident.resolvedAt, lang)}</time>
+                        {t("status.resolvedAt")}{" "}
+                        <time dateTime={incident.resolvedAt}>{formatDateTime(incident.resolvedAt, lang)}</time>
                       </span>
                     ) : null}
                   </p>

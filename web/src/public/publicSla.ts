@@ -19,7 +19,12 @@ export type PublicCalendar = {
 };
 export type PublicSla = {
   policy: { name: string; version: number; effectiveFrom: string };
-  priorities: Array<{ priority: PublicPriority; respondMinutes: number; resolveMinutes: number; calendar: { id: string; name: string } }>;
+  priorities: Array<{
+    priority: PublicPriority;
+    respondMinutes: number;
+    resolveMinutes: number;
+    calendar: { id: string; name: string };
+  }>;
   calendars: PublicCalendar[];
   /** The instant the calendars are shown at: now for the current version, the version's own time for an older one. */
   calendarsAsOf?: string;
@@ -45,11 +50,14 @@ export function dayName(day: number, lang: string, width: "short" | "long" = "sh
 export function formatDate(date: string, lang: string, style: "full" | "medium" = "full"): string {
   const [y, m, d] = date.split("-").map(Number);
   if (!y || !m || !d) return date;
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: style, timeZone: "UTC" }).format(new Date(Date.UTC(y, m - 1, d)));
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: style, timeZone: "UTC" }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
 }
 
 const dayKey = (d: WeeklyDay | undefined) => (d ? d.ranges.map((r) => `${r.start}-${r.end}`).join(",") : "");
-const isAllDay = (d: WeeklyDay | undefined) => !!d && d.ranges.some((r) => r.start === "00:00" && (r.end === "24:00" || r.end === "23:59"));
+const isAllDay = (d: WeeklyDay | undefined) =>
+  !!d && d.ranges.some((r) => r.start === "00:00" && (r.end === "24:00" || r.end === "23:59"));
 
 /** Whether the calendar counts every minute of every day (a 24×7 calendar). */
 export function isAroundTheClock(calendar: Pick<PublicCalendar, "weekly" | "alwaysOpen">): boolean {
@@ -70,14 +78,19 @@ export function formatRanges(ranges: WeeklyDay["ranges"], lang: string): string 
  * The support hours in a few words: "Mon–Fri 09:00–18:00 Asia/Karachi" (consecutive days with the same hours
  * grouped), or the "around the clock" phrase for a 24×7 calendar.
  */
-export function describeHours(calendar: Pick<PublicCalendar, "weekly" | "timeZone" | "alwaysOpen">, lang: string, t: Says<"public:hours.aroundTheClock" | "public:hours.none">): string {
+export function describeHours(
+  calendar: Pick<PublicCalendar, "weekly" | "timeZone" | "alwaysOpen">,
+  lang: string,
+  t: Says<"public:hours.aroundTheClock" | "public:hours.none">,
+): string {
   if (isAroundTheClock(calendar)) return t("public:hours.aroundTheClock");
   const groups: Array<{ from: number; to: number; ranges: WeeklyDay["ranges"] }> = [];
   for (let day = 1; day <= 7; day++) {
     const entry = calendar.weekly.find((w) => w.day === day);
     if (!entry || entry.ranges.length === 0) continue;
     const last = groups[groups.length - 1];
-    if (last && last.to === day - 1 && dayKey(calendar.weekly.find((w) => w.day === last.from)) === dayKey(entry)) last.to = day;
+    if (last && last.to === day - 1 && dayKey(calendar.weekly.find((w) => w.day === last.from)) === dayKey(entry))
+      last.to = day;
     else groups.push({ from: day, to: day, ranges: entry.ranges });
   }
   if (groups.length === 0) return t("public:hours.none");
@@ -92,7 +105,10 @@ export function describeHours(calendar: Pick<PublicCalendar, "weekly" | "timeZon
  * A target in the words people read on a service-level page: hours and minutes, never days, because business
  * minutes only count inside support hours ("24 h" is three working days, not one calendar day).
  */
-export function formatTarget(totalMinutes: number, t: Says<"common:units.d" | "common:units.h" | "common:units.min">): string {
+export function formatTarget(
+  totalMinutes: number,
+  t: Says<"common:units.d" | "common:units.h" | "common:units.min">,
+): string {
   // The one formatter the console's SLA panel uses too: a requester and an agent read a target in the same words.
   return formatMinutes(totalMinutes, { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") });
 }

@@ -1,4 +1,10 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useId,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 type Common = { label: ReactNode; hint?: ReactNode; error?: string | undefined };
 
@@ -8,8 +14,16 @@ function Wrap({ id, label, hint, error, children }: Common & { id: string; child
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children}
-      {hint ? <p className="hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p className="error" id={`${id}-error`} role="alert">{error}</p> : null}
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -23,7 +37,12 @@ export function TextField({ label, hint, error, id, ...input }: Common & InputHT
   const fid = id ?? auto;
   return (
     <Wrap id={fid} label={label} hint={hint} error={error}>
-      <input id={fid} aria-invalid={error ? true : undefined} aria-describedby={described(fid, hint, error)} {...input} />
+      <input
+        id={fid}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(fid, hint, error)}
+        {...input}
+      />
     </Wrap>
   );
 }
@@ -33,17 +52,34 @@ export function TextArea({ label, hint, error, id, ...input }: Common & Textarea
   const fid = id ?? auto;
   return (
     <Wrap id={fid} label={label} hint={hint} error={error}>
-      <textarea id={fid} aria-invalid={error ? true : undefined} aria-describedby={described(fid, hint, error)} {...input} />
+      <textarea
+        id={fid}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(fid, hint, error)}
+        {...input}
+      />
     </Wrap>
   );
 }
 
-export function SelectField({ label, hint, error, id, children, ...input }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  id,
+  children,
+  ...input
+}: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   const auto = useId();
   const fid = id ?? auto;
   return (
     <Wrap id={fid} label={label} hint={hint} error={error}>
-      <select id={fid} aria-invalid={error ? true : undefined} aria-describedby={described(fid, hint, error)} {...input}>
+      <select
+        id={fid}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described(fid, hint, error)}
+        {...input}
+      >
         {children}
       </select>
     </Wrap>

@@ -10,7 +10,11 @@ export function Preferences() {
     <div className="preferences">
       <label>
         <span className="visually-hidden">{t("prefs.language")}</span>
-        <select value={i18n.language} onChange={(e) => void i18n.changeLanguage(e.target.value)} aria-label={t("prefs.language")}>
+        <select
+          value={i18n.language}
+          onChange={(e) => void i18n.changeLanguage(e.target.value)}
+          aria-label={t("prefs.language")}
+        >
           {LANGUAGES.map((l) => (
             <option key={l.code} value={l.code} lang={l.code}>
               {l.name}

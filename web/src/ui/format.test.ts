@@ -18,7 +18,8 @@ await words.init({
   interpolation: { escapeValue: false },
   resources: { en: { common: enCommon, public: enPublic }, ur: { common: urCommon, public: urPublic } },
 });
-const tIn = (lang: "en" | "ur"): TFunction<readonly ["public", "common"]> => words.getFixedT(lang, ["public", "common"]);
+const tIn = (lang: "en" | "ur"): TFunction<readonly ["public", "common"]> =>
+  words.getFixedT(lang, ["public", "common"]);
 /** The units the console's SLA panel reads from common.json for a language. */
 const unitsIn = (lang: "en" | "ur") => {
   const t = tIn(lang);
@@ -123,12 +124,16 @@ describe("support hours in a few words", () => {
   const weekdays: WeeklyDay[] = [1, 2, 3, 4, 5].map((day) => ({ day, ranges: nineToSix }));
 
   it("groups consecutive days with the same hours and names the zone", () => {
-    expect(describeHours({ weekly: weekdays, timeZone: "Asia/Karachi" }, "en", tIn("en"))).toBe("Mon–Fri 09:00–18:00 Asia/Karachi (PKT)");
+    expect(describeHours({ weekly: weekdays, timeZone: "Asia/Karachi" }, "en", tIn("en"))).toBe(
+      "Mon–Fri 09:00–18:00 Asia/Karachi (PKT)",
+    );
   });
 
   it("keeps days with other hours apart", () => {
     const weekly = [...weekdays, { day: 6, ranges: [{ start: "10:00", end: "14:00" }] }];
-    expect(describeHours({ weekly, timeZone: "UTC" }, "en", tIn("en"))).toBe("Mon–Fri 09:00–18:00; Sat 10:00–14:00 UTC (UTC)");
+    expect(describeHours({ weekly, timeZone: "UTC" }, "en", tIn("en"))).toBe(
+      "Mon–Fri 09:00–18:00; Sat 10:00–14:00 UTC (UTC)",
+    );
   });
 
   it("in Urdu keeps each range and the zone left to right inside the right-to-left sentence", () => {
@@ -138,8 +143,13 @@ describe("support hours in a few words", () => {
   });
 
   it("a 24×7 calendar says around the clock, in the reader's language", () => {
-    expect(describeHours({ weekly: [], timeZone: "UTC", alwaysOpen: true }, "en", tIn("en"))).toBe("around the clock, every day");
-    const allDay: WeeklyDay[] = [1, 2, 3, 4, 5, 6, 7].map((day) => ({ day, ranges: [{ start: "00:00", end: "24:00" }] }));
+    expect(describeHours({ weekly: [], timeZone: "UTC", alwaysOpen: true }, "en", tIn("en"))).toBe(
+      "around the clock, every day",
+    );
+    const allDay: WeeklyDay[] = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
+      day,
+      ranges: [{ start: "00:00", end: "24:00" }],
+    }));
     expect(describeHours({ weekly: allDay, timeZone: "UTC" }, "ur", tIn("ur"))).toBe("چوبیس گھنٹے، ہر روز");
   });
 

@@ -49,7 +49,10 @@ export function AuditChanges({ changes, people }: { changes: Record<string, unkn
     <ul className="changes">
       {entries.map(([field, change]) => (
         <li key={field}>
-          <strong><bdi>{field}</bdi></strong>:{" "}
+          <strong>
+            <bdi>{field}</bdi>
+          </strong>
+          :{" "}
           {isChange(change) ? (
             <>
               <bdi>{one(field, change.from)}</bdi> <span aria-hidden="true">{t("audit.arrow")}</span>

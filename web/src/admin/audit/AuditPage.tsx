@@ -15,20 +15,38 @@ const PAGE_SIZE = 50;
 /** Where an audited thing is edited, when it has a screen of its own. */
 function entityLink(entry: AuditEntry): string | null {
   switch (entry.entity) {
-    case "person": return adminPath("people", entry.entityId);
-    case "group": return adminPath("groups", entry.entityId);
-    case "organization": return adminPath("organizations", entry.entityId);
-    case "category": return adminPath("categories", entry.entityId);
-    case "routing_rule": return entry.action.endsWith(".deleted") ? null : adminPath("routing-rules", entry.entityId);
-    case "api_token": return adminPath("tokens");
-    case "satisfaction_rating": return `/console/tickets/${entry.entityId}`;
-    case "channel": return adminPath("channels");
-    case "canned_response": return entry.action.endsWith(".deleted") ? null : adminPath("canned-responses", entry.entityId);
-    case "sla_calendar": return entry.action.endsWith(".deleted") ? null : adminPath("calendars", entry.entityId);
-    case "sla_policy": return entry.action.endsWith(".deleted") ? null : adminPath("policies", entry.entityId);
-    case "sla_group_target": return adminPath("groups", entry.entityId);
-    case "setting": return entry.entityId === "priority_matrix" ? adminPath("priority-matrix") : entry.entityId === "public_status" ? adminPath("channels") : null;
-    default: return null;
+    case "person":
+      return adminPath("people", entry.entityId);
+    case "group":
+      return adminPath("groups", entry.entityId);
+    case "organization":
+      return adminPath("organizations", entry.entityId);
+    case "category":
+      return adminPath("categories", entry.entityId);
+    case "routing_rule":
+      return entry.action.endsWith(".deleted") ? null : adminPath("routing-rules", entry.entityId);
+    case "api_token":
+      return adminPath("tokens");
+    case "satisfaction_rating":
+      return `/console/tickets/${entry.entityId}`;
+    case "channel":
+      return adminPath("channels");
+    case "canned_response":
+      return entry.action.endsWith(".deleted") ? null : adminPath("canned-responses", entry.entityId);
+    case "sla_calendar":
+      return entry.action.endsWith(".deleted") ? null : adminPath("calendars", entry.entityId);
+    case "sla_policy":
+      return entry.action.endsWith(".deleted") ? null : adminPath("policies", entry.entityId);
+    case "sla_group_target":
+      return adminPath("groups", entry.entityId);
+    case "setting":
+      return entry.entityId === "priority_matrix"
+        ? adminPath("priority-matrix")
+        : entry.entityId === "public_status"
+          ? adminPath("channels")
+          : null;
+    default:
+      return null;
   }
 }
 
@@ -55,19 +73,31 @@ export function AuditPage() {
           <label htmlFor="audit-entity">{t("audit.entity")}</label>
           <select id="audit-entity" value={filters.entity} onChange={(e) => setFilter({ entity: e.target.value })}>
             <option value="">{t("form.any")}</option>
-            {AUDIT_ENTITIES.map((e) => <option key={e} value={e}>{t(`audit.entityName.${e}`)}</option>)}
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {t(`audit.entityName.${e}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="audit-actor">{t("audit.who")}</label>
           <select id="audit-actor" value={filters.actorId} onChange={(e) => setFilter({ actorId: e.target.value })}>
             <option value="">{t("form.any")}</option>
-            {(staff.data ?? []).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {(staff.data ?? []).map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="audit-entity-id">{t("audit.entityId")}</label>
-          <input id="audit-entity-id" value={filters.entityId} onChange={(e) => setFilter({ entityId: e.target.value.trim() })} />
+          <input
+            id="audit-entity-id"
+            value={filters.entityId}
+            onChange={(e) => setFilter({ entityId: e.target.value.trim() })}
+          />
         </div>
       </form>
       <QueryState query={query} />
@@ -91,14 +121,31 @@ export function AuditPage() {
                   return (
                     <tr key={entry.id}>
                       <td>{formatDateTime(entry.at, i18n.language)}</td>
-                      <td>{entry.actorId ? <Link to={adminPath("people", entry.actorId)}>{entry.actorName ?? entry.actorId}</Link> : t("versions.system")}</td>
                       <td>
-                        <div>{t(`audit.action.${entry.action.split(".").at(-1) ?? ""}`, { defaultValue: entry.action })}</div>
+                        {entry.actorId ? (
+                          <Link to={adminPath("people", entry.actorId)}>{entry.actorName ?? entry.actorId}</Link>
+                        ) : (
+                          t("versions.system")
+                        )}
+                      </td>
+                      <td>
+                        <div>
+                          {t(`audit.action.${entry.action.split(".").at(-1) ?? ""}`, { defaultValue: entry.action })}
+                        </div>
                         <div className="muted-small">
-                          {label}: {link ? <Link to={link}><bdi>{entry.entityLabel ?? entry.entityId}</bdi></Link> : <bdi>{entry.entityLabel ?? entry.entityId}</bdi>}
+                          {label}:{" "}
+                          {link ? (
+                            <Link to={link}>
+                              <bdi>{entry.entityLabel ?? entry.entityId}</bdi>
+                            </Link>
+                          ) : (
+                            <bdi>{entry.entityLabel ?? entry.entityId}</bdi>
+                          )}
                         </div>
                       </td>
-                      <td><AuditChanges changes={entry.changes} people={names} /></td>
+                      <td>
+                        <AuditChanges changes={entry.changes} people={names} />
+                      </td>
                     </tr>
                   );
                 })}
@@ -106,9 +153,17 @@ export function AuditPage() {
             </table>
           </TableScroll>
           <nav className="pager" aria-label={t("form.pages")}>
-            <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>{t("form.previous")}</button>
+            <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+              {t("form.previous")}
+            </button>
             <span>{t("form.pageN", { n: cursors.length + 1 })}</span>
-            <button type="button" disabled={!query.data.nextCursor} onClick={() => query.data.nextCursor && setCursors([...cursors, query.data.nextCursor])}>{t("form.next")}</button>
+            <button
+              type="button"
+              disabled={!query.data.nextCursor}
+              onClick={() => query.data.nextCursor && setCursors([...cursors, query.data.nextCursor])}
+            >
+              {t("form.next")}
+            </button>
           </nav>
         </>
       ) : null}

@@ -32,7 +32,14 @@ export function CalendarForm({ mode, initial, busy, error, onSubmit }: Props) {
   return (
     <form className="stack" onSubmit={submit} noValidate>
       {mode === "create" ? (
-        <TextField label={t("calendars.name")} value={state.name} required maxLength={100} onChange={(e) => set({ name: e.target.value })} error={errorAt("name")} />
+        <TextField
+          label={t("calendars.name")}
+          value={state.name}
+          required
+          maxLength={100}
+          onChange={(e) => set({ name: e.target.value })}
+          error={errorAt("name")}
+        />
       ) : null}
       <SelectField
         label={t("calendars.timezone")}
@@ -42,7 +49,9 @@ export function CalendarForm({ mode, initial, busy, error, onSubmit }: Props) {
         error={errorAt("definition.timezone")}
       >
         {zones.map((z) => (
-          <option key={z} value={z}>{z}</option>
+          <option key={z} value={z}>
+            {z}
+          </option>
         ))}
       </SelectField>
       <fieldset>
@@ -56,9 +65,18 @@ export function CalendarForm({ mode, initial, busy, error, onSubmit }: Props) {
           <span>{t("calendars.alwaysOpen")}</span>
         </label>
       </fieldset>
-      {state.always ? null : <WeeklyHoursEditor weekly={state.weekly} onChange={(weekly) => set({ weekly })} errorAt={errorAt} />}
-      <HolidaysEditor holidays={state.holidays} onChange={(holidays) => set({ holidays })} errorAt={errorAt} disabled={state.always} />
-      {state.always ? null : <OverridesEditor overrides={state.overrides} onChange={(overrides) => set({ overrides })} errorAt={errorAt} />}
+      {state.always ? null : (
+        <WeeklyHoursEditor weekly={state.weekly} onChange={(weekly) => set({ weekly })} errorAt={errorAt} />
+      )}
+      <HolidaysEditor
+        holidays={state.holidays}
+        onChange={(holidays) => set({ holidays })}
+        errorAt={errorAt}
+        disabled={state.always}
+      />
+      {state.always ? null : (
+        <OverridesEditor overrides={state.overrides} onChange={(overrides) => set({ overrides })} errorAt={errorAt} />
+      )}
       {mode === "revise" ? (
         <TextField
           type="datetime-local"

@@ -6,7 +6,12 @@ import { keys, useCalendar, useSave } from "../data.ts";
 import { browserTimeZone, ConfirmDialog, QueryState } from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { CalendarDetail } from "../types.ts";
-import { definitionFromState, newCalendarState, stateFromDefinition, type CalendarFormState } from "./calendar-model.ts";
+import {
+  definitionFromState,
+  newCalendarState,
+  stateFromDefinition,
+  type CalendarFormState,
+} from "./calendar-model.ts";
 import { CalendarForm } from "./CalendarForm.tsx";
 import { CalendarVersions, effectiveLabel } from "./CalendarVersions.tsx";
 
@@ -15,10 +20,20 @@ function NewCalendar() {
   const navigate = useNavigate();
   const create = useSave(
     (s: CalendarFormState) => createCalendar({ name: s.name, definition: definitionFromState(s) }),
-    { invalidate: [keys.calendars], message: t("calendars.created"), onSuccess: (c) => navigate(adminPath("calendars", c.id)) },
+    {
+      invalidate: [keys.calendars],
+      message: t("calendars.created"),
+      onSuccess: (c) => navigate(adminPath("calendars", c.id)),
+    },
   );
   return (
-    <CalendarForm mode="create" initial={newCalendarState(browserTimeZone())} busy={create.isPending} error={create.error} onSubmit={(s) => create.mutate(s)} />
+    <CalendarForm
+      mode="create"
+      initial={newCalendarState(browserTimeZone())}
+      busy={create.isPending}
+      error={create.error}
+      onSubmit={(s) => create.mutate(s)}
+    />
   );
 }
 
@@ -46,7 +61,9 @@ function EditCalendar({ calendar }: { calendar: CalendarDetail }) {
       <p className="hint">{t("calendars.versionsExplained")}</p>
       <section className="section" aria-labelledby="calendar-edit">
         <h2 id="calendar-edit">{t("calendars.editHeading")}</h2>
-        <p className="muted">{t("calendars.startingFrom", { date: effectiveLabel(base.effectiveFrom, i18n.language, t) })}</p>
+        <p className="muted">
+          {t("calendars.startingFrom", { date: effectiveLabel(base.effectiveFrom, i18n.language, t) })}
+        </p>
         <CalendarForm
           key={`${base.id}:${calendar.versions.length}`}
           mode="revise"
@@ -60,7 +77,14 @@ function EditCalendar({ calendar }: { calendar: CalendarDetail }) {
       <section className="section" aria-labelledby="calendar-delete">
         <h2 id="calendar-delete">{t("calendars.deleteHeading")}</h2>
         <p className="hint">{t("calendars.deleteHint")}</p>
-        <button type="button" className="danger" onClick={() => { remove.reset(); setConfirming(true); }}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => {
+            remove.reset();
+            setConfirming(true);
+          }}
+        >
           {t("calendars.delete")}
         </button>
       </section>
@@ -91,7 +115,13 @@ export function CalendarPage() {
         <Link to={adminPath("calendars")}>{t("sections.calendars.title")}</Link>
       </p>
       <h1>{title}</h1>
-      {id === "new" ? <NewCalendar /> : query.data ? <EditCalendar calendar={query.data} /> : <QueryState query={query} />}
+      {id === "new" ? (
+        <NewCalendar />
+      ) : query.data ? (
+        <EditCalendar calendar={query.data} />
+      ) : (
+        <QueryState query={query} />
+      )}
     </div>
   );
 }

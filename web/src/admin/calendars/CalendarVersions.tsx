@@ -33,7 +33,9 @@ export function CalendarVersions({ calendar, onLoad }: { calendar: CalendarDetai
               <th scope="col">{t("versions.state")}</th>
               <th scope="col">{t("calendars.holds")}</th>
               <th scope="col">{t("versions.createdBy")}</th>
-              <th scope="col"><span className="visually-hidden">{t("form.actions")}</span></th>
+              <th scope="col">
+                <span className="visually-hidden">{t("form.actions")}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -51,7 +53,9 @@ export function CalendarVersions({ calendar, onLoad }: { calendar: CalendarDetai
                     <div>{summarizeWeek(v.definition, t)}</div>
                     <div className="muted-small">{t("calendars.holidayCount", { count: holidays })}</div>
                     {v.definition.overrides && Object.keys(v.definition.overrides).length > 0 ? (
-                      <div className="muted-small">{t("calendars.overrideCount", { count: Object.keys(v.definition.overrides).length })}</div>
+                      <div className="muted-small">
+                        {t("calendars.overrideCount", { count: Object.keys(v.definition.overrides).length })}
+                      </div>
                     ) : null}
                   </td>
                   <td>

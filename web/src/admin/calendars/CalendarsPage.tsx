@@ -38,7 +38,9 @@ export function CalendarsPage() {
                   </td>
                   <td>{c.timezone}</td>
                   <td>{summarizeWeek(c.current.definition, t)}</td>
-                  <td className="num">{c.current.definition.always ? "—" : (c.current.definition.holidays?.length ?? 0)}</td>
+                  <td className="num">
+                    {c.current.definition.always ? "—" : (c.current.definition.holidays?.length ?? 0)}
+                  </td>
                   <td>{effectiveLabel(c.current.effectiveFrom, i18n.language, t)}</td>
                 </tr>
               ))}

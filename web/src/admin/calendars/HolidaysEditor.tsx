@@ -12,13 +12,18 @@ type Props = {
 /** Closed days: a date and a name, once or every year on that month and day. */
 export function HolidaysEditor({ holidays, onChange, errorAt, disabled }: Props) {
   const { t } = useTranslation(["admin", "common"]);
-  const set = (key: number, patch: Partial<HolidayRow>) => onChange(holidays.map((h) => (h.key === key ? { ...h, ...patch } : h)));
+  const set = (key: number, patch: Partial<HolidayRow>) =>
+    onChange(holidays.map((h) => (h.key === key ? { ...h, ...patch } : h)));
   const listError = errorAt("definition.holidays");
   return (
     <fieldset>
       <legend>{t("calendars.holidays")}</legend>
       <p className="hint">{disabled ? t("calendars.holidaysIgnored") : t("calendars.holidaysHint")}</p>
-      {listError ? <p className="error" role="alert">{listError}</p> : null}
+      {listError ? (
+        <p className="error" role="alert">
+          {listError}
+        </p>
+      ) : null}
       {holidays.length === 0 ? (
         <p className="empty">{t("calendars.noHolidays")}</p>
       ) : (
@@ -29,19 +34,24 @@ export function HolidaysEditor({ holidays, onChange, errorAt, disabled }: Props)
                 <th scope="col">{t("calendars.holidayDate")}</th>
                 <th scope="col">{t("calendars.holidayName")}</th>
                 <th scope="col">{t("calendars.recurring")}</th>
-                <th scope="col"><span className="visually-hidden">{t("form.actions")}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("form.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {holidays.map((h, index) => {
-                const dateError = errorAt(`definition.holidays.${index}.date`) ?? errorAt(`definition.holidays.${index}`);
+                const dateError =
+                  errorAt(`definition.holidays.${index}.date`) ?? errorAt(`definition.holidays.${index}`);
                 const nameError = errorAt(`definition.holidays.${index}.name`);
                 const n = index + 1;
                 const which = h.name || h.date || String(n);
                 return (
                   <tr key={h.key}>
                     <td>
-                      <label className="visually-hidden" htmlFor={`holiday-${h.key}-date`}>{t("calendars.holidayDateN", { n })}</label>
+                      <label className="visually-hidden" htmlFor={`holiday-${h.key}-date`}>
+                        {t("calendars.holidayDateN", { n })}
+                      </label>
                       <input
                         id={`holiday-${h.key}-date`}
                         type="date"
@@ -50,10 +60,16 @@ export function HolidaysEditor({ holidays, onChange, errorAt, disabled }: Props)
                         aria-describedby={dateError ? `holiday-${h.key}-date-error` : undefined}
                         onChange={(e) => set(h.key, { date: e.target.value })}
                       />
-                      {dateError ? <p className="error" id={`holiday-${h.key}-date-error`} role="alert">{dateError}</p> : null}
+                      {dateError ? (
+                        <p className="error" id={`holiday-${h.key}-date-error`} role="alert">
+                          {dateError}
+                        </p>
+                      ) : null}
                     </td>
                     <td>
-                      <label className="visually-hidden" htmlFor={`holiday-${h.key}-name`}>{t("calendars.holidayNameN", { n })}</label>
+                      <label className="visually-hidden" htmlFor={`holiday-${h.key}-name`}>
+                        {t("calendars.holidayNameN", { n })}
+                      </label>
                       <input
                         id={`holiday-${h.key}-name`}
                         value={h.name}
@@ -61,11 +77,19 @@ export function HolidaysEditor({ holidays, onChange, errorAt, disabled }: Props)
                         aria-invalid={nameError ? true : undefined}
                         onChange={(e) => set(h.key, { name: e.target.value })}
                       />
-                      {nameError ? <p className="error" role="alert">{nameError}</p> : null}
+                      {nameError ? (
+                        <p className="error" role="alert">
+                          {nameError}
+                        </p>
+                      ) : null}
                     </td>
                     <td>
                       <label className="choice">
-                        <input type="checkbox" checked={h.recurring} onChange={(e) => set(h.key, { recurring: e.target.checked })} />
+                        <input
+                          type="checkbox"
+                          checked={h.recurring}
+                          onChange={(e) => set(h.key, { recurring: e.target.checked })}
+                        />
                         <span className="visually-hidden">{t("calendars.recurringN", { which })}</span>
                       </label>
                     </td>
@@ -83,7 +107,10 @@ export function HolidaysEditor({ holidays, onChange, errorAt, disabled }: Props)
         </TableScroll>
       )}
       <div className="form-actions">
-        <button type="button" onClick={() => onChange([...holidays, { key: rowKey(), date: "", name: "", recurring: false }])}>
+        <button
+          type="button"
+          onClick={() => onChange([...holidays, { key: rowKey(), date: "", name: "", recurring: false }])}
+        >
           {t("calendars.addHoliday")}
         </button>
       </div>

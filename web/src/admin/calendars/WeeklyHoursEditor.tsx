@@ -16,7 +16,10 @@ export function WeeklyHoursEditor({ weekly, onChange, errorAt }: Props) {
   const id = useId();
   const setDay = (day: Weekday, ranges: Range[]) => onChange({ ...weekly, [day]: ranges });
   const setRange = (day: Weekday, index: number, patch: Partial<Range>) =>
-    setDay(day, weekly[day].map((r, i) => (i === index ? { ...r, ...patch } : r)));
+    setDay(
+      day,
+      weekly[day].map((r, i) => (i === index ? { ...r, ...patch } : r)),
+    );
   const copyMonday = () => {
     const next = { ...weekly };
     for (const day of ["tue", "wed", "thu", "fri"] as const) next[day] = weekly.mon.map((r) => ({ ...r }));
@@ -28,7 +31,11 @@ export function WeeklyHoursEditor({ weekly, onChange, errorAt }: Props) {
     <fieldset className="hours-fieldset">
       <legend>{t("calendars.weeklyHours")}</legend>
       <p className="hint">{t("calendars.weeklyHint")}</p>
-      {weekError ? <p className="error" role="alert">{weekError}</p> : null}
+      {weekError ? (
+        <p className="error" role="alert">
+          {weekError}
+        </p>
+      ) : null}
       <div className="hours">
         {WEEKDAYS.map((day) => {
           const ranges = weekly[day];
@@ -58,7 +65,10 @@ export function WeeklyHoursEditor({ weekly, onChange, errorAt }: Props) {
                       <label>
                         <span>
                           {t("calendars.from")}
-                          <span className="visually-hidden"> ({dayName} {index + 1})</span>
+                          <span className="visually-hidden">
+                            {" "}
+                            ({dayName} {index + 1})
+                          </span>
                         </span>
                         <input
                           value={range.start}
@@ -73,7 +83,10 @@ export function WeeklyHoursEditor({ weekly, onChange, errorAt }: Props) {
                       <label>
                         <span>
                           {t("calendars.to")}
-                          <span className="visually-hidden"> ({dayName} {index + 1})</span>
+                          <span className="visually-hidden">
+                            {" "}
+                            ({dayName} {index + 1})
+                          </span>
                         </span>
                         <input
                           value={range.end}
@@ -85,18 +98,41 @@ export function WeeklyHoursEditor({ weekly, onChange, errorAt }: Props) {
                           onBlur={(e) => setRange(day, index, { end: padTime(e.target.value) })}
                         />
                       </label>
-                      <button type="button" onClick={() => setDay(day, ranges.filter((_, i) => i !== index))}>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          setDay(
+                            day,
+                            ranges.filter((_, i) => i !== index),
+                          )
+                        }
+                      >
                         {t("calendars.removeRange")}
-                        <span className="visually-hidden"> ({dayName} {index + 1})</span>
+                        <span className="visually-hidden">
+                          {" "}
+                          ({dayName} {index + 1})
+                        </span>
                       </button>
-                      {error ? <p className="error" id={errorId} role="alert">{error}</p> : null}
+                      {error ? (
+                        <p className="error" id={errorId} role="alert">
+                          {error}
+                        </p>
+                      ) : null}
                     </div>
                   );
                 })}
-                {dayError ? <p className="error" role="alert">{dayError}</p> : null}
+                {dayError ? (
+                  <p className="error" role="alert">
+                    {dayError}
+                  </p>
+                ) : null}
                 {ranges.length > 0 ? (
                   <div>
-                    <button type="button" className="link" onClick={() => setDay(day, [...ranges, { start: "", end: "" }])}>
+                    <button
+                      type="button"
+                      className="link"
+                      onClick={() => setDay(day, [...ranges, { start: "", end: "" }])}
+                    >
                       {t("calendars.addRange")}
                       <span className="visually-hidden"> ({dayName})</span>
                     </button>
@@ -108,7 +144,9 @@ export function WeeklyHoursEditor({ weekly, onChange, errorAt }: Props) {
         })}
       </div>
       <div className="form-actions">
-        <button type="button" onClick={copyMonday}>{t("calendars.copyMonday")}</button>
+        <button type="button" onClick={copyMonday}>
+          {t("calendars.copyMonday")}
+        </button>
       </div>
     </fieldset>
   );

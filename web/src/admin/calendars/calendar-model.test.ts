@@ -1,11 +1,32 @@
 import { describe, expect, it } from "vitest";
 import type { CalendarDefinition } from "../types.ts";
-import { definitionFromState, MAX_SPAN_DAYS, newCalendarState, padTime, stateFromDefinition, withDateSpan } from "./calendar-model.ts";
+import {
+  definitionFromState,
+  MAX_SPAN_DAYS,
+  newCalendarState,
+  padTime,
+  stateFromDefinition,
+  withDateSpan,
+} from "./calendar-model.ts";
 
 const karachi: CalendarDefinition = {
   timezone: "Asia/Karachi",
-  weekly: { mon: [["09:00", "13:00"], ["14:00", "18:00"]], tue: [["09:00", "18:00"]], wed: [], thu: [["09:00", "18:00"]], fri: [["09:00", "12:30"]], sat: [], sun: [] },
-  holidays: [{ date: "2026-12-25", name: "Quaid-e-Azam Day", recurring: true }, { date: "2026-08-14", recurring: false }],
+  weekly: {
+    mon: [
+      ["09:00", "13:00"],
+      ["14:00", "18:00"],
+    ],
+    tue: [["09:00", "18:00"]],
+    wed: [],
+    thu: [["09:00", "18:00"]],
+    fri: [["09:00", "12:30"]],
+    sat: [],
+    sun: [],
+  },
+  holidays: [
+    { date: "2026-12-25", name: "Quaid-e-Azam Day", recurring: true },
+    { date: "2026-08-14", recurring: false },
+  ],
   overrides: { "2026-03-20": [["10:00", "15:00"]], "2026-03-19": [] },
 };
 
@@ -26,7 +47,9 @@ describe("the calendar editor holds a definition and gives it back unchanged", (
 
   it("holidays keep the order they were entered in, so the server's holidays.1.date points at the second row", () => {
     const state = stateFromDefinition("x", karachi);
-    expect(definitionFromState(state).holidays?.map((h) => (typeof h === "string" ? h : h.date))).toEqual(state.holidays.map((h) => h.date));
+    expect(definitionFromState(state).holidays?.map((h) => (typeof h === "string" ? h : h.date))).toEqual(
+      state.holidays.map((h) => h.date),
+    );
   });
 
   it("an around-the-clock calendar sends no weekly hours", () => {
@@ -70,7 +93,12 @@ describe("a period of special hours", () => {
   it("entered again replaces the rows for its dates and keeps the others", () => {
     const first = withDateSpan([], "2026-03-01", "2026-03-03", short) ?? [];
     const again = withDateSpan(first, "2026-03-03", "2026-03-04", []) ?? [];
-    expect(again.map((r) => `${r.date}:${r.ranges.length}`)).toEqual(["2026-03-01:1", "2026-03-02:1", "2026-03-03:0", "2026-03-04:0"]);
+    expect(again.map((r) => `${r.date}:${r.ranges.length}`)).toEqual([
+      "2026-03-01:1",
+      "2026-03-02:1",
+      "2026-03-03:0",
+      "2026-03-04:0",
+    ]);
   });
 
   it("ending before it starts, unreadable, or longer than a year is refused", () => {

@@ -29,7 +29,9 @@ export function newCalendarState(timezone: string): CalendarFormState {
 }
 
 const holidayRow = (h: Holiday): HolidayRow =>
-  typeof h === "string" ? { key: rowKey(), date: h, name: "", recurring: false } : { key: rowKey(), date: h.date, name: h.name ?? "", recurring: h.recurring === true };
+  typeof h === "string"
+    ? { key: rowKey(), date: h, name: "", recurring: false }
+    : { key: rowKey(), date: h.date, name: h.name ?? "", recurring: h.recurring === true };
 
 export function stateFromDefinition(name: string, d: CalendarDefinition): CalendarFormState {
   const weekly = emptyWeek();
@@ -37,14 +39,26 @@ export function stateFromDefinition(name: string, d: CalendarDefinition): Calend
   const overrides = Object.entries(d.overrides ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([date, ranges]) => ({ key: rowKey(), date, ranges: ranges.map(([start, end]) => ({ start, end })) }));
-  return { name, timezone: d.timezone, always: d.always === true, weekly, holidays: (d.holidays ?? []).map(holidayRow), overrides };
+  return {
+    name,
+    timezone: d.timezone,
+    always: d.always === true,
+    weekly,
+    holidays: (d.holidays ?? []).map(holidayRow),
+    overrides,
+  };
 }
 
 /**
  * Rows for every date from `from` to `to` (inclusive, at most `MAX_SPAN_DAYS`), each with the given ranges; rows
  * already there for those dates are replaced, so re-entering a period edits it. The API stores one entry per date.
  */
-export function withDateSpan(rows: readonly OverrideRow[], from: string, to: string, ranges: readonly Range[]): OverrideRow[] | null {
+export function withDateSpan(
+  rows: readonly OverrideRow[],
+  from: string,
+  to: string,
+  ranges: readonly Range[],
+): OverrideRow[] | null {
   const dates = datesBetween(from, to || from);
   if (dates === null) return null;
   const added = new Set(dates);
@@ -67,7 +81,11 @@ function datesBetween(from: string, to: string): string[] | null {
 
 /** The API's definition; rows keep their order so the server's field paths (holidays.3.date) point at them. */
 export function definitionFromState(s: CalendarFormState): CalendarDefinition {
-  const holidays: Holiday[] = s.holidays.map((h) => ({ date: h.date, ...(h.name.trim() ? { name: h.name.trim() } : {}), recurring: h.recurring }));
+  const holidays: Holiday[] = s.holidays.map((h) => ({
+    date: h.date,
+    ...(h.name.trim() ? { name: h.name.trim() } : {}),
+    recurring: h.recurring,
+  }));
   if (s.always) return { timezone: s.timezone, always: true, holidays };
   const weekly: Partial<Record<Weekday, [string, string][]>> = {};
   for (const day of WEEKDAYS) weekly[day] = s.weekly[day].map((r) => [r.start.trim(), r.end.trim()]);
@@ -93,7 +111,10 @@ export function summarizeWeek(d: CalendarDefinition, t: AreaT<"admin">): string 
     const first = WEEKDAYS[i]!;
     let j = i;
     while (j + 1 < WEEKDAYS.length && hours(WEEKDAYS[j + 1]!) === hours(first)) j++;
-    const label = i === j ? t(`admin:weekdayShort.${first}`) : `${t(`admin:weekdayShort.${first}`)}–${t(`admin:weekdayShort.${WEEKDAYS[j]!}`)}`;
+    const label =
+      i === j
+        ? t(`admin:weekdayShort.${first}`)
+        : `${t(`admin:weekdayShort.${first}`)}–${t(`admin:weekdayShort.${WEEKDAYS[j]!}`)}`;
     parts.push(`${label} ${hours(first) || t("admin:calendars.closed")}`);
     i = j + 1;
   }

@@ -15,10 +15,7 @@ export function CannedResponseForm({ response }: { response: CannedResponse | nu
   const [title, setTitle] = useState(response?.title ?? "");
   const [body, setBody] = useState(response?.body ?? "");
   const save = useSave(
-    () =>
-      response
-        ? updateCannedResponse(response.id, { title, body })
-        : createCannedResponse({ title, body }),
+    () => (response ? updateCannedResponse(response.id, { title, body }) : createCannedResponse({ title, body })),
     {
       invalidate: [keys.canned],
       message: response ? t("canned.saved") : t("canned.created"),
@@ -33,8 +30,24 @@ export function CannedResponseForm({ response }: { response: CannedResponse | nu
   return (
     <form className="section stack" onSubmit={submit} noValidate aria-labelledby="canned-form">
       <h2 id="canned-form">{response ? t("canned.editTitle", { title: response.title }) : t("canned.newTitle")}</h2>
-      <TextField label={t("canned.title")} hint={t("canned.titleHint")} value={title} required maxLength={120} onChange={(e) => setTitle(e.target.value)} error={errorAt("title")} />
-      <TextArea label={t("canned.body")} hint={t("canned.bodyHint")} value={body} required rows={8} onChange={(e) => setBody(e.target.value)} error={errorAt("body")} />
+      <TextField
+        label={t("canned.title")}
+        hint={t("canned.titleHint")}
+        value={title}
+        required
+        maxLength={120}
+        onChange={(e) => setTitle(e.target.value)}
+        error={errorAt("title")}
+      />
+      <TextArea
+        label={t("canned.body")}
+        hint={t("canned.bodyHint")}
+        value={body}
+        required
+        rows={8}
+        onChange={(e) => setBody(e.target.value)}
+        error={errorAt("body")}
+      />
       <AdminProblem error={save.error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>

@@ -39,7 +39,14 @@ export function CannedResponsesPage() {
       <p className="muted">{t("canned.intro")}</p>
       {id === "new" ? <CannedResponseForm response={null} /> : null}
       {editing ? <CannedResponseForm key={editing.id} response={editing} /> : null}
-      <form role="search" className="filters" onSubmit={(e) => { e.preventDefault(); setQ(typed.trim()); }}>
+      <form
+        role="search"
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQ(typed.trim());
+        }}
+      >
         <div className="field">
           <label htmlFor="canned-q">{t("canned.search")}</label>
           <input id="canned-q" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
@@ -48,7 +55,9 @@ export function CannedResponsesPage() {
       <QueryState query={query} />
       {query.data ? (
         <>
-          <p className="visually-hidden" aria-live="polite">{t("canned.shown", { count: query.data.length })}</p>
+          <p className="visually-hidden" aria-live="polite">
+            {t("canned.shown", { count: query.data.length })}
+          </p>
           {query.data.length === 0 ? <p className="empty">{q ? t("canned.noneFound") : t("canned.none")}</p> : null}
           <ul className="rows" aria-label={t("sections.canned-responses.title")}>
             {query.data.map((r) => (
@@ -56,9 +65,20 @@ export function CannedResponsesPage() {
                 <div className="spread">
                   <h2 className="canned-title">{r.title}</h2>
                   <div className="row">
-                    <Link to={adminPath("canned-responses", r.id)}>{t("form.edit")}<span className="visually-hidden"> {r.title}</span></Link>
-                    <button type="button" className="danger" onClick={() => { remove.reset(); setDeleting(r); }}>
-                      {t("canned.delete")}<span className="visually-hidden"> {r.title}</span>
+                    <Link to={adminPath("canned-responses", r.id)}>
+                      {t("form.edit")}
+                      <span className="visually-hidden"> {r.title}</span>
+                    </Link>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => {
+                        remove.reset();
+                        setDeleting(r);
+                      }}
+                    >
+                      {t("canned.delete")}
+                      <span className="visually-hidden"> {r.title}</span>
                     </button>
                   </div>
                 </div>

@@ -32,8 +32,17 @@ function CategoryForm({ category }: { category: Category | null }) {
   };
   return (
     <form className="section stack" onSubmit={submit} noValidate aria-labelledby="category-form">
-      <h2 id="category-form">{category ? t("categories.editTitle", { name: category.name }) : t("categories.newTitle")}</h2>
-      <TextField label={t("categories.name")} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+      <h2 id="category-form">
+        {category ? t("categories.editTitle", { name: category.name }) : t("categories.newTitle")}
+      </h2>
+      <TextField
+        label={t("categories.name")}
+        value={name}
+        required
+        maxLength={100}
+        onChange={(e) => setName(e.target.value)}
+        error={errorAt("name")}
+      />
       <TextField
         label={t("form.nameUr")}
         hint={t("form.nameUrHint")}
@@ -86,7 +95,9 @@ export function CategoriesPage() {
               <tr>
                 <th scope="col">{t("categories.name")}</th>
                 <th scope="col">{t("categories.description")}</th>
-                <th scope="col"><span className="visually-hidden">{t("form.actions")}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("form.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -1,6 +1,11 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { saveChannelSetting, savePublicStatusSetting, useChannelSettings, usePublicStatusSetting } from "../../api/channels.ts";
+import {
+  saveChannelSetting,
+  savePublicStatusSetting,
+  useChannelSettings,
+  usePublicStatusSetting,
+} from "../../api/channels.ts";
 import { TextArea, TextField } from "../../ui/Field.tsx";
 import { keys, useSave } from "../data.ts";
 import { AdminProblem, CheckboxField, QueryState, useFieldError } from "../feedback.tsx";
@@ -8,11 +13,22 @@ import type { ChannelSetting } from "../types.ts";
 
 function ChannelForm({ setting }: { setting: ChannelSetting }) {
   const { t } = useTranslation(["admin", "common"]);
-  const [f, setF] = useState({ enabled: setting.enabled, contact: setting.contact, instructions: setting.instructions, instructionsUr: setting.instructionsUr ?? "", position: String(setting.position) });
+  const [f, setF] = useState({
+    enabled: setting.enabled,
+    contact: setting.contact,
+    instructions: setting.instructions,
+    instructionsUr: setting.instructionsUr ?? "",
+    position: String(setting.position),
+  });
   const set = (patch: Partial<typeof f>) => setF((x) => ({ ...x, ...patch }));
   const name = t(`common:channel.${setting.channel}`);
   const save = useSave(
-    () => saveChannelSetting(setting.channel, { ...f, instructionsUr: f.instructionsUr.trim() || null, position: Number(f.position) }),
+    () =>
+      saveChannelSetting(setting.channel, {
+        ...f,
+        instructionsUr: f.instructionsUr.trim() || null,
+        position: Number(f.position),
+      }),
     { invalidate: [keys.channels], message: t("channels.saved", { name }) },
   );
   const errorAt = useFieldError(save.error);
@@ -25,14 +41,42 @@ function ChannelForm({ setting }: { setting: ChannelSetting }) {
     <form className="section stack" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <div className="spread">
         <h2 id={headingId}>{name}</h2>
-        <span className={`badge ${setting.enabled ? "met" : "stopped"}`}>{setting.enabled ? t("channels.offered") : t("channels.notOffered")}</span>
+        <span className={`badge ${setting.enabled ? "met" : "stopped"}`}>
+          {setting.enabled ? t("channels.offered") : t("channels.notOffered")}
+        </span>
       </div>
-      <CheckboxField label={t("channels.enabled", { name })} checked={f.enabled} onChange={(enabled) => set({ enabled })} hint={t("channels.enabledHint")} />
+      <CheckboxField
+        label={t("channels.enabled", { name })}
+        checked={f.enabled}
+        onChange={(enabled) => set({ enabled })}
+        hint={t("channels.enabledHint")}
+      />
       <div className="form-grid">
-        <TextField label={t("channels.contact")} hint={t("channels.contactHint")} value={f.contact} maxLength={200} onChange={(e) => set({ contact: e.target.value })} error={errorAt("contact")} />
-        <TextField label={t("channels.position")} hint={t("channels.positionHint")} inputMode="numeric" value={f.position} onChange={(e) => set({ position: e.target.value })} error={errorAt("position")} />
+        <TextField
+          label={t("channels.contact")}
+          hint={t("channels.contactHint")}
+          value={f.contact}
+          maxLength={200}
+          onChange={(e) => set({ contact: e.target.value })}
+          error={errorAt("contact")}
+        />
+        <TextField
+          label={t("channels.position")}
+          hint={t("channels.positionHint")}
+          inputMode="numeric"
+          value={f.position}
+          onChange={(e) => set({ position: e.target.value })}
+          error={errorAt("position")}
+        />
       </div>
-      <TextArea label={t("channels.instructions")} hint={t("channels.instructionsHint")} value={f.instructions} maxLength={1000} onChange={(e) => set({ instructions: e.target.value })} error={errorAt("instructions")} />
+      <TextArea
+        label={t("channels.instructions")}
+        hint={t("channels.instructionsHint")}
+        value={f.instructions}
+        maxLength={1000}
+        onChange={(e) => set({ instructions: e.target.value })}
+        error={errorAt("instructions")}
+      />
       <TextArea
         label={t("channels.instructionsUr")}
         hint={t("channels.instructionsUrHint")}
@@ -76,7 +120,9 @@ function PublicStatusSwitch() {
             onChange={(enabled) => save.mutate(enabled)}
           />
           <p>
-            <span className={`badge ${query.data.enabled ? "met" : "stopped"}`}>{query.data.enabled ? t("channels.statusIsOn") : t("channels.statusIsOff")}</span>
+            <span className={`badge ${query.data.enabled ? "met" : "stopped"}`}>
+              {query.data.enabled ? t("channels.statusIsOn") : t("channels.statusIsOff")}
+            </span>
           </p>
         </>
       ) : null}
@@ -98,7 +144,9 @@ export function ChannelsPage() {
       {(query.data ?? [])
         .slice()
         .sort((a, b) => a.position - b.position)
-        .map((s) => <ChannelForm key={JSON.stringify(s)} setting={s} />)}
+        .map((s) => (
+          <ChannelForm key={JSON.stringify(s)} setting={s} />
+        ))}
     </div>
   );
 }

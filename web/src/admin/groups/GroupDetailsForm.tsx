@@ -41,7 +41,14 @@ export function GroupDetailsForm({ group }: { group: Group | null }) {
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="form-grid">
-        <TextField label={t("groups.name")} value={name} required maxLength={200} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+        <TextField
+          label={t("groups.name")}
+          value={name}
+          required
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          error={errorAt("name")}
+        />
         <TextField
           label={t("form.nameUr")}
           hint={t("form.nameUrHint")}
@@ -52,15 +59,30 @@ export function GroupDetailsForm({ group }: { group: Group | null }) {
           onChange={(e) => setNameUr(e.target.value)}
           error={errorAt("nameUr")}
         />
-        <SelectField label={t("groups.tier")} hint={t("groups.tierHint")} value={tier} onChange={(e) => setTier(e.target.value)} error={errorAt("tier")}>
+        <SelectField
+          label={t("groups.tier")}
+          hint={t("groups.tierHint")}
+          value={tier}
+          onChange={(e) => setTier(e.target.value)}
+          error={errorAt("tier")}
+        >
           {Array.from({ length: 9 }, (_, i) => String(i + 1)).map((n) => (
-            <option key={n} value={n}>{t("groups.tierN", { n })}</option>
+            <option key={n} value={n}>
+              {t("groups.tierN", { n })}
+            </option>
           ))}
         </SelectField>
-        <SelectField label={t("groups.lead")} value={leadId} onChange={(e) => setLeadId(e.target.value)} error={errorAt("leadId")}>
+        <SelectField
+          label={t("groups.lead")}
+          value={leadId}
+          onChange={(e) => setLeadId(e.target.value)}
+          error={errorAt("leadId")}
+        >
           <option value="">{t("form.none")}</option>
           {(staff.data ?? []).map((p) => (
-            <option key={p.id} value={p.id}>{p.active ? p.name : t("people.inactiveName", { name: p.name })}</option>
+            <option key={p.id} value={p.id}>
+              {p.active ? p.name : t("people.inactiveName", { name: p.name })}
+            </option>
           ))}
         </SelectField>
       </div>
@@ -68,13 +90,23 @@ export function GroupDetailsForm({ group }: { group: Group | null }) {
         <legend>{t("groups.assignment")}</legend>
         {ASSIGNMENTS.map((a) => (
           <label key={a} className="choice">
-            <input type="radio" name="assignment" value={a} checked={assignment === a} onChange={() => setAssignment(a)} />
+            <input
+              type="radio"
+              name="assignment"
+              value={a}
+              checked={assignment === a}
+              onChange={() => setAssignment(a)}
+            />
             <span>
               <strong>{t(`groups.mode.${a}`)}</strong> — {t(`groups.modeHint.${a}`)}
             </span>
           </label>
         ))}
-        {errorAt("assignment") ? <p className="error" role="alert">{errorAt("assignment")}</p> : null}
+        {errorAt("assignment") ? (
+          <p className="error" role="alert">
+            {errorAt("assignment")}
+          </p>
+        ) : null}
       </fieldset>
       <AdminProblem error={save.error} />
       <div className="form-actions">

@@ -22,7 +22,11 @@ export function GroupMembersForm({ group }: { group: Group }) {
     save.mutate(undefined);
   };
   const needle = filter.trim().toLowerCase();
-  const people = (staff.data ?? []).filter((p) => members.includes(p.id) || (p.active && (!needle || p.name.toLowerCase().includes(needle) || p.email.toLowerCase().includes(needle))));
+  const people = (staff.data ?? []).filter(
+    (p) =>
+      members.includes(p.id) ||
+      (p.active && (!needle || p.name.toLowerCase().includes(needle) || p.email.toLowerCase().includes(needle))),
+  );
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="field">

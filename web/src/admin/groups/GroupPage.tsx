@@ -20,7 +20,11 @@ export function GroupPage() {
         <Link to={adminPath("groups")}>{t("sections.groups.title")}</Link>
       </p>
       <h1>{id === "new" ? t("groups.newTitle") : (group?.name ?? t("groups.title"))}</h1>
-      {missing ? <p className="problem" role="alert">{t("groups.notFound")}</p> : null}
+      {missing ? (
+        <p className="problem" role="alert">
+          {t("groups.notFound")}
+        </p>
+      ) : null}
       {id === "new" ? (
         <>
           <GroupDetailsForm group={null} />

@@ -13,14 +13,21 @@ function TargetsForm({ groupId, initial }: { groupId: string; initial: GroupTarg
   const calendars = useCalendars();
   const [calendarId, setCalendarId] = useState(initial.calendarId ?? "");
   const [minutes, setMinutes] = useState<Record<Priority, string>>(
-    Object.fromEntries(PRIORITIES.map((p) => [p, initial.minutes[p] === undefined ? "" : String(initial.minutes[p])])) as Record<Priority, string>,
+    Object.fromEntries(
+      PRIORITIES.map((p) => [p, initial.minutes[p] === undefined ? "" : String(initial.minutes[p])]),
+    ) as Record<Priority, string>,
   );
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
   const save = useSave(
     () =>
       saveGroupTarget(groupId, {
         calendarId: calendarId || null,
-        minutes: Object.fromEntries(PRIORITIES.filter((p) => minutes[p].trim() !== "").map((p) => [p, Number(minutes[p].trim().replace(",", "."))])),
+        minutes: Object.fromEntries(
+          PRIORITIES.filter((p) => minutes[p].trim() !== "").map((p) => [
+            p,
+            Number(minutes[p].trim().replace(",", ".")),
+          ]),
+        ),
       }),
     { invalidate: [keys.groupTarget(groupId)], message: t("groups.targetsSaved") },
   );
@@ -32,10 +39,17 @@ function TargetsForm({ groupId, initial }: { groupId: string; initial: GroupTarg
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <p className="hint">{t("groups.targetsHint")}</p>
-      <SelectField label={t("groups.targetCalendar")} value={calendarId} onChange={(e) => setCalendarId(e.target.value)} error={errorAt("calendarId")}>
+      <SelectField
+        label={t("groups.targetCalendar")}
+        value={calendarId}
+        onChange={(e) => setCalendarId(e.target.value)}
+        error={errorAt("calendarId")}
+      >
         <option value="">{t("groups.ticketCalendar")}</option>
         {(calendars.data ?? []).map((c) => (
-          <option key={c.id} value={c.id}>{c.name}</option>
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
         ))}
       </SelectField>
       <fieldset>
@@ -59,7 +73,11 @@ function TargetsForm({ groupId, initial }: { groupId: string; initial: GroupTarg
                 <p className="hint" id={`${id}-hint`}>
                   {minutes[p].trim() && value > 0 ? formatMinutes(value, units) : t("groups.noTargetHint")}
                 </p>
-                {error ? <p className="error" id={`${id}-error`} role="alert">{error}</p> : null}
+                {error ? (
+                  <p className="error" id={`${id}-error`} role="alert">
+                    {error}
+                  </p>
+                ) : null}
               </div>
             );
           })}

@@ -34,7 +34,9 @@ export function GroupsPage() {
                     <th scope="col">{t("groups.name")}</th>
                     <th scope="col">{t("groups.lead")}</th>
                     <th scope="col">{t("groups.assignment")}</th>
-                    <th scope="col" className="num">{t("groups.memberCount")}</th>
+                    <th scope="col" className="num">
+                      {t("groups.memberCount")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

@@ -17,7 +17,13 @@ import { AdminProblem, QueryState, TableScroll, useAnnounce, useFieldError } fro
 
 const PRIORITIES = ["critical", "high", "medium", "low"] as const;
 const KINDS = ["smtp", "imap", "pipe"] as const;
-type Draft = { address: string; inboundKind: (typeof KINDS)[number]; senderName: string; defaultGroupId: string; defaultPriority: string };
+type Draft = {
+  address: string;
+  inboundKind: (typeof KINDS)[number];
+  senderName: string;
+  defaultGroupId: string;
+  defaultPriority: string;
+};
 const draftOf = (box?: Mailbox): Draft => ({
   address: box?.address ?? "",
   inboundKind: box?.inboundKind ?? "smtp",
@@ -53,18 +59,47 @@ function MailboxForm({ box, onDone }: { box?: Mailbox; onDone(): void }) {
     else writes.createMailbox.mutate(body, { onSuccess: done });
   };
   return (
-    <form className="section stack" onSubmit={submit} noValidate aria-label={box ? t("mail.editMailbox", { address: box.address }) : t("mail.newMailbox")}>
+    <form
+      className="section stack"
+      onSubmit={submit}
+      noValidate
+      aria-label={box ? t("mail.editMailbox", { address: box.address }) : t("mail.newMailbox")}
+    >
       <div className="form-grid">
-        <TextField label={t("mail.address")} type="email" value={f.address} maxLength={254} onChange={(e) => set({ address: e.target.value })} error={errorAt("address")} />
-        <SelectField label={t("mail.inboundKind")} value={f.inboundKind} onChange={(e) => set({ inboundKind: e.target.value as Draft["inboundKind"] })}>
+        <TextField
+          label={t("mail.address")}
+          type="email"
+          value={f.address}
+          maxLength={254}
+          onChange={(e) => set({ address: e.target.value })}
+          error={errorAt("address")}
+        />
+        <SelectField
+          label={t("mail.inboundKind")}
+          value={f.inboundKind}
+          onChange={(e) => set({ inboundKind: e.target.value as Draft["inboundKind"] })}
+        >
           {KINDS.map((k) => (
             <option key={k} value={k}>
               {t(`mail.kind.${k}`)}
             </option>
           ))}
         </SelectField>
-        <TextField label={t("mail.senderName")} hint={t("mail.senderNameHint")} value={f.senderName} maxLength={200} onChange={(e) => set({ senderName: e.target.value })} error={errorAt("senderName")} />
-        <SelectField label={t("mail.defaultGroup")} hint={t("mail.defaultGroupHint")} value={f.defaultGroupId} onChange={(e) => set({ defaultGroupId: e.target.value })} error={errorAt("defaultGroupId")}>
+        <TextField
+          label={t("mail.senderName")}
+          hint={t("mail.senderNameHint")}
+          value={f.senderName}
+          maxLength={200}
+          onChange={(e) => set({ senderName: e.target.value })}
+          error={errorAt("senderName")}
+        />
+        <SelectField
+          label={t("mail.defaultGroup")}
+          hint={t("mail.defaultGroupHint")}
+          value={f.defaultGroupId}
+          onChange={(e) => set({ defaultGroupId: e.target.value })}
+          error={errorAt("defaultGroupId")}
+        >
           <option value="">{t("form.none")}</option>
           {(groups.data ?? []).map((g) => (
             <option key={g.id} value={g.id}>
@@ -72,7 +107,12 @@ function MailboxForm({ box, onDone }: { box?: Mailbox; onDone(): void }) {
             </option>
           ))}
         </SelectField>
-        <SelectField label={t("mail.defaultPriority")} hint={t("mail.defaultPriorityHint")} value={f.defaultPriority} onChange={(e) => set({ defaultPriority: e.target.value })}>
+        <SelectField
+          label={t("mail.defaultPriority")}
+          hint={t("mail.defaultPriorityHint")}
+          value={f.defaultPriority}
+          onChange={(e) => set({ defaultPriority: e.target.value })}
+        >
           <option value="">{t("mail.byMatrix")}</option>
           {PRIORITIES.map((p) => (
             <option key={p} value={p}>
@@ -101,7 +141,8 @@ function Mailboxes() {
   const query = useMailboxes();
   const groups = useGroups();
   const [editing, setEditing] = useState<string | null>(null);
-  const groupName = (id: string | null) => (id ? (groups.data?.find((g) => g.id === id)?.name ?? "") : t("mail.serviceDesk"));
+  const groupName = (id: string | null) =>
+    id ? (groups.data?.find((g) => g.id === id)?.name ?? "") : t("mail.serviceDesk");
   return (
     <section className="section stack" aria-labelledby="mail-mailboxes">
       <h2 id="mail-mailboxes">{t("mail.mailboxes")}</h2>
@@ -125,7 +166,11 @@ function Mailboxes() {
                 <td>{groupName(box.defaultGroupId)}</td>
                 <td>{box.defaultPriority ? t(`common:priority.${box.defaultPriority}`) : t("mail.byMatrix")}</td>
                 <td>
-                  <button type="button" onClick={() => setEditing(box.id)} aria-label={t("mail.editMailbox", { address: box.address })}>
+                  <button
+                    type="button"
+                    onClick={() => setEditing(box.id)}
+                    aria-label={t("mail.editMailbox", { address: box.address })}
+                  >
                     {t("form.edit")}
                   </button>
                 </td>
@@ -134,7 +179,9 @@ function Mailboxes() {
           </tbody>
         </table>
       </TableScroll>
-      {editing ? <MailboxForm key={editing} box={query.data?.find((b) => b.id === editing)} onDone={() => setEditing(null)} /> : null}
+      {editing ? (
+        <MailboxForm key={editing} box={query.data?.find((b) => b.id === editing)} onDone={() => setEditing(null)} />
+      ) : null}
       <h3>{t("mail.newMailbox")}</h3>
       <MailboxForm key="new" onDone={() => undefined} />
     </section>
@@ -166,7 +213,11 @@ function QuarantineRow({ item }: { item: QuarantinedMail }) {
       </p>
       <div className="form-grid">
         <TextField label={t("mail.findRequester")} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <SelectField label={t("mail.requester", { subject: label })} value={requesterId} onChange={(e) => setRequesterId(e.target.value)}>
+        <SelectField
+          label={t("mail.requester", { subject: label })}
+          value={requesterId}
+          onChange={(e) => setRequesterId(e.target.value)}
+        >
           <option value="">{t("mail.chooseRequester")}</option>
           {(people.data ?? []).map((p) => (
             <option key={p.id} value={p.id}>
@@ -182,11 +233,25 @@ function QuarantineRow({ item }: { item: QuarantinedMail }) {
           className="primary"
           disabled={!requesterId || writes.release.isPending}
           // The promise, not mutate's callbacks: the row leaves the list (and unmounts) as soon as the release lands.
-          onClick={() => writes.release.mutateAsync({ id: item.id, requesterId }).then((r) => announce(t("mail.released", { number: r.number })), () => undefined)}
+          onClick={() =>
+            writes.release.mutateAsync({ id: item.id, requesterId }).then(
+              (r) => announce(t("mail.released", { number: r.number })),
+              () => undefined,
+            )
+          }
         >
           {t("mail.release")}
         </button>
-        <button type="button" disabled={writes.discard.isPending} onClick={() => writes.discard.mutateAsync(item.id).then(() => announce(t("mail.discarded")), () => undefined)}>
+        <button
+          type="button"
+          disabled={writes.discard.isPending}
+          onClick={() =>
+            writes.discard.mutateAsync(item.id).then(
+              () => announce(t("mail.discarded")),
+              () => undefined,
+            )
+          }
+        >
           {t("mail.discard")}
         </button>
       </div>
@@ -257,7 +322,11 @@ function Outbox() {
                 <td dir="ltr">{m.toAddresses.join(", ")}</td>
                 <td>{m.subject}</td>
                 <td>
-                  <span className={`badge ${m.status === "sent" ? "met" : m.status === "failed" ? "breached" : "stopped"}`}>{t(`mail.state.${m.status}`)}</span>
+                  <span
+                    className={`badge ${m.status === "sent" ? "met" : m.status === "failed" ? "breached" : "stopped"}`}
+                  >
+                    {t(`mail.state.${m.status}`)}
+                  </span>
                   {m.lastError ? <div className="hint">{m.lastError}</div> : null}
                 </td>
               </tr>

@@ -53,16 +53,24 @@ function MatrixForm({ initial }: { initial: PriorityMatrix }) {
                         id={id}
                         value={matrix[i][u]}
                         aria-invalid={error ? true : undefined}
-                        onChange={(e) => setMatrix({ ...matrix, [i]: { ...matrix[i], [u]: e.target.value as Priority } })}
+                        onChange={(e) =>
+                          setMatrix({ ...matrix, [i]: { ...matrix[i], [u]: e.target.value as Priority } })
+                        }
                       >
                         {PRIORITIES.map((p) => (
-                          <option key={p} value={p}>{t(`common:priority.${p}`)}</option>
+                          <option key={p} value={p}>
+                            {t(`common:priority.${p}`)}
+                          </option>
                         ))}
                       </select>
                       <div className="muted-small" aria-hidden="true">
                         <span className={`badge ${matrix[i][u]}`}>{t(`common:priority.${matrix[i][u]}`)}</span>
                       </div>
-                      {error ? <p className="error" role="alert">{error}</p> : null}
+                      {error ? (
+                        <p className="error" role="alert">
+                          {error}
+                        </p>
+                      ) : null}
                     </td>
                   );
                 })}

@@ -18,9 +18,7 @@ function OrganizationForm({ organization }: { organization: Organization | null 
   const save = useSave(
     () => {
       const body = { name, domain: domain.trim() || null };
-      return organization
-        ? updateOrganization(organization.id, body)
-        : createOrganization({ ...body, kind });
+      return organization ? updateOrganization(organization.id, body) : createOrganization({ ...body, kind });
     },
     {
       invalidate: [keys.organizations],
@@ -35,12 +33,31 @@ function OrganizationForm({ organization }: { organization: Organization | null 
   };
   return (
     <form className="section stack" onSubmit={submit} noValidate aria-labelledby="org-form">
-      <h2 id="org-form">{organization ? t("organizations.editTitle", { name: organization.name }) : t("organizations.newTitle")}</h2>
+      <h2 id="org-form">
+        {organization ? t("organizations.editTitle", { name: organization.name }) : t("organizations.newTitle")}
+      </h2>
       <div className="form-grid">
-        <TextField label={t("organizations.name")} value={name} required maxLength={200} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+        <TextField
+          label={t("organizations.name")}
+          value={name}
+          required
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          error={errorAt("name")}
+        />
         {organization ? null : (
-          <SelectField label={t("organizations.kind")} hint={t("organizations.kindHint")} value={kind} onChange={(e) => setKind(e.target.value as OrganizationKind)} error={errorAt("kind")}>
-            {ORGANIZATION_KINDS.map((k) => <option key={k} value={k}>{t(`organizations.kindName.${k}`)}</option>)}
+          <SelectField
+            label={t("organizations.kind")}
+            hint={t("organizations.kindHint")}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as OrganizationKind)}
+            error={errorAt("kind")}
+          >
+            {ORGANIZATION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`organizations.kindName.${k}`)}
+              </option>
+            ))}
           </SelectField>
         )}
         <TextField
@@ -86,7 +103,9 @@ export function OrganizationsPage() {
                 <th scope="col">{t("organizations.name")}</th>
                 <th scope="col">{t("organizations.kind")}</th>
                 <th scope="col">{t("organizations.domain")}</th>
-                <th scope="col"><span className="visually-hidden">{t("form.actions")}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("form.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>

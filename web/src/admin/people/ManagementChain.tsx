@@ -23,7 +23,9 @@ export function ManagementChain({ managerId }: { managerId: string | null }) {
   const { t } = useTranslation(["admin", "common"]);
   return (
     <div className="field">
-      <span className="field-label" id="chain-label">{t("people.chain")}</span>
+      <span className="field-label" id="chain-label">
+        {t("people.chain")}
+      </span>
       {managerId ? (
         <ol className="chain" aria-labelledby="chain-label">
           <Step id={managerId} depth={1} />

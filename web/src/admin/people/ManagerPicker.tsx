@@ -21,14 +21,22 @@ export function ManagerPicker({ organizationId, value, exclude, onChange, error 
   const [text, setText] = useState("");
   const q = text.trim();
   const current = usePerson(value || null);
-  const found = usePeopleSearch({ organizationId, active: "true", ...(q ? { q } : {}) }, { enabled: Boolean(organizationId) });
+  const found = usePeopleSearch(
+    { organizationId, active: "true", ...(q ? { q } : {}) },
+    { enabled: Boolean(organizationId) },
+  );
   const choices = [
     ...(value && current.data ? [current.data] : []),
     ...(found.data ?? []).filter((p) => p.id !== value && p.id !== exclude),
   ];
   return (
     <>
-      <TextField label={t("people.managerSearch")} type="search" value={text} onChange={(e) => setText(e.target.value)} />
+      <TextField
+        label={t("people.managerSearch")}
+        type="search"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <SelectField
         label={t("people.manager")}
         hint={t("people.managerHint")}
@@ -37,7 +45,11 @@ export function ManagerPicker({ organizationId, value, exclude, onChange, error 
         onChange={(e) => onChange(e.target.value)}
       >
         <option value="">{t("form.none")}</option>
-        {choices.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+        {choices.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
       </SelectField>
     </>
   );

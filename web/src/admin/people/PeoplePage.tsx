@@ -16,7 +16,12 @@ export function PeoplePage() {
   const [params, setParams] = useSearchParams();
   const organizations = useOrganizations();
   const orgs = byId(organizations.data);
-  const filters = { q: params.get("q") ?? "", role: params.get("role") ?? "", organizationId: params.get("organizationId") ?? "", active: params.get("active") ?? "" };
+  const filters = {
+    q: params.get("q") ?? "",
+    role: params.get("role") ?? "",
+    organizationId: params.get("organizationId") ?? "",
+    active: params.get("active") ?? "",
+  };
   const [typed, setTyped] = useState(filters.q);
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors.at(-1);
@@ -41,7 +46,14 @@ export function PeoplePage() {
         <h1>{t("sections.people.title")}</h1>
         <Link to={adminPath("people", "new")}>{t("people.new")}</Link>
       </div>
-      <form className="filters" role="search" onSubmit={(e) => { e.preventDefault(); setFilter("q", typed.trim()); }}>
+      <form
+        className="filters"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilter("q", typed.trim());
+        }}
+      >
         <div className="field">
           <label htmlFor="people-q">{t("people.search")}</label>
           <input id="people-q" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
@@ -50,14 +62,26 @@ export function PeoplePage() {
           <label htmlFor="people-role">{t("people.roleLabel")}</label>
           <select id="people-role" value={filters.role} onChange={(e) => setFilter("role", e.target.value)}>
             <option value="">{t("form.any")}</option>
-            {ROLES.map((r) => <option key={r} value={r}>{t(`people.role.${r}`)}</option>)}
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`people.role.${r}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="people-org">{t("people.organization")}</label>
-          <select id="people-org" value={filters.organizationId} onChange={(e) => setFilter("organizationId", e.target.value)}>
+          <select
+            id="people-org"
+            value={filters.organizationId}
+            onChange={(e) => setFilter("organizationId", e.target.value)}
+          >
             <option value="">{t("form.any")}</option>
-            {(organizations.data ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {(organizations.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -72,7 +96,9 @@ export function PeoplePage() {
       <QueryState query={query} />
       {query.data ? (
         <>
-          <p className="visually-hidden" aria-live="polite">{t("people.shown", { count: query.data.items.length })}</p>
+          <p className="visually-hidden" aria-live="polite">
+            {t("people.shown", { count: query.data.items.length })}
+          </p>
           <TableScroll label={t("sections.people.title")}>
             <table>
               <thead>
@@ -87,14 +113,20 @@ export function PeoplePage() {
               <tbody>
                 {query.data.items.map((p) => (
                   <tr key={p.id}>
-                    <td><Link to={adminPath("people", p.id)}>{p.name}</Link></td>
+                    <td>
+                      <Link to={adminPath("people", p.id)}>{p.name}</Link>
+                    </td>
                     <td>{p.email}</td>
                     <td>
                       {t(`people.role.${p.role}`)}
                       {p.orgManager ? <div className="muted-small">{t("people.orgManager")}</div> : null}
                     </td>
                     <td>{orgs.get(p.organizationId)?.name ?? "…"}</td>
-                    <td><span className={`badge ${p.active ? "met" : "stopped"}`}>{p.active ? t("form.active") : t("form.inactive")}</span></td>
+                    <td>
+                      <span className={`badge ${p.active ? "met" : "stopped"}`}>
+                        {p.active ? t("form.active") : t("form.inactive")}
+                      </span>
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -102,9 +134,17 @@ export function PeoplePage() {
           </TableScroll>
           {query.data.items.length === 0 ? <p className="empty">{t("people.noneFound")}</p> : null}
           <nav className="pager" aria-label={t("form.pages")}>
-            <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>{t("form.previous")}</button>
+            <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+              {t("form.previous")}
+            </button>
             <span>{t("form.pageN", { n: cursors.length + 1 })}</span>
-            <button type="button" disabled={!query.data.nextCursor} onClick={() => query.data.nextCursor && setCursors([...cursors, query.data.nextCursor])}>{t("form.next")}</button>
+            <button
+              type="button"
+              disabled={!query.data.nextCursor}
+              onClick={() => query.data.nextCursor && setCursors([...cursors, query.data.nextCursor])}
+            >
+              {t("form.next")}
+            </button>
           </nav>
         </>
       ) : null}

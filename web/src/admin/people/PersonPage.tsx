@@ -67,9 +67,32 @@ function PersonForm({ person }: { person: Person | null }) {
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="form-grid">
-        <TextField label={t("people.name")} value={f.name} required maxLength={200} autoComplete="off" onChange={(e) => set({ name: e.target.value })} error={errorAt("name")} />
-        <TextField label={t("people.email")} type="email" value={f.email} required autoComplete="off" onChange={(e) => set({ email: e.target.value })} error={errorAt("email")} />
-        <TextField label={t("people.phone")} type="tel" value={f.phone} autoComplete="off" onChange={(e) => set({ phone: e.target.value })} error={errorAt("phone")} />
+        <TextField
+          label={t("people.name")}
+          value={f.name}
+          required
+          maxLength={200}
+          autoComplete="off"
+          onChange={(e) => set({ name: e.target.value })}
+          error={errorAt("name")}
+        />
+        <TextField
+          label={t("people.email")}
+          type="email"
+          value={f.email}
+          required
+          autoComplete="off"
+          onChange={(e) => set({ email: e.target.value })}
+          error={errorAt("email")}
+        />
+        <TextField
+          label={t("people.phone")}
+          type="tel"
+          value={f.phone}
+          autoComplete="off"
+          onChange={(e) => set({ phone: e.target.value })}
+          error={errorAt("phone")}
+        />
         {person ? (
           <div className="field">
             <span className="field-label">{t("people.organization")}</span>
@@ -77,20 +100,65 @@ function PersonForm({ person }: { person: Person | null }) {
             <p className="hint">{t("people.organizationFixed")}</p>
           </div>
         ) : (
-          <SelectField label={t("people.organization")} value={organizationId} onChange={(e) => set({ organizationId: e.target.value, managerId: "" })} error={errorAt("organizationId")}>
-            {(organizations.data ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+          <SelectField
+            label={t("people.organization")}
+            value={organizationId}
+            onChange={(e) => set({ organizationId: e.target.value, managerId: "" })}
+            error={errorAt("organizationId")}
+          >
+            {(organizations.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </SelectField>
         )}
-        <SelectField label={t("people.roleLabel")} hint={t(`people.roleHint.${f.role}`)} value={f.role} onChange={(e) => set({ role: e.target.value as Role })} error={errorAt("role")}>
-          {ROLES.map((r) => <option key={r} value={r}>{t(`people.role.${r}`)}</option>)}
+        <SelectField
+          label={t("people.roleLabel")}
+          hint={t(`people.roleHint.${f.role}`)}
+          value={f.role}
+          onChange={(e) => set({ role: e.target.value as Role })}
+          error={errorAt("role")}
+        >
+          {ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`people.role.${r}`)}
+            </option>
+          ))}
         </SelectField>
-        <ManagerPicker organizationId={organizationId} value={f.managerId} exclude={person?.id} onChange={(managerId) => set({ managerId })} error={errorAt("managerId")} />
-        <SelectField label={t("people.locale")} value={f.locale} onChange={(e) => set({ locale: e.target.value })} error={errorAt("locale")}>
-          {[...new Set([...LOCALES, f.locale])].map((l) => <option key={l} value={l}>{t(`people.localeName.${l}`, { defaultValue: l })}</option>)}
+        <ManagerPicker
+          organizationId={organizationId}
+          value={f.managerId}
+          exclude={person?.id}
+          onChange={(managerId) => set({ managerId })}
+          error={errorAt("managerId")}
+        />
+        <SelectField
+          label={t("people.locale")}
+          value={f.locale}
+          onChange={(e) => set({ locale: e.target.value })}
+          error={errorAt("locale")}
+        >
+          {[...new Set([...LOCALES, f.locale])].map((l) => (
+            <option key={l} value={l}>
+              {t(`people.localeName.${l}`, { defaultValue: l })}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t("people.timeZone")} hint={t("people.timeZoneHint")} value={f.timeZone} onChange={(e) => set({ timeZone: e.target.value })} error={errorAt("timeZone")} dir="ltr">
+        <SelectField
+          label={t("people.timeZone")}
+          hint={t("people.timeZoneHint")}
+          value={f.timeZone}
+          onChange={(e) => set({ timeZone: e.target.value })}
+          error={errorAt("timeZone")}
+          dir="ltr"
+        >
           <option value="">{t("people.supportZone")}</option>
-          {timeZones(f.timeZone).map((z) => <option key={z} value={z}>{z}</option>)}
+          {timeZones(f.timeZone).map((z) => (
+            <option key={z} value={z}>
+              {z}
+            </option>
+          ))}
         </SelectField>
         <TextField
           label={person ? t("people.newPassword") : t("people.password")}
@@ -103,10 +171,22 @@ function PersonForm({ person }: { person: Person | null }) {
         />
       </div>
       {f.role === "requester" ? (
-        <CheckboxField label={t("people.orgManagerLabel")} hint={t("people.orgManagerHint")} checked={f.orgManager} onChange={(orgManager) => set({ orgManager })} />
+        <CheckboxField
+          label={t("people.orgManagerLabel")}
+          hint={t("people.orgManagerHint")}
+          checked={f.orgManager}
+          onChange={(orgManager) => set({ orgManager })}
+        />
       ) : null}
       {person ? <ManagementChain managerId={person.managerId} /> : null}
-      {person ? <CheckboxField label={t("people.activeLabel")} hint={t("people.activeHint")} checked={f.active} onChange={(active) => set({ active })} /> : null}
+      {person ? (
+        <CheckboxField
+          label={t("people.activeLabel")}
+          hint={t("people.activeHint")}
+          checked={f.active}
+          onChange={(active) => set({ active })}
+        />
+      ) : null}
       <AdminProblem error={save.error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={save.isPending}>
@@ -128,7 +208,13 @@ export function PersonPage() {
         <Link to={adminPath("people")}>{t("sections.people.title")}</Link>
       </p>
       <h1>{id === "new" ? t("people.newTitle") : (query.data?.name ?? t("people.title"))}</h1>
-      {id === "new" ? <PersonForm person={null} /> : query.data ? <PersonForm key={JSON.stringify(query.data)} person={query.data} /> : <QueryState query={query} />}
+      {id === "new" ? (
+        <PersonForm person={null} />
+      ) : query.data ? (
+        <PersonForm key={JSON.stringify(query.data)} person={query.data} />
+      ) : (
+        <QueryState query={query} />
+      )}
     </div>
   );
 }

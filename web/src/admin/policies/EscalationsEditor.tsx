@@ -19,7 +19,8 @@ const ACTION_TYPES = ["notify", "move_to_next_tier", "raise_priority"] as const;
 export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
   const { t } = useTranslation(["admin", "common"]);
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
-  const setLevel = (key: number, patch: Partial<LevelRow>) => onChange(levels.map((l) => (l.key === key ? { ...l, ...patch } : l)));
+  const setLevel = (key: number, patch: Partial<LevelRow>) =>
+    onChange(levels.map((l) => (l.key === key ? { ...l, ...patch } : l)));
   const setAction = (level: LevelRow, key: number, patch: Partial<ActionRow>) =>
     setLevel(level.key, { actions: level.actions.map((a) => (a.key === key ? { ...a, ...patch } : a)) });
 
@@ -48,9 +49,16 @@ export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
                 </button>
               </div>
               <div className="form-grid">
-                <SelectField label={t("policies.clock")} value={level.clock} onChange={(e) => setLevel(level.key, { clock: e.target.value as ClockKind })} error={errorAt(`${at}.clock`)}>
+                <SelectField
+                  label={t("policies.clock")}
+                  value={level.clock}
+                  onChange={(e) => setLevel(level.key, { clock: e.target.value as ClockKind })}
+                  error={errorAt(`${at}.clock`)}
+                >
                   {CLOCK_KINDS.map((c) => (
-                    <option key={c} value={c}>{t(`policies.clockName.${c}`)}</option>
+                    <option key={c} value={c}>
+                      {t(`policies.clockName.${c}`)}
+                    </option>
                   ))}
                 </SelectField>
                 <TextField
@@ -65,7 +73,12 @@ export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
               {level.actions.map((action, j) => {
                 const aat = `${at}.actions.${j}`;
                 return (
-                  <div key={action.key} className="row-card stack" role="group" aria-label={t("policies.actionN", { n: j + 1, level: i + 1 })}>
+                  <div
+                    key={action.key}
+                    className="row-card stack"
+                    role="group"
+                    aria-label={t("policies.actionN", { n: j + 1, level: i + 1 })}
+                  >
                     <div className="form-grid">
                       <SelectField
                         label={t("policies.actionType", { n: j + 1 })}
@@ -74,7 +87,9 @@ export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
                         error={errorAt(`${aat}.type`)}
                       >
                         {ACTION_TYPES.map((a) => (
-                          <option key={a} value={a}>{t(`policies.action.${a}`)}</option>
+                          <option key={a} value={a}>
+                            {t(`policies.action.${a}`)}
+                          </option>
                         ))}
                       </SelectField>
                     </div>
@@ -118,7 +133,12 @@ export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
                     ) : null}
                     {level.actions.length > 1 ? (
                       <div>
-                        <button type="button" onClick={() => setLevel(level.key, { actions: level.actions.filter((a) => a.key !== action.key) })}>
+                        <button
+                          type="button"
+                          onClick={() =>
+                            setLevel(level.key, { actions: level.actions.filter((a) => a.key !== action.key) })
+                          }
+                        >
                           {t("policies.removeAction", { n: j + 1, level: i + 1 })}
                         </button>
                       </div>
@@ -126,9 +146,17 @@ export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
                   </div>
                 );
               })}
-              {errorAt(`${at}.actions`) ? <p className="error" role="alert">{errorAt(`${at}.actions`)}</p> : null}
+              {errorAt(`${at}.actions`) ? (
+                <p className="error" role="alert">
+                  {errorAt(`${at}.actions`)}
+                </p>
+              ) : null}
               <div>
-                <button type="button" className="link" onClick={() => setLevel(level.key, { actions: [...level.actions, newAction()] })}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={() => setLevel(level.key, { actions: [...level.actions, newAction()] })}
+                >
                   {t("policies.addAction", { level: i + 1 })}
                 </button>
               </div>
@@ -138,7 +166,9 @@ export function EscalationsEditor({ levels, onChange, staff, errorAt }: Props) {
       </div>
       {levels.length < 20 ? (
         <div className="form-actions">
-          <button type="button" onClick={() => onChange([...levels, newLevel()])}>{t("policies.addLevel")}</button>
+          <button type="button" onClick={() => onChange([...levels, newLevel()])}>
+            {t("policies.addLevel")}
+          </button>
         </div>
       ) : null}
     </fieldset>

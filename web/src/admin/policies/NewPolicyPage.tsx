@@ -9,7 +9,13 @@ import { adminPath } from "../sections.ts";
 import type { PolicyConditions } from "../types.ts";
 import { ConditionsFields } from "./ConditionsFields.tsx";
 import { DefinitionFields } from "./DefinitionFields.tsx";
-import { cleanConditions, definitionFromState, newDefinitionState, stateFromDefinition, type DefinitionState } from "./policy-model.ts";
+import {
+  cleanConditions,
+  definitionFromState,
+  newDefinitionState,
+  stateFromDefinition,
+  type DefinitionState,
+} from "./policy-model.ts";
 
 function NewPolicyForm({ initial }: { initial: DefinitionState }) {
   const { t } = useTranslation(["admin", "common"]);
@@ -26,7 +32,11 @@ function NewPolicyForm({ initial }: { initial: DefinitionState }) {
         conditions: cleanConditions(conditions),
         definition: definitionFromState(definition),
       }),
-    { invalidate: [keys.policies], message: t("policies.created"), onSuccess: (p) => navigate(adminPath("policies", p.id)) },
+    {
+      invalidate: [keys.policies],
+      message: t("policies.created"),
+      onSuccess: (p) => navigate(adminPath("policies", p.id)),
+    },
   );
   const errorAt = useFieldError(create.error);
   const submit = (e: FormEvent) => {
@@ -36,7 +46,14 @@ function NewPolicyForm({ initial }: { initial: DefinitionState }) {
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="form-grid">
-        <TextField label={t("policies.name")} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+        <TextField
+          label={t("policies.name")}
+          value={name}
+          required
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+          error={errorAt("name")}
+        />
         <TextField
           label={t("policies.position")}
           hint={t("policies.positionHint")}
@@ -74,7 +91,9 @@ export function NewPolicyPage() {
       </p>
       <h1>{t("policies.newTitle")}</h1>
       {ready ? (
-        <NewPolicyForm initial={fallback ? stateFromDefinition(fallback) : newDefinitionState(calendars.data[0]?.id ?? "")} />
+        <NewPolicyForm
+          initial={fallback ? stateFromDefinition(fallback) : newDefinitionState(calendars.data[0]?.id ?? "")}
+        />
       ) : (
         <QueryState query={policies.error ? policies : calendars} />
       )}

@@ -25,7 +25,9 @@ export function PoliciesPage() {
     ];
     return parts.length ? parts.join(", ") : t("policies.everyTicket");
   };
-  const sorted = (query.data ?? []).slice().sort((a, b) => Number(a.isDefault) - Number(b.isDefault) || a.position - b.position);
+  const sorted = (query.data ?? [])
+    .slice()
+    .sort((a, b) => Number(a.isDefault) - Number(b.isDefault) || a.position - b.position);
   return (
     <div className="page">
       <div className="page-head">
@@ -39,7 +41,9 @@ export function PoliciesPage() {
           <table>
             <thead>
               <tr>
-                <th scope="col" className="num">{t("policies.position")}</th>
+                <th scope="col" className="num">
+                  {t("policies.position")}
+                </th>
                 <th scope="col">{t("policies.name")}</th>
                 <th scope="col">{t("policies.appliesTo")}</th>
                 <th scope="col">{t("policies.criticalTargets")}</th>
@@ -59,11 +63,16 @@ export function PoliciesPage() {
                     <td>{conditions(p)}</td>
                     <td>
                       {critical
-                        ? t("policies.targetPair", { respond: formatMinutes(critical.firstResponseMinutes, units), resolve: formatMinutes(critical.resolutionMinutes, units) })
+                        ? t("policies.targetPair", {
+                            respond: formatMinutes(critical.firstResponseMinutes, units),
+                            resolve: formatMinutes(critical.resolutionMinutes, units),
+                          })
                         : "—"}
                     </td>
                     <td>
-                      <span className={`badge ${p.active ? "met" : "stopped"}`}>{p.active ? t("form.active") : t("form.inactive")}</span>{" "}
+                      <span className={`badge ${p.active ? "met" : "stopped"}`}>
+                        {p.active ? t("form.active") : t("form.inactive")}
+                      </span>{" "}
                       {p.current ? t("policies.versionN", { n: p.current.version }) : null}
                     </td>
                   </tr>

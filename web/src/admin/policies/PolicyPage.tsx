@@ -4,7 +4,14 @@ import { Link, useNavigate, useParams } from "react-router";
 import { deletePolicy, revisePolicy } from "../../api/policies.ts";
 import { TextField } from "../../ui/Field.tsx";
 import { keys, usePolicy, useSave } from "../data.ts";
-import { AdminProblem, browserTimeZone, ConfirmDialog, localInputToIso, QueryState, useFieldError } from "../feedback.tsx";
+import {
+  AdminProblem,
+  browserTimeZone,
+  ConfirmDialog,
+  localInputToIso,
+  QueryState,
+  useFieldError,
+} from "../feedback.tsx";
 import { adminPath } from "../sections.ts";
 import type { PolicyDetail, PolicyVersion } from "../types.ts";
 import { DefinitionFields } from "./DefinitionFields.tsx";
@@ -65,7 +72,10 @@ function PolicyScreen({ policy }: { policy: PolicyDetail }) {
     leaveFirst: true,
     forget: [keys.policy(policy.id)],
   });
-  const newest = policy.versions.reduce<PolicyVersion | undefined>((a, v) => (!a || v.version > a.version ? v : a), undefined);
+  const newest = policy.versions.reduce<PolicyVersion | undefined>(
+    (a, v) => (!a || v.version > a.version ? v : a),
+    undefined,
+  );
   const base = policy.versions.find((v) => v.id === baseId) ?? policy.current ?? newest;
   const loadVersion = (id: string) => {
     setBaseId(id);
@@ -76,8 +86,14 @@ function PolicyScreen({ policy }: { policy: PolicyDetail }) {
     <>
       <p className="row">
         {policy.isDefault ? <span className="badge normal">{t("policies.default")}</span> : null}
-        <span className={`badge ${policy.active ? "met" : "stopped"}`}>{policy.active ? t("form.active") : t("form.inactive")}</span>
-        {policy.current ? <span>{t("policies.versionInForce", { n: policy.current.version })}</span> : <span>{t("policies.noVersionInForce")}</span>}
+        <span className={`badge ${policy.active ? "met" : "stopped"}`}>
+          {policy.active ? t("form.active") : t("form.inactive")}
+        </span>
+        {policy.current ? (
+          <span>{t("policies.versionInForce", { n: policy.current.version })}</span>
+        ) : (
+          <span>{t("policies.noVersionInForce")}</span>
+        )}
       </p>
       <section className="section" aria-labelledby="policy-preview">
         <h2 id="policy-preview">{t("policies.preview")}</h2>
@@ -88,8 +104,17 @@ function PolicyScreen({ policy }: { policy: PolicyDetail }) {
         <PolicySettingsForm key={`${policy.name}:${policy.position}:${policy.active}`} policy={policy} />
       </section>
       <section className="section" aria-labelledby="policy-revise">
-        <h2 id="policy-revise" tabIndex={-1}>{t("policies.reviseHeading")}</h2>
-        {base ? <ReviseForm key={`${base.id}:${policy.versions.length}`} policy={policy} base={base} onSaved={() => setBaseId(null)} /> : null}
+        <h2 id="policy-revise" tabIndex={-1}>
+          {t("policies.reviseHeading")}
+        </h2>
+        {base ? (
+          <ReviseForm
+            key={`${base.id}:${policy.versions.length}`}
+            policy={policy}
+            base={base}
+            onSaved={() => setBaseId(null)}
+          />
+        ) : null}
       </section>
       <section className="section" aria-labelledby="policy-versions">
         <h2 id="policy-versions">{t("policies.versions")}</h2>
@@ -99,7 +124,14 @@ function PolicyScreen({ policy }: { policy: PolicyDetail }) {
         <section className="section" aria-labelledby="policy-delete">
           <h2 id="policy-delete">{t("policies.deleteHeading")}</h2>
           <p className="hint">{t("policies.deleteHint")}</p>
-          <button type="button" className="danger" onClick={() => { remove.reset(); setConfirming(true); }}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              remove.reset();
+              setConfirming(true);
+            }}
+          >
             {t("policies.delete")}
           </button>
           <ConfirmDialog

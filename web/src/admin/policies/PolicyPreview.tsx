@@ -19,7 +19,8 @@ export function PolicyPreview({ policy }: { policy: Policy }) {
   const [type, setType] = useState<TicketType>(c.types?.[0] ?? "incident");
   const [channel, setChannel] = useState<Channel>(c.channels?.[0] ?? "phone");
   const [categoryId, setCategoryId] = useState(c.categoryIds?.[0] ?? "");
-  const orgId = organizationId || organizations.data?.find((o) => o.kind === "client")?.id || organizations.data?.[0]?.id || "";
+  const orgId =
+    organizationId || organizations.data?.find((o) => o.kind === "client")?.id || organizations.data?.[0]?.id || "";
   const facts = { organizationId: orgId, type, channel, priority, categoryId: categoryId || null };
   const preview = useSlaPreview(facts, { enabled: Boolean(orgId), revision: policy.current?.id, staleTime: 0 });
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
@@ -30,32 +31,52 @@ export function PolicyPreview({ policy }: { policy: Policy }) {
         <label className="field">
           <span>{t("policies.priority")}</span>
           <select value={priority} onChange={(e) => setPriority(e.target.value as Priority)}>
-            {PRIORITIES.map((v) => <option key={v} value={v}>{t(`common:priority.${v}`)}</option>)}
+            {PRIORITIES.map((v) => (
+              <option key={v} value={v}>
+                {t(`common:priority.${v}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>{t("policies.organization")}</span>
           <select value={orgId} onChange={(e) => setOrganizationId(e.target.value)}>
-            {(organizations.data ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {(organizations.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>{t("policies.type")}</span>
           <select value={type} onChange={(e) => setType(e.target.value as TicketType)}>
-            {TICKET_TYPES.map((v) => <option key={v} value={v}>{t(`common:type.${v}`)}</option>)}
+            {TICKET_TYPES.map((v) => (
+              <option key={v} value={v}>
+                {t(`common:type.${v}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>{t("policies.channel")}</span>
           <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((v) => <option key={v} value={v}>{t(`common:channel.${v}`)}</option>)}
+            {CHANNELS.map((v) => (
+              <option key={v} value={v}>
+                {t(`common:channel.${v}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           <span>{t("policies.category")}</span>
           <select value={categoryId} onChange={(e) => setCategoryId(e.target.value)}>
             <option value="">{t("form.none")}</option>
-            {(categories.data ?? []).map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+            {(categories.data ?? []).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -77,7 +98,10 @@ export function PolicyPreview({ policy }: { policy: Policy }) {
                         minutes: formatMinutes(target.minutes, units),
                         calendar: target.calendarName,
                       })
-                    : t("policies.previewNextReply", { minutes: formatMinutes(target.minutes, units), calendar: target.calendarName })}
+                    : t("policies.previewNextReply", {
+                        minutes: formatMinutes(target.minutes, units),
+                        calendar: target.calendarName,
+                      })}
                 </li>
               ))}
             </ul>

@@ -32,7 +32,14 @@ export function PolicySettingsForm({ policy }: { policy: PolicyDetail }) {
     <form className="stack" onSubmit={submit} noValidate>
       <p className="hint">{t("policies.settingsHint")}</p>
       <div className="form-grid">
-        <TextField label={t("policies.name")} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
+        <TextField
+          label={t("policies.name")}
+          value={name}
+          required
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+          error={errorAt("name")}
+        />
         {policy.isDefault ? null : (
           <TextField
             label={t("policies.position")}
@@ -48,7 +55,12 @@ export function PolicySettingsForm({ policy }: { policy: PolicyDetail }) {
         <p className="message note">{t("policies.defaultExplained")}</p>
       ) : (
         <>
-          <CheckboxField label={t("policies.activeLabel")} hint={t("policies.activeHint")} checked={active} onChange={setActive} />
+          <CheckboxField
+            label={t("policies.activeLabel")}
+            hint={t("policies.activeHint")}
+            checked={active}
+            onChange={setActive}
+          />
           <ConditionsFields value={conditions} onChange={setConditions} errorAt={errorAt} />
         </>
       )}

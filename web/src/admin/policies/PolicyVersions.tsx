@@ -24,7 +24,10 @@ export function DefinitionSummary({ definition, caption }: { definition: PolicyD
   const action = (a: EscalationAction) =>
     a.type === "notify"
       ? t("policies.summaryNotify", {
-          who: [...a.who.map((w) => t(`policies.who.${w}`)), ...a.managerIds.map((id) => staff.get(id)?.name ?? id)].join(", "),
+          who: [
+            ...a.who.map((w) => t(`policies.who.${w}`)),
+            ...a.managerIds.map((id) => staff.get(id)?.name ?? id),
+          ].join(", "),
           channels: a.channels.map((c) => t(`policies.notifyChannel.${c}`)).join(", "),
         })
       : t(`policies.action.${a.type}`);
@@ -72,9 +75,15 @@ export function DefinitionSummary({ definition, caption }: { definition: PolicyD
               {definition.escalations.map((l) => (
                 <li key={l.level}>
                   {l.offsetMinutes < 0
-                    ? t("policies.summaryBefore", { time: formatMinutes(-l.offsetMinutes, units), clock: t(`policies.clockName.${l.clock}`) })
+                    ? t("policies.summaryBefore", {
+                        time: formatMinutes(-l.offsetMinutes, units),
+                        clock: t(`policies.clockName.${l.clock}`),
+                      })
                     : l.offsetMinutes > 0
-                      ? t("policies.summaryAfter", { time: formatMinutes(l.offsetMinutes, units), clock: t(`policies.clockName.${l.clock}`) })
+                      ? t("policies.summaryAfter", {
+                          time: formatMinutes(l.offsetMinutes, units),
+                          clock: t(`policies.clockName.${l.clock}`),
+                        })
                       : t("policies.summaryAt", { clock: t(`policies.clockName.${l.clock}`) })}
                   {": "}
                   {l.actions.map(action).join("; ")}
@@ -97,15 +106,20 @@ export function PolicyVersions({ policy, onLoad }: { policy: PolicyDetail; onLoa
     <div className="rows">
       {versions.map((v) => {
         const state = versionState(v, policy);
-        const effective = new Date(v.effectiveFrom).getTime() <= 0 ? t("calendars.theBeginning") : formatDateTime(v.effectiveFrom, i18n.language);
+        const effective =
+          new Date(v.effectiveFrom).getTime() <= 0
+            ? t("calendars.theBeginning")
+            : formatDateTime(v.effectiveFrom, i18n.language);
         return (
           <details key={v.id} className="row-card" open={state === "current"}>
             <summary>
-              <strong>{t("policies.versionN", { n: v.version })}</strong> <span className={`badge ${STATE_BADGE[state]}`}>{t(`versions.${state}`)}</span>{" "}
+              <strong>{t("policies.versionN", { n: v.version })}</strong>{" "}
+              <span className={`badge ${STATE_BADGE[state]}`}>{t(`versions.${state}`)}</span>{" "}
               {t("policies.effective", { date: effective })}
               <span className="muted-small">
                 {" · "}
-                {v.createdBy ? (names.get(v.createdBy) ?? "…") : t("versions.system")}, {formatDateTime(v.createdAt, i18n.language)}
+                {v.createdBy ? (names.get(v.createdBy) ?? "…") : t("versions.system")},{" "}
+                {formatDateTime(v.createdAt, i18n.language)}
               </span>
             </summary>
             <DefinitionSummary definition={v.definition} caption={t("policies.versionTargets", { n: v.version })} />

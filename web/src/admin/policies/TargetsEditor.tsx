@@ -22,8 +22,10 @@ const COLUMNS = [
 export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
   const { t } = useTranslation(["admin", "common"]);
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
-  const setTarget = (p: Priority, patch: Partial<TargetRow>) => onChange({ ...state, targets: { ...state.targets, [p]: { ...state.targets[p], ...patch } } });
-  const setShare = (i: number, value: string) => onChange({ ...state, warningShares: state.warningShares.map((w, j) => (j === i ? value : w)) });
+  const setTarget = (p: Priority, patch: Partial<TargetRow>) =>
+    onChange({ ...state, targets: { ...state.targets, [p]: { ...state.targets[p], ...patch } } });
+  const setShare = (i: number, value: string) =>
+    onChange({ ...state, warningShares: state.warningShares.map((w, j) => (j === i ? value : w)) });
 
   return (
     <>
@@ -35,7 +37,9 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
             <tr>
               <th scope="col">{t("policies.priority")}</th>
               {COLUMNS.map((c) => (
-                <th scope="col" key={c.field}>{t(c.label)}</th>
+                <th scope="col" key={c.field}>
+                  {t(c.label)}
+                </th>
               ))}
               <th scope="col">{t("policies.calendar")}</th>
             </tr>
@@ -51,11 +55,16 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
                   </th>
                   {COLUMNS.map((c) => {
                     const id = `target-${p}-${c.field}`;
-                    const error = errorAt(`definition.targets.${p}.${c.api}`) ?? (c.field === "firstResponse" ? errorAt(`definition.targets.${p}`) : undefined);
+                    const error =
+                      errorAt(`definition.targets.${p}.${c.api}`) ??
+                      (c.field === "firstResponse" ? errorAt(`definition.targets.${p}`) : undefined);
                     const minutes = Number(row[c.field]);
                     return (
                       <td key={c.field}>
-                        <label className="visually-hidden" htmlFor={id}>{`${priority}: ${t(c.label)} (${t("form.minutes")})`}</label>
+                        <label
+                          className="visually-hidden"
+                          htmlFor={id}
+                        >{`${priority}: ${t(c.label)} (${t("form.minutes")})`}</label>
                         <input
                           id={id}
                           className="inline-input"
@@ -66,14 +75,25 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
                           onChange={(e) => setTarget(p, { [c.field]: e.target.value })}
                         />
                         <div className="muted-small" id={`${id}-note`}>
-                          {row[c.field].trim() && minutes > 0 ? formatMinutes(minutes, units) : c.field === "nextReply" ? t("policies.noNextReply") : ""}
+                          {row[c.field].trim() && minutes > 0
+                            ? formatMinutes(minutes, units)
+                            : c.field === "nextReply"
+                              ? t("policies.noNextReply")
+                              : ""}
                         </div>
-                        {error ? <p className="error" role="alert">{error}</p> : null}
+                        {error ? (
+                          <p className="error" role="alert">
+                            {error}
+                          </p>
+                        ) : null}
                       </td>
                     );
                   })}
                   <td>
-                    <label className="visually-hidden" htmlFor={`target-${p}-calendar`}>{`${priority}: ${t("policies.calendar")}`}</label>
+                    <label
+                      className="visually-hidden"
+                      htmlFor={`target-${p}-calendar`}
+                    >{`${priority}: ${t("policies.calendar")}`}</label>
                     <select
                       id={`target-${p}-calendar`}
                       value={row.calendarId}
@@ -82,10 +102,16 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
                     >
                       {row.calendarId === "" ? <option value="">{t("policies.chooseCalendar")}</option> : null}
                       {calendars.map((c) => (
-                        <option key={c.id} value={c.id}>{c.name}</option>
+                        <option key={c.id} value={c.id}>
+                          {c.name}
+                        </option>
                       ))}
                     </select>
-                    {errorAt(`definition.targets.${p}.calendarId`) ? <p className="error" role="alert">{errorAt(`definition.targets.${p}.calendarId`)}</p> : null}
+                    {errorAt(`definition.targets.${p}.calendarId`) ? (
+                      <p className="error" role="alert">
+                        {errorAt(`definition.targets.${p}.calendarId`)}
+                      </p>
+                    ) : null}
                   </td>
                 </tr>
               );
@@ -98,7 +124,9 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
         legend={t("policies.pauseStatuses")}
         hint={t("policies.pauseHint")}
         options={PAUSABLE_STATUSES.map((s) => ({ value: s, label: t(`common:status.${s}`) }))}
-        value={state.pauseStatuses.filter((s): s is (typeof PAUSABLE_STATUSES)[number] => (PAUSABLE_STATUSES as readonly string[]).includes(s))}
+        value={state.pauseStatuses.filter((s): s is (typeof PAUSABLE_STATUSES)[number] =>
+          (PAUSABLE_STATUSES as readonly string[]).includes(s),
+        )}
         onChange={(pauseStatuses) => onChange({ ...state, pauseStatuses })}
         error={errorAt("definition.pauseStatuses", true)}
       />
@@ -111,7 +139,9 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
             const error = errorAt(`definition.warningShares.${i}`);
             return (
               <div key={i} className="row">
-                <label htmlFor={`share-${i}`} className="visually-hidden">{t("policies.warningN", { n: i + 1 })}</label>
+                <label htmlFor={`share-${i}`} className="visually-hidden">
+                  {t("policies.warningN", { n: i + 1 })}
+                </label>
                 <input
                   id={`share-${i}`}
                   className="narrow-input"
@@ -121,11 +151,18 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
                   onChange={(e) => setShare(i, e.target.value)}
                 />
                 <span aria-hidden="true">%</span>
-                <button type="button" onClick={() => onChange({ ...state, warningShares: state.warningShares.filter((_, j) => j !== i) })}>
+                <button
+                  type="button"
+                  onClick={() => onChange({ ...state, warningShares: state.warningShares.filter((_, j) => j !== i) })}
+                >
                   {t("form.remove")}
                   <span className="visually-hidden"> {t("policies.warningN", { n: i + 1 })}</span>
                 </button>
-                {error ? <p className="error" role="alert">{error}</p> : null}
+                {error ? (
+                  <p className="error" role="alert">
+                    {error}
+                  </p>
+                ) : null}
               </div>
             );
           })}
@@ -135,7 +172,11 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
             </button>
           ) : null}
         </div>
-        {errorAt("definition.warningShares") ? <p className="error" role="alert">{errorAt("definition.warningShares")}</p> : null}
+        {errorAt("definition.warningShares") ? (
+          <p className="error" role="alert">
+            {errorAt("definition.warningShares")}
+          </p>
+        ) : null}
       </fieldset>
     </>
   );

@@ -1,20 +1,50 @@
 import { describe, expect, it } from "vitest";
 import type { PolicyDefinition } from "../types.ts";
-import { cleanConditions, definitionFromState, newDefinitionState, newLevel, stateFromDefinition } from "./policy-model.ts";
+import {
+  cleanConditions,
+  definitionFromState,
+  newDefinitionState,
+  newLevel,
+  stateFromDefinition,
+} from "./policy-model.ts";
 
-const target = (firstResponseMinutes: number, resolutionMinutes: number, nextReplyMinutes: number | null) => ({ firstResponseMinutes, resolutionMinutes, nextReplyMinutes, calendarId: "cal-1" });
+const target = (firstResponseMinutes: number, resolutionMinutes: number, nextReplyMinutes: number | null) => ({
+  firstResponseMinutes,
+  resolutionMinutes,
+  nextReplyMinutes,
+  calendarId: "cal-1",
+});
 
 const standard: PolicyDefinition = {
-  targets: { critical: target(5, 60, 30), high: target(10, 240, 60), medium: target(60, 480, null), low: target(120, 1440, null) },
+  targets: {
+    critical: target(5, 60, 30),
+    high: target(10, 240, 60),
+    medium: target(60, 480, null),
+    low: target(120, 1440, null),
+  },
   pauseStatuses: ["pending", "on_hold"],
   warningShares: [0.5, 0.75, 0.9],
   escalations: [
-    { level: 1, clock: "first_response", offsetMinutes: -10, actions: [{ type: "notify", who: ["assignee", "group_lead"], managerIds: [], channels: ["in_app", "email"] }] },
+    {
+      level: 1,
+      clock: "first_response",
+      offsetMinutes: -10,
+      actions: [{ type: "notify", who: ["assignee", "group_lead"], managerIds: [], channels: ["in_app", "email"] }],
+    },
     {
       level: 2,
       clock: "resolution",
       offsetMinutes: 30,
-      actions: [{ type: "notify", who: ["managers"], managerIds: ["p-9"], channels: ["webhook"], webhookUrl: "https://hooks.example.com/sla" }, { type: "raise_priority" }],
+      actions: [
+        {
+          type: "notify",
+          who: ["managers"],
+          managerIds: ["p-9"],
+          channels: ["webhook"],
+          webhookUrl: "https://hooks.example.com/sla",
+        },
+        { type: "raise_priority" },
+      ],
     },
   ],
 };
@@ -72,7 +102,12 @@ describe("what an admin types becomes what the API reads", () => {
 
   it("a new policy starts from the published targets on the given calendar", () => {
     const sent = definitionFromState(newDefinitionState("cal-7"));
-    expect(sent.targets.critical).toEqual({ firstResponseMinutes: 5, resolutionMinutes: 60, nextReplyMinutes: null, calendarId: "cal-7" });
+    expect(sent.targets.critical).toEqual({
+      firstResponseMinutes: 5,
+      resolutionMinutes: 60,
+      nextReplyMinutes: null,
+      calendarId: "cal-7",
+    });
     expect(sent.targets.low).toMatchObject({ firstResponseMinutes: 120, resolutionMinutes: 1440 });
     expect(sent.warningShares).toEqual([0.5, 0.75, 0.9]);
     expect(sent.escalations).toEqual([]);
@@ -81,7 +116,9 @@ describe("what an admin types becomes what the API reads", () => {
 
 describe("policy conditions", () => {
   it("send only the lists that narrow something (an empty list means any)", () => {
-    expect(cleanConditions({ organizationIds: [], types: ["incident"], categoryIds: [], channels: ["email", "portal"] })).toEqual({ types: ["incident"], channels: ["email", "portal"] });
+    expect(
+      cleanConditions({ organizationIds: [], types: ["incident"], categoryIds: [], channels: ["email", "portal"] }),
+    ).toEqual({ types: ["incident"], channels: ["email", "portal"] });
     expect(cleanConditions({})).toEqual({});
   });
 });

@@ -1,5 +1,12 @@
 import type { EscalationAction, PolicyConditions, PolicyDefinition } from "../types.ts";
-import { PRIORITIES, type ClockKind, type NotifyChannel, type NotifyWho, type Priority, type Status } from "../vocab.ts";
+import {
+  PRIORITIES,
+  type ClockKind,
+  type NotifyChannel,
+  type NotifyWho,
+  type Priority,
+  type Status,
+} from "../vocab.ts";
 
 // A policy definition as the editor holds it (inputs as text), and back to the API's shape.
 
@@ -24,14 +31,29 @@ export type DefinitionState = {
 let nextKey = 1;
 export const rowKey = () => nextKey++;
 
-export const newAction = (): ActionRow => ({ key: rowKey(), type: "notify", who: ["assignee"], managerIds: [], channels: ["in_app"], webhookUrl: "" });
+export const newAction = (): ActionRow => ({
+  key: rowKey(),
+  type: "notify",
+  who: ["assignee"],
+  managerIds: [],
+  channels: ["in_app"],
+  webhookUrl: "",
+});
 export const newLevel = (): LevelRow => ({ key: rowKey(), clock: "resolution", offset: "0", actions: [newAction()] });
 
-const PUBLISHED: Record<Priority, [number, number]> = { critical: [5, 60], high: [10, 240], medium: [60, 480], low: [120, 1440] };
+const PUBLISHED: Record<Priority, [number, number]> = {
+  critical: [5, 60],
+  high: [10, 240],
+  medium: [60, 480],
+  low: [120, 1440],
+};
 
 export function newDefinitionState(calendarId: string): DefinitionState {
   const targets = Object.fromEntries(
-    PRIORITIES.map((p) => [p, { firstResponse: String(PUBLISHED[p][0]), resolution: String(PUBLISHED[p][1]), nextReply: "", calendarId }]),
+    PRIORITIES.map((p) => [
+      p,
+      { firstResponse: String(PUBLISHED[p][0]), resolution: String(PUBLISHED[p][1]), nextReply: "", calendarId },
+    ]),
   ) as Record<Priority, TargetRow>;
   return { targets, pauseStatuses: ["pending", "on_hold"], warningShares: ["50", "75", "90"], escalations: [] };
 }
@@ -43,7 +65,15 @@ export function stateFromDefinition(d: PolicyDefinition): DefinitionState {
   const targets = Object.fromEntries(
     PRIORITIES.map((p) => {
       const t = d.targets[p];
-      return [p, { firstResponse: text(t.firstResponseMinutes), resolution: text(t.resolutionMinutes), nextReply: text(t.nextReplyMinutes), calendarId: t.calendarId }];
+      return [
+        p,
+        {
+          firstResponse: text(t.firstResponseMinutes),
+          resolution: text(t.resolutionMinutes),
+          nextReply: text(t.nextReplyMinutes),
+          calendarId: t.calendarId,
+        },
+      ];
     }),
   ) as Record<Priority, TargetRow>;
   return {
@@ -59,7 +89,14 @@ export function stateFromDefinition(d: PolicyDefinition): DefinitionState {
         offset: String(l.offsetMinutes),
         actions: l.actions.map((a) =>
           a.type === "notify"
-            ? { key: rowKey(), type: a.type, who: [...a.who], managerIds: [...a.managerIds], channels: [...a.channels], webhookUrl: a.webhookUrl ?? "" }
+            ? {
+                key: rowKey(),
+                type: a.type,
+                who: [...a.who],
+                managerIds: [...a.managerIds],
+                channels: [...a.channels],
+                webhookUrl: a.webhookUrl ?? "",
+              }
             : { ...newAction(), type: a.type, who: [], channels: [] },
         ),
       })),
@@ -76,7 +113,12 @@ export function definitionFromState(s: DefinitionState): PolicyDefinition {
       const t = s.targets[p];
       return [
         p,
-        { firstResponseMinutes: num(t.firstResponse), resolutionMinutes: num(t.resolution), nextReplyMinutes: t.nextReply.trim() === "" ? null : num(t.nextReply), calendarId: t.calendarId },
+        {
+          firstResponseMinutes: num(t.firstResponse),
+          resolutionMinutes: num(t.resolution),
+          nextReplyMinutes: t.nextReply.trim() === "" ? null : num(t.nextReply),
+          calendarId: t.calendarId,
+        },
       ];
     }),
   ) as PolicyDefinition["targets"];
@@ -90,7 +132,13 @@ export function definitionFromState(s: DefinitionState): PolicyDefinition {
       offsetMinutes: num(l.offset),
       actions: l.actions.map((a): EscalationAction =>
         a.type === "notify"
-          ? { type: "notify", who: a.who, managerIds: a.managerIds, channels: a.channels, ...(a.webhookUrl.trim() ? { webhookUrl: a.webhookUrl.trim() } : {}) }
+          ? {
+              type: "notify",
+              who: a.who,
+              managerIds: a.managerIds,
+              channels: a.channels,
+              ...(a.webhookUrl.trim() ? { webhookUrl: a.webhookUrl.trim() } : {}),
+            }
           : { type: a.type },
       ),
     })),

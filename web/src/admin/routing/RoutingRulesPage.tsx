@@ -45,8 +45,12 @@ export function RoutingRulesPage() {
   const [refocus, setRefocus] = useState<{ id: string; by: -1 | 1 } | null>(null);
   useEffect(() => {
     if (!refocus || move.isPending) return;
-    const same = document.getElementById(`move-${refocus.by < 0 ? "up" : "down"}-${refocus.id}`) as HTMLButtonElement | null;
-    const other = document.getElementById(`move-${refocus.by < 0 ? "down" : "up"}-${refocus.id}`) as HTMLButtonElement | null;
+    const same = document.getElementById(
+      `move-${refocus.by < 0 ? "up" : "down"}-${refocus.id}`,
+    ) as HTMLButtonElement | null;
+    const other = document.getElementById(
+      `move-${refocus.by < 0 ? "down" : "up"}-${refocus.id}`,
+    ) as HTMLButtonElement | null;
     (same && !same.disabled ? same : other)?.focus();
     setRefocus(null);
   }, [refocus, query.data, move.isPending]);
@@ -63,7 +67,7 @@ export function RoutingRulesPage() {
         {id ? null : <Link to={adminPath("routing-rules", "new")}>{t("routing.new")}</Link>}
       </div>
       <p className="muted">{t("routing.intro")}</p>
-      {id === "new" ? <RoutingRuleForm rule={null} nextPosition={((rules.at(-1)?.position ?? 0) + 10)} /> : null}
+      {id === "new" ? <RoutingRuleForm rule={null} nextPosition={(rules.at(-1)?.position ?? 0) + 10} /> : null}
       {editing ? <RoutingRuleForm key={editing.id} rule={editing} nextPosition={0} /> : null}
       <QueryState query={query} />
       <AdminProblem error={move.error} />
@@ -72,12 +76,16 @@ export function RoutingRulesPage() {
           <table>
             <thead>
               <tr>
-                <th scope="col" className="num">{t("routing.order")}</th>
+                <th scope="col" className="num">
+                  {t("routing.order")}
+                </th>
                 <th scope="col">{t("routing.name")}</th>
                 <th scope="col">{t("routing.matches")}</th>
                 <th scope="col">{t("routing.group")}</th>
                 <th scope="col">{t("versions.state")}</th>
-                <th scope="col"><span className="visually-hidden">{t("form.actions")}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("form.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -86,23 +94,58 @@ export function RoutingRulesPage() {
                   <td className="num">{i + 1}</td>
                   <td>{r.name}</td>
                   <td>
-                    <div>{r.categoryId ? (categories.get(r.categoryId)?.name ?? "…") : any(t("routing.anyCategory"))}</div>
-                    <div>{r.organizationId ? (organizations.get(r.organizationId)?.name ?? "…") : any(t("routing.anyOrganization"))}</div>
+                    <div>
+                      {r.categoryId ? (categories.get(r.categoryId)?.name ?? "…") : any(t("routing.anyCategory"))}
+                    </div>
+                    <div>
+                      {r.organizationId
+                        ? (organizations.get(r.organizationId)?.name ?? "…")
+                        : any(t("routing.anyOrganization"))}
+                    </div>
                     <div>{r.channel ? t(`common:channel.${r.channel}`) : any(t("routing.anyChannel"))}</div>
                   </td>
                   <td>{groups.get(r.groupId)?.name ?? "…"}</td>
-                  <td><span className={`badge ${r.active ? "met" : "stopped"}`}>{r.active ? t("form.active") : t("form.inactive")}</span></td>
+                  <td>
+                    <span className={`badge ${r.active ? "met" : "stopped"}`}>
+                      {r.active ? t("form.active") : t("form.inactive")}
+                    </span>
+                  </td>
                   <td>
                     <div className="row">
-                      <button type="button" id={`move-up-${r.id}`} disabled={i === 0 || move.isPending} onClick={() => move.mutate({ rule: r, by: -1 })}>
-                        <span aria-hidden="true">↑ </span>{t("routing.up")}<span className="visually-hidden"> {r.name}</span>
+                      <button
+                        type="button"
+                        id={`move-up-${r.id}`}
+                        disabled={i === 0 || move.isPending}
+                        onClick={() => move.mutate({ rule: r, by: -1 })}
+                      >
+                        <span aria-hidden="true">↑ </span>
+                        {t("routing.up")}
+                        <span className="visually-hidden"> {r.name}</span>
                       </button>
-                      <button type="button" id={`move-down-${r.id}`} disabled={i === rules.length - 1 || move.isPending} onClick={() => move.mutate({ rule: r, by: 1 })}>
-                        <span aria-hidden="true">↓ </span>{t("routing.down")}<span className="visually-hidden"> {r.name}</span>
+                      <button
+                        type="button"
+                        id={`move-down-${r.id}`}
+                        disabled={i === rules.length - 1 || move.isPending}
+                        onClick={() => move.mutate({ rule: r, by: 1 })}
+                      >
+                        <span aria-hidden="true">↓ </span>
+                        {t("routing.down")}
+                        <span className="visually-hidden"> {r.name}</span>
                       </button>
-                      <Link to={adminPath("routing-rules", r.id)}>{t("form.edit")}<span className="visually-hidden"> {r.name}</span></Link>
-                      <button type="button" className="danger" onClick={() => { remove.reset(); setDeleting(r); }}>
-                        {t("routing.delete")}<span className="visually-hidden"> {r.name}</span>
+                      <Link to={adminPath("routing-rules", r.id)}>
+                        {t("form.edit")}
+                        <span className="visually-hidden"> {r.name}</span>
+                      </Link>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => {
+                          remove.reset();
+                          setDeleting(r);
+                        }}
+                      >
+                        {t("routing.delete")}
+                        <span className="visually-hidden"> {r.name}</span>
                       </button>
                     </div>
                   </td>

@@ -10,7 +10,15 @@ import { TOKEN_SCOPES, type TokenScope } from "../vocab.ts";
 const EXPIRY_DAYS = ["30", "90", "180", "365", ""] as const;
 
 /** Issues a token for the chosen person; the secret comes back in this answer only. */
-export function NewTokenForm({ personId, isMe, onIssued }: { personId: string; isMe: boolean; onIssued(token: ApiToken & { token: string }): void }) {
+export function NewTokenForm({
+  personId,
+  isMe,
+  onIssued,
+}: {
+  personId: string;
+  isMe: boolean;
+  onIssued(token: ApiToken & { token: string }): void;
+}) {
   const { t } = useTranslation(["admin", "common"]);
   const [name, setName] = useState("");
   const [scopes, setScopes] = useState<TokenScope[]>(["tickets:read"]);
@@ -40,17 +48,39 @@ export function NewTokenForm({ personId, isMe, onIssued }: { personId: string; i
   return (
     <form className="stack" onSubmit={submit} noValidate>
       <div className="form-grid">
-        <TextField label={t("tokens.name")} hint={t("tokens.nameHint")} value={name} required maxLength={100} onChange={(e) => setName(e.target.value)} error={errorAt("name")} />
-        <SelectField label={t("tokens.expires")} value={expires} onChange={(e) => setExpires(e.target.value)} error={errorAt("expiresInDays")}>
+        <TextField
+          label={t("tokens.name")}
+          hint={t("tokens.nameHint")}
+          value={name}
+          required
+          maxLength={100}
+          onChange={(e) => setName(e.target.value)}
+          error={errorAt("name")}
+        />
+        <SelectField
+          label={t("tokens.expires")}
+          value={expires}
+          onChange={(e) => setExpires(e.target.value)}
+          error={errorAt("expiresInDays")}
+        >
           {EXPIRY_DAYS.map((d) => (
-            <option key={d} value={d}>{d ? t("tokens.afterDays", { count: Number(d) }) : t("tokens.never")}</option>
+            <option key={d} value={d}>
+              {d ? t("tokens.afterDays", { count: Number(d) }) : t("tokens.never")}
+            </option>
           ))}
         </SelectField>
       </div>
       <Checklist
         legend={t("tokens.scopes")}
         hint={t("tokens.scopesHint")}
-        options={TOKEN_SCOPES.map((s) => ({ value: s, label: <><code>{s}</code> — {t(`tokens.scope.${s}`)}</> }))}
+        options={TOKEN_SCOPES.map((s) => ({
+          value: s,
+          label: (
+            <>
+              <code>{s}</code> — {t(`tokens.scope.${s}`)}
+            </>
+          ),
+        }))}
         value={scopes}
         onChange={setScopes}
         error={errorAt("scopes", true)}

@@ -30,14 +30,32 @@ function Secret({ token, onDone }: { token: ApiToken & { token: string }; onDone
     );
   return (
     <section className="warning-box stack" aria-labelledby="token-secret">
-      <h2 id="token-secret" ref={heading} tabIndex={-1}>{t("tokens.secretTitle", { name: token.name })}</h2>
-      <p><strong>{t("tokens.secretWarning")}</strong></p>
-      <label htmlFor="token-secret-value" className="field-label">{t("tokens.secret")}</label>
-      <input id="token-secret-value" className="secret" readOnly value={token.token} onFocus={(e) => e.target.select()} />
+      <h2 id="token-secret" ref={heading} tabIndex={-1}>
+        {t("tokens.secretTitle", { name: token.name })}
+      </h2>
+      <p>
+        <strong>{t("tokens.secretWarning")}</strong>
+      </p>
+      <label htmlFor="token-secret-value" className="field-label">
+        {t("tokens.secret")}
+      </label>
+      <input
+        id="token-secret-value"
+        className="secret"
+        readOnly
+        value={token.token}
+        onFocus={(e) => e.target.select()}
+      />
       <div className="form-actions">
-        <button type="button" className="primary" onClick={() => void copy()}>{t("tokens.copy")}</button>
-        <button type="button" onClick={onDone}>{t("tokens.secretDone")}</button>
-        <span role="status">{copied === "yes" ? t("tokens.copied") : copied === "no" ? t("tokens.copyFailed") : ""}</span>
+        <button type="button" className="primary" onClick={() => void copy()}>
+          {t("tokens.copy")}
+        </button>
+        <button type="button" onClick={onDone}>
+          {t("tokens.secretDone")}
+        </button>
+        <span role="status">
+          {copied === "yes" ? t("tokens.copied") : copied === "no" ? t("tokens.copyFailed") : ""}
+        </span>
       </div>
     </section>
   );
@@ -65,9 +83,22 @@ export function TokensPage() {
       <p className="muted">{t("tokens.intro")}</p>
       <div className="field">
         <label htmlFor="token-person">{t("tokens.person")}</label>
-        <select id="token-person" value={personId} onChange={(e) => { setPersonId(e.target.value); setIssued(null); }}>
+        <select
+          id="token-person"
+          value={personId}
+          onChange={(e) => {
+            setPersonId(e.target.value);
+            setIssued(null);
+          }}
+        >
           <option value={me.id}>{t("tokens.me", { name: me.name })}</option>
-          {(staff.data ?? []).filter((p) => p.id !== me.id && p.active).map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          {(staff.data ?? [])
+            .filter((p) => p.id !== me.id && p.active)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
         </select>
       </div>
       {issued ? <Secret token={issued} onDone={() => setIssued(null)} /> : null}
@@ -90,7 +121,9 @@ export function TokensPage() {
                   <th scope="col">{t("tokens.created")}</th>
                   <th scope="col">{t("tokens.expires")}</th>
                   <th scope="col">{t("versions.state")}</th>
-                  <th scope="col"><span className="visually-hidden">{t("form.actions")}</span></th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("form.actions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -99,8 +132,16 @@ export function TokensPage() {
                   return (
                     <tr key={token.id}>
                       <td>{token.name}</td>
-                      <td><code>{token.prefix}…</code></td>
-                      <td>{token.scopes.map((s) => <div key={s}><code>{s}</code></div>)}</td>
+                      <td>
+                        <code>{token.prefix}…</code>
+                      </td>
+                      <td>
+                        {token.scopes.map((s) => (
+                          <div key={s}>
+                            <code>{s}</code>
+                          </div>
+                        ))}
+                      </td>
                       <td>{fmt(token.createdAt)}</td>
                       <td>{token.expiresAt ? fmt(token.expiresAt) : t("tokens.never")}</td>
                       <td>
@@ -109,8 +150,16 @@ export function TokensPage() {
                       </td>
                       <td>
                         {state === "revoked" ? null : (
-                          <button type="button" className="danger" onClick={() => { revoke.reset(); setRevoking(token); }}>
-                            {t("tokens.revoke")}<span className="visually-hidden"> {token.name}</span>
+                          <button
+                            type="button"
+                            className="danger"
+                            onClick={() => {
+                              revoke.reset();
+                              setRevoking(token);
+                            }}
+                          >
+                            {t("tokens.revoke")}
+                            <span className="visually-hidden"> {token.name}</span>
                           </button>
                         )}
                       </td>
