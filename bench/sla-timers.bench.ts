@@ -61,6 +61,7 @@ async function withAdmin<T>(url: string, fn: (c: pg.Client) => Promise<T>): Prom
 function depsFor(database: Database, url: string, now: () => Date): Deps {
   return {
     db: database.db,
+    readDb: database.db,
     engine: database.engine,
     clock: { now },
     config: parseConfig({ LOG_LEVEL: "silent", DATABASE_URL: url }),

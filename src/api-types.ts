@@ -33,6 +33,7 @@ export async function apiDocument(): Promise<Record<string, unknown>> {
   );
   const deps = {
     db: unused,
+    readDb: unused,
     engine: "pglite",
     clock: systemClock,
     config: { ...parseConfig({}), WEB_APP: "false" },

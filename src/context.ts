@@ -11,6 +11,12 @@ import type { TicketChange } from "./tickets/ticket/ticket-change.ts";
 /** What every use case may reach: passed in, never imported, so tests swap any part. */
 export type Deps = {
   db: Db;
+  /**
+   * Where lists, view counts and reports read: the read replica when DATABASE_REPLICA_URL is set, else `db`.
+   * It may lag behind `db` by the replication delay, so nothing reads back through it what it just wrote, and
+   * nothing that decides a write (versions, rights, clocks) reads through it.
+   */
+  readDb: Db;
   engine: Engine;
   clock: Clock;
   config: Config;

@@ -38,6 +38,11 @@ export async function openRuntime(
   const database = config.DATABASE_URL
     ? await openDatabase({ engine: "postgres", url: config.DATABASE_URL, poolSize: config.DATABASE_POOL_SIZE })
     : await openDatabase({ engine: "pglite", dataDir: config.DATA_DIR });
+  // Reads that may lag (lists, counts, reports) go to the replica when there is one; it is never migrated from
+  // here (it copies the primary, migrations included) and holds no LISTEN: notifications come from the primary.
+  const replica = config.DATABASE_REPLICA_URL
+    ? await openDatabase({ engine: "postgres", url: config.DATABASE_REPLICA_URL, poolSize: config.DATABASE_POOL_SIZE })
+    : undefined;
   if (options.migrate !== false) {
     const applied = await migrate(database);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
@@ -61,6 +66,7 @@ export async function openRuntime(
   });
   const deps: Deps = {
     db: database.db,
+    readDb: (replica ?? database).db,
     engine: database.engine,
     clock: systemClock,
     config,
@@ -81,6 +87,7 @@ export async function openRuntime(
       await stopListening();
       await live.close();
       await database.close();
+      await replica?.close();
     },
   };
 }

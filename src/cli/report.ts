@@ -36,7 +36,7 @@ export function parseReportOptions(opts: ReportOptions): ReportRequest {
 
 /** Prints the indicators of the period: one JSON object, or one CSV table of figures. */
 export async function reportIndicators(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "readDb" | "clock">,
   request: ReportRequest,
   write: (text: string) => void,
 ): Promise<void> {

@@ -33,3 +33,20 @@ describe("SMTP listener TLS and AUTH settings", () => {
     });
   });
 });
+
+describe("DATABASE_REPLICA_URL", () => {
+  it("is refused without DATABASE_URL: the embedded database has no replica", () => {
+    expect(() => parseConfig({ DATABASE_REPLICA_URL: "postgres://replica/frontline" })).toThrow(
+      /DATABASE_REPLICA_URL: requires DATABASE_URL/,
+    );
+  });
+
+  it("is taken beside a PostgreSQL primary", () => {
+    expect(
+      parseConfig({
+        DATABASE_URL: "postgres://primary/frontline",
+        DATABASE_REPLICA_URL: "postgres://replica/frontline",
+      }),
+    ).toMatchObject({ DATABASE_REPLICA_URL: "postgres://replica/frontline" });
+  });
+});

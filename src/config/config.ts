@@ -47,6 +47,15 @@ const settings = {
     description: "PostgreSQL connection URL; when unset Frontline uses embedded PGlite in DATA_DIR",
     secret: true,
   },
+  DATABASE_REPLICA_URL: {
+    schema: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL")
+      .optional(),
+    description:
+      "A PostgreSQL read replica of DATABASE_URL; ticket lists, view counts and reports read from it (they may lag by the replication delay)",
+    secret: true,
+  },
   DATABASE_POOL_SIZE: {
     schema: z.coerce.number().int().min(1).max(200).default(20),
     description: "PostgreSQL connections per process",
@@ -266,6 +275,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   ] as const) {
     if (Boolean(out[a]) !== Boolean(out[b])) problems.push(`${out[a] ? b : a}: required when ${out[a] ? a : b} is set`);
   }
+  // A replica copies a PostgreSQL primary; the embedded database has none.
+  if (out.DATABASE_REPLICA_URL && !out.DATABASE_URL) problems.push("DATABASE_REPLICA_URL: requires DATABASE_URL");
   if (problems.length > 0) throw new ConfigError(problems);
   return out as Config;
 }

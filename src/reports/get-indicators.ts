@@ -15,19 +15,19 @@ export type IndicatorAnswer = IndicatorReport & {
  * the caller's reach, folded from the event log: managers and admins see every ticket's, agents their own and their groups'.
  */
 export async function getIndicators(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "readDb" | "clock">,
   actor: Actor,
   q: IndicatorQuery,
 ): Promise<IndicatorAnswer> {
   const { period, reach } = prepareReport(actor, q);
   const filters = filtersOf(q);
   const now = deps.clock.now().getTime();
-  const report = computeIndicators(await loadIndicatorInput(deps.db, period, filters, reach), period, now);
+  const report = computeIndicators(await loadIndicatorInput(deps.readDb, period, filters, reach), period, now);
   let previous: IndicatorAnswer["previous"] = null;
   if (q.compare) {
     const before = previousPeriod(period);
     const { definitions: _d, ...rest } = computeIndicators(
-      await loadIndicatorInput(deps.db, before, filters, reach),
+      await loadIndicatorInput(deps.readDb, before, filters, reach),
       before,
       now,
     );

@@ -81,6 +81,7 @@ export type TestDeps = Deps & { clock: ReturnType<typeof fixedClock> };
 export function testDeps(database: Database): TestDeps {
   return {
     db: database.db,
+    readDb: database.db,
     engine: database.engine,
     clock: fixedClock("2026-03-02T09:00:00Z"),
     config: parseConfig({ LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", RESPONSE_CHECKS: "true" }),

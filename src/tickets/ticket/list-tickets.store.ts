@@ -164,7 +164,7 @@ export function ticketFilterConditions(actor: Actor, f: TicketFilters, now: Date
 
 /** One page of the tickets the actor may see, filtered and sorted, with a keyset cursor to the next. */
 export async function listTickets(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "readDb" | "clock">,
   actor: Actor,
   f: TicketFilters,
 ): Promise<TicketPage> {
@@ -181,7 +181,8 @@ export async function listTickets(
     conditions.push(after);
   }
   const by = direction === "desc" ? desc : asc;
-  let query = deps.db
+  // A list may lag by the replica's delay (Deps.readDb); what a write decides is read from the primary.
+  let query = deps.readDb
     .select({ ticket: tickets, due: withSla ? dueAt(now) : sql<Date | null>`null` })
     .from(tickets)
     .$dynamic();

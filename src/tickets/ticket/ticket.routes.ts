@@ -139,7 +139,7 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
       const actor = actorOf(request);
       const page = await listTickets(deps, actor, request.query);
       const glances = await slaGlances(
-        deps.db,
+        deps.readDb,
         page.items.map((t) => t.id),
       );
       return { items: page.items.map((t) => presentTicket(actor, t, glances.get(t.id))), nextCursor: page.nextCursor };

@@ -66,13 +66,14 @@ export function savedParameters(row: Pick<SavedViewRow, "filters">): Record<stri
  * tickets (one grouped query), then their saved views (each the list's query in count mode). All counts are
  * scoped exactly as the list is, so each equals the length of the list its filters show. Staff only.
  */
-export async function listViews(deps: Pick<Deps, "db" | "clock" | "log">, actor: Actor): Promise<View[]> {
+export async function listViews(deps: Pick<Deps, "db" | "readDb" | "clock" | "log">, actor: Actor): Promise<View[]> {
   authorizeTool(actor, "view.read");
   const now = deps.clock.now();
-  // Independent reads: on PostgreSQL they run side by side on the pool.
+  // Independent reads: on PostgreSQL they run side by side on the pool. Counts may lag like the lists they
+  // count (the replica); the caller's own views come from the primary, so a view just saved is there.
   const [fixed, organizations, saved] = await Promise.all([
-    countEach(deps.db, actor, FIXED_FILTERS, OPEN_STATUSES, now),
-    countByClientOrganization(deps.db, actor, OPEN_STATUSES),
+    countEach(deps.readDb, actor, FIXED_FILTERS, OPEN_STATUSES, now),
+    countByClientOrganization(deps.readDb, actor, OPEN_STATUSES),
     findSavedViews(deps.db, actor.personId),
   ]);
   const views: View[] = FIXED_VIEWS.map((v, i) => ({
@@ -98,7 +99,7 @@ export async function listViews(deps: Pick<Deps, "db" | "clock" | "log">, actor:
     const parsed = parseViewFilters(filters);
     // Stored filters were valid when saved; one the list no longer takes counts nothing rather than failing the page.
     if (!parsed) deps.log.warn({ viewId: row.id }, "saved view has filters the ticket list no longer takes");
-    const n = parsed ? await countMatching(deps.db, actor, parsed, now) : 0;
+    const n = parsed ? await countMatching(deps.readDb, actor, parsed, now) : 0;
     views.push({ key: `saved-${row.id}`, kind: "saved", id: row.id, name: row.name, filters, count: n });
   }
   return views;
