@@ -56,4 +56,21 @@ describe("signing off a service review in the portal", { timeout: BROWSER_TEST_T
       signOffComment: "Agreed at our meeting on the 3rd.",
     });
   });
+
+  it("an admin has the client's review pack mailed every month", async () => {
+    const admin = await frontline.apiAs(ADMIN);
+    const manager = await frontline.apiAs(ORG_MANAGER);
+    const { items } = await admin.json<{ items: Organization[] }>("GET", "/api/v1/organizations");
+    const client = items.find((o) => o.id === manager.me.organizationId)!;
+    const page = await frontline.pageAs(ADMIN);
+    await page.goto("/admin/organizations");
+    const cadence = page.getByRole("combobox", { name: `How often the review pack of ${client.name} is mailed` });
+    await cadence.selectOption({ label: "Monthly" });
+    await page.getByText(`Review pack schedule of ${client.name} saved.`).first().waitFor();
+    const schedules = await admin.json<{ items: Array<{ organizationId: string; cadence: string }> }>(
+      "GET",
+      "/api/v1/reports/review-pack/schedules",
+    );
+    expect(schedules.items).toContainEqual(expect.objectContaining({ organizationId: client.id, cadence: "monthly" }));
+  });
 });

@@ -60,3 +60,20 @@ export function reviewPackUrl(review: Pick<ReviewSummary, "organization" | "peri
     query: { organization: review.organization.id, from: review.period.from, to: review.period.to },
   });
 }
+
+export type PackCadence = ApiBody<"/api/v1/reports/review-pack/schedules/{organizationId}", "put">["cadence"];
+
+/** Which organizations' packs are made and mailed on a schedule (admins). */
+export function usePackSchedules() {
+  return useQuery({
+    queryKey: [...reviewKeys.all, "pack-schedules"] as const,
+    queryFn: () => client.get("/api/v1/reports/review-pack/schedules").then((r) => r.items),
+  });
+}
+
+export function setPackSchedule(organizationId: string, cadence: PackCadence) {
+  return client.put("/api/v1/reports/review-pack/schedules/{organizationId}", {
+    path: { organizationId },
+    body: { cadence },
+  });
+}
