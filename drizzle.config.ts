@@ -14,6 +14,8 @@ export default defineConfig({
     "./src/feedback/feedback.tables.ts",
     "./src/channels/email/mail.tables.ts",
     "./src/channels/email/imap-lease.tables.ts",
+    "./src/reports/review-pack/review-pack.tables.ts",
+    "./src/reports/review/review.tables.ts",
   ],
   out: "./migrations",
   migrations: { prefix: "index" },

@@ -6,6 +6,8 @@ import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
 import { reportRoutes } from "./reports/reports.routes.ts";
+import { reviewPackRoutes } from "./reports/review-pack/review-pack.routes.ts";
+import { reviewRoutes } from "./reports/review/review.routes.ts";
 import { publicSlaRoutes } from "./sla/published/public.routes.ts";
 import { publicStatusRoutes } from "./tickets/public-status/public-status.routes.ts";
 import { groupRoutes } from "./identity/group.routes.ts";
@@ -100,6 +102,8 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await consultationRoutes(app, deps);
   await ratingRoutes(app, deps);
   await reportRoutes(app, deps);
+  await reviewPackRoutes(app, deps);
+  await reviewRoutes(app, deps);
   await settingsRoutes(app, deps);
   return app;
 }

@@ -5,6 +5,8 @@ import * as agentTools from "./tickets/agent-tools.tables.ts";
 import * as channels from "./channels/channels.tables.ts";
 import * as feedback from "./feedback/feedback.tables.ts";
 import * as mail from "./channels/email/mail.tables.ts";
+import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
+import * as review from "./reports/review/review.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
@@ -46,4 +48,9 @@ export const WORKSPACE_TABLES = [
   mail.inboundMails,
   mail.outboundMails,
   mail.bouncingAddresses,
+  reviewPack.reviewPackSchedules,
+  reviewPack.reviewPackRuns,
+  review.serviceReviews,
+  review.reviewBreachCauses,
+  review.reviewActions,
 ] as const;

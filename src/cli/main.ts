@@ -195,6 +195,20 @@ report
     });
   });
 
+report
+  .command("pack")
+  .description("a client organization's service review pack for a period, as a PDF file")
+  .requiredOption("--organization <name>", "the client organization")
+  .requiredOption("--from <iso>", "start of the period, included: a date (midnight UTC) or an ISO 8601 instant")
+  .requiredOption("--to <iso>", "end of the period, excluded")
+  .requiredOption("--out <file>", "where to write the PDF")
+  .action(async (opts: { organization: string; from: string; to: string; out: string }) => {
+    const { parsePackOptions, reportPack } = await import("./report-pack.ts");
+    const command = parsePackOptions(opts);
+    const bytes = await withRuntime(({ deps }) => reportPack(deps, command), { overrides: { LOG_LEVEL: "silent" } });
+    print(`Wrote ${command.out} (${bytes} bytes).`);
+  });
+
 const mail = program.command("mail").description("the email channel");
 mail
   .command("ingest")

@@ -13,6 +13,7 @@ import { openRuntime } from "../runtime.ts";
 import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
 import { slaTimersTask } from "../sla/escalation/sla-timers.job.ts";
+import { reviewPackJobHandlers, scheduledPacksTask } from "../reports/review-pack/scheduled-packs.job.ts";
 import { UsageError } from "./usage-error.ts";
 
 // Due timers and jobs are found by polling indexed columns (and sleeping until the next known instant);
@@ -33,6 +34,7 @@ export function backgroundTasks(deps: Deps): Background {
     ...notifyJobHandlers(deps, mailer),
     ...consultationJobHandlers(deps, mailer),
     ...outboundMailJobHandlers(deps, mailer),
+    ...reviewPackJobHandlers(deps, mailer),
   };
   const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
   const windowMs = deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
@@ -47,7 +49,10 @@ export function backgroundTasks(deps: Deps): Background {
     ],
     { everyMs: HOUSEKEEPING_EVERY_MS, now: () => deps.clock.now(), log: deps.log },
   );
-  return { tasks: [slaTimersTask(deps), jobs, housekeeping], close: async () => mailer?.close() };
+  return {
+    tasks: [slaTimersTask(deps), jobs, scheduledPacksTask(deps), housekeeping],
+    close: async () => mailer?.close(),
+  };
 }
 
 /** Resolves at the first SIGINT or SIGTERM (a second one ends the process the default way). */

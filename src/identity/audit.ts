@@ -14,6 +14,9 @@ export const AUDIT_ENTITIES = [
   "sla_calendar",
   "sla_policy",
   "sla_group_target",
+  "service_review",
+  "review_action",
+  "review_pack_schedule",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

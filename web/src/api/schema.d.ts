@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule";
                     entityId?: string;
                     limit?: number;
                 };
@@ -2292,6 +2292,733 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/review-pack": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A client organization's service review pack for a period, as a PDF (staff; the organization's own managers) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Start of the period, included: a date (midnight UTC) or an ISO 8601 instant */
+                    from: string;
+                    /** @description The client organization's id */
+                    organization: string;
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/review-pack/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which organizations' packs are made and mailed on a schedule, and how often (admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                cadence: "monthly" | "quarterly";
+                                organization: string;
+                                /** Format: uuid */
+                                organizationId: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/review-pack/schedules/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Makes the organization's pack every month or quarter and mails it to its managers; null stops it (admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    organizationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cadence: ("monthly" | "quarterly") | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cadence: ("monthly" | "quarterly") | null;
+                            /** Format: uuid */
+                            organizationId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Service reviews, newest first (staff: all or one organization's; a client's manager: their own) */
+        get: {
+            parameters: {
+                query?: {
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                openedAt: string;
+                                organization: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                period: {
+                                    from: string;
+                                    /** @description Excluded */
+                                    to: string;
+                                };
+                                signedOffAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "signed_off";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Opens a client organization's review of a period, with every action still open (staff managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organizationId: string;
+                        periodFrom: string;
+                        /** @description Excluded */
+                        periodTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                                signOff: boolean;
+                            };
+                            actions: {
+                                carried: boolean;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            breaches: {
+                                cause: string | null;
+                                clocks: ("first_response" | "resolution")[];
+                                number: number;
+                                priority: string;
+                                subject: string;
+                                /** Format: uuid */
+                                ticketId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            openedAt: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: {
+                                from: string;
+                                /** @description Excluded */
+                                to: string;
+                            };
+                            signedOffAt: string | null;
+                            signOffComment: string | null;
+                            /** @enum {string} */
+                            status: "open" | "signed_off";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A review: its period's breaches with their causes, its actions, and what the caller may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                                signOff: boolean;
+                            };
+                            actions: {
+                                carried: boolean;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            breaches: {
+                                cause: string | null;
+                                clocks: ("first_response" | "resolution")[];
+                                number: number;
+                                priority: string;
+                                subject: string;
+                                /** Format: uuid */
+                                ticketId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            openedAt: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: {
+                                from: string;
+                                /** @description Excluded */
+                                to: string;
+                            };
+                            signedOffAt: string | null;
+                            signOffComment: string | null;
+                            /** @enum {string} */
+                            status: "open" | "signed_off";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agrees an action in the review: what, who, by when (staff managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn: string;
+                        /** Format: uuid */
+                        ownerId: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                                signOff: boolean;
+                            };
+                            actions: {
+                                carried: boolean;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            breaches: {
+                                cause: string | null;
+                                clocks: ("first_response" | "resolution")[];
+                                number: number;
+                                priority: string;
+                                subject: string;
+                                /** Format: uuid */
+                                ticketId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            openedAt: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: {
+                                from: string;
+                                /** @description Excluded */
+                                to: string;
+                            };
+                            signedOffAt: string | null;
+                            signOffComment: string | null;
+                            /** @enum {string} */
+                            status: "open" | "signed_off";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/actions/{actionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes an action of the review, or one it opened with (staff managers) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    actionId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dueOn?: string;
+                        /** Format: uuid */
+                        ownerId?: string;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "dropped";
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                                signOff: boolean;
+                            };
+                            actions: {
+                                carried: boolean;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            breaches: {
+                                cause: string | null;
+                                clocks: ("first_response" | "resolution")[];
+                                number: number;
+                                priority: string;
+                                subject: string;
+                                /** Format: uuid */
+                                ticketId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            openedAt: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: {
+                                from: string;
+                                /** @description Excluded */
+                                to: string;
+                            };
+                            signedOffAt: string | null;
+                            signOffComment: string | null;
+                            /** @enum {string} */
+                            status: "open" | "signed_off";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/breaches/{ticketId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records why a ticket breached its targets in the review's period (staff managers) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    ticketId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cause: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                                signOff: boolean;
+                            };
+                            actions: {
+                                carried: boolean;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            breaches: {
+                                cause: string | null;
+                                clocks: ("first_response" | "resolution")[];
+                                number: number;
+                                priority: string;
+                                subject: string;
+                                /** Format: uuid */
+                                ticketId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            openedAt: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: {
+                                from: string;
+                                /** @description Excluded */
+                                to: string;
+                            };
+                            signedOffAt: string | null;
+                            signOffComment: string | null;
+                            /** @enum {string} */
+                            status: "open" | "signed_off";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The client's manager signs the review off, with an optional comment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            abilities: {
+                                run: boolean;
+                                signOff: boolean;
+                            };
+                            actions: {
+                                carried: boolean;
+                                /** @description YYYY-MM-DD */
+                                dueOn: string;
+                                /** Format: uuid */
+                                id: string;
+                                owner: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "done" | "dropped";
+                                title: string;
+                                updatedAt: string;
+                            }[];
+                            breaches: {
+                                cause: string | null;
+                                clocks: ("first_response" | "resolution")[];
+                                number: number;
+                                priority: string;
+                                subject: string;
+                                /** Format: uuid */
+                                ticketId: string;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            openedAt: string;
+                            organization: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            period: {
+                                from: string;
+                                /** @description Excluded */
+                                to: string;
+                            };
+                            signedOffAt: string | null;
+                            signOffComment: string | null;
+                            /** @enum {string} */
+                            status: "open" | "signed_off";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4717,7 +5444,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -4736,7 +5463,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;

@@ -14,6 +14,8 @@ const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
 const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
 const RequestPage = lazy(() => import("../portal/RequestPage.tsx"));
 const AdminArea = lazy(() => import("../admin/AdminArea.tsx"));
+const ReviewsPage = lazy(() => import("../reviews/ReviewsPage.tsx"));
+const ReviewPage = lazy(() => import("../reviews/ReviewPage.tsx"));
 const SlaPage = lazy(() => import("../public/SlaPage.tsx"));
 const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
 const StatusPage = lazy(() => import("../public/StatusPage.tsx"));
@@ -42,6 +44,8 @@ export const router = createBrowserRouter([
       { path: "/console/calls/new", element: <LogCallPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },
       { path: "/console/profile", element: <ProfilePage /> },
+      { path: "/console/reviews", element: <ReviewsPage base="/console/reviews" /> },
+      { path: "/console/reviews/:id", element: <ReviewPage base="/console/reviews" /> },
     ],
   },
   {
@@ -51,6 +55,8 @@ export const router = createBrowserRouter([
       { path: "/portal/new", element: <NewRequestPage /> },
       { path: "/portal/requests/:ref", element: <RequestPage /> },
       { path: "/portal/profile", element: <ProfilePage /> },
+      { path: "/portal/reviews", element: <ReviewsPage base="/portal/reviews" /> },
+      { path: "/portal/reviews/:id", element: <ReviewPage base="/portal/reviews" /> },
     ],
   },
   { element: <AdminShell />, children: [{ path: "/admin/*", element: <AdminArea /> }] },

@@ -99,7 +99,9 @@ export function AgentShell() {
   // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
   const inQueue =
     pathname.startsWith("/console") &&
-    !["/console/calls", "/console/notifications", "/console/profile"].some((p) => pathname.startsWith(p));
+    !["/console/calls", "/console/notifications", "/console/profile", "/console/reviews"].some((p) =>
+      pathname.startsWith(p),
+    );
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />
@@ -110,6 +112,7 @@ export function AgentShell() {
               {t("nav.queue")}
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
+            <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
           </>
         }
@@ -142,6 +145,7 @@ export function AdminShell() {
 
 export function PortalShell() {
   const { t } = useTranslation("common");
+  const { me } = useSession();
   return (
     <RequireRole roles={["requester", "agent", "manager", "admin"]}>
       <Live />
@@ -153,6 +157,7 @@ export function PortalShell() {
             </NavLink>
             <NavLink to="/portal/new">{t("nav.newRequest")}</NavLink>
             <NavLink to="/sla">{t("nav.sla")}</NavLink>
+            {me?.orgManager ? <NavLink to="/portal/reviews">{t("nav.reviews")}</NavLink> : null}
           </>
         }
       >

@@ -8,6 +8,7 @@ import { AdminProblem, QueryState, TableScroll, useFieldError } from "../feedbac
 import { adminPath } from "../sections.ts";
 import type { Organization } from "../types.ts";
 import { ORGANIZATION_KINDS, type OrganizationKind } from "../vocab.ts";
+import { PackScheduleSelect } from "./PackScheduleSelect.tsx";
 
 function OrganizationForm({ organization }: { organization: Organization | null }) {
   const { t } = useTranslation(["admin", "common"]);
@@ -103,6 +104,7 @@ export function OrganizationsPage() {
                 <th scope="col">{t("organizations.name")}</th>
                 <th scope="col">{t("organizations.kind")}</th>
                 <th scope="col">{t("organizations.domain")}</th>
+                <th scope="col">{t("organizations.packSchedule")}</th>
                 <th scope="col">
                   <span className="visually-hidden">{t("form.actions")}</span>
                 </th>
@@ -114,6 +116,7 @@ export function OrganizationsPage() {
                   <td>{o.name}</td>
                   <td>{t(`organizations.kindName.${o.kind}`)}</td>
                   <td>{o.domain ?? "—"}</td>
+                  <td>{o.kind === "client" ? <PackScheduleSelect organization={o} /> : "—"}</td>
                   <td>
                     <Link to={adminPath("organizations", o.id)}>
                       {t("form.edit")}
