@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
@@ -94,8 +95,10 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("DATABASE_REPLICA_URL: lists
 
   it("openRuntime opens the replica as Deps.readDb beside the primary, and without one reads the primary", async () => {
     const env = { LOG_LEVEL: "silent", DATA_DIR: "/nonexistent", DATABASE_URL: primaryUrl } as const;
-    const current = async (db: Database["db"]) =>
-      (await db.execute<{ name: string }>("select current_database() as name")).rows[0]?.name;
+    const current = async (db: Database["db"]) => {
+      const result = await db.execute(sql`select current_database() as name`);
+      return (result as unknown as { rows: Array<{ name: string }> }).rows[0]?.name;
+    };
 
     const withReplica = await openRuntime(parseConfig({ ...env, DATABASE_REPLICA_URL: replicaUrl }));
     try {
