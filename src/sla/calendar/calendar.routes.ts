@@ -9,6 +9,7 @@ import { deleteCalendar } from "./delete-calendar.ts";
 import { getCalendar } from "./get-calendar.ts";
 import { listCalendars } from "./list-calendars.ts";
 import { reviseCalendar } from "./revise-calendar.ts";
+import { CalendarSchema } from "./calendar.ts";
 import { Instant } from "../../shared/instant.ts";
 import { storableText } from "../../shared/storable-text.ts";
 
@@ -20,11 +21,15 @@ const Definition = z
     '{"timezone": "Asia/Karachi", "weekly": {"mon": [["09:00", "18:00"]], …}, "holidays": ["2026-12-25", {"date": "2026-08-14", "recurring": true}], "overrides": {"2026-03-02": [["10:00", "15:00"]], "2026-03-07": []}} (per-date hours replace that date\'s weekly hours, and win over a holiday; [] closes the day) or {"timezone": "UTC", "always": true}',
   );
 
+// The definition as the calendar rules validate it on the way in (calendar.ts), so the documented answer is exactly what
+// an admin writes. Requests keep an open `definition`: the use case parses it to name every field at fault.
+const CalendarDefinitionDto = CalendarSchema.meta({ id: "CalendarDefinition" });
+
 const VersionDto = z
   .object({
     id: z.uuid(),
     effectiveFrom: z.string(),
-    definition: z.record(z.string(), z.unknown()),
+    definition: CalendarDefinitionDto,
     createdBy: z.uuid().nullable(),
     createdAt: z.string(),
   })
@@ -46,7 +51,8 @@ function presentVersion(v: CalendarVersionRow): z.infer<typeof VersionDto> {
   return {
     id: v.id,
     effectiveFrom: v.effectiveFrom.toISOString(),
-    definition: { ...v.definition },
+    // Stored only after CalendarSchema parsed it (validCalendar): the same shape, its lists merely typed readonly.
+    definition: v.definition as z.infer<typeof CalendarDefinitionDto>,
     createdBy: v.createdBy,
     createdAt: v.createdAt.toISOString(),
   };

@@ -26,12 +26,16 @@ const Position = z
   .max(1_000_000)
   .describe("Policies are tried by ascending position; the default is the fallback");
 
+// One schema for what an admin writes and what the API answers: the policy rules' own (policy.ts), named once.
+const Definition = PolicyDefinition.meta({ id: "SlaPolicyDefinition" });
+const Conditions = PolicyConditions.meta({ id: "SlaPolicyConditions" });
+
 const VersionDto = z
   .object({
     id: z.uuid(),
     version: z.number().int(),
     effectiveFrom: z.string(),
-    definition: z.record(z.string(), z.unknown()),
+    definition: Definition,
     createdBy: z.uuid().nullable(),
     createdAt: z.string(),
   })
@@ -43,7 +47,7 @@ const PolicyDto = z
     position: z.number().int(),
     isDefault: z.boolean(),
     active: z.boolean(),
-    conditions: z.record(z.string(), z.unknown()),
+    conditions: Conditions,
     createdAt: z.string(),
     current: VersionDto.nullable().describe("The version new tickets get now"),
   })
@@ -79,7 +83,7 @@ function presentVersion(v: PolicyVersionRow): z.infer<typeof VersionDto> {
     id: v.id,
     version: v.version,
     effectiveFrom: v.effectiveFrom.toISOString(),
-    definition: { ...v.definition },
+    definition: v.definition,
     createdBy: v.createdBy,
     createdAt: v.createdAt.toISOString(),
   };
@@ -93,7 +97,7 @@ function present(view: PolicyView): z.infer<typeof PolicyDto> {
     position,
     isDefault,
     active,
-    conditions: { ...conditions },
+    conditions,
     createdAt: createdAt.toISOString(),
     current: view.current && presentVersion(view.current),
   };
@@ -164,8 +168,8 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
         body: z.strictObject({
           name: Name,
           position: Position.default(100),
-          conditions: PolicyConditions.default({}),
-          definition: PolicyDefinition,
+          conditions: Conditions.default({}),
+          definition: Definition,
         }),
         response: { 201: PolicyDetailDto },
       },
@@ -185,7 +189,7 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
           "Change a policy's targets, pauses, warnings or escalations (admin): version n+1, in force now or at a future effectiveFrom; open tickets keep theirs",
         params: IdParam,
         body: z.strictObject({
-          definition: PolicyDefinition,
+          definition: Definition,
           effectiveFrom: Instant.optional().describe("Default now; never in the past"),
         }),
         response: { 200: PolicyDetailDto },
@@ -206,7 +210,7 @@ export async function policyRoutes(app: HttpServer, deps: Deps): Promise<void> {
           name: Name.optional(),
           position: Position.optional(),
           active: z.boolean().optional(),
-          conditions: PolicyConditions.optional(),
+          conditions: Conditions.optional(),
         }),
         response: { 200: PolicyDetailDto },
       },

@@ -2,6 +2,7 @@ import type { Deps } from "../../context.ts";
 import { actorOf } from "../../identity/session.routes.ts";
 import type { HttpServer } from "../../platform/http/server.ts";
 import { liveStreams, type LiveStreamOptions } from "./live-streams.ts";
+import { LiveEvent } from "./live.ts";
 
 const DESCRIPTION = [
   "Server-sent events (text/event-stream) about the tickets you may read, as they are committed in any process:",
@@ -21,7 +22,15 @@ export async function liveRoutes(app: HttpServer, deps: Deps, options: Partial<L
 
   app.get(
     "/api/v1/live",
-    { schema: { tags: ["live"], summary: "Live updates (server-sent events)", description: DESCRIPTION } },
+    {
+      schema: {
+        tags: ["live"],
+        summary: "Live updates (server-sent events)",
+        description: DESCRIPTION,
+        // Each event's name is the kind and its data the rest: documented so the web app's types carry it.
+        response: { 200: { content: { "text/event-stream": { schema: LiveEvent } } } },
+      },
+    },
     async (request, reply) => {
       const actor = actorOf(request);
       const res = reply.raw;

@@ -152,9 +152,39 @@ export function notificationMessages(
   return out;
 }
 
-/** One server-sent event, ready to write. */
-export function sseFrame(event: string, data: unknown): string {
-  return `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
+/**
+ * What a caller's stream tells them: the event's name is its `kind`, its data the rest. The OpenAPI document names
+ * this schema (LiveEvent) on GET /api/v1/live, so the web app's generated types carry it.
+ */
+export const LiveEvent = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("ticket"),
+      change: z.enum(TICKET_CHANGES),
+      ticketId: Uuid,
+      number: z.number().int(),
+      at: z.string(),
+    }),
+    z.object({
+      kind: z.literal("sla"),
+      threshold: z.string().describe("warning_<percent>, breach or escalation_<level>"),
+      clock: z.string().describe("response, next_reply or resolution"),
+      ticketId: Uuid,
+      number: z.number().int(),
+      at: z.string(),
+    }),
+    z.object({
+      kind: z.literal("notification").describe("An in-app notification was written for you: refetch your inbox"),
+      ticketId: Uuid.nullable(),
+      at: z.string(),
+    }),
+  ])
+  .meta({ id: "LiveEvent" });
+export type LiveEvent = z.infer<typeof LiveEvent>;
+
+/** One server-sent event, ready to write: `event: <kind>` and the rest as its data. */
+export function sseFrame({ kind, ...data }: LiveEvent): string {
+  return `event: ${kind}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 /**
@@ -166,7 +196,7 @@ export function liveFrameFor(actor: Actor, message: LiveMessage): string | undef
   if (message.type === "notification") {
     // Someone's inbox is theirs alone, and reading it takes the scope the notifications API asks for.
     if (message.recipientId !== actor.personId || !hasScope(actor, "tickets:read")) return undefined;
-    return sseFrame("notification", { ticketId: message.ticketId, at: message.at });
+    return sseFrame({ kind: "notification", ticketId: message.ticketId, at: message.at });
   }
   // Agents of the group a ticket just left hear of that move once (their page then learns its access ended).
   const leftTheirGroup =
@@ -175,9 +205,9 @@ export function liveFrameFor(actor: Actor, message: LiveMessage): string | undef
   const { ticketId, number, at } = message;
   if (message.type === "sla") {
     return isStaff(actor)
-      ? sseFrame("sla", { threshold: message.threshold, clock: message.clock, ticketId, number, at })
+      ? sseFrame({ kind: "sla", threshold: message.threshold, clock: message.clock, ticketId, number, at })
       : undefined;
   }
   if (message.internal && !isStaff(actor)) return undefined;
-  return sseFrame("ticket", { change: message.change, ticketId, number, at });
+  return sseFrame({ kind: "ticket", change: message.change, ticketId, number, at });
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isStaff, type Actor } from "../../identity/actor.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../../shared/enums.ts";
-import type { TicketEvent, TicketState } from "./events.ts";
+import type { FieldChange, PublicIncidentData, TicketEvent, TicketFields, TicketState } from "./events.ts";
 import { abilities } from "./ticket.policy.ts";
 import { nextStatuses } from "./ticket.ts";
 import { actorSeesEvent, REQUESTER_FIELDS } from "./requester-view.policy.ts";
@@ -102,34 +102,176 @@ function ticketAbilities(actor: Actor, ticket: TicketState & { id: string }): Ti
   return { ...may, statuses: may.update ? [...nextStatuses(ticket.status)] : [] };
 }
 
+// The history as the API shows it: one shape per event type (a discriminated union on `type`), each event's data
+// built field by field, so only what is named here leaves and the generated web types say exactly what arrives.
+const EventBase = { seq: z.number().int(), actorId: z.string().nullable(), at: z.string() };
+const CreatedFields = z.object({
+  subject: z.string(),
+  description: z.string(),
+  type: z.enum(TICKET_TYPES),
+  priority: z.enum(PRIORITIES),
+  status: z.enum(STATUSES),
+  channel: z.enum(CHANNELS),
+  // Staff only: requesters read the fields above.
+  categoryId: z.string().nullable().optional(),
+  impact: z.enum(IMPACTS).optional(),
+  urgency: z.enum(URGENCIES).optional(),
+  priorityOverride: z.string().nullable().optional(),
+  requesterId: z.string().optional(),
+  organizationId: z.string().optional(),
+  groupId: z.string().nullable().optional(),
+  assigneeId: z.string().nullable().optional(),
+  tags: z.array(z.string()).optional(),
+  parentId: z.string().nullable().optional(),
+});
+const MessageDto = z.object({
+  body: z.string(),
+  channel: z.enum(CHANNELS),
+  attachmentIds: z.array(z.string()),
+  fromStaff: z.boolean(),
+  automatic: z.boolean().optional().describe("An automatic acknowledgement, never counted as a response"),
+  followerIds: z.array(z.string()).optional(),
+});
+const RequesterRef = z.object({ requesterId: z.string(), organizationId: z.string() });
+
 export const EventDto = z
-  .object({
-    seq: z.number().int(),
-    type: z.enum(["created", "changed", "replied", "noted", "requester_linked", "public_incident"]),
-    actorId: z.string().nullable(),
-    at: z.string(),
-    data: z.record(z.string(), z.unknown()),
-  })
+  .discriminatedUnion("type", [
+    z.object({
+      ...EventBase,
+      type: z.literal("created"),
+      data: z.object({
+        fields: CreatedFields,
+        fromStaff: z.boolean().optional().describe("Opened by an agent (staff only)"),
+        recordedBy: z.string().optional().describe("The agent who wrote the request down for the requester"),
+        followerIds: z.array(z.string()).optional(),
+      }),
+    }),
+    z.object({
+      ...EventBase,
+      type: z.literal("changed"),
+      data: z.object({
+        changes: z.array(z.object({ field: z.string(), from: z.unknown(), to: z.unknown() })),
+        reason: z.string().nullable(),
+      }),
+    }),
+    z.object({ ...EventBase, type: z.literal("replied"), data: MessageDto }),
+    z.object({ ...EventBase, type: z.literal("noted"), data: MessageDto }),
+    z.object({
+      ...EventBase,
+      type: z.literal("requester_linked"),
+      data: z.object({ from: RequesterRef, to: RequesterRef, via: z.enum(["confirmation", "agent"]) }),
+    }),
+    z.object({
+      ...EventBase,
+      type: z.literal("public_incident"),
+      data: z.discriminatedUnion("action", [
+        z.object({ action: z.literal("published"), title: z.string() }),
+        z.object({ action: z.literal("update"), updateId: z.string(), body: z.string() }),
+        z.object({ action: z.literal("unpublished") }),
+      ]),
+    }),
+  ])
   .meta({ id: "TicketEvent" });
 export type EventDto = z.infer<typeof EventDto>;
 
+const message = (d: Extract<TicketEvent, { type: "replied" | "noted" }>["data"]): z.infer<typeof MessageDto> => ({
+  body: d.body,
+  channel: d.channel,
+  attachmentIds: d.attachmentIds,
+  fromStaff: d.fromStaff,
+  ...(d.automatic !== undefined ? { automatic: d.automatic } : {}),
+  ...(d.followerIds !== undefined ? { followerIds: d.followerIds } : {}),
+});
+
+const change = (c: FieldChange) => ({ field: c.field, from: c.from, to: c.to });
+
+const createdFields = (f: TicketFields): z.infer<typeof CreatedFields> => ({
+  subject: f.subject,
+  description: f.description,
+  type: f.type,
+  priority: f.priority,
+  status: f.status,
+  channel: f.channel,
+  categoryId: f.categoryId,
+  impact: f.impact,
+  urgency: f.urgency,
+  priorityOverride: f.priorityOverride,
+  requesterId: f.requesterId,
+  organizationId: f.organizationId,
+  groupId: f.groupId,
+  assigneeId: f.assigneeId,
+  tags: f.tags,
+  parentId: f.parentId,
+});
+
+function incident(d: PublicIncidentData): Extract<EventDto, { type: "public_incident" }>["data"] {
+  switch (d.action) {
+    case "published":
+      return { action: "published", title: d.title };
+    case "update":
+      return { action: "update", updateId: d.updateId, body: d.body };
+    case "unpublished":
+      return { action: "unpublished" };
+  }
+}
+
+const requesterRef = (r: { requesterId: string; organizationId: string }) => ({
+  requesterId: r.requesterId,
+  organizationId: r.organizationId,
+});
+
+/** One event as this actor may read it, or undefined when nothing of it is theirs to see. */
+function presentEvent(actor: Actor, event: TicketEvent & { seq: number }): EventDto | undefined {
+  if (!actorSeesEvent(actor, event)) return undefined;
+  const base = { seq: event.seq, actorId: event.actorId, at: event.at.toISOString() };
+  const staff = isStaff(actor);
+  switch (event.type) {
+    case "created": {
+      const { subject, description, type, priority, status, channel } = event.data.fields;
+      if (!staff)
+        return {
+          ...base,
+          type: "created",
+          data: { fields: { subject, description, type, priority, status, channel } },
+        };
+      const { fromStaff, recordedBy, followerIds } = event.data;
+      return {
+        ...base,
+        type: "created",
+        data: {
+          fields: createdFields(event.data.fields),
+          fromStaff,
+          ...(recordedBy !== undefined ? { recordedBy } : {}),
+          ...(followerIds !== undefined ? { followerIds } : {}),
+        },
+      };
+    }
+    case "changed": {
+      if (staff)
+        return {
+          ...base,
+          type: "changed",
+          data: { changes: event.data.changes.map(change), reason: event.data.reason },
+        };
+      const changes = event.data.changes.filter((c) => REQUESTER_FIELDS.has(c.field));
+      if (changes.length === 0) return undefined;
+      return { ...base, type: "changed", data: { changes: changes.map(change), reason: null } };
+    }
+    case "replied":
+    case "noted":
+      return { ...base, type: event.type, data: message(event.data) };
+    case "requester_linked":
+      return {
+        ...base,
+        type: "requester_linked",
+        data: { from: requesterRef(event.data.from), to: requesterRef(event.data.to), via: event.data.via },
+      };
+    case "public_incident":
+      return { ...base, type: "public_incident", data: incident(event.data) };
+  }
+}
+
 /** The history as this actor may see it: what the requester-view policy keeps from requesters is left out. */
 export function presentEvents(actor: Actor, events: ReadonlyArray<TicketEvent & { seq: number }>): EventDto[] {
-  const staff = isStaff(actor);
-  const out: EventDto[] = [];
-  for (const event of events) {
-    if (!actorSeesEvent(actor, event)) continue;
-    let data = event.data as Record<string, unknown>;
-    if (!staff && event.type === "changed") {
-      const changes = event.data.changes.filter((c) => REQUESTER_FIELDS.has(c.field));
-      if (changes.length === 0) continue;
-      data = { changes, reason: null };
-    }
-    if (!staff && event.type === "created") {
-      const { subject, description, type, priority, status, channel } = event.data.fields;
-      data = { fields: { subject, description, type, priority, status, channel } };
-    }
-    out.push({ seq: event.seq, type: event.type, actorId: event.actorId, at: event.at.toISOString(), data });
-  }
-  return out;
+  return events.flatMap((event) => presentEvent(actor, event) ?? []);
 }

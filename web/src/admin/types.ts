@@ -1,55 +1,21 @@
 import type { Schema } from "../api/client.ts";
-import type { Channel, ClockKind, NotifyChannel, NotifyWho, Priority, Status, TicketType, Weekday } from "./vocab.ts";
 
 // What the admin API answers: the generated types (web/src/api/schema.d.ts), named for the admin screens.
 
-export type Page<T> = { items: T[]; nextCursor: string | null };
+/** A calendar as the server validates and answers it: weekly hours, holidays and per-date hours, or 24×7. */
+export type CalendarDefinition = Schema<"CalendarDefinition">;
+export type Holiday = NonNullable<CalendarDefinition["holidays"]>[number];
+export type CalendarVersion = Schema<"CalendarVersion">;
+export type Calendar = Schema<"Calendar">;
+export type CalendarDetail = Schema<"CalendarDetail">;
 
-// The API describes calendar and policy definitions as open JSON objects (src/sla/*.present.ts); their shape is the
-// definition format the server validates on the way in (CalendarDefinition, PolicyDefinition), so the answers are the
-// generated types with that shape put in. Tightening the output schemas on the server would let these go.
-export type Holiday = string | { date: string; name?: string; recurring?: boolean };
-export type CalendarDefinition = {
-  timezone: string;
-  always?: true;
-  weekly?: Partial<Record<Weekday, [string, string][]>>;
-  holidays?: Holiday[];
-  /** Per-date hours "YYYY-MM-DD" → ranges replacing that date's weekly hours ([] closes it; wins over a holiday). */
-  overrides?: Record<string, [string, string][]>;
-};
-export type CalendarVersion = Omit<Schema<"CalendarVersion">, "definition"> & { definition: CalendarDefinition };
-export type Calendar = Omit<Schema<"Calendar">, "current"> & { current: CalendarVersion };
-export type CalendarDetail = Calendar & { versions: CalendarVersion[] };
-
-export type PriorityTargets = {
-  firstResponseMinutes: number;
-  resolutionMinutes: number;
-  nextReplyMinutes: number | null;
-  calendarId: string;
-};
-export type EscalationAction =
-  | { type: "notify"; who: NotifyWho[]; managerIds: string[]; channels: NotifyChannel[]; webhookUrl?: string }
-  | { type: "move_to_next_tier" }
-  | { type: "raise_priority" };
-export type EscalationLevel = { level: number; clock: ClockKind; offsetMinutes: number; actions: EscalationAction[] };
-export type PolicyDefinition = {
-  targets: Record<Priority, PriorityTargets>;
-  pauseStatuses: Status[];
-  warningShares: number[];
-  escalations: EscalationLevel[];
-};
-export type PolicyConditions = {
-  organizationIds?: string[];
-  types?: TicketType[];
-  categoryIds?: string[];
-  channels?: Channel[];
-};
-export type PolicyVersion = Omit<Schema<"SlaPolicyVersion">, "definition"> & { definition: PolicyDefinition };
-export type Policy = Omit<Schema<"SlaPolicy">, "conditions" | "current"> & {
-  conditions: PolicyConditions;
-  current: PolicyVersion | null;
-};
-export type PolicyDetail = Policy & { versions: PolicyVersion[] };
+/** Targets per priority, pauses, warnings and escalation levels, as the server validates and answers them. */
+export type PolicyDefinition = Schema<"SlaPolicyDefinition">;
+export type EscalationAction = PolicyDefinition["escalations"][number]["actions"][number];
+export type PolicyConditions = Schema<"SlaPolicyConditions">;
+export type PolicyVersion = Schema<"SlaPolicyVersion">;
+export type Policy = Schema<"SlaPolicy">;
+export type PolicyDetail = Schema<"SlaPolicyDetail">;
 
 export type {
   ApiToken,

@@ -1,6 +1,7 @@
 // The API's vocabulary, as the admin screens offer it: src/shared/enums.ts (the server's own lists) and the SLA schemas'.
 
 import type { Status } from "../../../src/shared/enums.ts";
+import type { CalendarDefinition, EscalationAction, PolicyDefinition } from "./types.ts";
 
 export {
   CHANNELS,
@@ -29,14 +30,21 @@ export type {
 
 /** Statuses that may pause a clock (new, resolved and closed may not). */
 export const PAUSABLE_STATUSES = ["open", "pending", "on_hold"] as const satisfies readonly Status[];
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-export const CLOCK_KINDS = ["first_response", "resolution", "next_reply"] as const;
-export type ClockKind = (typeof CLOCK_KINDS)[number];
-export const NOTIFY_WHO = ["assignee", "group_lead", "managers", "manager_chain"] as const;
-export type NotifyWho = (typeof NOTIFY_WHO)[number];
-export const NOTIFY_CHANNELS = ["in_app", "email", "webhook"] as const;
-export type NotifyChannel = (typeof NOTIFY_CHANNELS)[number];
+// The SLA words are the generated types' (the calendar and policy schemas); the lists are their order on screen.
+export type Weekday = keyof NonNullable<CalendarDefinition["weekly"]>;
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const satisfies readonly Weekday[];
+export type ClockKind = PolicyDefinition["escalations"][number]["clock"];
+export const CLOCK_KINDS = ["first_response", "resolution", "next_reply"] as const satisfies readonly ClockKind[];
+type Notify = Extract<EscalationAction, { type: "notify" }>;
+export type NotifyWho = Notify["who"][number];
+export const NOTIFY_WHO = [
+  "assignee",
+  "group_lead",
+  "managers",
+  "manager_chain",
+] as const satisfies readonly NotifyWho[];
+export type NotifyChannel = Notify["channels"][number];
+export const NOTIFY_CHANNELS = ["in_app", "email", "webhook"] as const satisfies readonly NotifyChannel[];
 export const AUDIT_ENTITIES = [
   "organization",
   "person",

@@ -1,9 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
-import type { Calendar, CalendarDetail } from "../admin/types.ts";
 import { client, type ApiBody } from "./client.ts";
 
-// Business calendars (support hours, holidays), versioned. The API describes a definition as an open JSON object, so
-// the answers are read as the admin's CalendarDefinition shape (the format the server validates on the way in).
+// Business calendars (support hours, holidays), versioned. A version's definition is the API's CalendarDefinition: the
+// format the server validates on the way in, documented as such on the way out.
 
 export const calendarKeys = {
   all: ["admin", "calendars"] as const,
@@ -11,22 +10,22 @@ export const calendarKeys = {
 };
 
 export function useCalendars() {
-  const queryFn = () => client.get("/api/v1/sla/calendars").then((r) => r.items as Calendar[]);
+  const queryFn = () => client.get("/api/v1/sla/calendars").then((r) => r.items);
   return useQuery({ queryKey: calendarKeys.all, queryFn });
 }
 
 export function useCalendar(id: string) {
-  const queryFn = () => client.get("/api/v1/sla/calendars/{id}", { path: { id } }) as Promise<CalendarDetail>;
+  const queryFn = () => client.get("/api/v1/sla/calendars/{id}", { path: { id } });
   return useQuery({ queryKey: calendarKeys.one(id), enabled: Boolean(id), queryFn });
 }
 
 export function createCalendar(body: ApiBody<"/api/v1/sla/calendars", "post">) {
-  return client.post("/api/v1/sla/calendars", { body }) as Promise<CalendarDetail>;
+  return client.post("/api/v1/sla/calendars", { body });
 }
 
 /** A new version of the calendar, in force from effectiveFrom (now when left out). */
 export function reviseCalendar(id: string, body: ApiBody<"/api/v1/sla/calendars/{id}", "put">) {
-  return client.put("/api/v1/sla/calendars/{id}", { path: { id }, body }) as Promise<CalendarDetail>;
+  return client.put("/api/v1/sla/calendars/{id}", { path: { id }, body });
 }
 
 export function deleteCalendar(id: string) {

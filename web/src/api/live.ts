@@ -1,4 +1,8 @@
+import type { Schema } from "./client.ts";
 import type { paths } from "./schema";
+
+/** One event of the stream: its name (`kind`) with its data, as GET /api/v1/live documents it. */
+export type LiveEvent = Schema<"LiveEvent">;
 
 const LIVE: keyof paths = "/api/v1/live";
 

@@ -1030,7 +1030,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/event-stream": components["schemas"]["LiveEvent"];
+                    };
                 };
             };
         };
@@ -3599,92 +3601,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @default {} */
-                        conditions?: {
-                            categoryIds?: string[];
-                            channels?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api")[];
-                            organizationIds?: string[];
-                            types?: ("incident" | "service_request" | "consultation" | "feedback")[];
-                        };
-                        definition: {
-                            /** @default [] */
-                            escalations?: {
-                                actions: ({
-                                    /**
-                                     * @default [
-                                     *       "in_app"
-                                     *     ]
-                                     */
-                                    channels?: ("in_app" | "email" | "webhook")[];
-                                    /** @default [] */
-                                    managerIds?: string[];
-                                    /** @enum {string} */
-                                    type: "notify";
-                                    /** Format: uri */
-                                    webhookUrl?: string;
-                                    who: ("assignee" | "group_lead" | "managers" | "manager_chain")[];
-                                } | {
-                                    /** @enum {string} */
-                                    type: "move_to_next_tier";
-                                } | {
-                                    /** @enum {string} */
-                                    type: "raise_priority";
-                                })[];
-                                /** @enum {string} */
-                                clock: "first_response" | "next_reply" | "resolution";
-                                level: number;
-                                offsetMinutes: number;
-                            }[];
-                            /**
-                             * @default [
-                             *       "pending",
-                             *       "on_hold"
-                             *     ]
-                             */
-                            pauseStatuses?: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
-                            targets: {
-                                critical: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                                high: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                                low: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                                medium: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                            };
-                            /**
-                             * @default [
-                             *       0.5,
-                             *       0.75,
-                             *       0.9
-                             *     ]
-                             */
-                            warningShares?: number[];
-                        };
+                        conditions?: components["schemas"]["SlaPolicyConditionsInput"];
+                        definition: components["schemas"]["SlaPolicyDefinitionInput"];
                         name: string;
                         /**
                          * @description Policies are tried by ascending position; the default is the fallback
@@ -3755,85 +3673,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        definition: {
-                            /** @default [] */
-                            escalations?: {
-                                actions: ({
-                                    /**
-                                     * @default [
-                                     *       "in_app"
-                                     *     ]
-                                     */
-                                    channels?: ("in_app" | "email" | "webhook")[];
-                                    /** @default [] */
-                                    managerIds?: string[];
-                                    /** @enum {string} */
-                                    type: "notify";
-                                    /** Format: uri */
-                                    webhookUrl?: string;
-                                    who: ("assignee" | "group_lead" | "managers" | "manager_chain")[];
-                                } | {
-                                    /** @enum {string} */
-                                    type: "move_to_next_tier";
-                                } | {
-                                    /** @enum {string} */
-                                    type: "raise_priority";
-                                })[];
-                                /** @enum {string} */
-                                clock: "first_response" | "next_reply" | "resolution";
-                                level: number;
-                                offsetMinutes: number;
-                            }[];
-                            /**
-                             * @default [
-                             *       "pending",
-                             *       "on_hold"
-                             *     ]
-                             */
-                            pauseStatuses?: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
-                            targets: {
-                                critical: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                                high: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                                low: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                                medium: {
-                                    /** Format: uuid */
-                                    calendarId: string;
-                                    firstResponseMinutes: number;
-                                    /** @default null */
-                                    nextReplyMinutes?: number | null;
-                                    resolutionMinutes: number;
-                                };
-                            };
-                            /**
-                             * @default [
-                             *       0.5,
-                             *       0.75,
-                             *       0.9
-                             *     ]
-                             */
-                            warningShares?: number[];
-                        };
+                        definition: components["schemas"]["SlaPolicyDefinitionInput"];
                         /**
                          * Format: date-time
                          * @description Default now; never in the past
@@ -3892,12 +3732,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         active?: boolean;
-                        conditions?: {
-                            categoryIds?: string[];
-                            channels?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api")[];
-                            organizationIds?: string[];
-                            types?: ("incident" | "service_request" | "consultation" | "feedback")[];
-                        };
+                        conditions?: components["schemas"]["SlaPolicyConditionsInput"];
                         name?: string;
                         /** @description Policies are tried by ascending position; the default is the fallback */
                         position?: number;
@@ -5495,6 +5330,98 @@ export interface components {
             name: string;
             timezone: string;
         };
+        CalendarDefinition: {
+            /** @constant */
+            always?: true;
+            holidays?: (string | {
+                date: string;
+                name?: string;
+                recurring?: boolean;
+            })[];
+            overrides?: {
+                [key: string]: [
+                    string,
+                    string
+                ][];
+            };
+            timezone: string;
+            weekly?: {
+                fri?: [
+                    string,
+                    string
+                ][];
+                mon?: [
+                    string,
+                    string
+                ][];
+                sat?: [
+                    string,
+                    string
+                ][];
+                sun?: [
+                    string,
+                    string
+                ][];
+                thu?: [
+                    string,
+                    string
+                ][];
+                tue?: [
+                    string,
+                    string
+                ][];
+                wed?: [
+                    string,
+                    string
+                ][];
+            };
+        };
+        CalendarDefinitionInput: {
+            /** @constant */
+            always?: true;
+            holidays?: (string | {
+                date: string;
+                name?: string;
+                recurring?: boolean;
+            })[];
+            overrides?: {
+                [key: string]: [
+                    string,
+                    string
+                ][];
+            };
+            timezone: string;
+            weekly?: {
+                fri?: [
+                    string,
+                    string
+                ][];
+                mon?: [
+                    string,
+                    string
+                ][];
+                sat?: [
+                    string,
+                    string
+                ][];
+                sun?: [
+                    string,
+                    string
+                ][];
+                thu?: [
+                    string,
+                    string
+                ][];
+                tue?: [
+                    string,
+                    string
+                ][];
+                wed?: [
+                    string,
+                    string
+                ][];
+            };
+        };
         CalendarDetail: {
             createdAt: string;
             /** @description The version in force now */
@@ -5529,9 +5456,7 @@ export interface components {
         CalendarVersion: {
             createdAt: string;
             createdBy: string | null;
-            definition: {
-                [key: string]: unknown;
-            };
+            definition: components["schemas"]["CalendarDefinition"];
             effectiveFrom: string;
             /** Format: uuid */
             id: string;
@@ -5539,9 +5464,7 @@ export interface components {
         CalendarVersionInput: {
             createdAt: string;
             createdBy: string | null;
-            definition: {
-                [key: string]: unknown;
-            };
+            definition: components["schemas"]["CalendarDefinitionInput"];
             effectiveFrom: string;
             /** Format: uuid */
             id: string;
@@ -6767,6 +6690,64 @@ export interface components {
                 resolved: number;
             };
         };
+        LiveEvent: {
+            at: string;
+            /** @enum {string} */
+            change: "created" | "updated" | "replied" | "noted";
+            /** @constant */
+            kind: "ticket";
+            number: number;
+            /** Format: uuid */
+            ticketId: string;
+        } | {
+            at: string;
+            /** @description response, next_reply or resolution */
+            clock: string;
+            /** @constant */
+            kind: "sla";
+            number: number;
+            /** @description warning_<percent>, breach or escalation_<level> */
+            threshold: string;
+            /** Format: uuid */
+            ticketId: string;
+        } | {
+            at: string;
+            /**
+             * @description An in-app notification was written for you: refetch your inbox
+             * @constant
+             */
+            kind: "notification";
+            ticketId: string | null;
+        };
+        LiveEventInput: {
+            at: string;
+            /** @enum {string} */
+            change: "created" | "updated" | "replied" | "noted";
+            /** @constant */
+            kind: "ticket";
+            number: number;
+            /** Format: uuid */
+            ticketId: string;
+        } | {
+            at: string;
+            /** @description response, next_reply or resolution */
+            clock: string;
+            /** @constant */
+            kind: "sla";
+            number: number;
+            /** @description warning_<percent>, breach or escalation_<level> */
+            threshold: string;
+            /** Format: uuid */
+            ticketId: string;
+        } | {
+            at: string;
+            /**
+             * @description An in-app notification was written for you: refetch your inbox
+             * @constant
+             */
+            kind: "notification";
+            ticketId: string | null;
+        };
         Mailbox: {
             active: boolean;
             address: string;
@@ -7350,9 +7331,7 @@ export interface components {
         };
         SlaPolicy: {
             active: boolean;
-            conditions: {
-                [key: string]: unknown;
-            };
+            conditions: components["schemas"]["SlaPolicyConditions"];
             createdAt: string;
             /** @description The version new tickets get now */
             current: components["schemas"]["SlaPolicyVersion"] | null;
@@ -7362,11 +7341,179 @@ export interface components {
             name: string;
             position: number;
         };
+        SlaPolicyConditions: {
+            categoryIds?: string[];
+            channels?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api")[];
+            organizationIds?: string[];
+            types?: ("incident" | "service_request" | "consultation" | "feedback")[];
+        };
+        SlaPolicyConditionsInput: {
+            categoryIds?: string[];
+            channels?: ("phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api")[];
+            organizationIds?: string[];
+            types?: ("incident" | "service_request" | "consultation" | "feedback")[];
+        };
+        SlaPolicyDefinition: {
+            /** @default [] */
+            escalations: {
+                actions: ({
+                    /**
+                     * @default [
+                     *       "in_app"
+                     *     ]
+                     */
+                    channels: ("in_app" | "email" | "webhook")[];
+                    /** @default [] */
+                    managerIds: string[];
+                    /** @constant */
+                    type: "notify";
+                    /** Format: uri */
+                    webhookUrl?: string;
+                    who: ("assignee" | "group_lead" | "managers" | "manager_chain")[];
+                } | {
+                    /** @constant */
+                    type: "move_to_next_tier";
+                } | {
+                    /** @constant */
+                    type: "raise_priority";
+                })[];
+                /** @enum {string} */
+                clock: "first_response" | "next_reply" | "resolution";
+                level: number;
+                offsetMinutes: number;
+            }[];
+            /**
+             * @default [
+             *       "pending",
+             *       "on_hold"
+             *     ]
+             */
+            pauseStatuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+            targets: {
+                critical: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+                high: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+                low: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+                medium: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+            };
+            /**
+             * @default [
+             *       0.5,
+             *       0.75,
+             *       0.9
+             *     ]
+             */
+            warningShares: number[];
+        };
+        SlaPolicyDefinitionInput: {
+            /** @default [] */
+            escalations: {
+                actions: ({
+                    /**
+                     * @default [
+                     *       "in_app"
+                     *     ]
+                     */
+                    channels: ("in_app" | "email" | "webhook")[];
+                    /** @default [] */
+                    managerIds: string[];
+                    /** @constant */
+                    type: "notify";
+                    /** Format: uri */
+                    webhookUrl?: string;
+                    who: ("assignee" | "group_lead" | "managers" | "manager_chain")[];
+                } | {
+                    /** @constant */
+                    type: "move_to_next_tier";
+                } | {
+                    /** @constant */
+                    type: "raise_priority";
+                })[];
+                /** @enum {string} */
+                clock: "first_response" | "next_reply" | "resolution";
+                level: number;
+                offsetMinutes: number;
+            }[];
+            /**
+             * @default [
+             *       "pending",
+             *       "on_hold"
+             *     ]
+             */
+            pauseStatuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+            targets: {
+                critical: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+                high: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+                low: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+                medium: {
+                    /** Format: uuid */
+                    calendarId: string;
+                    firstResponseMinutes: number;
+                    /** @default null */
+                    nextReplyMinutes: number | null;
+                    resolutionMinutes: number;
+                };
+            };
+            /**
+             * @default [
+             *       0.5,
+             *       0.75,
+             *       0.9
+             *     ]
+             */
+            warningShares: number[];
+        };
         SlaPolicyDetail: {
             active: boolean;
-            conditions: {
-                [key: string]: unknown;
-            };
+            conditions: components["schemas"]["SlaPolicyConditions"];
             createdAt: string;
             /** @description The version new tickets get now */
             current: components["schemas"]["SlaPolicyVersion"] | null;
@@ -7380,9 +7527,7 @@ export interface components {
         };
         SlaPolicyDetailInput: {
             active: boolean;
-            conditions: {
-                [key: string]: unknown;
-            };
+            conditions: components["schemas"]["SlaPolicyConditionsInput"];
             createdAt: string;
             /** @description The version new tickets get now */
             current: components["schemas"]["SlaPolicyVersionInput"] | null;
@@ -7396,9 +7541,7 @@ export interface components {
         };
         SlaPolicyInput: {
             active: boolean;
-            conditions: {
-                [key: string]: unknown;
-            };
+            conditions: components["schemas"]["SlaPolicyConditionsInput"];
             createdAt: string;
             /** @description The version new tickets get now */
             current: components["schemas"]["SlaPolicyVersionInput"] | null;
@@ -7411,9 +7554,7 @@ export interface components {
         SlaPolicyVersion: {
             createdAt: string;
             createdBy: string | null;
-            definition: {
-                [key: string]: unknown;
-            };
+            definition: components["schemas"]["SlaPolicyDefinition"];
             effectiveFrom: string;
             /** Format: uuid */
             id: string;
@@ -7422,9 +7563,7 @@ export interface components {
         SlaPolicyVersionInput: {
             createdAt: string;
             createdBy: string | null;
-            definition: {
-                [key: string]: unknown;
-            };
+            definition: components["schemas"]["SlaPolicyDefinitionInput"];
             effectiveFrom: string;
             /** Format: uuid */
             id: string;
@@ -7562,21 +7701,243 @@ export interface components {
             actorId: string | null;
             at: string;
             data: {
-                [key: string]: unknown;
+                fields: {
+                    assigneeId?: string | null;
+                    categoryId?: string | null;
+                    /** @enum {string} */
+                    channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    description: string;
+                    groupId?: string | null;
+                    /** @enum {string} */
+                    impact?: "organization" | "department" | "person";
+                    organizationId?: string;
+                    parentId?: string | null;
+                    /** @enum {string} */
+                    priority: "critical" | "high" | "medium" | "low";
+                    priorityOverride?: string | null;
+                    requesterId?: string;
+                    /** @enum {string} */
+                    status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                    subject: string;
+                    tags?: string[];
+                    /** @enum {string} */
+                    type: "incident" | "service_request" | "consultation" | "feedback";
+                    /** @enum {string} */
+                    urgency?: "high" | "medium" | "low";
+                };
+                followerIds?: string[];
+                /** @description Opened by an agent (staff only) */
+                fromStaff?: boolean;
+                /** @description The agent who wrote the request down for the requester */
+                recordedBy?: string;
             };
             seq: number;
-            /** @enum {string} */
-            type: "created" | "changed" | "replied" | "noted" | "requester_linked" | "public_incident";
+            /** @constant */
+            type: "created";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                changes: {
+                    field: string;
+                    from: unknown;
+                    to: unknown;
+                }[];
+                reason: string | null;
+            };
+            seq: number;
+            /** @constant */
+            type: "changed";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                attachmentIds: string[];
+                /** @description An automatic acknowledgement, never counted as a response */
+                automatic?: boolean;
+                body: string;
+                /** @enum {string} */
+                channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                followerIds?: string[];
+                fromStaff: boolean;
+            };
+            seq: number;
+            /** @constant */
+            type: "replied";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                attachmentIds: string[];
+                /** @description An automatic acknowledgement, never counted as a response */
+                automatic?: boolean;
+                body: string;
+                /** @enum {string} */
+                channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                followerIds?: string[];
+                fromStaff: boolean;
+            };
+            seq: number;
+            /** @constant */
+            type: "noted";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                from: {
+                    organizationId: string;
+                    requesterId: string;
+                };
+                to: {
+                    organizationId: string;
+                    requesterId: string;
+                };
+                /** @enum {string} */
+                via: "confirmation" | "agent";
+            };
+            seq: number;
+            /** @constant */
+            type: "requester_linked";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                /** @constant */
+                action: "published";
+                title: string;
+            } | {
+                /** @constant */
+                action: "update";
+                body: string;
+                updateId: string;
+            } | {
+                /** @constant */
+                action: "unpublished";
+            };
+            seq: number;
+            /** @constant */
+            type: "public_incident";
         };
         TicketEventInput: {
             actorId: string | null;
             at: string;
             data: {
-                [key: string]: unknown;
+                fields: {
+                    assigneeId?: string | null;
+                    categoryId?: string | null;
+                    /** @enum {string} */
+                    channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    description: string;
+                    groupId?: string | null;
+                    /** @enum {string} */
+                    impact?: "organization" | "department" | "person";
+                    organizationId?: string;
+                    parentId?: string | null;
+                    /** @enum {string} */
+                    priority: "critical" | "high" | "medium" | "low";
+                    priorityOverride?: string | null;
+                    requesterId?: string;
+                    /** @enum {string} */
+                    status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                    subject: string;
+                    tags?: string[];
+                    /** @enum {string} */
+                    type: "incident" | "service_request" | "consultation" | "feedback";
+                    /** @enum {string} */
+                    urgency?: "high" | "medium" | "low";
+                };
+                followerIds?: string[];
+                /** @description Opened by an agent (staff only) */
+                fromStaff?: boolean;
+                /** @description The agent who wrote the request down for the requester */
+                recordedBy?: string;
             };
             seq: number;
-            /** @enum {string} */
-            type: "created" | "changed" | "replied" | "noted" | "requester_linked" | "public_incident";
+            /** @constant */
+            type: "created";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                changes: {
+                    field: string;
+                    from: unknown;
+                    to: unknown;
+                }[];
+                reason: string | null;
+            };
+            seq: number;
+            /** @constant */
+            type: "changed";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                attachmentIds: string[];
+                /** @description An automatic acknowledgement, never counted as a response */
+                automatic?: boolean;
+                body: string;
+                /** @enum {string} */
+                channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                followerIds?: string[];
+                fromStaff: boolean;
+            };
+            seq: number;
+            /** @constant */
+            type: "replied";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                attachmentIds: string[];
+                /** @description An automatic acknowledgement, never counted as a response */
+                automatic?: boolean;
+                body: string;
+                /** @enum {string} */
+                channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                followerIds?: string[];
+                fromStaff: boolean;
+            };
+            seq: number;
+            /** @constant */
+            type: "noted";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                from: {
+                    organizationId: string;
+                    requesterId: string;
+                };
+                to: {
+                    organizationId: string;
+                    requesterId: string;
+                };
+                /** @enum {string} */
+                via: "confirmation" | "agent";
+            };
+            seq: number;
+            /** @constant */
+            type: "requester_linked";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                /** @constant */
+                action: "published";
+                title: string;
+            } | {
+                /** @constant */
+                action: "update";
+                body: string;
+                updateId: string;
+            } | {
+                /** @constant */
+                action: "unpublished";
+            };
+            seq: number;
+            /** @constant */
+            type: "public_incident";
         };
         TicketInput: {
             abilities: {

@@ -6,7 +6,6 @@ export type SlaPreviewFacts = ApiBody<"/api/v1/sla/preview", "post">;
 
 export const slaKeys = {
   preview: (facts: SlaPreviewFacts, revision?: string) => ["sla-preview", facts, revision ?? null] as const,
-  published: ["public", "sla", "current"] as const,
 };
 
 /**
@@ -24,15 +23,5 @@ export function useSlaPreview(
     enabled: options.enabled ?? true,
     retry: false,
     staleTime: options.staleTime ?? 60_000,
-  });
-}
-
-/** The published service levels (readable without signing in). */
-export function usePublishedSla() {
-  return useQuery({
-    queryKey: slaKeys.published,
-    queryFn: () => client.get("/api/v1/public/sla"),
-    retry: false,
-    staleTime: 5 * 60_000,
   });
 }

@@ -5,6 +5,8 @@ import type { Schema } from "./client.ts";
 
 export type Ticket = Schema<"Ticket">;
 export type TicketEvent = Schema<"TicketEvent">;
+/** One field's move in a `changed` event of the history. */
+export type FieldChange = Extract<TicketEvent, { type: "changed" }>["data"]["changes"][number];
 export type Attachment = Schema<"Attachment">;
 export type TicketSla = Schema<"TicketSla">;
 export type Clock = TicketSla["clocks"][number];

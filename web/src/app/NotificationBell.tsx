@@ -2,7 +2,8 @@ import { useCallback } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { useLiveEvents, type LiveEvent } from "./live.ts";
+import type { LiveEvent } from "../api/live.ts";
+import { useLiveEvents } from "./live.ts";
 import { NOTIFICATIONS_KEY, useNotifications } from "../api/notifications.ts";
 
 /** The header's bell: how many notifications are unread, live, linking to the list. Staff only (they receive them). */

@@ -1,18 +1,6 @@
 import { useEffect } from "react";
 import { useQueryClient } from "@tanstack/react-query";
-import { openLiveStream } from "../api/live.ts";
-
-/** What GET /api/v1/live streams (server-sent events), already filtered to what the caller may see. */
-export type LiveEvent =
-  | {
-      kind: "ticket";
-      change: "created" | "updated" | "replied" | "noted";
-      ticketId: string;
-      number: number;
-      at: string;
-    }
-  | { kind: "sla"; threshold: string; clock: string; ticketId: string; number: number; at: string }
-  | { kind: "notification"; ticketId: string | null; at: string };
+import { openLiveStream, type LiveEvent } from "../api/live.ts";
 
 type Listener = (event: LiveEvent) => void;
 const listeners = new Set<Listener>();

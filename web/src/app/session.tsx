@@ -5,7 +5,7 @@ import type { Me, Profile } from "../api/session.ts";
 import { ApiError, setCsrfToken } from "./api.ts";
 import { setViewerTimeZone } from "./i18n.ts";
 
-export type Role = "requester" | "agent" | "manager" | "admin";
+export type Role = Me["role"];
 
 export type { Me, Profile };
 

@@ -63,14 +63,13 @@ function messagesOf(events: TicketEvent[]): Message[] {
   const out: Message[] = [];
   for (const e of events) {
     if (e.type === "created") {
-      const body = typeof e.data.fields.description === "string" ? e.data.fields.description : "";
       out.push({
         key: e.seq,
         kind: "opened",
         actorId: e.actorId,
         recordedBy: e.data.recordedBy,
         at: e.at,
-        body,
+        body: e.data.fields.description,
         attachmentIds: [],
         automatic: false,
       });
@@ -81,7 +80,7 @@ function messagesOf(events: TicketEvent[]): Message[] {
         actorId: e.actorId,
         at: e.at,
         body: e.data.body,
-        attachmentIds: e.data.attachmentIds ?? [],
+        attachmentIds: e.data.attachmentIds,
         automatic: Boolean(e.data.automatic),
       });
     }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router";
-import { useLiveEvents, type LiveEvent } from "../app/live.ts";
+import type { LiveEvent } from "../api/live.ts";
+import { useLiveEvents } from "../app/live.ts";
 import { Problem } from "../ui/Problem.tsx";
 import { BulkBar, BulkResults } from "./BulkBar.tsx";
 import { useTicketPages, useViews, type TicketListQuery } from "../api/tickets.ts";

@@ -20,7 +20,6 @@ import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
 import { useAttachments, useEvents, useTicketCalls } from "../api/ticket-work.ts";
-import type { TicketEvent } from "./types.ts";
 import "./console.css";
 
 /** One ticket: conversation and editor, properties, service level, escalations, linked tickets, calls and history. */
@@ -31,8 +30,7 @@ export default function TicketPage() {
   const ticket = useTicket(ref);
   const data = ticket.data;
   const events = useEvents(ref, data);
-  // The API types an event's data as an open record; the console reads it by event type (types.ts, TicketEvent).
-  const history = events.data as TicketEvent[] | undefined;
+  const history = events.data;
   const attachments = useAttachments(ref, data);
   const calls = useTicketCalls(ref, data);
   // The call that opened a phone ticket is shown with its request (the oldest one that did not just update it).

@@ -3,9 +3,7 @@ import { useEvents } from "../api/ticket-work.ts";
 import { attachmentUrl } from "../api/ticket-actions.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
-import type { Attachment, Priority, Status, Ticket, TicketEvent } from "./types.ts";
-
-type Change = { field: string; from: unknown; to: unknown };
+import type { Attachment, FieldChange, Priority, Status, Ticket } from "./types.ts";
 
 /**
  * The public conversation, oldest first: replies from both sides and the status moves that concern the requester
@@ -29,7 +27,7 @@ export function Conversation({
   const byId = new Map(attachments.map((a) => [a.id, a]));
   const items = (events.data ?? []).filter((e) => e.type === "replied" || e.type === "changed");
 
-  const describeChange = (c: Change): string | null => {
+  const describeChange = (c: FieldChange): string | null => {
     if (c.field === "status") return t("conversation.statusMoved", { to: t(`common:status.${c.to as Status}`) });
     if (c.field === "priority")
       return t("conversation.priorityMoved", { to: t(`common:priority.${c.to as Priority}`) });
@@ -45,9 +43,7 @@ export function Conversation({
       <ol className="conversation">
         {items.map((event) => {
           if (event.type === "changed") {
-            const changes = ((event.data.changes as Change[] | undefined) ?? [])
-              .map(describeChange)
-              .filter((x): x is string => x !== null);
+            const changes = event.data.changes.map(describeChange).filter((x): x is string => x !== null);
             if (changes.length === 0) return null;
             return (
               <li key={event.seq} className="moved">
@@ -56,15 +52,13 @@ export function Conversation({
             );
           }
           const mine = event.actorId === meId;
-          const fromStaff = event.data.fromStaff === true;
+          const fromStaff = event.data.fromStaff;
           const who = mine
             ? t("conversation.you")
             : fromStaff
               ? t("conversation.support")
               : t("conversation.colleague");
-          const files = ((event.data.attachmentIds as string[] | undefined) ?? [])
-            .map((id) => byId.get(id))
-            .filter((a): a is Attachment => !!a);
+          const files = event.data.attachmentIds.map((id) => byId.get(id)).filter((a): a is Attachment => !!a);
           return (
             <li key={event.seq} className={`message ${mine ? "mine" : fromStaff ? "theirs" : ""}`}>
               <header>
@@ -72,7 +66,7 @@ export function Conversation({
                 <time dateTime={event.at}>{formatDateTime(event.at, lang)}</time>
               </header>
               <div className="body" dir="auto">
-                {String(event.data.body ?? "")}
+                {event.data.body}
               </div>
               {files.length > 0 ? (
                 <ul className="files">

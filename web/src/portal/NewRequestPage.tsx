@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { inReadersLanguage } from "../app/i18n.ts";
 import { useNavigate } from "react-router";
@@ -12,7 +12,7 @@ import { useSettings } from "../api/settings.ts";
 import { useMe } from "../app/session.tsx";
 import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import { ErrorSummary, type SummaryItem } from "../public/ErrorSummary.tsx";
+import { ErrorSummary, useFormErrors, type SummaryItem } from "../public/ErrorSummary.tsx";
 import { Choices } from "./Choices.tsx";
 import { SlaPromise } from "./SlaPromise.tsx";
 import { formatSize, IMPACTS, URGENCIES, type Impact, type Urgency } from "./types.ts";
@@ -37,20 +37,14 @@ export default function NewRequestPage() {
   const me = useMe();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [failedAttempts, setFailedAttempts] = useState(0);
   const [categoryId, setCategoryId] = useState("");
   const [subject, setSubject] = useState("");
   const [description, setDescription] = useState("");
   const [impact, setImpact] = useState<Impact | "">("");
   const [urgency, setUrgency] = useState<Urgency | "">("");
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { errors, summaryRef, show: showErrors, fixing, clear: clearErrors } = useFormErrors<Field>();
   const submission = useIdempotencyKey();
-
-  // A field's error goes away as soon as the person changes that field; the rest stay until the next submit.
-  const fixing = (field: Field) =>
-    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
 
   const categories = useCategories();
 
@@ -66,16 +60,6 @@ export default function NewRequestPage() {
     if (fp) found.file = t(`new.errors.file.${fp}`, { max: formatSize(attachmentRules?.maxBytes ?? 0) });
     return found;
   };
-
-  const showErrors = (found: Partial<Record<Field, string>>) => {
-    setErrors(found);
-    setFailedAttempts((n) => n + 1);
-  };
-  // After each failed submit, once the summary is on screen, take focus to it: keyboard and screen-reader users
-  // land on the list of problems.
-  useEffect(() => {
-    if (failedAttempts > 0) summaryRef.current?.focus();
-  }, [failedAttempts]);
 
   const submit = useMutation({
     mutationFn: async () => {
@@ -116,7 +100,7 @@ export default function NewRequestPage() {
     event.preventDefault();
     const found = validate();
     if (Object.keys(found).length > 0) return showErrors(found);
-    setErrors({});
+    clearErrors();
     submit.mutate();
   };
 

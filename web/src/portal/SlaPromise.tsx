@@ -1,7 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { usePublishedSla, useSlaPreview } from "../api/sla.ts";
+import { usePublicSla } from "../api/public.ts";
+import { useSlaPreview } from "../api/sla.ts";
 import { formatDateTime } from "../app/i18n.ts";
-import { describeHours, formatTarget, isAroundTheClock } from "../public/publicSla.ts";
+import { describeHours, formatTarget } from "../public/publicSla.ts";
 import type { Impact, Priority, Urgency } from "./types.ts";
 
 type Offer = {
@@ -35,7 +36,7 @@ export function SlaPromise({ organizationId, categoryId, impact, urgency }: Fact
     { enabled: chosen && Boolean(organizationId) },
   );
   // The calendar's hours, to say "within 4 working hours (Mon–Fri 9:00–17:00)".
-  const published = usePublishedSla();
+  const published = usePublicSla();
 
   let promise: Offer | null = null;
   if (chosen && preview.data) {
@@ -59,7 +60,7 @@ export function SlaPromise({ organizationId, categoryId, impact, urgency }: Fact
   let sentence = "";
   if (promise) {
     const times = { respond: formatTarget(promise.respond, t), resolve: formatTarget(promise.resolve, t) };
-    if (calendar && isAroundTheClock(calendar)) sentence = t("promise.withinAlways", times);
+    if (calendar?.alwaysOpen) sentence = t("promise.withinAlways", times);
     else if (calendar)
       sentence = t("promise.withinHours", { ...times, hours: describeHours(calendar, i18n.language, t) });
     else sentence = t("promise.withinCalendar", { ...times, calendar: promise.calendarName });

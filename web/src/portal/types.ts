@@ -1,15 +1,13 @@
-import type { Ticket } from "../api/types.ts";
+import type { Impact, Status } from "../../../src/shared/enums.ts";
 
 /** What the portal reads from the tickets API: the generated types (web/src/api/schema.d.ts), named for the portal. */
-export type Status = Ticket["status"];
-export type Impact = Ticket["impact"];
-export type Urgency = Ticket["urgency"];
-export type Priority = Ticket["priority"];
-export type { TicketPage } from "../api/tickets.ts";
-export type { Attachment, Category, Rating, Ticket, TicketEvent } from "../api/types.ts";
+export { URGENCIES } from "../../../src/shared/enums.ts";
+export type { Impact, Priority, Status, Urgency } from "../../../src/shared/enums.ts";
 
-export const IMPACTS: readonly Impact[] = ["person", "department", "organization"];
-export const URGENCIES: readonly Urgency[] = ["high", "medium", "low"];
+/** The impacts as a requester is asked them: from themselves outwards (the server lists them widest first). */
+export const IMPACTS = ["person", "department", "organization"] as const satisfies readonly Impact[];
+export type { TicketPage } from "../api/tickets.ts";
+export type { Attachment, Category, FieldChange, Rating, Ticket, TicketEvent } from "../api/types.ts";
 
 /** Whether the ticket is finished from the requester's point of view (rating is offered, a reply reopens). */
 export const isDone = (status: Status) => status === "resolved" || status === "closed";

@@ -7,8 +7,8 @@ import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import { ErrorSummary, type SummaryItem } from "./ErrorSummary.tsx";
-import { formatDate, isAroundTheClock, todayIso } from "./publicSla.ts";
+import { ErrorSummary, useFormErrors, type SummaryItem } from "./ErrorSummary.tsx";
+import { formatDate, todayIso } from "./publicSla.ts";
 import "./public.css";
 
 const FIELDS = [
@@ -66,10 +66,8 @@ export default function ConsultationPage() {
   const { t, i18n } = useTranslation(["public", "common"]);
   const [values, setValues] = useState<Values>(EMPTY);
   const [website, setWebsite] = useState("");
-  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const { errors, summaryRef, show: showErrors, fixing, clear: clearErrors } = useFormErrors<Field>();
   const [done, setDone] = useState<(ConsultationAccepted & { email: string }) | null>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const [failedAttempts, setFailedAttempts] = useState(0);
   const doneRef = useRef<HTMLDivElement>(null);
   const submission = useIdempotencyKey();
   // The confirmation replaces the form: move focus to it so it is read out and the page does not lose its place.
@@ -80,12 +78,12 @@ export default function ConsultationPage() {
   const lastDay = todayIso(new Date(), HORIZON_DAYS);
   // The window is read in the support calendar's time zone: say which one (the published service levels name it).
   const sla = usePublicSla();
-  const zone = sla.data?.calendars.find((c) => !isAroundTheClock(c))?.timeZone ?? null;
+  const zone = sla.data?.calendars.find((c) => !c.alwaysOpen)?.timeZone ?? null;
 
   // Typing in a field clears its own error; the others stay until the next submit.
   const set = (field: Field) => (event: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [field]: event.target.value }));
-    setErrors((current) => (current[field] ? { ...current, [field]: undefined } : current));
+    fixing(field);
   };
 
   const validate = (): Partial<Record<Field, string>> => {
@@ -106,16 +104,6 @@ export default function ConsultationPage() {
       found.windowEnd = t("consultation.errors.window");
     return found;
   };
-
-  const showErrors = (found: Partial<Record<Field, string>>) => {
-    setErrors(found);
-    setFailedAttempts((n) => n + 1);
-  };
-  // After each failed submit, once the summary is on screen, take focus to it: keyboard and screen-reader users
-  // land on the list of problems.
-  useEffect(() => {
-    if (failedAttempts > 0) summaryRef.current?.focus();
-  }, [failedAttempts]);
 
   const send = useMutation({
     mutationFn: () =>
@@ -141,7 +129,7 @@ export default function ConsultationPage() {
     event.preventDefault();
     const found = validate();
     if (Object.keys(found).length > 0) return showErrors(found);
-    setErrors({});
+    clearErrors();
     send.mutate();
   };
 

@@ -1,19 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { inReadersLanguage } from "../app/i18n.ts";
-import {
-  dayName,
-  formatDate,
-  formatRanges,
-  isAroundTheClock,
-  todayIso,
-  type PublicCalendar,
-  type PublicSla,
-} from "./publicSla.ts";
+import { dayName, formatDate, formatRanges, todayIso, type PublicCalendar, type PublicSla } from "./publicSla.ts";
 
 /** One calendar's week: a day per row with its hours (or "Closed"), and the time zone they are counted in. */
 export function HoursTable({ calendar }: { calendar: PublicCalendar }) {
   const { t, i18n } = useTranslation(["public", "common"]);
-  const always = isAroundTheClock(calendar);
+  const always = calendar.alwaysOpen;
   return (
     <div className="hours">
       <h3>

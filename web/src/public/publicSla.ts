@@ -1,36 +1,14 @@
+import type { PublicSla } from "../api/public.ts";
 import type { Says } from "../app/i18n.ts";
 import { zoneAbbreviation } from "../../../src/shared/time-zone.ts";
 import { formatMinutes } from "../ui/format.ts";
 
 /** GET /api/v1/public/sla (and /versions/:version): the published service levels, readable without signing in. */
-export type PublicPriority = "critical" | "high" | "medium" | "low";
-export type WeeklyDay = { day: number; ranges: Array<{ start: string; end: string }> };
-export type PublicCalendar = {
-  id: string;
-  name: string;
-  timeZone: string;
-  /** 24×7: every minute counts, holidays included. */
-  alwaysOpen?: boolean;
-  weekly: WeeklyDay[];
-  /** Closed days of the 12 months from `calendarsAsOf`. */
-  holidays: Array<{ date: string; name: string }>;
-  /** Dates of those 12 months whose hours replace their weekday's (no ranges: closed). */
-  specialHours?: Array<{ date: string; ranges: WeeklyDay["ranges"] }>;
-};
-export type PublicSla = {
-  policy: { name: string; version: number; effectiveFrom: string };
-  priorities: Array<{
-    priority: PublicPriority;
-    respondMinutes: number;
-    resolveMinutes: number;
-    calendar: { id: string; name: string };
-  }>;
-  calendars: PublicCalendar[];
-  /** The instant the calendars are shown at: now for the current version, the version's own time for an older one. */
-  calendarsAsOf?: string;
-  channels: Array<{ channel: string; contact: string; instructions: string; instructionsUr?: string | null }>;
-  versions: Array<{ version: number; effectiveFrom: string; current: boolean }>;
-};
+export type { PublicSla };
+export type PublicPriority = PublicSla["priorities"][number]["priority"];
+/** One calendar as published: weekly hours, the closed days and special hours of the 12 months from `calendarsAsOf`. */
+export type PublicCalendar = PublicSla["calendars"][number];
+export type WeeklyDay = PublicCalendar["weekly"][number];
 
 export const PRIORITY_ORDER: readonly PublicPriority[] = ["critical", "high", "medium", "low"];
 
@@ -56,14 +34,6 @@ export function formatDate(date: string, lang: string, style: "full" | "medium" 
 }
 
 const dayKey = (d: WeeklyDay | undefined) => (d ? d.ranges.map((r) => `${r.start}-${r.end}`).join(",") : "");
-const isAllDay = (d: WeeklyDay | undefined) =>
-  !!d && d.ranges.some((r) => r.start === "00:00" && (r.end === "24:00" || r.end === "23:59"));
-
-/** Whether the calendar counts every minute of every day (a 24×7 calendar). */
-export function isAroundTheClock(calendar: Pick<PublicCalendar, "weekly" | "alwaysOpen">): boolean {
-  if (calendar.alwaysOpen !== undefined) return calendar.alwaysOpen;
-  return [1, 2, 3, 4, 5, 6, 7].every((day) => isAllDay(calendar.weekly.find((w) => w.day === day)));
-}
 
 // Left-to-right isolates, for right-to-left languages only: in an Urdu sentence "09:00–18:00" would otherwise be laid
 // out as "18:00–09:00". English text stays free of invisible characters.
@@ -83,7 +53,8 @@ export function describeHours(
   lang: string,
   t: Says<"public:hours.aroundTheClock" | "public:hours.none">,
 ): string {
-  if (isAroundTheClock(calendar)) return t("public:hours.aroundTheClock");
+  // The server says whether a calendar is 24×7 (`alwaysOpen`); the browser does not guess it from the hours.
+  if (calendar.alwaysOpen) return t("public:hours.aroundTheClock");
   const groups: Array<{ from: number; to: number; ranges: WeeklyDay["ranges"] }> = [];
   for (let day = 1; day <= 7; day++) {
     const entry = calendar.weekly.find((w) => w.day === day);

@@ -124,20 +124,20 @@ describe("support hours in a few words", () => {
   const weekdays: WeeklyDay[] = [1, 2, 3, 4, 5].map((day) => ({ day, ranges: nineToSix }));
 
   it("groups consecutive days with the same hours and names the zone", () => {
-    expect(describeHours({ weekly: weekdays, timeZone: "Asia/Karachi" }, "en", tIn("en"))).toBe(
+    expect(describeHours({ weekly: weekdays, timeZone: "Asia/Karachi", alwaysOpen: false }, "en", tIn("en"))).toBe(
       "Mon–Fri 09:00–18:00 Asia/Karachi (PKT)",
     );
   });
 
   it("keeps days with other hours apart", () => {
     const weekly = [...weekdays, { day: 6, ranges: [{ start: "10:00", end: "14:00" }] }];
-    expect(describeHours({ weekly, timeZone: "UTC" }, "en", tIn("en"))).toBe(
+    expect(describeHours({ weekly, timeZone: "UTC", alwaysOpen: false }, "en", tIn("en"))).toBe(
       "Mon–Fri 09:00–18:00; Sat 10:00–14:00 UTC (UTC)",
     );
   });
 
   it("in Urdu keeps each range and the zone left to right inside the right-to-left sentence", () => {
-    const text = describeHours({ weekly: weekdays, timeZone: "Asia/Karachi" }, "ur", tIn("ur"));
+    const text = describeHours({ weekly: weekdays, timeZone: "Asia/Karachi", alwaysOpen: false }, "ur", tIn("ur"));
     expect(text).toContain("\u206609:00–18:00\u2069");
     expect(text).toContain("\u2066Asia/Karachi (PKT)\u2069");
   });
@@ -146,14 +146,12 @@ describe("support hours in a few words", () => {
     expect(describeHours({ weekly: [], timeZone: "UTC", alwaysOpen: true }, "en", tIn("en"))).toBe(
       "around the clock, every day",
     );
-    const allDay: WeeklyDay[] = [1, 2, 3, 4, 5, 6, 7].map((day) => ({
-      day,
-      ranges: [{ start: "00:00", end: "24:00" }],
-    }));
-    expect(describeHours({ weekly: allDay, timeZone: "UTC" }, "ur", tIn("ur"))).toBe("چوبیس گھنٹے، ہر روز");
+    expect(describeHours({ weekly: [], timeZone: "UTC", alwaysOpen: true }, "ur", tIn("ur"))).toBe(
+      "چوبیس گھنٹے، ہر روز",
+    );
   });
 
   it("a calendar without hours says so", () => {
-    expect(describeHours({ weekly: [], timeZone: "UTC" }, "en", tIn("en"))).toBe("no support hours");
+    expect(describeHours({ weekly: [], timeZone: "UTC", alwaysOpen: false }, "en", tIn("en"))).toBe("no support hours");
   });
 });
