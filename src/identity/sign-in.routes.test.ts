@@ -182,9 +182,9 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
   });
 
   it("the session cookie is HttpOnly, SameSite=Lax, for the whole site, and Secure once the site is https", async () => {
+    const { person } = await people();
     const cookieWith = async (settings: Partial<Config>) => {
       await start(settings);
-      const { person } = await people();
       return (await login(person.email, PASSWORD)).cookies.find((c) => c.name === SESSION_COOKIE)!;
     };
     const plain = await cookieWith({});
