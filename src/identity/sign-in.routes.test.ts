@@ -181,6 +181,107 @@ describeEachEngine("signing in and the session it opens", (ctx) => {
     expect((await login("someone-else@example.test", "guess")).statusCode).toBe(429);
   });
 
+  it("the session cookie is HttpOnly, SameSite=Lax, for the whole site, and Secure once the site is https", async () => {
+    const { person } = await people();
+    const cookieWith = async (settings: Partial<Config>) => {
+      await start(settings);
+      return (await login(person.email, PASSWORD)).cookies.find((c) => c.name === SESSION_COOKIE)!;
+    };
+    const plain = await cookieWith({});
+    expect(plain).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    expect(plain.secure).toBeUndefined();
+    expect(await cookieWith({ PUBLIC_URL: "https://desk.example", COOKIE_SECURE: "auto" })).toMatchObject({
+      secure: true,
+      httpOnly: true,
+    });
+    expect((await cookieWith({ PUBLIC_URL: "http://desk.example", COOKIE_SECURE: "auto" })).secure).toBeUndefined();
+    // Behind a proxy that ends TLS, PUBLIC_URL may say http while browsers use https: COOKIE_SECURE decides.
+    expect((await cookieWith({ PUBLIC_URL: "http://desk.example", COOKIE_SECURE: "true" })).secure).toBe(true);
+    expect((await cookieWith({ PUBLIC_URL: "https://desk.example", COOKIE_SECURE: "false" })).secure).toBeUndefined();
+  });
+
+  it("signing out clears the cookie in the browser, with the attributes it was set with", async () => {
+    await start({ PUBLIC_URL: "https://desk.example" });
+    const { person } = await people();
+    const session = sessionOf(await login(person.email, PASSWORD));
+    const out = await call(http.app, { method: "POST", url: "/api/v1/auth/logout", as: session });
+    const cleared = out.cookies.find((c) => c.name === SESSION_COOKIE)!;
+    expect(cleared).toMatchObject({ value: "", path: "/", httpOnly: true, sameSite: "Lax", secure: true });
+    expect(new Date(cleared.expires!).getTime()).toBeLessThanOrEqual(Date.now());
+    // Without a session there is nothing to clear.
+    const anonymous = await http.app.inject({ method: "POST", url: "/api/v1/auth/logout" });
+    expect(anonymous.statusCode).toBe(204);
+    expect(anonymous.cookies).toEqual([]);
+  });
+
+  it("who am I: the person, their groups and scopes, and the session's CSRF token (none for an API token)", async () => {
+    const { person } = await people();
+    const res = await login(person.email, PASSWORD);
+    const session = sessionOf(res);
+    const expected = {
+      id: person.id,
+      name: person.name,
+      role: "requester",
+      organizationId: person.organizationId,
+      orgManager: false,
+      groupIds: [],
+      scopes: ["tickets:read", "tickets:write", "directory:read", "directory:write"],
+    };
+    expect(res.json()).toEqual({ ...expected, csrfToken: session.csrf });
+    expect((await me(session)).json()).toEqual({ ...expected, csrfToken: session.csrf });
+    const token = await tokenFor(ctx.deps, person.id, ["tickets:read"]);
+    const viaToken = await call(http.app, { method: "GET", url: "/api/v1/auth/me", as: token });
+    expect(viaToken.json()).toEqual({ ...expected, scopes: ["tickets:read"], csrfToken: null });
+    // A token wins over a cookie sent with it: no CSRF token is handed to a token caller.
+    const both = await call(http.app, {
+      method: "GET",
+      url: "/api/v1/auth/me",
+      as: token,
+      headers: { cookie: session.cookie },
+    });
+    expect(both.json()).toMatchObject({ scopes: ["tickets:read"], csrfToken: null });
+  });
+
+  it("an Authorization header that is not one Bearer token is refused, naming the header, whatever cookie comes with it", async () => {
+    const { person } = await people();
+    const session = sessionOf(await login(person.email, PASSWORD));
+    const token = await tokenFor(ctx.deps, person.id, ["tickets:read"]);
+    for (const authorization of [`Basic ${token}`, "Bearer", "Bearer ", `Bearer ${token} extra`, `xBearer ${token}`]) {
+      const res = await http.app.inject({
+        method: "GET",
+        url: "/api/v1/auth/me",
+        headers: { authorization, cookie: session.cookie },
+      });
+      expectRefused(res);
+      expect(res.json()).toMatchObject({ errors: [{ field: "header.authorization" }] });
+    }
+    // The scheme is case-insensitive (RFC 9110), and any run of spaces separates it from the token.
+    for (const authorization of [`bearer ${token}`, `BEARER  ${token}`, `Bearer\t${token}`]) {
+      const res = await http.app.inject({ method: "GET", url: "/api/v1/auth/me", headers: { authorization } });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+
+  it("reads need no CSRF token, writes do; the API description needs no sign-in, every API route does", async () => {
+    const { person } = await people();
+    const session = sessionOf(await login(person.email, PASSWORD));
+    for (const method of ["GET", "HEAD"] as const) {
+      const res = await http.app.inject({ method, url: "/api/v1/auth/me", headers: { cookie: session.cookie } });
+      expect(res.statusCode).toBe(200);
+    }
+    const write = await http.app.inject({
+      method: "POST",
+      url: "/api/v1/auth/password",
+      headers: { cookie: session.cookie },
+      payload: { currentPassword: PASSWORD, newPassword: "another long passphrase" },
+    });
+    expect(write.statusCode).toBe(403);
+    expect(write.json()).toMatchObject({ code: "CSRF_TOKEN_INVALID" });
+    expect((await http.app.inject({ method: "GET", url: "/api/openapi.json" })).statusCode).toBe(200);
+    expectRefused(await http.app.inject({ method: "GET", url: "/api/v1/tickets" }));
+    expectRefused(await http.app.inject({ method: "GET", url: "/api/v1/auth/me" }));
+  });
+
   it("with the credential cache on, each API token still resolves to its own person", async () => {
     const { person, admin } = await people();
     const adminId = (await me(admin)).json().id;
