@@ -4,6 +4,7 @@ import type common from "../locales/en/common.json";
 import type consolePage from "../locales/en/console.json";
 import type portal from "../locales/en/portal.json";
 import type publicPages from "../locales/en/public.json";
+import type reports from "../locales/en/reports.json";
 
 // The English resources are the keys: a key that is not in them (a typo, a key renamed or removed) fails typecheck.
 declare module "i18next" {
@@ -15,6 +16,7 @@ declare module "i18next" {
       portal: typeof portal;
       admin: typeof admin;
       public: typeof publicPages;
+      reports: typeof reports;
     };
   }
 }

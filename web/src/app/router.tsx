@@ -13,6 +13,8 @@ const ProfilePage = lazy(() => import("./ProfilePage.tsx"));
 const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
 const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
 const RequestPage = lazy(() => import("../portal/RequestPage.tsx"));
+const DashboardPage = lazy(() => import("../reports/DashboardPage.tsx"));
+const FigureTicketsPage = lazy(() => import("../reports/FigureTicketsPage.tsx"));
 const AdminArea = lazy(() => import("../admin/AdminArea.tsx"));
 const SlaPage = lazy(() => import("../public/SlaPage.tsx"));
 const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
@@ -42,6 +44,8 @@ export const router = createBrowserRouter([
       { path: "/console/calls/new", element: <LogCallPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },
       { path: "/console/profile", element: <ProfilePage /> },
+      { path: "/reports", element: <DashboardPage /> },
+      { path: "/reports/tickets/:figure", element: <FigureTicketsPage /> },
     ],
   },
   {

@@ -4,7 +4,7 @@ import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate } from "react
 import { Preferences } from "../ui/Preferences.tsx";
 import { NotificationBell } from "./NotificationBell.tsx";
 import { disconnectLive, useLiveRefresh } from "./live.ts";
-import { isStaff, useSession, type Role } from "./session.tsx";
+import { homeOf, isStaff, useSession, type Role } from "./session.tsx";
 
 function Brand() {
   return (
@@ -110,6 +110,7 @@ export function AgentShell() {
               {t("nav.queue")}
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
+            <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
           </>
         }
@@ -185,10 +186,10 @@ export function PublicShell() {
   );
 }
 
-/** "/" sends people where they work: staff to the console, employees to the portal, everyone else to sign in. */
+/** "/" sends people where they work: managers to the dashboard, other staff to the console, employees to the portal. */
 export function Home() {
   const { me, loading } = useSession();
   if (loading) return <Loading />;
   if (!me) return <Navigate to="/sign-in" replace />;
-  return <Navigate to={isStaff(me) ? "/console" : "/portal"} replace />;
+  return <Navigate to={homeOf(me)} replace />;
 }
