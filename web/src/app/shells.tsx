@@ -131,6 +131,7 @@ export function AdminShell() {
             <NavLink to="/console" end>
               {t("nav.queue")}
             </NavLink>
+            <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
             <NavLink to="/admin">{t("nav.admin")}</NavLink>
           </>
         }
@@ -174,7 +175,7 @@ export function PublicShell() {
           <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
           <NavLink to="/status">{t("nav.status")}</NavLink>
           {me ? (
-            <NavLink to={isStaff(me) ? "/console" : "/portal"}>{t("nav.backToApp")}</NavLink>
+            <NavLink to={homeOf(me)}>{t("nav.backToApp")}</NavLink>
           ) : (
             <NavLink to="/sign-in">{t("nav.signIn")}</NavLink>
           )}

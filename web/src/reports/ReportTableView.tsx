@@ -44,13 +44,10 @@ export function ExportLinks({ table, query, extra }: { table: TableName; query: 
   return (
     <p className="report-exports">
       {(["csv", "xlsx"] as const).map((format) => (
-        <a
-          key={format}
-          href={tableExportUrl(table, query, format, extra)}
-          download
-          aria-label={t("exportOf", { table: name, format: format.toUpperCase() })}
-        >
+        // The visible word starts the link's name (what voice control users say), the hidden words say what it is.
+        <a key={format} href={tableExportUrl(table, query, format, extra)} download>
           {format === "csv" ? t("exportCsv") : t("exportXlsx")}
+          <span className="visually-hidden"> — {t("exportOf", { table: name, format: format.toUpperCase() })}</span>
         </a>
       ))}
     </p>
