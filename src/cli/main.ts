@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from "../config/config.ts";
 import { PACKAGE_ROOT } from "../platform/package-root.ts";
 import type { Runtime } from "../runtime.ts";
 import { UsageError } from "./usage-error.ts";
+import type { ReportOptions } from "./report.ts";
 
 // Command bodies are imported when they run: `frontline --help` or a bad option should not load the
 // database drivers and the web framework first.
@@ -185,8 +186,10 @@ report
   )
   .requiredOption("--to <iso>", "end of the period, excluded")
   .option("--organization <name>", "only this client organization's tickets")
+  .option("--priority <priority>", "only tickets of this priority: critical, high, medium or low")
+  .option("--channel <channel>", "only tickets that came in on this channel (phone, email, portal, …)")
   .option("--format <format>", "json or csv", "json")
-  .action(async (opts: { from: string; to: string; organization?: string; format?: string }) => {
+  .action(async (opts: ReportOptions) => {
     const { parseReportOptions, reportIndicators } = await import("./report.ts");
     const request = parseReportOptions(opts);
     // stdout carries the report alone: log lines would break the JSON or CSV.

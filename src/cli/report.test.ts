@@ -18,6 +18,8 @@ describe("frontline report indicators: options", () => {
     });
     const acme = parseReportOptions({ from: "2026-03-01", to: "2026-03-02", organization: " Acme ", format: "csv" });
     expect(acme).toMatchObject({ organization: "Acme", format: "csv" });
+    const narrowed = parseReportOptions({ from: "2026-03-01", to: "2026-03-02", priority: "High", channel: "email" });
+    expect(narrowed).toMatchObject({ priority: "high", channel: "email" });
   });
 
   it("refuses bad input in one line naming the option", () => {
@@ -32,6 +34,11 @@ describe("frontline report indicators: options", () => {
       [{ from: "2020-01-01", to: "2026-03-01" }, /^--to: a report covers at most 731 days$/],
       [{ from: "2026-03-01", to: "2026-03-02", format: "xlsx" }, /^--format: "xlsx" is not json or csv$/],
       [{ from: "2026-03-01", to: "2026-03-02", organization: " " }, /^--organization: /],
+      [
+        { from: "2026-03-01", to: "2026-03-02", priority: "urgent" },
+        /^--priority: "urgent" is not one of critical, high/,
+      ],
+      [{ from: "2026-03-01", to: "2026-03-02", channel: "fax" }, /^--channel: "fax" is not one of phone, email/],
     ];
     for (const [opts, message] of bad) {
       expect(() => parseReportOptions(opts), JSON.stringify(opts)).toThrow(UsageError);

@@ -7,10 +7,34 @@ import { getIndicators } from "../reports/get-indicators.ts";
 import { findOrganizationIdByName } from "../reports/indicators.store.ts";
 import { parsePeriodBound } from "../reports/period-bound.ts";
 import { MAX_PERIOD_DAYS } from "../reports/reports.errors.ts";
+import { CHANNELS, PRIORITIES, type Channel, type Priority } from "../shared/enums.ts";
 import { UsageError } from "./usage-error.ts";
 
-export type ReportOptions = { from: string; to: string; organization?: string; format?: string };
-export type ReportRequest = { from: Date; to: Date; organization: string | null; format: "json" | "csv" };
+export type ReportOptions = {
+  from: string;
+  to: string;
+  organization?: string;
+  priority?: string;
+  channel?: string;
+  format?: string;
+};
+export type ReportRequest = {
+  from: Date;
+  to: Date;
+  organization: string | null;
+  priority?: Priority;
+  channel?: Channel;
+  format: "json" | "csv";
+};
+
+/** A value of one of the ticket vocabularies, or a usage error listing the values there are. */
+function oneOf<T extends string>(option: string, value: string | undefined, values: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  if (!(values as readonly string[]).includes(v))
+    throw new UsageError(`--${option}: ${JSON.stringify(value)} is not one of ${values.join(", ")}`);
+  return v as T;
+}
 
 /** Checks `report indicators`' options: real dates or instants, a period that ends after it starts, a known format. */
 export function parseReportOptions(opts: ReportOptions): ReportRequest {
@@ -31,7 +55,9 @@ export function parseReportOptions(opts: ReportOptions): ReportRequest {
   const organization = opts.organization?.trim() || null;
   if (opts.organization !== undefined && !organization)
     throw new UsageError("--organization: give the organization's name");
-  return { from, to, organization, format };
+  const priority = oneOf("priority", opts.priority, PRIORITIES);
+  const channel = oneOf("channel", opts.channel, CHANNELS);
+  return { from, to, organization, format, priority, channel };
 }
 
 /** Prints the indicators of the period: one JSON object, or one CSV table of figures. */
@@ -46,7 +72,13 @@ export async function reportIndicators(
     if (!organizationId)
       throw new UsageError(`--organization: no organization named ${JSON.stringify(request.organization)}`);
   }
-  const query = { from: request.from, to: request.to, ...(organizationId ? { organizationId } : {}) };
+  const query = {
+    from: request.from,
+    to: request.to,
+    ...(organizationId ? { organizationId } : {}),
+    ...(request.priority ? { priority: request.priority } : {}),
+    ...(request.channel ? { channel: request.channel } : {}),
+  };
   const report = await getIndicators(deps, SYSTEM_ACTOR, query);
   write(request.format === "json" ? `${JSON.stringify(report, null, 2)}\n` : figuresCsv(report));
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CHANNELS, PRIORITIES } from "../shared/enums.ts";
 import { ESCALATING_KINDS } from "./indicators/escalations.ts";
+import { STATUSES } from "../shared/enums.ts";
 
 // The report object of issue 11 ("The report's JSON"): snake_case keys, the same for the API and the CLI.
 
@@ -139,3 +140,46 @@ export const ResolvedTicketDto = z
     linked_to_parent: z.boolean(),
   })
   .meta({ id: "ResolvedTicket" });
+
+export const FigureTicketDto = z
+  .object({
+    ticket_id: z.uuid(),
+    number: z.number().int(),
+    subject: z.string(),
+    status: z.enum(STATUSES),
+    priority: z.enum(PRIORITIES),
+    channel: z.enum(CHANNELS),
+    agent_id: z.string().nullable(),
+    group_id: z.string().nullable(),
+    created_at: z.string(),
+    resolved_at: z.string().nullable(),
+  })
+  .meta({ id: "FigureTicket" });
+
+export const TrendPointDto = z
+  .object({
+    from: z.string(),
+    to: z.string(),
+    created: z.number().int(),
+    resolved: z.number().int(),
+    backlog: z.number().int(),
+    response_median_business_minutes: Minutes,
+    resolution_median_business_minutes: Minutes,
+    response_met_rate: Rate,
+    resolution_met_rate: Rate,
+    first_contact_rate: Rate,
+    escalations: z.number().int(),
+    satisfaction_mean: z.number().nullable(),
+  })
+  .meta({ id: "TrendPoint" });
+
+export const ReportTableDto = z
+  .object({
+    name: z.string(),
+    title: z.string().describe("The sheet's name in the XLSX export"),
+    columns: z.array(z.object({ key: z.string(), heading: z.string() })),
+    rows: z
+      .array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])))
+      .describe("One object per row, keyed by the columns' keys: the cells of the CSV and XLSX exports"),
+  })
+  .meta({ id: "ReportTable" });

@@ -209,4 +209,115 @@ describeEachEngine("report routes", (ctx) => {
     const requester = await sessionFor(ctx.deps, s.w.requester.personId);
     expect((await get(`/api/v1/reports/resolved/export?${WEEK}&format=csv`, requester)).statusCode).toBe(403);
   });
+
+  it("drills from a figure to the tickets behind it, by the figure's own rule and in the caller's reach", async () => {
+    const s = await setup();
+    const numbers = async (figure: string, as = s.boss) => {
+      const res = await get(`/api/v1/reports/tickets?${WEEK}&figure=${figure}`, as);
+      expect(res.statusCode, res.body).toBe(200);
+      return (res.json().items as Array<{ number: number }>).map((i) => i.number);
+    };
+    expect(await numbers("created")).toEqual([s.mine.number, s.theirs.number]);
+    expect(await numbers("resolved")).toEqual([s.mine.number]);
+    expect(await numbers("backlog")).toEqual([s.theirs.number]);
+    expect(await numbers("response")).toEqual([s.mine.number]);
+    expect(await numbers("response_breached")).toEqual([]);
+    expect(await numbers("first_contact")).toEqual([s.mine.number]);
+    expect(await numbers("escalated")).toEqual([s.theirs.number]);
+    expect(await numbers("rated")).toEqual([s.mine.number]);
+    // The agent's reach: the escalated ticket left their group, so it is not behind their figures.
+    expect(await numbers("created", s.agent)).toEqual([s.mine.number]);
+    const row = (await get(`/api/v1/reports/tickets?${WEEK}&figure=resolved`, s.boss)).json().items[0];
+    expect(row).toMatchObject({ ticket_id: s.mine.id, status: "resolved", resolved_at: "2026-03-02T10:00:00.000Z" });
+    const missing = await get(`/api/v1/reports/tickets?${WEEK}`, s.boss);
+    expect(missing.json()).toMatchObject({ status: 422, errors: [{ field: "query.figure" }] });
+  });
+
+  it("draws a trend by day with the same definitions as the period's report", async () => {
+    const s = await setup();
+    const res = await get(`/api/v1/reports/trend?${WEEK}&bucket=day`, s.boss);
+    expect(res.statusCode, res.body).toBe(200);
+    const { points } = res.json();
+    expect(points).toHaveLength(7);
+    expect(points[0]).toMatchObject({
+      from: "2026-03-02T00:00:00.000Z",
+      to: "2026-03-03T00:00:00.000Z",
+      created: 2,
+      resolved: 1,
+      backlog: 1,
+      response_median_business_minutes: 20,
+      response_met_rate: 1,
+      first_contact_rate: 1,
+      escalations: 1,
+      satisfaction_mean: 4,
+    });
+    expect(points[1]).toMatchObject({ created: 0, resolved: 0, backlog: 1, escalations: 0 });
+    const weeks = (await get(`/api/v1/reports/trend?${WEEK}&bucket=week`, s.boss)).json().points;
+    expect(weeks).toEqual([expect.objectContaining({ created: 2, resolved: 1 })]);
+    const tooMany = await get(`/api/v1/reports/trend?from=2026-01-01&to=2026-12-31&bucket=day`, s.boss);
+    expect(tooMany.json()).toMatchObject({ status: 422, code: "TOO_MANY_POINTS", errors: [{ field: "query.bucket" }] });
+  });
+
+  it("exports every table of the dashboard as CSV and as a workbook that equals the table's rows", async () => {
+    const s = await setup();
+    const tables: Array<[string, string]> = [
+      ["resolved", ""],
+      ["tickets", "&figure=created"],
+      ["breached", ""],
+      ["escalations", ""],
+      ["by_priority", ""],
+      ["by_channel", ""],
+      ["trend", "&bucket=day"],
+      ["comments", ""],
+    ];
+    for (const [table, extra] of tables) {
+      const json = await get(`/api/v1/reports/tables/${table}?${WEEK}${extra}`, s.boss);
+      expect(json.statusCode, `${table}: ${json.body}`).toBe(200);
+      const { title, columns, rows } = json.json() as {
+        title: string;
+        columns: Array<{ key: string; heading: string }>;
+        rows: Array<Record<string, unknown>>;
+      };
+      const cells = rows.map((r) => columns.map((c) => r[c.key]));
+
+      const xlsx = await call(http.app, {
+        method: "GET",
+        url: `/api/v1/reports/tables/${table}/export?${WEEK}${extra}&format=xlsx`,
+        as: s.boss,
+      });
+      expect(xlsx.statusCode, table).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+      const sheet = book.getWorksheet(title)!;
+      const read = (n: number) => columns.map((_, i) => sheet.getRow(n).getCell(i + 1).value ?? null);
+      expect(read(1), table).toEqual(columns.map((c) => c.heading));
+      expect(
+        rows.map((_, i) => read(i + 2)),
+        table,
+      ).toEqual(cells);
+      expect(sheet.rowCount, table).toBe(rows.length + 1);
+
+      const csv = await get(`/api/v1/reports/tables/${table}/export?${WEEK}${extra}&format=csv`, s.boss);
+      expect(csv.headers["content-type"]).toBe("text/csv; charset=utf-8");
+      expect(csv.body.split("\r\n")[0], table).toBe(columns.map((c) => c.heading).join(","));
+      expect(csv.body.split("\r\n")).toHaveLength(rows.length + 2);
+    }
+    const escalations = (await get(`/api/v1/reports/tables/escalations?${WEEK}`, s.boss)).json();
+    expect(escalations.rows).toEqual([
+      expect.objectContaining({ ticket_number: s.theirs.number, why: "Needs the network team", to_group_id: s.l2.id }),
+    ]);
+    const byChannel = (await get(`/api/v1/reports/tables/by_channel?${WEEK}`, s.boss)).json();
+    expect(byChannel.rows).toContainEqual({ channel: "portal", created: 2, resolved: 1, backlog: 1 });
+
+    const noFigure = await get(`/api/v1/reports/tables/tickets/export?${WEEK}&format=csv`, s.boss);
+    expect(noFigure.json()).toMatchObject({
+      status: 422,
+      code: "PARAMETER_REQUIRED",
+      errors: [{ field: "query.figure" }],
+    });
+    const unknown = await get(`/api/v1/reports/tables/salaries?${WEEK}`, s.boss);
+    expect(unknown.json()).toMatchObject({ status: 422, errors: [{ field: "params.table" }] });
+    const requester = await sessionFor(ctx.deps, s.w.requester.personId);
+    expect((await get(`/api/v1/reports/tables/resolved?${WEEK}`, requester)).statusCode).toBe(403);
+  });
 });

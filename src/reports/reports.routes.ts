@@ -4,10 +4,22 @@ import { actorOf } from "../identity/session.routes.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { CHANNELS, PRIORITIES } from "../shared/enums.ts";
 import { getIndicators } from "./get-indicators.ts";
-import { IndicatorReportDto, ResolvedTicketDto } from "./indicators.present.ts";
+import {
+  FigureTicketDto,
+  IndicatorReportDto,
+  ReportTableDto,
+  ResolvedTicketDto,
+  TrendPointDto,
+} from "./indicators.present.ts";
 import { listResolvedTickets } from "./list-resolved-tickets.ts";
 import { PeriodBound } from "./period-bound.ts";
 import { resolvedCsv, resolvedXlsx } from "./resolved-export.ts";
+import { FIGURES } from "./indicators/figure-tickets.ts";
+import { getTrend } from "./get-trend.ts";
+import { getReportTable } from "./get-report-table.ts";
+import { listFigureTickets } from "./list-figure-tickets.ts";
+import { TABLES } from "./report-tables.ts";
+import { tableCsv, tableXlsx } from "./table-export.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -30,6 +42,14 @@ const IndicatorQuery = z.strictObject({
 });
 
 const ResolvedQuery = IndicatorQuery.omit({ compare: true });
+const Figure = z.enum(FIGURES).describe("The figure whose tickets to list");
+const Bucket = z.enum(["day", "week"]).describe("Cut the period into days or weeks (seven days from its start)");
+const TableQuery = ResolvedQuery.extend({
+  figure: Figure.optional().describe("For the tickets table: the figure whose tickets it lists"),
+  bucket: Bucket.optional().describe("For the trend table: days or weeks"),
+});
+const TableParams = z.strictObject({ table: z.enum(TABLES) });
+const fileDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The indicators of a period and the table of the tickets resolved in it. */
 export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
@@ -63,6 +83,74 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
   );
 
   app.get(
+    "/api/v1/reports/tickets",
+    {
+      schema: {
+        tags,
+        summary: "The tickets behind one figure of the period (drill-down), counted by the figure's own rule",
+        querystring: ResolvedQuery.extend({ figure: Figure }),
+        response: { 200: z.object({ figure: Figure, items: z.array(FigureTicketDto) }) },
+      },
+    },
+    async (request) => ({
+      figure: request.query.figure,
+      items: await listFigureTickets(deps, actorOf(request), request.query),
+    }),
+  );
+
+  app.get(
+    "/api/v1/reports/trend",
+    {
+      schema: {
+        tags,
+        summary: "The headline figures of each day or week of the period, by the same definitions as the report",
+        querystring: ResolvedQuery.extend({ bucket: Bucket }),
+        response: { 200: z.object({ bucket: Bucket, points: z.array(TrendPointDto) }) },
+      },
+    },
+    async (request) => ({
+      bucket: request.query.bucket,
+      points: await getTrend(deps, actorOf(request), request.query),
+    }),
+  );
+
+  app.get(
+    "/api/v1/reports/tables/:table",
+    {
+      schema: {
+        tags,
+        summary: "One of the dashboard's tables as plain rows: the cells its CSV and XLSX exports hold",
+        params: TableParams,
+        querystring: TableQuery,
+        response: { 200: ReportTableDto },
+      },
+    },
+    async (request) => getReportTable(deps, actorOf(request), request.params.table, request.query),
+  );
+
+  app.get(
+    "/api/v1/reports/tables/:table/export",
+    {
+      schema: {
+        tags,
+        summary:
+          "One of the dashboard's tables as a download: format=csv (text/csv) or format=xlsx (an Excel workbook)",
+        params: TableParams,
+        querystring: TableQuery.extend({ format: z.enum(["csv", "xlsx"]) }),
+      },
+    },
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const table = await getReportTable(deps, actorOf(request), request.params.table, query);
+      const name = `${table.name.replace("_", "-")}-${fileDay(query.from)}-${fileDay(query.to)}.${format}`;
+      return reply
+        .header("content-type", format === "csv" ? "text/csv; charset=utf-8" : XLSX_TYPE)
+        .header("content-disposition", `attachment; filename="${name}"`)
+        .send(format === "csv" ? tableCsv(table) : await tableXlsx(table));
+    },
+  );
+
+  app.get(
     "/api/v1/reports/resolved/export",
     {
       schema: {
@@ -75,7 +163,7 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
     async (request, reply) => {
       const { format, ...query } = request.query;
       const items = await listResolvedTickets(deps, actorOf(request), query);
-      const name = `resolved-${query.from.toISOString().slice(0, 10)}-${query.to.toISOString().slice(0, 10)}.${format}`;
+      const name = `resolved-${fileDay(query.from)}-${fileDay(query.to)}.${format}`;
       const body = format === "csv" ? resolvedCsv(items) : await resolvedXlsx(items);
       return reply
         .header("content-type", format === "csv" ? "text/csv; charset=utf-8" : XLSX_TYPE)

@@ -2434,6 +2434,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/tables/{table}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the dashboard's tables as plain rows: the cells its CSV and XLSX exports hold */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The assignee */
+                    agentId?: string;
+                    /** @description For the trend table: days or weeks */
+                    bucket?: "day" | "week";
+                    categoryId?: string;
+                    channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    /** @description For the tickets table: the figure whose tickets it lists */
+                    figure?: "created" | "resolved" | "backlog" | "reopened" | "response" | "resolution" | "response_breached" | "resolution_breached" | "first_contact" | "escalated" | "rated";
+                    /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
+                    from: string;
+                    groupId?: string;
+                    organizationId?: string;
+                    priority?: "critical" | "high" | "medium" | "low";
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    table: "resolved" | "tickets" | "breached" | "escalations" | "by_priority" | "by_channel" | "trend" | "comments";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportTable"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/tables/{table}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the dashboard's tables as a download: format=csv (text/csv) or format=xlsx (an Excel workbook) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The assignee */
+                    agentId?: string;
+                    /** @description For the trend table: days or weeks */
+                    bucket?: "day" | "week";
+                    categoryId?: string;
+                    channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    /** @description For the tickets table: the figure whose tickets it lists */
+                    figure?: "created" | "resolved" | "backlog" | "reopened" | "response" | "resolution" | "response_breached" | "resolution_breached" | "first_contact" | "escalated" | "rated";
+                    format: "csv" | "xlsx";
+                    /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
+                    from: string;
+                    groupId?: string;
+                    organizationId?: string;
+                    priority?: "critical" | "high" | "medium" | "low";
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    table: "resolved" | "tickets" | "breached" | "escalations" | "by_priority" | "by_channel" | "trend" | "comments";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tickets behind one figure of the period (drill-down), counted by the figure's own rule */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The assignee */
+                    agentId?: string;
+                    categoryId?: string;
+                    channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    /** @description The figure whose tickets to list */
+                    figure: "created" | "resolved" | "backlog" | "reopened" | "response" | "resolution" | "response_breached" | "resolution_breached" | "first_contact" | "escalated" | "rated";
+                    /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
+                    from: string;
+                    groupId?: string;
+                    organizationId?: string;
+                    priority?: "critical" | "high" | "medium" | "low";
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description The figure whose tickets to list
+                             * @enum {string}
+                             */
+                            figure: "created" | "resolved" | "backlog" | "reopened" | "response" | "resolution" | "response_breached" | "resolution_breached" | "first_contact" | "escalated" | "rated";
+                            items: components["schemas"]["FigureTicket"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/trend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The headline figures of each day or week of the period, by the same definitions as the report */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The assignee */
+                    agentId?: string;
+                    /** @description Cut the period into days or weeks (seven days from its start) */
+                    bucket: "day" | "week";
+                    categoryId?: string;
+                    channel?: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+                    /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
+                    from: string;
+                    groupId?: string;
+                    organizationId?: string;
+                    priority?: "critical" | "high" | "medium" | "low";
+                    /** @description End of the period, excluded */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description Cut the period into days or weeks (seven days from its start)
+                             * @enum {string}
+                             */
+                            bucket: "day" | "week";
+                            points: components["schemas"]["TrendPoint"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -5671,6 +5892,38 @@ export interface components {
             toGroupId: string | null;
             toPriority: ("critical" | "high" | "medium" | "low") | null;
         };
+        FigureTicket: {
+            agent_id: string | null;
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            created_at: string;
+            group_id: string | null;
+            number: number;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            resolved_at: string | null;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            subject: string;
+            /** Format: uuid */
+            ticket_id: string;
+        };
+        FigureTicketInput: {
+            agent_id: string | null;
+            /** @enum {string} */
+            channel: "phone" | "email" | "chat" | "whatsapp" | "portal" | "onsite" | "remote" | "api";
+            created_at: string;
+            group_id: string | null;
+            number: number;
+            /** @enum {string} */
+            priority: "critical" | "high" | "medium" | "low";
+            resolved_at: string | null;
+            /** @enum {string} */
+            status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+            subject: string;
+            /** Format: uuid */
+            ticket_id: string;
+        };
         GroupTarget: {
             /** @description Null: measured on the ticket's resolution calendar */
             calendarId: string | null;
@@ -7199,6 +7452,32 @@ export interface components {
             size: number;
             subject: string;
         };
+        ReportTable: {
+            columns: {
+                heading: string;
+                key: string;
+            }[];
+            name: string;
+            /** @description One object per row, keyed by the columns' keys: the cells of the CSV and XLSX exports */
+            rows: {
+                [key: string]: string | number | boolean | null;
+            }[];
+            /** @description The sheet's name in the XLSX export */
+            title: string;
+        };
+        ReportTableInput: {
+            columns: {
+                heading: string;
+                key: string;
+            }[];
+            name: string;
+            /** @description One object per row, keyed by the columns' keys: the cells of the CSV and XLSX exports */
+            rows: {
+                [key: string]: string | number | boolean | null;
+            }[];
+            /** @description The sheet's name in the XLSX export */
+            title: string;
+        };
         ResolvedTicket: {
             agent_id: string | null;
             /** @enum {string} */
@@ -8189,6 +8468,40 @@ export interface components {
             priority: "critical" | "high" | "medium" | "low";
             /** Format: uuid */
             ticketId: string;
+        };
+        TrendPoint: {
+            backlog: number;
+            created: number;
+            escalations: number;
+            /** @description A share 0–1; null when nothing was counted */
+            first_contact_rate: number | null;
+            from: string;
+            resolution_median_business_minutes: number | null;
+            /** @description A share 0–1; null when nothing was counted */
+            resolution_met_rate: number | null;
+            resolved: number;
+            response_median_business_minutes: number | null;
+            /** @description A share 0–1; null when nothing was counted */
+            response_met_rate: number | null;
+            satisfaction_mean: number | null;
+            to: string;
+        };
+        TrendPointInput: {
+            backlog: number;
+            created: number;
+            escalations: number;
+            /** @description A share 0–1; null when nothing was counted */
+            first_contact_rate: number | null;
+            from: string;
+            resolution_median_business_minutes: number | null;
+            /** @description A share 0–1; null when nothing was counted */
+            resolution_met_rate: number | null;
+            resolved: number;
+            response_median_business_minutes: number | null;
+            /** @description A share 0–1; null when nothing was counted */
+            response_met_rate: number | null;
+            satisfaction_mean: number | null;
+            to: string;
         };
         View: {
             /** @description Tickets in the view now (what the list with these filters holds) */

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
-import { isStaff, useSession } from "./session.tsx";
+import { homeOf, useSession } from "./session.tsx";
 
 /** Email and password; sends the person back where they were going, or to their home area. */
 export function SignInPage() {
@@ -18,7 +18,7 @@ export function SignInPage() {
   const next = params.get("next");
   const safeNext = next && next.startsWith("/") && !next.startsWith("//") ? next : null;
 
-  if (me && !busy) return <Navigate to={safeNext ?? (isStaff(me) ? "/console" : "/portal")} replace />;
+  if (me && !busy) return <Navigate to={safeNext ?? homeOf(me)} replace />;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -26,7 +26,7 @@ export function SignInPage() {
     setError(null);
     try {
       const who = await signIn(email, password);
-      navigate(safeNext ?? (isStaff(who) ? "/console" : "/portal"), { replace: true });
+      navigate(safeNext ?? homeOf(who), { replace: true });
     } catch (problem) {
       setError(problem);
     } finally {

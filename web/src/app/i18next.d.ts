@@ -5,6 +5,7 @@ import type consolePage from "../locales/en/console.json";
 import type portal from "../locales/en/portal.json";
 import type publicPages from "../locales/en/public.json";
 import type reviews from "../locales/en/reviews.json";
+import type reports from "../locales/en/reports.json";
 
 // The English resources are the keys: a key that is not in them (a typo, a key renamed or removed) fails typecheck.
 declare module "i18next" {
@@ -17,6 +18,7 @@ declare module "i18next" {
       admin: typeof admin;
       public: typeof publicPages;
       reviews: typeof reviews;
+      reports: typeof reports;
     };
   }
 }

@@ -13,6 +13,8 @@ const ProfilePage = lazy(() => import("./ProfilePage.tsx"));
 const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
 const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
 const RequestPage = lazy(() => import("../portal/RequestPage.tsx"));
+const DashboardPage = lazy(() => import("../reports/DashboardPage.tsx"));
+const FigureTicketsPage = lazy(() => import("../reports/FigureTicketsPage.tsx"));
 const AdminArea = lazy(() => import("../admin/AdminArea.tsx"));
 const ReviewsPage = lazy(() => import("../reviews/ReviewsPage.tsx"));
 const ReviewPage = lazy(() => import("../reviews/ReviewPage.tsx"));
@@ -46,6 +48,8 @@ export const router = createBrowserRouter([
       { path: "/console/profile", element: <ProfilePage /> },
       { path: "/console/reviews", element: <ReviewsPage base="/console/reviews" /> },
       { path: "/console/reviews/:id", element: <ReviewPage base="/console/reviews" /> },
+      { path: "/reports", element: <DashboardPage /> },
+      { path: "/reports/tickets/:figure", element: <FigureTicketsPage /> },
     ],
   },
   {

@@ -30,6 +30,9 @@ const SessionContext = createContext<SessionState | null>(null);
 
 export const isStaff = (me: Me | null): boolean => me !== null && me.role !== "requester";
 
+/** Where a person starts: managers on the dashboard, other staff in the console, employees in the portal. */
+export const homeOf = (me: Me): string => (me.role === "manager" ? "/reports" : isStaff(me) ? "/console" : "/portal");
+
 /** Knows who is signed in (asks the server once at load) and signs in and out. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [me, setMe] = useState<Me | null>(null);

@@ -4,7 +4,7 @@ import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate } from "react
 import { Preferences } from "../ui/Preferences.tsx";
 import { NotificationBell } from "./NotificationBell.tsx";
 import { disconnectLive, useLiveRefresh } from "./live.ts";
-import { isStaff, useSession, type Role } from "./session.tsx";
+import { homeOf, isStaff, useSession, type Role } from "./session.tsx";
 
 function Brand() {
   return (
@@ -113,6 +113,7 @@ export function AgentShell() {
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
             <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
+            <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
           </>
         }
@@ -133,6 +134,7 @@ export function AdminShell() {
             <NavLink to="/console" end>
               {t("nav.queue")}
             </NavLink>
+            <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
             <NavLink to="/admin">{t("nav.admin")}</NavLink>
           </>
         }
@@ -178,7 +180,7 @@ export function PublicShell() {
           <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
           <NavLink to="/status">{t("nav.status")}</NavLink>
           {me ? (
-            <NavLink to={isStaff(me) ? "/console" : "/portal"}>{t("nav.backToApp")}</NavLink>
+            <NavLink to={homeOf(me)}>{t("nav.backToApp")}</NavLink>
           ) : (
             <NavLink to="/sign-in">{t("nav.signIn")}</NavLink>
           )}
@@ -190,10 +192,10 @@ export function PublicShell() {
   );
 }
 
-/** "/" sends people where they work: staff to the console, employees to the portal, everyone else to sign in. */
+/** "/" sends people where they work: managers to the dashboard, other staff to the console, employees to the portal. */
 export function Home() {
   const { me, loading } = useSession();
   if (loading) return <Loading />;
   if (!me) return <Navigate to="/sign-in" replace />;
-  return <Navigate to={isStaff(me) ? "/console" : "/portal"} replace />;
+  return <Navigate to={homeOf(me)} replace />;
 }
