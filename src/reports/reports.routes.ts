@@ -8,6 +8,9 @@ import { IndicatorReportDto, ResolvedTicketDto } from "./indicators.present.ts";
 import { listResolvedTickets } from "./list-resolved-tickets.ts";
 import { PeriodBound } from "./period-bound.ts";
 import { resolvedCsv, resolvedXlsx } from "./resolved-export.ts";
+import { PolicyDefinition } from "../sla/policy/policy.ts";
+import { replaySlaDraft } from "./what-if/replay-sla-draft.ts";
+import { WhatIfDto } from "./what-if/what-if.present.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -30,6 +33,13 @@ const IndicatorQuery = z.strictObject({
 });
 
 const ResolvedQuery = IndicatorQuery.omit({ compare: true });
+
+const WhatIfBody = z.strictObject({
+  from: PeriodBound.describe("Start of the past period to replay, included"),
+  to: PeriodBound.describe("End of the period, excluded"),
+  policyId: z.uuid().optional().describe("The policy the draft changes: only its tickets are replayed"),
+  definition: PolicyDefinition.describe("The draft, as the policy editor saves it"),
+});
 
 /** The indicators of a period and the table of the tickets resolved in it. */
 export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
@@ -82,5 +92,19 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
         .header("content-disposition", `attachment; filename="${name}"`)
         .send(body);
     },
+  );
+
+  app.post(
+    "/api/v1/reports/what-if",
+    {
+      schema: {
+        tags,
+        summary:
+          "Replays a past period under a draft SLA policy, never writing: compliance per priority as it was and as it would have been, and the clocks that would flip (managers and admins)",
+        body: WhatIfBody,
+        response: { 200: WhatIfDto },
+      },
+    },
+    async (request) => replaySlaDraft(deps, actorOf(request), request.body),
   );
 }
