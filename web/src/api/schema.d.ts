@@ -4480,7 +4480,7 @@ export interface paths {
                          * @description Admins only: issue the token for someone else
                          */
                         personId?: string;
-                        scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+                        scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
                     };
                 };
             };
@@ -4502,7 +4502,7 @@ export interface paths {
                             /** @description The first characters of the secret, to recognise it */
                             prefix: string;
                             revokedAt: string | null;
-                            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+                            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
                             /** @description Send as Authorization: Bearer …; not shown again */
                             token: string;
                         };
@@ -4729,6 +4729,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text format): an API token with the metrics scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -4801,7 +4835,7 @@ export interface components {
             /** @description The first characters of the secret, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
         };
         ApiTokenInput: {
             createdAt: string;
@@ -4814,7 +4848,7 @@ export interface components {
             /** @description The first characters of the secret, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
         };
         Attachment: {
             contentType: string;
