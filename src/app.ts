@@ -38,6 +38,11 @@ import { viewRoutes } from "./tickets/views/view.routes.ts";
 import { cannedResponseRoutes } from "./tickets/canned-responses/canned-response.routes.ts";
 import { settingsRoutes } from "./tickets/attachments/settings.routes.ts";
 
+import { workspaceMetrics } from "./metrics.ts";
+import { metricsRoutes } from "./metrics.routes.ts";
+import { measureRequests } from "./platform/http/request-metrics.ts";
+import type { Metrics } from "./platform/metrics/metrics.ts";
+
 export const VERSION = "0.1.0";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -46,8 +51,11 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 // the cache themselves only when they really ended a session).
 const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/(login|logout|password))(\/|\?|$)/;
 
-/** Wires every surface onto one Fastify instance; no listening, so tests can inject. */
-export async function buildApp(deps: Deps): Promise<HttpServer> {
+/**
+ * Wires every surface onto one Fastify instance; no listening, so tests can inject. `metrics` is the process's
+ * registry (start.ts shares it with the admin-only listener); without one the app keeps its own, poolless.
+ */
+export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(deps, () => null)): Promise<HttpServer> {
   const app = await createHttpServer({
     logger: deps.log,
     bodyLimit: deps.config.BODY_LIMIT_BYTES,
@@ -57,6 +65,7 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
     webRoot: deps.config.WEB_APP === "true" ? WEB_BUILD : undefined,
     trustProxy: deps.config.TRUST_PROXY,
   });
+  measureRequests(app, metrics.observeRequest);
   registerAuthentication(app, deps);
   // Keys belong to the caller: the signed-in person, or the client address on an anonymous form.
   registerIdempotency(app, {
@@ -105,5 +114,6 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await reviewPackRoutes(app, deps);
   await reviewRoutes(app, deps);
   await settingsRoutes(app, deps);
+  await metricsRoutes(app, deps, metrics);
   return app;
 }

@@ -9,6 +9,8 @@ import { seedDemoIfEmpty } from "../seed/demo.ts";
 import { startWorker } from "../platform/jobs/worker.ts";
 import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { UsageError } from "./usage-error.ts";
+import { workspaceMetrics } from "../metrics.ts";
+import { startMetricsListener } from "../platform/metrics/metrics-listener.ts";
 import { backgroundTasks, WORKER_POLL_MS } from "./worker.ts";
 import { startMailListener } from "../channels/email/mail-listener.ts";
 import { startImapPoller } from "../channels/email/imap-poller.ts";
@@ -35,8 +37,16 @@ export async function start(config: Config, print: (line: string) => void): Prom
   // SLA timers and the job queue (mail, webhooks); on PGlite this is the only process that may run them.
   const background = roles.has("worker") ? backgroundTasks(deps) : undefined;
   const worker = background ? startWorker(background.tasks, { pollMs: WORKER_POLL_MS, log: deps.log }) : undefined;
-  const app = roles.has("web") ? await buildApp(deps) : undefined;
+  const metrics = workspaceMetrics(deps, () => runtime.database.poolUse());
+  const app = roles.has("web") ? await buildApp(deps, metrics) : undefined;
   if (app) await app.listen({ port: config.PORT, host: config.HOST });
+  // Prometheus without credentials, on an interface of its own (loopback unless METRICS_HOST says otherwise).
+  const metricsListener =
+    config.METRICS_PORT === undefined
+      ? undefined
+      : await startMetricsListener(metrics, { host: config.METRICS_HOST, port: config.METRICS_PORT }, (err) =>
+          deps.log.error({ err }, "metrics scrape failed"),
+        );
   // The built-in SMTP listener: mail to our mailboxes becomes tickets (answered 250 once committed).
   const mail = roles.has("mail") ? await startMailListener(deps) : undefined;
   // IMAP mailboxes: each polled by exactly one mail-role process (a lease row), kept in IDLE between rounds.
@@ -50,6 +60,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
   ];
   if (app) banner.push(`  App:      ${url}`, `  API docs: ${url}/api/docs`);
   if (mail) banner.push(`  Mail in:  smtp://${config.SMTP_LISTEN_HOST}:${mail.port}`);
+  if (metricsListener) banner.push(`  Metrics:  http://${config.METRICS_HOST}:${metricsListener.port}/metrics`);
   if (demo) {
     banner.push("", `Demo workspace seeded. Every demo account's password is: ${demo.password}`);
     for (const s of demo.signIns) banner.push(`  ${s.role.padEnd(9)} ${s.email.padEnd(36)} ${s.name}`);
@@ -61,6 +72,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
     if (stopping) return;
     stopping = true;
     await app?.close();
+    await metricsListener?.close();
     await mail?.close();
     await imap?.close();
     await worker?.stop();

@@ -176,6 +176,17 @@ const settings = {
       "Mail server for email notifications (smtp://user:pass@host:587, smtps:// for TLS); unset: email notifications fail visibly",
     secret: true,
   },
+  METRICS_PORT: {
+    schema: z.coerce.number().int().min(0).max(65535).optional(),
+    description:
+      "Port of the admin-only Prometheus listener (GET /metrics without credentials, bound to METRICS_HOST); unset: no listener, and /metrics on PORT needs a token with the metrics scope",
+    secret: false,
+  },
+  METRICS_HOST: {
+    schema: z.string().min(1).default("127.0.0.1"),
+    description: "Interface the metrics listener binds: keep it where only operators and Prometheus reach",
+    secret: false,
+  },
   SMTP_LISTEN_PORT: {
     schema: z.coerce.number().int().min(0).max(65535).default(2525),
     description:

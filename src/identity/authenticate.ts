@@ -37,7 +37,8 @@ export async function authenticateSession(
   return toActor(
     session,
     "session",
-    TOKEN_SCOPES.filter((s) => s !== "admin" || session.role === "admin"),
+    // Metrics are read by scrapers with tokens; an admin's session may issue such a token, no one else's.
+    TOKEN_SCOPES.filter((s) => (s !== "admin" && s !== "metrics") || session.role === "admin"),
   );
 }
 

@@ -10,6 +10,9 @@ import { identityError } from "./identity.errors.ts";
 
 export type TokenRequest = { name: string; scopes: TokenScope[]; personId?: string; expiresInDays?: number };
 
+// The workspace's operational figures, like its administration, are an admin's to hand out.
+const ADMIN_ONLY: readonly TokenScope[] = ["admin", "metrics"];
+
 const TOKEN_FIELDS = ["personId", "name", "scopes", "expiresAt"] as const;
 
 /**
@@ -23,7 +26,10 @@ export async function issueApiToken(deps: Pick<Deps, "db" | "clock">, actor: Act
   return deps.db.transaction(async (tx) => {
     const owner = await findPerson(tx, actor, personId);
     if (!owner || !owner.active) throw identityError("REFERENCE_NOT_FOUND", "body.personId");
-    if (input.scopes.some((s) => !hasScope(actor, s)) || (input.scopes.includes("admin") && owner.role !== "admin")) {
+    if (
+      input.scopes.some((s) => !hasScope(actor, s)) ||
+      (ADMIN_ONLY.some((s) => input.scopes.includes(s)) && owner.role !== "admin")
+    ) {
       throw identityError("SCOPE_NOT_ALLOWED", "body.scopes");
     }
     const expiresAt = input.expiresInDays ? new Date(now.getTime() + input.expiresInDays * 86_400_000) : null;

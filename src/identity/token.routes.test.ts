@@ -196,7 +196,7 @@ describeEachEngine("token routes", (ctx) => {
     expect(await auditRows(ctx.deps)).toHaveLength(0);
   });
 
-  it("a session carries every scope but admin, which only an admin's session carries", async () => {
+  it("a session carries every scope but admin and metrics, which only an admin's session carries", async () => {
     const w = await workspace();
     const scopesOf = async (as: { cookie: string; csrf: string }) =>
       (await call(http.app, { method: "GET", url: "/api/v1/auth/me", as })).json().scopes;
@@ -212,6 +212,7 @@ describeEachEngine("token routes", (ctx) => {
       "directory:read",
       "directory:write",
       "admin",
+      "metrics",
     ]);
   });
 

@@ -28,7 +28,7 @@ const PriorityCompliance = z.object({
   response_count: z.number().int(),
   resolution_count: z.number().int(),
 });
-const Sla = z.object({
+export const SlaComplianceDto = z.object({
   response_met_rate: Rate,
   resolution_met_rate: Rate,
   response_count: z.number().int(),
@@ -98,7 +98,7 @@ const Figures = z.object({
   tickets: Tickets,
   response: ClockTimes,
   resolution: ClockTimes,
-  sla: Sla,
+  sla: SlaComplianceDto,
   first_contact_resolution: Fcr,
   escalations: Escalations,
   satisfaction: Satisfaction,

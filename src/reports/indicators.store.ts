@@ -6,7 +6,7 @@ import { satisfactionRatings } from "../feedback/feedback.tables.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { Channel, Priority } from "../shared/enums.ts";
 import type { CalendarTimeline } from "../sla/calendar/index.ts";
-import { escalations, groupTargets, ticketSla } from "../sla/sla.tables.ts";
+import { escalations, groupTargets, slaPolicyVersions, ticketSla } from "../sla/sla.tables.ts";
 import { loadCalendarTimelines } from "../sla/calendar/calendar.store.ts";
 import { policyVersionsByIds } from "../sla/policy/policy.store.ts";
 import { PRIORITIES } from "../shared/enums.ts";
@@ -29,10 +29,13 @@ export type IndicatorFilters = {
   categoryId?: string;
 };
 
+/** The tickets a replay selects: the report's filters, and optionally those pinned to a version of one SLA policy. */
+export type TicketSelection = IndicatorFilters & { policyId?: string };
+
 /** The tickets an agent's report may cover: those they hold and those their groups hold; null for everything. */
 export type ReportReach = { personId: string; groupIds: readonly string[] } | null;
 
-function ticketConditions(f: IndicatorFilters, reach: ReportReach): Array<SQL | undefined> {
+function ticketConditions(f: TicketSelection, reach: ReportReach): Array<SQL | undefined> {
   const mine = reach ? eq(tickets.assigneeId, reach.personId) : undefined;
   return [
     reach ? (reach.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...reach.groupIds])) : mine) : undefined,
@@ -42,8 +45,14 @@ function ticketConditions(f: IndicatorFilters, reach: ReportReach): Array<SQL | 
     f.priority ? eq(tickets.priority, f.priority) : undefined,
     f.channel ? eq(tickets.channel, f.channel) : undefined,
     f.categoryId ? eq(tickets.categoryId, f.categoryId) : undefined,
+    f.policyId ? pinnedToPolicy(f.policyId) : undefined,
   ];
 }
+
+/** The tickets pinned to any version of a policy (ticket_sla by its version, the versions by their policy). */
+const pinnedToPolicy = (policyId: string): SQL =>
+  sql`${tickets.id} in (select ${ticketSla.ticketId} from ${ticketSla} join ${slaPolicyVersions}
+    on ${slaPolicyVersions.id} = ${ticketSla.policyVersionId} where ${slaPolicyVersions.policyId} = ${policyId})`;
 
 /**
  * Everything the indicators of a period are folded from, in the caller's scope: each ticket that existed before the
@@ -54,7 +63,7 @@ function ticketConditions(f: IndicatorFilters, reach: ReportReach): Array<SQL | 
 export async function loadIndicatorInput(
   db: Db,
   period: Period,
-  f: IndicatorFilters,
+  f: TicketSelection,
   reach: ReportReach,
 ): Promise<IndicatorInput> {
   const from = new Date(period.from);

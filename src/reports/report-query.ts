@@ -13,11 +13,17 @@ export type IndicatorQuery = IndicatorFilters & {
   compare?: boolean;
 };
 
+/** A period's bounds as epoch milliseconds, checked: it must end after it starts and not be too long. */
+export function checkedPeriod(from: Date, to: Date, source: "query" | "body" = "query"): Period {
+  const period = { from: from.getTime(), to: to.getTime() };
+  if (period.to <= period.from) throw reportError("INVALID_PERIOD", `${source}.to`);
+  if (period.to - period.from > MAX_PERIOD_DAYS * 86_400_000) throw reportError("PERIOD_TOO_LONG", `${source}.to`);
+  return period;
+}
+
 /** Checks the period and the caller's right to the figures asked for; returns the tickets the report may reach. */
 export function prepareReport(actor: Actor, q: IndicatorQuery): { period: Period; reach: ReportReach } {
-  const period = { from: q.from.getTime(), to: q.to.getTime() };
-  if (period.to <= period.from) throw reportError("INVALID_PERIOD", "query.to");
-  if (period.to - period.from > MAX_PERIOD_DAYS * 86_400_000) throw reportError("PERIOD_TOO_LONG", "query.to");
+  const period = checkedPeriod(q.from, q.to);
   const scope = authorizeReport(actor, "indicators.read", { agentId: q.agentId, groupId: q.groupId });
   return { period, reach: scope === "all" ? null : { personId: actor.personId, groupIds: actor.groupIds } };
 }

@@ -2,8 +2,8 @@ import { hasScope, type Actor } from "../identity/actor.ts";
 import { identityError } from "../identity/identity.errors.ts";
 import { reportError } from "./reports.errors.ts";
 
-/** What can be read of the reports. */
-export type ReportAction = "indicators.read";
+/** What can be read of the reports: the indicators, and a past period replayed under a draft SLA (what-if). */
+export type ReportAction = "indicators.read" | "whatIf.read";
 
 /** The part of the help desk a report asks about (filters that decide whose figures they are). */
 export type ReportSubject = { agentId?: string; groupId?: string };
@@ -14,7 +14,9 @@ export type ReportSubject = { agentId?: string; groupId?: string };
  * Deny by default: a role not named here sees nothing.
  */
 export function reportScope(actor: Actor, action: ReportAction, subject: ReportSubject): "all" | "own" | "denied" {
-  if (action !== "indicators.read" || !hasScope(actor, "tickets:read")) return "denied";
+  if (!hasScope(actor, "tickets:read")) return "denied";
+  // A what-if replays every ticket of the period under a draft policy: the workspace's figures, so managers' and admins'.
+  if (action === "whatIf.read") return actor.role === "admin" || actor.role === "manager" ? "all" : "denied";
   switch (actor.role) {
     case "admin":
     case "manager":
@@ -33,7 +35,8 @@ export function reportScope(actor: Actor, action: ReportAction, subject: ReportS
 export function authorizeReport(actor: Actor, action: ReportAction, subject: ReportSubject): "all" | "own" {
   const scope = reportScope(actor, action, subject);
   if (scope !== "denied") return scope;
-  if (actor.role !== "agent") throw identityError(hasScope(actor, "tickets:read") ? "FORBIDDEN" : "SCOPE_MISSING");
+  if (actor.role !== "agent" || action === "whatIf.read")
+    throw identityError(hasScope(actor, "tickets:read") ? "FORBIDDEN" : "SCOPE_MISSING");
   if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   const someoneElse = subject.agentId !== undefined && subject.agentId !== actor.personId;
   throw reportError("REPORT_SCOPE_FORBIDDEN", someoneElse ? "query.agentId" : "query.groupId");

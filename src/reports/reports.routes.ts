@@ -20,6 +20,9 @@ import { getReportTable } from "./get-report-table.ts";
 import { listFigureTickets } from "./list-figure-tickets.ts";
 import { TABLES } from "./report-tables.ts";
 import { tableCsv, tableXlsx } from "./table-export.ts";
+import { PolicyDefinition } from "../sla/policy/policy.ts";
+import { replaySlaDraft } from "./what-if/replay-sla-draft.ts";
+import { WhatIfDto } from "./what-if/what-if.present.ts";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -50,6 +53,13 @@ const TableQuery = ResolvedQuery.extend({
 });
 const TableParams = z.strictObject({ table: z.enum(TABLES) });
 const fileDay = (d: Date) => d.toISOString().slice(0, 10);
+
+const WhatIfBody = z.strictObject({
+  from: PeriodBound.describe("Start of the past period to replay, included"),
+  to: PeriodBound.describe("End of the period, excluded"),
+  policyId: z.uuid().optional().describe("The policy the draft changes: only its tickets are replayed"),
+  definition: PolicyDefinition.describe("The draft, as the policy editor saves it"),
+});
 
 /** The indicators of a period and the table of the tickets resolved in it. */
 export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
@@ -170,5 +180,19 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
         .header("content-disposition", `attachment; filename="${name}"`)
         .send(body);
     },
+  );
+
+  app.post(
+    "/api/v1/reports/what-if",
+    {
+      schema: {
+        tags,
+        summary:
+          "Replays a past period under a draft SLA policy, never writing: compliance per priority as it was and as it would have been, and the clocks that would flip (managers and admins)",
+        body: WhatIfBody,
+        response: { 200: WhatIfDto },
+      },
+    },
+    async (request) => replaySlaDraft(deps, actorOf(request), request.body),
   );
 }

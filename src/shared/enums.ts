@@ -27,5 +27,12 @@ export type Channel = (typeof CHANNELS)[number];
 export const ASSIGNMENT_STRATEGIES = ["manual", "round_robin", "least_loaded"] as const;
 export type AssignmentStrategy = (typeof ASSIGNMENT_STRATEGIES)[number];
 
-export const TOKEN_SCOPES = ["tickets:read", "tickets:write", "directory:read", "directory:write", "admin"] as const;
+export const TOKEN_SCOPES = [
+  "tickets:read",
+  "tickets:write",
+  "directory:read",
+  "directory:write",
+  "admin",
+  "metrics",
+] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];

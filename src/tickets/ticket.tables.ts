@@ -88,6 +88,8 @@ export const tickets = pgTable(
     index("tickets_requester_idx").on(t.requesterId),
     index("tickets_created_idx").on(t.createdAt, t.id),
     index("tickets_parent_idx").on(t.parentId),
+    // The metrics' tickets by status and priority (an index-only count) and the open tickets' SLA clocks.
+    index("tickets_status_priority_idx").on(t.status, t.priority),
     // An agent's scope (ticket.store.ts visibleTo) asks `follower_ids @> {me}` beside group and assignee.
     index("tickets_followers_idx").using("gin", t.followerIds),
     // The queue's "most urgent first" sort (list-tickets.store.ts priorityRank) walks this instead of sorting.

@@ -33,8 +33,13 @@ export type Database = {
   listen(channel: string, onMessage: (payload: string) => void, events?: ListenEvents): Promise<() => Promise<void>>;
   /** Sends a NOTIFY on a channel. */
   notify(channel: string, payload: string): Promise<void>;
+  /** The connection pool's use now (PostgreSQL); null for PGlite, which has one connection in the process. */
+  poolUse(): PoolUse | null;
   close(): Promise<void>;
 };
+
+/** Connections of a PostgreSQL pool: open, idle among them, requests waiting for one, and the most it opens. */
+export type PoolUse = { total: number; idle: number; waiting: number; max: number };
 
 const CHANNEL = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -63,9 +68,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     pool.on("error", () => undefined);
     const listeners = new Set<() => Promise<void>>();
     const db = drizzlePg(pool) as unknown as Db;
+    const max = options.poolSize ?? 20;
     return {
       db,
       engine: "postgres",
+      poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max }),
       exec: async (text) => {
         await pool.query(text);
       },
@@ -161,6 +168,7 @@ function wrapPglite(client: PGlite): Database {
   return {
     db,
     engine: "pglite",
+    poolUse: () => null,
     exec: async (text) => {
       await client.exec(text);
     },

@@ -78,3 +78,15 @@ export async function findJob(db: Db, id: number): Promise<JobRecord | undefined
   const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
   return row;
 }
+
+/** The outbox backlog (the metrics' gauge): jobs waiting to run or be retried, and jobs that gave up. */
+export async function jobBacklog(db: Db): Promise<{ pending: number; failed: number }> {
+  const [row] = await db
+    .select({
+      pending: sql<number>`(count(*) filter (where ${jobs.doneAt} is null and ${jobs.failedAt} is null))::int`,
+      failed: sql<number>`(count(*) filter (where ${jobs.failedAt} is not null))::int`,
+    })
+    .from(jobs)
+    .where(or(pending(), sql`${jobs.failedAt} is not null`));
+  return { pending: row?.pending ?? 0, failed: row?.failed ?? 0 };
+}

@@ -30,5 +30,9 @@ export const jobs = pgTable(
     index("jobs_due_idx")
       .on(t.runAt)
       .where(sql`done_at is null and failed_at is null`),
+    // The metrics' count of jobs that gave up, without reading the done ones.
+    index("jobs_failed_idx")
+      .on(t.failedAt)
+      .where(sql`failed_at is not null`),
   ],
 );

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import type { ClockSummary } from "./clocks.ts";
 import { slaFirings, ticketSla } from "../sla.tables.ts";
@@ -104,4 +104,23 @@ export async function rescheduleTicketsOnCalendar(tx: Db, calendarId: string, no
     )
     .returning({ ticketId: ticketSla.ticketId });
   return rows.length;
+}
+
+const OPEN_STATUSES = ["new", "open", "pending", "on_hold"] as const;
+
+/**
+ * The SLA clocks of the open tickets (the metrics' gauges): resolution clocks running and paused, and the open
+ * tickets with a breached clock. Open tickets are found through tickets_status_priority_idx, a small share of all.
+ */
+export async function openClockCounts(db: Db): Promise<{ running: number; paused: number; breached: number }> {
+  const [row] = await db
+    .select({
+      open: sql<number>`count(*)::int`,
+      paused: sql<number>`(count(*) filter (where ${ticketSla.resolutionPausedRemainingMs} is not null))::int`,
+      breached: sql<number>`(count(*) filter (where ${ticketSla.breached}))::int`,
+    })
+    .from(ticketSla)
+    .innerJoin(tickets, eq(tickets.id, ticketSla.ticketId))
+    .where(inArray(tickets.status, [...OPEN_STATUSES]));
+  return { running: (row?.open ?? 0) - (row?.paused ?? 0), paused: row?.paused ?? 0, breached: row?.breached ?? 0 };
 }

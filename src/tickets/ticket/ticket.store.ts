@@ -135,3 +135,13 @@ export async function activeChildrenUnscoped(db: Db, parentId: string): Promise<
     .from(tickets)
     .where(and(eq(tickets.parentId, parentId), inArray(tickets.status, ["new", "open", "pending", "on_hold"])));
 }
+
+/** How many tickets are in each status and priority (the metrics' gauge), served by tickets_status_priority_idx. */
+export async function countTicketsByStatusAndPriority(
+  db: Db,
+): Promise<Array<{ status: TicketRow["status"]; priority: TicketRow["priority"]; count: number }>> {
+  return db
+    .select({ status: tickets.status, priority: tickets.priority, count: sql<number>`count(*)::int` })
+    .from(tickets)
+    .groupBy(tickets.status, tickets.priority);
+}

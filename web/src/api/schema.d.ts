@@ -2655,6 +2655,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replays a past period under a draft SLA policy, never writing: compliance per priority as it was and as it would have been, and the clocks that would flip (managers and admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The draft, as the policy editor saves it */
+                        definition: {
+                            /** @default [] */
+                            escalations?: {
+                                actions: ({
+                                    /**
+                                     * @default [
+                                     *       "in_app"
+                                     *     ]
+                                     */
+                                    channels?: ("in_app" | "email" | "webhook")[];
+                                    /** @default [] */
+                                    managerIds?: string[];
+                                    /** @enum {string} */
+                                    type: "notify";
+                                    /** Format: uri */
+                                    webhookUrl?: string;
+                                    who: ("assignee" | "group_lead" | "managers" | "manager_chain")[];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "move_to_next_tier";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "raise_priority";
+                                })[];
+                                /** @enum {string} */
+                                clock: "first_response" | "next_reply" | "resolution";
+                                level: number;
+                                offsetMinutes: number;
+                            }[];
+                            /**
+                             * @default [
+                             *       "pending",
+                             *       "on_hold"
+                             *     ]
+                             */
+                            pauseStatuses?: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+                            targets: {
+                                critical: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                high: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                low: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                                medium: {
+                                    /** Format: uuid */
+                                    calendarId: string;
+                                    firstResponseMinutes: number;
+                                    /** @default null */
+                                    nextReplyMinutes?: number | null;
+                                    resolutionMinutes: number;
+                                };
+                            };
+                            /**
+                             * @default [
+                             *       0.5,
+                             *       0.75,
+                             *       0.9
+                             *     ]
+                             */
+                            warningShares?: number[];
+                        };
+                        /** @description Start of the past period to replay, included */
+                        from: string;
+                        /**
+                         * Format: uuid
+                         * @description The policy the draft changes: only its tickets are replayed
+                         */
+                        policyId?: string;
+                        /** @description End of the period, excluded */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SlaWhatIf"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -5133,7 +5263,7 @@ export interface paths {
                          * @description Admins only: issue the token for someone else
                          */
                         personId?: string;
-                        scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+                        scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
                     };
                 };
             };
@@ -5155,7 +5285,7 @@ export interface paths {
                             /** @description The first characters of the secret, to recognise it */
                             prefix: string;
                             revokedAt: string | null;
-                            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+                            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
                             /** @description Send as Authorization: Bearer …; not shown again */
                             token: string;
                         };
@@ -5382,6 +5512,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics (text format): an API token with the metrics scope */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -5454,7 +5618,7 @@ export interface components {
             /** @description The first characters of the secret, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
         };
         ApiTokenInput: {
             createdAt: string;
@@ -5467,7 +5631,7 @@ export interface components {
             /** @description The first characters of the secret, to recognise it */
             prefix: string;
             revokedAt: string | null;
-            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin")[];
+            scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
         };
         Attachment: {
             contentType: string;
@@ -7895,6 +8059,242 @@ export interface components {
                 /** @description Business minutes */
                 minutes: number;
             }[];
+        };
+        SlaWhatIf: {
+            /** @description Compliance under the versions the tickets were pinned to */
+            actual: {
+                by_priority: {
+                    critical: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    high: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    low: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    medium: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                };
+                resolution_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                resolution_met_rate: number | null;
+                response_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                response_met_rate: number | null;
+            };
+            /** @description Compliance the same tickets would have had under the draft */
+            draft: {
+                by_priority: {
+                    critical: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    high: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    low: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    medium: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                };
+                resolution_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                resolution_met_rate: number | null;
+                response_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                response_met_rate: number | null;
+            };
+            /** @description Each response or resolution clock whose outcome the draft would change */
+            flips: {
+                /** @enum {string} */
+                actual: "met" | "breached";
+                /** @enum {string} */
+                clock: "first_response" | "resolution";
+                /** @enum {string} */
+                draft: "met" | "breached";
+                number: number;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                /** Format: uuid */
+                ticket_id: string;
+            }[];
+            period: {
+                from: string;
+                to: string;
+            };
+            /** @description The policy whose tickets were replayed; null: every ticket with an SLA */
+            policy_id: string | null;
+            /** @description Tickets replayed */
+            tickets: number;
+        };
+        SlaWhatIfInput: {
+            /** @description Compliance under the versions the tickets were pinned to */
+            actual: {
+                by_priority: {
+                    critical: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    high: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    low: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    medium: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                };
+                resolution_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                resolution_met_rate: number | null;
+                response_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                response_met_rate: number | null;
+            };
+            /** @description Compliance the same tickets would have had under the draft */
+            draft: {
+                by_priority: {
+                    critical: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    high: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    low: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                    medium: {
+                        count: number;
+                        resolution_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        resolution_met_rate: number | null;
+                        response_count: number;
+                        /** @description A share 0–1; null when nothing was counted */
+                        response_met_rate: number | null;
+                    };
+                };
+                resolution_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                resolution_met_rate: number | null;
+                response_count: number;
+                /** @description A share 0–1; null when nothing was counted */
+                response_met_rate: number | null;
+            };
+            /** @description Each response or resolution clock whose outcome the draft would change */
+            flips: {
+                /** @enum {string} */
+                actual: "met" | "breached";
+                /** @enum {string} */
+                clock: "first_response" | "resolution";
+                /** @enum {string} */
+                draft: "met" | "breached";
+                number: number;
+                /** @enum {string} */
+                priority: "critical" | "high" | "medium" | "low";
+                /** Format: uuid */
+                ticket_id: string;
+            }[];
+            period: {
+                from: string;
+                to: string;
+            };
+            /** @description The policy whose tickets were replayed; null: every ticket with an SLA */
+            policy_id: string | null;
+            /** @description Tickets replayed */
+            tickets: number;
         };
         SupportGroup: {
             /** @enum {string} */

@@ -19,6 +19,7 @@ import { definitionFromState, stateFromDefinition } from "./policy-model.ts";
 import { PolicyPreview } from "./PolicyPreview.tsx";
 import { PolicySettingsForm } from "./PolicySettingsForm.tsx";
 import { PolicyVersions } from "./PolicyVersions.tsx";
+import { WhatIfPanel } from "./WhatIfPanel.tsx";
 
 /** Targets, pauses, warnings, escalations: saving adds version n+1, effective now or from a chosen instant (PUT). */
 function ReviseForm({ policy, base, onSaved }: { policy: PolicyDetail; base: PolicyVersion; onSaved(): void }) {
@@ -39,24 +40,28 @@ function ReviseForm({ policy, base, onSaved }: { policy: PolicyDetail; base: Pol
     revise.mutate(undefined);
   };
   return (
-    <form className="stack" onSubmit={submit} noValidate>
-      <p className="hint">{t("policies.reviseHint", { base: base.version, next })}</p>
-      <DefinitionFields state={state} onChange={setState} errorAt={errorAt} />
-      <TextField
-        type="datetime-local"
-        label={t("policies.effectiveFrom")}
-        hint={t("policies.effectiveFromHint", { zone: browserTimeZone() })}
-        value={effectiveFrom}
-        onChange={(e) => setEffectiveFrom(e.target.value)}
-        error={errorAt("effectiveFrom")}
-      />
-      <AdminProblem error={revise.error} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={revise.isPending}>
-          {revise.isPending ? t("form.saving") : t("policies.saveVersion", { n: next })}
-        </button>
-      </div>
-    </form>
+    <>
+      <form className="stack" onSubmit={submit} noValidate>
+        <p className="hint">{t("policies.reviseHint", { base: base.version, next })}</p>
+        <DefinitionFields state={state} onChange={setState} errorAt={errorAt} />
+        <TextField
+          type="datetime-local"
+          label={t("policies.effectiveFrom")}
+          hint={t("policies.effectiveFromHint", { zone: browserTimeZone() })}
+          value={effectiveFrom}
+          onChange={(e) => setEffectiveFrom(e.target.value)}
+          error={errorAt("effectiveFrom")}
+        />
+        <AdminProblem error={revise.error} />
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={revise.isPending}>
+            {revise.isPending ? t("form.saving") : t("policies.saveVersion", { n: next })}
+          </button>
+        </div>
+      </form>
+      {/* Outside the form: Enter in its dates must replay, never save a version. */}
+      <WhatIfPanel policyId={policy.id} draft={() => definitionFromState(state)} />
+    </>
   );
 }
 
