@@ -5,6 +5,8 @@ import * as agentTools from "./tickets/agent-tools.tables.ts";
 import * as channels from "./channels/channels.tables.ts";
 import * as feedback from "./feedback/feedback.tables.ts";
 import * as mail from "./channels/email/mail.tables.ts";
+import * as surveys from "./feedback/survey/survey.tables.ts";
+import * as suggestions from "./feedback/suggestion/suggestion.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
@@ -41,6 +43,8 @@ export const WORKSPACE_TABLES = [
   channels.callLogs,
   feedback.consultationRequests,
   feedback.satisfactionRatings,
+  surveys.surveyInvitations,
+  suggestions.suggestions,
   mail.mailboxes,
   mail.organizationEmailDomains,
   mail.inboundMails,

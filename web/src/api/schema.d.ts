@@ -2151,6 +2151,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey behind a mailed link (no sign-in): 404 SURVEY_NOT_FOUND for a forged link, 410 SURVEY_LINK_USED or SURVEY_LINK_EXPIRED */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the mailed survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicSurvey"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer a mailed survey, once (no sign-in): it becomes the ticket's satisfaction rating; 410 once used or expired */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the mailed survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description 1 very dissatisfied … 5 very satisfied */
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            answered: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/indicators": {
         parameters: {
             query?: never;
@@ -2588,6 +2677,79 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PublicStatusSetting"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the post-resolution survey is run (admins and managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
+                    };
+                };
+            };
+        };
+        /** Set how the post-resolution survey is run (admin; audited as the setting survey.post_resolution) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description No requester is asked again within this many days */
+                        cooldownDays: number;
+                        /** @description Whether resolved tickets are surveyed at all */
+                        enabled: boolean;
+                        /** @description How long a mailed link can be answered */
+                        linkDays: number;
+                        /** @description The question above the 1–5 scale */
+                        question: string;
+                        /** @description The question in Urdu (null: as typed) */
+                        questionUr: string | null;
+                        /** @description Share of resolved tickets surveyed, 0–100 */
+                        samplingPercent: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
                     };
                 };
             };
@@ -4210,6 +4372,47 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["TicketSla"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The post-resolution survey the ticket's requester was offered, or null (anyone who may read the ticket) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            survey: components["schemas"]["TicketSurvey"] | null;
+                        };
                     };
                 };
             };
@@ -6115,7 +6318,7 @@ export interface components {
             createdAt: string;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             number: number;
@@ -6134,7 +6337,7 @@ export interface components {
             createdAt: unknown;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             number: number;
@@ -6343,6 +6546,30 @@ export interface components {
         };
         PublicStatusSettingInput: {
             enabled: boolean;
+        };
+        PublicSurvey: {
+            expiresAt: string;
+            /**
+             * @description The requester's language, for the page to open in
+             * @enum {string}
+             */
+            language: "en" | "ur";
+            question: string;
+            questionUr: string | null;
+            subject: string;
+            ticketNumber: number;
+        };
+        PublicSurveyInput: {
+            expiresAt: string;
+            /**
+             * @description The requester's language, for the page to open in
+             * @enum {string}
+             */
+            language: "en" | "ur";
+            question: string;
+            questionUr: string | null;
+            subject: string;
+            ticketNumber: number;
         };
         PublishedSla: {
             calendars: {
@@ -6777,6 +7004,22 @@ export interface components {
             nameUr: string | null;
             tier: number;
         };
+        SurveySettings: {
+            cooldownDays: number;
+            enabled: boolean;
+            linkDays: number;
+            question: string;
+            questionUr: string | null;
+            samplingPercent: number;
+        };
+        SurveySettingsInput: {
+            cooldownDays: number;
+            enabled: boolean;
+            linkDays: number;
+            question: string;
+            questionUr: string | null;
+            samplingPercent: number;
+        };
         Ticket: {
             abilities: {
                 attach: boolean;
@@ -6911,7 +7154,7 @@ export interface components {
             createdAt: string;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             sentAt: string | null;
@@ -6928,7 +7171,7 @@ export interface components {
             createdAt: unknown;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             sentAt: unknown | null;
@@ -7101,6 +7344,22 @@ export interface components {
             priority: "critical" | "high" | "medium" | "low";
             /** Format: uuid */
             ticketId: string;
+        };
+        TicketSurvey: {
+            answered: boolean;
+            expiresAt: string;
+            /** @description Whether the signed link also went out by mail */
+            mailed: boolean;
+            question: string;
+            questionUr: string | null;
+        };
+        TicketSurveyInput: {
+            answered: boolean;
+            expiresAt: string;
+            /** @description Whether the signed link also went out by mail */
+            mailed: boolean;
+            question: string;
+            questionUr: string | null;
         };
         View: {
             /** @description Tickets in the view now (what the list with these filters holds) */
