@@ -8,9 +8,9 @@ import { signToken } from "../../platform/signing/signed-token.ts";
 import { decideSurvey } from "./survey.ts";
 import { insertInvitation, lastSurveyOf, loadSurveySettings, surveyLinkKey } from "./survey.store.ts";
 
-/** The public page that takes a survey's answer (no sign-in). */
-export function surveyUrl(publicUrl: string, token: string): string {
-  return `${publicUrl.replace(/\/+$/, "")}/survey/${token}`;
+/** The public page that takes a survey's answer (no sign-in), opening in the requester's language. */
+export function surveyUrl(publicUrl: string, token: string, language: "en" | "ur"): string {
+  return `${publicUrl.replace(/\/+$/, "")}/survey/${token}${language === "ur" ? "?lang=ur" : ""}`;
 }
 
 /**
@@ -64,7 +64,7 @@ export const offerSurvey: TicketReaction = async (deps, tx, change) => {
       body: surveyMailText(language, {
         number: change.number,
         question,
-        url: surveyUrl(deps.config.PUBLIC_URL!, token),
+        url: surveyUrl(deps.config.PUBLIC_URL!, token, language),
         expiresAt,
         timeZone: facts.timeZone ?? "UTC",
       }),

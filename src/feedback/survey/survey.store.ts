@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { and, desc, eq, gte, isNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { people, settings } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
@@ -103,16 +103,4 @@ export async function recordAnswer(
     .update(surveyInvitations)
     .set({ answeredAt: answer.at, score: answer.score, comment: answer.comment })
     .where(and(eq(surveyInvitations.id, id), isNull(surveyInvitations.answeredAt)));
-}
-
-/** Invitations created within [from, to): sent and answered counts (the survey's response rate). */
-export async function invitationCounts(db: Db, from: Date, to: Date): Promise<{ sent: number; answered: number }> {
-  const [row] = await db
-    .select({
-      sent: sql<number>`count(*)::int`,
-      answered: sql<number>`count(${surveyInvitations.answeredAt})::int`,
-    })
-    .from(surveyInvitations)
-    .where(and(gte(surveyInvitations.createdAt, from), lt(surveyInvitations.createdAt, to)));
-  return { sent: row?.sent ?? 0, answered: row?.answered ?? 0 };
 }

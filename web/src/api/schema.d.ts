@@ -5483,6 +5483,12 @@ export interface components {
                         5: number;
                     };
                     mean: number | null;
+                    /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                    post_resolution_survey: {
+                        answered: number;
+                        response_rate: number | null;
+                        sent: number;
+                    };
                     /** @description Responses per ticket resolved in the period */
                     response_rate: number | null;
                     responses: number;
@@ -5645,6 +5651,12 @@ export interface components {
                     5: number;
                 };
                 mean: number | null;
+                /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                post_resolution_survey: {
+                    answered: number;
+                    response_rate: number | null;
+                    sent: number;
+                };
                 /** @description Responses per ticket resolved in the period */
                 response_rate: number | null;
                 responses: number;
@@ -5960,6 +5972,12 @@ export interface components {
                         5: number;
                     };
                     mean: number | null;
+                    /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                    post_resolution_survey: {
+                        answered: number;
+                        response_rate: number | null;
+                        sent: number;
+                    };
                     /** @description Responses per ticket resolved in the period */
                     response_rate: number | null;
                     responses: number;
@@ -6122,6 +6140,12 @@ export interface components {
                     5: number;
                 };
                 mean: number | null;
+                /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                post_resolution_survey: {
+                    answered: number;
+                    response_rate: number | null;
+                    sent: number;
+                };
                 /** @description Responses per ticket resolved in the period */
                 response_rate: number | null;
                 responses: number;

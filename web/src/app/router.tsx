@@ -18,6 +18,7 @@ const SlaPage = lazy(() => import("../public/SlaPage.tsx"));
 const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
 const StatusPage = lazy(() => import("../public/StatusPage.tsx"));
 const ConsultationConfirmPage = lazy(() => import("../public/ConsultationConfirmPage.tsx"));
+const SurveyPage = lazy(() => import("../public/SurveyPage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
       { path: "/consultation", element: <ConsultationPage /> },
       { path: "/consultation/confirm", element: <ConsultationConfirmPage /> },
       { path: "/status", element: <StatusPage /> },
+      { path: "/survey/:token", element: <SurveyPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
