@@ -39,4 +39,5 @@ CREATE INDEX "survey_invitations_person_created_idx" ON "survey_invitations" USI
 CREATE INDEX "survey_invitations_created_idx" ON "survey_invitations" USING btree ("created_at");--> statement-breakpoint
 CREATE INDEX "suggestions_status_created_idx" ON "suggestions" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "suggestions_person_idx" ON "suggestions" USING btree ("person_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "suggestions_survey_key" ON "suggestions" USING btree ("survey_invitation_id");
+CREATE UNIQUE INDEX "suggestions_survey_key" ON "suggestions" USING btree ("survey_invitation_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "suggestions_status_token_key" ON "suggestions" USING btree ("status_token_hash");

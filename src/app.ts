@@ -6,6 +6,7 @@ import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
 import { surveyRoutes } from "./feedback/survey/survey.routes.ts";
+import { suggestionRoutes } from "./feedback/suggestion/suggestion.routes.ts";
 import { reportRoutes } from "./reports/reports.routes.ts";
 import { publicSlaRoutes } from "./sla/published/public.routes.ts";
 import { publicStatusRoutes } from "./tickets/public-status/public-status.routes.ts";
@@ -101,6 +102,7 @@ export async function buildApp(deps: Deps): Promise<HttpServer> {
   await consultationRoutes(app, deps);
   await ratingRoutes(app, deps);
   await surveyRoutes(app, deps);
+  await suggestionRoutes(app, deps);
   await reportRoutes(app, deps);
   await settingsRoutes(app, deps);
   return app;

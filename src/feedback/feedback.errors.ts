@@ -9,7 +9,8 @@ export type FeedbackErrorCode =
   | "SURVEY_NOT_FOUND"
   | "SURVEY_LINK_USED"
   | "SURVEY_LINK_EXPIRED"
-  | "SUGGESTION_NOT_FOUND";
+  | "SUGGESTION_NOT_FOUND"
+  | "SURVEY_COMMENT_MISSING";
 
 /** The user-facing sentence for each feedback error; exhaustive. */
 export function feedbackErrorMessage(code: FeedbackErrorCode): string {
@@ -32,6 +33,8 @@ export function feedbackErrorMessage(code: FeedbackErrorCode): string {
       return "This survey link has expired.";
     case "SUGGESTION_NOT_FOUND":
       return "There is no such suggestion.";
+    case "SURVEY_COMMENT_MISSING":
+      return "This ticket has no answered survey with a comment to turn into a suggestion.";
   }
 }
 
@@ -45,6 +48,7 @@ const KIND: Record<FeedbackErrorCode, DomainError["kind"]> = {
   SURVEY_LINK_USED: "gone",
   SURVEY_LINK_EXPIRED: "gone",
   SUGGESTION_NOT_FOUND: "not_found",
+  SURVEY_COMMENT_MISSING: "conflict",
 };
 
 /** Builds the DomainError for a feedback code, naming the input field when there is one. */

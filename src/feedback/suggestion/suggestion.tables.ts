@@ -36,5 +36,6 @@ export const suggestions = pgTable(
     index("suggestions_status_created_idx").on(t.status, t.createdAt),
     index("suggestions_person_idx").on(t.personId),
     uniqueIndex("suggestions_survey_key").on(t.surveyInvitationId),
+    uniqueIndex("suggestions_status_token_key").on(t.statusTokenHash),
   ],
 );

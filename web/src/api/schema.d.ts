@@ -2151,6 +2151,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an improvement suggestion without signing in (anonymous; an address to hear back is optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * Format: email
+                         * @description To hear back (optional, unverified)
+                         */
+                        contactEmail?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description For the status page /suggestions/status/:token; shown once, only its hash is kept */
+                            statusToken: string;
+                            suggestion: components["schemas"]["SuggestionStatus"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/suggestions/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A suggestion's status and public answer, through its status link (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token given when the suggestion was sent */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuggestionStatus"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/surveys/{token}": {
         parameters: {
             query?: never;
@@ -3415,6 +3506,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggestions, newest first: managers and admins all of them, anyone else their own */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "new" | "planned" | "done" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Suggestion"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send an improvement suggestion (signed in: it appears in your list with the managers' answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description For the status page /suggestions/status/:token; shown once, only its hash is kept */
+                            statusToken: string;
+                            suggestion: components["schemas"]["SuggestionStatus"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Triage a suggestion: its status and the public answer its sender reads (managers and admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Shown to the sender; empty for none yet */
+                        publicAnswer: string;
+                        /** @enum {string} */
+                        status: "new" | "planned" | "done" | "declined";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestion"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/tickets": {
         parameters: {
             query?: never;
@@ -4419,6 +4629,45 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/survey/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the comment of the ticket's answered survey into a suggestion in the requester's name (managers and admins; once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestion"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7001,6 +7250,56 @@ export interface components {
                 /** @description Business minutes */
                 minutes: number;
             }[];
+        };
+        Suggestion: {
+            body: string;
+            /** @description What an anonymous sender typed to hear back (unverified) */
+            contactEmail: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            personId: string | null;
+            publicAnswer: string;
+            /** @enum {string} */
+            source: "portal" | "public" | "survey";
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
+        };
+        SuggestionInput: {
+            body: string;
+            /** @description What an anonymous sender typed to hear back (unverified) */
+            contactEmail: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            personId: string | null;
+            publicAnswer: string;
+            /** @enum {string} */
+            source: "portal" | "public" | "survey";
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
+        };
+        SuggestionStatus: {
+            body: string;
+            createdAt: string;
+            publicAnswer: string;
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
+        };
+        SuggestionStatusInput: {
+            body: string;
+            createdAt: string;
+            publicAnswer: string;
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
         };
         SupportGroup: {
             /** @enum {string} */
