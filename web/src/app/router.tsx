@@ -19,6 +19,7 @@ const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
 const StatusPage = lazy(() => import("../public/StatusPage.tsx"));
 const ConsultationConfirmPage = lazy(() => import("../public/ConsultationConfirmPage.tsx"));
 const SurveyPage = lazy(() => import("../public/SurveyPage.tsx"));
+const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -43,6 +44,7 @@ export const router = createBrowserRouter([
       { path: "/console/tickets/:ref", element: <TicketPage /> },
       { path: "/console/calls/new", element: <LogCallPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },
+      { path: "/console/suggestions", element: <SuggestionsPage /> },
       { path: "/console/profile", element: <ProfilePage /> },
     ],
   },

@@ -96,10 +96,13 @@ export function AgentShell() {
   const { me } = useSession();
   const { pathname } = useLocation();
   const admin = me?.role === "admin";
+  const manages = me?.role === "manager" || admin;
   // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
   const inQueue =
     pathname.startsWith("/console") &&
-    !["/console/calls", "/console/notifications", "/console/profile"].some((p) => pathname.startsWith(p));
+    !["/console/calls", "/console/notifications", "/console/profile", "/console/suggestions"].some((p) =>
+      pathname.startsWith(p),
+    );
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />
@@ -110,6 +113,7 @@ export function AgentShell() {
               {t("nav.queue")}
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
+            {manages ? <NavLink to="/console/suggestions">{t("nav.suggestions")}</NavLink> : null}
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
           </>
         }
