@@ -12,6 +12,8 @@ export default defineConfig({
     "./src/tickets/agent-tools.tables.ts",
     "./src/channels/channels.tables.ts",
     "./src/feedback/feedback.tables.ts",
+    "./src/feedback/survey/survey.tables.ts",
+    "./src/feedback/suggestion/suggestion.tables.ts",
     "./src/channels/email/mail.tables.ts",
     "./src/channels/email/imap-lease.tables.ts",
     "./src/reports/review-pack/review-pack.tables.ts",

@@ -44,6 +44,7 @@ const PURE = new Set([
   "tickets/ticket/events.ts",
   "tickets/ticket/requester-view.policy.ts",
   "tickets/routing/routing.ts",
+  "feedback/survey/survey.ts",
   ...[
     "clock-times",
     "definitions",

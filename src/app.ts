@@ -5,6 +5,8 @@ import { channelRoutes } from "./channels/channels.routes.ts";
 import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
+import { surveyRoutes } from "./feedback/survey/survey.routes.ts";
+import { suggestionRoutes } from "./feedback/suggestion/suggestion.routes.ts";
 import { reportRoutes } from "./reports/reports.routes.ts";
 import { reviewPackRoutes } from "./reports/review-pack/review-pack.routes.ts";
 import { reviewRoutes } from "./reports/review/review.routes.ts";
@@ -110,6 +112,8 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await publicStatusRoutes(app, deps);
   await consultationRoutes(app, deps);
   await ratingRoutes(app, deps);
+  await surveyRoutes(app, deps);
+  await suggestionRoutes(app, deps);
   await reportRoutes(app, deps);
   await reviewPackRoutes(app, deps);
   await reviewRoutes(app, deps);

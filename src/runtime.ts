@@ -15,6 +15,7 @@ import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live/live.ts";
 import { publishTicketChange } from "./tickets/live/publish-live.ts";
 import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
+import { offerSurvey } from "./feedback/survey/offer-survey.ts";
 
 export const REFERENCE_CHANNEL = "frontline_reference";
 
@@ -77,7 +78,7 @@ export async function openRuntime(
       cache.invalidate();
       await database.notify(REFERENCE_CHANNEL, "");
     },
-    reactions: [trackSla, resolveWithParent, mailPublicReplies, publishTicketChange],
+    reactions: [trackSla, resolveWithParent, mailPublicReplies, offerSurvey, publishTicketChange],
     live,
   };
   return {

@@ -7,6 +7,8 @@ import * as feedback from "./feedback/feedback.tables.ts";
 import * as mail from "./channels/email/mail.tables.ts";
 import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
 import * as review from "./reports/review/review.tables.ts";
+import * as surveys from "./feedback/survey/survey.tables.ts";
+import * as suggestions from "./feedback/suggestion/suggestion.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
@@ -43,6 +45,8 @@ export const WORKSPACE_TABLES = [
   channels.callLogs,
   feedback.consultationRequests,
   feedback.satisfactionRatings,
+  surveys.surveyInvitations,
+  suggestions.suggestions,
   mail.mailboxes,
   mail.organizationEmailDomains,
   mail.inboundMails,

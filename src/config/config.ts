@@ -131,6 +131,11 @@ const settings = {
       "Behind a reverse proxy, which X-Forwarded-For hops to believe (Fastify trustProxy): false, true (any), a hop count, or proxy addresses/CIDRs such as 10.0.0.0/8,loopback. The client address that rate and sign-in limits count is then the real client's",
     secret: false,
   },
+  FEEDBACK_RATE_LIMIT_PER_MINUTE: {
+    schema: z.coerce.number().int().min(1).default(30),
+    description: "Requests per minute per client on the public survey and suggestion pages",
+    secret: false,
+  },
   CONSULTATION_RATE_LIMIT_PER_HOUR: {
     schema: z.coerce.number().int().min(1).default(10),
     description: "Consultation requests per hour per client on the public form",

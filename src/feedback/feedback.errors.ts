@@ -5,7 +5,12 @@ export type FeedbackErrorCode =
   | "CONFIRMATION_LINK_INVALID"
   | "CONFIRMATION_LINK_EXPIRED"
   | "CONSULTATION_NOT_FOUND"
-  | "REQUEST_ALREADY_LINKED";
+  | "REQUEST_ALREADY_LINKED"
+  | "SURVEY_NOT_FOUND"
+  | "SURVEY_LINK_USED"
+  | "SURVEY_LINK_EXPIRED"
+  | "SUGGESTION_NOT_FOUND"
+  | "SURVEY_COMMENT_MISSING";
 
 /** The user-facing sentence for each feedback error; exhaustive. */
 export function feedbackErrorMessage(code: FeedbackErrorCode): string {
@@ -20,6 +25,16 @@ export function feedbackErrorMessage(code: FeedbackErrorCode): string {
       return "This ticket was not raised on the public consultation form.";
     case "REQUEST_ALREADY_LINKED":
       return "This request is already linked to a person.";
+    case "SURVEY_NOT_FOUND":
+      return "There is no survey behind this link.";
+    case "SURVEY_LINK_USED":
+      return "This survey has already been answered; thank you.";
+    case "SURVEY_LINK_EXPIRED":
+      return "This survey link has expired.";
+    case "SUGGESTION_NOT_FOUND":
+      return "There is no such suggestion.";
+    case "SURVEY_COMMENT_MISSING":
+      return "This ticket has no answered survey with a comment to turn into a suggestion.";
   }
 }
 
@@ -29,6 +44,11 @@ const KIND: Record<FeedbackErrorCode, DomainError["kind"]> = {
   CONFIRMATION_LINK_EXPIRED: "invalid",
   CONSULTATION_NOT_FOUND: "not_found",
   REQUEST_ALREADY_LINKED: "conflict",
+  SURVEY_NOT_FOUND: "not_found",
+  SURVEY_LINK_USED: "gone",
+  SURVEY_LINK_EXPIRED: "gone",
+  SUGGESTION_NOT_FOUND: "not_found",
+  SURVEY_COMMENT_MISSING: "conflict",
 };
 
 /** Builds the DomainError for a feedback code, naming the input field when there is one. */

@@ -8,6 +8,7 @@ import { ticketError } from "../tickets/ticket.errors.ts";
 import { lockTicket } from "../tickets/ticket/ticket.store.ts";
 import { feedbackError } from "./feedback.errors.ts";
 import { findRatingUnscoped, saveRating, type RatingRow } from "./rating.store.ts";
+import { invitationOfTicketUnscoped, recordAnswer } from "./survey/survey.store.ts";
 
 export type RatingInput = { score: number; comment?: string | undefined };
 
@@ -16,7 +17,8 @@ export const COMMENT_MAX = 2000;
 /**
  * The requester rates how their resolved (or closed) ticket was handled, 1–5 with an optional comment; a later
  * rating revises it. Anyone else who can see the ticket is refused (403), anyone who cannot gets 404; an unresolved
- * ticket is a conflict (TICKET_NOT_RESOLVED). Recorded in the audit log.
+ * ticket is a conflict (TICKET_NOT_RESOLVED). Recorded in the audit log. A first rating also answers the ticket's
+ * post-resolution survey, if it was offered one, so its mailed link is used up (one answer per survey).
  */
 export async function rateTicket(
   deps: Pick<Deps, "db" | "clock">,
@@ -43,6 +45,9 @@ export async function rateTicket(
       comment,
       at: now,
     });
+    const invitation = await invitationOfTicketUnscoped(tx, ticket.id);
+    if (invitation && !invitation.answeredAt)
+      await recordAnswer(tx, invitation.id, { score: input.score, comment, at: now });
     const action = before ? "satisfaction_rating.revised" : "satisfaction_rating.created";
     await recordAudit(tx, actor, { action, entity: "satisfaction_rating", entityId: ticket.id, changes }, now);
     return saved;

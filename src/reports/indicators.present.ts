@@ -91,6 +91,13 @@ const Satisfaction = z.object({
   comments: z.array(
     z.object({ ticket_number: z.number().int(), score: z.number().int(), comment: z.string(), at: z.string() }),
   ),
+  post_resolution_survey: z
+    .object({
+      sent: z.number().int(),
+      answered: z.number().int(),
+      response_rate: z.number().nullable(),
+    })
+    .describe("Post-resolution surveys offered in the period and those answered before it ended"),
 });
 
 const Figures = z.object({

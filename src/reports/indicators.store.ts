@@ -3,6 +3,7 @@ import { organizations, supportGroups } from "../identity/identity.tables.ts";
 import { groupsInHistory } from "../sla/clock/ola.ts";
 import type { GroupTerms } from "./indicators/time-per-tier.ts";
 import { satisfactionRatings } from "../feedback/feedback.tables.ts";
+import { surveyInvitations } from "../feedback/survey/survey.tables.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { Channel, Priority } from "../shared/enums.ts";
 import type { CalendarTimeline } from "../sla/calendar/index.ts";
@@ -15,7 +16,7 @@ import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
 import type { EscalationFact } from "./indicators/escalations.ts";
 import type { IndicatorInput } from "./indicators/indicators.ts";
 import type { Period } from "./indicators/period.ts";
-import type { RatingFact } from "./indicators/satisfaction.ts";
+import type { RatingFact, SurveyInvitationFact } from "./indicators/satisfaction.ts";
 import type { TicketHistory } from "./indicators/ticket-facts.ts";
 
 /** Which tickets a report is about (each matched on the ticket as it is now). */
@@ -58,7 +59,7 @@ const pinnedToPolicy = (policyId: string): SQL =>
  * Everything the indicators of a period are folded from, in the caller's scope: each ticket that existed before the
  * period ended and either is still open or changed since it began (a ticket final and untouched since before the
  * period has nothing to say about it), with its history up to the end, its pinned SLA, its escalations; and the
- * ratings given in the period.
+ * ratings given and post-resolution surveys offered in the period.
  */
 export async function loadIndicatorInput(
   db: Db,
@@ -72,7 +73,7 @@ export async function loadIndicatorInput(
   const touched = or(notInArray(tickets.status, ["resolved", "closed"]), gte(tickets.updatedAt, from));
   const active = and(lt(tickets.createdAt, to), touched, ...scoped);
   const ids = db.select({ id: tickets.id }).from(tickets).where(active);
-  const [rows, events, slas, records, ratings] = await Promise.all([
+  const [rows, events, slas, records, ratings, invitations] = await Promise.all([
     db.select({ id: tickets.id, number: tickets.number }).from(tickets).where(active),
     db
       .select()
@@ -93,6 +94,15 @@ export async function loadIndicatorInput(
       .from(satisfactionRatings)
       .innerJoin(tickets, eq(tickets.id, satisfactionRatings.ticketId))
       .where(and(gte(satisfactionRatings.updatedAt, from), lt(satisfactionRatings.updatedAt, to), ...scoped)),
+    db
+      .select({
+        ticketId: surveyInvitations.ticketId,
+        offeredAt: surveyInvitations.createdAt,
+        answeredAt: surveyInvitations.answeredAt,
+      })
+      .from(surveyInvitations)
+      .innerJoin(tickets, eq(tickets.id, surveyInvitations.ticketId))
+      .where(and(gte(surveyInvitations.createdAt, from), lt(surveyInvitations.createdAt, to), ...scoped)),
   ]);
   const histories = new Map<string, TicketEvent[]>();
   for (const e of events) {
@@ -120,6 +130,7 @@ export async function loadIndicatorInput(
       comment: r.comment,
       at: r.updatedAt,
     })),
+    surveyInvitations: invitations satisfies SurveyInvitationFact[],
   };
 }
 

@@ -10,6 +10,7 @@ export type ErrorKind =
   | "conflict" // stale version or duplicate
   | "too_large"
   | "rate_limited"
+  | "gone" // existed, but is used up or expired for good (a single-use link)
   | "unavailable";
 
 export class DomainError extends Error {

@@ -60,3 +60,27 @@ export function acknowledgementText(
 export function replyText(facts: { agentName: string; body: string }): string {
   return `${facts.body}\n\n— ${facts.agentName}`;
 }
+
+export type SurveyMailFacts = { number: number; question: string; url: string; expiresAt: Date; timeZone: string };
+
+/** The mail that tells a requester their ticket is resolved and asks the survey's question, with its signed link. */
+export function surveyMailText(language: Language, facts: SurveyMailFacts): string {
+  if (language === "ur") {
+    return [
+      `آپ کی درخواست #${facts.number} حل کر دی گئی ہے۔`,
+      "",
+      facts.question,
+      `1 سے 5 تک درجہ دیں اور چاہیں تو تبصرہ لکھیں: ${facts.url}`,
+      `یہ لنک ایک بار استعمال ہو سکتا ہے اور ${when(facts.expiresAt, language, facts.timeZone, "")} تک کارآمد ہے۔`,
+      "— Frontline",
+    ].join("\n");
+  }
+  return [
+    `Your request #${facts.number} has been resolved.`,
+    "",
+    facts.question,
+    `Rate it from 1 to 5, with a comment if you like: ${facts.url}`,
+    `The link works once, until ${when(facts.expiresAt, language, facts.timeZone, "")}.`,
+    "— Frontline",
+  ].join("\n");
+}

@@ -32,7 +32,7 @@ const OutboundMailDto = z
     id: z.string(),
     ticketId: z.string(),
     number: z.number().int(),
-    kind: z.enum(["acknowledgement", "reply"]),
+    kind: z.enum(["acknowledgement", "reply", "survey"]),
     toAddresses: z.array(z.string()),
     subject: z.string(),
     body: z.string(),

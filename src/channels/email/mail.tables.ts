@@ -161,7 +161,7 @@ export const outboundMails = pgTable(
       .notNull()
       .references(() => tickets.id),
     messageId: text("message_id").notNull().unique(),
-    kind: text("kind", { enum: ["acknowledgement", "reply"] }).notNull(),
+    kind: text("kind", { enum: ["acknowledgement", "reply", "survey"] }).notNull(),
     toAddresses: text("to_addresses").array().notNull(),
     fromAddress: text("from_address").notNull(),
     subject: text("subject").notNull(),

@@ -49,6 +49,8 @@ export function outboundMailJobHandlers(
           headers: {
             "X-Loop": address,
             ...(mail.kind === "acknowledgement" ? { "Auto-Submitted": "auto-replied" } : {}),
+            // A survey is sent by us, not in answer to a mail (RFC 3834): vacation responders leave it alone.
+            ...(mail.kind === "survey" ? { "Auto-Submitted": "auto-generated" } : {}),
           },
           attachments,
         });

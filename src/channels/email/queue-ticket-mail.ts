@@ -14,7 +14,7 @@ const MAX_REFERENCES = 20;
 export type TicketMail = {
   ticketId: string;
   number: number;
-  kind: "acknowledgement" | "reply";
+  kind: "acknowledgement" | "reply" | "survey";
   to: string;
   subject: string;
   body: string;

@@ -51,8 +51,10 @@ export async function serveWebApp(app: FastifyInstance, root: string): Promise<P
   });
   return (request, reply) => {
     const url = request.url.split("?")[0] ?? "/";
+    // A file name ends in a short extension; a signed token in a deep link (/survey/<payload>.<signature>) does not.
+    const looksLikeFile = /^\.[A-Za-z0-9]{1,8}$/.test(path.extname(url));
     const wantsPage =
-      (request.method === "GET" || request.method === "HEAD") && !url.startsWith("/api/") && !path.extname(url);
+      (request.method === "GET" || request.method === "HEAD") && !url.startsWith("/api/") && !looksLikeFile;
     if (!wantsPage) return undefined;
     return securityHeaders(reply).header("cache-control", "no-cache").sendFile("index.html");
   };

@@ -28,7 +28,8 @@ export const DEFINITIONS = {
     "resolved in the period while they were worked, against the groups' internal targets.",
   satisfaction:
     "Ratings (1–5) requesters gave resolved tickets in the period: responses, mean, distribution, the share of the period's " +
-    "resolved tickets they amount to, and the comments.",
+    "resolved tickets they amount to, and the comments; and the post-resolution survey's response rate: surveys offered in " +
+    "the period and the share of them answered (by the mailed link or the portal rating) before it ended.",
   linked_tickets:
     "Tickets linked to a parent ticket follow the parent's clocks: they count in volume and the resolved table only.",
 } as const;

@@ -184,6 +184,7 @@ describe("customer satisfaction", () => {
         { ticket_number: 1, score: 5, comment: "Quick, thanks", at: T("12:00", "03").toISOString() },
         { ticket_number: 3, score: 2, comment: "Took two days", at: T("12:00", "03").toISOString() },
       ],
+      post_resolution_survey: { sent: 0, answered: 0, response_rate: null },
     });
     expect(satisfaction(WEEK, [], 0)).toMatchObject({ responses: 0, mean: null, response_rate: null, comments: [] });
   });

@@ -3,7 +3,7 @@ import { DEFINITIONS } from "./definitions.ts";
 import { escalationsIn, type EscalationFact, type Escalations } from "./escalations.ts";
 import { firstContactResolution, type FirstContactResolution } from "./first-contact-resolution.ts";
 import type { Period } from "./period.ts";
-import { satisfaction, type RatingFact, type Satisfaction } from "./satisfaction.ts";
+import { satisfaction, type RatingFact, type Satisfaction, type SurveyInvitationFact } from "./satisfaction.ts";
 import { slaCompliance, type SlaCompliance } from "./sla-compliance.ts";
 import { ticketFacts, type TicketFacts, type TicketHistory } from "./ticket-facts.ts";
 import { timePerTier, type GroupTerms, type TierTime } from "./time-per-tier.ts";
@@ -15,6 +15,8 @@ export type IndicatorInput = {
   tickets: readonly TicketHistory[];
   escalations: readonly EscalationFact[];
   ratings: readonly RatingFact[];
+  /** Post-resolution surveys offered in the period (none given: no survey figures). */
+  surveyInvitations?: readonly SurveyInvitationFact[];
   /** The groups in those histories, with their OLA terms, and the calendars of their targets (none: no time per tier). */
   groups?: ReadonlyMap<string, GroupTerms>;
   groupCalendars?: ReadonlyMap<string, CalendarTimeline>;
@@ -51,7 +53,7 @@ export function computeIndicators(input: IndicatorInput, period: Period, now: nu
     sla: slaCompliance(period, facts),
     first_contact_resolution: firstContactResolution(facts, before),
     escalations: { ...escalationsIn(period, input.escalations), time_per_tier: tierTimes(input, period, facts) },
-    satisfaction: satisfaction(period, input.ratings, tickets.resolved),
+    satisfaction: satisfaction(period, input.ratings, tickets.resolved, input.surveyInvitations),
     definitions: DEFINITIONS,
   };
 }

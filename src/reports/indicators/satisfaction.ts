@@ -4,6 +4,18 @@ import { rate } from "./stats.ts";
 /** A requester's rating of a resolved ticket (feedback.tables.ts `satisfaction_ratings`); `at` is when it was last given. */
 export type RatingFact = { ticketId: string; ticketNumber: number; score: number; comment: string; at: Date };
 
+/** A post-resolution survey offered (feedback/survey `survey_invitations`): when, and when answered if it was. */
+export type SurveyInvitationFact = { ticketId: string; offeredAt: Date; answeredAt: Date | null };
+
+/** The post-resolution survey on its own: how many were offered in the period and how many of those were answered. */
+export type SurveyResponse = {
+  sent: number;
+  /** Of the surveys offered in the period, those answered before it ended. */
+  answered: number;
+  /** answered / sent; null when none was offered. */
+  response_rate: number | null;
+};
+
 export type Satisfaction = {
   /** Where the answers come from: the rating asked for after resolution (regular surveys are counted apart). */
   source: "post_resolution";
@@ -13,13 +25,20 @@ export type Satisfaction = {
   /** Responses per ticket resolved in the period; null when none was resolved. */
   response_rate: number | null;
   comments: Array<{ ticket_number: number; score: number; comment: string; at: string }>;
+  /** The survey's own response rate (the ratings above include answers given in the portal without one). */
+  post_resolution_survey: SurveyResponse;
 };
 
 /**
  * Customer satisfaction: the ratings (1–5) given in the period — their mean, how many of each score, the share of
- * the period's resolved tickets they amount to, and every comment.
+ * the period's resolved tickets they amount to, and every comment — and the post-resolution survey's response rate.
  */
-export function satisfaction(period: Period, ratings: readonly RatingFact[], resolvedInPeriod: number): Satisfaction {
+export function satisfaction(
+  period: Period,
+  ratings: readonly RatingFact[],
+  resolvedInPeriod: number,
+  invitations: readonly SurveyInvitationFact[] = [],
+): Satisfaction {
   const inside = ratings
     .filter((r) => inPeriod(period, r.at.getTime()))
     .sort((a, b) => a.at.getTime() - b.at.getTime() || a.ticketNumber - b.ticketNumber);
@@ -35,5 +54,13 @@ export function satisfaction(period: Period, ratings: readonly RatingFact[], res
     comments: inside
       .filter((r) => r.comment.trim() !== "")
       .map((r) => ({ ticket_number: r.ticketNumber, score: r.score, comment: r.comment, at: r.at.toISOString() })),
+    post_resolution_survey: surveyResponse(period, invitations),
   };
+}
+
+/** Surveys offered in the period, and those of them answered before it ended. */
+export function surveyResponse(period: Period, invitations: readonly SurveyInvitationFact[]): SurveyResponse {
+  const sent = invitations.filter((i) => inPeriod(period, i.offeredAt.getTime()));
+  const answered = sent.filter((i) => i.answeredAt !== null && i.answeredAt.getTime() < period.to).length;
+  return { sent: sent.length, answered, response_rate: rate(answered, sent.length) };
 }

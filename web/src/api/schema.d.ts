@@ -2153,6 +2153,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an improvement suggestion without signing in (anonymous; an address to hear back is optional) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /**
+                         * Format: email
+                         * @description To hear back (optional, unverified)
+                         */
+                        contactEmail?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description For the status page /suggestions/status/:token; shown once, only its hash is kept */
+                            statusToken: string;
+                            suggestion: components["schemas"]["SuggestionStatus"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/suggestions/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A suggestion's status and public answer, through its status link (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token given when the suggestion was sent */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SuggestionStatus"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The survey behind a mailed link (no sign-in): 404 SURVEY_NOT_FOUND for a forged link, 410 SURVEY_LINK_USED or SURVEY_LINK_EXPIRED */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the mailed survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicSurvey"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/surveys/{token}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer a mailed survey, once (no sign-in): it becomes the ticket's satisfaction rating; 410 once used or expired */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the mailed survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description 1 very dissatisfied … 5 very satisfied */
+                        score: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            answered: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/indicators": {
         parameters: {
             query?: never;
@@ -3679,6 +3859,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How the post-resolution survey is run (admins and managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
+                    };
+                };
+            };
+        };
+        /** Set how the post-resolution survey is run (admin; audited as the setting survey.post_resolution) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description No requester is asked again within this many days */
+                        cooldownDays: number;
+                        /** @description Whether resolved tickets are surveyed at all */
+                        enabled: boolean;
+                        /** @description How long a mailed link can be answered */
+                        linkDays: number;
+                        /** @description The question above the 1–5 scale */
+                        question: string;
+                        /** @description The question in Urdu (null: as typed) */
+                        questionUr: string | null;
+                        /** @description Share of resolved tickets surveyed, 0–100 */
+                        samplingPercent: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sla/calendars": {
         parameters: {
             query?: never;
@@ -4164,6 +4417,125 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggestions, newest first: managers and admins all of them, anyone else their own */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    status?: "new" | "planned" | "done" | "declined";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Suggestion"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Send an improvement suggestion (signed in: it appears in your list with the managers' answer) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description For the status page /suggestions/status/:token; shown once, only its hash is kept */
+                            statusToken: string;
+                            suggestion: components["schemas"]["SuggestionStatus"];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/suggestions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Triage a suggestion: its status and the public answer its sender reads (managers and admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Shown to the sender; empty for none yet */
+                        publicAnswer: string;
+                        /** @enum {string} */
+                        status: "new" | "planned" | "done" | "declined";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestion"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/tickets": {
@@ -5129,6 +5501,86 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/survey": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The post-resolution survey the ticket's requester was offered, or null (anyone who may read the ticket) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            survey: components["schemas"]["TicketSurvey"] | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/survey/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the comment of the ticket's answered survey into a suggestion in the requester's name (managers and admins; once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestion"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6347,6 +6799,12 @@ export interface components {
                         5: number;
                     };
                     mean: number | null;
+                    /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                    post_resolution_survey: {
+                        answered: number;
+                        response_rate: number | null;
+                        sent: number;
+                    };
                     /** @description Responses per ticket resolved in the period */
                     response_rate: number | null;
                     responses: number;
@@ -6509,6 +6967,12 @@ export interface components {
                     5: number;
                 };
                 mean: number | null;
+                /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                post_resolution_survey: {
+                    answered: number;
+                    response_rate: number | null;
+                    sent: number;
+                };
                 /** @description Responses per ticket resolved in the period */
                 response_rate: number | null;
                 responses: number;
@@ -6824,6 +7288,12 @@ export interface components {
                         5: number;
                     };
                     mean: number | null;
+                    /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                    post_resolution_survey: {
+                        answered: number;
+                        response_rate: number | null;
+                        sent: number;
+                    };
                     /** @description Responses per ticket resolved in the period */
                     response_rate: number | null;
                     responses: number;
@@ -6986,6 +7456,12 @@ export interface components {
                     5: number;
                 };
                 mean: number | null;
+                /** @description Post-resolution surveys offered in the period and those answered before it ended */
+                post_resolution_survey: {
+                    answered: number;
+                    response_rate: number | null;
+                    sent: number;
+                };
                 /** @description Responses per ticket resolved in the period */
                 response_rate: number | null;
                 responses: number;
@@ -7240,7 +7716,7 @@ export interface components {
             createdAt: string;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             number: number;
@@ -7259,7 +7735,7 @@ export interface components {
             createdAt: unknown;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             number: number;
@@ -7468,6 +7944,30 @@ export interface components {
         };
         PublicStatusSettingInput: {
             enabled: boolean;
+        };
+        PublicSurvey: {
+            expiresAt: string;
+            /**
+             * @description The requester's language, for the page to open in
+             * @enum {string}
+             */
+            language: "en" | "ur";
+            question: string;
+            questionUr: string | null;
+            subject: string;
+            ticketNumber: number;
+        };
+        PublicSurveyInput: {
+            expiresAt: string;
+            /**
+             * @description The requester's language, for the page to open in
+             * @enum {string}
+             */
+            language: "en" | "ur";
+            question: string;
+            questionUr: string | null;
+            subject: string;
+            ticketNumber: number;
         };
         PublishedSla: {
             calendars: {
@@ -8296,6 +8796,56 @@ export interface components {
             /** @description Tickets replayed */
             tickets: number;
         };
+        Suggestion: {
+            body: string;
+            /** @description What an anonymous sender typed to hear back (unverified) */
+            contactEmail: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            personId: string | null;
+            publicAnswer: string;
+            /** @enum {string} */
+            source: "portal" | "public" | "survey";
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
+        };
+        SuggestionInput: {
+            body: string;
+            /** @description What an anonymous sender typed to hear back (unverified) */
+            contactEmail: string | null;
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            personId: string | null;
+            publicAnswer: string;
+            /** @enum {string} */
+            source: "portal" | "public" | "survey";
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
+        };
+        SuggestionStatus: {
+            body: string;
+            createdAt: string;
+            publicAnswer: string;
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
+        };
+        SuggestionStatusInput: {
+            body: string;
+            createdAt: string;
+            publicAnswer: string;
+            /** @enum {string} */
+            status: "new" | "planned" | "done" | "declined";
+            title: string;
+            updatedAt: string;
+        };
         SupportGroup: {
             /** @enum {string} */
             assignment: "manual" | "round_robin" | "least_loaded";
@@ -8321,6 +8871,22 @@ export interface components {
             /** @description The name in Urdu, shown when the app is in Urdu; null: none */
             nameUr: string | null;
             tier: number;
+        };
+        SurveySettings: {
+            cooldownDays: number;
+            enabled: boolean;
+            linkDays: number;
+            question: string;
+            questionUr: string | null;
+            samplingPercent: number;
+        };
+        SurveySettingsInput: {
+            cooldownDays: number;
+            enabled: boolean;
+            linkDays: number;
+            question: string;
+            questionUr: string | null;
+            samplingPercent: number;
         };
         Ticket: {
             abilities: {
@@ -8678,7 +9244,7 @@ export interface components {
             createdAt: string;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             sentAt: string | null;
@@ -8695,7 +9261,7 @@ export interface components {
             createdAt: unknown;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply";
+            kind: "acknowledgement" | "reply" | "survey";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             sentAt: unknown | null;
@@ -8868,6 +9434,22 @@ export interface components {
             priority: "critical" | "high" | "medium" | "low";
             /** Format: uuid */
             ticketId: string;
+        };
+        TicketSurvey: {
+            answered: boolean;
+            expiresAt: string;
+            /** @description Whether the signed link also went out by mail */
+            mailed: boolean;
+            question: string;
+            questionUr: string | null;
+        };
+        TicketSurveyInput: {
+            answered: boolean;
+            expiresAt: string;
+            /** @description Whether the signed link also went out by mail */
+            mailed: boolean;
+            question: string;
+            questionUr: string | null;
         };
         TrendPoint: {
             backlog: number;

@@ -22,6 +22,9 @@ const SlaPage = lazy(() => import("../public/SlaPage.tsx"));
 const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
 const StatusPage = lazy(() => import("../public/StatusPage.tsx"));
 const ConsultationConfirmPage = lazy(() => import("../public/ConsultationConfirmPage.tsx"));
+const SurveyPage = lazy(() => import("../public/SurveyPage.tsx"));
+const SuggestionPage = lazy(() => import("../public/SuggestionPage.tsx"));
+const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -34,6 +37,9 @@ export const router = createBrowserRouter([
       { path: "/consultation", element: <ConsultationPage /> },
       { path: "/consultation/confirm", element: <ConsultationConfirmPage /> },
       { path: "/status", element: <StatusPage /> },
+      { path: "/survey/:token", element: <SurveyPage /> },
+      { path: "/suggestions/new", element: <SuggestionPage /> },
+      { path: "/suggestions/status/:token", element: <SuggestionPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
@@ -45,6 +51,7 @@ export const router = createBrowserRouter([
       { path: "/console/tickets/:ref", element: <TicketPage /> },
       { path: "/console/calls/new", element: <LogCallPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },
+      { path: "/console/suggestions", element: <SuggestionsPage /> },
       { path: "/console/profile", element: <ProfilePage /> },
       { path: "/console/reviews", element: <ReviewsPage base="/console/reviews" /> },
       { path: "/console/reviews/:id", element: <ReviewPage base="/console/reviews" /> },

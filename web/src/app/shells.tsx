@@ -96,11 +96,12 @@ export function AgentShell() {
   const { me } = useSession();
   const { pathname } = useLocation();
   const admin = me?.role === "admin";
+  const manages = me?.role === "manager" || admin;
   // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
   const inQueue =
     pathname.startsWith("/console") &&
-    !["/console/calls", "/console/notifications", "/console/profile", "/console/reviews"].some((p) =>
-      pathname.startsWith(p),
+    !["/console/calls", "/console/notifications", "/console/profile", "/console/reviews", "/console/suggestions"].some(
+      (p) => pathname.startsWith(p),
     );
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
@@ -114,6 +115,7 @@ export function AgentShell() {
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
             <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
             <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
+            {manages ? <NavLink to="/console/suggestions">{t("nav.suggestions")}</NavLink> : null}
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
           </>
         }

@@ -3,7 +3,8 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../app/api.ts";
 import { rateTicket, useRating } from "../api/ticket-work.ts";
-import { formatDateTime } from "../app/i18n.ts";
+import { formatDateTime, inReadersLanguage } from "../app/i18n.ts";
+import { useTicketSurvey } from "../api/surveys.ts";
 import { TextArea } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { Choices } from "./Choices.tsx";
@@ -19,6 +20,8 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
   const queryClient = useQueryClient();
   const existing = useRating(refKey, ticket);
   const current = existing.data?.rating ?? null;
+  // A surveyed ticket asks the survey's question; the rating below is its answer.
+  const survey = useTicketSurvey(ticket.id, true).data?.survey ?? null;
   const [score, setScore] = useState<Score | "">("");
   const [comment, setComment] = useState("");
   const [errors, setErrors] = useState<{ score?: string; comment?: string }>({});
@@ -61,6 +64,9 @@ export function RatingForm({ ticket, refKey }: { ticket: Ticket; refKey: string 
   return (
     <section aria-labelledby="rating-title" className="card rating">
       <h2 id="rating-title">{current ? t("rating.titleRevise") : t("rating.title")}</h2>
+      {survey && !current ? (
+        <p className="survey-question">{inReadersLanguage(survey.question, survey.questionUr, i18n.language)}</p>
+      ) : null}
       {current ? (
         <p>
           {t("rating.current", {
