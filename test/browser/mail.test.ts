@@ -88,6 +88,11 @@ describe("mail in the browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
     await replyTo(page, "Which VPN profile do you use?");
     await mail.getByRole("listitem").filter({ hasText: "Reply" }).getByText("Queued").waitFor();
+    // The reply itself, in the conversation, says where its mail is.
+    await page
+      .locator("article.message.reply", { hasText: "Which VPN profile do you use?" })
+      .getByText("Queued")
+      .waitFor();
     expect(frontline.trouble(page).pageErrors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { eml } from "../../../test/support/eml.ts";
 import { buildPerson, buildWorkspace } from "../../../test/support/factories.ts";
 import { call, sessionFor, withApp } from "../../../test/support/http.ts";
 import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { loadEventsUnscoped } from "../../tickets/ticket/ticket.store.ts";
 import { ingestMail } from "./ingest-mail.ts";
 import { bouncingAddresses, mailboxes } from "./mail.tables.ts";
 
@@ -104,6 +105,12 @@ describeEachEngine("mail views", (ctx) => {
       ["acknowledgement", "queued"],
       ["reply", "queued"],
     ]);
+    // The reply's mail names the reply's event, so the conversation shows "queued" on that reply (no SMTP_URL here).
+    const reply = mail.json().outbound.find((m: { kind: string }) => m.kind === "reply");
+    const events = await loadEventsUnscoped(ctx.deps.db, ticketId);
+    const replySeq = events.find((e) => e.type === "replied")!.seq;
+    expect(reply).toMatchObject({ eventSeq: replySeq, delivery: { state: "queued", detail: null } });
+    expect(mail.json().outbound.find((m: { kind: string }) => m.kind === "acknowledgement").eventSeq).toBeNull();
     expect(
       (await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticketId}/mail`, as: ws.as.requester }))
         .statusCode,

@@ -5,6 +5,7 @@ import type { HttpServer } from "../../platform/http/server.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { createMailbox } from "./create-mailbox.ts";
+import { DELIVERY_STATES } from "./delivery-state.ts";
 import { discardQuarantined } from "./discard-quarantined.ts";
 import { listMailboxes } from "./list-mailboxes.ts";
 import { listOutbox } from "./list-outbox.ts";
@@ -40,10 +41,22 @@ const OutboundMailDto = z
       .enum(["queued", "sent", "failed"])
       .describe("queued: in the local outbox (no SMTP_URL) or waiting for the worker"),
     lastError: z.string().nullable().describe("not delivered: why, while it is retried"),
+    eventSeq: z.number().int().nullable().describe("The public reply it carries (its event's seq); null: not a reply"),
     createdAt: z.date(),
     sentAt: z.date().nullable(),
   })
   .meta({ id: "OutboundMail" });
+
+const DeliveryDto = z
+  .object({
+    state: z
+      .enum(DELIVERY_STATES)
+      .describe(
+        "queued: waiting (kept in the local outbox with no SMTP_URL); sent; retrying: failed, tried again; not-delivered: gave up",
+      ),
+    detail: z.string().nullable().describe("Why the last attempt failed (retrying, not-delivered)"),
+  })
+  .meta({ id: "MailDelivery" });
 
 const MailboxDto = z
   .object({
@@ -86,7 +99,9 @@ const InboundMailDto = z
   })
   .meta({ id: "InboundMail" });
 
-const TicketOutboundMailDto = OutboundMailDto.omit({ ticketId: true, number: true }).meta({ id: "TicketOutboundMail" });
+const TicketOutboundMailDto = OutboundMailDto.omit({ ticketId: true, number: true })
+  .extend({ delivery: DeliveryDto })
+  .meta({ id: "TicketOutboundMail" });
 
 const Id = z.object({ id: z.uuid() });
 const ReleaseBody = z.strictObject({ requesterId: z.uuid().describe("Whose request the mail becomes") });

@@ -212,12 +212,18 @@ const MESSAGE_ID_KEY = "mail_message_id_key";
 
 /** The key our Message-IDs are signed with: made once per workspace, kept in settings (like the link key). */
 export async function messageIdKey(db: Db): Promise<string> {
+  const read = async () => {
+    const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MESSAGE_ID_KEY));
+    return (row?.value as { secret: string } | undefined)?.secret;
+  };
+  // Read first: the key exists for every mail but the first, and the insert would cost a round trip each time.
+  const existing = await read();
+  if (existing) return existing;
   await db
     .insert(settings)
     .values({ key: MESSAGE_ID_KEY, value: { secret: randomBytes(32).toString("base64url") } })
     .onConflictDoNothing();
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MESSAGE_ID_KEY));
-  return (row!.value as { secret: string }).secret;
+  return (await read())!;
 }
 
 /** Every mailbox, active or not, oldest first. */

@@ -6069,6 +6069,24 @@ export interface components {
             inboundKind: "smtp" | "imap" | "pipe";
             senderName: string;
         };
+        MailDelivery: {
+            /** @description Why the last attempt failed (retrying, not-delivered) */
+            detail: string | null;
+            /**
+             * @description queued: waiting (kept in the local outbox with no SMTP_URL); sent; retrying: failed, tried again; not-delivered: gave up
+             * @enum {string}
+             */
+            state: "queued" | "sent" | "retrying" | "not-delivered";
+        };
+        MailDeliveryInput: {
+            /** @description Why the last attempt failed (retrying, not-delivered) */
+            detail: string | null;
+            /**
+             * @description queued: waiting (kept in the local outbox with no SMTP_URL); sent; retrying: failed, tried again; not-delivered: gave up
+             * @enum {string}
+             */
+            state: "queued" | "sent" | "retrying" | "not-delivered";
+        };
         Notification: {
             body: string;
             createdAt: string;
@@ -6113,6 +6131,8 @@ export interface components {
             body: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply";
@@ -6132,6 +6152,8 @@ export interface components {
         OutboundMailInput: {
             body: string;
             createdAt: unknown;
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply";
@@ -6909,6 +6931,9 @@ export interface components {
             body: string;
             /** Format: date-time */
             createdAt: string;
+            delivery: components["schemas"]["MailDelivery"];
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply";
@@ -6926,6 +6951,9 @@ export interface components {
         TicketOutboundMailInput: {
             body: string;
             createdAt: unknown;
+            delivery: components["schemas"]["MailDeliveryInput"];
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply";
