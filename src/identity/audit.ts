@@ -14,6 +14,7 @@ export const AUDIT_ENTITIES = [
   "sla_calendar",
   "sla_policy",
   "sla_group_target",
+  "bouncing_address",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

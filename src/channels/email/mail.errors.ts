@@ -5,7 +5,8 @@ export type MailErrorCode =
   | "QUARANTINE_ALREADY_RESOLVED"
   | "MAILBOX_ADDRESS_TAKEN"
   | "MAILBOX_GROUP_NOT_FOUND"
-  | "MAILBOX_NOT_FOUND";
+  | "MAILBOX_NOT_FOUND"
+  | "BOUNCING_ADDRESS_NOT_FOUND";
 
 /** The user-facing sentence for each mail error; exhaustive. */
 export function mailErrorMessage(code: MailErrorCode): string {
@@ -20,6 +21,8 @@ export function mailErrorMessage(code: MailErrorCode): string {
       return "No such support group.";
     case "MAILBOX_NOT_FOUND":
       return "No such mailbox.";
+    case "BOUNCING_ADDRESS_NOT_FOUND":
+      return "This address is not marked as bouncing.";
   }
 }
 
@@ -29,6 +32,7 @@ const KIND: Record<MailErrorCode, DomainError["kind"]> = {
   MAILBOX_ADDRESS_TAKEN: "conflict",
   MAILBOX_GROUP_NOT_FOUND: "invalid",
   MAILBOX_NOT_FOUND: "not_found",
+  BOUNCING_ADDRESS_NOT_FOUND: "not_found",
 };
 
 /** Builds the DomainError for a mail code, naming the input field when there is one. */

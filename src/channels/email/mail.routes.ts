@@ -12,6 +12,7 @@ import { listOutbox } from "./list-outbox.ts";
 import { listQuarantine } from "./list-quarantine.ts";
 import { getTicketMail } from "./get-ticket-mail.ts";
 import { listBouncing } from "./list-bouncing.ts";
+import { clearBouncing } from "./clear-bouncing.ts";
 import { readQuarantined } from "./read-quarantined.ts";
 import { releaseQuarantined } from "./release-quarantined.ts";
 import { updateMailbox } from "./update-mailbox.ts";
@@ -246,6 +247,21 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
       },
     },
     async (request) => ({ items: await listBouncing(deps, actorOf(request)) }),
+  );
+  app.delete(
+    "/api/v1/mail/bouncing/:address",
+    {
+      schema: {
+        tags,
+        summary: "Clear a bouncing address: mail goes to it again (admin, audited)",
+        params: z.object({ address: z.email().max(254) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await clearBouncing(deps, actorOf(request), request.params.address);
+      return reply.code(204).send(null);
+    },
   );
   app.get(
     "/api/v1/tickets/:id/mail",

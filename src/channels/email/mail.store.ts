@@ -270,6 +270,20 @@ export async function bouncingAddressesUnscoped(db: Db, limit: number) {
     .limit(limit);
 }
 
+/** A bouncing address's row, locked (an admin clears it). */
+export async function lockBouncingAddressUnscoped(tx: Db, address: string) {
+  const [row] = await tx
+    .select()
+    .from(bouncingAddresses)
+    .where(eq(bouncingAddresses.address, address.toLowerCase()))
+    .for("update");
+  return row;
+}
+
+export async function deleteBouncingAddress(tx: Db, address: string): Promise<void> {
+  await tx.delete(bouncingAddresses).where(eq(bouncingAddresses.address, address.toLowerCase()));
+}
+
 /** A ticket's inbound mail, oldest first, as the console's mail view shows it. Unscoped: callers check the ticket. */
 export async function inboundMailsOfTicketUnscoped(db: Db, ticketId: string) {
   return db

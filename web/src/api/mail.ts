@@ -86,6 +86,10 @@ export function useMailWrites() {
         void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       },
     }),
+    clearBouncing: useMutation({
+      mutationFn: (address: string) => client.delete("/api/v1/mail/bouncing/{address}", { path: { address } }),
+      ...opts,
+    }),
     discard: useMutation({
       mutationFn: (id: string) => client.post("/api/v1/mail/quarantine/{id}/discard", { path: { id } }),
       ...opts,

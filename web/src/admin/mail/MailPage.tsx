@@ -277,19 +277,39 @@ function Quarantine() {
   );
 }
 
+/** Addresses our mail bounced from; an admin clears one (audited) so acknowledgements and replies go to it again. */
 function Bouncing() {
   const { t } = useTranslation(["admin", "common"]);
   const query = useBouncing();
+  const writes = useMailWrites();
+  const announce = useAnnounce();
   return (
     <section className="section stack" aria-labelledby="mail-bouncing">
       <h2 id="mail-bouncing">{t("mail.bouncing")}</h2>
+      <p className="hint">{t("mail.bouncingHint")}</p>
       <QueryState query={query} />
       {query.data && query.data.length === 0 ? <p>{t("form.empty")}</p> : null}
-      <ul>
+      <AdminProblem error={writes.clearBouncing.error} />
+      <ul className="stack">
         {(query.data ?? []).map((b) => (
-          <li key={b.address}>
-            <span dir="ltr">{b.address}</span> — {b.reason}
-            {b.number ? ` (#${b.number})` : ""} · {new Date(b.lastBounceAt).toLocaleString()}
+          <li key={b.address} className="spread">
+            <span>
+              <span dir="ltr">{b.address}</span> — {b.reason}
+              {b.number ? ` (#${b.number})` : ""} · {new Date(b.lastBounceAt).toLocaleString()}
+            </span>
+            <button
+              type="button"
+              disabled={writes.clearBouncing.isPending}
+              aria-label={t("mail.clearBouncingLabel", { address: b.address })}
+              onClick={() =>
+                writes.clearBouncing.mutateAsync(b.address).then(
+                  () => announce(t("mail.bouncingCleared", { address: b.address })),
+                  () => undefined,
+                )
+              }
+            >
+              {t("mail.clearBouncing")}
+            </button>
           </li>
         ))}
       </ul>
