@@ -6,7 +6,8 @@ export type MailErrorCode =
   | "MAILBOX_ADDRESS_TAKEN"
   | "MAILBOX_GROUP_NOT_FOUND"
   | "MAILBOX_NOT_FOUND"
-  | "BOUNCING_ADDRESS_NOT_FOUND";
+  | "BOUNCING_ADDRESS_NOT_FOUND"
+  | "MAILBOX_IMAP_INCOMPLETE";
 
 /** The user-facing sentence for each mail error; exhaustive. */
 export function mailErrorMessage(code: MailErrorCode): string {
@@ -23,6 +24,8 @@ export function mailErrorMessage(code: MailErrorCode): string {
       return "No such mailbox.";
     case "BOUNCING_ADDRESS_NOT_FOUND":
       return "This address is not marked as bouncing.";
+    case "MAILBOX_IMAP_INCOMPLETE":
+      return "A mailbox polled by IMAP needs this setting.";
   }
 }
 
@@ -33,6 +36,7 @@ const KIND: Record<MailErrorCode, DomainError["kind"]> = {
   MAILBOX_GROUP_NOT_FOUND: "invalid",
   MAILBOX_NOT_FOUND: "not_found",
   BOUNCING_ADDRESS_NOT_FOUND: "not_found",
+  MAILBOX_IMAP_INCOMPLETE: "invalid",
 };
 
 /** Builds the DomainError for a mail code, naming the input field when there is one. */

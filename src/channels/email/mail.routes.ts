@@ -106,14 +106,6 @@ const TicketOutboundMailDto = OutboundMailDto.omit({ ticketId: true, number: tru
 
 const Id = z.object({ id: z.uuid() });
 const ReleaseBody = z.strictObject({ requesterId: z.uuid().describe("Whose request the mail becomes") });
-const MailboxChangeBody = z.strictObject({
-  address: z.email().max(254).optional(),
-  inboundKind: z.enum(["smtp", "imap", "pipe"]).optional(),
-  senderName: storableText().trim().max(200).optional(),
-  defaultGroupId: z.uuid().nullable().optional(),
-  defaultPriority: z.enum(PRIORITIES).nullable().optional(),
-  active: z.boolean().optional(),
-});
 const ImapBody = z.strictObject({
   host: storableText().trim().min(1).max(253),
   port: z.number().int().min(1).max(65535).default(993),
@@ -129,6 +121,18 @@ const ImapBody = z.strictObject({
     .default("flag")
     .describe("flag: marked seen and imported; move: to moveTo; delete"),
   moveTo: storableText().min(1).max(200).optional(),
+});
+const MailboxChangeBody = z.strictObject({
+  address: z.email().max(254).optional(),
+  inboundKind: z.enum(["smtp", "imap", "pipe"]).optional(),
+  senderName: storableText().trim().max(200).optional(),
+  defaultGroupId: z.uuid().nullable().optional(),
+  defaultPriority: z.enum(PRIORITIES).nullable().optional(),
+  active: z.boolean().optional(),
+  imap: ImapBody.partial()
+    .nullable()
+    .optional()
+    .describe("Changes to the IMAP settings (merged with the stored ones; leave secret out to keep it)"),
 });
 const MailboxBody = z
   .strictObject({

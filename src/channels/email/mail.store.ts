@@ -236,6 +236,12 @@ export async function insertMailbox(db: Db, row: typeof mailboxes.$inferInsert):
   return created!;
 }
 
+/** One mailbox, locked for an admin's change. */
+export async function lockMailboxUnscoped(tx: Db, id: string): Promise<MailboxRow | undefined> {
+  const [row] = await tx.select().from(mailboxes).where(eq(mailboxes.id, id)).for("update");
+  return row;
+}
+
 export async function updateMailboxRow(
   db: Db,
   id: string,

@@ -1249,6 +1249,29 @@ export interface paths {
                         address?: string;
                         defaultGroupId?: string | null;
                         defaultPriority?: ("critical" | "high" | "medium" | "low") | null;
+                        /** @description Changes to the IMAP settings (merged with the stored ones; leave secret out to keep it) */
+                        imap?: {
+                            /**
+                             * @description flag: marked seen and imported; move: to moveTo; delete
+                             * @default flag
+                             * @enum {string}
+                             */
+                            afterImport?: "flag" | "move" | "delete";
+                            /** @default INBOX */
+                            folder?: string;
+                            host?: string;
+                            moveTo?: string;
+                            /** @default 993 */
+                            port?: number;
+                            /** @description The password; listed back as ******** */
+                            secret?: string;
+                            /**
+                             * @description Implicit TLS (port 993); false: plain IMAP, upgraded with STARTTLS when offered
+                             * @default true
+                             */
+                            tls?: boolean;
+                            user?: string;
+                        } | null;
                         /** @enum {string} */
                         inboundKind?: "smtp" | "imap" | "pipe";
                         senderName?: string;
