@@ -447,7 +447,8 @@ async function main(): Promise<number> {
     const met = smtp.failures === 0 && smtp.perSec >= MAIL_AIM_PER_SEC;
     missed ||= !met;
     console.log(
-      `  SMTP ${n0(smtp.perSec)} messages/s, p50 ${ms(smtp.p50Ms)} ms, p99 ${ms(smtp.p99Ms)} ms, failures ${smtp.failures}  ${mark(met)}`,
+      `  SMTP ${n0(smtp.perSec)} messages/s, p50 ${ms(smtp.p50Ms)} ms, p99 ${ms(smtp.p99Ms)} ms, ` +
+        `server CPU ${ms(smtp.serverCpuMsPerMessage)} ms per message, failures ${smtp.failures}  ${mark(met)}`,
     );
     console.log(`  mail ingest ${ms(median(pipe.msPerMessage))} ms per message (median)`);
     sections.mail = [

@@ -17,6 +17,7 @@ export const AUDIT_ENTITIES = [
   "service_review",
   "review_action",
   "review_pack_schedule",
+  "bouncing_address",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

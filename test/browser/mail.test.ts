@@ -88,6 +88,41 @@ describe("mail in the browser", { timeout: BROWSER_TEST_TIMEOUT }, () => {
 
     await replyTo(page, "Which VPN profile do you use?");
     await mail.getByRole("listitem").filter({ hasText: "Reply" }).getByText("Queued").waitFor();
+    // The reply itself, in the conversation, says where its mail is.
+    await page
+      .locator("article.message.reply", { hasText: "Which VPN profile do you use?" })
+      .getByText("Queued")
+      .waitFor();
+    expect(frontline.trouble(page).pageErrors).toEqual([]);
+  });
+
+  it("an admin adds a mailbox polled by IMAP: the form asks for its settings and the secret is never shown", async () => {
+    const page = await frontline.pageAs(ADMIN);
+    await page.goto("/admin/mail");
+    const form = page.getByRole("form", { name: "Add a mailbox" });
+    await form.getByLabel("Address", { exact: true }).fill("imap-desk@frontline.example");
+    await form.getByLabel("How mail arrives").selectOption("imap");
+    await form.getByRole("button", { name: "Save" }).click();
+    // Without its settings the mailbox is refused, naming the server field.
+    await form.getByLabel("IMAP server").fill("imap.frontline.example");
+    await form.getByLabel("User", { exact: true }).fill("support");
+    await form.getByLabel("Password", { exact: true }).fill("s3cret-imap");
+    await form.getByLabel("After import").selectOption("move");
+    await form.getByLabel("Move to folder").fill("Imported");
+    await form.getByRole("button", { name: "Save" }).click();
+    await page.getByRole("row").filter({ hasText: "imap-desk@frontline.example" }).waitFor();
+    const admin = await frontline.apiAs(ADMIN);
+    const boxes = await admin.json<{ items: Array<{ address: string; imap: Record<string, unknown> | null }> }>(
+      "GET",
+      "/api/v1/mail/mailboxes",
+    );
+    expect(boxes.items.find((b) => b.address === "imap-desk@frontline.example")?.imap).toMatchObject({
+      host: "imap.frontline.example",
+      user: "support",
+      secret: "********",
+      afterImport: "move",
+      moveTo: "Imported",
+    });
     expect(frontline.trouble(page).pageErrors).toEqual([]);
   });
 });

@@ -1,26 +1,25 @@
 import type { Deps } from "../../context.ts";
 import { findTicketSla } from "../../sla/clock/ticket-sla.store.ts";
 import { acknowledgementText } from "./mail-templates.ts";
-import { acknowledgementsSince, isBouncing, ticketMailFactsUnscoped } from "./outbound.store.ts";
-import { queueTicketMail } from "./queue-ticket-mail.ts";
+import { ticketMailFactsUnscoped } from "./outbound.store.ts";
+import { queueTicketMail, type KnownThread } from "./queue-ticket-mail.ts";
 
 const HOUR_MS = 3_600_000;
 
 /**
  * Acknowledges a request that came by mail: its number, priority and the times its SLA promises, in the requester's
  * language — unless the address bounces or already had MAIL_ACK_PER_HOUR acknowledgements this hour (a loop with
- * another robot ends there). Runs in the transaction that opened the ticket, after its SLA was pinned.
+ * another robot ends there). Runs in the transaction that opened the ticket, after its SLA was pinned; ingestion
+ * passes what it knows of the thread (the mailbox, the one inbound Message-ID, the signing key) so it is not read again.
  */
-export async function acknowledgeRequest(deps: Deps, ticketId: string): Promise<string | undefined> {
-  const facts = await ticketMailFactsUnscoped(deps.db, ticketId);
-  if (!facts) return undefined;
+export async function acknowledgeRequest(
+  deps: Deps,
+  ticketId: string,
+  known?: KnownThread,
+): Promise<string | undefined> {
   const now = deps.clock.now();
-  if (await isBouncing(deps.db, facts.email)) return undefined;
-  if (
-    (await acknowledgementsSince(deps.db, facts.email, new Date(now.getTime() - HOUR_MS))) >=
-    deps.config.MAIL_ACK_PER_HOUR
-  )
-    return undefined;
+  const facts = await ticketMailFactsUnscoped(deps.db, ticketId, new Date(now.getTime() - HOUR_MS));
+  if (!facts || facts.bouncing || facts.acknowledgements >= deps.config.MAIL_ACK_PER_HOUR) return undefined;
   const sla = await findTicketSla(deps.db, ticketId);
   const mail = acknowledgementText(facts.locale === "ur" ? "ur" : "en", {
     number: facts.number,
@@ -30,12 +29,16 @@ export async function acknowledgeRequest(deps: Deps, ticketId: string): Promise<
     resolutionDueAt: sla?.resolutionDueAt ?? null,
     timeZone: facts.timeZone ?? "UTC",
   });
-  return queueTicketMail(deps, {
-    ticketId,
-    number: facts.number,
-    kind: "acknowledgement",
-    to: facts.email,
-    subject: mail.subject,
-    body: mail.text,
-  });
+  return queueTicketMail(
+    deps,
+    {
+      ticketId,
+      number: facts.number,
+      kind: "acknowledgement",
+      to: facts.email,
+      subject: mail.subject,
+      body: mail.text,
+    },
+    known,
+  );
 }

@@ -45,4 +45,59 @@ describeEachEngine("IMAP mailboxes (admin API)", (ctx) => {
     expect(JSON.stringify(noFolder.json())).toContain("moveTo");
     expect((await post({ inboundKind: "imap", imap: { ...imap, port: 0 } })).statusCode).toBe(422);
   });
+
+  it("refuses switching a mailbox to imap without complete settings, naming the missing field", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const as = await sessionFor(ctx.deps, ws.admin.personId);
+    const [box] = await ctx.deps.db.insert(mailboxes).values({ address: "it@frontline.example" }).returning();
+    const patch = (body: object) =>
+      call(http.app, { method: "PATCH", url: `/api/v1/mail/mailboxes/${box!.id}`, body, as });
+    const bare = await patch({ inboundKind: "imap" });
+    expect(bare.statusCode).toBe(422);
+    expect(bare.headers["content-type"]).toContain("application/problem+json");
+    expect(JSON.stringify(bare.json())).toContain("imap.host");
+    const noSecret = await patch({ inboundKind: "imap", imap: { host: "imap.frontline.example", user: "support" } });
+    expect(noSecret.statusCode).toBe(422);
+    expect(JSON.stringify(noSecret.json())).toContain("imap.secret");
+    const noFolder = await patch({ inboundKind: "imap", imap: { ...imap, afterImport: "move" } });
+    expect(JSON.stringify(noFolder.json())).toContain("imap.moveTo");
+    const [unchanged] = await ctx.deps.db.select().from(mailboxes);
+    expect(unchanged).toMatchObject({ inboundKind: "smtp", imap: null });
+
+    const done = await patch({ inboundKind: "imap", imap: { ...imap, port: 143, tls: false } });
+    expect(done.statusCode).toBe(200);
+    expect(done.json()).toMatchObject({
+      inboundKind: "imap",
+      imap: {
+        host: "imap.frontline.example",
+        port: 143,
+        tls: false,
+        folder: "INBOX",
+        afterImport: "flag",
+        secret: "********",
+      },
+    });
+  });
+
+  it("edits IMAP settings without the secret, keeping the stored one (write-only)", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const as = await sessionFor(ctx.deps, ws.admin.personId);
+    const created = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/mail/mailboxes",
+      body: { address: "it@frontline.example", inboundKind: "imap", imap },
+      as,
+    });
+    const url = `/api/v1/mail/mailboxes/${created.json().id}`;
+    const moved = await call(http.app, {
+      method: "PATCH",
+      url,
+      body: { imap: { folder: "Support", afterImport: "move", moveTo: "Imported" } },
+      as,
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json().imap).toMatchObject({ folder: "Support", moveTo: "Imported", secret: "********" });
+    const [stored] = await ctx.deps.db.select().from(mailboxes);
+    expect(stored?.imap).toMatchObject({ host: "imap.frontline.example", secret: "s3cret-imap", folder: "Support" });
+  });
 });

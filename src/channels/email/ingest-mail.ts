@@ -9,13 +9,12 @@ import { acknowledgeRequest } from "./acknowledge-request.ts";
 import { judgeMailFiles, storeMailFiles, type JudgedFiles } from "./keep-mail-files.ts";
 import { findThread } from "./find-thread.ts";
 import { forwardedSender } from "./forwarded-sender.ts";
+import { activeMailboxes, cachedMessageIdKey } from "./mail-reference.ts";
 import {
-  activeMailboxesUnscoped,
   claimInboundMail,
   insertQuarantine,
   knownPeopleUnscoped,
   markBouncing,
-  messageIdKey,
   ticketIdByNumberUnscoped,
   ticketNumberUnscoped,
   updateInboundMail,
@@ -49,7 +48,7 @@ const BODY_MAX = 50_000;
  * returns only once the outcome is committed.
  */
 export async function ingestMail(deps: Deps, input: IngestInput): Promise<IngestOutcome> {
-  const boxes = await activeMailboxesUnscoped(deps.db);
+  const boxes = await activeMailboxes(deps);
   let mail: ParsedMessage;
   try {
     mail = await parseMail(input.raw);
@@ -75,10 +74,12 @@ export async function ingestMail(deps: Deps, input: IngestInput): Promise<Ingest
     contentType: mail.contentType,
     ourAddresses: new Set(boxes.map((b) => b.address.toLowerCase())),
   });
-  if (noise) return ignore(deps, input.raw, mailbox, mail, noise);
+  // Read before the transaction opens: a key made by the first mail ever is committed before it is cached.
+  const key = await cachedMessageIdKey(deps);
+  if (noise) return ignore(deps, input.raw, mailbox, mail, noise, key);
   if (!mail.from) return quarantine(deps, input.raw, mailbox, mail, "no sender address (From)");
   try {
-    return await placeMail(deps, input.raw, mailbox, mail, mail.from);
+    return await placeMail(deps, { raw: input.raw, key, boxes, mailbox }, mail, mail.from);
   } catch (error) {
     if (!(error instanceof UnplaceableSender || error instanceof DomainError))
       deps.log.error({ err: error, messageId: mail.messageId }, "mail ingestion failed");
@@ -116,13 +117,17 @@ const mailView = (mail: ParsedMessage) => ({
   quotedText: mail.quoted.text.slice(0, BODY_MAX) || null,
 });
 
+/** What ingestion already knows when it places a mail: its bytes, the signing key, our mailboxes and the one it is for. */
+type Arrival = { raw: Buffer; key: string; boxes: readonly MailboxRow[]; mailbox: MailboxRow };
+
 async function placeMail(
   deps: Deps,
-  raw: Buffer,
-  mailbox: MailboxRow,
+  { raw, key, boxes, mailbox }: Arrival,
   mail: ParsedMessage,
   from: { address: string; name: string },
 ): Promise<IngestOutcome> {
+  // Files are judged (content sniffed) before the transaction: no row lock waits on it.
+  const files = await judgeMailFiles(deps, mail);
   return deps.db.transaction(async (tx) => {
     const inTx = { ...deps, db: tx };
     const claimed = await claimInboundMail(tx, {
@@ -132,12 +137,11 @@ async function placeMail(
     });
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
     const { actor } = await placeSender(tx, from);
-    const thread = await findThread(tx, await messageIdKey(tx), mailbox.id, mail);
+    const thread = await findThread(tx, key, mailbox.id, mail);
     if (thread.ticketId === null && thread.forged)
       deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
-    const files = await judgeMailFiles(deps, mail);
     const body = bodyOf(mail) + files.notes;
-    const followerIds = await ccFollowers(tx, mail, actor.personId);
+    const followerIds = await ccFollowers(tx, boxes, mail, actor.personId);
     if (thread.ticketId) {
       const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, { body, followerIds });
       if (replied) {
@@ -151,7 +155,9 @@ async function placeMail(
     }
     // A new request. A mail from staff that replies to nothing is a request they pass on: it is opened for the first
     // sender their forwarded content names (recorded by them), else it is their own request, like anyone else's.
-    const requesterId = isStaff(actor) ? await forwardedRequester(tx, mail, actor.personId, from.address) : undefined;
+    const requesterId = isStaff(actor)
+      ? await forwardedRequester(tx, boxes, mail, actor.personId, from.address)
+      : undefined;
     const created = await createTicket(inTx, actor, {
       subject: (mail.subject || "(no subject)").slice(0, SUBJECT_MAX),
       description: body,
@@ -169,7 +175,7 @@ async function placeMail(
     });
     const kept = await storeMailFiles(inTx, actor, created.id, raw, files);
     await updateInboundMail(tx, claimed, { ticketId: created.id, attachmentId: kept.originalId });
-    await acknowledgeRequest(inTx, created.id);
+    await acknowledgeRequest(inTx, created.id, { mailbox, messageId: mail.messageId, key });
     return { outcome: "created", ticketId: created.id, ticketNumber: created.number };
   });
 }
@@ -211,8 +217,13 @@ const CC_FOLLOWERS_MAX = 50;
  * The people we know among a mail's Cc (not the sender, not our own mailboxes): they follow the ticket, recorded on
  * its created or replied event. Strangers in Cc are not made people — only a sender becomes a requester.
  */
-async function ccFollowers(db: Deps["db"], mail: ParsedMessage, senderId: string): Promise<string[]> {
-  const ours = new Set((await activeMailboxesUnscoped(db)).map((b) => b.address.toLowerCase()));
+async function ccFollowers(
+  db: Deps["db"],
+  boxes: readonly MailboxRow[],
+  mail: ParsedMessage,
+  senderId: string,
+): Promise<string[]> {
+  const ours = new Set(boxes.map((b) => b.address.toLowerCase()));
   const cc = [...new Set(mail.cc)].filter((a) => !ours.has(a)).slice(0, CC_FOLLOWERS_MAX);
   return (await knownPeopleUnscoped(db, cc)).filter((id) => id !== senderId);
 }
@@ -220,11 +231,12 @@ async function ccFollowers(db: Deps["db"], mail: ParsedMessage, senderId: string
 /** Whom an agent's forwarded request is for: the first sender its text names (placed like any sender), else the agent. */
 async function forwardedRequester(
   db: Deps["db"],
+  boxes: readonly MailboxRow[],
   mail: ParsedMessage,
   agentId: string,
   agentAddress: string,
 ): Promise<string> {
-  const ours = (await activeMailboxesUnscoped(db)).map((b) => b.address);
+  const ours = boxes.map((b) => b.address);
   const address = forwardedSender(mail.text, [agentAddress, ...ours]);
   if (!address) return agentId;
   try {
@@ -249,12 +261,13 @@ async function ignore(
   mailbox: MailboxRow,
   mail: ParsedMessage,
   noise: Noise,
+  key: string,
 ): Promise<IngestOutcome> {
   return deps.db.transaction(async (tx) => {
     const at = deps.clock.now();
     const claimed = await claimInboundMail(tx, { ...row(mailbox, mail, at), outcome: "ignored", detail: noise });
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
-    if (noise === "bounce") await recordBounce(tx, await messageIdKey(tx), raw, at);
+    if (noise === "bounce") await recordBounce(tx, key, raw, at);
     return { outcome: "ignored", reason: noise } as const;
   });
 }

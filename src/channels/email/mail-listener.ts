@@ -3,7 +3,7 @@ import type { Config } from "../../config/config.ts";
 import type { Deps } from "../../context.ts";
 import { startSmtpListener, type SmtpListener } from "../../platform/mail/smtp-listener.ts";
 import { ingestMail } from "./ingest-mail.ts";
-import { activeMailboxesUnscoped } from "./mail.store.ts";
+import { activeMailboxes } from "./mail-reference.ts";
 
 /**
  * The mail role: the built-in SMTP listener taking mail for our active mailboxes into the one ingestion use case.
@@ -17,7 +17,7 @@ export function startMailListener(deps: Deps): Promise<SmtpListener> {
     log: deps.log,
     ...listenerSecurity(deps.config),
     accepts: async (address) =>
-      (await activeMailboxesUnscoped(deps.db)).some((b) => b.address.toLowerCase() === address.toLowerCase()),
+      (await activeMailboxes(deps)).some((b) => b.address.toLowerCase() === address.toLowerCase()),
     deliver: async (raw, recipients) => {
       const outcome = await ingestMail(deps, { raw, recipients });
       deps.log.info({ outcome }, "mail received");

@@ -1,7 +1,7 @@
 import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
 import type { TicketReaction } from "../../context.ts";
 import { replyText } from "./mail-templates.ts";
-import { isBouncing, ticketMailFactsUnscoped } from "./outbound.store.ts";
+import { ticketMailFactsUnscoped } from "./outbound.store.ts";
 import { queueTicketMail } from "./queue-ticket-mail.ts";
 
 /**
@@ -10,10 +10,12 @@ import { queueTicketMail } from "./queue-ticket-mail.ts";
  */
 export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
   if (change.after.channel !== "email") return;
-  for (const event of change.events) {
+  for (const [index, event] of change.events.entries()) {
     if (event.type !== "replied" || !event.data.fromStaff) continue;
+    // Each event took the next version: the last one is the ticket's version now.
+    const eventSeq = change.after.version - (change.events.length - 1 - index);
     const facts = await ticketMailFactsUnscoped(tx, change.ticketId);
-    if (!facts || (await isBouncing(tx, facts.email))) continue;
+    if (!facts || facts.bouncing) continue;
     const agent = event.actorId ? await findActivePersonUnscoped(tx, event.actorId) : undefined;
     const body = replyText({ agentName: agent?.name ?? "Frontline", body: event.data.body });
     const mail = {
@@ -23,6 +25,7 @@ export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
       to: facts.email,
       subject: facts.subject,
       body,
+      eventSeq,
     };
     // The reply's files go with it (a public reply's attachments are the requester's to see).
     await queueTicketMail({ ...deps, db: tx }, { ...mail, attachmentIds: event.data.attachmentIds });

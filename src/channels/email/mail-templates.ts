@@ -13,14 +13,27 @@ export type AcknowledgementFacts = {
 
 const PRIORITY_UR: Record<string, string> = { critical: "انتہائی اہم", high: "زیادہ", medium: "درمیانی", low: "کم" };
 
+// Building an Intl.DateTimeFormat costs far more than formatting with one (it showed in the mail bench's profile):
+// one per language and time zone, kept. Time zones are few (the people's), so the map stays small.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatFor(language: Language, timeZone: string): Intl.DateTimeFormat {
+  const key = `${language}|${timeZone}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language === "ur" ? "ur-PK" : "en-GB", {
+      dateStyle: "medium",
+      timeStyle: "short",
+      timeZone,
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 function when(at: Date | null, language: Language, timeZone: string, none: string): string {
   if (!at) return none;
-  const format = new Intl.DateTimeFormat(language === "ur" ? "ur-PK" : "en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  });
-  return `${format.format(at)} (${timeZone})`;
+  return `${formatFor(language, timeZone).format(at)} (${timeZone})`;
 }
 
 /** The acknowledgement of a new request by mail: its number, priority and the times its SLA promises. */

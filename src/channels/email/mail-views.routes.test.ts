@@ -5,8 +5,9 @@ import { eml } from "../../../test/support/eml.ts";
 import { buildPerson, buildWorkspace } from "../../../test/support/factories.ts";
 import { call, sessionFor, withApp } from "../../../test/support/http.ts";
 import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { loadEventsUnscoped } from "../../tickets/ticket/ticket.store.ts";
 import { ingestMail } from "./ingest-mail.ts";
-import { bouncingAddresses, mailboxes } from "./mail.tables.ts";
+import { bouncingAddresses, mailboxes, outboundMails } from "./mail.tables.ts";
 
 // What the admin pages and the console's mail view read and change.
 describeEachEngine("mail views", (ctx) => {
@@ -78,6 +79,48 @@ describeEachEngine("mail views", (ctx) => {
     expect(bouncing.json().items).toEqual([expect.objectContaining({ address: "gone@x.example", number: null })]);
   });
 
+  it("lets an admin clear a bouncing address, audited, so mail goes to it again", async () => {
+    const ws = await desk();
+    await ctx.deps.db
+      .insert(bouncingAddresses)
+      .values({ address: "gone@x.example", reason: "delivery failed (bounce)", lastBounceAt: new Date() });
+    const acknowledgementsTo = async (address: string) =>
+      (await ctx.deps.db.select().from(outboundMails)).filter((m) => m.toAddresses.includes(address)).length;
+    await ingestMail(ctx.deps, { raw: eml({ from: "gone@x.example", subject: "While bouncing" }) });
+    expect(await acknowledgementsTo("gone@x.example")).toBe(0);
+
+    const url = `/api/v1/mail/bouncing/${encodeURIComponent("Gone@X.example")}`;
+    expect((await call(http.app, { method: "DELETE", url, as: ws.as.agent })).statusCode).toBe(403);
+    expect((await call(http.app, { method: "DELETE", url, as: ws.as.admin })).statusCode).toBe(204);
+    const list = await call(http.app, { method: "GET", url: "/api/v1/mail/bouncing", as: ws.as.admin });
+    expect(list.json().items).toEqual([]);
+    const audit = await call(http.app, {
+      method: "GET",
+      url: "/api/v1/audit?entity=bouncing_address",
+      as: ws.as.admin,
+    });
+    expect(audit.json().items).toEqual([
+      expect.objectContaining({
+        action: "bouncing_address.cleared",
+        entityId: "gone@x.example",
+        changes: expect.objectContaining({ reason: { from: "delivery failed (bounce)", to: null } }),
+      }),
+    ]);
+    await ingestMail(ctx.deps, { raw: eml({ from: "gone@x.example", subject: "After clearing" }) });
+    expect(await acknowledgementsTo("gone@x.example")).toBe(1);
+
+    const again = await call(http.app, { method: "DELETE", url, as: ws.as.admin });
+    expect(again.statusCode).toBe(404);
+    expect(again.headers["content-type"]).toContain("application/problem+json");
+    const bad = await call(http.app, {
+      method: "DELETE",
+      url: "/api/v1/mail/bouncing/not-an-address",
+      as: ws.as.admin,
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(JSON.stringify(bad.json())).toContain("address");
+  });
+
   it("gives staff a ticket's mail: sender, recipients, Cc, the body apart from its quotes, and the replies' delivery", async () => {
     const ws = await desk();
     const raw = readFileSync(new URL("../../../test/fixtures/mail/quoted/gmail-quote.eml", import.meta.url));
@@ -104,6 +147,12 @@ describeEachEngine("mail views", (ctx) => {
       ["acknowledgement", "queued"],
       ["reply", "queued"],
     ]);
+    // The reply's mail names the reply's event, so the conversation shows "queued" on that reply (no SMTP_URL here).
+    const reply = mail.json().outbound.find((m: { kind: string }) => m.kind === "reply");
+    const events = await loadEventsUnscoped(ctx.deps.db, ticketId);
+    const replySeq = events.find((e) => e.type === "replied")!.seq;
+    expect(reply).toMatchObject({ eventSeq: replySeq, delivery: { state: "queued", detail: null } });
+    expect(mail.json().outbound.find((m: { kind: string }) => m.kind === "acknowledgement").eventSeq).toBeNull();
     expect(
       (await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticketId}/mail`, as: ws.as.requester }))
         .statusCode,

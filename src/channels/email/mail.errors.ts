@@ -5,7 +5,9 @@ export type MailErrorCode =
   | "QUARANTINE_ALREADY_RESOLVED"
   | "MAILBOX_ADDRESS_TAKEN"
   | "MAILBOX_GROUP_NOT_FOUND"
-  | "MAILBOX_NOT_FOUND";
+  | "MAILBOX_NOT_FOUND"
+  | "BOUNCING_ADDRESS_NOT_FOUND"
+  | "MAILBOX_IMAP_INCOMPLETE";
 
 /** The user-facing sentence for each mail error; exhaustive. */
 export function mailErrorMessage(code: MailErrorCode): string {
@@ -20,6 +22,10 @@ export function mailErrorMessage(code: MailErrorCode): string {
       return "No such support group.";
     case "MAILBOX_NOT_FOUND":
       return "No such mailbox.";
+    case "BOUNCING_ADDRESS_NOT_FOUND":
+      return "This address is not marked as bouncing.";
+    case "MAILBOX_IMAP_INCOMPLETE":
+      return "A mailbox polled by IMAP needs this setting.";
   }
 }
 
@@ -29,6 +35,8 @@ const KIND: Record<MailErrorCode, DomainError["kind"]> = {
   MAILBOX_ADDRESS_TAKEN: "conflict",
   MAILBOX_GROUP_NOT_FOUND: "invalid",
   MAILBOX_NOT_FOUND: "not_found",
+  BOUNCING_ADDRESS_NOT_FOUND: "not_found",
+  MAILBOX_IMAP_INCOMPLETE: "invalid",
 };
 
 /** Builds the DomainError for a mail code, naming the input field when there is one. */

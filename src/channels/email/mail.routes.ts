@@ -5,12 +5,14 @@ import type { HttpServer } from "../../platform/http/server.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { createMailbox } from "./create-mailbox.ts";
+import { DELIVERY_STATES } from "./delivery-state.ts";
 import { discardQuarantined } from "./discard-quarantined.ts";
 import { listMailboxes } from "./list-mailboxes.ts";
 import { listOutbox } from "./list-outbox.ts";
 import { listQuarantine } from "./list-quarantine.ts";
 import { getTicketMail } from "./get-ticket-mail.ts";
 import { listBouncing } from "./list-bouncing.ts";
+import { clearBouncing } from "./clear-bouncing.ts";
 import { readQuarantined } from "./read-quarantined.ts";
 import { releaseQuarantined } from "./release-quarantined.ts";
 import { updateMailbox } from "./update-mailbox.ts";
@@ -40,10 +42,22 @@ const OutboundMailDto = z
       .enum(["queued", "sent", "failed"])
       .describe("queued: in the local outbox (no SMTP_URL) or waiting for the worker"),
     lastError: z.string().nullable().describe("not delivered: why, while it is retried"),
+    eventSeq: z.number().int().nullable().describe("The public reply it carries (its event's seq); null: not a reply"),
     createdAt: z.date(),
     sentAt: z.date().nullable(),
   })
   .meta({ id: "OutboundMail" });
+
+const DeliveryDto = z
+  .object({
+    state: z
+      .enum(DELIVERY_STATES)
+      .describe(
+        "queued: waiting (kept in the local outbox with no SMTP_URL); sent; retrying: failed, tried again; not-delivered: gave up",
+      ),
+    detail: z.string().nullable().describe("Why the last attempt failed (retrying, not-delivered)"),
+  })
+  .meta({ id: "MailDelivery" });
 
 const MailboxDto = z
   .object({
@@ -86,18 +100,12 @@ const InboundMailDto = z
   })
   .meta({ id: "InboundMail" });
 
-const TicketOutboundMailDto = OutboundMailDto.omit({ ticketId: true, number: true }).meta({ id: "TicketOutboundMail" });
+const TicketOutboundMailDto = OutboundMailDto.omit({ ticketId: true, number: true })
+  .extend({ delivery: DeliveryDto })
+  .meta({ id: "TicketOutboundMail" });
 
 const Id = z.object({ id: z.uuid() });
 const ReleaseBody = z.strictObject({ requesterId: z.uuid().describe("Whose request the mail becomes") });
-const MailboxChangeBody = z.strictObject({
-  address: z.email().max(254).optional(),
-  inboundKind: z.enum(["smtp", "imap", "pipe"]).optional(),
-  senderName: storableText().trim().max(200).optional(),
-  defaultGroupId: z.uuid().nullable().optional(),
-  defaultPriority: z.enum(PRIORITIES).nullable().optional(),
-  active: z.boolean().optional(),
-});
 const ImapBody = z.strictObject({
   host: storableText().trim().min(1).max(253),
   port: z.number().int().min(1).max(65535).default(993),
@@ -113,6 +121,18 @@ const ImapBody = z.strictObject({
     .default("flag")
     .describe("flag: marked seen and imported; move: to moveTo; delete"),
   moveTo: storableText().min(1).max(200).optional(),
+});
+const MailboxChangeBody = z.strictObject({
+  address: z.email().max(254).optional(),
+  inboundKind: z.enum(["smtp", "imap", "pipe"]).optional(),
+  senderName: storableText().trim().max(200).optional(),
+  defaultGroupId: z.uuid().nullable().optional(),
+  defaultPriority: z.enum(PRIORITIES).nullable().optional(),
+  active: z.boolean().optional(),
+  imap: ImapBody.partial()
+    .nullable()
+    .optional()
+    .describe("Changes to the IMAP settings (merged with the stored ones; leave secret out to keep it)"),
 });
 const MailboxBody = z
   .strictObject({
@@ -231,6 +251,21 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
       },
     },
     async (request) => ({ items: await listBouncing(deps, actorOf(request)) }),
+  );
+  app.delete(
+    "/api/v1/mail/bouncing/:address",
+    {
+      schema: {
+        tags,
+        summary: "Clear a bouncing address: mail goes to it again (admin, audited)",
+        params: z.object({ address: z.email().max(254) }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await clearBouncing(deps, actorOf(request), request.params.address);
+      return reply.code(204).send(null);
+    },
   );
   app.get(
     "/api/v1/tickets/:id/mail",

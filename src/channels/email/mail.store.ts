@@ -212,12 +212,18 @@ const MESSAGE_ID_KEY = "mail_message_id_key";
 
 /** The key our Message-IDs are signed with: made once per workspace, kept in settings (like the link key). */
 export async function messageIdKey(db: Db): Promise<string> {
+  const read = async () => {
+    const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MESSAGE_ID_KEY));
+    return (row?.value as { secret: string } | undefined)?.secret;
+  };
+  // Read first: the key exists for every mail but the first, and the insert would cost a round trip each time.
+  const existing = await read();
+  if (existing) return existing;
   await db
     .insert(settings)
     .values({ key: MESSAGE_ID_KEY, value: { secret: randomBytes(32).toString("base64url") } })
     .onConflictDoNothing();
-  const [row] = await db.select({ value: settings.value }).from(settings).where(eq(settings.key, MESSAGE_ID_KEY));
-  return (row!.value as { secret: string }).secret;
+  return (await read())!;
 }
 
 /** Every mailbox, active or not, oldest first. */
@@ -228,6 +234,12 @@ export async function allMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
 export async function insertMailbox(db: Db, row: typeof mailboxes.$inferInsert): Promise<MailboxRow> {
   const [created] = await db.insert(mailboxes).values(row).returning();
   return created!;
+}
+
+/** One mailbox, locked for an admin's change. */
+export async function lockMailboxUnscoped(tx: Db, id: string): Promise<MailboxRow | undefined> {
+  const [row] = await tx.select().from(mailboxes).where(eq(mailboxes.id, id)).for("update");
+  return row;
 }
 
 export async function updateMailboxRow(
@@ -262,6 +274,20 @@ export async function bouncingAddressesUnscoped(db: Db, limit: number) {
     .leftJoin(tickets, eq(tickets.id, bouncingAddresses.ticketId))
     .orderBy(desc(bouncingAddresses.lastBounceAt), asc(bouncingAddresses.address))
     .limit(limit);
+}
+
+/** A bouncing address's row, locked (an admin clears it). */
+export async function lockBouncingAddressUnscoped(tx: Db, address: string) {
+  const [row] = await tx
+    .select()
+    .from(bouncingAddresses)
+    .where(eq(bouncingAddresses.address, address.toLowerCase()))
+    .for("update");
+  return row;
+}
+
+export async function deleteBouncingAddress(tx: Db, address: string): Promise<void> {
+  await tx.delete(bouncingAddresses).where(eq(bouncingAddresses.address, address.toLowerCase()));
 }
 
 /** A ticket's inbound mail, oldest first, as the console's mail view shows it. Unscoped: callers check the ticket. */

@@ -176,6 +176,8 @@ export const outboundMails = pgTable(
       .array()
       .notNull()
       .default(sql`'{}'::uuid[]`),
+    /** The public reply this mail carries (its event's seq in the ticket's log); null for acknowledgements. */
+    eventSeq: integer("event_seq"),
     status: text("status", { enum: ["queued", "sent", "failed"] })
       .notNull()
       .default("queued"),

@@ -1,3 +1,4 @@
+import net from "node:net";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { eml } from "../../../test/support/eml.ts";
@@ -7,10 +8,21 @@ import { runDueJobs } from "../../platform/jobs/run-jobs.ts";
 import { createSmtpMailer, type Mailer } from "../../platform/mail/mailer.ts";
 import { addNote } from "../../tickets/conversation/add-note.ts";
 import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
+import { loadEventsUnscoped } from "../../tickets/ticket/ticket.store.ts";
 import { getTicket } from "../../tickets/ticket/get-ticket.ts";
+import { getTicketMail } from "./get-ticket-mail.ts";
 import { ingestMail } from "./ingest-mail.ts";
 import { bouncingAddresses, mailboxes, outboundMails } from "./mail.tables.ts";
 import { outboundMailJobHandlers } from "./outbound-mail.job.ts";
+
+/** A loopback port that was free a moment ago: nothing listens there. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 // A header of a raw message, unfolded (long References wrap onto continuation lines).
 const header = (raw: string, name: string) =>
@@ -84,6 +96,29 @@ describeEachEngine("mail out", (ctx) => {
     expect(await send(undefined)).toMatchObject({ done: 1 });
     const [row] = await ctx.deps.db.select().from(outboundMails);
     expect(row).toMatchObject({ kind: "acknowledgement", status: "queued", sentAt: null });
+  });
+
+  it("shows on the reply that its mail is retrying after a failure, and not delivered once the attempts ran out", async () => {
+    const ws = await desk();
+    await ingestMail(ctx.deps, { raw: eml() });
+    const ticket = await getTicket(ctx.deps, ws.agent, "10001");
+    await replyToTicket(ctx.deps, ws.agent, ticket.id, { body: "Restarted the spooler." });
+    const replySeq = (await loadEventsUnscoped(ctx.deps.db, ticket.id)).find((e) => e.type === "replied")!.seq;
+    // A real SMTP client against a loopback port nobody listens on: the connection is refused.
+    const nowhere = `smtp://127.0.0.1:${await closedPort()}`;
+    const deliveryOfReply = async () =>
+      (await getTicketMail(ctx.deps, ws.agent, ticket.id)).outbound.find((m) => m.eventSeq === replySeq)?.delivery;
+    expect(await deliveryOfReply()).toEqual({ state: "queued", detail: null });
+    await send(createSmtpMailer(nowhere, "Frontline <frontline@localhost>"));
+    expect(await deliveryOfReply()).toEqual({ state: "retrying", detail: expect.stringContaining("ECONNREFUSED") });
+    for (let attempt = 0; attempt < 10; attempt += 1) {
+      ctx.deps.clock.advance(24 * 3_600_000);
+      await send(createSmtpMailer(nowhere, "Frontline <frontline@localhost>"));
+    }
+    expect(await deliveryOfReply()).toEqual({
+      state: "not-delivered",
+      detail: expect.stringContaining("ECONNREFUSED"),
+    });
   });
 
   it("acknowledges at most MAIL_ACK_PER_HOUR requests per sender", async () => {

@@ -24,22 +24,29 @@ export async function updateOutbound(
   await db.update(outboundMails).set(patch).where(eq(outboundMails.id, id));
 }
 
+type Direction = "in" | "out";
+
 /** The Message-IDs of a ticket's mail so far, inbound and outbound, oldest first (for References and In-Reply-To). */
 export async function threadOfTicketUnscoped(
   db: Db,
   ticketId: string,
 ): Promise<{ inbound: string[]; outbound: string[] }> {
-  const inbound = await db
-    .select({ id: inboundMails.messageId })
+  // One round trip for both directions (this runs in the transaction of every public reply on a mail ticket).
+  const rows = await db
+    .select({ direction: sql<Direction>`'in'`, id: inboundMails.messageId, at: inboundMails.receivedAt })
     .from(inboundMails)
     .where(eq(inboundMails.ticketId, ticketId))
-    .orderBy(asc(inboundMails.receivedAt), asc(inboundMails.id));
-  const outbound = await db
-    .select({ id: outboundMails.messageId })
-    .from(outboundMails)
-    .where(eq(outboundMails.ticketId, ticketId))
-    .orderBy(asc(outboundMails.createdAt), asc(outboundMails.id));
-  return { inbound: inbound.map((r) => r.id), outbound: outbound.map((r) => r.id) };
+    .unionAll(
+      db
+        .select({ direction: sql<Direction>`'out'`, id: outboundMails.messageId, at: outboundMails.createdAt })
+        .from(outboundMails)
+        .where(eq(outboundMails.ticketId, ticketId)),
+    )
+    .orderBy(sql`3`, sql`2`);
+  return {
+    inbound: rows.filter((r) => r.direction === "in").map((r) => r.id),
+    outbound: rows.filter((r) => r.direction === "out").map((r) => r.id),
+  };
 }
 
 /** The mailbox a ticket's mail came in by (its first inbound mail), else the oldest active mailbox. */
@@ -61,8 +68,16 @@ export async function mailboxOfTicketUnscoped(db: Db, ticketId: string) {
   return any;
 }
 
-/** What mail about a ticket needs of it and its requester. */
-export async function ticketMailFactsUnscoped(db: Db, ticketId: string) {
+/**
+ * What mail about a ticket needs of it and its requester, in one read: whether the requester's address bounces, and
+ * (given an instant) how many acknowledgements went to it since then (the per-sender hourly limit).
+ */
+export async function ticketMailFactsUnscoped(db: Db, ticketId: string, acknowledgedSince?: Date) {
+  const acknowledgements = acknowledgedSince
+    ? sql<number>`(select count(*)::int from ${outboundMails} where ${outboundMails.kind} = 'acknowledgement'
+        and ${outboundMails.toAddresses} @> array[lower(${people.email})]::text[]
+        and ${outboundMails.createdAt} >= ${acknowledgedSince.toISOString()}::timestamptz)`
+    : sql<number>`0`;
   const [row] = await db
     .select({
       number: tickets.number,
@@ -72,34 +87,13 @@ export async function ticketMailFactsUnscoped(db: Db, ticketId: string) {
       email: people.email,
       locale: people.locale,
       timeZone: people.timeZone,
+      bouncing: sql<boolean>`exists (select 1 from ${bouncingAddresses} where ${bouncingAddresses.address} = lower(${people.email}))`,
+      acknowledgements,
     })
     .from(tickets)
     .innerJoin(people, eq(people.id, tickets.requesterId))
     .where(eq(tickets.id, ticketId));
   return row;
-}
-
-/** How many acknowledgements went to an address since an instant (the per-sender hourly limit). */
-export async function acknowledgementsSince(db: Db, address: string, since: Date): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(outboundMails)
-    .where(
-      and(
-        eq(outboundMails.kind, "acknowledgement"),
-        sql`${outboundMails.toAddresses} @> array[lower(${address})]::text[]`,
-        gte(outboundMails.createdAt, since),
-      ),
-    );
-  return row?.n ?? 0;
-}
-
-export async function isBouncing(db: Db, address: string): Promise<boolean> {
-  const [row] = await db
-    .select({ a: bouncingAddresses.address })
-    .from(bouncingAddresses)
-    .where(eq(bouncingAddresses.address, address.toLowerCase()));
-  return row !== undefined;
 }
 
 /** What the outbox list and a ticket's mail view show of each outgoing mail. */
@@ -108,6 +102,7 @@ const deliveryColumns = {
   toAddresses: outboundMails.toAddresses,
   subject: outboundMails.subject,
   body: outboundMails.body,
+  eventSeq: outboundMails.eventSeq,
   status: outboundMails.status,
   lastError: outboundMails.lastError,
   createdAt: outboundMails.createdAt,

@@ -1,7 +1,7 @@
 import type { Deps } from "../../context.ts";
 import { enqueue } from "../../platform/jobs/jobs.store.ts";
 import { domainOf, signedMessageId } from "./message-id.ts";
-import { messageIdKey } from "./mail.store.ts";
+import { messageIdKey, type MailboxRow } from "./mail.store.ts";
 import { insertOutboundMail, mailboxOfTicketUnscoped, threadOfTicketUnscoped } from "./outbound.store.ts";
 import { subjectWithToken } from "./subject.ts";
 
@@ -20,6 +20,18 @@ export type TicketMail = {
   body: string;
   /** Attachments of the ticket to send with it (a public reply's files). */
   attachmentIds?: readonly string[];
+  /** The public reply this mail carries (its event's seq): the conversation shows the mail's delivery on it. */
+  eventSeq?: number;
+};
+
+/**
+ * What the caller already knows of a ticket's thread, so it is not read again: ingestion acknowledging the request it
+ * just opened knows the mailbox, the one inbound Message-ID and the signing key.
+ */
+export type KnownThread = {
+  mailbox: Pick<MailboxRow, "address" | "senderName">;
+  messageId: string;
+  key: string;
 };
 
 /**
@@ -27,15 +39,18 @@ export type TicketMail = {
  * In-Reply-To and References to the thread so far (so mail clients thread it), the ticket token in the subject, and a
  * job for the worker to send it. Without SMTP_URL the row stays "queued" for admins to read.
  */
-export async function queueTicketMail(deps: Deps, mail: TicketMail): Promise<string | undefined> {
-  const mailbox = await mailboxOfTicketUnscoped(deps.db, mail.ticketId);
+export async function queueTicketMail(deps: Deps, mail: TicketMail, known?: KnownThread): Promise<string | undefined> {
+  const mailbox = known?.mailbox ?? (await mailboxOfTicketUnscoped(deps.db, mail.ticketId));
   if (!mailbox) return undefined;
-  const thread = await threadOfTicketUnscoped(deps.db, mail.ticketId);
+  const thread = known
+    ? { inbound: [known.messageId], outbound: [] }
+    : await threadOfTicketUnscoped(deps.db, mail.ticketId);
   const all = [...thread.inbound, ...thread.outbound];
   const references = all.length <= MAX_REFERENCES ? all : [all[0]!, ...all.slice(-(MAX_REFERENCES - 1))];
+  const key = known?.key ?? (await messageIdKey(deps.db));
   const id = await insertOutboundMail(deps.db, {
     ticketId: mail.ticketId,
-    messageId: signedMessageId(await messageIdKey(deps.db), mail.number, domainOf(mailbox.address)),
+    messageId: signedMessageId(key, mail.number, domainOf(mailbox.address)),
     kind: mail.kind,
     toAddresses: [mail.to.toLowerCase()],
     fromAddress: mailbox.senderName
@@ -46,6 +61,7 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail): Promise<str
     attachmentIds: [...(mail.attachmentIds ?? [])],
     inReplyTo: thread.inbound.at(-1) ?? null,
     references,
+    eventSeq: mail.eventSeq ?? null,
     createdAt: deps.clock.now(),
   });
   await enqueue(deps.db, {

@@ -4,10 +4,31 @@ import { isUniqueViolation } from "../../identity/directory.store.ts";
 import { findGroupOf } from "../../identity/group.store.ts";
 import type { NewMailbox } from "./create-mailbox.ts";
 import { mailError } from "./mail.errors.ts";
-import { updateMailboxRow } from "./mail.store.ts";
+import { lockMailboxUnscoped, updateMailboxRow } from "./mail.store.ts";
+import type { ImapSettings } from "./mail.tables.ts";
 import { authorizeMail } from "./mail.policy.ts";
 
-export type MailboxChange = Partial<NewMailbox & { active: boolean }>;
+export type MailboxChange = Partial<Omit<NewMailbox, "imap"> & { active: boolean }> & {
+  /** Merged into the stored settings (a left-out secret keeps the stored one); null removes them. */
+  imap?: Partial<ImapSettings> | null;
+};
+
+// What polling cannot do without, in the order an admin fills them in.
+const IMAP_REQUIRED = ["host", "port", "user", "secret", "folder", "afterImport"] as const;
+
+/**
+ * The IMAP settings a change leaves a mailbox with; a mailbox that is (or becomes) polled must have them all, and a
+ * move its target folder — else the change is refused naming the first missing field.
+ */
+function imapAfter(stored: ImapSettings | null, change: MailboxChange, kind: NewMailbox["inboundKind"]) {
+  const merged = change.imap === null ? null : change.imap ? { ...stored, ...change.imap } : stored;
+  if (kind !== "imap") return merged as ImapSettings | null;
+  for (const field of IMAP_REQUIRED)
+    if (merged?.[field] === undefined || merged[field] === "")
+      throw mailError("MAILBOX_IMAP_INCOMPLETE", `body.imap.${field}`);
+  if (merged!.afterImport === "move" && !merged!.moveTo) throw mailError("MAILBOX_IMAP_INCOMPLETE", "body.imap.moveTo");
+  return { tls: true, ...merged } as ImapSettings;
+}
 
 /** An admin edits a mailbox: its address, how mail arrives, the sender name, what its tickets open with, on or off. */
 export async function updateMailbox(deps: Deps, actor: Actor, id: string, change: MailboxChange) {
@@ -15,9 +36,16 @@ export async function updateMailbox(deps: Deps, actor: Actor, id: string, change
   if (change.defaultGroupId && !(await findGroupOf(deps.db, actor, change.defaultGroupId)))
     throw mailError("MAILBOX_GROUP_NOT_FOUND", "body.defaultGroupId");
   try {
-    const row = await deps.db.transaction((tx) =>
-      updateMailboxRow(tx, id, { ...change, ...(change.address ? { address: change.address.toLowerCase() } : {}) }),
-    );
+    const row = await deps.db.transaction(async (tx) => {
+      const before = await lockMailboxUnscoped(tx, id);
+      if (!before) throw mailError("MAILBOX_NOT_FOUND", "params.id");
+      const imap = imapAfter(before.imap, change, change.inboundKind ?? before.inboundKind);
+      return updateMailboxRow(tx, id, {
+        ...change,
+        imap,
+        ...(change.address ? { address: change.address.toLowerCase() } : {}),
+      });
+    });
     if (!row) throw mailError("MAILBOX_NOT_FOUND", "params.id");
     const { imap, ...box } = row;
     return { ...box, imap: imap ? { ...imap, secret: "********" } : null };

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { TicketReaction } from "../../context.ts";
 import { surveyMailText } from "../../channels/email/mail-templates.ts";
-import { isBouncing, ticketMailFactsUnscoped } from "../../channels/email/outbound.store.ts";
+import { ticketMailFactsUnscoped } from "../../channels/email/outbound.store.ts";
 import { queueTicketMail } from "../../channels/email/queue-ticket-mail.ts";
 import { sha256 } from "../../identity/secrets.ts";
 import { signToken } from "../../platform/signing/signed-token.ts";
@@ -37,8 +37,7 @@ export const offerSurvey: TicketReaction = async (deps, tx, change) => {
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + settings.linkDays * 86_400_000);
   const token = signToken(await surveyLinkKey(tx), { survey: id }, expiresAt);
-  const mailIt =
-    change.after.channel === "email" && deps.config.PUBLIC_URL !== undefined && !(await isBouncing(tx, facts.email));
+  const mailIt = change.after.channel === "email" && deps.config.PUBLIC_URL !== undefined && !facts.bouncing;
   const written = await insertInvitation(tx, {
     id,
     ticketId: change.ticketId,

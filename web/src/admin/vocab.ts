@@ -62,6 +62,7 @@ export const AUDIT_ENTITIES = [
   "service_review",
   "review_action",
   "review_pack_schedule",
+  "bouncing_address",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const LOCALES = ["en", "ur"] as const;

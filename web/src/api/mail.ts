@@ -7,6 +7,7 @@ export type OutboundMail = Schema<"OutboundMail">;
 export type BouncingAddress = Schema<"BouncingAddress">;
 export type InboundMail = Schema<"InboundMail">;
 export type TicketOutboundMail = Schema<"TicketOutboundMail">;
+export type MailDelivery = Schema<"MailDelivery">;
 export type NewMailbox = ApiBody<"/api/v1/mail/mailboxes", "post">;
 export type MailboxChange = ApiBody<"/api/v1/mail/mailboxes/{id}", "patch">;
 
@@ -42,6 +43,18 @@ export const useTicketMail = (ticketRef: string, ticketId: string, enabled: bool
     refetchInterval: (query) => (query.state.data?.outbound.some((m) => m.status === "queued") ? 10_000 : false),
   });
 
+/**
+ * The delivery of each public reply's mail on a mail ticket, by the seq of the reply's event (the conversation shows it
+ * on the reply). Shares the ticket's mail query: one request serves this and the mail panel.
+ */
+export const useReplyDeliveries = (ticketRef: string, ticketId: string, enabled: boolean) => {
+  const query = useTicketMail(ticketRef, ticketId, enabled);
+  const byReply = new Map<number, MailDelivery>();
+  for (const mail of query.data?.outbound ?? [])
+    if (mail.eventSeq !== null && mail.kind === "reply") byReply.set(mail.eventSeq, mail.delivery);
+  return byReply;
+};
+
 /** Where a quarantined mail's original bytes are shown as plain text (a link: the browser opens it). */
 export const quarantineOriginalUrl = (id: string) =>
   buildUrl("/api/v1/mail/quarantine/{id}/original", { path: { id } });
@@ -72,6 +85,10 @@ export function useMailWrites() {
         await refresh();
         void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       },
+    }),
+    clearBouncing: useMutation({
+      mutationFn: (address: string) => client.delete("/api/v1/mail/bouncing/{address}", { path: { address } }),
+      ...opts,
     }),
     discard: useMutation({
       mutationFn: (id: string) => client.post("/api/v1/mail/quarantine/{id}/discard", { path: { id } }),

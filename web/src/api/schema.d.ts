@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address";
                     entityId?: string;
                     limit?: number;
                 };
@@ -1082,6 +1082,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mail/bouncing/{address}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Clear a bouncing address: mail goes to it again (admin, audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    address: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mail/mailboxes": {
         parameters: {
             query?: never;
@@ -1215,6 +1251,29 @@ export interface paths {
                         address?: string;
                         defaultGroupId?: string | null;
                         defaultPriority?: ("critical" | "high" | "medium" | "low") | null;
+                        /** @description Changes to the IMAP settings (merged with the stored ones; leave secret out to keep it) */
+                        imap?: {
+                            /**
+                             * @description flag: marked seen and imported; move: to moveTo; delete
+                             * @default flag
+                             * @enum {string}
+                             */
+                            afterImport?: "flag" | "move" | "delete";
+                            /** @default INBOX */
+                            folder?: string;
+                            host?: string;
+                            moveTo?: string;
+                            /** @default 993 */
+                            port?: number;
+                            /** @description The password; listed back as ******** */
+                            secret?: string;
+                            /**
+                             * @description Implicit TLS (port 993); false: plain IMAP, upgraded with STARTTLS when offered
+                             * @default true
+                             */
+                            tls?: boolean;
+                            user?: string;
+                        } | null;
                         /** @enum {string} */
                         inboundKind?: "smtp" | "imap" | "pipe";
                         senderName?: string;
@@ -6116,7 +6175,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -6135,7 +6194,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -7670,6 +7729,24 @@ export interface components {
             inboundKind: "smtp" | "imap" | "pipe";
             senderName: string;
         };
+        MailDelivery: {
+            /** @description Why the last attempt failed (retrying, not-delivered) */
+            detail: string | null;
+            /**
+             * @description queued: waiting (kept in the local outbox with no SMTP_URL); sent; retrying: failed, tried again; not-delivered: gave up
+             * @enum {string}
+             */
+            state: "queued" | "sent" | "retrying" | "not-delivered";
+        };
+        MailDeliveryInput: {
+            /** @description Why the last attempt failed (retrying, not-delivered) */
+            detail: string | null;
+            /**
+             * @description queued: waiting (kept in the local outbox with no SMTP_URL); sent; retrying: failed, tried again; not-delivered: gave up
+             * @enum {string}
+             */
+            state: "queued" | "sent" | "retrying" | "not-delivered";
+        };
         Notification: {
             body: string;
             createdAt: string;
@@ -7714,6 +7791,8 @@ export interface components {
             body: string;
             /** Format: date-time */
             createdAt: string;
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey";
@@ -7733,6 +7812,8 @@ export interface components {
         OutboundMailInput: {
             body: string;
             createdAt: unknown;
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey";
@@ -9242,6 +9323,9 @@ export interface components {
             body: string;
             /** Format: date-time */
             createdAt: string;
+            delivery: components["schemas"]["MailDelivery"];
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey";
@@ -9259,6 +9343,9 @@ export interface components {
         TicketOutboundMailInput: {
             body: string;
             createdAt: unknown;
+            delivery: components["schemas"]["MailDeliveryInput"];
+            /** @description The public reply it carries (its event's seq); null: not a reply */
+            eventSeq: number | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey";

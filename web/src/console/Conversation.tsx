@@ -1,7 +1,9 @@
 import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../app/i18n.ts";
 import { usePerson } from "../api/people.ts";
+import type { MailDelivery } from "../api/mail.ts";
 import { attachmentUrl } from "../api/ticket-actions.ts";
+import { DeliveryBadge } from "./MailPanel.tsx";
 import { CallRecord } from "./RelatedPanel.tsx";
 import type { Attachment, CallLog, Ticket, TicketEvent } from "./types.ts";
 
@@ -97,11 +99,14 @@ export function Conversation({
   events,
   attachments,
   openingCall,
+  deliveries,
 }: {
   ticket: Ticket;
   events: TicketEvent[];
   attachments: Attachment[];
   openingCall?: CallLog | undefined;
+  /** On a mail ticket: each public reply's mail delivery, by the reply's seq. */
+  deliveries?: ReadonlyMap<number, MailDelivery> | undefined;
 }) {
   const { t, i18n } = useTranslation(["console", "common"]);
   const messages = messagesOf(events);
@@ -135,6 +140,9 @@ export function Conversation({
                     ) : null}
                   </span>
                   <time dateTime={m.at}>{formatDateTime(m.at, i18n.language)}</time>
+                  {m.kind === "reply" && deliveries?.has(m.key) ? (
+                    <DeliveryBadge delivery={deliveries.get(m.key)!} />
+                  ) : null}
                 </header>
                 <div className="body" dir="auto">
                   {m.body || <span className="muted">{t("conversation.empty")}</span>}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { ticketFileUrl, useTicketMail, type InboundMail, type TicketOutboundMail } from "../api/mail.ts";
+import { ticketFileUrl, useTicketMail, type InboundMail, type MailDelivery } from "../api/mail.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import type { Ticket } from "./types.ts";
 
@@ -59,16 +59,19 @@ function MailHtml({ html, title }: { html: string; title: string }) {
   return <iframe className="mail-html" title={title} sandbox="" srcDoc={html} />;
 }
 
-function Delivery({ mail }: { mail: TicketOutboundMail }) {
+/** One outgoing mail's delivery: queued (kept in the local outbox without SMTP_URL), sent, retrying or not delivered. */
+export function DeliveryBadge({ delivery }: { delivery: MailDelivery }) {
   const { t } = useTranslation(["console", "common"]);
-  if (mail.status === "sent") return <span className="badge met">{t("mail.sent")}</span>;
-  if (mail.status === "failed" || mail.lastError)
-    return (
-      <span className="badge breached">
-        {t("mail.notDelivered", { error: (mail.lastError ?? "").replace(/^not delivered: /, "") })}
-      </span>
-    );
-  return <span className="badge stopped">{t("mail.queued")}</span>;
+  switch (delivery.state) {
+    case "sent":
+      return <span className="badge met">{t("mail.sent")}</span>;
+    case "retrying":
+      return <span className="badge warning">{t("mail.retrying", { error: delivery.detail ?? "" })}</span>;
+    case "not-delivered":
+      return <span className="badge breached">{t("mail.notDelivered", { error: delivery.detail ?? "" })}</span>;
+    default:
+      return <span className="badge stopped">{t("mail.queued")}</span>;
+  }
 }
 
 /** The mail behind an email ticket (staff): what came in, and whether each mail we sent left ("queued" without SMTP_URL). */
@@ -91,7 +94,7 @@ export function MailPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: st
             {query.data.outbound.map((m) => (
               <li key={m.id}>
                 {t(`mail.kind.${m.kind}`)} · <span dir="ltr">{m.toAddresses.join(", ")}</span> ·{" "}
-                {formatDateTime(m.createdAt, i18n.language)} · <Delivery mail={m} />
+                {formatDateTime(m.createdAt, i18n.language)} · <DeliveryBadge delivery={m.delivery} />
               </li>
             ))}
           </ul>

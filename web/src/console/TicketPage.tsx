@@ -8,6 +8,7 @@ import { Composer, type ComposeMode } from "./Composer.tsx";
 import { Conversation, PersonName } from "./Conversation.tsx";
 import { useNames } from "./data.ts";
 import { useTicket } from "../api/tickets.ts";
+import { useReplyDeliveries } from "../api/mail.ts";
 import { EscalationPanel } from "./EscalationPanel.tsx";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { MailPanel } from "./MailPanel.tsx";
@@ -35,6 +36,8 @@ export default function TicketPage() {
   const calls = useTicketCalls(ref, data);
   // The call that opened a phone ticket is shown with its request (the oldest one that did not just update it).
   const openingCall = (calls.data ?? []).filter((c) => c.outcome !== "updated_ticket").at(-1);
+  // A mail ticket's public replies show whether their mail left (the same request as the mail panel's).
+  const deliveries = useReplyDeliveries(ref, data?.id ?? "", data?.channel === "email");
   const names = useNames();
   const [mode, setMode] = useState<ComposeMode>("reply");
   const [help, setHelp] = useState(false);
@@ -148,6 +151,7 @@ export default function TicketPage() {
               events={history}
               attachments={attachments.data ?? []}
               openingCall={openingCall}
+              deliveries={deliveries}
             />
           ) : (
             <p className="loading">{t("common:loading")}</p>

@@ -39,6 +39,8 @@ function entityLink(entry: AuditEntry): string | null {
       return entry.action.endsWith(".deleted") ? null : adminPath("policies", entry.entityId);
     case "sla_group_target":
       return adminPath("groups", entry.entityId);
+    case "bouncing_address":
+      return adminPath("mail");
     case "setting":
       return entry.entityId === "priority_matrix"
         ? adminPath("priority-matrix")

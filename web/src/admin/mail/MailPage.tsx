@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useGroups } from "../../api/groups.ts";
 import {
@@ -13,128 +13,8 @@ import {
 } from "../../api/mail.ts";
 import { usePeopleSearch } from "../../api/people.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
+import { MailboxForm } from "./MailboxForm.tsx";
 import { AdminProblem, QueryState, TableScroll, useAnnounce, useFieldError } from "../feedback.tsx";
-
-const PRIORITIES = ["critical", "high", "medium", "low"] as const;
-const KINDS = ["smtp", "imap", "pipe"] as const;
-type Draft = {
-  address: string;
-  inboundKind: (typeof KINDS)[number];
-  senderName: string;
-  defaultGroupId: string;
-  defaultPriority: string;
-};
-const draftOf = (box?: Mailbox): Draft => ({
-  address: box?.address ?? "",
-  inboundKind: box?.inboundKind ?? "smtp",
-  senderName: box?.senderName ?? "",
-  defaultGroupId: box?.defaultGroupId ?? "",
-  defaultPriority: box?.defaultPriority ?? "",
-});
-
-/** Add a mailbox, or edit one: address, how mail arrives, sender name, the group and priority its tickets open with. */
-function MailboxForm({ box, onDone }: { box?: Mailbox; onDone(): void }) {
-  const { t } = useTranslation(["admin", "common"]);
-  const groups = useGroups();
-  const writes = useMailWrites();
-  const announce = useAnnounce();
-  const [f, setF] = useState<Draft>(() => draftOf(box));
-  const set = (patch: Partial<Draft>) => setF((x) => ({ ...x, ...patch }));
-  const mutation = box ? writes.updateMailbox : writes.createMailbox;
-  const errorAt = useFieldError(mutation.error);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const body = {
-      address: f.address.trim(),
-      inboundKind: f.inboundKind,
-      senderName: f.senderName,
-      defaultGroupId: f.defaultGroupId || null,
-      defaultPriority: (f.defaultPriority || null) as (typeof PRIORITIES)[number] | null,
-    };
-    const done = () => {
-      announce(t("mail.mailboxSaved", { address: body.address }));
-      onDone();
-    };
-    if (box) writes.updateMailbox.mutate({ id: box.id, body }, { onSuccess: done });
-    else writes.createMailbox.mutate(body, { onSuccess: done });
-  };
-  return (
-    <form
-      className="section stack"
-      onSubmit={submit}
-      noValidate
-      aria-label={box ? t("mail.editMailbox", { address: box.address }) : t("mail.newMailbox")}
-    >
-      <div className="form-grid">
-        <TextField
-          label={t("mail.address")}
-          type="email"
-          value={f.address}
-          maxLength={254}
-          onChange={(e) => set({ address: e.target.value })}
-          error={errorAt("address")}
-        />
-        <SelectField
-          label={t("mail.inboundKind")}
-          value={f.inboundKind}
-          onChange={(e) => set({ inboundKind: e.target.value as Draft["inboundKind"] })}
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`mail.kind.${k}`)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          label={t("mail.senderName")}
-          hint={t("mail.senderNameHint")}
-          value={f.senderName}
-          maxLength={200}
-          onChange={(e) => set({ senderName: e.target.value })}
-          error={errorAt("senderName")}
-        />
-        <SelectField
-          label={t("mail.defaultGroup")}
-          hint={t("mail.defaultGroupHint")}
-          value={f.defaultGroupId}
-          onChange={(e) => set({ defaultGroupId: e.target.value })}
-          error={errorAt("defaultGroupId")}
-        >
-          <option value="">{t("form.none")}</option>
-          {(groups.data ?? []).map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={t("mail.defaultPriority")}
-          hint={t("mail.defaultPriorityHint")}
-          value={f.defaultPriority}
-          onChange={(e) => set({ defaultPriority: e.target.value })}
-        >
-          <option value="">{t("mail.byMatrix")}</option>
-          {PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {t(`common:priority.${p}`)}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <AdminProblem error={mutation.error} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={mutation.isPending}>
-          {mutation.isPending ? t("form.saving") : t("form.save")}
-        </button>
-        {box ? (
-          <button type="button" onClick={onDone}>
-            {t("form.cancel")}
-          </button>
-        ) : null}
-      </div>
-    </form>
-  );
-}
 
 function Mailboxes() {
   const { t } = useTranslation(["admin", "common"]);
@@ -277,19 +157,39 @@ function Quarantine() {
   );
 }
 
+/** Addresses our mail bounced from; an admin clears one (audited) so acknowledgements and replies go to it again. */
 function Bouncing() {
   const { t } = useTranslation(["admin", "common"]);
   const query = useBouncing();
+  const writes = useMailWrites();
+  const announce = useAnnounce();
   return (
     <section className="section stack" aria-labelledby="mail-bouncing">
       <h2 id="mail-bouncing">{t("mail.bouncing")}</h2>
+      <p className="hint">{t("mail.bouncingHint")}</p>
       <QueryState query={query} />
       {query.data && query.data.length === 0 ? <p>{t("form.empty")}</p> : null}
-      <ul>
+      <AdminProblem error={writes.clearBouncing.error} />
+      <ul className="stack">
         {(query.data ?? []).map((b) => (
-          <li key={b.address}>
-            <span dir="ltr">{b.address}</span> — {b.reason}
-            {b.number ? ` (#${b.number})` : ""} · {new Date(b.lastBounceAt).toLocaleString()}
+          <li key={b.address} className="spread">
+            <span>
+              <span dir="ltr">{b.address}</span> — {b.reason}
+              {b.number ? ` (#${b.number})` : ""} · {new Date(b.lastBounceAt).toLocaleString()}
+            </span>
+            <button
+              type="button"
+              disabled={writes.clearBouncing.isPending}
+              aria-label={t("mail.clearBouncingLabel", { address: b.address })}
+              onClick={() =>
+                writes.clearBouncing.mutateAsync(b.address).then(
+                  () => announce(t("mail.bouncingCleared", { address: b.address })),
+                  () => undefined,
+                )
+              }
+            >
+              {t("mail.clearBouncing")}
+            </button>
           </li>
         ))}
       </ul>

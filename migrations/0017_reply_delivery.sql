@@ -1,0 +1,1 @@
+ALTER TABLE "outbound_mails" ADD COLUMN "event_seq" integer;
