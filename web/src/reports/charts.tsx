@@ -35,18 +35,16 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
-/** Bars, one per row, one colour per series. */
-export function BarFigure({
-  title,
-  rows,
-  category,
-  series,
-}: {
+/** What every chart takes: its rows (the table beside it), the column along the axis, and the series drawn. */
+type FigureProps = {
   title: string;
   rows: ReadonlyArray<Record<string, string | number | boolean | null>>;
   category: string;
   series: readonly Series[];
-}) {
+};
+
+/** Bars, one per row, one colour per series. */
+export function BarFigure({ title, rows, category, series }: FigureProps) {
   return (
     <Frame title={title}>
       <BarChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
@@ -64,17 +62,7 @@ export function BarFigure({
 }
 
 /** Lines over the period's days or weeks. */
-export function LineFigure({
-  title,
-  rows,
-  category,
-  series,
-}: {
-  title: string;
-  rows: ReadonlyArray<Record<string, string | number | boolean | null>>;
-  category: string;
-  series: readonly Series[];
-}) {
+export function LineFigure({ title, rows, category, series }: FigureProps) {
   return (
     <Frame title={title}>
       <LineChart data={[...rows]} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
