@@ -15,6 +15,36 @@ export type Problem = {
   [extra: string]: unknown;
 };
 
+/** The Problem type as JSON Schema, for the OpenAPI document's components. */
+export const PROBLEM_SCHEMA = {
+  type: "object",
+  description: "RFC 9457 problem details: every error answer of the API, as application/problem+json",
+  required: ["type", "title", "status", "detail", "code"],
+  properties: {
+    type: { type: "string", description: "A URI naming the problem" },
+    title: { type: "string", description: "The HTTP status in words" },
+    status: { type: "integer" },
+    detail: { type: "string", description: "What went wrong, for a person to read" },
+    code: { type: "string", description: "The stable error code (docs/errors.md)" },
+    instance: { type: "string" },
+    errors: {
+      type: "array",
+      description: "The input fields at fault, each with what is wrong with it",
+      items: {
+        type: "object",
+        required: ["field", "message"],
+        properties: {
+          field: {
+            type: "string",
+            description: 'Where the fault is: "body.email", "query.from", "params.id", "header.…"',
+          },
+          message: { type: "string" },
+        },
+      },
+    },
+  },
+} as const;
+
 const STATUS: Record<ErrorKind, number> = {
   invalid: 422,
   unauthenticated: 401,

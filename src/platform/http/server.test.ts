@@ -1,6 +1,7 @@
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
+import { PROBLEM_SCHEMA } from "./problem.ts";
 import { createHttpServer, type HttpServer } from "./server.ts";
 
 // With response checks on (the whole test suite), every response goes through zod AND the compiled serializer
@@ -56,5 +57,33 @@ describe("response checks compare the production serializer with the schema", ()
     expect((await production.inject({ method: "GET", url: "/agrees" })).json()).toEqual(body);
     // Production does not check: the divergent route answers with what the compiled serializer wrote.
     expect((await production.inject({ method: "GET", url: "/diverges" })).json()).toEqual({ length: "three" });
+  });
+});
+
+describe("the OpenAPI document names the error answer", () => {
+  it("as the Problem schema, which a real validation error answer fits: its required keys, no others", async () => {
+    const app = await createHttpServer({
+      checkResponses: true,
+      logger: pino({ level: "silent" }),
+      bodyLimit: 1024,
+      attachmentMaxBytes: 1024,
+      version: "test",
+    });
+    app.post("/echo", { schema: { body: z.strictObject({ email: z.email() }) } }, async () => ({}));
+    await app.ready();
+    try {
+      const schema = (app.swagger() as { components: { schemas: Record<string, typeof PROBLEM_SCHEMA> } }).components
+        .schemas.Problem;
+      expect(schema).toEqual(PROBLEM_SCHEMA);
+      const answer = await app.inject({ method: "POST", url: "/echo", payload: { email: "nope" } });
+      expect(answer.statusCode).toBe(422);
+      expect(answer.headers["content-type"]).toMatch(/^application\/problem\+json/);
+      const body = answer.json<Record<string, unknown>>();
+      for (const key of PROBLEM_SCHEMA.required) expect(body).toHaveProperty(key);
+      expect(Object.keys(body).every((key) => key in PROBLEM_SCHEMA.properties)).toBe(true);
+      expect(body.errors).toEqual([{ field: "body.email", message: expect.any(String) }]);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -15,7 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from "fastify-type-provider-zod";
-import { problem, problemErrorHandler } from "./problem.ts";
+import { problem, problemErrorHandler, PROBLEM_SCHEMA } from "./problem.ts";
 import { serveWebApp } from "./web-app.ts";
 
 export type HttpOptions = {
@@ -141,6 +141,9 @@ export async function createHttpServer(options: HttpOptions): Promise<HttpServer
         description: "IT service desk: tickets, SLA, knowledge, feedback.",
       },
       components: {
+        // Every error answer (RFC 9457, application/problem+json; src/platform/http/problem.ts), named once so
+        // clients type it from this document like any answer.
+        schemas: { Problem: PROBLEM_SCHEMA },
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "frontline_session" },
           bearer: { type: "http", scheme: "bearer" },

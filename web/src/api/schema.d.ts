@@ -7930,6 +7930,25 @@ export interface components {
                 medium: "critical" | "high" | "medium" | "low";
             };
         };
+        /** @description RFC 9457 problem details: every error answer of the API, as application/problem+json */
+        Problem: {
+            /** @description The stable error code (docs/errors.md) */
+            code: string;
+            /** @description What went wrong, for a person to read */
+            detail: string;
+            /** @description The input fields at fault, each with what is wrong with it */
+            errors?: {
+                /** @description Where the fault is: "body.email", "query.from", "params.id", "header.…" */
+                field: string;
+                message: string;
+            }[];
+            instance?: string;
+            status: number;
+            /** @description The HTTP status in words */
+            title: string;
+            /** @description A URI naming the problem */
+            type: string;
+        };
         Profile: {
             /** @description The zone every time is shown to you in: yours, else the support calendar's */
             effectiveTimeZone: string;

@@ -1,7 +1,10 @@
+import type { components } from "../api/schema";
 import { newIdempotencyKey } from "./idempotency.ts";
 
+/** An API error answer (RFC 9457), as the OpenAPI document names it. */
+export type Problem = components["schemas"]["Problem"];
 /** One problem field error, as the API's RFC 9457 answers carry them. */
-export type FieldError = { field: string; message: string };
+export type FieldError = NonNullable<Problem["errors"]>[number];
 
 /** An API answer that was not 2xx, with its problem+json details. */
 export class ApiError extends Error {
