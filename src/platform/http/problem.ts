@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import type { OpenAPIV3_1 } from "openapi-types";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
 import { DomainError, type ErrorKind } from "../../shared/errors.ts";
 
@@ -16,7 +17,7 @@ export type Problem = {
 };
 
 /** The Problem type as JSON Schema, for the OpenAPI document's components. */
-export const PROBLEM_SCHEMA = {
+export const PROBLEM_SCHEMA: OpenAPIV3_1.SchemaObject & { required: string[]; properties: object } = {
   type: "object",
   description: "RFC 9457 problem details: every error answer of the API, as application/problem+json",
   required: ["type", "title", "status", "detail", "code"],
@@ -43,7 +44,7 @@ export const PROBLEM_SCHEMA = {
       },
     },
   },
-} as const;
+};
 
 const STATUS: Record<ErrorKind, number> = {
   invalid: 422,

@@ -1,3 +1,4 @@
+import type { OpenAPIV3_1 } from "openapi-types";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -72,7 +73,7 @@ describe("the OpenAPI document names the error answer", () => {
     app.post("/echo", { schema: { body: z.strictObject({ email: z.email() }) } }, async () => ({}));
     await app.ready();
     try {
-      const schema = app.swagger().components?.schemas?.Problem;
+      const schema = (app.swagger() as OpenAPIV3_1.Document).components?.schemas?.Problem;
       expect(schema).toEqual(PROBLEM_SCHEMA);
       const answer = await app.inject({ method: "POST", url: "/echo", payload: { email: "nope" } });
       expect(answer.statusCode).toBe(422);
