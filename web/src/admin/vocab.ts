@@ -1,6 +1,7 @@
 // The API's vocabulary, as the admin screens offer it: src/shared/enums.ts (the server's own lists) and the SLA schemas'.
 
 import type { Status } from "../../../src/shared/enums.ts";
+import type { Schema } from "../api/client.ts";
 import type { CalendarDefinition, EscalationAction, PolicyDefinition } from "./types.ts";
 
 export {
@@ -45,6 +46,8 @@ export const NOTIFY_WHO = [
 ] as const satisfies readonly NotifyWho[];
 export type NotifyChannel = Notify["channels"][number];
 export const NOTIFY_CHANNELS = ["in_app", "email", "webhook"] as const satisfies readonly NotifyChannel[];
+/** What the audit log records changes of: the API's list; the filter offers every one (a missing one fails typecheck). */
+export type AuditEntity = Schema<"AuditEntry">["entity"];
 export const AUDIT_ENTITIES = [
   "organization",
   "person",
@@ -63,6 +66,8 @@ export const AUDIT_ENTITIES = [
   "review_action",
   "review_pack_schedule",
   "bouncing_address",
-] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+] as const satisfies readonly AuditEntity[];
+export const EVERY_AUDIT_ENTITY_LISTED: Exclude<AuditEntity, (typeof AUDIT_ENTITIES)[number]> extends never
+  ? true
+  : never = true;
 export const LOCALES = ["en", "ur"] as const;
