@@ -12,7 +12,7 @@ import {
   YAxis,
 } from "recharts";
 
-// Charts draw what their table beside them holds (docs/decisions/0007-charts-with-recharts.md): a reader who cannot
+// Charts draw what their table beside them holds (docs/decisions/0008-dashboard-charts-with-recharts.md): a reader who cannot
 // see the chart reads the table; recharts' accessibility layer lets a keyboard walk the points.
 
 const COLORS = ["var(--accent, #2458b3)", "#b35c00", "#2f7d32", "#8e24aa"];
