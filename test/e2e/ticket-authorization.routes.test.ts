@@ -32,7 +32,7 @@ type Caller = (typeof CALLERS)[number];
 
 const L = "listed";
 const U = "unlisted";
-type Expected = 200 | 201 | 403 | 404 | 422 | typeof L | typeof U;
+type Expected = 200 | 201 | 403 | 404 | 409 | 422 | typeof L | typeof U;
 type Row = { own: Expected[]; other: Expected[] };
 
 /**
@@ -110,6 +110,16 @@ const MATRIX: Record<string, Row> = {
     own: [200, 404, 403, 403, 404, 403, 403, 403],
     other: [404, 404, 404, 403, 404, 403, 403, 403],
   },
+  // No ticket in this world was surveyed: the survey reads as null, and there is no
+  // comment to make a suggestion of (409).
+  "GET /api/v1/tickets/:id/survey": /*            */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/survey/suggestion": /* */ {
+    own: [403, 404, 403, 403, 404, 409, 409, 403],
+    other: [404, 404, 404, 403, 404, 409, 409, 403],
+  },
   // Both tickets came from the consultation form in this world; linking names a staff member, whom no request is ever for (422).
   "GET /api/v1/tickets/:id/consultation": /*       */ {
     own: [403, 404, 403, 200, 404, 200, 200, 200],
@@ -147,6 +157,12 @@ const NEW_TICKET = {
   description: "Black screen after the logo.",
   impact: "person",
   urgency: "medium",
+};
+
+/** Endpoints whose 403 is another aggregate's refusal than the ticket's (the caller may see the ticket). */
+const OTHER_FORBIDDEN_CODE: Record<string, string> = {
+  // Triage is the suggestion policy's: only managers and admins turn a survey comment into a suggestion.
+  "POST /api/v1/tickets/:id/survey/suggestion": "FORBIDDEN",
 };
 
 async function buildWorld(deps: TestDeps) {
@@ -281,6 +297,11 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
       body: { score: 4, comment: `rated by ${c.caller}` },
     };
   },
+  "GET /api/v1/tickets/:id/survey": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/survey` }),
+  "POST /api/v1/tickets/:id/survey/suggestion": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/survey/suggestion`,
+  }),
   "GET /api/v1/tickets/:id/consultation": async (c) => ({
     method: "GET",
     url: `/api/v1/tickets/${ticketOf(c).id}/consultation`,
@@ -381,9 +402,11 @@ describeEachEngine("ticket authorization", (ctx) => {
                 ? "TICKET_NOT_FOUND"
                 : res.statusCode === 422
                   ? "REQUESTER_NOT_FOUND"
-                  : caller === "readOnlyToken"
-                    ? "SCOPE_MISSING"
-                    : "TICKET_ACTION_FORBIDDEN";
+                  : res.statusCode === 409
+                    ? "SURVEY_COMMENT_MISSING"
+                    : caller === "readOnlyToken"
+                      ? "SCOPE_MISSING"
+                      : (OTHER_FORBIDDEN_CODE[endpoint] ?? "TICKET_ACTION_FORBIDDEN");
             if (!String(res.headers["content-type"]).startsWith("application/problem+json") || body.code !== code) {
               wrongProblems.push(
                 `${cell}: ${res.statusCode} ${body.code} (${res.headers["content-type"]}), expected ${code}`,

@@ -17,8 +17,9 @@ export async function suggestionFromSurvey(
   actor: Actor,
   ticketRef: string,
 ): Promise<SuggestionRow> {
-  authorizeSuggestion(actor, "suggestion.triage");
+  // Who cannot see the ticket learns nothing of it (404) before learning they may not triage (403).
   const ticket = await getTicket(deps, actor, ticketRef);
+  authorizeSuggestion(actor, "suggestion.triage");
   return deps.db.transaction(async (tx) => {
     const invitation = await invitationOfTicketUnscoped(tx, ticket.id);
     if (!invitation?.answeredAt || !invitation.comment?.trim())
