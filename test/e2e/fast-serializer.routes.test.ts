@@ -3,7 +3,11 @@ import { people } from "../../src/identity/identity.tables.ts";
 import { seedDemo } from "../../src/seed/demo.ts";
 import { ensureSlaDefaults } from "../../src/sla/policy/ensure-sla-defaults.ts";
 import { describeEachEngine } from "../support/db.ts";
-import { buildWorkspace, consultationForm } from "../support/factories.ts";
+import { outboundMails } from "../../src/channels/email/mail.tables.ts";
+import { saveSurveySettings } from "../../src/feedback/survey/survey.store.ts";
+import { DEFAULT_SURVEY_SETTINGS } from "../../src/feedback/survey/survey.ts";
+import { updateTicket } from "../../src/tickets/ticket/update-ticket.ts";
+import { actorFor, buildTicket, buildWorkspace, consultationForm } from "../support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../support/http.ts";
 
 // Production serialises responses with fast-json-stringify compiled from the zod schemas; the test suite runs
@@ -59,7 +63,17 @@ describeEachEngine("responses as production serialises them", (ctx) => {
         (await fast.app.inject({ method: "POST", url: "/api/v1/public/consultations", payload: consultationForm() }))
           .statusCode,
       ).toBe(201);
-      const ids = await sampleIds();
+      const feedback = await surveyAndSuggestion(everyone);
+      // A review of the demo client's February, so a review has its page.
+      const client = await first("select id from organizations where kind = 'client' order by name limit 1");
+      const review = await call(fast.app, {
+        method: "POST",
+        url: "/api/v1/reviews",
+        as: admin,
+        body: { organizationId: client, periodFrom: "2026-02-01", periodTo: "2026-03-01" },
+      });
+      expect(review.statusCode, review.body).toBe(201);
+      const ids = await sampleIds({ ...feedback, review: review.json<{ id: string }>().id });
       const spec = (await checked.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
         paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
       };
@@ -85,14 +99,55 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     },
   );
 
-  /** An id for each path parameter, from the demo workspace. */
-  async function sampleIds(): Promise<(path: string, name: string) => string> {
-    const first = async (sql: string) => {
-      const [row] = await ctx.database.rawTransaction((tx) => tx.query<{ id: string }>(sql));
-      if (!row) throw new Error(`the demo workspace has nothing for: ${sql}`);
-      return String(row.id);
-    };
+  async function first(sql: string): Promise<string> {
+    const [row] = await ctx.database.rawTransaction((tx) => tx.query<{ id: string }>(sql));
+    if (!row) throw new Error(`the demo workspace has nothing for: ${sql}`);
+    return String(row.id);
+  }
+
+  /**
+   * A survey link (surveys on, an email ticket of a demo employee resolved: its survey mail carries the link) and a
+   * suggestion sent from the public page (its status link), so their public pages have something to show.
+   */
+  async function surveyAndSuggestion(everyone: Array<typeof people.$inferSelect>) {
+    await saveSurveySettings(ctx.deps.db, { ...DEFAULT_SURVEY_SETTINGS, enabled: true }, ctx.deps.clock.now());
+    const deps = { ...ctx.deps, config: { ...ctx.deps.config, PUBLIC_URL: "https://desk.example/" } };
+    const staff = actorFor(everyone.find((p) => p.role === "admin")!);
+    const requesterId = everyone.find((p) => p.role === "requester")!.id;
+    const t = await buildTicket(deps, staff, { requesterId, channel: "email" });
+    await updateTicket(deps, staff, t.id, { version: 1, status: "resolved" });
+    const mail = (await ctx.deps.db.select().from(outboundMails)).find(
+      (m) => m.ticketId === t.id && m.kind === "survey",
+    );
+    const surveyToken = /https:\/\/desk\.example\/survey\/(\S+)/.exec(mail?.body ?? "")?.[1];
+    if (!surveyToken) throw new Error("no survey mail for the resolved ticket");
+    const sent = await call(fast.app, {
+      method: "POST",
+      url: "/api/v1/public/suggestions",
+      body: { title: "Open on Saturdays", body: "Half a day would do." },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const { statusToken, suggestion } = sent.json<{ statusToken: string; suggestion: { id: string } }>();
+    return { surveyToken, statusToken, suggestion: suggestion.id };
+  }
+
+  /** An id for each path parameter, from the demo workspace and what the test added to it. */
+  async function sampleIds(added: {
+    surveyToken: string;
+    statusToken: string;
+    suggestion: string;
+    review: string;
+  }): Promise<(path: string, name: string) => string> {
     const byPrefix: Array<[RegExp, string]> = [
+      [/^\/api\/v1\/public\/surveys/, added.surveyToken],
+      [/^\/api\/v1\/public\/suggestions/, added.statusToken],
+      [/^\/api\/v1\/suggestions/, added.suggestion],
+      [/^\/api\/v1\/reviews/, added.review],
+      [/^\/api\/v1\/reports\/tables/, "by_priority"],
+      [
+        /^\/api\/v1\/reports\/review-pack\/schedules/,
+        await first("select id from organizations where kind = 'client' limit 1"),
+      ],
       [/^\/api\/v1\/tickets\/\{id\}\/attachments\/\{attachmentId\}/, ""],
       [
         /^\/api\/v1\/tickets\/\{id\}\/consultation/,
@@ -125,4 +180,7 @@ const QUERIES: Record<string, string> = {
   // The demo's history runs up to the test clock (2026-03-02T09:00Z).
   "/api/v1/reports/indicators": "?from=2026-01-01&to=2026-03-03&compare=true",
   "/api/v1/reports/resolved": "?from=2026-01-01&to=2026-03-03",
+  "/api/v1/reports/tickets": "?from=2026-01-01&to=2026-03-03&figure=created",
+  "/api/v1/reports/trend": "?from=2026-01-01&to=2026-03-03&bucket=week",
+  "/api/v1/reports/tables/{table}": "?from=2026-01-01&to=2026-03-03",
 };
