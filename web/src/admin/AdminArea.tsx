@@ -21,6 +21,7 @@ import { NewPolicyPage } from "./policies/NewPolicyPage.tsx";
 import { PriorityMatrixPage } from "./matrix/PriorityMatrixPage.tsx";
 import { RoutingRulesPage } from "./routing/RoutingRulesPage.tsx";
 import { adminPath, SECTIONS } from "./sections.ts";
+import { SurveySettingsPage } from "./survey/SurveySettingsPage.tsx";
 import { TokensPage } from "./tokens/TokensPage.tsx";
 import "./admin.css";
 
@@ -87,6 +88,7 @@ export default function AdminArea() {
             <Route path="mail" element={<MailPage />} />
             <Route path="canned-responses" element={<CannedResponsesPage />} />
             <Route path="canned-responses/:id" element={<CannedResponsesPage />} />
+            <Route path="survey" element={<SurveySettingsPage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="*" element={<AdminNotFound />} />
           </Routes>

@@ -7,6 +7,7 @@ import { tokenKeys } from "../api/tokens.ts";
 import { auditKeys } from "../api/audit.ts";
 import { channelKeys } from "../api/channels.ts";
 import { groupKeys } from "../api/groups.ts";
+import { surveyKeys } from "../api/surveys.ts";
 import { peopleKeys } from "../api/people.ts";
 import { referenceKeys } from "../api/reference.ts";
 import { useAnnounce } from "./feedback.tsx";
@@ -30,6 +31,7 @@ export const keys = {
   channels: channelKeys.all,
   publicStatus: channelKeys.publicStatus,
   canned: cannedKeys.all,
+  surveySettings: surveyKeys.settings,
   audit: auditKeys.all,
 };
 

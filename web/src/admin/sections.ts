@@ -12,6 +12,7 @@ export const SECTIONS = [
   "channels",
   "mail",
   "canned-responses",
+  "survey",
   "audit",
 ] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -12,6 +12,11 @@ export const suggestionKeys = {
   status: (token: string) => ["public", "suggestion", token] as const,
 };
 
+/** Signed in: the suggestion is the sender's, listed with its status and the managers' answer. */
+export function sendSuggestion(body: ApiBody<"/api/v1/suggestions", "post">) {
+  return client.post("/api/v1/suggestions", { body });
+}
+
 export function sendPublicSuggestion(body: ApiBody<"/api/v1/public/suggestions", "post">) {
   return client.post("/api/v1/public/suggestions", { body });
 }

@@ -13,6 +13,8 @@ const ProfilePage = lazy(() => import("./ProfilePage.tsx"));
 const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
 const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
 const RequestPage = lazy(() => import("../portal/RequestPage.tsx"));
+const MySuggestionsPage = lazy(() => import("../portal/MySuggestionsPage.tsx"));
+const NewSuggestionPage = lazy(() => import("../portal/NewSuggestionPage.tsx"));
 const DashboardPage = lazy(() => import("../reports/DashboardPage.tsx"));
 const FigureTicketsPage = lazy(() => import("../reports/FigureTicketsPage.tsx"));
 const AdminArea = lazy(() => import("../admin/AdminArea.tsx"));
@@ -65,6 +67,8 @@ export const router = createBrowserRouter([
       { path: "/portal", element: <MyRequestsPage /> },
       { path: "/portal/new", element: <NewRequestPage /> },
       { path: "/portal/requests/:ref", element: <RequestPage /> },
+      { path: "/portal/suggestions", element: <MySuggestionsPage /> },
+      { path: "/portal/suggestions/new", element: <NewSuggestionPage /> },
       { path: "/portal/profile", element: <ProfilePage /> },
       { path: "/portal/reviews", element: <ReviewsPage base="/portal/reviews" /> },
       { path: "/portal/reviews/:id", element: <ReviewPage base="/portal/reviews" /> },

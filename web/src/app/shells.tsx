@@ -160,6 +160,7 @@ export function PortalShell() {
               {t("nav.myRequests")}
             </NavLink>
             <NavLink to="/portal/new">{t("nav.newRequest")}</NavLink>
+            <NavLink to="/portal/suggestions">{t("nav.suggestions")}</NavLink>
             <NavLink to="/sla">{t("nav.sla")}</NavLink>
             {me?.orgManager ? <NavLink to="/portal/reviews">{t("nav.reviews")}</NavLink> : null}
           </>
@@ -181,6 +182,7 @@ export function PublicShell() {
           <NavLink to="/sla">{t("nav.sla")}</NavLink>
           <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
           <NavLink to="/status">{t("nav.status")}</NavLink>
+          <NavLink to="/suggestions/new">{t("nav.suggest")}</NavLink>
           {me ? (
             <NavLink to={homeOf(me)}>{t("nav.backToApp")}</NavLink>
           ) : (
