@@ -63,6 +63,7 @@ export const AUDIT_ENTITIES = [
   "review_action",
   "review_pack_schedule",
   "bouncing_address",
+  "mailbox",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 export const LOCALES = ["en", "ur"] as const;
