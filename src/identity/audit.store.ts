@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../platform/db/database.ts";
 import { actorIdOf, type Actor } from "./actor.ts";
 import type { AuditEntity, AuditEntry } from "./audit.ts";
+import { mailboxes } from "../channels/email/mail.tables.ts";
 import { calendars, slaPolicies } from "../sla/sla.tables.ts";
 import { cannedResponses } from "../tickets/agent-tools.tables.ts";
 import { categories, routingRules, tickets } from "../tickets/ticket.tables.ts";
@@ -68,6 +69,7 @@ const entityLabel = sql<string | null>`coalesce(case ${auditLog.entity}
     when 'sla_calendar' then (select ${calendars.name} from ${calendars} where ${calendars.id} = ${entityUuid})
     when 'sla_policy' then (select ${slaPolicies.name} from ${slaPolicies} where ${slaPolicies.id} = ${entityUuid})
     when 'sla_group_target' then (select ${supportGroups.name} from ${supportGroups} where ${supportGroups.id} = ${entityUuid})
+    when 'mailbox' then (select ${mailboxes.address} from ${mailboxes} where ${mailboxes.id} = ${entityUuid})
   end,
   ${auditLog.changes}->'name'->>'to', ${auditLog.changes}->'name'->>'from',
   ${auditLog.changes}->'title'->>'to', ${auditLog.changes}->'title'->>'from',

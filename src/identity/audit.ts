@@ -18,6 +18,7 @@ export const AUDIT_ENTITIES = [
   "review_action",
   "review_pack_schedule",
   "bouncing_address",
+  "mailbox",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

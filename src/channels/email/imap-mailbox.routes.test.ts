@@ -100,4 +100,54 @@ describeEachEngine("IMAP mailboxes (admin API)", (ctx) => {
     const [stored] = await ctx.deps.db.select().from(mailboxes);
     expect(stored?.imap).toMatchObject({ host: "imap.frontline.example", secret: "s3cret-imap", folder: "Support" });
   });
+
+  it("audits adding and changing a mailbox by its address, the IMAP secret only as changed", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const as = await sessionFor(ctx.deps, ws.admin.personId);
+    const created = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/mail/mailboxes",
+      body: { address: "IT@frontline.example", inboundKind: "imap", imap, senderName: "IT Desk" },
+      as,
+    });
+    const id = created.json().id;
+    const url = `/api/v1/mail/mailboxes/${id}`;
+    const patch = (body: object) => call(http.app, { method: "PATCH", url, body, as });
+    expect((await patch({ imap: { secret: "n3w-imap-secret" }, senderName: "IT Service Desk" })).statusCode).toBe(200);
+    expect((await patch({ imap: { folder: "Support" } })).statusCode).toBe(200);
+    expect((await patch({ senderName: "IT Service Desk" })).statusCode).toBe(200); // nothing changed: no row
+
+    const log = await call(http.app, { method: "GET", url: `/api/v1/audit?entity=mailbox&entityId=${id}`, as });
+    expect(log.statusCode).toBe(200);
+    const [folder, secret, added, ...rest] = log.json().items;
+    expect(rest).toEqual([]);
+    expect(added).toMatchObject({
+      action: "mailbox.created",
+      entity: "mailbox",
+      entityLabel: "it@frontline.example",
+      actorId: ws.admin.personId,
+      changes: {
+        address: { from: null, to: "it@frontline.example" },
+        inboundKind: { from: null, to: "imap" },
+        senderName: { from: null, to: "IT Desk" },
+        imap: { from: null, to: { host: "imap.frontline.example", user: "support", folder: "INBOX" } },
+        imapSecret: "[changed]",
+      },
+    });
+    expect(secret).toMatchObject({
+      action: "mailbox.updated",
+      entityLabel: "it@frontline.example",
+      changes: { senderName: { from: "IT Desk", to: "IT Service Desk" }, imapSecret: "[changed]" },
+    });
+    expect(Object.keys(secret.changes).sort()).toEqual(["imapSecret", "senderName"]);
+    expect(folder.changes).toEqual({
+      imap: {
+        from: expect.objectContaining({ folder: "INBOX" }),
+        to: expect.objectContaining({ folder: "Support" }),
+      },
+    });
+    const shown = JSON.stringify(log.json());
+    expect(shown).not.toContain("s3cret-imap");
+    expect(shown).not.toContain("n3w-imap-secret");
+  });
 });

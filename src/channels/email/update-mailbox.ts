@@ -1,11 +1,14 @@
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
+import { hasChanges } from "../../identity/audit.ts";
+import { recordAudit } from "../../identity/audit.store.ts";
 import { isUniqueViolation } from "../../identity/directory.store.ts";
 import { findGroupOf } from "../../identity/group.store.ts";
 import type { NewMailbox } from "./create-mailbox.ts";
 import { mailError } from "./mail.errors.ts";
 import { lockMailboxUnscoped, updateMailboxRow } from "./mail.store.ts";
 import type { ImapSettings } from "./mail.tables.ts";
+import { mailboxChanges } from "./mailbox-changes.ts";
 import { authorizeMail } from "./mail.policy.ts";
 
 export type MailboxChange = Partial<Omit<NewMailbox, "imap"> & { active: boolean }> & {
@@ -30,7 +33,10 @@ function imapAfter(stored: ImapSettings | null, change: MailboxChange, kind: New
   return { tls: true, ...merged } as ImapSettings;
 }
 
-/** An admin edits a mailbox: its address, how mail arrives, the sender name, what its tickets open with, on or off. */
+/**
+ * An admin edits a mailbox: its address, how mail arrives, the sender name, what its tickets open with, on or off.
+ * Audited field by field (the IMAP secret only as changed); an edit that changes nothing writes no audit row.
+ */
 export async function updateMailbox(deps: Deps, actor: Actor, id: string, change: MailboxChange) {
   authorizeMail(actor, "mail.admin");
   if (change.defaultGroupId && !(await findGroupOf(deps.db, actor, change.defaultGroupId)))
@@ -40,11 +46,21 @@ export async function updateMailbox(deps: Deps, actor: Actor, id: string, change
       const before = await lockMailboxUnscoped(tx, id);
       if (!before) throw mailError("MAILBOX_NOT_FOUND", "params.id");
       const imap = imapAfter(before.imap, change, change.inboundKind ?? before.inboundKind);
-      return updateMailboxRow(tx, id, {
+      const after = await updateMailboxRow(tx, id, {
         ...change,
         imap,
         ...(change.address ? { address: change.address.toLowerCase() } : {}),
       });
+      if (!after) return undefined;
+      const changes = mailboxChanges(before, after);
+      if (hasChanges(changes))
+        await recordAudit(
+          tx,
+          actor,
+          { action: "mailbox.updated", entity: "mailbox", entityId: id, changes },
+          deps.clock.now(),
+        );
+      return after;
     });
     if (!row) throw mailError("MAILBOX_NOT_FOUND", "params.id");
     const { imap, ...box } = row;

@@ -66,6 +66,7 @@ export const AUDIT_ENTITIES = [
   "review_action",
   "review_pack_schedule",
   "bouncing_address",
+  "mailbox",
 ] as const satisfies readonly AuditEntity[];
 export const EVERY_AUDIT_ENTITY_LISTED: Exclude<AuditEntity, (typeof AUDIT_ENTITIES)[number]> extends never
   ? true

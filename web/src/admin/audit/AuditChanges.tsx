@@ -36,7 +36,7 @@ export function AuditChanges({ changes, people }: { changes: Record<string, unkn
     if (v === null || v === undefined || v === "") return "—";
     if (typeof v === "string") {
       if (PERSON_FIELDS.has(field)) return people.get(v) ?? v;
-      if (field === "groupId") return groups.get(v)?.name ?? v;
+      if (field === "groupId" || field === "defaultGroupId") return groups.get(v)?.name ?? v;
       if (field === "organizationId") return organizations.get(v)?.name ?? v;
       if (field === "categoryId") return categories.get(v)?.name ?? v;
       if (ISO.test(v)) return formatDateTime(v, i18n.language);

@@ -40,6 +40,7 @@ function entityLink(entry: AuditEntry): string | null {
     case "sla_group_target":
       return adminPath("groups", entry.entityId);
     case "bouncing_address":
+    case "mailbox":
       return adminPath("mail");
     case "setting":
       return entry.entityId === "priority_matrix"
