@@ -36,3 +36,26 @@ export const TOKEN_SCOPES = [
   "metrics",
 ] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** What the audit log records changes of (src/identity/audit.ts); the admin audit filter offers each. */
+export const AUDIT_ENTITIES = [
+  "organization",
+  "person",
+  "group",
+  "category",
+  "routing_rule",
+  "setting",
+  "api_token",
+  "channel",
+  "satisfaction_rating",
+  "canned_response",
+  "sla_calendar",
+  "sla_policy",
+  "sla_group_target",
+  "service_review",
+  "review_action",
+  "review_pack_schedule",
+  "bouncing_address",
+  "mailbox",
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

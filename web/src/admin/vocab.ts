@@ -1,7 +1,6 @@
 // The API's vocabulary, as the admin screens offer it: src/shared/enums.ts (the server's own lists) and the SLA schemas'.
 
 import type { Status } from "../../../src/shared/enums.ts";
-import type { Schema } from "../api/client.ts";
 import type { CalendarDefinition, EscalationAction, PolicyDefinition } from "./types.ts";
 
 export {
@@ -15,6 +14,7 @@ export {
   TOKEN_SCOPES,
   URGENCIES,
   ASSIGNMENT_STRATEGIES as ASSIGNMENTS,
+  AUDIT_ENTITIES,
 } from "../../../src/shared/enums.ts";
 export type {
   Channel,
@@ -27,6 +27,7 @@ export type {
   TokenScope,
   Urgency,
   AssignmentStrategy as Assignment,
+  AuditEntity,
 } from "../../../src/shared/enums.ts";
 
 /** Statuses that may pause a clock (new, resolved and closed may not). */
@@ -46,29 +47,4 @@ export const NOTIFY_WHO = [
 ] as const satisfies readonly NotifyWho[];
 export type NotifyChannel = Notify["channels"][number];
 export const NOTIFY_CHANNELS = ["in_app", "email", "webhook"] as const satisfies readonly NotifyChannel[];
-/** What the audit log records changes of: the API's list; the filter offers every one (a missing one fails typecheck). */
-export type AuditEntity = Schema<"AuditEntry">["entity"];
-export const AUDIT_ENTITIES = [
-  "organization",
-  "person",
-  "group",
-  "category",
-  "routing_rule",
-  "setting",
-  "api_token",
-  "channel",
-  "satisfaction_rating",
-  "canned_response",
-  "sla_calendar",
-  "sla_policy",
-  "sla_group_target",
-  "service_review",
-  "review_action",
-  "review_pack_schedule",
-  "bouncing_address",
-  "mailbox",
-] as const satisfies readonly AuditEntity[];
-export const EVERY_AUDIT_ENTITY_LISTED: Exclude<AuditEntity, (typeof AUDIT_ENTITIES)[number]> extends never
-  ? true
-  : never = true;
 export const LOCALES = ["en", "ur"] as const;
