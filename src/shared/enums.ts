@@ -59,3 +59,19 @@ export const AUDIT_ENTITIES = [
   "mailbox",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/**
+ * Who knowledge content (articles, tutorials, onboarding paths) is written for. `agents` is the only one that hides
+ * content: staff read everything, requesters what names `new` or `current`; the other two let the portal offer
+ * "for new employees" apart from everyday help.
+ */
+export const KNOWLEDGE_AUDIENCES = ["new", "current", "agents"] as const;
+export type KnowledgeAudience = (typeof KNOWLEDGE_AUDIENCES)[number];
+
+/** Languages knowledge content is written in; an article or tutorial may have one version in each. */
+export const CONTENT_LANGUAGES = ["en", "ur"] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
+
+/** Who may open published knowledge content: anyone (no sign-in) or signed-in people only. */
+export const CONTENT_VISIBILITIES = ["public", "signed_in"] as const;
+export type ContentVisibility = (typeof CONTENT_VISIBILITIES)[number];
