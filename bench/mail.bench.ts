@@ -31,8 +31,15 @@ export type MailBenchResult = {
     /** The server process's CPU ms per message: steadier than messages/s on a shared machine. */
     serverCpuMsPerMessage: number;
     outcomes: Record<string, number>;
+    /** The 1-minute load average (os.loadavg) as the phase began and ended: how shared the machine was. */
+    loadAverage: [number, number];
   };
-  pipe: { messages: number; msPerMessage: number[]; outcomes: Record<string, number> };
+  pipe: {
+    messages: number;
+    msPerMessage: number[];
+    outcomes: Record<string, number>;
+    loadAverage: [number, number];
+  };
 };
 
 /** Sizes as a help desk sees them: mostly a few lines, some pasted logs, a few screenshots. */
@@ -162,6 +169,7 @@ export async function benchMail(options: {
       const latencies: number[] = [];
       let failures = 0;
       const started = performance.now();
+      const loadBefore = os.loadavg()[0]!;
       const cpuBefore = cpuMs(child.pid);
       await Promise.all(
         Array.from({ length: options.senders }, async (_, sender) => {
@@ -200,6 +208,7 @@ export async function benchMail(options: {
         failures,
         serverCpuMsPerMessage: serverCpu / messages,
         outcomes: await outcomes(databaseUrl),
+        loadAverage: [loadBefore, os.loadavg()[0]!],
       };
     } finally {
       await stop();
@@ -208,6 +217,7 @@ export async function benchMail(options: {
     options.log(`[mail] frontline mail ingest: ${options.pipeMessages} messages, one process each`);
     const msPerMessage: number[] = [];
     const sent: Sent[] = [];
+    const pipeLoadBefore = os.loadavg()[0]!;
     for (let i = 0; i < options.pipeMessages; i += 1) {
       const m = message(99, i, sent);
       const raw = await new Promise<Buffer>((resolve, reject) =>
@@ -226,7 +236,13 @@ export async function benchMail(options: {
     }
     const all = await outcomes(databaseUrl);
     const pipeOutcomes = Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v - (smtp.outcomes[k] ?? 0)]));
-    return { smtp, pipe: { messages: options.pipeMessages, msPerMessage, outcomes: pipeOutcomes } };
+    const pipe = {
+      messages: options.pipeMessages,
+      msPerMessage,
+      outcomes: pipeOutcomes,
+      loadAverage: [pipeLoadBefore, os.loadavg()[0]!] as [number, number],
+    };
+    return { smtp, pipe };
   } finally {
     await dropDatabase();
     await removeDir();

@@ -445,10 +445,13 @@ async function main(): Promise<number> {
         .map(([k, v]) => `${k} ${n0(v)}`)
         .join(", ") || "none";
     const met = smtp.failures === 0 && smtp.perSec >= MAIL_AIM_PER_SEC;
+    const load = ([from, to]: [number, number]) => `${from.toFixed(1)} → ${to.toFixed(1)}`;
+    // The figure this run replaces (from the doc as it was), so a change's effect is read side by side.
+    const previousCpu = /\| SMTP: server CPU ms per message \| ([\d.,]+) \|/.exec(previousSection("mail") ?? "")?.[1];
     missed ||= !met;
     console.log(
       `  SMTP ${n0(smtp.perSec)} messages/s, p50 ${ms(smtp.p50Ms)} ms, p99 ${ms(smtp.p99Ms)} ms, ` +
-        `server CPU ${ms(smtp.serverCpuMsPerMessage)} ms per message, failures ${smtp.failures}  ${mark(met)}`,
+        `server CPU ${ms(smtp.serverCpuMsPerMessage)} ms per message, failures ${smtp.failures}, load average ${load(smtp.loadAverage)}  ${mark(met)}`,
     );
     console.log(`  mail ingest ${ms(median(pipe.msPerMessage))} ms per message (median)`);
     sections.mail = [
@@ -475,6 +478,10 @@ async function main(): Promise<number> {
           aim: "",
         },
         { name: "SMTP: server CPU ms per message", value: ms(smtp.serverCpuMsPerMessage), aim: "" },
+        ...(previousCpu
+          ? [{ name: "SMTP: server CPU ms per message, the run before this one", value: previousCpu, aim: "" }]
+          : []),
+        { name: "SMTP: load average (1 min) as the phase began → ended", value: load(smtp.loadAverage), aim: "" },
         { name: "SMTP: refused or failed sends", value: n0(smtp.failures), aim: "" },
         { name: "SMTP: outcomes", value: counts(smtp.outcomes), aim: "" },
         {
@@ -483,6 +490,11 @@ async function main(): Promise<number> {
           aim: "",
         },
         { name: "`frontline mail ingest`: outcomes", value: counts(pipe.outcomes), aim: "" },
+        {
+          name: "`frontline mail ingest`: load average (1 min), began → ended",
+          value: load(pipe.loadAverage),
+          aim: "",
+        },
       ]),
     ].join("\n");
   }

@@ -53,6 +53,12 @@ const lastRecordedName = sql`(select coalesce(${earlier.changes}->'name'->>'to',
     and (${earlier.changes}->'name' is not null or ${earlier.changes}->'title' is not null)
   order by ${earlier.id} desc limit 1)`;
 
+// A deleted mailbox is named by the last address the log recorded for it (its deletion records the one it had).
+const lastRecordedAddress = sql`(select coalesce(${earlier.changes}->'address'->>'to', ${earlier.changes}->'address'->>'from')
+  from ${auditLog} as ${sql.identifier("earlier")} where ${earlier.entity} = ${auditLog.entity} and ${earlier.entityId} = ${auditLog.entityId}
+    and ${earlier.changes}->'address' is not null
+  order by ${earlier.id} desc limit 1)`;
+
 /**
  * What a reader calls the changed object: its current name (person, group, category…), else the name it had in the
  * recorded change or in the object's other entries (a deleted one), else the key itself for settings and channels.
@@ -69,7 +75,7 @@ const entityLabel = sql<string | null>`coalesce(case ${auditLog.entity}
     when 'sla_calendar' then (select ${calendars.name} from ${calendars} where ${calendars.id} = ${entityUuid})
     when 'sla_policy' then (select ${slaPolicies.name} from ${slaPolicies} where ${slaPolicies.id} = ${entityUuid})
     when 'sla_group_target' then (select ${supportGroups.name} from ${supportGroups} where ${supportGroups.id} = ${entityUuid})
-    when 'mailbox' then (select ${mailboxes.address} from ${mailboxes} where ${mailboxes.id} = ${entityUuid})
+    when 'mailbox' then coalesce((select ${mailboxes.address} from ${mailboxes} where ${mailboxes.id} = ${entityUuid}), ${lastRecordedAddress})
   end,
   ${auditLog.changes}->'name'->>'to', ${auditLog.changes}->'name'->>'from',
   ${auditLog.changes}->'title'->>'to', ${auditLog.changes}->'title'->>'from',

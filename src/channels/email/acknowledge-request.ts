@@ -1,5 +1,4 @@
 import type { Deps } from "../../context.ts";
-import { findTicketSla } from "../../sla/clock/ticket-sla.store.ts";
 import { acknowledgementText } from "./mail-templates.ts";
 import { ticketMailFactsUnscoped } from "./outbound.store.ts";
 import { queueTicketMail, type KnownThread } from "./queue-ticket-mail.ts";
@@ -20,13 +19,12 @@ export async function acknowledgeRequest(
   const now = deps.clock.now();
   const facts = await ticketMailFactsUnscoped(deps.db, ticketId, new Date(now.getTime() - HOUR_MS));
   if (!facts || facts.bouncing || facts.acknowledgements >= deps.config.MAIL_ACK_PER_HOUR) return undefined;
-  const sla = await findTicketSla(deps.db, ticketId);
   const mail = acknowledgementText(facts.locale === "ur" ? "ur" : "en", {
     number: facts.number,
     subject: facts.subject,
     priority: facts.priority,
-    responseDueAt: sla?.responseDueAt ?? null,
-    resolutionDueAt: sla?.resolutionDueAt ?? null,
+    responseDueAt: facts.responseDueAt,
+    resolutionDueAt: facts.resolutionDueAt,
     timeZone: facts.timeZone ?? "UTC",
   });
   return queueTicketMail(

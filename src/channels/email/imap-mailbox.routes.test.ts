@@ -1,8 +1,12 @@
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildWorkspace } from "../../../test/support/factories.ts";
+import { eml } from "../../../test/support/eml.ts";
 import { call, sessionFor, withApp } from "../../../test/support/http.ts";
-import { mailboxes } from "./mail.tables.ts";
+import { claimImapLease } from "./imap-lease.store.ts";
+import { imapLeases } from "./imap-lease.tables.ts";
+import { ingestMail } from "./ingest-mail.ts";
+import { inboundMails, mailboxes, mailQuarantine } from "./mail.tables.ts";
 
 describeEachEngine("IMAP mailboxes (admin API)", (ctx) => {
   const http = withApp(ctx);
@@ -149,5 +153,67 @@ describeEachEngine("IMAP mailboxes (admin API)", (ctx) => {
     const shown = JSON.stringify(log.json());
     expect(shown).not.toContain("s3cret-imap");
     expect(shown).not.toContain("n3w-imap-secret");
+  });
+
+  it("deletes a mailbox: it takes no more mail, its lease goes, its tickets keep their mail, audited by its address", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const as = await sessionFor(ctx.deps, ws.admin.personId);
+    const created = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/mail/mailboxes",
+      body: { address: "it@frontline.example", inboundKind: "imap", imap },
+      as,
+    });
+    const id = created.json().id as string;
+    const ticket = await ingestMail(ctx.deps, { raw: eml({ to: "it@frontline.example" }) });
+    expect(ticket.outcome).toBe("created");
+    expect((await ingestMail(ctx.deps, { raw: eml({ to: "it@frontline.example", from: null }) })).outcome).toBe(
+      "quarantined",
+    );
+    const now = ctx.deps.clock.now();
+    expect(await claimImapLease(ctx.deps.db, { mailboxId: id, holder: "poller-1", now, ttlMs: 60_000 })).toBe(true);
+
+    const agent = await sessionFor(ctx.deps, ws.agent.personId);
+    const url = `/api/v1/mail/mailboxes/${id}`;
+    expect((await call(http.app, { method: "DELETE", url, as: agent })).statusCode).toBe(403);
+    expect((await call(http.app, { method: "DELETE", url, as })).statusCode).toBe(204);
+
+    expect(await ctx.deps.db.select().from(mailboxes)).toEqual([]);
+    expect(await ctx.deps.db.select().from(imapLeases)).toEqual([]);
+    const kept = await ctx.deps.db.select().from(inboundMails);
+    expect(kept.map((m) => [m.outcome, m.mailboxId]).sort()).toEqual([
+      ["created", null],
+      ["quarantined", null],
+    ]);
+    expect((await ctx.deps.db.select().from(mailQuarantine)).map((q) => q.mailboxId)).toEqual([null]);
+    if (ticket.outcome !== "created") return;
+    const mail = await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticket.ticketId}/mail`, as });
+    expect(mail.json().inbound).toEqual([expect.objectContaining({ subject: "Printer on floor 3 is offline" })]);
+    // Mail for it now has no mailbox of ours.
+    const after = await ingestMail(ctx.deps, { raw: eml({ to: "it@frontline.example" }) });
+    expect(after).toMatchObject({ outcome: "quarantined", reason: "addressed to no mailbox of ours" });
+
+    const log = await call(http.app, { method: "GET", url: `/api/v1/audit?entity=mailbox&entityId=${id}`, as });
+    const [deleted, added] = log.json().items;
+    expect(deleted).toMatchObject({
+      action: "mailbox.deleted",
+      entityLabel: "it@frontline.example",
+      actorId: ws.admin.personId,
+      changes: { address: { from: "it@frontline.example", to: null }, inboundKind: { from: "imap", to: null } },
+    });
+    expect(added).toMatchObject({ action: "mailbox.created", entityLabel: "it@frontline.example" });
+    expect(JSON.stringify(log.json())).not.toContain("s3cret-imap");
+  });
+
+  it("answers 404 naming the id for a mailbox that is not there (or already deleted)", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const as = await sessionFor(ctx.deps, ws.admin.personId);
+    const url = "/api/v1/mail/mailboxes/00000000-0000-4000-8000-000000000000";
+    const missing = await call(http.app, { method: "DELETE", url, as });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toMatchObject({ code: "MAILBOX_NOT_FOUND" });
+    expect(JSON.stringify(missing.json())).toContain("params.id");
+    const bad = await call(http.app, { method: "DELETE", url: "/api/v1/mail/mailboxes/not-an-id", as });
+    expect(bad.statusCode).toBe(422);
   });
 });

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { isStaff } from "../../identity/actor.ts";
+import { joinedTransaction } from "../../platform/db/database.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { createTicket } from "../../tickets/ticket/create-ticket.ts";
 import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
@@ -128,7 +129,10 @@ async function placeMail(
 ): Promise<IngestOutcome> {
   // Files are judged (content sniffed) before the transaction: no row lock waits on it.
   const files = await judgeMailFiles(deps, mail);
-  return deps.db.transaction(async (tx) => {
+  return deps.db.transaction(async (outer) => {
+    // createTicket and replyToTicket open transactions of their own; here they join this one (no savepoints): any
+    // failure of theirs quarantines the mail, which rolls all of this back anyway.
+    const tx = joinedTransaction(outer);
     const inTx = { ...deps, db: tx };
     const claimed = await claimInboundMail(tx, {
       ...row(mailbox, mail, deps.clock.now()),
@@ -143,7 +147,7 @@ async function placeMail(
     const body = bodyOf(mail) + files.notes;
     const followerIds = await ccFollowers(tx, boxes, mail, actor.personId);
     if (thread.ticketId) {
-      const replied = await replyOn(inTx, actor, thread.ticketId, raw, files, { body, followerIds });
+      const replied = await replyOn(deps, outer, actor, thread.ticketId, { raw, files, body, followerIds });
       if (replied) {
         await updateInboundMail(tx, claimed, {
           outcome: "replied",
@@ -186,25 +190,28 @@ async function placeMail(
  */
 async function replyOn(
   deps: Deps,
+  outer: Deps["db"],
   actor: Actor,
   ticketId: string,
-  raw: Buffer,
-  files: JudgedFiles,
-  message: { body: string; followerIds: string[] },
+  { raw, files, ...message }: { raw: Buffer; files: JudgedFiles; body: string; followerIds: string[] },
 ) {
   try {
-    return await deps.db.transaction(async (tx) => {
-      const inTx = { ...deps, db: tx };
+    // A real savepoint: a closed ticket rolls back the files stored for the reply, and the mail goes on to open a
+    // new ticket in the same transaction.
+    return await outer.transaction(async (savepoint) => {
+      const inTx = { ...deps, db: joinedTransaction(savepoint) };
       const kept = await storeMailFiles(inTx, actor, ticketId, raw, files);
-      await replyToTicket(inTx, actor, ticketId, { ...message, channel: "email", attachmentIds: kept.attachmentIds });
-      return { number: (await ticketNumberUnscoped(tx, ticketId))!, originalId: kept.originalId };
+      const ticket = await replyToTicket(inTx, actor, ticketId, {
+        ...message,
+        channel: "email",
+        attachmentIds: kept.attachmentIds,
+      });
+      return { number: ticket.number, originalId: kept.originalId };
     });
   } catch (error) {
     if (error instanceof DomainError && error.code === "TICKET_CLOSED") return undefined;
     if (error instanceof DomainError && (error.code === "TICKET_NOT_FOUND" || error.kind === "forbidden")) {
-      throw new UnplaceableSender(
-        `the sender may not reply on ticket #${await ticketNumberUnscoped(deps.db, ticketId)}`,
-      );
+      throw new UnplaceableSender(`the sender may not reply on ticket #${await ticketNumberUnscoped(outer, ticketId)}`);
     }
     throw error;
   }

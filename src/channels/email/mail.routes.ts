@@ -5,6 +5,7 @@ import type { HttpServer } from "../../platform/http/server.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { createMailbox } from "./create-mailbox.ts";
+import { deleteMailbox } from "./delete-mailbox.ts";
 import { DELIVERY_STATES } from "./delivery-state.ts";
 import { discardQuarantined } from "./discard-quarantined.ts";
 import { listMailboxes } from "./list-mailboxes.ts";
@@ -240,6 +241,22 @@ export async function mailRoutes(app: HttpServer, deps: Deps): Promise<void> {
       },
     },
     async (request) => updateMailbox(deps, actorOf(request), request.params.id, request.body),
+  );
+  app.delete(
+    "/api/v1/mail/mailboxes/:id",
+    {
+      schema: {
+        tags,
+        summary:
+          "Delete a mailbox: it takes no more mail, its IMAP lease is released, the tickets it made keep their mail (admin, audited)",
+        params: Id,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteMailbox(deps, actorOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
   );
   app.get(
     "/api/v1/mail/bouncing",

@@ -114,15 +114,28 @@ export async function knownPeopleUnscoped(db: Db, addresses: readonly string[]):
   return rows.map((r) => r.id);
 }
 
-/** Adds a requester unless the address already has a person (a concurrent mail from the same stranger). */
+/**
+ * Adds a requester unless the address already has a person (a concurrent mail from the same stranger): the new
+ * person as a sender (in no group), or undefined when someone else made them first.
+ */
 export async function insertRequesterIfAbsent(
   db: Db,
   row: { name: string; email: string; organizationId: string },
-): Promise<void> {
-  await db
+): Promise<Sender | undefined> {
+  const [created] = await db
     .insert(people)
     .values({ ...row, role: "requester" })
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({
+      id: people.id,
+      name: people.name,
+      email: people.email,
+      role: people.role,
+      organizationId: people.organizationId,
+      orgManager: people.orgManager,
+      active: people.active,
+    });
+  return created ? { ...created, groupIds: [] } : undefined;
 }
 
 /** The organization owning a mail domain, if any. */
@@ -138,12 +151,18 @@ export const UNASSIGNED_SENDERS = "Unassigned senders";
 
 /** The organization strangers from unknown domains join until an agent places them (created on first use). */
 export async function unassignedSendersOrganization(db: Db): Promise<string> {
+  const read = async () => {
+    const [row] = await db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.name, UNASSIGNED_SENDERS));
+    return row?.id;
+  };
+  // Read first: it exists for every stranger but the first, and the insert would cost a round trip each time.
+  const existing = await read();
+  if (existing) return existing;
   await db.insert(organizations).values({ name: UNASSIGNED_SENDERS, kind: "client" }).onConflictDoNothing();
-  const [row] = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(eq(organizations.name, UNASSIGNED_SENDERS));
-  return row!.id;
+  return (await read())!;
 }
 
 /** Quarantines a mail; undefined when one with the same dedupe key is already there (a redelivery). */
@@ -249,6 +268,11 @@ export async function updateMailboxRow(
 ): Promise<MailboxRow | undefined> {
   const [row] = await db.update(mailboxes).set(patch).where(eq(mailboxes.id, id)).returning();
   return row;
+}
+
+/** Deletes a mailbox; its inbound and quarantined mail keep their rows (mailbox_id set null), its IMAP lease goes. */
+export async function deleteMailboxRow(tx: Db, id: string): Promise<void> {
+  await tx.delete(mailboxes).where(eq(mailboxes.id, id));
 }
 
 /** The raw bytes of one quarantined mail (view original). */

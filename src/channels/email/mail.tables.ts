@@ -77,9 +77,8 @@ export const inboundMails = pgTable(
     id: uuid("id")
       .primaryKey()
       .default(sql`gen_random_uuid()`),
-    mailboxId: uuid("mailbox_id")
-      .notNull()
-      .references(() => mailboxes.id),
+    /** Null once an admin deleted the mailbox: its mail stays with the tickets it made. */
+    mailboxId: uuid("mailbox_id").references(() => mailboxes.id, { onDelete: "set null" }),
     /** The Message-ID header, or `<sha256-of-the-bytes@missing>` when the message had none. */
     messageId: text("message_id").notNull(),
     fromAddress: text("from_address"),
@@ -122,7 +121,7 @@ export const mailQuarantine = pgTable(
     id: uuid("id")
       .primaryKey()
       .default(sql`gen_random_uuid()`),
-    mailboxId: uuid("mailbox_id").references(() => mailboxes.id),
+    mailboxId: uuid("mailbox_id").references(() => mailboxes.id, { onDelete: "set null" }),
     reason: text("reason").notNull(),
     fromAddress: text("from_address"),
     subject: text("subject").notNull().default(""),

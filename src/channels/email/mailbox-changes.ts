@@ -23,10 +23,10 @@ function withoutSecret(row: MailboxRow | null): AuditedMailbox | null {
 }
 
 /**
- * What an admin's change did to a mailbox, for the audit log (before null: it was created). The IMAP secret is
- * recorded only as "[changed]" under imapSecret when it was set, replaced or removed, never its value.
+ * What an admin's change did to a mailbox, for the audit log (before null: it was created; after null: deleted). The
+ * IMAP secret is recorded only as "[changed]" under imapSecret when it was set, replaced or removed, never its value.
  */
-export function mailboxChanges(before: MailboxRow | null, after: MailboxRow): AuditChanges {
-  const secretChanged = (before?.imap?.secret ?? null) !== (after.imap?.secret ?? null);
+export function mailboxChanges(before: MailboxRow | null, after: MailboxRow | null): AuditChanges {
+  const secretChanged = (before?.imap?.secret ?? null) !== (after?.imap?.secret ?? null);
   return withSecrets(diffFields(withoutSecret(before), withoutSecret(after), FIELDS), { imapSecret: secretChanged });
 }

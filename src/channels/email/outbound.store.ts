@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { people } from "../../identity/identity.tables.ts";
+import { ticketSla } from "../../sla/sla.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
 import { bouncingAddresses, inboundMails, mailboxes, outboundMails } from "./mail.tables.ts";
 
@@ -89,9 +90,13 @@ export async function ticketMailFactsUnscoped(db: Db, ticketId: string, acknowle
       timeZone: people.timeZone,
       bouncing: sql<boolean>`exists (select 1 from ${bouncingAddresses} where ${bouncingAddresses.address} = lower(${people.email}))`,
       acknowledgements,
+      // The times the ticket's SLA promises (an acknowledgement names them), read here rather than in a query more.
+      responseDueAt: ticketSla.responseDueAt,
+      resolutionDueAt: ticketSla.resolutionDueAt,
     })
     .from(tickets)
     .innerJoin(people, eq(people.id, tickets.requesterId))
+    .leftJoin(ticketSla, eq(ticketSla.ticketId, tickets.id))
     .where(eq(tickets.id, ticketId));
   return row;
 }

@@ -27,8 +27,9 @@ export async function placeSender(
     const organizationId =
       (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
     const name = from.name.trim().slice(0, 200) || from.address;
-    await insertRequesterIfAbsent(db, { name, email: from.address, organizationId });
-    sender = await findSenderUnscoped(db, from.address);
+    sender =
+      (await insertRequesterIfAbsent(db, { name, email: from.address, organizationId })) ??
+      (await findSenderUnscoped(db, from.address));
     isNew = true;
   }
   if (!sender) throw new UnplaceableSender(`no person could be made for ${from.address}`);

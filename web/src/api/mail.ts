@@ -78,6 +78,10 @@ export function useMailWrites() {
         client.patch("/api/v1/mail/mailboxes/{id}", { path: { id }, body }),
       ...opts,
     }),
+    deleteMailbox: useMutation({
+      mutationFn: (id: string) => client.delete("/api/v1/mail/mailboxes/{id}", { path: { id } }),
+      ...opts,
+    }),
     release: useMutation({
       mutationFn: ({ id, requesterId }: { id: string; requesterId: string }) =>
         client.post("/api/v1/mail/quarantine/{id}/release", { path: { id }, body: { requesterId } }),

@@ -14,13 +14,16 @@ import {
 import { usePeopleSearch } from "../../api/people.ts";
 import { SelectField, TextField } from "../../ui/Field.tsx";
 import { MailboxForm } from "./MailboxForm.tsx";
-import { AdminProblem, QueryState, TableScroll, useAnnounce, useFieldError } from "../feedback.tsx";
+import { AdminProblem, ConfirmDialog, QueryState, TableScroll, useAnnounce, useFieldError } from "../feedback.tsx";
 
 function Mailboxes() {
   const { t } = useTranslation(["admin", "common"]);
   const query = useMailboxes();
   const groups = useGroups();
   const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Mailbox | null>(null);
+  const writes = useMailWrites();
+  const announce = useAnnounce();
   const groupName = (id: string | null) =>
     id ? (groups.data?.find((g) => g.id === id)?.name ?? "") : t("mail.serviceDesk");
   return (
@@ -52,6 +55,17 @@ function Mailboxes() {
                     aria-label={t("mail.editMailbox", { address: box.address })}
                   >
                     {t("form.edit")}
+                  </button>{" "}
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => {
+                      writes.deleteMailbox.reset();
+                      setDeleting(box);
+                    }}
+                    aria-label={t("mail.deleteMailbox", { address: box.address })}
+                  >
+                    {t("mail.delete")}
                   </button>
                 </td>
               </tr>
@@ -59,6 +73,27 @@ function Mailboxes() {
           </tbody>
         </table>
       </TableScroll>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("mail.deleteMailbox", { address: deleting?.address ?? "" })}
+        confirmLabel={t("mail.delete")}
+        busy={writes.deleteMailbox.isPending}
+        error={writes.deleteMailbox.error}
+        onConfirm={() =>
+          deleting &&
+          writes.deleteMailbox.mutateAsync(deleting.id).then(
+            () => {
+              announce(t("mail.mailboxDeleted", { address: deleting.address }));
+              if (editing === deleting.id) setEditing(null);
+              setDeleting(null);
+            },
+            () => undefined,
+          )
+        }
+        onClose={() => setDeleting(null)}
+      >
+        <p>{t("mail.deleteMailboxConfirm")}</p>
+      </ConfirmDialog>
       {editing ? (
         <MailboxForm key={editing} box={query.data?.find((b) => b.id === editing)} onDone={() => setEditing(null)} />
       ) : null}
