@@ -2,7 +2,9 @@
 // next to them, the machine and the date.
 //
 //   npm run bench                           everything (~2 minutes)
-//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup, mail)
+//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup, mail, indicators)
+//   npm run bench -- --only indicators --pg-tickets 20000 --pglite-tickets 5000
+//                                           every report on a seeded year (default 1,000,000 / 50,000; kept)
 //   npm run bench -- --duration 5           seconds per measured HTTP phase (default 10)
 //   npm run bench -- --engine postgres      one engine (pglite, postgres or both)
 //   npm run bench -- --pg-url postgres://…  PostgreSQL to create the scratch database in
@@ -27,6 +29,7 @@ import { measureFirstLoad, PAGES } from "./web-first-load.ts";
 import { benchStartup, MODES } from "./startup.bench.ts";
 import { benchWebQueue } from "./web-queue.bench.ts";
 import { benchMail, MAIL_AIM_PER_SEC } from "./mail.bench.ts";
+import { benchIndicators, INDICATOR_PERIODS, INDICATORS_AIM_MS, type IndicatorRow } from "./indicators.bench.ts";
 import { ensureWebBuild, WEB_BUILD } from "../src/platform/http/web-build.ts";
 
 // 100,000 running clocks whose next thresholds fall due over this window: about 1,700 firings a second.
@@ -55,6 +58,9 @@ const { values: args } = parseArgs({
     out: { type: "string", default: "docs/benchmarks.md" },
     strict: { type: "boolean", default: false },
     "wait-idle": { type: "string", default: "15" },
+    "pg-tickets": { type: "string", default: "1000000" },
+    "pglite-tickets": { type: "string", default: "50000" },
+    repeats: { type: "string", default: "3" },
     help: { type: "boolean", default: false },
   },
 });
@@ -63,7 +69,7 @@ if (args.help) {
   console.log(
     readFileSync(fileURLToPath(import.meta.url), "utf8")
       .split("\n")
-      .slice(0, 14)
+      .slice(0, 16)
       .join("\n")
       .replaceAll(/^\/\/ ?/gm, ""),
   );
@@ -75,7 +81,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail"] as const;
+const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail", "indicators"] as const;
 type Section = (typeof SECTIONS)[number];
 const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
 for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
@@ -88,6 +94,12 @@ const engines = args.engine.split(",").filter(Boolean) as Engine[];
 for (const e of engines) if (e !== "pglite" && e !== "postgres") fail(`--engine: ${e} (use pglite or postgres)`);
 const scenarios = args.scenarios.split(",").filter(Boolean) as Scenario[];
 for (const s of scenarios) if (!SCENARIOS.includes(s)) fail(`--scenarios: ${s} (use ${SCENARIOS.join(", ")})`);
+const indicatorTickets = { postgres: Number(args["pg-tickets"]), pglite: Number(args["pglite-tickets"]) };
+for (const [engine, n] of Object.entries(indicatorTickets))
+  if (!Number.isInteger(n) || n < 1 || n > 2_000_000)
+    fail(`--${engine === "postgres" ? "pg" : "pglite"}-tickets: a whole number from 1 to 2000000`);
+const repeats = Number(args.repeats);
+if (!Number.isInteger(repeats) || repeats < 1 || repeats > 100) fail("--repeats: 1 to 100");
 const waitIdleSec = Number(args["wait-idle"]);
 if (!Number.isFinite(waitIdleSec) || waitIdleSec < 0) fail("--wait-idle: seconds (0 = do not wait)");
 const cpuProfDir = args["cpu-prof"] ? path.resolve(args["cpu-prof"]) : undefined;
@@ -311,6 +323,7 @@ async function main(): Promise<number> {
     web: undefined,
     startup: undefined,
     mail: undefined,
+    indicators: undefined,
   };
 
   if (only.includes("http")) {
@@ -499,6 +512,46 @@ async function main(): Promise<number> {
     ].join("\n");
   }
 
+  if (only.includes("indicators")) {
+    const { rows, seeds } = await benchIndicators({
+      engines,
+      postgresUrl: pgUrl,
+      tickets: indicatorTickets,
+      repeats,
+      log: (line) => console.log(line),
+    });
+    const met = (r: IndicatorRow) => r.failures === 0 && r.p95Ms < INDICATORS_AIM_MS;
+    for (const r of rows)
+      console.log(
+        `  ${r.engine.padEnd(8)} ${r.endpoint.padEnd(40)} p50 ${ms(r.p50Ms)} ms  p95 ${ms(r.p95Ms)} ms  ${mark(met(r))}`,
+      );
+    missed ||= rows.some((r) => !met(r));
+    const seeded = seeds.map((s) =>
+      s.seconds === null
+        ? `${s.engine === "postgres" ? "PostgreSQL" : "PGlite"}: ${n0(s.tickets)} tickets, seeded by an earlier run (kept).`
+        : `${s.engine === "postgres" ? "PostgreSQL" : "PGlite"}: ${n0(s.tickets)} tickets seeded in ${n0(s.seconds)} s ` +
+          `(${n0(s.perSec ?? 0)} tickets/s, \`frontline seed-synthetic --tickets ${s.tickets} --seed 1\`).`,
+    );
+    sections.indicators = [
+      "## Indicators and reports",
+      "",
+      `Measured ${date} with \`${command}\` (\`bench/indicators.bench.ts\`): a synthetic year of tickets (\`frontline seed-synthetic\`, ` +
+        "kept between runs), the app built in process and asked through `app.inject` as the demo admin (every ticket in reach), " +
+        `${repeats} requests per endpoint for each period — ${INDICATOR_PERIODS} — ending at the last whole day of the year; ` +
+        "the review pack for the client organization with the most tickets. p50/p95 over all of an endpoint's requests.",
+      "",
+      ...seeded.map((line) => `- ${line}`),
+      "",
+      "| engine | tickets | endpoint | requests | p50 ms | p95 ms | max ms | failures | aim | met |",
+      "| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | :---: |",
+      ...rows.map(
+        (r) =>
+          `| ${r.engine === "postgres" ? "PostgreSQL" : "PGlite"} | ${n0(r.tickets)} | ${r.endpoint} | ${r.samples} | ${ms(r.p50Ms)} | ` +
+          `${ms(r.p95Ms)} | ${ms(r.maxMs)} | ${r.failures} | p95 < ${INDICATORS_AIM_MS} ms, no failures | ${mark(met(r))} |`,
+      ),
+    ].join("\n");
+  }
+
   if (!args["no-write"]) {
     const keep = (name: Section) =>
       sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
@@ -521,6 +574,8 @@ async function main(): Promise<number> {
       wrap("startup", keep("startup")),
       "",
       wrap("mail", keep("mail")),
+      "",
+      wrap("indicators", keep("indicators")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

@@ -45,6 +45,7 @@ const PURE = new Set([
   "tickets/ticket/requester-view.policy.ts",
   "tickets/routing/routing.ts",
   "feedback/survey/survey.ts",
+  "reports/review-pack/pack-period.ts",
   ...[
     "clock-times",
     "definitions",

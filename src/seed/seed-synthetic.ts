@@ -13,10 +13,14 @@ import { escalations, slaFirings, ticketSla } from "../sla/sla.tables.ts";
 import { replay } from "../tickets/ticket/events.ts";
 import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
 import { seedDemoIfEmpty } from "./demo.ts";
-import { syntheticHistory, type SyntheticCast } from "./synthetic-history.ts";
+import { bulkInsert } from "./bulk-insert.ts";
+import { syntheticTickets, type SyntheticCast } from "./synthetic-history.ts";
 
-/** Tickets written per transaction: large enough for fast bulk inserts, small enough for PostgreSQL's 65,535 parameters. */
-const BATCH = 250;
+/**
+ * Tickets written per transaction: each table's rows of a batch go in one statement (bulk-insert.ts), so a batch is
+ * a handful of round trips; 2,000 tickets is about 16,000 events, a few megabytes of JSON.
+ */
+const BATCH = 2000;
 
 async function castOf(deps: Deps): Promise<SyntheticCast> {
   const staff = await deps.db
@@ -41,90 +45,95 @@ async function castOf(deps: Deps): Promise<SyntheticCast> {
   return cast;
 }
 
+type Batch = {
+  tickets: Array<typeof tickets.$inferInsert>;
+  events: Array<typeof ticketEvents.$inferInsert>;
+  slas: Array<typeof ticketSla.$inferInsert>;
+  firings: Array<typeof slaFirings.$inferInsert>;
+  escalations: Array<typeof escalations.$inferInsert>;
+  ratings: Array<typeof satisfactionRatings.$inferInsert>;
+};
+
+const emptyBatch = (): Batch => ({ tickets: [], events: [], slas: [], firings: [], escalations: [], ratings: [] });
+
+async function writeBatch(deps: Deps, batch: Batch): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await bulkInsert(tx, tickets, batch.tickets);
+    await bulkInsert(tx, ticketEvents, batch.events);
+    await bulkInsert(tx, ticketSla, batch.slas);
+    await bulkInsert(tx, slaFirings, batch.firings);
+    await bulkInsert(tx, escalations, batch.escalations);
+    await bulkInsert(tx, satisfactionRatings, batch.ratings);
+  });
+}
+
 /**
  * Writes `count` tickets of a synthetic year (synthetic-history.ts) as the product stores them: each ticket's events,
  * its projection row (the fold of those events), its SLA row (the clocks folded now under the policy that applies,
  * thresholds already passed recorded as fired so the worker does not replay a year of warnings), escalations and
- * ratings; in bulk, a batch per transaction. An empty database gets the demo workspace first. Returns how many.
+ * ratings; in bulk, a batch per transaction, the next batch generated while the database stores the last one.
+ * An empty database gets the demo workspace first. Returns how many.
  */
-export async function seedSynthetic(deps: Deps, options: { tickets: number; seed: number }): Promise<number> {
+export async function seedSynthetic(
+  deps: Deps,
+  options: { tickets: number; seed: number; /** Tickets per transaction (tests use small ones). */ batch?: number },
+): Promise<number> {
+  const batchSize = options.batch ?? BATCH;
   await ensureSlaDefaults(deps);
   await seedDemoIfEmpty(deps);
   const cast = await castOf(deps);
   const now = deps.clock.now();
-  const history = syntheticHistory(options.tickets, options.seed, cast, now.getTime());
   const policies = await policiesInForceCached(deps.cache, deps.db, now);
+  const calendarsOf = new Map<string, Awaited<ReturnType<typeof calendarsCached>>>();
   const [{ max }] = (await deps.db
     .select({ max: sql<number>`coalesce(max(${tickets.number}), 10000)::int` })
     .from(tickets)) as [{ max: number }];
-  for (let from = 0; from < history.length; from += BATCH) {
-    const batch = history.slice(from, from + BATCH);
-    const rows: Array<typeof tickets.$inferInsert> = [];
-    const events: Array<typeof ticketEvents.$inferInsert> = [];
-    const slas: Array<typeof ticketSla.$inferInsert> = [];
-    const firings: Array<typeof slaFirings.$inferInsert> = [];
-    for (const [i, t] of batch.entries()) {
-      const state = replay(t.events);
-      rows.push({ id: t.id, number: max + from + i + 1, ...state });
-      events.push(
-        ...t.events.map((e, seq) => ({
-          ticketId: t.id,
-          seq: seq + 1,
-          type: e.type,
-          actorId: e.actorId,
-          at: e.at,
-          data: e.data,
-        })),
-      );
-      const chosen = choosePolicy(policies, state);
-      if (!chosen) continue;
+  let written = 0;
+  let batch = emptyBatch();
+  let storing: Promise<void> = Promise.resolve();
+  for (const t of syntheticTickets(options.tickets, options.seed, cast, now.getTime())) {
+    const state = replay(t.events);
+    batch.tickets.push({ id: t.id, number: max + ++written, ...state });
+    for (const [seq, e] of t.events.entries())
+      batch.events.push({ ticketId: t.id, seq: seq + 1, type: e.type, actorId: e.actorId, at: e.at, data: e.data });
+    if (t.escalation)
+      batch.escalations.push({ ticketId: t.id, kind: "manual", reason: "Needs second line", ...t.escalation });
+    if (t.rating) {
+      const { personId, score, comment, at } = t.rating;
+      batch.ratings.push({ ticketId: t.id, personId, score, comment, createdAt: at, updatedAt: at });
+    }
+    const chosen = choosePolicy(policies, state);
+    if (chosen) {
       const policy = chosen.version.definition;
-      const calendars = await calendarsCached(
-        deps.cache,
-        deps.db,
-        PRIORITIES.map((p) => policy.targets[p].calendarId),
-      );
+      let calendars = calendarsOf.get(chosen.version.id);
+      if (!calendars) {
+        calendars = await calendarsCached(
+          deps.cache,
+          deps.db,
+          PRIORITIES.map((p) => policy.targets[p].calendarId),
+        );
+        calendarsOf.set(chosen.version.id, calendars);
+      }
       const summary = foldClocks(t.events, { policy, calendars, now: now.getTime() });
       const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), new Set(), now.getTime());
       // What is past was fired when it fell due, as a worker that kept up would have.
       for (const d of due)
-        firings.push({ ticketId: t.id, key: d.key, dueAt: new Date(d.at!), firedAt: new Date(d.at!) });
-      slas.push(ticketSlaWrite(t.id, chosen.version.id, summary, [], nextDueAt, now));
+        batch.firings.push({ ticketId: t.id, key: d.key, dueAt: new Date(d.at!), firedAt: new Date(d.at!) });
+      batch.slas.push(ticketSlaWrite(t.id, chosen.version.id, summary, [], nextDueAt, now));
     }
-    await deps.db.transaction(async (tx) => {
-      await tx.insert(tickets).values(rows);
-      for (let j = 0; j < events.length; j += 2000) await tx.insert(ticketEvents).values(events.slice(j, j + 2000));
-      if (slas.length > 0) await tx.insert(ticketSla).values(slas);
-      for (let j = 0; j < firings.length; j += 2000) await tx.insert(slaFirings).values(firings.slice(j, j + 2000));
-      const escalated = batch.flatMap((t) => (t.escalation ? [{ ticketId: t.id, ...t.escalation }] : []));
-      if (escalated.length > 0)
-        await tx.insert(escalations).values(
-          escalated.map((e) => ({
-            ticketId: e.ticketId,
-            kind: "manual" as const,
-            fromGroupId: e.fromGroupId,
-            toGroupId: e.toGroupId,
-            reason: "Needs second line",
-            actorId: e.actorId,
-            at: e.at,
-          })),
-        );
-      const rated = batch.flatMap((t) => (t.rating ? [{ ticketId: t.id, ...t.rating }] : []));
-      if (rated.length > 0)
-        await tx.insert(satisfactionRatings).values(
-          rated.map((r) => ({
-            ticketId: r.ticketId,
-            personId: r.personId,
-            score: r.score,
-            comment: r.comment,
-            createdAt: r.at,
-            updatedAt: r.at,
-          })),
-        );
-    });
+    if (batch.tickets.length === batchSize) {
+      // One batch in flight at a time: building the next one overlaps the database's work on this one.
+      await storing;
+      storing = writeBatch(deps, batch);
+      // Seen now, thrown where it is awaited: a failure while the next batch is built is no unhandled rejection.
+      storing.catch(() => undefined);
+      batch = emptyBatch();
+    }
   }
+  await storing;
+  await writeBatch(deps, batch);
   await deps.db.execute(
-    sql`select setval('ticket_number_seq', greatest(${max + history.length}, (select last_value from ticket_number_seq)))`,
+    sql`select setval('ticket_number_seq', greatest(${max + written}, (select last_value from ticket_number_seq)))`,
   );
-  return history.length;
+  return written;
 }

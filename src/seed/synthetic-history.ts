@@ -66,6 +66,19 @@ const COMMENTS = ["", "", "Quick, thank you", "Took too long", "Solved on the fi
  * or after `now` are never written. Pure: the same seed, cast and instants give the same history.
  */
 export function syntheticHistory(count: number, seed: number, cast: SyntheticCast, now: number): SyntheticTicket[] {
+  return [...syntheticTickets(count, seed, cast, now)];
+}
+
+/**
+ * The same history one ticket at a time, in order, so a million tickets are written without holding them all
+ * (a year of a large desk is gigabytes of event objects).
+ */
+export function* syntheticTickets(
+  count: number,
+  seed: number,
+  cast: SyntheticCast,
+  now: number,
+): Generator<SyntheticTicket> {
   const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const weighted = <T>(list: Array<[T, number]>): T => {
@@ -83,7 +96,6 @@ export function syntheticHistory(count: number, seed: number, cast: SyntheticCas
     return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
   };
   const start = now - 365 * DAY;
-  const out: SyntheticTicket[] = [];
   for (let i = 0; i < count; i++) {
     const opened = start + Math.floor(((i + rnd()) / count) * (365 * DAY - DAY));
     const requester = pick(cast.requesters);
@@ -169,14 +181,13 @@ export function syntheticHistory(count: number, seed: number, cast: SyntheticCas
       change((t += 3 * DAY), null, { status: "closed" });
     }
     const kept = events.filter((e) => e.at.getTime() < now);
-    out.push({
+    yield {
       id: uuid(),
       events: kept,
       escalation: escalation && escalation.at.getTime() < now ? escalation : null,
       rating: rating && rating.at.getTime() < now && kept.some((e) => isResolvedAt(e)) ? rating : null,
-    });
+    };
   }
-  return out;
 }
 
 const isResolvedAt = (e: TicketEvent) =>

@@ -1,3 +1,4 @@
+import { Temporal } from "temporal-polyfill";
 import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { publishedSla } from "../../sla/published/published-sla.ts";
@@ -13,11 +14,20 @@ import { packContents, type PublishedTarget } from "./pack-contents.ts";
 import { findPackOrganizationUnscoped } from "./review-pack.store.ts";
 import { renderPackPdf } from "./render-pack-pdf.ts";
 
-export type PackRequest = { organizationId: string; from: Date; to: Date };
+export type PackRequest = {
+  organizationId: string;
+  from: Date;
+  to: Date;
+  /** The zone the period's days were cut in (a scheduled pack: the desk's); UTC when not given. */
+  timeZone?: string;
+};
 
-// A bound at midnight UTC reads as its date; anything finer keeps its time.
-const bound = (d: Date) =>
-  d.toISOString().endsWith("T00:00:00.000Z") ? d.toISOString().slice(0, 10) : d.toISOString();
+// A bound at midnight in the period's zone reads as its date; anything finer keeps its instant.
+function bound(d: Date, timeZone: string): string {
+  const local = Temporal.Instant.fromEpochMilliseconds(d.getTime()).toZonedDateTimeISO(timeZone);
+  const midnight = local.hour === 0 && local.minute === 0 && local.second === 0 && local.millisecond === 0;
+  return midnight ? local.toPlainDate().toString() : d.toISOString();
+}
 
 async function targets(deps: Pick<Deps, "db" | "clock" | "cache">): Promise<PublishedTarget[] | null> {
   try {
@@ -47,6 +57,7 @@ export async function makeReviewPack(
   if (!organization) throw reviewError("REVIEW_NOT_FOUND", "query.organization");
   if (organization.kind !== "client") throw reviewError("ORGANIZATION_NOT_CLIENT", "query.organization");
   const now = deps.clock.now();
+  const zone = request.timeZone ?? "UTC";
   const filters = { organizationId: organization.id };
   const before = previousPeriod(period);
   const [input, earlier] = await Promise.all([
@@ -55,7 +66,7 @@ export async function makeReviewPack(
   ]);
   const pack = packContents({
     organization: organization.name,
-    period: { from: bound(request.from), to: bound(request.to) },
+    period: { from: bound(request.from, zone), to: bound(request.to, zone) },
     report: computeIndicators(input, period, now.getTime()),
     previous: computeIndicators(earlier, before, now.getTime()),
     facts: factsOf(input, period, now.getTime()),
@@ -66,6 +77,6 @@ export async function makeReviewPack(
   const name = organization.name.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "organization";
   return {
     pdf: await renderPackPdf(pack, now),
-    filename: `review-pack-${name}-${bound(request.from).slice(0, 10)}-${bound(request.to).slice(0, 10)}.pdf`,
+    filename: `review-pack-${name}-${bound(request.from, zone).slice(0, 10)}-${bound(request.to, zone).slice(0, 10)}.pdf`,
   };
 }

@@ -1,11 +1,24 @@
 import PDFDocument from "pdfkit";
 import type { PackDocument, PackSection } from "./pack-contents.ts";
+import { PACK_FONT_FILES, packFontFor, packTextFor } from "./pack-fonts.ts";
 
 const MARGIN = 50;
 const BODY = 9.5;
 const CELL_PAD = 3;
 
 type Doc = InstanceType<typeof PDFDocument>;
+
+/** Sets the face `text` needs (pack-fonts.ts) and says how to lay it out: right-to-left text sits on the right. */
+function faceFor(
+  doc: Doc,
+  text: string,
+  weight: "regular" | "bold",
+  size: number,
+): { text: string; align: "left" | "right" } {
+  const font = packFontFor(text, weight);
+  doc.font(font.name).fontSize(size);
+  return { text: packTextFor(text), align: font.rightToLeft ? "right" : "left" };
+}
 
 /** Starts a new page when fewer than `needed` points are left above the bottom margin. */
 function room(doc: Doc, needed: number): void {
@@ -22,8 +35,11 @@ function columnWidths(doc: Doc, table: NonNullable<PackSection["table"]>, width:
 }
 
 function drawRow(doc: Doc, cells: readonly string[], widths: readonly number[], header: boolean): void {
-  doc.font(header ? "Helvetica-Bold" : "Helvetica").fontSize(BODY - 1);
-  const heights = cells.map((c, i) => doc.heightOfString(c, { width: widths[i]! - 2 * CELL_PAD }));
+  const weight = header ? "bold" : "regular";
+  const heights = cells.map((c, i) => {
+    const face = faceFor(doc, c, weight, BODY - 1);
+    return doc.heightOfString(face.text, { width: widths[i]! - 2 * CELL_PAD, align: face.align });
+  });
   const height = Math.max(...heights) + 2 * CELL_PAD;
   room(doc, height);
   const top = doc.y;
@@ -39,7 +55,8 @@ function drawRow(doc: Doc, cells: readonly string[], widths: readonly number[], 
       .fill("#e8ecf2")
       .fillColor("black");
   cells.forEach((cell, i) => {
-    doc.text(cell, x + CELL_PAD, top + CELL_PAD, { width: widths[i]! - 2 * CELL_PAD });
+    const face = faceFor(doc, cell, weight, BODY - 1);
+    doc.text(face.text, x + CELL_PAD, top + CELL_PAD, { width: widths[i]! - 2 * CELL_PAD, align: face.align });
     x += widths[i]!;
   });
   doc
@@ -54,9 +71,14 @@ function drawRow(doc: Doc, cells: readonly string[], widths: readonly number[], 
 
 function drawSection(doc: Doc, section: PackSection, width: number): void {
   room(doc, 60);
-  doc.moveDown(0.8).font("Helvetica-Bold").fontSize(13).fillColor("#1f3a5f").text(section.heading, MARGIN);
+  doc.moveDown(0.8);
+  const heading = faceFor(doc, section.heading, "bold", 13);
+  doc.fillColor("#1f3a5f").text(heading.text, MARGIN, doc.y, { width, align: heading.align });
   doc.fillColor("black").moveDown(0.3);
-  for (const line of section.lines) doc.font("Helvetica").fontSize(BODY).text(line, MARGIN, doc.y, { width });
+  for (const line of section.lines) {
+    const face = faceFor(doc, line, "regular", BODY);
+    doc.text(face.text, MARGIN, doc.y, { width, align: face.align });
+  }
   if (!section.table) return;
   doc.moveDown(0.4);
   const widths = columnWidths(doc, section.table, width);
@@ -65,8 +87,9 @@ function drawSection(doc: Doc, section: PackSection, width: number): void {
 }
 
 /**
- * Lays the pack out as an A4 PDF with pdfkit (docs/decisions/0007): the built-in Helvetica, headings per section,
- * tables that break across pages. Dated by the pack, not by the clock, so the same pack makes the same bytes.
+ * Lays the pack out as an A4 PDF with pdfkit (docs/decisions/0007): the built-in Helvetica, and for Urdu (or any
+ * Arabic-script) text an embedded Noto face (pack-fonts.ts, docs/decisions/0009), headings per section, tables that
+ * break across pages. Dated by the pack, not by the clock, so the same pack makes the same bytes.
  */
 export function renderPackPdf(pack: PackDocument, madeAt: Date): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -80,9 +103,14 @@ export function renderPackPdf(pack: PackDocument, madeAt: Date): Promise<Buffer>
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
+  for (const [name, file] of Object.entries(PACK_FONT_FILES)) doc.registerFont(name, file);
   const width = doc.page.width - 2 * MARGIN;
-  doc.font("Helvetica-Bold").fontSize(18).text(pack.title, MARGIN, MARGIN, { width });
-  doc.font("Helvetica").fontSize(BODY).fillColor("#555555").text(pack.subtitle, { width }).fillColor("black");
+  doc.x = MARGIN;
+  doc.y = MARGIN;
+  const title = faceFor(doc, pack.title, "bold", 18);
+  doc.text(title.text, { width, align: title.align });
+  const subtitle = faceFor(doc, pack.subtitle, "regular", BODY);
+  doc.fillColor("#555555").text(subtitle.text, { width, align: subtitle.align }).fillColor("black");
   for (const section of pack.sections) drawSection(doc, section, width);
   doc.end();
   return done;

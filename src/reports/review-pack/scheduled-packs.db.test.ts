@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { simpleParser } from "mailparser";
 import pino from "pino";
 import { expect, it } from "vitest";
@@ -8,9 +9,10 @@ import { buildReviewScenario } from "../../../test/support/review-scenario.ts";
 import { useSmtpSink } from "../../../test/support/smtp.ts";
 import { findAuditEntries } from "../../identity/audit.store.ts";
 import { runDueJobs } from "../../platform/jobs/run-jobs.ts";
+import { jobs } from "../../platform/jobs/jobs.tables.ts";
 import { createSmtpMailer } from "../../platform/mail/mailer.ts";
 import { listPackRuns } from "./review-pack.store.ts";
-import { queueDuePacks, reviewPackJobHandlers } from "./scheduled-packs.job.ts";
+import { queueDuePacks, REVIEW_PACK_MAIL_JOB, reviewPackJobHandlers } from "./scheduled-packs.job.ts";
 
 const smtp = useSmtpSink();
 
@@ -60,14 +62,17 @@ describeEachEngine("review packs on a schedule", (ctx) => {
 
   it("makes exactly one pack per period across two workers, and mails it to the client's managers as a PDF", async () => {
     const { s } = await scheduled();
-    // April the 1st: March is over. Two workers look at once, then again.
-    ctx.deps.clock.set("2026-04-01T00:00:30Z");
+    // April the 1st, half past midnight where the desk works (Karachi, UTC+5; still March 31 in UTC): March is
+    // over. Two workers look at once, then again.
+    ctx.deps.clock.set("2026-03-31T19:30:00Z");
     const first = await Promise.all([queueDuePacks(ctx.deps), queueDuePacks(ctx.deps)]);
     expect(first[0] + first[1]).toBe(1);
     expect(await queueDuePacks(ctx.deps)).toBe(0);
     const runs = await listPackRuns(ctx.deps.db, s.w.client.id);
     expect(runs).toMatchObject([{ periodFrom: "2026-03-01", periodTo: "2026-04-01" }]);
     expect(runs[0]!.recipients).toEqual([s.clientManagerEmail]);
+    const [queuedJob] = await ctx.deps.db.select().from(jobs).where(eq(jobs.kind, REVIEW_PACK_MAIL_JOB));
+    expect(queuedJob!.payload).toMatchObject({ from: "2026-03-01", to: "2026-04-01", timeZone: "Asia/Karachi" });
 
     const mailer = createSmtpMailer(smtp.url(), "desk@frontline.test");
     const before = smtp.mails.length;

@@ -6,7 +6,8 @@ import { PermanentJobError, type JobHandler } from "../../platform/jobs/run-jobs
 import type { WorkerTask } from "../../platform/jobs/worker.ts";
 import type { Mailer } from "../../platform/mail/mailer.ts";
 import { makeReviewPack } from "./make-review-pack.ts";
-import { lastCompletedPeriod } from "./pack-period.ts";
+import { defaultSupportTimeZone } from "../../sla/published/published-sla.ts";
+import { lastCompletedPeriod, periodInstants } from "./pack-period.ts";
 import { claimPackRun, clientManagerAddressesUnscoped, listPackSchedulesUnscoped } from "./review-pack.store.ts";
 
 /** The job that makes one organization's pack for a period and mails it to its managers (version 1). */
@@ -17,27 +18,32 @@ const Payload = z.object({
   from: z.iso.date(),
   to: z.iso.date(),
   recipients: z.array(z.email()),
+  /** The zone whose midnights bound the period's days; jobs queued before periods had a zone were in UTC. */
+  timeZone: z.string().default("UTC"),
 });
 
 // Schedules change rarely and periods end at month boundaries: looking once a minute is plenty.
 const LOOK_EVERY_MS = 60_000;
 
 /**
- * One pass over the pack schedules: for each organization whose last whole month or quarter has no pack yet, claims
- * it (review_pack_runs: one row per organization and period, whoever inserts first) and, in the same transaction,
- * queues the job that makes and mails it. Any number of workers may run this; each period is packed once.
+ * One pass over the pack schedules: for each organization whose last whole month or quarter — on the desk's support
+ * calendar's wall clock — has no pack yet, claims it (review_pack_runs: one row per organization and period, whoever
+ * inserts first) and, in the same transaction, queues the job that makes and mails it. Any number of workers may run
+ * this; each period is packed once.
  */
-export async function queueDuePacks(deps: Pick<Deps, "db" | "clock">): Promise<number> {
+export async function queueDuePacks(deps: Pick<Deps, "db" | "clock" | "cache">): Promise<number> {
   const now = deps.clock.now();
+  // Client organizations keep no zone of their own: the desk's support hours are the calendar the review is held on.
+  const timeZone = await defaultSupportTimeZone(deps);
   let queued = 0;
   for (const schedule of await listPackSchedulesUnscoped(deps.db)) {
-    const period = lastCompletedPeriod(schedule.cadence, now);
+    const period = lastCompletedPeriod(schedule.cadence, now, timeZone);
     const claimed = await deps.db.transaction(async (tx) => {
       const recipients = await clientManagerAddressesUnscoped(tx, schedule.organizationId);
       if (!(await claimPackRun(tx, schedule.organizationId, period, recipients, now))) return false;
       await enqueue(tx, {
         kind: REVIEW_PACK_MAIL_JOB,
-        payload: { organizationId: schedule.organizationId, ...period, recipients },
+        payload: { organizationId: schedule.organizationId, ...period, recipients, timeZone },
         idempotencyKey: `review-pack:${schedule.organizationId}:${period.from}`,
         runAt: now,
       });
@@ -49,7 +55,7 @@ export async function queueDuePacks(deps: Pick<Deps, "db" | "clock">): Promise<n
 }
 
 /** The schedule as a worker task: looks for due packs every minute. */
-export function scheduledPacksTask(deps: Pick<Deps, "db" | "clock">): WorkerTask {
+export function scheduledPacksTask(deps: Pick<Deps, "db" | "clock" | "cache">): WorkerTask {
   let nextLook = 0;
   return {
     name: "review-packs",
@@ -77,9 +83,9 @@ export function reviewPackJobHandlers(
       const parsed = Payload.safeParse(job.payload);
       if (!parsed.success) throw new PermanentJobError(`malformed ${job.kind} payload`);
       if (!mailer) throw new PermanentJobError("SMTP_URL is not configured");
-      const { organizationId, from, to, recipients } = parsed.data;
+      const { organizationId, from, to, recipients, timeZone } = parsed.data;
       if (recipients.length === 0) return;
-      const request = { organizationId, from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) };
+      const request = { organizationId, ...periodInstants({ from, to }, timeZone), timeZone };
       const pack = await makeReviewPack(deps, SYSTEM_ACTOR, request);
       await mailer.send({
         to: recipients,
