@@ -45,6 +45,8 @@ const PURE = new Set([
   "tickets/ticket/requester-view.policy.ts",
   "tickets/routing/routing.ts",
   "feedback/survey/survey.ts",
+  "knowledge/search/search-item.ts",
+  "knowledge/search/search-query.ts",
   ...[
     "clock-times",
     "definitions",

@@ -14,6 +14,7 @@ import { replay } from "../tickets/ticket/events.ts";
 import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
 import { seedDemoIfEmpty } from "./demo.ts";
 import { syntheticHistory, type SyntheticCast } from "./synthetic-history.ts";
+import { refreshTicketSearchUnscoped } from "../tickets/search/ticket-search.store.ts";
 
 /** Tickets written per transaction: large enough for fast bulk inserts, small enough for PostgreSQL's 65,535 parameters. */
 const BATCH = 250;
@@ -95,6 +96,10 @@ export async function seedSynthetic(deps: Deps, options: { tickets: number; seed
       await tx.insert(tickets).values(rows);
       for (let j = 0; j < events.length; j += 2000) await tx.insert(ticketEvents).values(events.slice(j, j + 2000));
       if (slas.length > 0) await tx.insert(ticketSla).values(slas);
+      await refreshTicketSearchUnscoped(
+        tx,
+        rows.map((r) => r.id!),
+      );
       for (let j = 0; j < firings.length; j += 2000) await tx.insert(slaFirings).values(firings.slice(j, j + 2000));
       const escalated = batch.flatMap((t) => (t.escalation ? [{ ticketId: t.id, ...t.escalation }] : []));
       if (escalated.length > 0)
