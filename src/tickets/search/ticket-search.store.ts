@@ -86,6 +86,9 @@ function wordQuery(w: WordMatch): SQL {
   return sql`(${sql.join(parts, sql` || `)})`;
 }
 
+/** How many of the newest matching tickets are ranked (see searchTicketDocuments). */
+const RANKED_CANDIDATES = 1000;
+
 export type TicketHit = { id: string; number: number; subject: string; headline: string; rank: number };
 
 /**
@@ -101,28 +104,40 @@ export async function searchTicketDocuments(
   words: readonly WordMatch[],
   limit: number,
 ): Promise<TicketHit[]> {
-  const document = staff ? sql.raw(`s.staff_document`) : sql.raw(`s.requester_document`);
+  const column = staff ? "staff_document" : "requester_document";
+  const [document, candidate] = [sql.raw(`s.${column}`), sql.raw(`c.${column}`)];
   const text = staff
-    ? sql`b.description || E'\n' || b.conversation || E'\n' || b.notes`
-    : sql`b.description || E'\n' || b.conversation`;
+    ? sql`t.description || E'\n' || s.conversation || E'\n' || s.notes`
+    : sql`t.description || E'\n' || s.conversation`;
   const query = sql.join(words.map(wordQuery), sql` && `);
   const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  // Ranking reads every candidate's whole document, so it is bounded: a word in thousands of tickets ranks the
+  // RANKED_CANDIDATES newest of them. Only the best `limit` carry their texts on to ts_headline.
   const result = await db.execute<TicketHit>(sql`
     with q as (select ${query} as query),
-    best as (
-      select ${tickets.id} as id, ${tickets.number} as number, ${tickets.subject} as subject,
-        ${tickets.description} as description, s.conversation, s.notes,
-        ts_rank(${document}, q.query, 32) as rank
+    matches as (
+      select s.ticket_id as id, ${tickets.number} as number
       from ${ticketSearch} s
       join ${tickets} on ${tickets.id} = s.ticket_id
       cross join q
       where ${document} @@ q.query ${scope(actor)}
-      order by rank desc, ${tickets.number} desc
+      order by ${tickets.number} desc
+      limit ${RANKED_CANDIDATES}
+    ),
+    best as (
+      select m.id, m.number, ts_rank(${candidate}, q.query, 32) as rank
+      from matches m
+      join ${ticketSearch} c on c.ticket_id = m.id
+      cross join q
+      order by rank desc, m.number desc
       limit ${limit}
     )
-    select b.id, b.number, b.subject, b.rank::float8 as rank,
+    select b.id, b.number, t.subject, b.rank::float8 as rank,
       ts_headline('english', left(${text}, 20000), q.query, ${options}) as headline
-    from best b cross join q
+    from best b
+    join ${tickets} t on t.id = b.id
+    join ${ticketSearch} s on s.ticket_id = b.id
+    cross join q
     order by b.rank desc, b.number desc`);
   return rowsOf<TicketHit>(result).map((r) => ({ ...r, rank: Number(r.rank) }));
 }
