@@ -18,6 +18,8 @@ export default defineConfig({
     "./src/channels/email/imap-lease.tables.ts",
     "./src/reports/review-pack/review-pack.tables.ts",
     "./src/reports/review/review.tables.ts",
+    "./src/tickets/search/ticket-search.tables.ts",
+    "./src/knowledge/search/search-log.tables.ts",
   ],
   out: "./migrations",
   migrations: { prefix: "index" },

@@ -2,7 +2,8 @@
 // next to them, the machine and the date.
 //
 //   npm run bench                           everything (~2 minutes)
-//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup, mail, indicators)
+//   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup, mail, indicators,
+//                                           search)
 //   npm run bench -- --only indicators --pg-tickets 20000 --pglite-tickets 5000
 //                                           every report on a seeded year (default 1,000,000 / 50,000; kept)
 //   npm run bench -- --duration 5           seconds per measured HTTP phase (default 10)
@@ -30,6 +31,7 @@ import { benchStartup, MODES } from "./startup.bench.ts";
 import { benchWebQueue } from "./web-queue.bench.ts";
 import { benchMail, MAIL_AIM_PER_SEC } from "./mail.bench.ts";
 import { benchIndicators, INDICATOR_PERIODS, INDICATORS_AIM_MS, type IndicatorRow } from "./indicators.bench.ts";
+import { benchSearch, SEARCH_TICKETS } from "./search.bench.ts";
 import { ensureWebBuild, WEB_BUILD } from "../src/platform/http/web-build.ts";
 
 // 100,000 running clocks whose next thresholds fall due over this window: about 1,700 firings a second.
@@ -81,7 +83,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail", "indicators"] as const;
+const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail", "indicators", "search"] as const;
 type Section = (typeof SECTIONS)[number];
 const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
 for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
@@ -324,6 +326,7 @@ async function main(): Promise<number> {
     startup: undefined,
     mail: undefined,
     indicators: undefined,
+    search: undefined,
   };
 
   if (only.includes("http")) {
@@ -438,6 +441,29 @@ async function main(): Promise<number> {
           `| ${r.engine === "postgres" ? "PostgreSQL" : "PGlite"} | ${MODES[r.mode].title} | ${s(median(r.readyMs))} (${range(r.readyMs, s)}) | ` +
           `${Math.round(median(r.rssMb))} (${range(r.rssMb, (x) => String(Math.round(x)))}) |`,
       ),
+    ].join("\n");
+  }
+
+  if (only.includes("search")) {
+    if (!engines.includes("postgres")) fail("--only search measures PostgreSQL: add --engine postgres");
+    console.log(`[search] ${n0(SEARCH_TICKETS)} tickets on PostgreSQL, as an admin, an agent and a requester`);
+    const { rows, plan } = await benchSearch({ postgresUrl: pgUrl, explain: true, log: (line) => console.log(line) });
+    missed ||= rows.some((r) => r.met === false);
+    sections.search = [
+      "## Search",
+      "",
+      `Measured ${date} with \`${command}\` (\`bench/search.bench.ts\`): the search sources called as \`GET /api/v1/search\` calls ` +
+        `them, on a scratch PostgreSQL database of ${n0(SEARCH_TICKETS)} synthetic tickets (a 200-word IT vocabulary, so common ` +
+        "words match a large share of tickets: a pessimistic corpus), each with two public replies and an internal note; ten typical " +
+        "queries (one to three words, a prefix, a typo, a number, a name, a word found nowhere) five times each per caller.",
+      "",
+      ...measureTable(rows),
+      "",
+      "The plan of an agent's two-word search (GIN index scan, the scope checked per match, the newest 1,000 matches ranked):",
+      "",
+      "```",
+      plan,
+      "```",
     ].join("\n");
   }
 
@@ -576,6 +602,8 @@ async function main(): Promise<number> {
       wrap("mail", keep("mail")),
       "",
       wrap("indicators", keep("indicators")),
+      "",
+      wrap("search", keep("search")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

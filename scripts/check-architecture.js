@@ -46,6 +46,8 @@ const PURE = new Set([
   "tickets/routing/routing.ts",
   "feedback/survey/survey.ts",
   "reports/review-pack/pack-period.ts",
+  "knowledge/search/search-item.ts",
+  "knowledge/search/search-query.ts",
   ...[
     "clock-times",
     "definitions",

@@ -44,6 +44,7 @@ import { workspaceMetrics } from "./metrics.ts";
 import { metricsRoutes } from "./metrics.routes.ts";
 import { measureRequests } from "./platform/http/request-metrics.ts";
 import type { Metrics } from "./platform/metrics/metrics.ts";
+import { searchRoutes } from "./knowledge/search/search.routes.ts";
 
 export const VERSION = "0.1.0";
 
@@ -118,6 +119,7 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await reviewPackRoutes(app, deps);
   await reviewRoutes(app, deps);
   await settingsRoutes(app, deps);
+  await searchRoutes(app, deps);
   await metricsRoutes(app, deps, metrics);
   return app;
 }

@@ -12,6 +12,7 @@ import { referenceCache } from "./platform/cache/reference-cache.ts";
 import { liveHub } from "./platform/live/live-hub.ts";
 import { trackSla } from "./sla/clock/track-sla.ts";
 import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
+import { indexTicketSearch } from "./tickets/search/index-ticket-search.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live/live.ts";
 import { publishTicketChange } from "./tickets/live/publish-live.ts";
 import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
@@ -78,7 +79,7 @@ export async function openRuntime(
       cache.invalidate();
       await database.notify(REFERENCE_CHANNEL, "");
     },
-    reactions: [trackSla, resolveWithParent, mailPublicReplies, offerSurvey, publishTicketChange],
+    reactions: [trackSla, resolveWithParent, indexTicketSearch, mailPublicReplies, offerSurvey, publishTicketChange],
     live,
   };
   return {

@@ -16,6 +16,7 @@ import {
 import { listMigrations } from "../platform/db/migrate.ts";
 import { WORKSPACE_TABLES } from "../schema.ts";
 import { UsageError } from "./usage-error.ts";
+import { refreshTicketSearchUnscoped } from "../tickets/search/ticket-search.store.ts";
 
 const FORMAT = "frontline-export";
 const FORMAT_VERSION = 1;
@@ -199,6 +200,8 @@ export async function importWorkspace(
         );
       await resyncSerials(tx, WORKSPACE_TABLES);
       await resyncSequence(tx, "ticket_number_seq", "tickets", "number", 10001);
+      // Search documents are derived data, left out of the export: rebuilt from what was imported.
+      await refreshTicketSearchUnscoped(tx);
       return counts;
     });
   } catch (error) {

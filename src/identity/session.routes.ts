@@ -24,6 +24,8 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Reachable without signing in. */
     public?: boolean;
+    /** Reachable without signing in, but a caller who presents a session or token is authenticated as usual. */
+    signInOptional?: boolean;
   }
 }
 
@@ -53,6 +55,7 @@ export function registerAuthentication(app: HttpServer, deps: Deps): void {
   app.addHook("onRequest", async (request: FastifyRequest) => {
     if (!request.url.startsWith("/api/v1/") || request.routeOptions.config?.public) return;
     const header = request.headers.authorization;
+    if (request.routeOptions.config?.signInOptional && !header && !request.cookies[SESSION_COOKIE]) return;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw identityError("UNAUTHENTICATED", "header.authorization");

@@ -13,6 +13,7 @@ import { escalations, slaFirings, ticketSla } from "../sla/sla.tables.ts";
 import { replay } from "../tickets/ticket/events.ts";
 import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
 import { seedDemoIfEmpty } from "./demo.ts";
+import { refreshTicketSearchUnscoped } from "../tickets/search/ticket-search.store.ts";
 import { bulkInsert } from "./bulk-insert.ts";
 import { syntheticTickets, type SyntheticCast } from "./synthetic-history.ts";
 
@@ -60,6 +61,10 @@ async function writeBatch(deps: Deps, batch: Batch): Promise<void> {
   await deps.db.transaction(async (tx) => {
     await bulkInsert(tx, tickets, batch.tickets);
     await bulkInsert(tx, ticketEvents, batch.events);
+    await refreshTicketSearchUnscoped(
+      tx,
+      batch.tickets.map((t) => t.id!),
+    );
     await bulkInsert(tx, ticketSla, batch.slas);
     await bulkInsert(tx, slaFirings, batch.firings);
     await bulkInsert(tx, escalations, batch.escalations);

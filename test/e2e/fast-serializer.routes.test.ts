@@ -183,4 +183,5 @@ const QUERIES: Record<string, string> = {
   "/api/v1/reports/tickets": "?from=2026-01-01&to=2026-03-03&figure=created",
   "/api/v1/reports/trend": "?from=2026-01-01&to=2026-03-03&bucket=week",
   "/api/v1/reports/tables/{table}": "?from=2026-01-01&to=2026-03-03",
+  "/api/v1/search": "?q=outlook%20password",
 };

@@ -13,6 +13,7 @@ import { referenceCache } from "../../src/platform/cache/reference-cache.ts";
 import { trackSla } from "../../src/sla/clock/track-sla.ts";
 import { offerSurvey } from "../../src/feedback/survey/offer-survey.ts";
 import { resolveWithParent } from "../../src/tickets/ticket/resolve-with-parent.ts";
+import { indexTicketSearch } from "../../src/tickets/search/index-ticket-search.ts";
 import { liveHub } from "../../src/platform/live/live-hub.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "../../src/tickets/live/live.ts";
 import { publishTicketChange } from "../../src/tickets/live/publish-live.ts";
@@ -91,7 +92,7 @@ export function testDeps(database: Database): TestDeps {
     // Off in tests, which change reference data directly through factories; the cache has its own tests.
     cache: referenceCache(0),
     referenceChanged: async () => undefined,
-    reactions: [trackSla, resolveWithParent, mailPublicReplies, offerSurvey, publishTicketChange],
+    reactions: [trackSla, resolveWithParent, indexTicketSearch, mailPublicReplies, offerSurvey, publishTicketChange],
     // Listens only while a test holds a stream open (tests close theirs).
     live: liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage }),
   };

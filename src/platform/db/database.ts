@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -54,6 +55,10 @@ export type DatabaseOptions =
 
 // node-postgres returns int8 as strings; ours are counters and ids that fit in a JS number.
 pg.types.setTypeParser(20, (v) => Number(v));
+
+// The contrib extensions the migrations create, loaded into every PGlite (PostgreSQL ships them in contrib):
+// pg_trgm serves search's typo tolerance (migrations/0018_ticket_search.sql).
+const PGLITE_EXTENSIONS = { pg_trgm };
 
 /** Opens PGlite (dataDir null = in memory) or a node-postgres pool behind the same Drizzle API. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -144,7 +149,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir = path.resolve(options.dataDir, "pglite");
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create(dataDir ? { dataDir } : options.image ? { loadDataDir: options.image } : {});
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : options.image ? { loadDataDir: options.image } : {}),
+    extensions: PGLITE_EXTENSIONS,
+  });
   return wrapPglite(client);
 }
 
@@ -154,7 +162,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * running initdb. The test harness opens one per worker; a mutation run, one per mutant.
  */
 export async function pgliteImage(prepare: (database: Database) => Promise<unknown>): Promise<Blob> {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   try {
     await prepare(wrapPglite(client));
     return await client.dumpDataDir("none");

@@ -1005,6 +1005,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/knowledge/search-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What people searched for over a period: top queries and top queries without results (staff) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: 30 days before `to` */
+                    from?: string;
+                    limit?: number;
+                    /** @description Default: now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SearchStats"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/live": {
         parameters: {
             query?: never;
@@ -3780,6 +3822,50 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search articles, tutorials and tickets the caller may read, best first (tickets need a sign-in) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Comma-separated kinds (article, tutorial, ticket); default: every kind you may search */
+                    kind?: string;
+                    limit?: number;
+                    /** @description What to find: words (the last one also as a prefix), a ticket number (10003 or #10003) */
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SearchHit"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/settings": {
@@ -8375,6 +8461,72 @@ export interface components {
             key: string;
             name: string;
             position: number;
+        };
+        SearchHit: {
+            /** @description Spans of the snippet to mark: [start, end) in UTF-16 code units */
+            highlights: number[][];
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "tutorial" | "ticket";
+            /** @description Tickets only: the ticket's number */
+            number?: number;
+            /** @description 0..1, higher is better; orders hits of every kind */
+            score: number;
+            /** @description Plain text around the matches (never HTML) */
+            snippet: string;
+            /** @description A ticket's subject, an article's or tutorial's title */
+            title: string;
+        };
+        SearchHitInput: {
+            /** @description Spans of the snippet to mark: [start, end) in UTF-16 code units */
+            highlights: number[][];
+            id: string;
+            /** @enum {string} */
+            kind: "article" | "tutorial" | "ticket";
+            /** @description Tickets only: the ticket's number */
+            number?: number;
+            /** @description 0..1, higher is better; orders hits of every kind */
+            score: number;
+            /** @description Plain text around the matches (never HTML) */
+            snippet: string;
+            /** @description A ticket's subject, an article's or tutorial's title */
+            title: string;
+        };
+        SearchStats: {
+            from: string;
+            /** @description Searches that found nothing */
+            noResults: number;
+            searches: number;
+            to: string;
+            topQueries: {
+                lastAt: string;
+                query: string;
+                searches: number;
+            }[];
+            /** @description The most frequent searches that found nothing */
+            topWithoutResults: {
+                lastAt: string;
+                query: string;
+                searches: number;
+            }[];
+        };
+        SearchStatsInput: {
+            from: string;
+            /** @description Searches that found nothing */
+            noResults: number;
+            searches: number;
+            to: string;
+            topQueries: {
+                lastAt: string;
+                query: string;
+                searches: number;
+            }[];
+            /** @description The most frequent searches that found nothing */
+            topWithoutResults: {
+                lastAt: string;
+                query: string;
+                searches: number;
+            }[];
         };
         Settings: {
             attachments: {

@@ -15,6 +15,7 @@ import type { BulkResult, Ticket } from "./types.ts";
 import { ViewActions } from "./ViewActions.tsx";
 import { mergedFilters, viewLabel } from "./views.ts";
 import { ViewsNav } from "./ViewsNav.tsx";
+import { SearchResults } from "../search/SearchResults.tsx";
 import "./console.css";
 
 const PAGE_SIZE = 50;
@@ -29,6 +30,7 @@ export default function QueuePage() {
   const views = useViews();
   const current = viewKey ? views.data?.find((v) => v.key === viewKey) : undefined;
   const unknownView = Boolean(viewKey && views.data && !current);
+  const searchText = search.get("q")?.trim() ?? "";
   const merged = mergedFilters(current, search);
   // Stable while the filters stay the same (the views refetch with new counts on every live event).
   const filtersKey = JSON.stringify(merged);
@@ -37,7 +39,7 @@ export default function QueuePage() {
   const waitingForView = Boolean(viewKey && !views.data && !views.error);
 
   const list = useTicketPages({ ...filters, limit: PAGE_SIZE } as TicketListQuery, [], {
-    enabled: !waitingForView && !unknownView,
+    enabled: !waitingForView && !unknownView && !searchText,
   });
   const tickets = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
 
@@ -136,15 +138,19 @@ export default function QueuePage() {
               <Link to="/console">{t("views.all")}</Link>
             </div>
           ) : null}
+          {/* The search box's words go to full-text search (conversation, people, numbers), ranked, with snippets. */}
+          {searchText ? <SearchResults q={searchText} kinds={["ticket"]} ticketBase="/console/tickets" /> : null}
           <Problem error={list.error ?? views.error} />
           <BulkResults results={bulkResults} onDismiss={() => setBulkResults(null)} />
-          {list.isPending && !unknownView ? (
+          {list.isPending && !unknownView && !searchText ? (
             <p className="loading" role="status">
               {t("common:loading")}
             </p>
           ) : null}
-          {!list.isPending && tickets.length === 0 && !list.error ? <p className="empty">{t("list.empty")}</p> : null}
-          {tickets.length > 0 ? (
+          {!list.isPending && tickets.length === 0 && !list.error && !searchText ? (
+            <p className="empty">{t("list.empty")}</p>
+          ) : null}
+          {tickets.length > 0 && !searchText ? (
             <TicketList
               label={title}
               tickets={tickets}

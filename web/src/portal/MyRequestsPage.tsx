@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { usePeopleNames } from "../api/people.ts";
@@ -5,6 +6,7 @@ import { useTicketPages } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
 import { Problem } from "../ui/Problem.tsx";
+import { SearchResults } from "../search/SearchResults.tsx";
 import { Promised } from "./Promised.tsx";
 import { statusTone, type Ticket } from "./types.ts";
 import "./portal.css";
@@ -19,10 +21,19 @@ export default function MyRequestsPage() {
   const scope: Scope = me.orgManager && params.get("show") === "organization" ? "organization" : "mine";
   const filter = scope === "mine" ? { requesterId: me.id } : { organizationId: me.organizationId };
 
+  const searchText = params.get("q")?.trim() ?? "";
+  const [typed, setTyped] = useState(searchText);
   const tickets = useTicketPages({ ...filter, sort: "updated", limit: 25 }, ["portal", scope]);
   const items = tickets.data?.pages.flatMap((p) => p.items) ?? [];
   // Managers see colleagues' requests: name who raised each one (each person fetched once, however many there are).
   const names = usePeopleNames(scope === "organization" ? items.map((ticket) => ticket.requesterId) : []);
+
+  const searchFor = (q: string) => {
+    const copy = new URLSearchParams(params);
+    if (q.trim()) copy.set("q", q.trim());
+    else copy.delete("q");
+    setParams(copy, { replace: true });
+  };
 
   const choose = (next: Scope) => {
     const copy = new URLSearchParams(params);
@@ -51,6 +62,31 @@ export default function MyRequestsPage() {
           ))}
         </fieldset>
       ) : null}
+
+      <form
+        role="search"
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          searchFor(typed);
+        }}
+      >
+        <label htmlFor="portal-search" className="visually-hidden">
+          {t("list.search")}
+        </label>
+        <input
+          id="portal-search"
+          type="search"
+          value={typed}
+          placeholder={t("list.searchPlaceholder")}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            if (e.target.value === "") searchFor("");
+          }}
+        />
+        <button type="submit">{t("common:search")}</button>
+      </form>
+      {searchText ? <SearchResults q={searchText} ticketBase="/portal/requests" /> : null}
 
       <Problem error={tickets.error} />
       {tickets.isPending ? (

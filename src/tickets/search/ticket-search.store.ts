@@ -1,0 +1,152 @@
+import { inArray, sql, type SQL } from "drizzle-orm";
+import type { Actor } from "../../identity/actor.ts";
+import { people } from "../../identity/identity.tables.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "../../knowledge/search/search-item.ts";
+import { ticketEvents, tickets } from "../ticket.tables.ts";
+import { visibleTo } from "../ticket/ticket.store.ts";
+import { ticketSearch, ticketSearchWords } from "./ticket-search.tables.ts";
+
+// A text's lexemes in both configurations: 'english' stems ("passwords" finds "password"), 'simple' keeps every
+// word of any script as typed (Urdu, names, product names). Capped: a tsvector holds at most 1 MB.
+const both = (text: SQL) =>
+  sql`(to_tsvector('english', left(${text}, 100000)) || to_tsvector('simple', left(${text}, 100000)))`;
+
+/**
+ * Rewrites the search rows of these tickets (all tickets when `ticketIds` is omitted: seeding, import) from the
+ * ticket, its requester and its messages, and adds their words to the typo lexicon. Public replies go into both
+ * documents, internal notes ('noted' events, never shown to requesters: requester-view.policy.ts) only into the
+ * staff one. Unscoped: run by the ticket reaction and maintenance, never for a caller.
+ */
+export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly string[]): Promise<void> {
+  if (ticketIds?.length === 0) return;
+  const only = ticketIds ? sql`where ${inArray(tickets.id, [...ticketIds])}` : sql``;
+  // Separators become spaces, so a name or address holds the same words a query is split into (search-query.ts):
+  // PostgreSQL's parser would read "ali-5" as "ali" and "-5", and an address as one token.
+  const separate = (text: SQL) => sql`translate(${text}, '-_.@+', '     ')`;
+  const peopleText = sql`${separate(sql`${people.name}`)} || ' ' || ${separate(sql`${people.email}`)} || ' ' || ${tickets.number}`;
+  const requesterDocument = sql`setweight(${both(sql`${tickets.subject}`)}, 'A')
+      || setweight(${both(sql`${tickets.description}`)}, 'B')
+      || setweight(${both(sql`m.conversation`)}, 'C')
+      || setweight(to_tsvector('simple', ${peopleText}), 'D')`;
+  await tx.execute(sql`
+    insert into ${ticketSearch} (ticket_id, conversation, notes, requester_document, staff_document)
+    select ${tickets.id}, m.conversation, m.notes, ${requesterDocument},
+      ${requesterDocument} || setweight(${both(sql`m.notes`)}, 'C')
+    from ${tickets}
+    join ${people} on ${people.id} = ${tickets.requesterId}
+    cross join lateral (
+      select
+        coalesce(string_agg(e.data->>'body', E'\n' order by e.id) filter (where e.type = 'replied'), '') as conversation,
+        coalesce(string_agg(e.data->>'body', E'\n' order by e.id) filter (where e.type = 'noted'), '') as notes
+      from ${ticketEvents} e
+      where e.ticket_id = ${tickets.id} and e.type in ('replied', 'noted')
+    ) m
+    ${only}
+    on conflict (ticket_id) do update set
+      conversation = excluded.conversation,
+      notes = excluded.notes,
+      requester_document = excluded.requester_document,
+      staff_document = excluded.staff_document`);
+  const ofTickets = ticketIds ? sql`${inArray(ticketSearch.ticketId, [...ticketIds])} and` : sql``;
+  // Sorted, so concurrent transactions take the words' key locks in one order.
+  await tx.execute(sql`
+    insert into ${ticketSearchWords} (word)
+    select distinct w.lexeme from ${ticketSearch} cross join lateral unnest(${ticketSearch.staffDocument}) w
+    where ${ofTickets} length(w.lexeme) between 3 and 40 and w.lexeme !~ '[0-9]'
+    order by 1
+    on conflict do nothing`);
+}
+
+/** Up to three known words spelled like each of these (pg_trgm similarity), for words that found nothing. */
+export async function similarWords(db: Db, words: readonly string[]): Promise<Map<string, string[]>> {
+  const result = await db.execute<{ typed: string; word: string }>(sql`
+    select q.typed, w.word
+    from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) as q(typed)
+    cross join lateral (
+      select ${ticketSearchWords.word} as word from ${ticketSearchWords}
+      where ${ticketSearchWords.word} % q.typed and ${ticketSearchWords.word} <> q.typed
+      order by similarity(${ticketSearchWords.word}, q.typed) desc, ${ticketSearchWords.word}
+      limit 3
+    ) w`);
+  const map = new Map<string, string[]>();
+  for (const row of rowsOf<{ typed: string; word: string }>(result))
+    map.set(row.typed, [...(map.get(row.typed) ?? []), row.word]);
+  return map;
+}
+
+/** One query word: what it matches (the word, its stem, its prefix when it is the last word, and its spellings). */
+export type WordMatch = { word: string; prefix: boolean; spellings: readonly string[] };
+
+function wordQuery(w: WordMatch): SQL {
+  const parts = [sql`plainto_tsquery('english', ${w.word})`, sql`plainto_tsquery('simple', ${w.word})`];
+  // Safe in to_tsquery: a query word holds only letters, digits and marks (search-query.ts queryWords).
+  if (w.prefix) parts.push(sql`to_tsquery('simple', ${`${w.word}:*`})`);
+  for (const s of w.spellings) parts.push(sql`plainto_tsquery('simple', ${s})`);
+  return sql`(${sql.join(parts, sql` || `)})`;
+}
+
+/** How many of the newest matching tickets are ranked (see searchTicketDocuments). */
+const RANKED_CANDIDATES = 1000;
+
+export type TicketHit = { id: string; number: number; subject: string; headline: string; rank: number };
+
+/**
+ * The best `limit` tickets the actor may see (the list's scope, visibleTo) whose document holds every word,
+ * best first: ts_rank over the weights subject > description > conversation > people, normalised to 0..1
+ * (rank / (rank + 1)). Staff search the staff document; anyone else the requester document, and their snippets
+ * come from the description and public replies only.
+ */
+export async function searchTicketDocuments(
+  db: Db,
+  actor: Actor,
+  staff: boolean,
+  words: readonly WordMatch[],
+  limit: number,
+): Promise<TicketHit[]> {
+  const column = staff ? "staff_document" : "requester_document";
+  const [document, candidate] = [sql.raw(`s.${column}`), sql.raw(`c.${column}`)];
+  const text = staff
+    ? sql`t.description || E'\n' || s.conversation || E'\n' || s.notes`
+    : sql`t.description || E'\n' || s.conversation`;
+  const query = sql.join(words.map(wordQuery), sql` && `);
+  const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+  // Ranking reads every candidate's whole document, so it is bounded: a word in thousands of tickets ranks the
+  // RANKED_CANDIDATES newest of them. Only the best `limit` carry their texts on to ts_headline.
+  const result = await db.execute<TicketHit>(sql`
+    with q as (select ${query} as query),
+    matches as (
+      select s.ticket_id as id, ${tickets.number} as number
+      from ${ticketSearch} s
+      join ${tickets} on ${tickets.id} = s.ticket_id
+      cross join q
+      where ${document} @@ q.query ${scope(actor)}
+      order by ${tickets.number} desc
+      limit ${RANKED_CANDIDATES}
+    ),
+    best as (
+      select m.id, m.number, ts_rank(${candidate}, q.query, 32) as rank
+      from matches m
+      join ${ticketSearch} c on c.ticket_id = m.id
+      cross join q
+      order by rank desc, m.number desc
+      limit ${limit}
+    )
+    select b.id, b.number, t.subject, b.rank::float8 as rank,
+      ts_headline('english', left(${text}, 20000), q.query, ${options}) as headline
+    from best b
+    join ${tickets} t on t.id = b.id
+    join ${ticketSearch} s on s.ticket_id = b.id
+    cross join q
+    order by b.rank desc, b.number desc`);
+  return rowsOf<TicketHit>(result).map((r) => ({ ...r, rank: Number(r.rank) }));
+}
+
+function scope(actor: Actor): SQL {
+  const visible = visibleTo(actor);
+  return visible ? sql`and ${visible}` : sql``;
+}
+
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
