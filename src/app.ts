@@ -39,6 +39,8 @@ import { liveRoutes } from "./tickets/live/live.routes.ts";
 import { viewRoutes } from "./tickets/views/view.routes.ts";
 import { cannedResponseRoutes } from "./tickets/canned-responses/canned-response.routes.ts";
 import { settingsRoutes } from "./tickets/attachments/settings.routes.ts";
+import { tutorialRoutes } from "./knowledge/tutorial/tutorial.routes.ts";
+import { tutorialMediaRoutes } from "./knowledge/tutorial/tutorial-media.routes.ts";
 
 import { workspaceMetrics } from "./metrics.ts";
 import { metricsRoutes } from "./metrics.routes.ts";
@@ -118,6 +120,8 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await reviewPackRoutes(app, deps);
   await reviewRoutes(app, deps);
   await settingsRoutes(app, deps);
+  await tutorialRoutes(app, deps);
+  await tutorialMediaRoutes(app, deps);
   await metricsRoutes(app, deps, metrics);
   return app;
 }

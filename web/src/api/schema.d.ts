@@ -5846,6 +5846,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tutorials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tutorials you may watch, newest first (staff: all, drafts included; others: published for employees, public ones without sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    language?: "en" | "ur";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TutorialSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a tutorial (staff); upload its video, poster and captions next */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description new: new employees, current: current employees, agents: staff only */
+                        audiences: ("new" | "current" | "agents")[];
+                        /**
+                         * @description In playing order, each starting after the one before
+                         * @default []
+                         */
+                        chapters?: {
+                            startSeconds: number;
+                            title: string;
+                        }[];
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description An https link to an external video (YouTube and Vimeo play in their player); null for none
+                         * @default null
+                         */
+                        embedUrl?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "ur";
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published";
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description The tutorial this one translates (they share a pair key)
+                         */
+                        translationOf?: string;
+                        /**
+                         * @description public: no sign-in needed; signed_in: people who signed in
+                         * @enum {string}
+                         */
+                        visibility: "public" | "signed_in";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tutorial you may watch, with its video, poster, caption tracks and chapters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        /** Rewrite a tutorial (staff); `version` must be the one you read */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description new: new employees, current: current employees, agents: staff only */
+                        audiences: ("new" | "current" | "agents")[];
+                        /**
+                         * @description In playing order, each starting after the one before
+                         * @default []
+                         */
+                        chapters?: {
+                            startSeconds: number;
+                            title: string;
+                        }[];
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description An https link to an external video (YouTube and Vimeo play in their player); null for none
+                         * @default null
+                         */
+                        embedUrl?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "ur";
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published";
+                        title: string;
+                        version: number;
+                        /**
+                         * @description public: no sign-in needed; signed_in: people who signed in
+                         * @enum {string}
+                         */
+                        visibility: "public" | "signed_in";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}/captions/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The captions as WebVTT (text/vtt) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    language: "en" | "ur";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set the captions in one language from a WebVTT file (markup and scripts are removed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    language: "en" | "ur";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The WebVTT file's text */
+                        vtt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cues: number;
+                            /** @enum {string} */
+                            language: "en" | "ur";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The poster image */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set the poster image (multipart/form-data, field `file`; PNG, JPEG, WebP or GIF) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream the video: Range requests answer 206 (one range; a malformed or multi-range header is ignored, 200), 416 past the end */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Upload the tutorial's video (multipart/form-data, field `file`; MP4, WebM, Ogg or QuickTime up to TUTORIAL_VIDEO_MAX_BYTES); it replaces any earlier video or link */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/views": {
         parameters: {
             query?: never;
@@ -9590,6 +9974,200 @@ export interface components {
             response_met_rate: number | null;
             satisfaction_mean: number | null;
             to: string;
+        };
+        Tutorial: {
+            abilities: {
+                edit: boolean;
+            };
+            audiences: ("new" | "current" | "agents")[];
+            /** @description WebVTT tracks for <track> */
+            captions: {
+                /** @enum {string} */
+                language: "en" | "ur";
+                url: string;
+            }[];
+            chapters: {
+                startSeconds: number;
+                title: string;
+            }[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        TutorialInput: {
+            abilities: {
+                edit: boolean;
+            };
+            audiences: ("new" | "current" | "agents")[];
+            /** @description WebVTT tracks for <track> */
+            captions: {
+                /** @enum {string} */
+                language: "en" | "ur";
+                url: string;
+            }[];
+            chapters: {
+                startSeconds: number;
+                title: string;
+            }[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        TutorialSummary: {
+            audiences: ("new" | "current" | "agents")[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        TutorialSummaryInput: {
+            audiences: ("new" | "current" | "agents")[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
         };
         View: {
             /** @description Tickets in the view now (what the list with these filters holds) */
