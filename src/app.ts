@@ -41,6 +41,8 @@ import { cannedResponseRoutes } from "./tickets/canned-responses/canned-response
 import { settingsRoutes } from "./tickets/attachments/settings.routes.ts";
 import { tutorialRoutes } from "./knowledge/tutorial/tutorial.routes.ts";
 import { tutorialMediaRoutes } from "./knowledge/tutorial/tutorial-media.routes.ts";
+import { playlistRoutes } from "./knowledge/playlist/playlist.routes.ts";
+import { onboardingRoutes } from "./knowledge/onboarding/onboarding.routes.ts";
 
 import { workspaceMetrics } from "./metrics.ts";
 import { metricsRoutes } from "./metrics.routes.ts";
@@ -122,6 +124,8 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await settingsRoutes(app, deps);
   await tutorialRoutes(app, deps);
   await tutorialMediaRoutes(app, deps);
+  await playlistRoutes(app, deps);
+  await onboardingRoutes(app, deps);
   await metricsRoutes(app, deps, metrics);
   return app;
 }

@@ -2,30 +2,9 @@ import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildPerson, buildWorkspace } from "../../../test/support/factories.ts";
 import { call, sessionFor, upload, withApp } from "../../../test/support/http.ts";
-import { createTutorial, type TutorialInput } from "./create-tutorial.ts";
+import { PUBLISHED, webmBytes } from "../../../test/support/tutorials.ts";
+import { createTutorial } from "./create-tutorial.ts";
 import { tutorials } from "./tutorial.tables.ts";
-
-/** The bytes of a WebM file as file-type recognises it (an EBML header naming the webm doc type), then filler. */
-export function webmBytes(size: number): Buffer {
-  const header = Buffer.concat([
-    Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x93, 0x42, 0x86, 0x81, 0x01, 0x42, 0xf7, 0x81, 0x01, 0x42, 0x82, 0x84]),
-    Buffer.from("webm"),
-  ]);
-  const body = Buffer.alloc(size - header.length);
-  for (let i = 0; i < body.length; i++) body[i] = i % 251;
-  return Buffer.concat([header, body]);
-}
-
-export const PUBLISHED: TutorialInput = {
-  title: "Reset your Outlook password",
-  description: "Three steps from the sign-in page.",
-  language: "en",
-  audiences: ["new", "current"],
-  visibility: "public",
-  status: "published",
-  embedUrl: null,
-  chapters: [],
-};
 
 describeEachEngine("a tutorial's video, poster and captions", (ctx) => {
   const http = withApp(ctx, { TUTORIAL_VIDEO_MAX_BYTES: 64 * 1024 });

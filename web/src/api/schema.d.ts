@@ -1675,6 +1675,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onboarding/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your onboarding path and how far you are along it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyOnboarding"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every onboarding path (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OnboardingPath"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Create or rewrite the path of one organization or one audience (staff); items in order */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Or: the audience (new: any organization without its own path; agents: staff)
+                         * @enum {string}
+                         */
+                        audience?: "new" | "current" | "agents";
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "tutorial" | "article";
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description The organization whose people follow it
+                         */
+                        organizationId?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingPath"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organization's people × the items of their path (staff managers and admins; a requester managing that organization) */
+        get: {
+            parameters: {
+                query: {
+                    organizationId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingProgress"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report progress on an item of your path: opened, ended (the video played to its end), done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "opened" | "ended" | "done";
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "tutorial" | "article";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description False when the item is not on your path */
+                            recorded: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -1978,6 +2166,176 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/playlists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Playlists, newest change first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlaylistSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a playlist (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        /** @description Tutorials and articles, in playing order */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "tutorial" | "article";
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Playlist"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playlists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A playlist and what you may open of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Playlist"];
+                    };
+                };
+            };
+        };
+        /** Rewrite a playlist and its items (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        /** @description Tutorials and articles, in playing order */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "tutorial" | "article";
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Playlist"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a playlist (staff) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/public/consultations": {
@@ -8026,6 +8384,22 @@ export interface components {
                 resolved: number;
             };
         };
+        LearningItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tutorial" | "article";
+            /** @description A tutorial's title; null for an article (its page shows its title) */
+            title: string | null;
+        };
+        LearningItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tutorial" | "article";
+            /** @description A tutorial's title; null for an article (its page shows its title) */
+            title: string | null;
+        };
         LiveEvent: {
             at: string;
             /** @enum {string} */
@@ -8131,6 +8505,56 @@ export interface components {
              */
             state: "queued" | "sent" | "retrying" | "not-delivered";
         };
+        MyOnboarding: {
+            /** @description Nothing left to do: the portal hides the Getting started panel */
+            complete: boolean;
+            items: {
+                /** @description Marked done, or (tutorials) watched to the end */
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "tutorial" | "article";
+                progress: {
+                    doneAt: string | null;
+                    openedAt: string | null;
+                    /** @description Tutorials: when the player reported the end */
+                    watchedAt: string | null;
+                };
+                /** @description A tutorial's title; null for an article (its page shows its title) */
+                title: string | null;
+            }[];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+        };
+        MyOnboardingInput: {
+            /** @description Nothing left to do: the portal hides the Getting started panel */
+            complete: boolean;
+            items: {
+                /** @description Marked done, or (tutorials) watched to the end */
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "tutorial" | "article";
+                progress: {
+                    doneAt: string | null;
+                    openedAt: string | null;
+                    /** @description Tutorials: when the player reported the end */
+                    watchedAt: string | null;
+                };
+                /** @description A tutorial's title; null for an article (its page shows its title) */
+                title: string | null;
+            }[];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+        };
         Notification: {
             body: string;
             createdAt: string;
@@ -8152,6 +8576,56 @@ export interface components {
             readAt: string | null;
             ticketId: string | null;
             title: string;
+        };
+        OnboardingPath: {
+            audience: ("new" | "current" | "agents") | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["LearningItem"][];
+            organizationId: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        OnboardingPathInput: {
+            audience: ("new" | "current" | "agents") | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["LearningItemInput"][];
+            organizationId: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        OnboardingProgress: {
+            items: components["schemas"]["LearningItem"][];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            people: {
+                /** @description Per item, in the order of items */
+                done: boolean[];
+                doneCount: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        OnboardingProgressInput: {
+            items: components["schemas"]["LearningItemInput"][];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            people: {
+                /** @description Per item, in the order of items */
+                done: boolean[];
+                doneCount: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         Organization: {
             createdAt: string;
@@ -8253,6 +8727,44 @@ export interface components {
             role: "requester" | "agent" | "manager" | "admin";
             /** @description The zone the person reads times in; null: the support calendar's */
             timeZone: string | null;
+        };
+        Playlist: {
+            abilities: {
+                edit: boolean;
+            };
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In order; tutorials you may not watch are left out */
+            items: components["schemas"]["LearningItem"][];
+            title: string;
+            updatedAt: string;
+        };
+        PlaylistInput: {
+            abilities: {
+                edit: boolean;
+            };
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In order; tutorials you may not watch are left out */
+            items: components["schemas"]["LearningItemInput"][];
+            title: string;
+            updatedAt: string;
+        };
+        PlaylistSummary: {
+            description: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            updatedAt: string;
+        };
+        PlaylistSummaryInput: {
+            description: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            updatedAt: string;
         };
         /** @description Impact → urgency → priority */
         PriorityMatrix: {
