@@ -60,6 +60,8 @@ const PURE = new Set([
   ...["satisfaction", "sla-compliance", "stats", "ticket-facts", "time-per-tier", "volume"].map(
     (f) => `reports/indicators/${f}.ts`,
   ),
+  ...["byte-range", "tutorial", "webvtt"].map((f) => `knowledge/tutorial/${f}.ts`),
+  "knowledge/onboarding/onboarding.ts",
 ]);
 const PURE_PACKAGES = new Set(["zod", "temporal-polyfill"]);
 const problems = [];

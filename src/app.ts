@@ -39,6 +39,10 @@ import { liveRoutes } from "./tickets/live/live.routes.ts";
 import { viewRoutes } from "./tickets/views/view.routes.ts";
 import { cannedResponseRoutes } from "./tickets/canned-responses/canned-response.routes.ts";
 import { settingsRoutes } from "./tickets/attachments/settings.routes.ts";
+import { tutorialRoutes } from "./knowledge/tutorial/tutorial.routes.ts";
+import { tutorialMediaRoutes } from "./knowledge/tutorial/tutorial-media.routes.ts";
+import { playlistRoutes } from "./knowledge/playlist/playlist.routes.ts";
+import { onboardingRoutes } from "./knowledge/onboarding/onboarding.routes.ts";
 
 import { workspaceMetrics } from "./metrics.ts";
 import { metricsRoutes } from "./metrics.routes.ts";
@@ -120,6 +124,10 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await reviewRoutes(app, deps);
   await settingsRoutes(app, deps);
   await searchRoutes(app, deps);
+  await tutorialRoutes(app, deps);
+  await tutorialMediaRoutes(app, deps);
+  await playlistRoutes(app, deps);
+  await onboardingRoutes(app, deps);
   await metricsRoutes(app, deps, metrics);
   return app;
 }

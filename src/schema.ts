@@ -9,6 +9,9 @@ import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
 import * as review from "./reports/review/review.tables.ts";
 import * as surveys from "./feedback/survey/survey.tables.ts";
 import * as suggestions from "./feedback/suggestion/suggestion.tables.ts";
+import * as tutorials from "./knowledge/tutorial/tutorial.tables.ts";
+import * as playlists from "./knowledge/playlist/playlist.tables.ts";
+import * as onboarding from "./knowledge/onboarding/onboarding.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
@@ -57,4 +60,11 @@ export const WORKSPACE_TABLES = [
   review.serviceReviews,
   review.reviewBreachCauses,
   review.reviewActions,
+  tutorials.tutorials,
+  tutorials.tutorialCaptions,
+  playlists.playlists,
+  playlists.playlistItems,
+  onboarding.onboardingPaths,
+  onboarding.onboardingPathItems,
+  onboarding.onboardingProgress,
 ] as const;

@@ -85,6 +85,15 @@ const settings = {
     description: "Largest attachment",
     secret: false,
   },
+  TUTORIAL_VIDEO_MAX_BYTES: {
+    schema: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(500 * 1_048_576),
+    description: "Largest tutorial video upload (stored as it arrives, never held in memory whole)",
+    secret: false,
+  },
   SESSION_TTL_HOURS: {
     schema: z.coerce.number().int().min(1).default(12),
     description: "Session lifetime",

@@ -24,7 +24,10 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** Reachable without signing in. */
     public?: boolean;
-    /** Reachable without signing in, but a caller who presents a session or token is authenticated as usual. */
+    /**
+     * With `public`: a signed-in caller is still recognised (content open to everyone, with more for people who
+     * sign in). A session that has expired reads as nobody signed in; a bad Bearer token is still refused.
+     */
     signInOptional?: boolean;
   }
 }
@@ -53,9 +56,13 @@ function cookieOptions(deps: Deps, expires?: Date) {
 export function registerAuthentication(app: HttpServer, deps: Deps): void {
   app.decorateRequest("actor", null);
   app.addHook("onRequest", async (request: FastifyRequest) => {
-    if (!request.url.startsWith("/api/v1/") || request.routeOptions.config?.public) return;
+    if (!request.url.startsWith("/api/v1/")) return;
+    const config = request.routeOptions.config;
+    if (config?.public) {
+      if (config.signInOptional && SAFE_METHODS.has(request.method)) await recogniseCaller(request);
+      return;
+    }
     const header = request.headers.authorization;
-    if (request.routeOptions.config?.signInOptional && !header && !request.cookies[SESSION_COOKIE]) return;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw identityError("UNAUTHENTICATED", "header.authorization");
@@ -70,6 +77,22 @@ export function registerAuthentication(app: HttpServer, deps: Deps): void {
       presented: typeof presented === "string" ? presented : undefined,
     });
   });
+
+  /** The caller of a read open to everyone, when they present credentials. */
+  async function recogniseCaller(request: FastifyRequest): Promise<void> {
+    const header = request.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw identityError("UNAUTHENTICATED", "header.authorization");
+      request.actor = await authenticateToken(deps, match[1]!);
+      return;
+    }
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) return;
+    request.actor = await authenticateSession(deps, cookie, { required: false, presented: undefined }).catch(
+      () => null,
+    );
+  }
 }
 
 const Me = z.object({

@@ -1,3 +1,4 @@
+import { seedTutorials } from "./demo-tutorials.ts";
 import { postIncidentUpdate } from "../tickets/public-status/post-incident-update.ts";
 import { publishIncident } from "../tickets/public-status/publish-incident.ts";
 import { getTicket } from "../tickets/ticket/get-ticket.ts";
@@ -104,6 +105,7 @@ export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; pas
   await deps.db
     .insert(organizationEmailDomains)
     .values({ domain: "indus-textiles.example", organizationId: client!.id });
+  await seedTutorials(deps, id("manager"));
   return {
     signIns: DEMO_PEOPLE.map((p) => ({ email: p.email, role: p.role, name: p.name })),
     password: DEMO_PASSWORD,

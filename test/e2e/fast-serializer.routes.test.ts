@@ -144,6 +144,8 @@ describeEachEngine("responses as production serialises them", (ctx) => {
       [/^\/api\/v1\/suggestions/, added.suggestion],
       [/^\/api\/v1\/reviews/, added.review],
       [/^\/api\/v1\/reports\/tables/, "by_priority"],
+      [/^\/api\/v1\/tutorials/, await first("select id from tutorials order by title limit 1")],
+      [/^\/api\/v1\/playlists/, await first("select id from playlists limit 1")],
       [
         /^\/api\/v1\/reports\/review-pack\/schedules/,
         await first("select id from organizations where kind = 'client' limit 1"),
@@ -167,6 +169,7 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     ];
     return (path, name) => {
       if (name === "channel") return "phone";
+      if (name === "language") return "en";
       const hit = byPrefix.find(([re]) => re.test(path));
       if (!hit) throw new Error(`no sample id for ${name} in ${path}`);
       return hit[1];
@@ -184,4 +187,5 @@ const QUERIES: Record<string, string> = {
   "/api/v1/reports/trend": "?from=2026-01-01&to=2026-03-03&bucket=week",
   "/api/v1/reports/tables/{table}": "?from=2026-01-01&to=2026-03-03",
   "/api/v1/search": "?q=outlook%20password",
+  "/api/v1/onboarding/progress": "?organizationId=00000000-0000-4000-8000-000000000000",
 };

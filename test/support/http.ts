@@ -73,13 +73,21 @@ export function multipartFile(file: {
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
-/** Uploads one file to a ticket's attachments as a browser session or a Bearer token. */
+/** Uploads one file (POST unless told) as a browser session or a Bearer token. */
 export async function upload(
   app: HttpServer,
-  c: { url: string; as?: Browser | string; filename: string; bytes: Buffer | string; contentType?: string },
+  c: {
+    url: string;
+    as?: Browser | string;
+    filename: string;
+    bytes: Buffer | string;
+    contentType?: string;
+    method?: "POST" | "PUT";
+  },
 ): Promise<LightMyRequestResponse> {
   const { body, contentType } = multipartFile(c);
-  return call(app, { method: "POST", url: c.url, as: c.as, body, headers: { "content-type": contentType } });
+  const method = c.method ?? "POST";
+  return call(app, { method, url: c.url, as: c.as, body, headers: { "content-type": contentType } });
 }
 
 /** Builds the app over the suite's deps (with any settings overridden) before each test and closes it after. */

@@ -63,6 +63,7 @@ export async function searchRoutes(app: HttpServer, deps: Deps): Promise<void> {
     "/api/v1/search",
     {
       config: {
+        public: true,
         signInOptional: true,
         // Only anonymous callers are limited; signed-in traffic is bounded by its credentials.
         rateLimit: { max: deps.config.RATE_LIMIT_PER_MINUTE, timeWindow: "1 minute", allowList: (r) => !!r.actor },

@@ -2,7 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { localDiskStorage } from "./blob-storage.ts";
+import { readdir } from "node:fs/promises";
+import { text } from "node:stream/consumers";
+import { localDiskStorage, memoryStorage } from "./blob-storage.ts";
 
 describe("blobs on local disk", () => {
   const roots: string[] = [];
@@ -38,5 +40,42 @@ describe("blobs on local disk", () => {
     const key = "ab/ab000000-0000-4000-8000-000000000000";
     await storage.restore(key, Buffer.from("restored"));
     expect((await storage.get(key)).toString()).toBe("restored");
+  });
+
+  it("stores a stream as it arrives and reads any byte range of it back as a stream", async () => {
+    const storage = localDiskStorage(await freshRoot());
+    const stored = await storage.putStream(
+      (async function* () {
+        yield Buffer.from("0123");
+        yield Buffer.from("456789");
+      })(),
+    );
+    expect(stored.size).toBe(10);
+    expect(await text(storage.stream(stored.key, { start: 2, end: 5 }))).toBe("2345");
+    expect(await text(storage.stream(stored.key))).toBe("0123456789");
+  });
+
+  it("keeps nothing of a stream that fails half-way", async () => {
+    const root = await freshRoot();
+    const storage = localDiskStorage(root);
+    const failing = (async function* () {
+      yield Buffer.from("partial");
+      throw new Error("over the limit");
+    })();
+    await expect(storage.putStream(failing)).rejects.toThrow("over the limit");
+    const folders = await readdir(root);
+    for (const folder of folders) expect(await readdir(path.join(root, folder))).toEqual([]);
+  });
+});
+
+describe("blobs in memory", () => {
+  it("streams ranges like the disk does", async () => {
+    const storage = memoryStorage();
+    const stored = await storage.putStream(
+      (async function* () {
+        yield Buffer.from("abcdef");
+      })(),
+    );
+    expect(await text(storage.stream(stored.key, { start: 1, end: 3 }))).toBe("bcd");
   });
 });

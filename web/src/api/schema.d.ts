@@ -1737,6 +1737,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/onboarding/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your onboarding path and how far you are along it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyOnboarding"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/paths": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every onboarding path (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OnboardingPath"][];
+                        };
+                    };
+                };
+            };
+        };
+        /** Create or rewrite the path of one organization or one audience (staff); items in order */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Or: the audience (new: any organization without its own path; agents: staff)
+                         * @enum {string}
+                         */
+                        audience?: "new" | "current" | "agents";
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "tutorial" | "article";
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description The organization whose people follow it
+                         */
+                        organizationId?: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingPath"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organization's people × the items of their path (staff managers and admins; a requester managing that organization) */
+        get: {
+            parameters: {
+                query: {
+                    organizationId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingProgress"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report progress on an item of your path: opened, ended (the video played to its end), done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        event: "opened" | "ended" | "done";
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "tutorial" | "article";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description False when the item is not on your path */
+                            recorded: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2040,6 +2228,176 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/playlists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Playlists, newest change first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlaylistSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a playlist (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        /** @description Tutorials and articles, in playing order */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "tutorial" | "article";
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Playlist"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/playlists/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A playlist and what you may open of it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Playlist"];
+                    };
+                };
+            };
+        };
+        /** Rewrite a playlist and its items (staff) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        description?: string;
+                        /** @description Tutorials and articles, in playing order */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "tutorial" | "article";
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Playlist"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a playlist (staff) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/public/consultations": {
@@ -5952,6 +6310,390 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tutorials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tutorials you may watch, newest first (staff: all, drafts included; others: published for employees, public ones without sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    language?: "en" | "ur";
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TutorialSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a tutorial (staff); upload its video, poster and captions next */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description new: new employees, current: current employees, agents: staff only */
+                        audiences: ("new" | "current" | "agents")[];
+                        /**
+                         * @description In playing order, each starting after the one before
+                         * @default []
+                         */
+                        chapters?: {
+                            startSeconds: number;
+                            title: string;
+                        }[];
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description An https link to an external video (YouTube and Vimeo play in their player); null for none
+                         * @default null
+                         */
+                        embedUrl?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "ur";
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published";
+                        title: string;
+                        /**
+                         * Format: uuid
+                         * @description The tutorial this one translates (they share a pair key)
+                         */
+                        translationOf?: string;
+                        /**
+                         * @description public: no sign-in needed; signed_in: people who signed in
+                         * @enum {string}
+                         */
+                        visibility: "public" | "signed_in";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A tutorial you may watch, with its video, poster, caption tracks and chapters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        /** Rewrite a tutorial (staff); `version` must be the one you read */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description new: new employees, current: current employees, agents: staff only */
+                        audiences: ("new" | "current" | "agents")[];
+                        /**
+                         * @description In playing order, each starting after the one before
+                         * @default []
+                         */
+                        chapters?: {
+                            startSeconds: number;
+                            title: string;
+                        }[];
+                        /** @default  */
+                        description?: string;
+                        /**
+                         * @description An https link to an external video (YouTube and Vimeo play in their player); null for none
+                         * @default null
+                         */
+                        embedUrl?: string | null;
+                        /** @enum {string} */
+                        language: "en" | "ur";
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published";
+                        title: string;
+                        version: number;
+                        /**
+                         * @description public: no sign-in needed; signed_in: people who signed in
+                         * @enum {string}
+                         */
+                        visibility: "public" | "signed_in";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}/captions/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The captions as WebVTT (text/vtt) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    language: "en" | "ur";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set the captions in one language from a WebVTT file (markup and scripts are removed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    language: "en" | "ur";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The WebVTT file's text */
+                        vtt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cues: number;
+                            /** @enum {string} */
+                            language: "en" | "ur";
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The poster image */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Set the poster image (multipart/form-data, field `file`; PNG, JPEG, WebP or GIF) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tutorials/{id}/video": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream the video: Range requests answer 206 (one range; a malformed or multi-range header is ignored, 200), 416 past the end */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** Upload the tutorial's video (multipart/form-data, field `file`; MP4, WebM, Ogg or QuickTime up to TUTORIAL_VIDEO_MAX_BYTES); it replaces any earlier video or link */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tutorial"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/views": {
         parameters: {
             query?: never;
@@ -7748,6 +8490,22 @@ export interface components {
                 resolved: number;
             };
         };
+        LearningItem: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tutorial" | "article";
+            /** @description A tutorial's title; null for an article (its page shows its title) */
+            title: string | null;
+        };
+        LearningItemInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "tutorial" | "article";
+            /** @description A tutorial's title; null for an article (its page shows its title) */
+            title: string | null;
+        };
         LiveEvent: {
             at: string;
             /** @enum {string} */
@@ -7853,6 +8611,56 @@ export interface components {
              */
             state: "queued" | "sent" | "retrying" | "not-delivered";
         };
+        MyOnboarding: {
+            /** @description Nothing left to do: the portal hides the Getting started panel */
+            complete: boolean;
+            items: {
+                /** @description Marked done, or (tutorials) watched to the end */
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "tutorial" | "article";
+                progress: {
+                    doneAt: string | null;
+                    openedAt: string | null;
+                    /** @description Tutorials: when the player reported the end */
+                    watchedAt: string | null;
+                };
+                /** @description A tutorial's title; null for an article (its page shows its title) */
+                title: string | null;
+            }[];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+        };
+        MyOnboardingInput: {
+            /** @description Nothing left to do: the portal hides the Getting started panel */
+            complete: boolean;
+            items: {
+                /** @description Marked done, or (tutorials) watched to the end */
+                done: boolean;
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "tutorial" | "article";
+                progress: {
+                    doneAt: string | null;
+                    openedAt: string | null;
+                    /** @description Tutorials: when the player reported the end */
+                    watchedAt: string | null;
+                };
+                /** @description A tutorial's title; null for an article (its page shows its title) */
+                title: string | null;
+            }[];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+        };
         Notification: {
             body: string;
             createdAt: string;
@@ -7874,6 +8682,56 @@ export interface components {
             readAt: string | null;
             ticketId: string | null;
             title: string;
+        };
+        OnboardingPath: {
+            audience: ("new" | "current" | "agents") | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["LearningItem"][];
+            organizationId: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        OnboardingPathInput: {
+            audience: ("new" | "current" | "agents") | null;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["LearningItemInput"][];
+            organizationId: string | null;
+            title: string;
+            updatedAt: string;
+        };
+        OnboardingProgress: {
+            items: components["schemas"]["LearningItem"][];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            people: {
+                /** @description Per item, in the order of items */
+                done: boolean[];
+                doneCount: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        OnboardingProgressInput: {
+            items: components["schemas"]["LearningItemInput"][];
+            path: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            people: {
+                /** @description Per item, in the order of items */
+                done: boolean[];
+                doneCount: number;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
         };
         Organization: {
             createdAt: string;
@@ -7975,6 +8833,44 @@ export interface components {
             role: "requester" | "agent" | "manager" | "admin";
             /** @description The zone the person reads times in; null: the support calendar's */
             timeZone: string | null;
+        };
+        Playlist: {
+            abilities: {
+                edit: boolean;
+            };
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In order; tutorials you may not watch are left out */
+            items: components["schemas"]["LearningItem"][];
+            title: string;
+            updatedAt: string;
+        };
+        PlaylistInput: {
+            abilities: {
+                edit: boolean;
+            };
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In order; tutorials you may not watch are left out */
+            items: components["schemas"]["LearningItemInput"][];
+            title: string;
+            updatedAt: string;
+        };
+        PlaylistSummary: {
+            description: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            updatedAt: string;
+        };
+        PlaylistSummaryInput: {
+            description: string;
+            /** Format: uuid */
+            id: string;
+            title: string;
+            updatedAt: string;
         };
         /** @description Impact → urgency → priority */
         PriorityMatrix: {
@@ -9762,6 +10658,200 @@ export interface components {
             response_met_rate: number | null;
             satisfaction_mean: number | null;
             to: string;
+        };
+        Tutorial: {
+            abilities: {
+                edit: boolean;
+            };
+            audiences: ("new" | "current" | "agents")[];
+            /** @description WebVTT tracks for <track> */
+            captions: {
+                /** @enum {string} */
+                language: "en" | "ur";
+                url: string;
+            }[];
+            chapters: {
+                startSeconds: number;
+                title: string;
+            }[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        TutorialInput: {
+            abilities: {
+                edit: boolean;
+            };
+            audiences: ("new" | "current" | "agents")[];
+            /** @description WebVTT tracks for <track> */
+            captions: {
+                /** @enum {string} */
+                language: "en" | "ur";
+                url: string;
+            }[];
+            chapters: {
+                startSeconds: number;
+                title: string;
+            }[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        TutorialSummary: {
+            audiences: ("new" | "current" | "agents")[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        TutorialSummaryInput: {
+            audiences: ("new" | "current" | "agents")[];
+            createdAt: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            /** Format: uuid */
+            ownerId: string;
+            /**
+             * Format: uuid
+             * @description Shared by the English and Urdu versions of one tutorial
+             */
+            pairKey: string;
+            posterUrl: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            updatedAt: string;
+            version: number;
+            /** @description Null until a video is uploaded or linked */
+            video: ({
+                contentType: string;
+                /** @constant */
+                kind: "upload";
+                size: number;
+                /** @description Streams with range requests (206, Accept-Ranges) */
+                url: string;
+            } | {
+                /** @constant */
+                kind: "embed";
+                /**
+                 * @description youtube and vimeo play in their player; link opens
+                 * @enum {string}
+                 */
+                provider: "youtube" | "vimeo" | "link";
+                url: string;
+            }) | null;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
         };
         View: {
             /** @description Tickets in the view now (what the list with these filters holds) */
