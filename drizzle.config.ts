@@ -18,6 +18,7 @@ export default defineConfig({
     "./src/channels/email/imap-lease.tables.ts",
     "./src/reports/review-pack/review-pack.tables.ts",
     "./src/reports/review/review.tables.ts",
+    "./src/knowledge/article/article.tables.ts",
   ],
   out: "./migrations",
   migrations: { prefix: "index" },

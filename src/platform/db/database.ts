@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -144,7 +145,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir = path.resolve(options.dataDir, "pglite");
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create(dataDir ? { dataDir } : options.image ? { loadDataDir: options.image } : {});
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : options.image ? { loadDataDir: options.image } : {}),
+    extensions: PGLITE_EXTENSIONS,
+  });
   return wrapPglite(client);
 }
 
@@ -154,7 +158,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * running initdb. The test harness opens one per worker; a mutation run, one per mutant.
  */
 export async function pgliteImage(prepare: (database: Database) => Promise<unknown>): Promise<Blob> {
-  const client = await PGlite.create();
+  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
   try {
     await prepare(wrapPglite(client));
     return await client.dumpDataDir("none");
@@ -162,6 +166,9 @@ export async function pgliteImage(prepare: (database: Database) => Promise<unkno
     await client.close();
   }
 }
+
+// Extensions the migrations create (PostgreSQL ships them in contrib): PGlite must load them when it opens.
+const PGLITE_EXTENSIONS = { pg_trgm };
 
 function wrapPglite(client: PGlite): Database {
   const db = drizzlePglite(client) as unknown as Db;
