@@ -39,6 +39,10 @@ import { liveRoutes } from "./tickets/live/live.routes.ts";
 import { viewRoutes } from "./tickets/views/view.routes.ts";
 import { cannedResponseRoutes } from "./tickets/canned-responses/canned-response.routes.ts";
 import { settingsRoutes } from "./tickets/attachments/settings.routes.ts";
+import { articleRoutes } from "./knowledge/article/article.routes.ts";
+import { articlePublicRoutes } from "./knowledge/article/article-public.routes.ts";
+import { articleUseRoutes } from "./knowledge/article/article-use.routes.ts";
+import { kbCategoryRoutes } from "./knowledge/category/kb-category.routes.ts";
 
 import { workspaceMetrics } from "./metrics.ts";
 import { metricsRoutes } from "./metrics.routes.ts";
@@ -48,10 +52,10 @@ import type { Metrics } from "./platform/metrics/metrics.ts";
 export const VERSION = "0.1.0";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Ticket work, logged calls, personal views, the public forms and signing in or out never change reference data
+// Ticket work, logged calls, personal views, the public forms, the knowledge base and signing in or out never change reference data
 // (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
 // the cache themselves only when they really ended a session).
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/(login|logout|password))(\/|\?|$)/;
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
 
 /**
  * Wires every surface onto one Fastify instance; no listening, so tests can inject. `metrics` is the process's
@@ -118,6 +122,10 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await reviewPackRoutes(app, deps);
   await reviewRoutes(app, deps);
   await settingsRoutes(app, deps);
+  await kbCategoryRoutes(app, deps);
+  await articleRoutes(app, deps);
+  await articleUseRoutes(app, deps);
+  await articlePublicRoutes(app, deps);
   await metricsRoutes(app, deps, metrics);
   return app;
 }

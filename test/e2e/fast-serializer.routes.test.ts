@@ -164,9 +164,18 @@ describeEachEngine("responses as production serialises them", (ctx) => {
       [/^\/api\/v1\/sla\/calendars/, await first("select id from calendars order by name limit 1")],
       [/^\/api\/v1\/sla\/policies/, await first("select id from sla_policies order by position limit 1")],
       [/^\/api\/v1\/public\/sla\/versions/, "1"],
+      [
+        /^\/api\/v1\/(public\/)?kb\/articles/,
+        await first(
+          "select id from kb_articles where visibility = 'public' and status = 'published' order by key limit 1",
+        ),
+      ],
+      // The demo's articles show no images: both serializers answer the same 404.
+      [/^\/api\/v1\/public\/kb\/images/, "00000000-0000-4000-8000-000000000000"],
     ];
     return (path, name) => {
       if (name === "channel") return "phone";
+      if (name === "version") return "1";
       const hit = byPrefix.find(([re]) => re.test(path));
       if (!hit) throw new Error(`no sample id for ${name} in ${path}`);
       return hit[1];
@@ -183,4 +192,6 @@ const QUERIES: Record<string, string> = {
   "/api/v1/reports/tickets": "?from=2026-01-01&to=2026-03-03&figure=created",
   "/api/v1/reports/trend": "?from=2026-01-01&to=2026-03-03&bucket=week",
   "/api/v1/reports/tables/{table}": "?from=2026-01-01&to=2026-03-03",
+  "/api/v1/kb/articles/{id}/diff": "?from=1&to=1",
+  "/api/v1/kb/suggestions": "?text=outlook%20password",
 };

@@ -9,7 +9,8 @@ export type ArticleErrorCode =
   | "ARTICLE_OWNER_INVALID"
   | "KB_CATEGORY_NOT_FOUND"
   | "KB_CATEGORY_NAME_TAKEN"
-  | "ARTICLE_NOT_PUBLISHED";
+  | "ARTICLE_NOT_PUBLISHED"
+  | "KB_IMAGE_NOT_FOUND";
 
 /** The user-facing sentence for each code; exhaustive so a new code cannot ship silent. */
 export function articleErrorMessage(code: ArticleErrorCode): string {
@@ -30,6 +31,8 @@ export function articleErrorMessage(code: ArticleErrorCode): string {
       return "A knowledge base category with that name already exists.";
     case "ARTICLE_NOT_PUBLISHED":
       return "Only a published article can be suggested, linked or rated.";
+    case "KB_IMAGE_NOT_FOUND":
+      return "No such image.";
   }
 }
 
@@ -42,6 +45,7 @@ const KIND: Record<ArticleErrorCode, DomainError["kind"]> = {
   KB_CATEGORY_NOT_FOUND: "invalid",
   KB_CATEGORY_NAME_TAKEN: "conflict",
   ARTICLE_NOT_PUBLISHED: "invalid",
+  KB_IMAGE_NOT_FOUND: "not_found",
 };
 
 /** Builds the DomainError for a code, naming the input field when there is one. */

@@ -57,6 +57,8 @@ export type ArticleFilters = {
   language?: ContentLanguage;
   /** Only the ones whose review-by day is before this day (YYYY-MM-DD). */
   reviewDueBefore?: string;
+  /** At most this many (MAX_ARTICLES when not given; the export takes them all). */
+  limit?: number;
 };
 
 function selectArticles(db: Db) {
@@ -86,7 +88,7 @@ export async function findArticles(db: Db, actor: Actor | null, f: ArticleFilter
       ),
     )
     .orderBy(sql`lower(${articles.title})`, asc(articles.id))
-    .limit(MAX_ARTICLES);
+    .limit(f.limit ?? MAX_ARTICLES);
 }
 
 /** One article the actor may read (undefined: missing or not theirs to read, which look the same). */

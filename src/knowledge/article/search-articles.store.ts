@@ -1,4 +1,4 @@
-import { and, desc, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Actor } from "../../identity/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { articlesVisibleTo } from "./article.store.ts";
@@ -59,4 +59,20 @@ export async function findArticleMatches(
     .where(and(articlesVisibleTo(actor), sql`(${matched} or ${similarity} >= ${TYPO_SIMILARITY})`))
     .orderBy(desc(score), articles.id)
     .limit(input.limit);
+}
+
+/** Published articles the actor may read matching any of the words (in each article's language), best first. */
+export async function findSuggestedArticles(db: Db, actor: Actor, words: string[], limit: number) {
+  const text = words.join(" ");
+  // plainto_tsquery ANDs the words; a draft's words are alternatives, so the ANDs become ORs.
+  const anyOf = (config: "english" | "simple") =>
+    sql`replace(plainto_tsquery(${config}::regconfig, ${text})::text, '&', '|')::tsquery`;
+  const query = sql`(case when ${articles.language} = 'ur' then ${anyOf("simple")} else ${anyOf("english")} end)`;
+  const score = sql<number>`ts_rank(${articles.searchVector}, ${query}, 32)::float8`;
+  return db
+    .select({ id: articles.id, title: articles.title, language: articles.language, score })
+    .from(articles)
+    .where(and(articlesVisibleTo(actor), eq(articles.status, "published"), sql`${articles.searchVector} @@ ${query}`))
+    .orderBy(desc(score), articles.id)
+    .limit(limit);
 }
