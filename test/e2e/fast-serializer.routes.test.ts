@@ -81,7 +81,9 @@ describeEachEngine("responses as production serialises them", (ctx) => {
         .filter(([, ops]) => ops.get?.responses?.["200"]?.content?.["application/json"])
         // The live stream is server-sent events, not one JSON body.
         .map(([path]) => path)
-        .filter((path) => path !== "/api/v1/live");
+        .filter((path) => path !== "/api/v1/live")
+        // Image bytes, not JSON: no serializer runs.
+        .filter((path) => path !== "/api/v1/public/kb/images/{id}");
       expect(endpoints.length).toBeGreaterThan(30);
       const answered: string[] = [];
       for (const path of endpoints) {
@@ -90,7 +92,10 @@ describeEachEngine("responses as production serialises them", (ctx) => {
           const a = await call(fast.app, { method: "GET", url, as });
           const b = await call(checked.app, { method: "GET", url, as });
           expect(a.statusCode, url).toBe(b.statusCode);
-          expect(a.body === "" ? null : a.json(), url).toEqual(b.body === "" ? null : b.json());
+          // Reading an article counts a view, so the second reading shows one more.
+          const body = (r: typeof a) =>
+            r.body === "" ? null : /\/kb\/articles\/\{id\}$/.test(path) ? { ...r.json(), viewCount: 0 } : r.json();
+          expect(body(a), url).toEqual(body(b));
           if (a.statusCode === 200 && as === admin) answered.push(path);
         }
       }
@@ -170,8 +175,6 @@ describeEachEngine("responses as production serialises them", (ctx) => {
           "select id from kb_articles where visibility = 'public' and status = 'published' order by key limit 1",
         ),
       ],
-      // The demo's articles show no images: both serializers answer the same 404.
-      [/^\/api\/v1\/public\/kb\/images/, "00000000-0000-4000-8000-000000000000"],
     ];
     return (path, name) => {
       if (name === "channel") return "phone";
