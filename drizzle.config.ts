@@ -23,6 +23,7 @@ export default defineConfig({
     "./src/knowledge/tutorial/tutorial.tables.ts",
     "./src/knowledge/playlist/playlist.tables.ts",
     "./src/knowledge/onboarding/onboarding.tables.ts",
+    "./src/knowledge/article/article.tables.ts",
   ],
   out: "./migrations",
   migrations: { prefix: "index" },

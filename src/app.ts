@@ -43,6 +43,10 @@ import { tutorialRoutes } from "./knowledge/tutorial/tutorial.routes.ts";
 import { tutorialMediaRoutes } from "./knowledge/tutorial/tutorial-media.routes.ts";
 import { playlistRoutes } from "./knowledge/playlist/playlist.routes.ts";
 import { onboardingRoutes } from "./knowledge/onboarding/onboarding.routes.ts";
+import { articleRoutes } from "./knowledge/article/article.routes.ts";
+import { articlePublicRoutes } from "./knowledge/article/article-public.routes.ts";
+import { articleUseRoutes } from "./knowledge/article/article-use.routes.ts";
+import { kbCategoryRoutes } from "./knowledge/category/kb-category.routes.ts";
 
 import { workspaceMetrics } from "./metrics.ts";
 import { metricsRoutes } from "./metrics.routes.ts";
@@ -53,10 +57,10 @@ import { searchRoutes } from "./knowledge/search/search.routes.ts";
 export const VERSION = "0.1.0";
 
 const READS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Ticket work, logged calls, personal views, the public forms and signing in or out never change reference data
+// Ticket work, logged calls, personal views, the public forms, the knowledge base and signing in or out never change reference data
 // (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
 // the cache themselves only when they really ended a session).
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|auth\/(login|logout|password))(\/|\?|$)/;
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
 
 /**
  * Wires every surface onto one Fastify instance; no listening, so tests can inject. `metrics` is the process's
@@ -128,6 +132,10 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await tutorialMediaRoutes(app, deps);
   await playlistRoutes(app, deps);
   await onboardingRoutes(app, deps);
+  await kbCategoryRoutes(app, deps);
+  await articleRoutes(app, deps);
+  await articleUseRoutes(app, deps);
+  await articlePublicRoutes(app, deps);
   await metricsRoutes(app, deps, metrics);
   return app;
 }

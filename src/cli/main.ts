@@ -235,6 +235,33 @@ report
     print(`Wrote ${command.out} (${bytes} bytes).`);
   });
 
+const kb = program.command("kb").description("the knowledge base");
+kb.command("import")
+  .description(
+    "import a folder of Markdown articles (front matter: title, category, audience, tags, language); re-import updates",
+  )
+  .argument("<dir>", "folder of <key>.md and <key>.ur.md files, images beside them")
+  .action(async (dir: string) => {
+    const { kbImport } = await import("./kb.ts");
+    const tty = process.stderr.isTTY;
+    await withRuntime(({ deps }) =>
+      kbImport(deps, dir, {
+        line: (text) => {
+          if (tty) process.stderr.write("\n");
+          print(text);
+        },
+        ...(tty ? { progress: (text: string) => process.stderr.write(`\r${text}`) } : {}),
+      }),
+    );
+  });
+kb.command("export")
+  .description("write every article as Markdown files (and their images) that `kb import` reads back")
+  .argument("<dir>", "folder to write into (created when missing)")
+  .action(async (dir: string) => {
+    const { kbExport } = await import("./kb.ts");
+    await withRuntime(({ deps }) => kbExport(deps, dir, print));
+  });
+
 const mail = program.command("mail").description("the email channel");
 mail
   .command("ingest")

@@ -16,6 +16,7 @@ import { updateTicket } from "../tickets/ticket/update-ticket.ts";
 import { mailboxes, organizationEmailDomains } from "../channels/email/mail.tables.ts";
 import type { Role } from "../shared/enums.ts";
 import { cannedResponses } from "../tickets/agent-tools.tables.ts";
+import { seedKnowledgeBase } from "./seed-knowledge-base.ts";
 import { DEMO_CANNED_RESPONSES } from "./demo-data.ts";
 import { DEMO_CHANNELS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TICKETS } from "./demo-data.ts";
 
@@ -90,6 +91,7 @@ export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; pas
   ]);
   await seedTickets(deps, byKey, category, groups);
   await deps.db.insert(cannedResponses).values(DEMO_CANNED_RESPONSES.map((c) => ({ ...c, createdBy: id("manager") })));
+  await seedKnowledgeBase(deps, id("manager"));
   const portal = deps.config.PUBLIC_URL ? `${deps.config.PUBLIC_URL.replace(/\/+$/, "")}/portal` : "/portal";
   await deps.db
     .insert(channelSettings)

@@ -57,6 +57,8 @@ export const AUDIT_ENTITIES = [
   "review_pack_schedule",
   "bouncing_address",
   "mailbox",
+  "kb_category",
+  "kb_article",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
@@ -75,3 +77,7 @@ export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 /** Who may open published knowledge content: anyone (no sign-in) or signed-in people only. */
 export const CONTENT_VISIBILITIES = ["public", "signed_in"] as const;
 export type ContentVisibility = (typeof CONTENT_VISIBILITIES)[number];
+
+/** Where an article stands: staff read drafts, everyone else only what is published. */
+export const ARTICLE_STATUSES = ["draft", "published"] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];

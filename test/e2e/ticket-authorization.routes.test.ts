@@ -7,6 +7,8 @@ import type { HttpServer } from "../../src/platform/http/server.ts";
 import { consultationRequests } from "../../src/feedback/feedback.tables.ts";
 import { addNote } from "../../src/tickets/conversation/add-note.ts";
 import { replyToTicket } from "../../src/tickets/conversation/reply-to-ticket.ts";
+import { createArticle } from "../../src/knowledge/article/create-article.ts";
+import { linkTicketArticle } from "../../src/knowledge/article/ticket-articles.ts";
 import { getPublicIncident } from "../../src/tickets/public-status/get-public-incident.ts";
 import { publishIncident } from "../../src/tickets/public-status/publish-incident.ts";
 import { getTicket } from "../../src/tickets/ticket/get-ticket.ts";
@@ -150,6 +152,18 @@ const MATRIX: Record<string, Row> = {
     own: [403, 403, 403, 200, 200, 200, 200, 403],
     other: [403, 403, 403, 200, 200, 200, 200, 403],
   },
+  "GET /api/v1/tickets/:id/articles": /*          */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/articles": /*         */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 403],
+    other: [404, 404, 404, 200, 404, 200, 200, 403],
+  },
+  "DELETE /api/v1/tickets/:id/articles/:articleId": {
+    own: [403, 404, 403, 200, 404, 200, 200, 403],
+    other: [404, 404, 404, 200, 404, 200, 200, 403],
+  },
 };
 
 const NEW_TICKET = {
@@ -227,6 +241,25 @@ type Request = { method: "GET" | "POST" | "PATCH" | "PUT" | "DELETE"; url: strin
 async function publishedIncident(c: Cell): Promise<void> {
   if (!(await getPublicIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id)).published)
     await publishIncident(c.deps, SYSTEM_ACTOR, ticketOf(c).id, "Service degraded");
+}
+
+const articles = new WeakMap<World, Promise<string>>();
+/** The world's one published article (written once per world). */
+function articleOf(c: Cell): Promise<string> {
+  if (!articles.has(c.w))
+    articles.set(
+      c.w,
+      createArticle(c.deps, SYSTEM_ACTOR, {
+        title: "Reset your Outlook password",
+        body: "Choose Forgot password.",
+        language: "en",
+        audiences: ["current"],
+        tags: [],
+        visibility: "signed_in",
+        status: "published",
+      }).then((a) => a.id),
+    );
+  return articles.get(c.w)!;
 }
 
 const isRequester = (caller: Caller) => caller === "requester" || caller === "colleague" || caller === "orgManager";
@@ -332,6 +365,21 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
       url: `/api/v1/tickets/${ticketOf(c).id}/public-incident/updates`,
       body: { body: `Update from ${c.caller}` },
     };
+  },
+  // A published article for everyone, linked by the system where removing the link is asked.
+  "GET /api/v1/tickets/:id/articles": async (c) => ({
+    method: "GET",
+    url: `/api/v1/tickets/${ticketOf(c).id}/articles`,
+  }),
+  "POST /api/v1/tickets/:id/articles": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/articles`,
+    body: { articleId: await articleOf(c) },
+  }),
+  "DELETE /api/v1/tickets/:id/articles/:articleId": async (c) => {
+    const articleId = await articleOf(c);
+    await linkTicketArticle(c.deps, SYSTEM_ACTOR, ticketOf(c).id, articleId);
+    return { method: "DELETE", url: `/api/v1/tickets/${ticketOf(c).id}/articles/${articleId}` };
   },
   "POST /api/v1/tickets/bulk": async (c) => ({
     method: "POST",

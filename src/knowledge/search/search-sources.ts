@@ -1,11 +1,12 @@
+import { searchArticles } from "../article/search-articles.ts";
+import { searchTutorials } from "../tutorial/search-tutorials.ts";
 import { searchTickets } from "../../tickets/search/search-tickets.ts";
 import type { SearchKind, SearchSource } from "./search-item.ts";
 
-/**
- * Each kind's search. A kind is searchable once its source is listed here (one line: `article: searchArticles,`);
- * until then asking for it finds nothing.
- */
-export const SEARCH_SOURCES: Partial<Record<SearchKind, SearchSource>> = {
+/** Each kind's search: a kind is searchable because its source is listed here. */
+export const SEARCH_SOURCES: Record<SearchKind, SearchSource> = {
+  article: searchArticles,
+  tutorial: searchTutorials,
   ticket: searchTickets,
 };
 

@@ -25,7 +25,7 @@ export async function search(deps: Deps, actor: Actor | null, input: SearchInput
   const kinds = SEARCH_KINDS.filter((k) => (input.kinds ?? allowed).includes(k));
   const request = { q: input.q, limit: input.limit };
   // Reads that may lag, like the lists: a hit a replica has not yet seen shows on the next search.
-  const found = await Promise.all(kinds.map((k) => SEARCH_SOURCES[k]?.(deps.readDb, actor, request) ?? []));
+  const found = await Promise.all(kinds.map((k) => SEARCH_SOURCES[k](deps.readDb, actor, request)));
   const items = found
     .flat()
     .sort((a, b) => b.score - a.score)

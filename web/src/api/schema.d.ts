@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
                     entityId?: string;
                     limit?: number;
                 };
@@ -998,6 +998,711 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Articles you may read, by title (staff: drafts and agents-only ones too) */
+        get: {
+            parameters: {
+                query?: {
+                    audience?: "new" | "current" | "agents";
+                    categoryId?: string;
+                    language?: "en" | "ur";
+                    /** @description Only those whose review-by day has passed */
+                    reviewDue?: "true";
+                    status?: "draft" | "published";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ArticleSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write an article (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audiences: ("new" | "current" | "agents")[];
+                        /** @description Markdown; raw HTML is shown as text */
+                        body: string;
+                        categoryId?: string | null;
+                        /** @description The stable name the language versions share (an import file's name) */
+                        key?: string;
+                        /**
+                         * @default en
+                         * @enum {string}
+                         */
+                        language?: "en" | "ur";
+                        ownerId?: string | null;
+                        /** @description The day by which the owner should review it (YYYY-MM-DD) */
+                        reviewBy?: string | null;
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        status?: "draft" | "published";
+                        /** @default [] */
+                        tags?: string[];
+                        title: string;
+                        /**
+                         * @default signed_in
+                         * @enum {string}
+                         */
+                        visibility?: "public" | "signed_in";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article, rendered, with its other language versions; reading a published one counts a view */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `edit`: an editor opening it (no view counted) */
+                    purpose?: "read" | "edit";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit, publish or unpublish an article (staff); a content change is a new version */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        audiences?: ("new" | "current" | "agents")[];
+                        /** @description Markdown; raw HTML is shown as text */
+                        body?: string;
+                        categoryId?: string | null;
+                        /** @description What the change was, for the history */
+                        note?: string;
+                        ownerId?: string | null;
+                        /** @description The day by which the owner should review it (YYYY-MM-DD) */
+                        reviewBy?: string | null;
+                        /** @enum {string} */
+                        status?: "draft" | "published";
+                        tags?: string[];
+                        title?: string;
+                        /** @description The version you read; a stale one answers 409 ARTICLE_VERSION_CONFLICT */
+                        version: number;
+                        /** @enum {string} */
+                        visibility?: "public" | "signed_in";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions (staff): the title, and the Markdown line by line */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: {
+                                /** @enum {string} */
+                                op: "same" | "added" | "removed";
+                                text: string;
+                            }[];
+                            from: number;
+                            title: {
+                                from: string;
+                                to: string;
+                            } | null;
+                            to: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Was this helpful?" on a published article you read; answering again replaces your answer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        helpful: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's versions, newest first (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ArticleVersion"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of an article as it was saved (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: string;
+                            createdAt: string;
+                            editedBy: string | null;
+                            html: string;
+                            note: string;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/articles/{id}/versions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back an earlier version as a new one (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Knowledge base categories by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["KbCategory"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a knowledge base category (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description The name shown to people reading in Urdu */
+                        nameUr?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KbCategory"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a knowledge base category or set its Urdu name (staff) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @description The name shown to people reading in Urdu */
+                        nameUr?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            nameUr: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/kb/deflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A request draft left unsent after a suggested article was opened: counted once per draft */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        articleId: string;
+                        /**
+                         * Format: uuid
+                         * @description Made by the portal when the draft started
+                         */
+                        draftId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: this draft was counted before */
+                            counted: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The owners' report (staff): most viewed, least helpful, deflections per article, latest comments */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            comments: {
+                                /** Format: uuid */
+                                articleId: string;
+                                at: string;
+                                comment: string;
+                                helpful: boolean;
+                                title: string;
+                            }[];
+                            deflections: {
+                                deflections: number;
+                                helpful: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                ownerId: string | null;
+                                title: string;
+                                unhelpful: number;
+                                views: number;
+                            }[];
+                            leastHelpful: {
+                                deflections: number;
+                                helpful: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                ownerId: string | null;
+                                title: string;
+                                unhelpful: number;
+                                views: number;
+                            }[];
+                            mostViewed: {
+                                deflections: number;
+                                helpful: number;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                ownerId: string | null;
+                                title: string;
+                                unhelpful: number;
+                                views: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kb/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published articles that may answer a request being typed (its subject and description) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The draft's subject and description; its first words count */
+                    text: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                score: number;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2515,6 +3220,165 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kb/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public articles by title (no sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    categoryId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ArticleSummary"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kb/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One public article, rendered (no sign-in); counts a view */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kb/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Knowledge base categories (no sign-in) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                nameUr: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/kb/images/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An image shown in articles (no sign-in; its address is unguessable) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image bytes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5274,6 +6138,142 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/tickets/{id}/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The articles linked to a ticket (those you may read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                linkedAt: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Link an article to a ticket (staff who may write notes on it); answers the ticket's links */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        articleId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                linkedAt: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/articles/{articleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an article's link from a ticket (staff who may write notes on it); answers the links left */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    articleId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                linkedAt: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/attachments": {
         parameters: {
             query?: never;
@@ -6992,6 +7992,184 @@ export interface components {
             revokedAt: string | null;
             scopes: ("tickets:read" | "tickets:write" | "directory:read" | "directory:write" | "admin" | "metrics")[];
         };
+        Article: {
+            abilities: {
+                edit: boolean;
+            };
+            audiences: ("new" | "current" | "agents")[];
+            /** @description The Markdown as written */
+            body: string;
+            categoryId: string | null;
+            categoryName: string | null;
+            categoryNameUr: string | null;
+            /**
+             * @description Urdu reads right to left
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /** @description The Markdown rendered and sanitised: safe to insert */
+            html: string;
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            ownerId: string | null;
+            ownerName: string | null;
+            publishedAt: string | null;
+            /** @description YYYY-MM-DD */
+            reviewBy: string | null;
+            /** @description The review-by day has passed */
+            reviewOverdue: boolean;
+            /** @enum {string} */
+            status: "draft" | "published";
+            tags: string[];
+            title: string;
+            /** @description The article's other language versions you may read */
+            translations: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                language: "en" | "ur";
+                title: string;
+            }[];
+            updatedAt: string;
+            version: number;
+            viewCount: number;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        ArticleInput: {
+            abilities: {
+                edit: boolean;
+            };
+            audiences: ("new" | "current" | "agents")[];
+            /** @description The Markdown as written */
+            body: string;
+            categoryId: string | null;
+            categoryName: string | null;
+            categoryNameUr: string | null;
+            /**
+             * @description Urdu reads right to left
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /** @description The Markdown rendered and sanitised: safe to insert */
+            html: string;
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            ownerId: string | null;
+            ownerName: string | null;
+            publishedAt: string | null;
+            /** @description YYYY-MM-DD */
+            reviewBy: string | null;
+            /** @description The review-by day has passed */
+            reviewOverdue: boolean;
+            /** @enum {string} */
+            status: "draft" | "published";
+            tags: string[];
+            title: string;
+            /** @description The article's other language versions you may read */
+            translations: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                language: "en" | "ur";
+                title: string;
+            }[];
+            updatedAt: string;
+            version: number;
+            viewCount: number;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        ArticleSummary: {
+            audiences: ("new" | "current" | "agents")[];
+            categoryId: string | null;
+            categoryName: string | null;
+            categoryNameUr: string | null;
+            /**
+             * @description Urdu reads right to left
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            ownerId: string | null;
+            ownerName: string | null;
+            publishedAt: string | null;
+            /** @description YYYY-MM-DD */
+            reviewBy: string | null;
+            /** @description The review-by day has passed */
+            reviewOverdue: boolean;
+            /** @enum {string} */
+            status: "draft" | "published";
+            tags: string[];
+            title: string;
+            updatedAt: string;
+            version: number;
+            viewCount: number;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        ArticleSummaryInput: {
+            audiences: ("new" | "current" | "agents")[];
+            categoryId: string | null;
+            categoryName: string | null;
+            categoryNameUr: string | null;
+            /**
+             * @description Urdu reads right to left
+             * @enum {string}
+             */
+            direction: "ltr" | "rtl";
+            /** Format: uuid */
+            id: string;
+            key: string;
+            /** @enum {string} */
+            language: "en" | "ur";
+            ownerId: string | null;
+            ownerName: string | null;
+            publishedAt: string | null;
+            /** @description YYYY-MM-DD */
+            reviewBy: string | null;
+            /** @description The review-by day has passed */
+            reviewOverdue: boolean;
+            /** @enum {string} */
+            status: "draft" | "published";
+            tags: string[];
+            title: string;
+            updatedAt: string;
+            version: number;
+            viewCount: number;
+            /** @enum {string} */
+            visibility: "public" | "signed_in";
+        };
+        ArticleVersion: {
+            createdAt: string;
+            editedBy: string | null;
+            editorName: string | null;
+            note: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            version: number;
+        };
+        ArticleVersionInput: {
+            createdAt: string;
+            editedBy: string | null;
+            editorName: string | null;
+            note: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            title: string;
+            version: number;
+        };
         Attachment: {
             contentType: string;
             createdAt: string;
@@ -7023,7 +8201,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -7042,7 +8220,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -8489,6 +9667,20 @@ export interface components {
                 reopened: number;
                 resolved: number;
             };
+        };
+        KbCategory: {
+            articleCount: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameUr: string | null;
+        };
+        KbCategoryInput: {
+            articleCount: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameUr: string | null;
         };
         LearningItem: {
             /** Format: uuid */
