@@ -9,6 +9,7 @@ import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
 import * as review from "./reports/review/review.tables.ts";
 import * as surveys from "./feedback/survey/survey.tables.ts";
 import * as suggestions from "./feedback/suggestion/suggestion.tables.ts";
+import * as regularSurveys from "./feedback/regular-survey/regular-survey.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
@@ -47,6 +48,10 @@ export const WORKSPACE_TABLES = [
   feedback.satisfactionRatings,
   surveys.surveyInvitations,
   suggestions.suggestions,
+  regularSurveys.regularSurveys,
+  regularSurveys.regularSurveyRounds,
+  regularSurveys.regularSurveyInvitations,
+  regularSurveys.regularSurveyReminders,
   mail.mailboxes,
   mail.organizationEmailDomains,
   mail.inboundMails,
