@@ -4,7 +4,7 @@ import { diffFields, hasChanges } from "../../identity/audit.ts";
 import { recordAudit } from "../../identity/audit.store.ts";
 import { feedbackError } from "../feedback.errors.ts";
 import { checkTargets } from "./create-regular-survey.ts";
-import { DEFINITION_FIELDS, type SurveyDefinition } from "./regular-survey.ts";
+import { DEFINITION_FIELDS, SurveyQuestions, type SurveyDefinition } from "./regular-survey.ts";
 import { authorizeRegularSurvey } from "./regular-survey.policy.ts";
 import { lockRegularSurvey, saveRegularSurvey, type RegularSurveyRow } from "./regular-survey.store.ts";
 
@@ -25,7 +25,10 @@ export async function updateRegularSurvey(
   return deps.db.transaction(async (tx) => {
     const before = await lockRegularSurvey(tx, id);
     if (!before) throw feedbackError("REGULAR_SURVEY_NOT_FOUND", "params.id");
-    const changes = diffFields<SurveyDefinition>(before, input, DEFINITION_FIELDS);
+    // jsonb keeps object keys in its own order: read the stored questions back in the schema's order to compare.
+    const stored = SurveyQuestions.safeParse(before.questions);
+    const current = { ...before, questions: stored.success ? stored.data : before.questions };
+    const changes = diffFields<SurveyDefinition>(current, input, DEFINITION_FIELDS);
     if (!hasChanges(changes)) return before;
     await checkTargets(tx, input.organizationIds);
     const after = await saveRegularSurvey(tx, id, { ...input, updatedAt: now });
