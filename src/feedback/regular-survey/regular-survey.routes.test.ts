@@ -236,44 +236,73 @@ describeEachEngine("regular surveys", (ctx) => {
     }
   });
 
-  it("gives managers the results per question, the text answers a page at a time, and exports them", async () => {
-    const { w, survey } = await scheduled();
-    await openDueRounds(ctx.deps);
-    for (const [person, answers] of [
-      [w.requester.personId, { overall: 5, reach: "Mail", better: "Evening hours" }],
-      [w.colleague.personId, { overall: 2, reach: "Mail" }],
-    ] as const) {
-      const { token } = await invitationOf(person);
-      await call(http.app, { method: "PUT", url: `/api/v1/public/regular-surveys/${token}/answer`, body: { answers } });
-    }
-    const manager = await sessionFor(ctx.deps, (await buildPerson(ctx.deps, w.provider.id, "manager")).id);
-    const detail = await call(http.app, { method: "GET", url: `/api/v1/regular-surveys/${survey.id}`, as: manager });
-    const [round] = detail.json().rounds;
-    expect(round).toMatchObject({ periodStart: "2026-03-02", invited: 2, responses: 2, open: true });
-    const base = `/api/v1/reports/surveys/${survey.id}/rounds/${round.id}`;
-    const results = await call(http.app, { method: "GET", url: base, as: manager });
-    expect(results.json()).toMatchObject({ invited: 2, responses: 2, response_rate: 1 });
-    expect(results.json().questions).toMatchObject([
-      { kind: "scale", mean: 3.5, distribution: { "2": 1, "5": 1 } },
-      {
-        kind: "choice",
-        counts: [
-          { option: "Mail", count: 2 },
-          { option: "Phone", count: 0 },
-        ],
-      },
-      { kind: "text", answered: 1 },
-    ]);
-    const texts = await call(http.app, { method: "GET", url: `${base}/questions/better/answers?limit=1`, as: manager });
-    expect(texts.json()).toMatchObject({ total: 1, items: [{ text: "Evening hours" }] });
-    const csv = await call(http.app, { method: "GET", url: `${base}/export?format=csv`, as: manager });
-    expect(csv.headers["content-type"]).toMatch(/text\/csv/);
-    expect(csv.body).toContain("Evening hours");
-    const xlsx = await call(http.app, { method: "GET", url: `${base}/export?format=xlsx`, as: manager });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets[0]!.rowCount).toBe(1 + 5 + 2 + 1);
-    const requester = await sessionFor(ctx.deps, w.requester.personId);
-    expect((await call(http.app, { method: "GET", url: base, as: requester })).statusCode).toBe(403);
-  });
+  it(
+    "gives managers the results per question, the text answers a page at a time, and exports them",
+    { timeout: 120_000 },
+    async () => {
+      const { w, survey } = await scheduled();
+      await openDueRounds(ctx.deps);
+      for (const [person, answers] of [
+        [w.requester.personId, { overall: 5, reach: "Mail", better: "Evening hours" }],
+        [w.colleague.personId, { overall: 2, reach: "Mail" }],
+      ] as const) {
+        const { token } = await invitationOf(person);
+        await call(http.app, {
+          method: "PUT",
+          url: `/api/v1/public/regular-surveys/${token}/answer`,
+          body: { answers },
+        });
+      }
+      const manager = await sessionFor(ctx.deps, (await buildPerson(ctx.deps, w.provider.id, "manager")).id);
+      const detail = await call(http.app, { method: "GET", url: `/api/v1/regular-surveys/${survey.id}`, as: manager });
+      const [round] = detail.json().rounds;
+      expect(round).toMatchObject({ periodStart: "2026-03-02", invited: 2, responses: 2, open: true });
+      const base = `/api/v1/reports/surveys/${survey.id}/rounds/${round.id}`;
+      const results = await call(http.app, { method: "GET", url: base, as: manager });
+      expect(results.json()).toMatchObject({ invited: 2, responses: 2, response_rate: 1 });
+      expect(results.json().questions).toMatchObject([
+        { kind: "scale", mean: 3.5, distribution: { "2": 1, "5": 1 } },
+        {
+          kind: "choice",
+          counts: [
+            { option: "Mail", count: 2 },
+            { option: "Phone", count: 0 },
+          ],
+        },
+        { kind: "text", answered: 1 },
+      ]);
+      const texts = await call(http.app, {
+        method: "GET",
+        url: `${base}/questions/better/answers?limit=1`,
+        as: manager,
+      });
+      expect(texts.json()).toMatchObject({ total: 1, items: [{ text: "Evening hours" }] });
+      const csv = await call(http.app, { method: "GET", url: `${base}/export?format=csv`, as: manager });
+      expect(csv.headers["content-type"]).toMatch(/text\/csv/);
+      expect(csv.body).toContain("Evening hours");
+      const xlsx = await call(http.app, { method: "GET", url: `${base}/export?format=xlsx`, as: manager });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+      expect(book.worksheets[0]!.rowCount).toBe(1 + 5 + 2 + 1);
+      const requester = await sessionFor(ctx.deps, w.requester.personId);
+      expect((await call(http.app, { method: "GET", url: base, as: requester })).statusCode).toBe(403);
+      // The satisfaction indicator counts the satisfaction question apart from post-resolution ratings.
+      const period = "from=2026-03-01&to=2026-04-01";
+      const indicators = await call(http.app, {
+        method: "GET",
+        url: `/api/v1/reports/indicators?${period}`,
+        as: manager,
+      });
+      expect(indicators.json().satisfaction).toMatchObject({
+        responses: 0,
+        regular_survey: { invited: 2, responses: 2, mean: 3.5, response_rate: 1 },
+      });
+      const other = await call(http.app, {
+        method: "GET",
+        url: `/api/v1/reports/indicators?${period}&organizationId=${w.other.id}`,
+        as: manager,
+      });
+      expect(other.json().satisfaction.regular_survey).toMatchObject({ invited: 0, responses: 0 });
+    },
+  );
 });
