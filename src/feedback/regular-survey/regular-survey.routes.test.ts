@@ -238,7 +238,7 @@ describeEachEngine("regular surveys", (ctx) => {
 
   it(
     "gives managers the results per question, the text answers a page at a time, and exports them",
-    { timeout: 120_000 },
+    { timeout: 300_000 },
     async () => {
       const { w, survey } = await scheduled();
       await openDueRounds(ctx.deps);

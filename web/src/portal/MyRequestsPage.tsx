@@ -4,6 +4,7 @@ import { usePeopleNames } from "../api/people.ts";
 import { useTicketPages } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
+import { SurveysForYou } from "../feedback/SurveysForYou.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { Promised } from "./Promised.tsx";
 import { statusTone, type Ticket } from "./types.ts";
@@ -51,6 +52,8 @@ export default function MyRequestsPage() {
           ))}
         </fieldset>
       ) : null}
+
+      <SurveysForYou />
 
       <Problem error={tickets.error} />
       {tickets.isPending ? (
