@@ -13,6 +13,7 @@ export default defineConfig({
     "./src/channels/channels.tables.ts",
     "./src/feedback/feedback.tables.ts",
     "./src/feedback/survey/survey.tables.ts",
+    "./src/feedback/regular-survey/regular-survey.tables.ts",
     "./src/feedback/suggestion/suggestion.tables.ts",
     "./src/channels/email/mail.tables.ts",
     "./src/channels/email/imap-lease.tables.ts",

@@ -7,6 +7,7 @@ import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
 import { surveyRoutes } from "./feedback/survey/survey.routes.ts";
 import { suggestionRoutes } from "./feedback/suggestion/suggestion.routes.ts";
+import { regularSurveyRoutes } from "./feedback/regular-survey/regular-survey.routes.ts";
 import { reportRoutes } from "./reports/reports.routes.ts";
 import { reviewPackRoutes } from "./reports/review-pack/review-pack.routes.ts";
 import { reviewRoutes } from "./reports/review/review.routes.ts";
@@ -123,6 +124,7 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await ratingRoutes(app, deps);
   await surveyRoutes(app, deps);
   await suggestionRoutes(app, deps);
+  await regularSurveyRoutes(app, deps);
   await reportRoutes(app, deps);
   await reviewPackRoutes(app, deps);
   await reviewRoutes(app, deps);

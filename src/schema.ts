@@ -12,11 +12,14 @@ import * as suggestions from "./feedback/suggestion/suggestion.tables.ts";
 import * as tutorials from "./knowledge/tutorial/tutorial.tables.ts";
 import * as playlists from "./knowledge/playlist/playlist.tables.ts";
 import * as onboarding from "./knowledge/onboarding/onboarding.tables.ts";
+import * as regularSurveys from "./feedback/regular-survey/regular-survey.tables.ts";
+import * as articles from "./knowledge/article/article.tables.ts";
+import * as searchLog from "./knowledge/search/search-log.tables.ts";
 
 /**
  * Every table, in an order where each comes after the tables it references: export writes
  * them in this order and import loads them in it. Sessions (per sign-in, they expire) and the jobs queue
- * (pending mail and webhooks would be sent twice) are deliberately left out, and so is the mail quarantine (raw bytes, for an admin to settle where it arrived).
+ * (pending mail and webhooks would be sent twice) are deliberately left out, and so is the mail quarantine (raw bytes, for an admin to settle where it arrived) and the search documents (derived: rebuilt on import).
  */
 export const WORKSPACE_TABLES = [
   identity.organizations,
@@ -50,6 +53,10 @@ export const WORKSPACE_TABLES = [
   feedback.satisfactionRatings,
   surveys.surveyInvitations,
   suggestions.suggestions,
+  regularSurveys.regularSurveys,
+  regularSurveys.regularSurveyRounds,
+  regularSurveys.regularSurveyInvitations,
+  regularSurveys.regularSurveyReminders,
   mail.mailboxes,
   mail.organizationEmailDomains,
   mail.inboundMails,
@@ -60,6 +67,14 @@ export const WORKSPACE_TABLES = [
   review.serviceReviews,
   review.reviewBreachCauses,
   review.reviewActions,
+  articles.kbCategories,
+  articles.kbImages,
+  articles.articles,
+  articles.articleVersions,
+  articles.articleFeedback,
+  articles.articleDeflections,
+  articles.ticketArticles,
+  searchLog.searchLog,
   tutorials.tutorials,
   tutorials.tutorialCaptions,
   playlists.playlists,

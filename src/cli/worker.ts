@@ -14,6 +14,7 @@ import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
 import { slaTimersTask } from "../sla/escalation/sla-timers.job.ts";
 import { reviewPackJobHandlers, scheduledPacksTask } from "../reports/review-pack/scheduled-packs.job.ts";
+import { regularSurveyJobHandlers, regularSurveysTask } from "../feedback/regular-survey/regular-survey-rounds.job.ts";
 import { UsageError } from "./usage-error.ts";
 
 // Due timers and jobs are found by polling indexed columns (and sleeping until the next known instant);
@@ -35,6 +36,7 @@ export function backgroundTasks(deps: Deps): Background {
     ...consultationJobHandlers(deps, mailer),
     ...outboundMailJobHandlers(deps, mailer),
     ...reviewPackJobHandlers(deps, mailer),
+    ...regularSurveyJobHandlers(deps, mailer),
   };
   const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
   const windowMs = deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
@@ -50,7 +52,7 @@ export function backgroundTasks(deps: Deps): Background {
     { everyMs: HOUSEKEEPING_EVERY_MS, now: () => deps.clock.now(), log: deps.log },
   );
   return {
-    tasks: [slaTimersTask(deps), jobs, scheduledPacksTask(deps), housekeeping],
+    tasks: [slaTimersTask(deps), jobs, scheduledPacksTask(deps), regularSurveysTask(deps), housekeeping],
     close: async () => mailer?.close(),
   };
 }

@@ -10,7 +10,10 @@ export type FeedbackErrorCode =
   | "SURVEY_LINK_USED"
   | "SURVEY_LINK_EXPIRED"
   | "SUGGESTION_NOT_FOUND"
-  | "SURVEY_COMMENT_MISSING";
+  | "SURVEY_COMMENT_MISSING"
+  | "REGULAR_SURVEY_NOT_FOUND"
+  | "SURVEY_ORGANIZATION_INVALID"
+  | "SURVEY_ANSWER_INVALID";
 
 /** The user-facing sentence for each feedback error; exhaustive. */
 export function feedbackErrorMessage(code: FeedbackErrorCode): string {
@@ -35,6 +38,12 @@ export function feedbackErrorMessage(code: FeedbackErrorCode): string {
       return "There is no such suggestion.";
     case "SURVEY_COMMENT_MISSING":
       return "This ticket has no answered survey with a comment to turn into a suggestion.";
+    case "REGULAR_SURVEY_NOT_FOUND":
+      return "There is no such survey, or it is not yours to answer.";
+    case "SURVEY_ORGANIZATION_INVALID":
+      return "A regular survey asks the people of client organizations; this one is not one.";
+    case "SURVEY_ANSWER_INVALID":
+      return "This answer does not fit its question.";
   }
 }
 
@@ -49,7 +58,20 @@ const KIND: Record<FeedbackErrorCode, DomainError["kind"]> = {
   SURVEY_LINK_EXPIRED: "gone",
   SUGGESTION_NOT_FOUND: "not_found",
   SURVEY_COMMENT_MISSING: "conflict",
+  REGULAR_SURVEY_NOT_FOUND: "not_found",
+  SURVEY_ORGANIZATION_INVALID: "invalid",
+  SURVEY_ANSWER_INVALID: "invalid",
 };
+
+/** The error of an answer that does not fit its question, naming the question (body.answers.<id>). */
+export function surveyAnswerError(questionId: string, message: string): DomainError {
+  return new DomainError(
+    "invalid",
+    "SURVEY_ANSWER_INVALID",
+    `Question ${questionId}: ${message}.`,
+    `body.answers.${questionId}`,
+  );
+}
 
 /** Builds the DomainError for a feedback code, naming the input field when there is one. */
 export function feedbackError(code: FeedbackErrorCode, field?: string): DomainError {

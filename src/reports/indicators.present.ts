@@ -98,6 +98,15 @@ const Satisfaction = z.object({
       response_rate: z.number().nullable(),
     })
     .describe("Post-resolution surveys offered in the period and those answered before it ended"),
+  regular_survey: z
+    .object({
+      invited: z.number().int(),
+      responses: z.number().int(),
+      mean: z.number().nullable(),
+      distribution: byEach(["1", "2", "3", "4", "5"], z.number().int()),
+      response_rate: z.number().nullable(),
+    })
+    .describe("The satisfaction question of regular surveys, counted apart (follows the organization filter only)"),
 });
 
 const Figures = z.object({

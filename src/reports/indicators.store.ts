@@ -1,9 +1,11 @@
 import { and, asc, eq, gte, inArray, lt, notInArray, or, sql, type SQL } from "drizzle-orm";
-import { organizations, supportGroups } from "../identity/identity.tables.ts";
+import { organizations, people, supportGroups } from "../identity/identity.tables.ts";
 import { groupsInHistory } from "../sla/clock/ola.ts";
 import type { GroupTerms } from "./indicators/time-per-tier.ts";
 import { satisfactionRatings } from "../feedback/feedback.tables.ts";
 import { surveyInvitations } from "../feedback/survey/survey.tables.ts";
+import { satisfactionQuestion } from "../feedback/regular-survey/regular-survey.ts";
+import { regularSurveyInvitations, regularSurveyRounds } from "../feedback/regular-survey/regular-survey.tables.ts";
 import type { Db } from "../platform/db/database.ts";
 import type { Channel, Priority } from "../shared/enums.ts";
 import type { CalendarTimeline } from "../sla/calendar/index.ts";
@@ -16,7 +18,7 @@ import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
 import type { EscalationFact } from "./indicators/escalations.ts";
 import type { IndicatorInput } from "./indicators/indicators.ts";
 import type { Period } from "./indicators/period.ts";
-import type { RatingFact, SurveyInvitationFact } from "./indicators/satisfaction.ts";
+import type { RatingFact, RegularSurveyFact, SurveyInvitationFact } from "./indicators/satisfaction.ts";
 import type { TicketHistory } from "./indicators/ticket-facts.ts";
 
 /** Which tickets a report is about (each matched on the ticket as it is now). */
@@ -73,7 +75,7 @@ export async function loadIndicatorInput(
   const touched = or(notInArray(tickets.status, ["resolved", "closed"]), gte(tickets.updatedAt, from));
   const active = and(lt(tickets.createdAt, to), touched, ...scoped);
   const ids = db.select({ id: tickets.id }).from(tickets).where(active);
-  const [rows, events, slas, records, ratings, invitations] = await Promise.all([
+  const [rows, events, slas, records, ratings, invitations, regularSurveys] = await Promise.all([
     db.select({ id: tickets.id, number: tickets.number }).from(tickets).where(active),
     db
       .select()
@@ -103,6 +105,7 @@ export async function loadIndicatorInput(
       .from(surveyInvitations)
       .innerJoin(tickets, eq(tickets.id, surveyInvitations.ticketId))
       .where(and(gte(surveyInvitations.createdAt, from), lt(surveyInvitations.createdAt, to), ...scoped)),
+    regularSurveyFacts(db, period, f, reach),
   ]);
   const histories = new Map<string, TicketEvent[]>();
   for (const e of events) {
@@ -131,7 +134,49 @@ export async function loadIndicatorInput(
       at: r.updatedAt,
     })),
     surveyInvitations: invitations satisfies SurveyInvitationFact[],
+    regularSurveys,
   };
+}
+
+/**
+ * Invitations to regular-survey rounds that have a satisfaction question, sent or answered in the period, with the
+ * score given to it. Regular surveys ask an organization's people, not about tickets: they follow the organization
+ * filter, and a report narrowed to tickets (an agent's own, a group, a priority, …) has none.
+ */
+async function regularSurveyFacts(
+  db: Db,
+  period: Period,
+  f: TicketSelection,
+  reach: ReportReach,
+): Promise<RegularSurveyFact[]> {
+  const aboutTickets = f.groupId ?? f.agentId ?? f.priority ?? f.channel ?? f.categoryId ?? f.policyId;
+  if (reach !== null || aboutTickets !== undefined) return [];
+  const from = new Date(period.from);
+  const to = new Date(period.to);
+  const i = regularSurveyInvitations;
+  const rows = await db
+    .select({
+      invitedAt: i.createdAt,
+      answeredAt: i.answeredAt,
+      answers: i.answers,
+      questions: regularSurveyRounds.questions,
+    })
+    .from(i)
+    .innerJoin(regularSurveyRounds, eq(regularSurveyRounds.id, i.roundId))
+    .innerJoin(people, eq(people.id, i.personId))
+    .where(
+      and(
+        lt(i.createdAt, to),
+        or(gte(i.createdAt, from), gte(i.answeredAt, from)),
+        f.organizationId ? eq(people.organizationId, f.organizationId) : undefined,
+      ),
+    );
+  return rows.flatMap((r) => {
+    const question = satisfactionQuestion(r.questions);
+    if (!question) return [];
+    const score = r.answers?.[question.id];
+    return [{ invitedAt: r.invitedAt, answeredAt: r.answeredAt, score: typeof score === "number" ? score : null }];
+  });
 }
 
 /** The groups' tiers and internal targets (OLA), with the calendars those targets are measured on. */

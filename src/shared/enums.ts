@@ -48,6 +48,7 @@ export const AUDIT_ENTITIES = [
   "api_token",
   "channel",
   "satisfaction_rating",
+  "regular_survey",
   "canned_response",
   "sla_calendar",
   "sla_policy",

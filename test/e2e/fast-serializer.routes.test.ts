@@ -7,6 +7,9 @@ import { outboundMails } from "../../src/channels/email/mail.tables.ts";
 import { saveSurveySettings } from "../../src/feedback/survey/survey.store.ts";
 import { DEFAULT_SURVEY_SETTINGS } from "../../src/feedback/survey/survey.ts";
 import { updateTicket } from "../../src/tickets/ticket/update-ticket.ts";
+import { openDueRounds } from "../../src/feedback/regular-survey/regular-survey-rounds.job.ts";
+import { regularSurveyInvitations } from "../../src/feedback/regular-survey/regular-survey.tables.ts";
+import { makeSurveyLink } from "../../src/feedback/survey-link.ts";
 import { actorFor, buildTicket, buildWorkspace, consultationForm } from "../support/factories.ts";
 import { call, sessionFor, tokenFor, withApp } from "../support/http.ts";
 
@@ -73,7 +76,8 @@ describeEachEngine("responses as production serialises them", (ctx) => {
         body: { organizationId: client, periodFrom: "2026-02-01", periodTo: "2026-03-01" },
       });
       expect(review.statusCode, review.body).toBe(201);
-      const ids = await sampleIds({ ...feedback, review: review.json<{ id: string }>().id });
+      const regular = await regularSurvey(admin, client);
+      const ids = await sampleIds({ ...feedback, ...regular, review: review.json<{ id: string }>().id });
       const spec = (await checked.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
         paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
       };
@@ -136,14 +140,61 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     return { surveyToken, statusToken, suggestion: suggestion.id };
   }
 
+  /**
+   * A regular survey of the demo client with its first round open (the worker's pass) and one answer, so its
+   * definition, results, text answers and public page have something to show.
+   */
+  async function regularSurvey(admin: Awaited<ReturnType<typeof sessionFor>>, client: string) {
+    const created = await call(fast.app, {
+      method: "POST",
+      url: "/api/v1/regular-surveys",
+      as: admin,
+      body: {
+        title: "Quarterly check-in",
+        titleUr: null,
+        questions: [
+          { id: "overall", kind: "scale", text: "Satisfied?", textUr: null, required: true, satisfaction: true },
+          { id: "better", kind: "text", text: "What should we do better?", textUr: null, required: false },
+        ],
+        organizationIds: [client],
+        recurrence: "quarterly",
+        startDate: "2026-03-01",
+        windowDays: 14,
+        reminderAfterDays: null,
+        reminderMax: 0,
+        status: "active",
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(await openDueRounds(ctx.deps)).toBe(1);
+    const [one, two] = await ctx.deps.db.select().from(regularSurveyInvitations);
+    const link = (i: typeof one) => makeSurveyLink(ctx.deps.db, "regular_survey", i!.id, i!.expiresAt);
+    const answered = await call(fast.app, {
+      method: "PUT",
+      url: `/api/v1/public/regular-surveys/${(await link(one)).token}/answer`,
+      body: { answers: { overall: 4, better: "Longer hours" } },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    return {
+      regularSurvey: created.json<{ id: string }>().id,
+      regularRound: one!.roundId,
+      regularToken: (await link(two)).token,
+    };
+  }
+
   /** An id for each path parameter, from the demo workspace and what the test added to it. */
   async function sampleIds(added: {
+    regularSurvey: string;
+    regularRound: string;
+    regularToken: string;
     surveyToken: string;
     statusToken: string;
     suggestion: string;
     review: string;
   }): Promise<(path: string, name: string) => string> {
     const byPrefix: Array<[RegExp, string]> = [
+      [/^\/api\/v1\/public\/regular-surveys/, added.regularToken],
+      [/^\/api\/v1\/(regular-surveys|reports\/surveys)/, added.regularSurvey],
       [/^\/api\/v1\/public\/surveys/, added.surveyToken],
       [/^\/api\/v1\/public\/suggestions/, added.statusToken],
       [/^\/api\/v1\/suggestions/, added.suggestion],
@@ -182,6 +233,8 @@ describeEachEngine("responses as production serialises them", (ctx) => {
       if (name === "channel") return "phone";
       if (name === "language") return "en";
       if (name === "version") return "1";
+      if (name === "roundId") return added.regularRound;
+      if (name === "questionId") return "better";
       const hit = byPrefix.find(([re]) => re.test(path));
       if (!hit) throw new Error(`no sample id for ${name} in ${path}`);
       return hit[1];

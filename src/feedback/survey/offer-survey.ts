@@ -3,10 +3,9 @@ import type { TicketReaction } from "../../context.ts";
 import { surveyMailText } from "../../channels/email/mail-templates.ts";
 import { ticketMailFactsUnscoped } from "../../channels/email/outbound.store.ts";
 import { queueTicketMail } from "../../channels/email/queue-ticket-mail.ts";
-import { sha256 } from "../../identity/secrets.ts";
-import { signToken } from "../../platform/signing/signed-token.ts";
+import { makeSurveyLink } from "../survey-link.ts";
 import { decideSurvey } from "./survey.ts";
-import { insertInvitation, lastSurveyOf, loadSurveySettings, surveyLinkKey } from "./survey.store.ts";
+import { insertInvitation, lastSurveyOf, loadSurveySettings } from "./survey.store.ts";
 
 /** The public page that takes a survey's answer (no sign-in), opening in the requester's language. */
 export function surveyUrl(publicUrl: string, token: string, language: "en" | "ur"): string {
@@ -36,13 +35,13 @@ export const offerSurvey: TicketReaction = async (deps, tx, change) => {
   if (!decision.offer) return;
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + settings.linkDays * 86_400_000);
-  const token = signToken(await surveyLinkKey(tx), { survey: id }, expiresAt);
+  const { token, tokenHash } = await makeSurveyLink(tx, "survey", id, expiresAt);
   const mailIt = change.after.channel === "email" && deps.config.PUBLIC_URL !== undefined && !facts.bouncing;
   const written = await insertInvitation(tx, {
     id,
     ticketId: change.ticketId,
     personId,
-    tokenHash: sha256(token),
+    tokenHash,
     question: settings.question,
     questionUr: settings.questionUr,
     mailed: mailIt,

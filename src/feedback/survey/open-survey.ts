@@ -1,7 +1,7 @@
 import type { Deps } from "../../context.ts";
 import { feedbackError } from "../feedback.errors.ts";
 import { findInvitationUnscoped } from "./survey.store.ts";
-import { invitationOfLink } from "./survey-link.ts";
+import { checkSurveyLink } from "../survey-link.ts";
 
 export type OpenSurvey = {
   ticketNumber: number;
@@ -16,7 +16,7 @@ export type OpenSurvey = {
 /** What the public survey page shows for a link that can still be answered (no sign-in: the link is the right). */
 export async function openSurvey(deps: Pick<Deps, "db" | "clock">, token: string): Promise<OpenSurvey> {
   let found: Awaited<ReturnType<typeof findInvitationUnscoped>>;
-  await invitationOfLink(deps, deps.db, token, async (id) => {
+  await checkSurveyLink(deps, deps.db, "survey", token, async (id) => {
     found = await findInvitationUnscoped(deps.db, id);
     return found?.invitation;
   });

@@ -29,7 +29,9 @@ export const DEFINITIONS = {
   satisfaction:
     "Ratings (1–5) requesters gave resolved tickets in the period: responses, mean, distribution, the share of the period's " +
     "resolved tickets they amount to, and the comments; and the post-resolution survey's response rate: surveys offered in " +
-    "the period and the share of them answered (by the mailed link or the portal rating) before it ended.",
+    "the period and the share of them answered (by the mailed link or the portal rating) before it ended; apart from these, " +
+    "regular surveys' satisfaction question (1–5): invitations sent in the period, scores given in it, their mean and " +
+    "distribution, and the share of the period's invitations answered before it ended (organization filter only).",
   linked_tickets:
     "Tickets linked to a parent ticket follow the parent's clocks: they count in volume and the resolved table only.",
 } as const;

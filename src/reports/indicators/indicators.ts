@@ -3,7 +3,13 @@ import { DEFINITIONS } from "./definitions.ts";
 import { escalationsIn, type EscalationFact, type Escalations } from "./escalations.ts";
 import { firstContactResolution, type FirstContactResolution } from "./first-contact-resolution.ts";
 import type { Period } from "./period.ts";
-import { satisfaction, type RatingFact, type Satisfaction, type SurveyInvitationFact } from "./satisfaction.ts";
+import {
+  satisfaction,
+  type RatingFact,
+  type RegularSurveyFact,
+  type Satisfaction,
+  type SurveyInvitationFact,
+} from "./satisfaction.ts";
 import { slaCompliance, type SlaCompliance } from "./sla-compliance.ts";
 import { ticketFacts, type TicketFacts, type TicketHistory } from "./ticket-facts.ts";
 import { timePerTier, type GroupTerms, type TierTime } from "./time-per-tier.ts";
@@ -17,6 +23,8 @@ export type IndicatorInput = {
   ratings: readonly RatingFact[];
   /** Post-resolution surveys offered in the period (none given: no survey figures). */
   surveyInvitations?: readonly SurveyInvitationFact[];
+  /** Regular-survey invitations with a satisfaction question, sent or answered in the period (none: zeros). */
+  regularSurveys?: readonly RegularSurveyFact[];
   /** The groups in those histories, with their OLA terms, and the calendars of their targets (none: no time per tier). */
   groups?: ReadonlyMap<string, GroupTerms>;
   groupCalendars?: ReadonlyMap<string, CalendarTimeline>;
@@ -53,7 +61,7 @@ export function computeIndicators(input: IndicatorInput, period: Period, now: nu
     sla: slaCompliance(period, facts),
     first_contact_resolution: firstContactResolution(facts, before),
     escalations: { ...escalationsIn(period, input.escalations), time_per_tier: tierTimes(input, period, facts) },
-    satisfaction: satisfaction(period, input.ratings, tickets.resolved, input.surveyInvitations),
+    satisfaction: satisfaction(period, input.ratings, tickets.resolved, input.surveyInvitations, input.regularSurveys),
     definitions: DEFINITIONS,
   };
 }

@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
                     entityId?: string;
                     limit?: number;
                 };
@@ -3385,6 +3385,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/regular-surveys/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The regular survey behind a link (no sign-in): 404 SURVEY_NOT_FOUND for a forged link, 410 SURVEY_LINK_USED or SURVEY_LINK_EXPIRED */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicRegularSurvey"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/regular-surveys/{token}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer a regular survey by its link, once (no sign-in): 422 SURVEY_ANSWER_INVALID names the question; 410 once used or expired */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The token of the survey link */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description By question id: a 1–5 score, one of the options, or text; a question left out is skipped */
+                        answers: {
+                            [key: string]: number | string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            answered: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/sla": {
         parameters: {
             query?: never;
@@ -3676,6 +3766,263 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regular-surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every regular survey, newest first (admins and managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RegularSurvey"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a regular survey (admin; audited as regular_survey) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client organizations whose active requesters are asked */
+                        organizationIds: string[];
+                        /** @description The questions, in order; a round keeps the questions it opened with */
+                        questions: ({
+                            /** @description Stable id of the question within the survey */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "scale";
+                            required: boolean;
+                            /** @description Whether this scale feeds the satisfaction indicator (at most one) */
+                            satisfaction: boolean;
+                            /** @description The question */
+                            text: string;
+                            /** @description The question in Urdu (null: none) */
+                            textUr: string | null;
+                        } | {
+                            /** @description Stable id of the question within the survey */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "choice";
+                            /** @description The options, 2–10, each once */
+                            options: string[];
+                            required: boolean;
+                            /** @description The question */
+                            text: string;
+                            /** @description The question in Urdu (null: none) */
+                            textUr: string | null;
+                        } | {
+                            /** @description Stable id of the question within the survey */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "text";
+                            required: boolean;
+                            /** @description The question */
+                            text: string;
+                            /** @description The question in Urdu (null: none) */
+                            textUr: string | null;
+                        })[];
+                        /**
+                         * @description once, monthly or quarterly (from startDate, same day of the month)
+                         * @enum {string}
+                         */
+                        recurrence: "once" | "monthly" | "quarterly";
+                        /** @description Remind those who have not answered every this many days (null: never) */
+                        reminderAfterDays: number | null;
+                        /** @description At most this many reminders per recipient */
+                        reminderMax: number;
+                        /**
+                         * Format: date
+                         * @description The first round's day (UTC)
+                         */
+                        startDate: string;
+                        /**
+                         * @description draft, active (rounds open), paused or closed
+                         * @enum {string}
+                         */
+                        status: "draft" | "active" | "paused" | "closed";
+                        /** @description The survey's title, shown above its questions */
+                        title: string;
+                        /** @description The title in Urdu (null: none) */
+                        titleUr: string | null;
+                        /** @description How many days a round and its links stay open */
+                        windowDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegularSurvey"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regular-surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A regular survey with its rounds, newest first (admins and managers) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rounds: components["schemas"]["SurveyRound"][];
+                            survey: components["schemas"]["RegularSurvey"];
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace a regular survey's definition, schedule or status (admin; audited). Open rounds keep their questions */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Client organizations whose active requesters are asked */
+                        organizationIds: string[];
+                        /** @description The questions, in order; a round keeps the questions it opened with */
+                        questions: ({
+                            /** @description Stable id of the question within the survey */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "scale";
+                            required: boolean;
+                            /** @description Whether this scale feeds the satisfaction indicator (at most one) */
+                            satisfaction: boolean;
+                            /** @description The question */
+                            text: string;
+                            /** @description The question in Urdu (null: none) */
+                            textUr: string | null;
+                        } | {
+                            /** @description Stable id of the question within the survey */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "choice";
+                            /** @description The options, 2–10, each once */
+                            options: string[];
+                            required: boolean;
+                            /** @description The question */
+                            text: string;
+                            /** @description The question in Urdu (null: none) */
+                            textUr: string | null;
+                        } | {
+                            /** @description Stable id of the question within the survey */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "text";
+                            required: boolean;
+                            /** @description The question */
+                            text: string;
+                            /** @description The question in Urdu (null: none) */
+                            textUr: string | null;
+                        })[];
+                        /**
+                         * @description once, monthly or quarterly (from startDate, same day of the month)
+                         * @enum {string}
+                         */
+                        recurrence: "once" | "monthly" | "quarterly";
+                        /** @description Remind those who have not answered every this many days (null: never) */
+                        reminderAfterDays: number | null;
+                        /** @description At most this many reminders per recipient */
+                        reminderMax: number;
+                        /**
+                         * Format: date
+                         * @description The first round's day (UTC)
+                         */
+                        startDate: string;
+                        /**
+                         * @description draft, active (rounds open), paused or closed
+                         * @enum {string}
+                         */
+                        status: "draft" | "active" | "paused" | "closed";
+                        /** @description The survey's title, shown above its questions */
+                        title: string;
+                        /** @description The title in Urdu (null: none) */
+                        titleUr: string | null;
+                        /** @description How many days a round and its links stay open */
+                        windowDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegularSurvey"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/indicators": {
         parameters: {
             query?: never;
@@ -3950,6 +4297,133 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/surveys/{id}/rounds/{roundId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A regular survey round's results per question (managers and admins) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResults"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/surveys/{id}/rounds/{roundId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A round's results as a download: format=csv (text/csv) or format=xlsx (an Excel workbook) */
+        get: {
+            parameters: {
+                query: {
+                    format: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/surveys/{id}/rounds/{roundId}/questions/{questionId}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A text question's answers in a round, oldest first, a page at a time (managers and admins) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    questionId: string;
+                    roundId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                text: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -5923,6 +6397,94 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/surveys/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Surveys for you: the signed-in person's own invitations whose rounds are open */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MySurvey"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/mine/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Answer one of your own survey invitations, once (404 for anyone else's; 410 once used or expired) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description By question id: a 1–5 score, one of the options, or text; a question left out is skipped */
+                        answers: {
+                            [key: string]: number | string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            answered: true;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/tickets": {
@@ -8201,7 +8763,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -8220,7 +8782,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -8890,6 +9452,20 @@ export interface components {
                         response_rate: number | null;
                         sent: number;
                     };
+                    /** @description The satisfaction question of regular surveys, counted apart (follows the organization filter only) */
+                    regular_survey: {
+                        distribution: {
+                            1: number;
+                            2: number;
+                            3: number;
+                            4: number;
+                            5: number;
+                        };
+                        invited: number;
+                        mean: number | null;
+                        response_rate: number | null;
+                        responses: number;
+                    };
                     /** @description Responses per ticket resolved in the period */
                     response_rate: number | null;
                     responses: number;
@@ -9057,6 +9633,20 @@ export interface components {
                     answered: number;
                     response_rate: number | null;
                     sent: number;
+                };
+                /** @description The satisfaction question of regular surveys, counted apart (follows the organization filter only) */
+                regular_survey: {
+                    distribution: {
+                        1: number;
+                        2: number;
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    invited: number;
+                    mean: number | null;
+                    response_rate: number | null;
+                    responses: number;
                 };
                 /** @description Responses per ticket resolved in the period */
                 response_rate: number | null;
@@ -9379,6 +9969,20 @@ export interface components {
                         response_rate: number | null;
                         sent: number;
                     };
+                    /** @description The satisfaction question of regular surveys, counted apart (follows the organization filter only) */
+                    regular_survey: {
+                        distribution: {
+                            1: number;
+                            2: number;
+                            3: number;
+                            4: number;
+                            5: number;
+                        };
+                        invited: number;
+                        mean: number | null;
+                        response_rate: number | null;
+                        responses: number;
+                    };
                     /** @description Responses per ticket resolved in the period */
                     response_rate: number | null;
                     responses: number;
@@ -9546,6 +10150,20 @@ export interface components {
                     answered: number;
                     response_rate: number | null;
                     sent: number;
+                };
+                /** @description The satisfaction question of regular surveys, counted apart (follows the organization filter only) */
+                regular_survey: {
+                    distribution: {
+                        1: number;
+                        2: number;
+                        3: number;
+                        4: number;
+                        5: number;
+                    };
+                    invited: number;
+                    mean: number | null;
+                    response_rate: number | null;
+                    responses: number;
                 };
                 /** @description Responses per ticket resolved in the period */
                 response_rate: number | null;
@@ -9852,6 +10470,24 @@ export interface components {
                 id: string;
                 title: string;
             } | null;
+        };
+        MySurvey: {
+            answered: boolean;
+            expiresAt: string;
+            /** Format: uuid */
+            invitationId: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            title: string;
+            titleUr: string | null;
+        };
+        MySurveyInput: {
+            answered: boolean;
+            expiresAt: string;
+            /** Format: uuid */
+            invitationId: string;
+            questions: components["schemas"]["SurveyQuestionInput"][];
+            title: string;
+            titleUr: string | null;
         };
         Notification: {
             body: string;
@@ -10195,6 +10831,28 @@ export interface components {
                 id: string;
             }[];
         };
+        PublicRegularSurvey: {
+            expiresAt: string;
+            /**
+             * @description The person's language, for the page to open in
+             * @enum {string}
+             */
+            language: "en" | "ur";
+            questions: components["schemas"]["SurveyQuestion"][];
+            title: string;
+            titleUr: string | null;
+        };
+        PublicRegularSurveyInput: {
+            expiresAt: string;
+            /**
+             * @description The person's language, for the page to open in
+             * @enum {string}
+             */
+            language: "en" | "ur";
+            questions: components["schemas"]["SurveyQuestionInput"][];
+            title: string;
+            titleUr: string | null;
+        };
         PublicStatus: {
             checkedAt: string;
             incidents: {
@@ -10409,6 +11067,42 @@ export interface components {
             /** @description Bytes of the raw message, kept whole */
             size: number;
             subject: string;
+        };
+        RegularSurvey: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            organizationIds: string[];
+            questions: components["schemas"]["SurveyQuestion"][];
+            /** @enum {string} */
+            recurrence: "once" | "monthly" | "quarterly";
+            reminderAfterDays: number | null;
+            reminderMax: number;
+            startDate: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "closed";
+            title: string;
+            titleUr: string | null;
+            updatedAt: string;
+            windowDays: number;
+        };
+        RegularSurveyInput: {
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            organizationIds: string[];
+            questions: components["schemas"]["SurveyQuestionInput"][];
+            /** @enum {string} */
+            recurrence: "once" | "monthly" | "quarterly";
+            reminderAfterDays: number | null;
+            reminderMax: number;
+            startDate: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "paused" | "closed";
+            title: string;
+            titleUr: string | null;
+            updatedAt: string;
+            windowDays: number;
         };
         ReportTable: {
             columns: {
@@ -11231,6 +11925,206 @@ export interface components {
             /** @description The name in Urdu, shown when the app is in Urdu; null: none */
             nameUr: string | null;
             tier: number;
+        };
+        SurveyQuestion: {
+            /** @description Stable id of the question within the survey */
+            id: string;
+            /** @constant */
+            kind: "scale";
+            required: boolean;
+            /** @description Whether this scale feeds the satisfaction indicator (at most one) */
+            satisfaction: boolean;
+            /** @description The question */
+            text: string;
+            /** @description The question in Urdu (null: none) */
+            textUr: string | null;
+        } | {
+            /** @description Stable id of the question within the survey */
+            id: string;
+            /** @constant */
+            kind: "choice";
+            /** @description The options, 2–10, each once */
+            options: string[];
+            required: boolean;
+            /** @description The question */
+            text: string;
+            /** @description The question in Urdu (null: none) */
+            textUr: string | null;
+        } | {
+            /** @description Stable id of the question within the survey */
+            id: string;
+            /** @constant */
+            kind: "text";
+            required: boolean;
+            /** @description The question */
+            text: string;
+            /** @description The question in Urdu (null: none) */
+            textUr: string | null;
+        };
+        SurveyQuestionInput: {
+            /** @description Stable id of the question within the survey */
+            id: string;
+            /** @constant */
+            kind: "scale";
+            required: boolean;
+            /** @description Whether this scale feeds the satisfaction indicator (at most one) */
+            satisfaction: boolean;
+            /** @description The question */
+            text: string;
+            /** @description The question in Urdu (null: none) */
+            textUr: string | null;
+        } | {
+            /** @description Stable id of the question within the survey */
+            id: string;
+            /** @constant */
+            kind: "choice";
+            /** @description The options, 2–10, each once */
+            options: string[];
+            required: boolean;
+            /** @description The question */
+            text: string;
+            /** @description The question in Urdu (null: none) */
+            textUr: string | null;
+        } | {
+            /** @description Stable id of the question within the survey */
+            id: string;
+            /** @constant */
+            kind: "text";
+            required: boolean;
+            /** @description The question */
+            text: string;
+            /** @description The question in Urdu (null: none) */
+            textUr: string | null;
+        };
+        SurveyResults: {
+            invited: number;
+            open: boolean;
+            questions: ({
+                answered: number;
+                distribution: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                /** @constant */
+                kind: "scale";
+                mean: number | null;
+                question: components["schemas"]["SurveyQuestion"];
+            } | {
+                answered: number;
+                counts: {
+                    count: number;
+                    option: string;
+                }[];
+                /** @constant */
+                kind: "choice";
+                question: components["schemas"]["SurveyQuestion"];
+            } | {
+                answered: number;
+                /** @constant */
+                kind: "text";
+                question: components["schemas"]["SurveyQuestion"];
+            })[];
+            /** @description responses / invited */
+            response_rate: number | null;
+            responses: number;
+            round: {
+                closesAt: string;
+                /** Format: uuid */
+                id: string;
+                invited: number;
+                opensAt: string;
+                /** @description The round's first day */
+                periodStart: string;
+                /** @description The questions this round asked */
+                questions: components["schemas"]["SurveyQuestion"][];
+                title: string;
+            };
+            /** Format: uuid */
+            surveyId: string;
+            title: string;
+        };
+        SurveyResultsInput: {
+            invited: number;
+            open: boolean;
+            questions: ({
+                answered: number;
+                distribution: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+                /** @constant */
+                kind: "scale";
+                mean: number | null;
+                question: components["schemas"]["SurveyQuestionInput"];
+            } | {
+                answered: number;
+                counts: {
+                    count: number;
+                    option: string;
+                }[];
+                /** @constant */
+                kind: "choice";
+                question: components["schemas"]["SurveyQuestionInput"];
+            } | {
+                answered: number;
+                /** @constant */
+                kind: "text";
+                question: components["schemas"]["SurveyQuestionInput"];
+            })[];
+            /** @description responses / invited */
+            response_rate: number | null;
+            responses: number;
+            round: {
+                closesAt: string;
+                /** Format: uuid */
+                id: string;
+                invited: number;
+                opensAt: string;
+                /** @description The round's first day */
+                periodStart: string;
+                /** @description The questions this round asked */
+                questions: components["schemas"]["SurveyQuestionInput"][];
+                title: string;
+            };
+            /** Format: uuid */
+            surveyId: string;
+            title: string;
+        };
+        SurveyRound: {
+            closesAt: string;
+            /** Format: uuid */
+            id: string;
+            invited: number;
+            /** @description Whether its window is still running */
+            open: boolean;
+            opensAt: string;
+            /** @description The round's first day */
+            periodStart: string;
+            /** @description The questions this round asked */
+            questions: components["schemas"]["SurveyQuestion"][];
+            responses: number;
+            title: string;
+        };
+        SurveyRoundInput: {
+            closesAt: string;
+            /** Format: uuid */
+            id: string;
+            invited: number;
+            /** @description Whether its window is still running */
+            open: boolean;
+            opensAt: string;
+            /** @description The round's first day */
+            periodStart: string;
+            /** @description The questions this round asked */
+            questions: components["schemas"]["SurveyQuestionInput"][];
+            responses: number;
+            title: string;
         };
         SurveySettings: {
             cooldownDays: number;

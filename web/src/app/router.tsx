@@ -25,6 +25,7 @@ const ConsultationPage = lazy(() => import("../public/ConsultationPage.tsx"));
 const StatusPage = lazy(() => import("../public/StatusPage.tsx"));
 const ConsultationConfirmPage = lazy(() => import("../public/ConsultationConfirmPage.tsx"));
 const SurveyPage = lazy(() => import("../public/SurveyPage.tsx"));
+const RegularSurveyPage = lazy(() => import("../public/RegularSurveyPage.tsx"));
 const SuggestionPage = lazy(() => import("../public/SuggestionPage.tsx"));
 const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
 
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
       { path: "/consultation/confirm", element: <ConsultationConfirmPage /> },
       { path: "/status", element: <StatusPage /> },
       { path: "/survey/:token", element: <SurveyPage /> },
+      { path: "/survey/regular/:token", element: <RegularSurveyPage /> },
       { path: "/suggestions/new", element: <SuggestionPage /> },
       { path: "/suggestions/status/:token", element: <SuggestionPage /> },
       { path: "*", element: <NotFoundPage /> },

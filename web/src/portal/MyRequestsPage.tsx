@@ -5,6 +5,7 @@ import { usePeopleNames } from "../api/people.ts";
 import { useTicketPages } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
+import { SurveysForYou } from "../feedback/SurveysForYou.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { SearchResults } from "../search/SearchResults.tsx";
 import { Promised } from "./Promised.tsx";
@@ -63,6 +64,7 @@ export default function MyRequestsPage() {
         </fieldset>
       ) : null}
 
+      <SurveysForYou />
       <form
         role="search"
         className="row"

@@ -15,7 +15,7 @@ type Score = (typeof SCORES)[number];
 const COMMENT_MAX = 2000;
 
 /** Why a link cannot be answered, in words: used or expired (410), or not ours at all (404, or malformed). */
-function LinkProblem({ error }: { error: unknown }) {
+export function LinkProblem({ error }: { error: unknown }) {
   const { t } = useTranslation(["public", "common"]);
   if (!(error instanceof ApiError)) return <Problem error={error} />;
   const key =

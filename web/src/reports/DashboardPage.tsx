@@ -170,6 +170,24 @@ function Indicators({ report, query, search }: { report: IndicatorReport; query:
             rows={SCORES.map((s) => [s, n(satisfaction.distribution[s])])}
           />
           <ReportTableView table="comments" query={query} caption={t("satisfaction.comments")} />
+          <h3>{t("satisfaction.regular")}</h3>
+          <dl className="stats">
+            <Plain
+              label={t("satisfaction.mean")}
+              value={satisfaction.regular_survey.mean === null ? "—" : n(satisfaction.regular_survey.mean)}
+            />
+            <Plain label={t("satisfaction.responses")} value={n(satisfaction.regular_survey.responses)} />
+            <Rate
+              label={t("satisfaction.responseRate")}
+              value={satisfaction.regular_survey.response_rate}
+              before={prev?.satisfaction.regular_survey.response_rate}
+            />
+          </dl>
+          <SmallTable
+            caption={t("satisfaction.regularDistribution")}
+            head={[t("satisfaction.score"), t("satisfaction.responses")]}
+            rows={SCORES.map((s) => [s, n(satisfaction.regular_survey.distribution[s])])}
+          />
         </Indicator>
 
         <Indicator id="volume" title={t("sections.volume")} definition={report.definitions.tickets}>
