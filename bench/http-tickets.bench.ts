@@ -11,6 +11,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { deferCleanup, deferStop, trackChild } from "./cleanup.ts";
 import { measureCpu, type CpuSplit } from "./cpu.ts";
+import { explainLists, type ListPlan } from "./explain-lists.ts";
 
 export type Engine = "pglite" | "postgres";
 export type Scenario = "create" | "reply" | "list" | "list-filtered";
@@ -52,7 +53,8 @@ export type HttpBenchOptions = {
   log: (line: string) => void;
 };
 
-export type HttpBenchResult = { rows: HttpRow[]; notes: string[] };
+/** `plans`: EXPLAIN ANALYZE of each list query run on PostgreSQL, after the measurements. */
+export type HttpBenchResult = { rows: HttpRow[]; notes: string[]; plans: ListPlan[] };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const FRONTLINE = path.join(ROOT, "bin", "frontline.js");
@@ -166,6 +168,12 @@ async function startBareServer(databaseUrl: string): Promise<Server> {
   });
   return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop, output: () => output };
 }
+
+/** The list requests measured (and explained). */
+const loadPaths = {
+  list: "/api/v1/tickets?limit=50",
+  "list-filtered": "/api/v1/tickets?limit=50&status=open,new&sort=priority",
+} as const;
 
 /** A requester (a demo employee) and a category, taken from the demo tickets the agent sees. */
 async function demoReferences(url: string, token: string): Promise<{ requesterId: string; categoryId: string | null }> {
@@ -396,6 +404,7 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
   const { log } = options;
   const rows: HttpRow[] = [];
   const notes: string[] = [];
+  const plans: ListPlan[] = [];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `frontline-bench-${engine}-`));
   const removeDir = deferCleanup(() => rm(dataDir, { recursive: true, force: true }));
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -440,8 +449,8 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
       createBodiesUsed = createBodies(requesterId, categoryId);
       const loads: Record<Scenario, Load> = {
         create: { method: "POST", path: "/api/v1/tickets", bodies: createBodiesUsed },
-        list: { method: "GET", path: "/api/v1/tickets?limit=50" },
-        "list-filtered": { method: "GET", path: "/api/v1/tickets?limit=50&status=open,new&sort=priority" },
+        list: { method: "GET", path: loadPaths.list },
+        "list-filtered": { method: "GET", path: loadPaths["list-filtered"] },
         reply: {
           method: "POST",
           path: "/api/v1/tickets/:id/replies",
@@ -460,6 +469,11 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
     } finally {
       await server.stop();
     }
+    const listPaths = options.scenarios.flatMap((s) => (s === "list" || s === "list-filtered" ? [loadPaths[s]] : []));
+    if (engine === "postgres" && databaseUrl && listPaths.length > 0) {
+      log(`[${engine}] EXPLAIN ANALYZE of the list queries`);
+      plans.push(...(await explainLists(databaseUrl, token, listPaths)));
+    }
     // The reference: the same bodies, connections and seconds against one INSERT per request (issue 12).
     if (engine === "postgres" && databaseUrl && options.scenarios.includes("create")) {
       log(`[${engine}] bare Node http + pg reference server (one INSERT per request)`);
@@ -475,7 +489,7 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
       const tickets = await countTickets(engine, dataDir, databaseUrl);
       for (const row of rows) if (row.scenario.startsWith("list")) row.tickets = tickets;
     }
-    return { rows, notes };
+    return { rows, notes, plans };
   } finally {
     await dropDatabase?.();
     await removeDir();
@@ -486,6 +500,7 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
 export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const rows: HttpRow[] = [];
   const notes: string[] = [];
+  const plans: ListPlan[] = [];
   for (const engine of options.engines) {
     if (engine === "postgres") {
       const reachable = options.postgresUrl
@@ -501,8 +516,9 @@ export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpB
     const result = await runEngine(engine, options);
     rows.push(...result.rows);
     notes.push(...result.notes);
+    plans.push(...result.plans);
   }
-  return { rows, notes };
+  return { rows, notes, plans };
 }
 
 /** A connection URL without its password, for notes. */

@@ -27,6 +27,7 @@ import {
   type Scenario,
 } from "./http-tickets.bench.ts";
 import { CORES, machineBusy } from "./cpu.ts";
+import type { ListPlan } from "./explain-lists.ts";
 import { machineFacts, type MachineFacts } from "./machine.ts";
 import { benchSlaAdd, type BenchRow } from "./sla-add.bench.ts";
 import { benchSlaCalc, SLA_CALC_AIM_SEC, type SlaCalcRow } from "./sla-calc.bench.ts";
@@ -167,7 +168,7 @@ function cpuPerRequest(row: HttpRow): string {
   return row.cpu && row.reqPerSec > 0 ? ms((row.cpu.server * 10) / row.reqPerSec) : "—";
 }
 
-function httpSection(rows: HttpRow[], notes: string[], date: string): string {
+function httpSection(rows: HttpRow[], notes: string[], date: string, plans: ListPlan[]): string {
   const lines = [
     "## Tickets over HTTP",
     "",
@@ -209,6 +210,12 @@ function httpSection(rows: HttpRow[], notes: string[], date: string): string {
       "the PostgreSQL processes serving the scratch database, the bench process running autocannon, and everything else on the machine " +
       "(other people's builds and tests on a shared box show up there and make the figures pessimistic).",
   );
+  if (plans.length > 0)
+    lines.push(
+      "",
+      "EXPLAIN ANALYZE of each list query on PostgreSQL after the run (`bench/explain-lists.ts`: the server's own SQL for the bench agent):",
+      ...plans.flatMap((p) => ["", `\`GET ${p.path}\``, "", "```text", p.plan, "```"]),
+    );
   if (notes.length > 0)
     lines.push(
       "",
@@ -356,7 +363,7 @@ async function main(): Promise<number> {
   };
 
   if (only.includes("http")) {
-    const { rows, notes } = await benchHttpTickets({
+    const { rows, notes, plans } = await benchHttpTickets({
       engines,
       scenarios,
       durationSec,
@@ -379,7 +386,8 @@ async function main(): Promise<number> {
       console.log(`  create rate as a share of the bare INSERT server: ${(share * 100).toFixed(0)} %`);
     }
     for (const note of notes) console.log(`  note: ${note}`);
-    sections.http = httpSection(rows, [...new Set(notes)], date);
+    for (const p of plans) console.log(`  EXPLAIN ANALYZE ${p.path}\n${p.plan.replace(/^/gm, "    ")}`);
+    sections.http = httpSection(rows, [...new Set(notes)], date, plans);
   }
   if (only.includes("sla")) {
     console.log("[sla] business-time add / elapsed, and moment-business-time for comparison");

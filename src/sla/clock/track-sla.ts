@@ -1,7 +1,7 @@
 import { choosePolicy } from "../policy/policy.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { activeChildrenUnscoped } from "../../tickets/ticket/ticket.store.ts";
-import { findTicketSla, saveTicketSla, type TicketSlaWrite } from "./ticket-sla.store.ts";
+import { findTicketSla, saveTicketSla, slaRefoldInputsUnscoped, type TicketSlaWrite } from "./ticket-sla.store.ts";
 import { rememberSlaGlance } from "../../tickets/ticket/written-sla-glance.ts";
 
 import { policiesInForceCached } from "./sla-reference.ts";
@@ -20,8 +20,9 @@ type FollowedSla = Pick<
  */
 export const trackSla: TicketReaction = async (deps, tx, change) => {
   const at = change.events[change.events.length - 1]!.at;
-  const existing = change.before ? await findTicketSla(tx, change.ticketId) : undefined;
-  let versionId = existing?.policyVersionId;
+  // A brand-new ticket's history is just these events, and nothing has fired for it yet.
+  const refold = change.before ? await slaRefoldInputsUnscoped(tx, change.ticketId) : undefined;
+  let versionId = refold?.policyVersionId;
   if (!versionId) {
     const t = change.after;
     const chosen = choosePolicy(await policiesInForceCached(deps.cache, tx, t.createdAt), {
@@ -40,15 +41,13 @@ export const trackSla: TicketReaction = async (deps, tx, change) => {
     rememberSlaGlance(change.after, parentSla);
     return followParent(tx, change.ticketId, versionId, parentSla, at);
   }
-  // A brand-new ticket's history is just these events, and nothing has fired for it yet.
-  const history = change.before ? await change.history() : change.events;
   const { written } = await refreshTicketSla(
     tx,
     change.ticketId,
     versionId,
-    history,
+    refold?.history ?? change.events,
     at,
-    change.before ? undefined : new Set(),
+    refold?.fired ?? new Set(),
     deps.cache,
   );
   rememberSlaGlance(change.after, written);

@@ -12,7 +12,7 @@ import { slaGlances } from "./sla-glance.store.ts";
 import { writtenSlaGlance } from "./written-sla-glance.ts";
 import type { TicketState } from "./events.ts";
 import type { Actor } from "../../identity/actor.ts";
-import { updateTicket } from "./update-ticket.ts";
+import { updateTicketByRef } from "./update-ticket.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { toProblem } from "../../platform/http/problem.ts";
 import { bulkUpdateTickets, MAX_BULK_TICKETS, MAX_TAGS, type BulkOutcome } from "./bulk-update-tickets.ts";
@@ -205,9 +205,7 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
     },
     async (request) => {
       const actor = actorOf(request);
-      const ticket = await getTicket(deps, actor, request.params.id);
-      const state = await updateTicket(deps, actor, ticket.id, request.body);
-      return presentWithSla(deps, actor, { id: ticket.id, number: ticket.number, ...state }, state);
+      return presentWithSla(deps, actor, await updateTicketByRef(deps, actor, request.params.id, request.body));
     },
   );
 
