@@ -11,14 +11,17 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { deferCleanup, deferStop, trackChild } from "./cleanup.ts";
 import { measureCpu, type CpuSplit } from "./cpu.ts";
+import { explainLists, type ListPlan } from "./explain-lists.ts";
 
 export type Engine = "pglite" | "postgres";
-export type Scenario = "create" | "list" | "list-filtered";
-export const SCENARIOS: readonly Scenario[] = ["create", "list", "list-filtered"];
+export type Scenario = "create" | "reply" | "list" | "list-filtered";
+/** Every row's kind: a Frontline scenario, or the bare Node `http` + `pg` one-INSERT reference (PostgreSQL only). */
+export type RowKind = Scenario | "bare-insert";
+export const SCENARIOS: readonly Scenario[] = ["create", "reply", "list", "list-filtered"];
 
 export type HttpRow = {
   engine: Engine;
-  scenario: Scenario;
+  scenario: RowKind;
   request: string;
   connections: number;
   /** Measured seconds (the warm-up is not counted). */
@@ -50,7 +53,8 @@ export type HttpBenchOptions = {
   log: (line: string) => void;
 };
 
-export type HttpBenchResult = { rows: HttpRow[]; notes: string[] };
+/** `plans`: EXPLAIN ANALYZE of each list query run on PostgreSQL, after the measurements. */
+export type HttpBenchResult = { rows: HttpRow[]; notes: string[]; plans: ListPlan[] };
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const FRONTLINE = path.join(ROOT, "bin", "frontline.js");
@@ -126,6 +130,51 @@ export async function startServer(env: NodeJS.ProcessEnv, nodeArgs: string[]): P
   return { url, pid: child.pid, stop, output: () => tail.join("\n") };
 }
 
+/** Starts bench/bare-insert-server.ts on the scratch database and waits until it listens. */
+async function startBareServer(databaseUrl: string): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, "bin", "run-ts.js"), path.join(ROOT, "bench", "bare-insert-server.ts")],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port) },
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  trackChild(child);
+  const stop = deferStop(child);
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the bare-insert server did not listen within 30 s: ${output}`)),
+      30_000,
+    );
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+    child.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString("utf8");
+      if (output.includes("listening")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the bare-insert server exited (${code}): ${output}`));
+    });
+  }).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid, stop, output: () => output };
+}
+
+/** The list requests measured (and explained). */
+const loadPaths = {
+  list: "/api/v1/tickets?limit=50",
+  "list-filtered": "/api/v1/tickets?limit=50&status=open,new&sort=priority",
+} as const;
+
 /** A requester (a demo employee) and a category, taken from the demo tickets the agent sees. */
 async function demoReferences(url: string, token: string): Promise<{ requesterId: string; categoryId: string | null }> {
   const response = await fetch(`${url}/api/v1/tickets?limit=50`, { headers: { authorization: `Bearer ${token}` } });
@@ -134,6 +183,29 @@ async function demoReferences(url: string, token: string): Promise<{ requesterId
   const ticket = page.items.find((t) => t.categoryId) ?? page.items[0];
   if (!ticket) throw new Error("the demo workspace shows the bench agent no ticket to take a requester from");
   return { requesterId: ticket.requesterId, categoryId: ticket.categoryId };
+}
+
+/** What an agent's public reply looks like. */
+const REPLY_BODIES = [
+  "Thanks for reporting this. I have reset your account's session tokens; please sign in again and tell me if it still asks.",
+  "We are looking into it now. Could you send a photo of the error message and the asset tag on the device?",
+].map((body) => JSON.stringify({ body }));
+
+/** The replies path of up to `count` of the newest open tickets the agent sees, paging through the list. */
+async function recentTicketPaths(url: string, token: string, count: number): Promise<string[]> {
+  const paths: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+    const response = await fetch(`${url}/api/v1/tickets?limit=100&status=new,open,pending,on_hold${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`GET /api/v1/tickets answered ${response.status}: ${await response.text()}`);
+    const page = (await response.json()) as { items: Array<{ id: string }>; nextCursor: string | null };
+    paths.push(...page.items.map((t) => `/api/v1/tickets/${t.id}/replies`));
+    cursor = page.nextCursor;
+  } while (cursor && paths.length < count);
+  return paths.slice(0, count);
 }
 
 /** A few realistic bodies (what a phone or email intake looks like), cycled by every connection. */
@@ -176,7 +248,13 @@ function createBodies(requesterId: string, categoryId: string | null): string[] 
   );
 }
 
-type Load = { method: "GET" | "POST"; path: string; bodies?: string[] };
+type Load = {
+  method: "GET" | "POST";
+  path: string;
+  bodies?: string[];
+  /** Spreads the requests over several paths (one ticket each), taken in turn by all connections together. */
+  paths?: () => string[];
+};
 
 function fire(
   url: string,
@@ -193,10 +271,20 @@ function fire(
     timeout: 10,
     method: load.method,
     headers,
-    ...(load.bodies
-      ? { requests: load.bodies.map((body) => ({ method: load.method, path: load.path, headers, body })) }
-      : {}),
+    ...(load.bodies ? { requests: requestsOf(load, headers) } : {}),
   });
+}
+
+/** autocannon's request list: each body in turn, on the load's path or the next of its paths. */
+function requestsOf(load: Load, headers: Record<string, string>): autocannon.Request[] {
+  const paths = load.paths?.() ?? [load.path];
+  let next = 0;
+  return load.bodies!.map((body) => ({
+    method: load.method,
+    headers,
+    body,
+    setupRequest: (request: autocannon.Request) => ({ ...request, path: paths[next++ % paths.length]! }),
+  }));
 }
 
 /**
@@ -267,10 +355,56 @@ async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise
   }
 }
 
-async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<HttpBenchResult> {
+/** Warm-up, drain, then the measured run of one load against one server, with the CPU split. */
+async function measure(
+  engine: Engine,
+  scenario: RowKind,
+  server: Server,
+  token: string,
+  load: Load,
+  databaseName: string | undefined,
+  options: HttpBenchOptions,
+  notes: string[],
+): Promise<HttpRow> {
   const { log, connections, durationSec, warmupSec } = options;
+  log(
+    `[${engine}] ${load.method} ${load.path}: ${warmupSec} s warm-up, ${durationSec} s measured, ${connections} connections`,
+  );
+  const warm = await fire(server.url, token, load, connections, warmupSec);
+  if (warm.non2xx > 0) notes.push(`${engine} ${scenario} warm-up: ${warm.non2xx} non-2xx (${statusSummary(warm)})`);
+  if (warm.timeouts > 0) notes.push(`${engine} ${scenario} warm-up: ${warm.timeouts} timeouts (no answer within 10 s)`);
+  await drain(server.url);
+  const endCpu = measureCpu(server.pid, databaseName);
+  const result = await fire(server.url, token, load, connections, durationSec);
+  const cpu = endCpu();
+  await drain(server.url);
+  if (result.non2xx > 0 || result.errors > 0) {
+    const codes = result.non2xx > 0 ? ` (${statusSummary(result)})` : "";
+    notes.push(
+      `${engine} ${scenario}: ${result.non2xx} non-2xx${codes}, ${result.errors} socket errors of which ${result.timeouts} timeouts (no answer within 10 s)`,
+    );
+  }
+  return {
+    engine,
+    scenario,
+    request: `${load.method} ${load.path}`,
+    connections,
+    durationSec: result.duration,
+    responses: result.requests.total,
+    reqPerSec: result.requests.total / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    ...(cpu ? { cpu } : {}),
+  };
+}
+
+async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const { log } = options;
   const rows: HttpRow[] = [];
   const notes: string[] = [];
+  const plans: ListPlan[] = [];
   const dataDir = await mkdtemp(path.join(os.tmpdir(), `frontline-bench-${engine}-`));
   const removeDir = deferCleanup(() => rm(dataDir, { recursive: true, force: true }));
   let dropDatabase: (() => Promise<void>) | undefined;
@@ -309,58 +443,53 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
     const nodeArgs = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
     log(`[${engine}] starting the server${options.cpuProfDir ? ` (profile → ${options.cpuProfDir})` : ""}`);
     const server = await startServer(env, nodeArgs);
+    let createBodiesUsed: string[] = [];
     try {
       const { requesterId, categoryId } = await demoReferences(server.url, token);
+      createBodiesUsed = createBodies(requesterId, categoryId);
       const loads: Record<Scenario, Load> = {
-        create: { method: "POST", path: "/api/v1/tickets", bodies: createBodies(requesterId, categoryId) },
-        list: { method: "GET", path: "/api/v1/tickets?limit=50" },
-        "list-filtered": { method: "GET", path: "/api/v1/tickets?limit=50&status=open,new&sort=priority" },
+        create: { method: "POST", path: "/api/v1/tickets", bodies: createBodiesUsed },
+        list: { method: "GET", path: loadPaths.list },
+        "list-filtered": { method: "GET", path: loadPaths["list-filtered"] },
+        reply: {
+          method: "POST",
+          path: "/api/v1/tickets/:id/replies",
+          bodies: REPLY_BODIES,
+          paths: () => replyPaths,
+        },
       };
+      let replyPaths: string[] = [];
       for (const scenario of options.scenarios) {
-        const load = loads[scenario];
-        log(
-          `[${engine}] ${load.method} ${load.path}: ${warmupSec} s warm-up, ${durationSec} s measured, ${connections} connections`,
-        );
-        const warm = await fire(server.url, token, load, connections, warmupSec);
-        if (warm.non2xx > 0)
-          notes.push(`${engine} ${scenario} warm-up: ${warm.non2xx} non-2xx (${statusSummary(warm)})`);
-        if (warm.timeouts > 0)
-          notes.push(`${engine} ${scenario} warm-up: ${warm.timeouts} timeouts (no answer within 10 s)`);
-        await drain(server.url);
-        const endCpu = measureCpu(server.pid, databaseName);
-        const result = await fire(server.url, token, load, connections, durationSec);
-        const cpu = endCpu();
-        await drain(server.url);
-        if (result.non2xx > 0 || result.errors > 0) {
-          const codes = result.non2xx > 0 ? ` (${statusSummary(result)})` : "";
-          notes.push(
-            `${engine} ${scenario}: ${result.non2xx} non-2xx${codes}, ${result.errors} socket errors of which ${result.timeouts} timeouts (no answer within 10 s)`,
-          );
-        }
-        rows.push({
-          engine,
-          scenario,
-          request: `${load.method} ${load.path}`,
-          connections,
-          durationSec: result.duration,
-          responses: result.requests.total,
-          reqPerSec: result.requests.total / result.duration,
-          p50Ms: result.latency.p50,
-          p99Ms: result.latency.p99,
-          non2xx: result.non2xx,
-          errors: result.errors,
-          ...(cpu ? { cpu } : {}),
-        });
+        // Replies spread over the newest open tickets (up to 1,000, mostly the creates' own), so connections
+        // rarely wait on the same ticket's lock.
+        if (scenario === "reply") replyPaths = await recentTicketPaths(server.url, token, 1_000);
+        rows.push(await measure(engine, scenario, server, token, loads[scenario], databaseName, options, notes));
       }
       if (rows.some((r) => r.non2xx > 0)) notes.push(`${engine} server output (last lines):\n${server.output()}`);
     } finally {
       await server.stop();
     }
-    if (rows.some((r) => r.scenario !== "create")) {
-      const tickets = await countTickets(engine, dataDir, databaseUrl);
-      for (const row of rows) if (row.scenario !== "create") row.tickets = tickets;
+    const listPaths = options.scenarios.flatMap((s) => (s === "list" || s === "list-filtered" ? [loadPaths[s]] : []));
+    if (engine === "postgres" && databaseUrl && listPaths.length > 0) {
+      log(`[${engine}] EXPLAIN ANALYZE of the list queries`);
+      plans.push(...(await explainLists(databaseUrl, token, listPaths)));
     }
-    return { rows, notes };
+    // The reference: the same bodies, connections and seconds against one INSERT per request (issue 12).
+    if (engine === "postgres" && databaseUrl && options.scenarios.includes("create")) {
+      log(`[${engine}] bare Node http + pg reference server (one INSERT per request)`);
+      const bare = await startBareServer(databaseUrl);
+      try {
+        const load: Load = { method: "POST", path: "/", bodies: createBodiesUsed };
+        rows.push(await measure(engine, "bare-insert", bare, token, load, databaseName, options, notes));
+      } finally {
+        await bare.stop();
+      }
+    }
+    if (rows.some((r) => r.scenario.startsWith("list"))) {
+      const tickets = await countTickets(engine, dataDir, databaseUrl);
+      for (const row of rows) if (row.scenario.startsWith("list")) row.tickets = tickets;
+    }
+    return { rows, notes, plans };
   } finally {
     await dropDatabase?.();
     await removeDir();
@@ -371,6 +500,7 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
 export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const rows: HttpRow[] = [];
   const notes: string[] = [];
+  const plans: ListPlan[] = [];
   for (const engine of options.engines) {
     if (engine === "postgres") {
       const reachable = options.postgresUrl
@@ -386,8 +516,9 @@ export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpB
     const result = await runEngine(engine, options);
     rows.push(...result.rows);
     notes.push(...result.notes);
+    plans.push(...result.plans);
   }
-  return { rows, notes };
+  return { rows, notes, plans };
 }
 
 /** A connection URL without its password, for notes. */

@@ -20,8 +20,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { runPendingCleanups } from "./cleanup.ts";
-import { benchHttpTickets, redact, SCENARIOS, type Engine, type HttpRow, type Scenario } from "./http-tickets.bench.ts";
+import {
+  benchHttpTickets,
+  redact,
+  SCENARIOS,
+  type Engine,
+  type HttpRow,
+  type RowKind,
+  type Scenario,
+} from "./http-tickets.bench.ts";
 import { CORES, machineBusy } from "./cpu.ts";
+import type { ListPlan } from "./explain-lists.ts";
 import { machineFacts, type MachineFacts } from "./machine.ts";
 import { benchSlaAdd, type BenchRow } from "./sla-add.bench.ts";
 import { benchSlaCalc, SLA_CALC_AIM_SEC, type SlaCalcRow } from "./sla-calc.bench.ts";
@@ -43,6 +52,9 @@ const DEFAULT_PG_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const AIMS = {
   createsPerSec: 1500,
   listP99Ms: 50,
+  repliesPerSec: 1000,
+  /** Frontline's create rate as a share of the bare Node http + pg one-INSERT server's, in the same run. */
+  createShareOfBare: 0.4,
   slaAddPerSec: 1_000_000,
   slaSpeedUp: 100,
 };
@@ -125,7 +137,9 @@ process.once("SIGTERM", () => void interrupted("SIGTERM"));
 const n0 = (x: number) => Math.round(x).toLocaleString("en-US");
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
-const TITLES: Record<Scenario, string> = {
+const TITLES: Record<RowKind, string> = {
+  "bare-insert": "reference: bare Node `http` + `pg`, one INSERT per request",
+  reply: "public reply",
   create: "ticket create",
   list: "ticket list",
   "list-filtered": "ticket list, filtered + priority sort",
@@ -133,6 +147,16 @@ const TITLES: Record<Scenario, string> = {
 
 function httpAim(row: HttpRow): { aim: string; met: string } {
   const clean = row.non2xx === 0 && row.errors === 0;
+  if (row.scenario === "bare-insert")
+    return { aim: "0 non-2xx, 0 errors (the yardstick for creates)", met: mark(clean) };
+  if (row.scenario === "reply") {
+    if (row.engine !== "postgres")
+      return { aim: "0 non-2xx, 0 errors (throughput aim is for PostgreSQL)", met: mark(clean) };
+    return {
+      aim: `≥ ${n0(AIMS.repliesPerSec)} req/s, 0 non-2xx, 0 errors`,
+      met: mark(clean && row.reqPerSec >= AIMS.repliesPerSec),
+    };
+  }
   if (row.scenario === "create") {
     if (row.engine !== "postgres")
       return { aim: "0 non-2xx, 0 errors (throughput aim is for PostgreSQL)", met: mark(clean) };
@@ -146,7 +170,19 @@ function httpAim(row: HttpRow): { aim: string; met: string } {
   return { aim: `p99 < ${AIMS.listP99Ms} ms, 0 non-2xx, 0 errors`, met: mark(clean && row.p99Ms < AIMS.listP99Ms) };
 }
 
-function httpSection(rows: HttpRow[], notes: string[], date: string): string {
+/** Frontline's PostgreSQL create rate over the bare-insert reference's, when both ran. */
+function createShare(rows: HttpRow[]): number | undefined {
+  const create = rows.find((r) => r.engine === "postgres" && r.scenario === "create");
+  const bare = rows.find((r) => r.scenario === "bare-insert");
+  return create && bare && bare.reqPerSec > 0 ? create.reqPerSec / bare.reqPerSec : undefined;
+}
+
+/** Server CPU ms per request: % of a core = 10 ms of CPU per second, spread over the requests of that second. */
+function cpuPerRequest(row: HttpRow): string {
+  return row.cpu && row.reqPerSec > 0 ? ms((row.cpu.server * 10) / row.reqPerSec) : "—";
+}
+
+function httpSection(rows: HttpRow[], notes: string[], date: string, plans: ListPlan[]): string {
   const lines = [
     "## Tickets over HTTP",
     "",
@@ -165,14 +201,21 @@ function httpSection(rows: HttpRow[], notes: string[], date: string): string {
     const { aim, met } = httpAim(row);
     const tickets = row.tickets ? `${n0(row.tickets.total)} (${n0(row.tickets.visible)})` : "—";
     const cpu = row.cpu ? [row.cpu.server, row.cpu.postgres, row.cpu.loadgen, row.cpu.other].map(n0).join(" / ") : "—";
-    // % of a core = 10 ms of CPU per second, spread over the requests of that second.
-    const perRequest = row.cpu && row.reqPerSec > 0 ? ms((row.cpu.server * 10) / row.reqPerSec) : "—";
+    const perRequest = cpuPerRequest(row);
     lines.push(
       `| ${row.engine === "postgres" ? "PostgreSQL" : "PGlite"} | ${TITLES[row.scenario]}: \`${row.request}\` | ${tickets} | ${n0(row.reqPerSec)} | ` +
         `${ms(row.p50Ms)} | ${ms(row.p99Ms)} | ${n0(row.non2xx)} | ${n0(row.errors)} | ${perRequest} | ${cpu} | ${aim} | ${met} |`,
     );
   }
   if (rows.length === 0) lines.push("| — | no HTTP benchmark ran | | | | | | | | | | |");
+  const share = createShare(rows);
+  if (share !== undefined)
+    lines.push(
+      "",
+      `Frontline's create rate is **${(share * 100).toFixed(0)} %** of the bare Node \`http\` + \`pg\` server's in the same run ` +
+        `(\`bench/bare-insert-server.ts\`: the same bodies, connections and seconds, one INSERT per request): ` +
+        `aim ≥ ${AIMS.createShareOfBare * 100} % ${mark(share >= AIMS.createShareOfBare)}.`,
+    );
   lines.push(
     "",
     "Server CPU ms/req is the server process's CPU time divided by the requests it answered (the cost of one request, " +
@@ -181,6 +224,12 @@ function httpSection(rows: HttpRow[], notes: string[], date: string): string {
       "the PostgreSQL processes serving the scratch database, the bench process running autocannon, and everything else on the machine " +
       "(other people's builds and tests on a shared box show up there and make the figures pessimistic).",
   );
+  if (plans.length > 0)
+    lines.push(
+      "",
+      "EXPLAIN ANALYZE of each list query on PostgreSQL after the run (`bench/explain-lists.ts`: the server's own SQL for the bench agent):",
+      ...plans.flatMap((p) => ["", `\`GET ${p.path}\``, "", "```text", p.plan, "```"]),
+    );
   if (notes.length > 0)
     lines.push(
       "",
@@ -330,7 +379,7 @@ async function main(): Promise<number> {
   };
 
   if (only.includes("http")) {
-    const { rows, notes } = await benchHttpTickets({
+    const { rows, notes, plans } = await benchHttpTickets({
       engines,
       scenarios,
       durationSec,
@@ -344,11 +393,17 @@ async function main(): Promise<number> {
       const { met } = httpAim(row);
       missed ||= met === "✗";
       console.log(
-        `  ${row.engine.padEnd(8)} ${row.scenario.padEnd(13)} ${n0(row.reqPerSec).padStart(7)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  non-2xx ${row.non2xx}  ${met}`,
+        `  ${row.engine.padEnd(8)} ${row.scenario.padEnd(13)} ${n0(row.reqPerSec).padStart(7)} req/s  p50 ${ms(row.p50Ms)} ms  p99 ${ms(row.p99Ms)} ms  non-2xx ${row.non2xx}  server CPU ${cpuPerRequest(row)} ms/req  ${met}`,
       );
     }
+    const share = createShare(rows);
+    if (share !== undefined) {
+      missed ||= share < AIMS.createShareOfBare;
+      console.log(`  create rate as a share of the bare INSERT server: ${(share * 100).toFixed(0)} %`);
+    }
     for (const note of notes) console.log(`  note: ${note}`);
-    sections.http = httpSection(rows, [...new Set(notes)], date);
+    for (const p of plans) console.log(`  EXPLAIN ANALYZE ${p.path}\n${p.plan.replace(/^/gm, "    ")}`);
+    sections.http = httpSection(rows, [...new Set(notes)], date, plans);
   }
   if (only.includes("sla")) {
     console.log("[sla] business-time add / elapsed, and moment-business-time for comparison");

@@ -15,6 +15,8 @@ export type RefreshedSla = {
   policy: PolicyDefinition;
   due: Threshold[];
   nextDueAt: number | null;
+  /** The row as stored. */
+  written: TicketSlaWrite;
 };
 
 /**
@@ -41,8 +43,9 @@ export async function refreshTicketSla(
   const summary = foldClocks(history, { policy, calendars, now: now.getTime() });
   const fired = knownFired ?? (await firedKeys(tx, ticketId));
   const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), fired, now.getTime());
-  await saveTicketSla(tx, ticketSlaWrite(ticketId, policyVersionId, summary, due, nextDueAt, now));
-  return { summary, policy, due, nextDueAt };
+  const written = ticketSlaWrite(ticketId, policyVersionId, summary, due, nextDueAt, now);
+  await saveTicketSla(tx, written);
+  return { summary, policy, due, nextDueAt, written };
 }
 
 /** What a paused resolution clock has left (none once breached: it ranks as due now), for sorting by when it would be due if resumed. */

@@ -2,11 +2,47 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import type { ClockSummary } from "./clocks.ts";
 import { slaFirings, ticketSla } from "../sla.tables.ts";
-import { tickets } from "../../tickets/ticket.tables.ts";
+import { ticketEvents, tickets } from "../../tickets/ticket.tables.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
 
 export async function findTicketSla(db: Db, ticketId: string) {
   const [row] = await db.select().from(ticketSla).where(eq(ticketSla.ticketId, ticketId));
   return row;
+}
+
+/** What refolding a tracked ticket's clocks needs: its pinned policy version, the keys already fired, its history. */
+export type SlaRefoldInputs = {
+  /** undefined: the ticket runs no clocks yet. */
+  policyVersionId: string | undefined;
+  fired: Set<string>;
+  /** The whole history, oldest first (the events the caller's transaction just appended included). */
+  history: TicketEvent[];
+};
+
+/**
+ * Everything a ticket change needs to refold its clocks, in one round trip (it runs on every reply and update).
+ * Unscoped: the caller holds the ticket's lock after checking access.
+ */
+export async function slaRefoldInputsUnscoped(db: Db, ticketId: string): Promise<SlaRefoldInputs> {
+  const result = (await db.execute(sql`
+    select
+      (select ${ticketSla.policyVersionId} from ${ticketSla} where ${ticketSla.ticketId} = ${ticketId}) as policy_version_id,
+      array(select ${slaFirings.key} from ${slaFirings} where ${slaFirings.ticketId} = ${ticketId}) as fired,
+      (select coalesce(jsonb_agg(jsonb_build_object('type', e.type, 'actorId', e.actor_id, 'at', e.at, 'data', e.data)
+          order by e.seq), '[]'::jsonb)
+        from ${ticketEvents} e where e.ticket_id = ${ticketId}) as history`)) as unknown as {
+    rows: Array<{
+      policy_version_id: string | null;
+      fired: string[];
+      history: Array<Omit<TicketEvent, "at"> & { at: string }>;
+    }>;
+  };
+  const row = result.rows[0]!;
+  return {
+    policyVersionId: row.policy_version_id ?? undefined,
+    fired: new Set(row.fired),
+    history: row.history.map((e) => ({ ...e, at: new Date(e.at) }) as TicketEvent),
+  };
 }
 
 export type TicketSlaWrite = {

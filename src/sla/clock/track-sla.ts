@@ -1,12 +1,18 @@
 import { choosePolicy } from "../policy/policy.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { activeChildrenUnscoped } from "../../tickets/ticket/ticket.store.ts";
-import { findTicketSla, saveTicketSla } from "./ticket-sla.store.ts";
+import { findTicketSla, saveTicketSla, slaRefoldInputsUnscoped, type TicketSlaWrite } from "./ticket-sla.store.ts";
+import { rememberSlaGlance } from "../../tickets/ticket/written-sla-glance.ts";
 
-type TicketSlaRow = NonNullable<Awaited<ReturnType<typeof findTicketSla>>>;
 import { policiesInForceCached } from "./sla-reference.ts";
 import { refreshTicketSla } from "./refresh-ticket-sla.ts";
 import type { TicketReaction } from "../../context.ts";
+
+/** What a child copies of its parent's SLA record. */
+type FollowedSla = Pick<
+  TicketSlaWrite,
+  "summary" | "responseDueAt" | "resolutionDueAt" | "resolutionPausedRemainingMs" | "breached"
+>;
 
 /**
  * The SLA's reaction to ticket events, in their transaction: a new ticket is pinned to the policy version
@@ -14,8 +20,9 @@ import type { TicketReaction } from "../../context.ts";
  */
 export const trackSla: TicketReaction = async (deps, tx, change) => {
   const at = change.events[change.events.length - 1]!.at;
-  const existing = change.before ? await findTicketSla(tx, change.ticketId) : undefined;
-  let versionId = existing?.policyVersionId;
+  // A brand-new ticket's history is just these events, and nothing has fired for it yet.
+  const refold = change.before ? await slaRefoldInputsUnscoped(tx, change.ticketId) : undefined;
+  let versionId = refold?.policyVersionId;
   if (!versionId) {
     const t = change.after;
     const chosen = choosePolicy(await policiesInForceCached(deps.cache, tx, t.createdAt), {
@@ -25,30 +32,30 @@ export const trackSla: TicketReaction = async (deps, tx, change) => {
       channel: t.channel,
     });
     // A workspace without any SLA policy runs no clocks.
-    if (!chosen) return;
+    if (!chosen) return rememberSlaGlance(change.after, null);
     versionId = chosen.version.id;
   }
   // A report linked to a major incident follows the incident's clocks instead of running its own.
   const parentSla = change.after.parentId ? await findTicketSla(tx, change.after.parentId) : undefined;
-  if (parentSla) return followParent(tx, change.ticketId, versionId, parentSla, at);
-  // A brand-new ticket's history is just these events, and nothing has fired for it yet.
-  const history = change.before ? await change.history() : change.events;
-  await refreshTicketSla(
+  if (parentSla) {
+    rememberSlaGlance(change.after, parentSla);
+    return followParent(tx, change.ticketId, versionId, parentSla, at);
+  }
+  const { written } = await refreshTicketSla(
     tx,
     change.ticketId,
     versionId,
-    history,
+    refold?.history ?? change.events,
     at,
-    change.before ? undefined : new Set(),
+    refold?.fired ?? new Set(),
     deps.cache,
   );
-  // A new ticket has no children yet; otherwise the reports it caused mirror its fresh clocks.
+  rememberSlaGlance(change.after, written);
+  // A new ticket has no children yet; otherwise the reports it caused mirror its fresh clocks (as just written).
   if (!change.before) return;
-  const fresh = await findTicketSla(tx, change.ticketId);
-  if (!fresh) return;
   for (const child of await activeChildrenUnscoped(tx, change.ticketId)) {
     const own = await findTicketSla(tx, child.id);
-    if (own) await followParent(tx, child.id, own.policyVersionId, fresh, at);
+    if (own) await followParent(tx, child.id, own.policyVersionId, written, at);
   }
 };
 
@@ -61,7 +68,7 @@ async function followParent(
   tx: Db,
   ticketId: string,
   policyVersionId: string,
-  parent: TicketSlaRow,
+  parent: FollowedSla,
   at: Date,
 ): Promise<void> {
   await saveTicketSla(tx, {

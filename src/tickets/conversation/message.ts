@@ -11,6 +11,7 @@ import { lockTicketByRef, loadEventsUnscoped, rowToState } from "../ticket/ticke
 import type { TicketRow } from "../ticket.tables.ts";
 import type { MessageData, TicketEvent } from "../ticket/events.ts";
 import { recordEvents } from "../ticket/record-events.ts";
+import { carrySlaGlance } from "../ticket/written-sla-glance.ts";
 import { defaultChannel } from "../ticket/ticket.ts";
 
 // What a reply (reply-to-ticket.ts) and an internal note (add-note.ts) share: the checks before a message is
@@ -86,5 +87,5 @@ export async function recordMessage(
   events: readonly TicketEvent[],
 ): Promise<LoadedTicket> {
   const state = await recordEvents(deps, tx, row, rowToState(row), events);
-  return { id: row.id, number: row.number, ...state };
+  return carrySlaGlance(state, { id: row.id, number: row.number, ...state });
 }

@@ -2,7 +2,7 @@ import type { Deps } from "../../context.ts";
 import type { TicketChange } from "./ticket-change.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
-import { appendEvents, loadEventsUnscoped } from "./ticket.store.ts";
+import { appendEvents } from "./ticket.store.ts";
 
 /**
  * Appends events and runs every registered reaction in the caller's transaction, so a ticket never
@@ -17,15 +17,7 @@ export async function recordEvents(
 ): Promise<TicketState> {
   const after = await appendEvents(tx, ticket, before, events);
   if (deps.reactions.length > 0) {
-    let cached: Promise<readonly TicketEvent[]> | undefined;
-    const change: TicketChange = {
-      ticketId: ticket.id,
-      number: ticket.number,
-      before,
-      after,
-      events,
-      history: () => (cached ??= loadEventsUnscoped(tx, ticket.id)),
-    };
+    const change: TicketChange = { ticketId: ticket.id, number: ticket.number, before, after, events };
     // Reactions that change other tickets do so through the same transaction (savepoints), never a new one.
     const inTx = { ...deps, db: tx };
     for (const react of deps.reactions) await react(inTx, tx, change);

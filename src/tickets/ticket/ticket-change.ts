@@ -10,6 +10,4 @@ export type TicketChange = {
   before: TicketState | undefined;
   after: TicketState;
   events: readonly TicketEvent[];
-  /** The whole history including the new events (reactions such as SLA clocks fold it). */
-  history(): Promise<readonly TicketEvent[]>;
 };

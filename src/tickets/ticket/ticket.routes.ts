@@ -9,8 +9,10 @@ import { listTickets } from "./list-tickets.store.ts";
 import { TicketListQuery } from "./ticket-list-query.ts";
 import { EventDto, presentEvents, presentTicket, TicketDto } from "./ticket.present.ts";
 import { slaGlances } from "./sla-glance.store.ts";
+import { writtenSlaGlance } from "./written-sla-glance.ts";
+import type { TicketState } from "./events.ts";
 import type { Actor } from "../../identity/actor.ts";
-import { updateTicket } from "./update-ticket.ts";
+import { updateTicketByRef } from "./update-ticket.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { toProblem } from "../../platform/http/problem.ts";
 import { bulkUpdateTickets, MAX_BULK_TICKETS, MAX_TAGS, type BulkOutcome } from "./bulk-update-tickets.ts";
@@ -113,12 +115,18 @@ function presentOutcome(o: BulkOutcome): z.infer<typeof BulkResult> {
   return { ticketId: o.ticketId, number: o.number, ok: false, problem: { status, code, detail } };
 }
 
-/** A ticket as the API shows it, with its SLA glance read fresh (the write just moved it). */
+/**
+ * A ticket as the API shows it, with its SLA glance: the one the write's transaction stored with `written` (the state
+ * it returned) when known, so the answer costs no read-back; otherwise read fresh from the primary.
+ */
 export async function presentWithSla(
   deps: Pick<Deps, "db">,
   actor: Actor,
   ticket: Parameters<typeof presentTicket>[1],
+  written: TicketState = ticket,
 ) {
+  const known = writtenSlaGlance(written);
+  if (known !== undefined) return presentTicket(actor, ticket, known ?? undefined);
   return presentTicket(actor, ticket, (await slaGlances(deps.db, [ticket.id])).get(ticket.id));
 }
 
@@ -164,7 +172,14 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
       return reply
         .status(201)
         .header("location", `/api/v1/tickets/${created.id}`)
-        .send(await presentWithSla(deps, actor, { id: created.id, number: created.number, ...created.state }));
+        .send(
+          await presentWithSla(
+            deps,
+            actor,
+            { id: created.id, number: created.number, ...created.state },
+            created.state,
+          ),
+        );
     },
   );
 
@@ -190,9 +205,7 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
     },
     async (request) => {
       const actor = actorOf(request);
-      const ticket = await getTicket(deps, actor, request.params.id);
-      const state = await updateTicket(deps, actor, ticket.id, request.body);
-      return presentWithSla(deps, actor, { id: ticket.id, number: ticket.number, ...state });
+      return presentWithSla(deps, actor, await updateTicketByRef(deps, actor, request.params.id, request.body));
     },
   );
 

@@ -1,5 +1,6 @@
 import { and, arrayContains, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { Actor } from "../../identity/actor.ts";
+import { isUniqueViolation } from "../../identity/directory.store.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { applyEvent, type TicketEvent, type TicketState } from "./events.ts";
 import { ticketError } from "../ticket.errors.ts";
@@ -78,7 +79,10 @@ function stateToRow(state: TicketState) {
   return { ...state };
 }
 
-/** Appends events after `state` and rewrites the projection, in the caller's transaction. Returns the new state. */
+/**
+ * Appends events after `state` and rewrites the projection, in the caller's transaction, in one statement (one
+ * round trip: the events are a data-modifying CTE of the projection's insert or update). Returns the new state.
+ */
 export async function appendEvents(
   tx: Db,
   ticket: { id: string; number: number },
@@ -92,18 +96,33 @@ export async function appendEvents(
     return { ticketId, seq: next.version, type: event.type, actorId: event.actorId, at: event.at, data: event.data };
   });
   if (!next || rows.length === 0) throw new Error("appendEvents needs at least one event");
+  const appendRows = tx.insert(ticketEvents).values(rows).getSQL();
   if (!state) {
-    await tx.insert(tickets).values({ id: ticketId, number: ticket.number, ...stateToRow(next) });
-  } else {
-    // The version guard makes a lost update impossible even if a caller forgot the row lock.
-    const updated = await tx
-      .update(tickets)
-      .set(stateToRow(next))
-      .where(and(eq(tickets.id, ticketId), eq(tickets.version, state.version)))
-      .returning({ id: tickets.id });
-    if (updated.length !== 1) throw ticketError("VERSION_CONFLICT", "body.version");
+    // The events' foreign key is checked at the end of the statement, after the ticket row is in.
+    await tx.execute(
+      sql`with appended as (${appendRows}) ${tx
+        .insert(tickets)
+        .values({ id: ticketId, number: ticket.number, ...stateToRow(next) })
+        .getSQL()}`,
+    );
+    return next;
   }
-  await tx.insert(ticketEvents).values(rows);
+  // The version guard makes a lost update impossible even if a caller forgot the row lock: no row updated means
+  // a stale version, and the error rolls the appended events back with the rest of the transaction.
+  const update = tx
+    .update(tickets)
+    .set(stateToRow(next))
+    .where(and(eq(tickets.id, ticketId), eq(tickets.version, state.version)))
+    .returning({ id: tickets.id });
+  const updated = await tx.execute(sql`with appended as (${appendRows}) ${update.getSQL()}`).then(
+    (result) => (result as unknown as { rows: unknown[] }).rows.length,
+    // Another writer already took these sequence numbers (ticket_events_ticket_seq_key): the same stale version.
+    (error: unknown) => {
+      if (isUniqueViolation(error)) return 0;
+      throw error;
+    },
+  );
+  if (updated !== 1) throw ticketError("VERSION_CONFLICT", "body.version");
   return next;
 }
 

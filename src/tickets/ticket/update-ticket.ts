@@ -1,12 +1,16 @@
 import type { Deps } from "../../context.ts";
-import { actorIdOf, type Actor } from "../../identity/actor.ts";
+import { actorIdOf, hasScope, type Actor } from "../../identity/actor.ts";
+import { identityError } from "../../identity/identity.errors.ts";
 import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
 import type { FieldChange, TicketState } from "./events.ts";
 import { findCategory, findGroup, isGroupMember } from "../routing/routing.store.ts";
 import { priorityMatrix } from "../routing/reference-data.ts";
 import { ticketError } from "../ticket.errors.ts";
 import { authorize } from "./ticket.policy.ts";
-import { findTicket, lockTicket, rowToState } from "./ticket.store.ts";
+import { findTicket, lockTicket, lockTicketByRef, rowToState } from "./ticket.store.ts";
+import type { TicketRow } from "../ticket.tables.ts";
+import type { LoadedTicket } from "./get-ticket.ts";
+import { carrySlaGlance } from "./written-sla-glance.ts";
 import { recordEvents } from "./record-events.ts";
 import { decideChanges, type TicketPatch } from "./ticket.ts";
 import type { Db } from "../../platform/db/database.ts";
@@ -25,38 +29,66 @@ export async function updateTicket(
   id: string,
   input: UpdateTicketInput,
 ): Promise<TicketState> {
+  return deps.db.transaction(async (tx) => changeLockedTicket(deps, tx, actor, await lockTicket(tx, actor, id), input));
+}
+
+/**
+ * The same change to a ticket named by id or number as the caller may read it (PATCH): the ticket is read once, by
+ * the lock, and answered with its id and number.
+ */
+export async function updateTicketByRef(
+  deps: Deps,
+  actor: Actor,
+  ref: string,
+  input: UpdateTicketInput,
+): Promise<LoadedTicket> {
+  // Like reading it: a missing scope says nothing about any ticket, so it is named rather than hidden as 404.
+  if (!hasScope(actor, "tickets:read")) throw identityError("SCOPE_MISSING");
   return deps.db.transaction(async (tx) => {
-    const row = await lockTicket(tx, actor, id);
-    authorize(actor, "update", row);
-    if (row.version !== input.version) {
-      throw ticketError("VERSION_CONFLICT", "body.version", {
-        currentVersion: row.version,
-        current: { id: row.id, number: row.number, ...rowToState(row) },
-      });
-    }
-    const state = rowToState(row);
-    const patch = { ...input };
-    // Moving to another group drops an assignee who is not in it, unless the same request names one.
-    if (
-      patch.groupId !== undefined &&
-      patch.groupId !== state.groupId &&
-      patch.assigneeId === undefined &&
-      state.assigneeId
-    ) {
-      if (!patch.groupId || !(await isGroupMember(tx, patch.groupId, state.assigneeId))) patch.assigneeId = null;
-    }
-    const changes = decideChanges(state, patch, await priorityMatrix(deps, tx));
-    if (changes.length === 0) throw ticketError("NOTHING_TO_CHANGE", "body");
-    await checkReferences(tx, actor, id, changes, patch.groupId === undefined ? state.groupId : patch.groupId);
-    return recordEvents(deps, tx, row, state, [
-      {
-        type: "changed",
-        at: deps.clock.now(),
-        actorId: actorIdOf(actor),
-        data: { changes, reason: input.reason?.trim() || null },
-      },
-    ]);
+    const row = await lockTicketByRef(tx, actor, ref);
+    const state = await changeLockedTicket(deps, tx, actor, row, input);
+    return carrySlaGlance(state, { id: row.id, number: row.number, ...state });
   });
+}
+
+/** The change itself, on a ticket row already locked by the caller's transaction. */
+async function changeLockedTicket(
+  deps: Deps,
+  tx: Db,
+  actor: Actor,
+  row: TicketRow,
+  input: UpdateTicketInput,
+): Promise<TicketState> {
+  const id = row.id;
+  authorize(actor, "update", row);
+  if (row.version !== input.version) {
+    throw ticketError("VERSION_CONFLICT", "body.version", {
+      currentVersion: row.version,
+      current: { id: row.id, number: row.number, ...rowToState(row) },
+    });
+  }
+  const state = rowToState(row);
+  const patch = { ...input };
+  // Moving to another group drops an assignee who is not in it, unless the same request names one.
+  if (
+    patch.groupId !== undefined &&
+    patch.groupId !== state.groupId &&
+    patch.assigneeId === undefined &&
+    state.assigneeId
+  ) {
+    if (!patch.groupId || !(await isGroupMember(tx, patch.groupId, state.assigneeId))) patch.assigneeId = null;
+  }
+  const changes = decideChanges(state, patch, await priorityMatrix(deps, tx));
+  if (changes.length === 0) throw ticketError("NOTHING_TO_CHANGE", "body");
+  await checkReferences(tx, actor, id, changes, patch.groupId === undefined ? state.groupId : patch.groupId);
+  return recordEvents(deps, tx, row, state, [
+    {
+      type: "changed",
+      at: deps.clock.now(),
+      actorId: actorIdOf(actor),
+      data: { changes, reason: input.reason?.trim() || null },
+    },
+  ]);
 }
 
 async function checkReferences(
