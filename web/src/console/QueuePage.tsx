@@ -39,9 +39,10 @@ export default function QueuePage() {
   const waitingForView = Boolean(viewKey && !views.data && !views.error);
 
   const list = useTicketPages({ ...filters, limit: PAGE_SIZE } as TicketListQuery, [], {
-    enabled: !waitingForView && !unknownView && !searchText,
+    enabled: !waitingForView && !unknownView,
   });
   const tickets = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const shownIds = useMemo(() => new Set(tickets.map((ticket) => ticket.id)), [tickets]);
 
   // "Next ticket" on the ticket page follows this list.
   useEffect(() => {
@@ -138,11 +139,15 @@ export default function QueuePage() {
               <Link to="/console">{t("views.all")}</Link>
             </div>
           ) : null}
-          {/* The search box's words go to full-text search (conversation, people, numbers), ranked, with snippets. */}
-          {searchText ? <SearchResults q={searchText} kinds={["ticket"]} ticketBase="/console/tickets" /> : null}
+          {/* The search box's words go to full-text search (conversation, people, numbers), ranked, with snippets;
+              the queue below keeps the tickets whose subject or description holds them, for bulk actions, so the
+              results list only the others. */}
+          {searchText && !list.isPending ? (
+            <SearchResults q={searchText} kinds={["ticket"]} ticketBase="/console/tickets" shown={shownIds} />
+          ) : null}
           <Problem error={list.error ?? views.error} />
           <BulkResults results={bulkResults} onDismiss={() => setBulkResults(null)} />
-          {list.isPending && !unknownView && !searchText ? (
+          {list.isPending && !unknownView ? (
             <p className="loading" role="status">
               {t("common:loading")}
             </p>
@@ -150,7 +155,7 @@ export default function QueuePage() {
           {!list.isPending && tickets.length === 0 && !list.error && !searchText ? (
             <p className="empty">{t("list.empty")}</p>
           ) : null}
-          {tickets.length > 0 && !searchText ? (
+          {tickets.length > 0 ? (
             <TicketList
               label={title}
               tickets={tickets}

@@ -32,12 +32,19 @@ function Snippet({ hit }: { hit: SearchHit }) {
 
 /**
  * Search results of any kind, best first: a list of links (Tab moves through them, Enter opens), each with its
- * kind, title and snippet. `ticketBase` is where a ticket opens (/console/tickets or /portal/requests).
+ * kind, title and snippet. `ticketBase` is where a ticket opens (/console/tickets or /portal/requests); `shown`
+ * are the ids of hits the page already lists elsewhere (the console's queue), left out here.
  */
-export function SearchResults(props: { q: string; kinds?: readonly SearchKind[]; ticketBase: string }) {
+export function SearchResults(props: {
+  q: string;
+  kinds?: readonly SearchKind[];
+  ticketBase: string;
+  shown?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation("common");
   const found = useSearch(props.q, props.kinds);
-  const items = found.data?.items ?? [];
+  const all = found.data?.items ?? [];
+  const items = props.shown ? all.filter((hit) => !props.shown!.has(hit.id)) : all;
   return (
     <section className="search-results stack" aria-label={t("searchResults.label", { q: props.q })}>
       <Problem error={found.error} />
@@ -49,9 +56,7 @@ export function SearchResults(props: { q: string; kinds?: readonly SearchKind[];
       <p className="visually-hidden" aria-live="polite" role="status">
         {found.isSuccess ? t("searchResults.count", { count: items.length }) : ""}
       </p>
-      {found.isSuccess && items.length === 0 ? (
-        <p className="empty">{t("searchResults.none", { q: props.q })}</p>
-      ) : null}
+      {found.isSuccess && all.length === 0 ? <p className="empty">{t("searchResults.none", { q: props.q })}</p> : null}
       {items.length > 0 ? (
         <ol className="request-list">
           {items.map((hit) => (
