@@ -28,6 +28,9 @@ const SurveyPage = lazy(() => import("../public/SurveyPage.tsx"));
 const RegularSurveyPage = lazy(() => import("../public/RegularSurveyPage.tsx"));
 const SuggestionPage = lazy(() => import("../public/SuggestionPage.tsx"));
 const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
+const KbListPage = lazy(() => import("../kb-editor/KbListPage.tsx"));
+const ArticleEditorPage = lazy(() => import("../kb-editor/ArticleEditorPage.tsx"));
+const KbReportPage = lazy(() => import("../kb-editor/KbReportPage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -59,6 +62,10 @@ export const router = createBrowserRouter([
       { path: "/console/profile", element: <ProfilePage /> },
       { path: "/console/reviews", element: <ReviewsPage base="/console/reviews" /> },
       { path: "/console/reviews/:id", element: <ReviewPage base="/console/reviews" /> },
+      { path: "/console/kb", element: <KbListPage /> },
+      { path: "/console/kb/new", element: <ArticleEditorPage /> },
+      { path: "/console/kb/:id/edit", element: <ArticleEditorPage /> },
+      { path: "/console/kb/report", element: <KbReportPage /> },
       { path: "/reports", element: <DashboardPage /> },
       { path: "/reports/tickets/:figure", element: <FigureTicketsPage /> },
     ],

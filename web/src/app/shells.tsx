@@ -100,9 +100,14 @@ export function AgentShell() {
   // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
   const inQueue =
     pathname.startsWith("/console") &&
-    !["/console/calls", "/console/notifications", "/console/profile", "/console/reviews", "/console/suggestions"].some(
-      (p) => pathname.startsWith(p),
-    );
+    ![
+      "/console/calls",
+      "/console/notifications",
+      "/console/profile",
+      "/console/reviews",
+      "/console/suggestions",
+      "/console/kb",
+    ].some((p) => pathname.startsWith(p));
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />
@@ -114,6 +119,7 @@ export function AgentShell() {
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
             <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
+            <NavLink to="/console/kb">{t("nav.kbEditor")}</NavLink>
             <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
             {manages ? <NavLink to="/console/suggestions">{t("nav.suggestions")}</NavLink> : null}
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
