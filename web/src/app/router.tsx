@@ -28,6 +28,11 @@ const SurveyPage = lazy(() => import("../public/SurveyPage.tsx"));
 const RegularSurveyPage = lazy(() => import("../public/RegularSurveyPage.tsx"));
 const SuggestionPage = lazy(() => import("../public/SuggestionPage.tsx"));
 const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
+const TutorialsPage = lazy(() => import("../tutorials/TutorialsPage.tsx"));
+const TutorialPage = lazy(() => import("../tutorials/TutorialPage.tsx"));
+const PlaylistPage = lazy(() => import("../tutorials/PlaylistPage.tsx"));
+const OnboardingProgressPage = lazy(() => import("../tutorials/OnboardingProgressPage.tsx"));
+const TutorialAdminPage = lazy(() => import("../tutorials/TutorialAdminPage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -44,6 +49,9 @@ export const router = createBrowserRouter([
       { path: "/survey/regular/:token", element: <RegularSurveyPage /> },
       { path: "/suggestions/new", element: <SuggestionPage /> },
       { path: "/suggestions/status/:token", element: <SuggestionPage /> },
+      { path: "/kb/tutorials", element: <TutorialsPage /> },
+      { path: "/kb/tutorials/:id", element: <TutorialPage /> },
+      { path: "/kb/playlists/:id", element: <PlaylistPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
@@ -56,6 +64,9 @@ export const router = createBrowserRouter([
       { path: "/console/calls/new", element: <LogCallPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },
       { path: "/console/suggestions", element: <SuggestionsPage /> },
+      { path: "/console/onboarding", element: <OnboardingProgressPage /> },
+      { path: "/console/tutorials", element: <TutorialAdminPage /> },
+      { path: "/console/tutorials/:id", element: <TutorialAdminPage /> },
       { path: "/console/profile", element: <ProfilePage /> },
       { path: "/console/reviews", element: <ReviewsPage base="/console/reviews" /> },
       { path: "/console/reviews/:id", element: <ReviewPage base="/console/reviews" /> },

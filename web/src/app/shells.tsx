@@ -100,9 +100,15 @@ export function AgentShell() {
   // The queue link stays current on views and tickets, but not on "Log a call" or the notifications.
   const inQueue =
     pathname.startsWith("/console") &&
-    !["/console/calls", "/console/notifications", "/console/profile", "/console/reviews", "/console/suggestions"].some(
-      (p) => pathname.startsWith(p),
-    );
+    ![
+      "/console/calls",
+      "/console/notifications",
+      "/console/profile",
+      "/console/reviews",
+      "/console/suggestions",
+      "/console/onboarding",
+      "/console/tutorials",
+    ].some((p) => pathname.startsWith(p));
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />
@@ -116,6 +122,8 @@ export function AgentShell() {
             <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
             <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
             {manages ? <NavLink to="/console/suggestions">{t("nav.suggestions")}</NavLink> : null}
+            <NavLink to="/console/tutorials">{t("nav.tutorials")}</NavLink>
+            {manages ? <NavLink to="/console/onboarding">{t("nav.onboarding")}</NavLink> : null}
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
           </>
         }
@@ -161,6 +169,7 @@ export function PortalShell() {
             </NavLink>
             <NavLink to="/portal/new">{t("nav.newRequest")}</NavLink>
             <NavLink to="/portal/suggestions">{t("nav.suggestions")}</NavLink>
+            <NavLink to="/kb/tutorials">{t("nav.tutorials")}</NavLink>
             <NavLink to="/sla">{t("nav.sla")}</NavLink>
             {me?.orgManager ? <NavLink to="/portal/reviews">{t("nav.reviews")}</NavLink> : null}
           </>
@@ -183,6 +192,7 @@ export function PublicShell() {
           <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
           <NavLink to="/status">{t("nav.status")}</NavLink>
           <NavLink to="/suggestions/new">{t("nav.suggest")}</NavLink>
+          <NavLink to="/kb/tutorials">{t("nav.tutorials")}</NavLink>
           {me ? (
             <NavLink to={homeOf(me)}>{t("nav.backToApp")}</NavLink>
           ) : (
