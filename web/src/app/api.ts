@@ -80,6 +80,29 @@ export async function api<T>(method: Method, url: string, body?: unknown, option
   return parsed as T;
 }
 
+/**
+ * Sends a multipart form with PUT and reports how much of it went (0–1) as it goes — fetch cannot tell, so this
+ * uses XMLHttpRequest; the session cookie and CSRF token go as with api(), and a non-2xx answer throws ApiError.
+ */
+export function apiUpload<T>(url: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const request = new XMLHttpRequest();
+    request.open("PUT", url);
+    request.setRequestHeader("accept", "application/json");
+    if (csrfToken) request.setRequestHeader("x-csrf-token", csrfToken);
+    request.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    request.onload = () => {
+      const parsed: unknown = request.responseText ? safeJson(request.responseText) : undefined;
+      if (request.status >= 200 && request.status < 300) resolve(parsed as T);
+      else reject(new ApiError(request.status, (parsed as Record<string, unknown>) ?? { title: request.statusText }));
+    };
+    request.onerror = () => reject(new TypeError("network error"));
+    request.send(form);
+  });
+}
+
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);

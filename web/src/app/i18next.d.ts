@@ -7,6 +7,7 @@ import type publicPages from "../locales/en/public.json";
 import type reviews from "../locales/en/reviews.json";
 import type reports from "../locales/en/reports.json";
 import type kbEditor from "../locales/en/kbEditor.json";
+import type tutorials from "../locales/en/tutorials.json";
 
 // The English resources are the keys: a key that is not in them (a typo, a key renamed or removed) fails typecheck.
 declare module "i18next" {
@@ -21,6 +22,7 @@ declare module "i18next" {
       reviews: typeof reviews;
       reports: typeof reports;
       kbEditor: typeof kbEditor;
+      tutorials: typeof tutorials;
     };
   }
 }

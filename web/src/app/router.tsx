@@ -31,6 +31,11 @@ const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
 const KbListPage = lazy(() => import("../kb-editor/KbListPage.tsx"));
 const ArticleEditorPage = lazy(() => import("../kb-editor/ArticleEditorPage.tsx"));
 const KbReportPage = lazy(() => import("../kb-editor/KbReportPage.tsx"));
+const TutorialsPage = lazy(() => import("../tutorials/TutorialsPage.tsx"));
+const TutorialPage = lazy(() => import("../tutorials/TutorialPage.tsx"));
+const PlaylistPage = lazy(() => import("../tutorials/PlaylistPage.tsx"));
+const OnboardingProgressPage = lazy(() => import("../tutorials/OnboardingProgressPage.tsx"));
+const TutorialAdminPage = lazy(() => import("../tutorials/TutorialAdminPage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -47,6 +52,9 @@ export const router = createBrowserRouter([
       { path: "/survey/regular/:token", element: <RegularSurveyPage /> },
       { path: "/suggestions/new", element: <SuggestionPage /> },
       { path: "/suggestions/status/:token", element: <SuggestionPage /> },
+      { path: "/kb/tutorials", element: <TutorialsPage /> },
+      { path: "/kb/tutorials/:id", element: <TutorialPage /> },
+      { path: "/kb/playlists/:id", element: <PlaylistPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
@@ -59,6 +67,9 @@ export const router = createBrowserRouter([
       { path: "/console/calls/new", element: <LogCallPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },
       { path: "/console/suggestions", element: <SuggestionsPage /> },
+      { path: "/console/onboarding", element: <OnboardingProgressPage /> },
+      { path: "/console/tutorials", element: <TutorialAdminPage /> },
+      { path: "/console/tutorials/:id", element: <TutorialAdminPage /> },
       { path: "/console/profile", element: <ProfilePage /> },
       { path: "/console/reviews", element: <ReviewsPage base="/console/reviews" /> },
       { path: "/console/reviews/:id", element: <ReviewPage base="/console/reviews" /> },

@@ -107,6 +107,8 @@ export function AgentShell() {
       "/console/reviews",
       "/console/suggestions",
       "/console/kb",
+      "/console/onboarding",
+      "/console/tutorials",
     ].some((p) => pathname.startsWith(p));
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
@@ -122,6 +124,8 @@ export function AgentShell() {
             <NavLink to="/console/kb">{t("nav.kbEditor")}</NavLink>
             <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
             {manages ? <NavLink to="/console/suggestions">{t("nav.suggestions")}</NavLink> : null}
+            <NavLink to="/console/tutorials">{t("nav.tutorials")}</NavLink>
+            {manages ? <NavLink to="/console/onboarding">{t("nav.onboarding")}</NavLink> : null}
             {admin ? <NavLink to="/admin">{t("nav.admin")}</NavLink> : null}
           </>
         }
@@ -167,6 +171,7 @@ export function PortalShell() {
             </NavLink>
             <NavLink to="/portal/new">{t("nav.newRequest")}</NavLink>
             <NavLink to="/portal/suggestions">{t("nav.suggestions")}</NavLink>
+            <NavLink to="/kb/tutorials">{t("nav.tutorials")}</NavLink>
             <NavLink to="/sla">{t("nav.sla")}</NavLink>
             {me?.orgManager ? <NavLink to="/portal/reviews">{t("nav.reviews")}</NavLink> : null}
           </>
@@ -189,6 +194,7 @@ export function PublicShell() {
           <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
           <NavLink to="/status">{t("nav.status")}</NavLink>
           <NavLink to="/suggestions/new">{t("nav.suggest")}</NavLink>
+          <NavLink to="/kb/tutorials">{t("nav.tutorials")}</NavLink>
           {me ? (
             <NavLink to={homeOf(me)}>{t("nav.backToApp")}</NavLink>
           ) : (

@@ -6,6 +6,7 @@ import { useTicketPages } from "../api/tickets.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { useMe } from "../app/session.tsx";
 import { SurveysForYou } from "../feedback/SurveysForYou.tsx";
+import { GettingStarted } from "../tutorials/GettingStarted.tsx";
 import { Problem } from "../ui/Problem.tsx";
 import { SearchResults } from "../search/SearchResults.tsx";
 import { Promised } from "./Promised.tsx";
@@ -64,6 +65,7 @@ export default function MyRequestsPage() {
         </fieldset>
       ) : null}
 
+      <GettingStarted />
       <SurveysForYou />
       <form
         role="search"
