@@ -21,6 +21,7 @@ import { NewPolicyPage } from "./policies/NewPolicyPage.tsx";
 import { PriorityMatrixPage } from "./matrix/PriorityMatrixPage.tsx";
 import { RoutingRulesPage } from "./routing/RoutingRulesPage.tsx";
 import { adminPath, SECTIONS } from "./sections.ts";
+import { RegularSurveysPage } from "./regular-surveys/RegularSurveysPage.tsx";
 import { SurveySettingsPage } from "./survey/SurveySettingsPage.tsx";
 import { TokensPage } from "./tokens/TokensPage.tsx";
 import "./admin.css";
@@ -89,6 +90,8 @@ export default function AdminArea() {
             <Route path="canned-responses" element={<CannedResponsesPage />} />
             <Route path="canned-responses/:id" element={<CannedResponsesPage />} />
             <Route path="survey" element={<SurveySettingsPage />} />
+            <Route path="regular-surveys" element={<RegularSurveysPage />} />
+            <Route path="regular-surveys/:id" element={<RegularSurveysPage />} />
             <Route path="audit" element={<AuditPage />} />
             <Route path="*" element={<AdminNotFound />} />
           </Routes>

@@ -8,6 +8,7 @@ import { auditKeys } from "../api/audit.ts";
 import { channelKeys } from "../api/channels.ts";
 import { groupKeys } from "../api/groups.ts";
 import { surveyKeys } from "../api/surveys.ts";
+import { regularSurveyKeys } from "../api/regular-surveys.ts";
 import { peopleKeys } from "../api/people.ts";
 import { referenceKeys } from "../api/reference.ts";
 import { useAnnounce } from "./feedback.tsx";
@@ -32,6 +33,7 @@ export const keys = {
   publicStatus: channelKeys.publicStatus,
   canned: cannedKeys.all,
   surveySettings: surveyKeys.settings,
+  regularSurveys: regularSurveyKeys.all,
   audit: auditKeys.all,
 };
 

@@ -13,6 +13,7 @@ export const SECTIONS = [
   "mail",
   "canned-responses",
   "survey",
+  "regular-surveys",
   "audit",
 ] as const;
 export type Section = (typeof SECTIONS)[number];

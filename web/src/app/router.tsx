@@ -17,6 +17,7 @@ const MySuggestionsPage = lazy(() => import("../portal/MySuggestionsPage.tsx"));
 const NewSuggestionPage = lazy(() => import("../portal/NewSuggestionPage.tsx"));
 const DashboardPage = lazy(() => import("../reports/DashboardPage.tsx"));
 const FigureTicketsPage = lazy(() => import("../reports/FigureTicketsPage.tsx"));
+const SurveyResultsPage = lazy(() => import("../reports/SurveyResultsPage.tsx"));
 const AdminArea = lazy(() => import("../admin/AdminArea.tsx"));
 const ReviewsPage = lazy(() => import("../reviews/ReviewsPage.tsx"));
 const ReviewPage = lazy(() => import("../reviews/ReviewPage.tsx"));
@@ -79,6 +80,7 @@ export const router = createBrowserRouter([
       { path: "/console/kb/report", element: <KbReportPage /> },
       { path: "/reports", element: <DashboardPage /> },
       { path: "/reports/tickets/:figure", element: <FigureTicketsPage /> },
+      { path: "/reports/surveys/:id", element: <SurveyResultsPage /> },
     ],
   },
   {

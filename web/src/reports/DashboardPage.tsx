@@ -6,6 +6,7 @@ import { BarFigure, LineFigure } from "./charts.tsx";
 import { Count, Indicator, Plain, Rate, SmallTable, TimesTable, useMinutes } from "./Figures.tsx";
 import { PeriodForm } from "./PeriodForm.tsx";
 import { bucketFor, periodDays, readReportParams, reportSearch } from "./period.ts";
+import { RegularSurveyLinks } from "./RegularSurveyLinks.tsx";
 import { ReportTableView } from "./ReportTableView.tsx";
 import { SlaCompliance } from "./SlaCompliance.tsx";
 import "./reports.css";
@@ -188,6 +189,7 @@ function Indicators({ report, query, search }: { report: IndicatorReport; query:
             head={[t("satisfaction.score"), t("satisfaction.responses")]}
             rows={SCORES.map((s) => [s, n(satisfaction.regular_survey.distribution[s])])}
           />
+          <RegularSurveyLinks />
         </Indicator>
 
         <Indicator id="volume" title={t("sections.volume")} definition={report.definitions.tickets}>
