@@ -9,7 +9,7 @@ export const LANGUAGES = [
 ] as const;
 export type Language = (typeof LANGUAGES)[number]["code"];
 
-export const NAMESPACES = ["common", "console", "portal", "admin", "public", "reviews", "reports"] as const;
+export const NAMESPACES = ["common", "console", "portal", "admin", "public", "reviews", "reports", "kb"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /**
  * The t() of one area, which may also name common keys ("common:units.d"): what useTranslation([area, "common"])

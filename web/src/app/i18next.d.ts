@@ -6,6 +6,7 @@ import type portal from "../locales/en/portal.json";
 import type publicPages from "../locales/en/public.json";
 import type reviews from "../locales/en/reviews.json";
 import type reports from "../locales/en/reports.json";
+import type kb from "../locales/en/kb.json";
 
 // The English resources are the keys: a key that is not in them (a typo, a key renamed or removed) fails typecheck.
 declare module "i18next" {
@@ -19,6 +20,7 @@ declare module "i18next" {
       public: typeof publicPages;
       reviews: typeof reviews;
       reports: typeof reports;
+      kb: typeof kb;
     };
   }
 }

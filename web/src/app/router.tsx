@@ -28,6 +28,8 @@ const SurveyPage = lazy(() => import("../public/SurveyPage.tsx"));
 const RegularSurveyPage = lazy(() => import("../public/RegularSurveyPage.tsx"));
 const SuggestionPage = lazy(() => import("../public/SuggestionPage.tsx"));
 const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
+const KbHomePage = lazy(() => import("../kb/KbHomePage.tsx"));
+const ArticlePage = lazy(() => import("../kb/ArticlePage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -44,6 +46,8 @@ export const router = createBrowserRouter([
       { path: "/survey/regular/:token", element: <RegularSurveyPage /> },
       { path: "/suggestions/new", element: <SuggestionPage /> },
       { path: "/suggestions/status/:token", element: <SuggestionPage /> },
+      { path: "/kb", element: <KbHomePage /> },
+      { path: "/kb/articles/:id", element: <ArticlePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },
