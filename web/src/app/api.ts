@@ -51,6 +51,8 @@ export type ApiOptions = {
    * of acting twice, so a double click or a resend after a dropped connection never opens two tickets.
    */
   idempotencyKey?: string;
+  /** The request outlives the page (sent while it is being closed or left), as fetch's keepalive allows. */
+  keepalive?: boolean;
 };
 
 /** Calls the JSON API with the session cookie; throws ApiError on any non-2xx answer. */
@@ -64,6 +66,7 @@ export async function api<T>(method: Method, url: string, body?: unknown, option
     method,
     headers,
     credentials: "same-origin",
+    ...(options.keepalive ? { keepalive: true } : {}),
     ...(body === undefined ? {} : { body: isForm ? (body as FormData) : JSON.stringify(body) }),
   });
   if (response.status === 204) return undefined as T;

@@ -19,6 +19,7 @@ export const NAMESPACES = [
   "reports",
   "kbEditor",
   "tutorials",
+  "kb",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 /**

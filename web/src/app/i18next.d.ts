@@ -8,6 +8,7 @@ import type reviews from "../locales/en/reviews.json";
 import type reports from "../locales/en/reports.json";
 import type kbEditor from "../locales/en/kbEditor.json";
 import type tutorials from "../locales/en/tutorials.json";
+import type kb from "../locales/en/kb.json";
 
 // The English resources are the keys: a key that is not in them (a typo, a key renamed or removed) fails typecheck.
 declare module "i18next" {
@@ -23,6 +24,7 @@ declare module "i18next" {
       reports: typeof reports;
       kbEditor: typeof kbEditor;
       tutorials: typeof tutorials;
+      kb: typeof kb;
     };
   }
 }

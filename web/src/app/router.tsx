@@ -37,6 +37,8 @@ const TutorialPage = lazy(() => import("../tutorials/TutorialPage.tsx"));
 const PlaylistPage = lazy(() => import("../tutorials/PlaylistPage.tsx"));
 const OnboardingProgressPage = lazy(() => import("../tutorials/OnboardingProgressPage.tsx"));
 const TutorialAdminPage = lazy(() => import("../tutorials/TutorialAdminPage.tsx"));
+const KbHomePage = lazy(() => import("../kb/KbHomePage.tsx"));
+const ArticlePage = lazy(() => import("../kb/ArticlePage.tsx"));
 
 export const router = createBrowserRouter([
   { path: "/", element: <Home /> },
@@ -56,6 +58,8 @@ export const router = createBrowserRouter([
       { path: "/kb/tutorials", element: <TutorialsPage /> },
       { path: "/kb/tutorials/:id", element: <TutorialPage /> },
       { path: "/kb/playlists/:id", element: <PlaylistPage /> },
+      { path: "/kb", element: <KbHomePage /> },
+      { path: "/kb/articles/:id", element: <ArticlePage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -170,6 +170,7 @@ export function PortalShell() {
               {t("nav.myRequests")}
             </NavLink>
             <NavLink to="/portal/new">{t("nav.newRequest")}</NavLink>
+            <NavLink to="/kb">{t("nav.knowledgeBase")}</NavLink>
             <NavLink to="/portal/suggestions">{t("nav.suggestions")}</NavLink>
             <NavLink to="/kb/tutorials">{t("nav.tutorials")}</NavLink>
             <NavLink to="/sla">{t("nav.sla")}</NavLink>
@@ -190,6 +191,7 @@ export function PublicShell() {
     <Frame
       nav={
         <>
+          <NavLink to="/kb">{t("nav.knowledgeBase")}</NavLink>
           <NavLink to="/sla">{t("nav.sla")}</NavLink>
           <NavLink to="/consultation">{t("nav.consultation")}</NavLink>
           <NavLink to="/status">{t("nav.status")}</NavLink>

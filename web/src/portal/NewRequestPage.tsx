@@ -9,6 +9,8 @@ import { createTicket } from "../api/tickets.ts";
 import { ApiError } from "../app/api.ts";
 import { useIdempotencyKey } from "../app/idempotency.ts";
 import { useSettings } from "../api/settings.ts";
+import { ArticleSuggestions } from "../kb/ArticleSuggestions.tsx";
+import { useDraftDeflection } from "../kb/useDraftDeflection.ts";
 import { useMe } from "../app/session.tsx";
 import { SelectField, TextArea, TextField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
@@ -45,6 +47,8 @@ export default function NewRequestPage() {
   const [file, setFile] = useState<File | null>(null);
   const { errors, summaryRef, show: showErrors, fixing, clear: clearErrors } = useFormErrors<Field>();
   const submission = useIdempotencyKey();
+  // A suggested article opened and this draft then left unsent counts as a deflection (once per draft).
+  const draft = useDraftDeflection();
 
   const categories = useCategories();
 
@@ -85,6 +89,7 @@ export default function NewRequestPage() {
     },
     onSuccess: ({ ticket, uploadFailed }) => {
       submission.renew();
+      draft.sent();
       queryClient.setQueryData(["ticket", String(ticket.number)], ticket);
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       navigate(`/portal/requests/${ticket.number}`, { state: { created: true, uploadFailed } });
@@ -160,6 +165,7 @@ export default function NewRequestPage() {
           dir="auto"
           error={errors.description}
         />
+        <ArticleSuggestions text={`${subject}\n${description}`} onOpen={(id) => draft.opened(id)} />
         <Choices<Impact>
           idBase="new-impact"
           name="impact"
