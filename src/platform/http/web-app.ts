@@ -3,7 +3,8 @@ import path from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
-// The app's own scripts and styles only; no inline script, no framing, no plugins.
+// The app's own scripts and styles only; no inline script, no plugins, nobody framing us. The only frames we show are
+// the video players a tutorial may embed, whose hosts the tutorial rules normalise links to (knowledge/tutorial).
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -14,6 +15,7 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  "frame-src https://www.youtube-nocookie.com https://player.vimeo.com",
   "frame-ancestors 'none'",
 ].join("; ");
 
