@@ -18,7 +18,8 @@ import type { Role } from "../shared/enums.ts";
 import { cannedResponses } from "../tickets/agent-tools.tables.ts";
 import { seedKnowledgeBase } from "./seed-knowledge-base.ts";
 import { DEMO_CANNED_RESPONSES } from "./demo-data.ts";
-import { DEMO_CHANNELS, DEMO_PASSWORD, DEMO_PEOPLE, DEMO_TICKETS } from "./demo-data.ts";
+import { DEMO_CHANNELS, DEMO_PASSWORD, DEMO_PEOPLE } from "./demo-data.ts";
+import { DEMO_TICKETS } from "./demo-tickets.ts";
 
 /** Whether the workspace holds nobody yet (the demo seeds only an empty database). */
 export async function isEmptyWorkspace(deps: Pick<Deps, "db">): Promise<boolean> {
@@ -44,7 +45,7 @@ export async function seedDemoIfEmpty(deps: Deps): Promise<Awaited<ReturnType<ty
   });
 }
 
-/** Seeds the demo workspace: the provider and one client, L1–L3 groups with leads, a manager, employees, a dozen tickets. */
+/** Seeds the demo workspace: the provider and one client, L1–L3 groups with leads, a manager, employees, 13 tickets. */
 export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; password: string }> {
   const [provider] = await deps.db
     .insert(organizations)

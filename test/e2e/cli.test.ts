@@ -270,7 +270,7 @@ describe("frontline CLI on each engine (the engines run side by side, each step 
             expect(me.json()).toMatchObject({ role: "admin", scopes: ["tickets:read"] });
             const list = await app.inject({ method: "GET", url: "/api/v1/tickets?limit=200", headers });
             expect(list.statusCode).toBe(200);
-            expect(list.json().items).toHaveLength(12);
+            expect(list.json().items).toHaveLength(13);
             const write = await app.inject({
               method: "POST",
               url: "/api/v1/tickets",

@@ -126,7 +126,7 @@ describeEachEngine("workspace export and import", (ctx) => {
       await resetDatabase(ctx.database);
       const target = { ...ctx.deps, storage: memoryStorage() };
       const counts = await importText(target, first);
-      expect(counts).toMatchObject({ organizations: 2, tickets: 13, attachments: 1, api_tokens: 1 });
+      expect(counts).toMatchObject({ organizations: 2, tickets: 14, attachments: 1, api_tokens: 1 });
       expect(await exportText(target)).toBe(first);
 
       // The sequences moved past the imported rows: the next ticket gets the next number, events and audit rows new ids.

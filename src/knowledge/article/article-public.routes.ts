@@ -69,21 +69,26 @@ export async function articlePublicRoutes(app: HttpServer, deps: Deps): Promise<
   app.get(
     "/api/v1/public/kb/images/:id",
     {
-      config,
+      // Signed-in callers are recognised: an image of a signed-in or staff-only article is theirs to see.
+      config: { ...config, signInOptional: true },
       schema: {
         tags,
-        summary: "An image shown in articles (no sign-in; its address is unguessable)",
+        summary: "An image shown in articles, to those who may read an article showing it (public ones: no sign-in)",
+        security: [{}, { session: [] }, { bearer: [] }],
         params: ArticleIdParam,
         response: { 200: z.any().describe("The image bytes") },
       },
     },
     async (request, reply) => {
-      const image = await getKbImage(deps, request.params.id);
-      return reply
-        .header("content-type", image.contentType)
-        .header("cache-control", "public, max-age=86400, immutable")
-        .header("x-content-type-options", "nosniff")
-        .send(image.bytes);
+      const image = await getKbImage(deps, request.actor, request.params.id);
+      return (
+        reply
+          .header("content-type", image.contentType)
+          // Only an image anybody may see goes into shared caches; the others stay in the reader's own.
+          .header("cache-control", image.public ? "public, max-age=86400, immutable" : "private, max-age=300")
+          .header("x-content-type-options", "nosniff")
+          .send(image.bytes)
+      );
     },
   );
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, sql, type SQL } from "drizzle-orm";
 import { hasScope, isStaff, type Actor } from "../../identity/actor.ts";
 import { people } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
@@ -204,4 +204,28 @@ export async function isStaffPerson(db: Db, personId: string): Promise<boolean> 
     .from(people)
     .where(and(eq(people.id, personId), sql`${people.role} in ('agent','manager','admin')`));
   return row !== undefined;
+}
+
+/** Which of these ids are articles (any status). Unscoped: it only checks a reference a staff write names. */
+export async function existingArticleIdsUnscoped(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(inArray(articles.id, [...ids]));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** The titles of those of these articles the actor may read (articlesVisibleTo), by id. */
+export async function readableArticleTitles(
+  db: Db,
+  actor: Actor | null,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: articles.id, title: articles.title })
+    .from(articles)
+    .where(and(inArray(articles.id, [...ids]), articlesVisibleTo(actor)));
+  return new Map(rows.map((r) => [r.id, r.title]));
 }

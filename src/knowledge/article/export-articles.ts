@@ -2,7 +2,7 @@ import type { Deps } from "../../context.ts";
 import { SYSTEM_ACTOR } from "../../identity/actor.ts";
 import { articleFileName, formatArticleFile } from "./article-file.ts";
 import { findArticles } from "./article.store.ts";
-import { findKbImage } from "./kb-image.store.ts";
+import { findKbImageUnscoped } from "./kb-image.store.ts";
 
 const EXTENSIONS: Record<string, string> = {
   "image/png": "png",
@@ -25,7 +25,7 @@ export async function exportArticles(deps: Pick<Deps, "db" | "storage">): Promis
     let body = a.body;
     for (const [, id] of a.body.matchAll(IMAGE_LINK)) {
       if (!written.has(id!)) {
-        const image = await findKbImage(deps.db, id!);
+        const image = await findKbImageUnscoped(deps.db, id!);
         if (!image) continue;
         const path = `images/${id}.${EXTENSIONS[image.contentType] ?? "bin"}`;
         files.push({ path, bytes: await deps.storage.get(image.storageKey) });

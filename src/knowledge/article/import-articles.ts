@@ -9,7 +9,7 @@ import { localImagePaths, rewriteImageLinks, type ArticleFile } from "./article-
 import { normaliseAudiences, normaliseTags } from "./article-content.ts";
 import { lockArticleByKeyUnscoped } from "./article.store.ts";
 import { insertArticle } from "./create-article.ts";
-import { findKbImageBySha, insertKbImageRow } from "./kb-image.store.ts";
+import { findKbImageBySha, insertKbImageRow, KB_IMAGE_PATH } from "./kb-image.store.ts";
 import { saveArticleVersion } from "./save-article-version.ts";
 
 /** The image types an article may show (sniffed from the bytes, never taken from the file name). */
@@ -17,7 +17,7 @@ const IMAGE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp
 
 /** Where an imported image is served from. */
 export function kbImageUrl(id: string): string {
-  return `/api/v1/public/kb/images/${id}`;
+  return `${KB_IMAGE_PATH}${id}`;
 }
 
 export type ImportOutcome = "created" | "updated" | "unchanged";

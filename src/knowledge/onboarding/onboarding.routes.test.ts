@@ -1,8 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildPerson, buildWorkspace } from "../../../test/support/factories.ts";
 import { call, sessionFor, withApp } from "../../../test/support/http.ts";
+import { articles } from "../article/article.tables.ts";
+import { createArticle } from "../article/create-article.ts";
+import { updateArticle } from "../article/update-article.ts";
 import { createTutorial } from "../tutorial/create-tutorial.ts";
 import { PUBLISHED } from "../../../test/support/tutorials.ts";
 
@@ -13,7 +17,16 @@ describeEachEngine("playlists and the onboarding path", (ctx) => {
     const w = await buildWorkspace(ctx.deps);
     const watch = await createTutorial(ctx.deps, w.agent, { ...PUBLISHED, title: "Your first day" });
     const draft = await createTutorial(ctx.deps, w.agent, { ...PUBLISHED, title: "Coming soon", status: "draft" });
-    const articleId = randomUUID();
+    const article = await createArticle(ctx.deps, w.agent, {
+      title: "Your first week",
+      body: "Sign in, set up Outlook, meet the desk.",
+      language: "en",
+      audiences: ["new"],
+      tags: [],
+      visibility: "public",
+      status: "published",
+    });
+    const articleId = article.id;
     const managerRow = await buildPerson(ctx.deps, w.provider.id, "manager");
     const bossRow = await buildPerson(ctx.deps, w.client.id, "requester", { orgManager: true });
     return {
@@ -57,7 +70,7 @@ describeEachEngine("playlists and the onboarding path", (ctx) => {
     expect(anonymous.json()).toMatchObject({
       title: "Week one",
       items: [
-        { kind: "article", id: s.articleId, title: null },
+        { kind: "article", id: s.articleId, title: "Your first week" },
         { kind: "tutorial", id: s.watch.id, title: "Your first day" },
       ],
       abilities: { edit: false },
@@ -151,5 +164,62 @@ describeEachEngine("playlists and the onboarding path", (ctx) => {
       expect((await call(http.app, { method: "GET", url, as: who })).statusCode).toBe(404);
     const otherOrg = `/api/v1/onboarding/progress?organizationId=${s.w.other.id}`;
     expect((await call(http.app, { method: "GET", url: otherOrg, as: s.boss })).statusCode).toBe(404);
+  });
+  it("refuses a list naming an article that does not exist, hides an article taken back to draft from readers, and drops a deleted one", async () => {
+    const s = await setting();
+    const ghost = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/playlists",
+      as: s.agent,
+      body: {
+        title: "Week one",
+        items: [
+          { kind: "tutorial", id: s.watch.id },
+          { kind: "article", id: randomUUID() },
+        ],
+      },
+    });
+    expect(ghost.statusCode).toBe(422);
+    expect(ghost.json()).toMatchObject({ code: "ITEM_NOT_FOUND", errors: [{ field: "body.items.1.id" }] });
+    const pathGhost = await call(http.app, {
+      method: "PUT",
+      url: "/api/v1/onboarding/paths",
+      as: s.agent,
+      body: { audience: "new", title: "Start here", items: [{ kind: "article", id: randomUUID() }] },
+    });
+    expect(pathGhost.json()).toMatchObject({ code: "ITEM_NOT_FOUND", errors: [{ field: "body.items.0.id" }] });
+
+    const items = [
+      { kind: "article", id: s.articleId },
+      { kind: "tutorial", id: s.watch.id },
+    ];
+    const created = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/playlists",
+      as: s.agent,
+      body: { title: "Week one", items },
+    });
+    await call(http.app, {
+      method: "PUT",
+      url: "/api/v1/onboarding/paths",
+      as: s.agent,
+      body: { organizationId: s.w.client.id, title: "Welcome", items },
+    });
+    const playlist = `/api/v1/playlists/${created.json().id}`;
+    const ids = async (url: string, as: Awaited<ReturnType<typeof sessionFor>>) =>
+      (await call(http.app, { method: "GET", url, as })).json().items.map((i: { id: string }) => i.id);
+
+    // Taken back to draft: staff still see it in the list; requesters do not, until it is published again.
+    await updateArticle(ctx.deps, s.w.agent, s.articleId, { version: 1, status: "draft" });
+    expect(await ids(playlist, s.agent)).toEqual([s.articleId, s.watch.id]);
+    expect(await ids(playlist, s.requester)).toEqual([s.watch.id]);
+    expect(await ids("/api/v1/onboarding/mine", s.requester)).toEqual([s.watch.id]);
+
+    // Deleted: the entry and the step go with it (ON DELETE CASCADE); the rest keeps its order.
+    await ctx.deps.db.delete(articles).where(eq(articles.id, s.articleId));
+    expect(await ids(playlist, s.agent)).toEqual([s.watch.id]);
+    expect(await ids("/api/v1/onboarding/mine", s.requester)).toEqual([s.watch.id]);
+    const paths = (await call(http.app, { method: "GET", url: "/api/v1/onboarding/paths", as: s.agent })).json();
+    expect(JSON.stringify(paths)).not.toContain(s.articleId);
   });
 });

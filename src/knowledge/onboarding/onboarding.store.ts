@@ -50,9 +50,15 @@ export async function savePath(
         .returning();
   await tx.delete(onboardingPathItems).where(eq(onboardingPathItems.pathId, path!.id));
   if (items.length > 0)
-    await tx
-      .insert(onboardingPathItems)
-      .values(items.map((item, position) => ({ pathId: path!.id, position, kind: item.kind, itemId: item.id })));
+    await tx.insert(onboardingPathItems).values(
+      items.map((item, position) => ({
+        pathId: path!.id,
+        position,
+        kind: item.kind,
+        tutorialId: item.kind === "tutorial" ? item.id : null,
+        articleId: item.kind === "article" ? item.id : null,
+      })),
+    );
   return path!;
 }
 
@@ -62,7 +68,7 @@ export async function pathItems(db: Db, pathId: string): Promise<LearningItem[]>
     .from(onboardingPathItems)
     .where(eq(onboardingPathItems.pathId, pathId))
     .orderBy(asc(onboardingPathItems.position));
-  return rows.map((r) => ({ kind: r.kind, id: r.itemId }));
+  return rows.map((r) => ({ kind: r.kind, id: (r.tutorialId ?? r.articleId)! }));
 }
 
 /** Progress rows of these people on these items, keyed `${personId}:${kind}:${itemId}`. */

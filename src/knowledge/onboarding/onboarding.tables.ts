@@ -2,6 +2,7 @@ import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueInde
 import { sql } from "drizzle-orm";
 import { organizations, people } from "../../identity/identity.tables.ts";
 import { KNOWLEDGE_AUDIENCES } from "../../shared/enums.ts";
+import { articles } from "../article/article.tables.ts";
 import { tutorials } from "../tutorial/tutorial.tables.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -28,7 +29,10 @@ export const onboardingPaths = pgTable(
   ],
 );
 
-/** A step of a path, in order: a tutorial or an article (by id, without a foreign key until articles land). */
+/**
+ * A step of a path, in order: a tutorial or an article, exactly one of the two ids set (as in `playlist_items`).
+ * Deleting the tutorial or article deletes the step; the people's progress on it stays as history.
+ */
 export const onboardingPathItems = pgTable(
   "onboarding_path_items",
   {
@@ -37,9 +41,18 @@ export const onboardingPathItems = pgTable(
       .references(() => onboardingPaths.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
     kind: text("kind", { enum: ["tutorial", "article"] }).notNull(),
-    itemId: uuid("item_id").notNull(),
+    tutorialId: uuid("tutorial_id").references(() => tutorials.id, { onDelete: "cascade" }),
+    articleId: uuid("article_id").references(() => articles.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.pathId, t.position] }), index("onboarding_path_items_item_idx").on(t.itemId)],
+  (t) => [
+    primaryKey({ columns: [t.pathId, t.position] }),
+    index("onboarding_path_items_tutorial_idx").on(t.tutorialId),
+    index("onboarding_path_items_article_idx").on(t.articleId),
+    check(
+      "onboarding_path_items_one_target",
+      sql`(${t.kind} = 'tutorial' and ${t.tutorialId} is not null and ${t.articleId} is null) or (${t.kind} = 'article' and ${t.articleId} is not null and ${t.tutorialId} is null)`,
+    ),
+  ],
 );
 
 /** How far one person got with one item: opened, watched to the end (tutorials), marked done. */

@@ -1,6 +1,7 @@
 import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { people } from "../../identity/identity.tables.ts";
+import { articles } from "../article/article.tables.ts";
 import { tutorials } from "../tutorial/tutorial.tables.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
@@ -20,8 +21,9 @@ export const playlists = pgTable("playlists", {
 });
 
 /**
- * One entry of a playlist: a tutorial or an article. Articles are referenced by id without a foreign key until the
- * articles table lands (issue 13, wp-13a); exactly one of the two ids is set.
+ * One entry of a playlist: a tutorial or an article; exactly one of the two ids is set. Deleting the tutorial or
+ * article deletes the entry (the playlist keeps its other entries, in their order); an article taken back to draft
+ * stays in the list and is shown only to those who may read it.
  */
 export const playlistItems = pgTable(
   "playlist_items",
@@ -32,11 +34,12 @@ export const playlistItems = pgTable(
     position: integer("position").notNull(),
     kind: text("kind", { enum: ["tutorial", "article"] }).notNull(),
     tutorialId: uuid("tutorial_id").references(() => tutorials.id, { onDelete: "cascade" }),
-    articleId: uuid("article_id"),
+    articleId: uuid("article_id").references(() => articles.id, { onDelete: "cascade" }),
   },
   (t) => [
     primaryKey({ columns: [t.playlistId, t.position] }),
     index("playlist_items_tutorial_idx").on(t.tutorialId),
+    index("playlist_items_article_idx").on(t.articleId),
     check(
       "playlist_items_one_target",
       sql`(${t.kind} = 'tutorial' and ${t.tutorialId} is not null and ${t.articleId} is null) or (${t.kind} = 'article' and ${t.articleId} is not null and ${t.tutorialId} is null)`,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Actor } from "../../identity/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { existingArticleIdsUnscoped, readableArticleTitles } from "../article/article.store.ts";
 import { tutorialError } from "./tutorial.errors.ts";
 import { existingTutorialIds, watchableTutorials } from "./tutorial.store.ts";
 
@@ -13,20 +14,26 @@ export type LearningItem = z.infer<typeof LearningItem>;
 
 export const LEARNING_ITEMS_MAX = 100;
 
-/** What a reader sees of a step: a tutorial's title (articles are titled by the article pages). */
+/** What a reader sees of a step: the tutorial's or article's title. */
 export type ShownItem = LearningItem & { title: string | null };
 
-/** Refuses a list naming a tutorial that does not exist (field `body.items.N.id`). */
+const idsOf = (items: readonly LearningItem[], kind: LearningItem["kind"]) =>
+  items.filter((i) => i.kind === kind).map((i) => i.id);
+
+/**
+ * Refuses a list naming a tutorial or an article that does not exist (field `body.items.N.id`), before the foreign
+ * keys would. Drafts may be named: a list is written before everything in it is published.
+ */
 export async function checkLearningItems(db: Db, items: readonly LearningItem[]): Promise<void> {
-  const tutorialIds = items.filter((i) => i.kind === "tutorial").map((i) => i.id);
-  const existing = await existingTutorialIds(db, tutorialIds);
-  const missing = items.findIndex((i) => i.kind === "tutorial" && !existing.has(i.id));
+  const tutorials = await existingTutorialIds(db, idsOf(items, "tutorial"));
+  const articles = await existingArticleIdsUnscoped(db, idsOf(items, "article"));
+  const missing = items.findIndex((i) => !(i.kind === "tutorial" ? tutorials : articles).has(i.id));
   if (missing >= 0) throw tutorialError("ITEM_NOT_FOUND", `body.items.${missing}.id`);
 }
 
 /**
- * The steps `actor` may open, in order: tutorials they may not watch (drafts, staff-only, signed-in only) are left
- * out. Articles are passed on by id; their pages apply the articles' own rules.
+ * The steps `actor` may open, in order, each with its title: tutorials they may not watch and articles they may not
+ * read (drafts — an article taken back to draft too —, staff-only, signed-in only) are left out.
  */
 export async function visibleLearningItems(
   db: Db,
@@ -39,9 +46,9 @@ export async function visibleLearningItems(
     items.filter((i) => i.kind === "tutorial").map((i) => i.id),
   );
   const titles = new Map(watchable.map((t) => [t.id, t.title]));
+  const articleTitles = await readableArticleTitles(db, actor, idsOf(items, "article"));
   return items.flatMap((item): ShownItem[] => {
-    if (item.kind === "article") return [{ ...item, title: null }];
-    const title = titles.get(item.id);
+    const title = (item.kind === "tutorial" ? titles : articleTitles).get(item.id);
     return title === undefined ? [] : [{ ...item, title }];
   });
 }

@@ -49,7 +49,7 @@ export function tutorialErrorMessage(code: TutorialErrorCode): string {
     case "PLAYLIST_NOT_FOUND":
       return "There is no such playlist.";
     case "ITEM_NOT_FOUND":
-      return "An item names a tutorial that does not exist.";
+      return "An item names a tutorial or an article that does not exist.";
     case "ONBOARDING_PATH_NOT_FOUND":
       return "There is no onboarding path for that organization or audience.";
     case "ONBOARDING_PATH_OWNER":

@@ -3354,7 +3354,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An image shown in articles (no sign-in; its address is unguessable) */
+        /** An image shown in articles, to those who may read an article showing it (public ones: no sign-in) */
         get: {
             parameters: {
                 query?: never;
