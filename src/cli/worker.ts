@@ -15,6 +15,7 @@ import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
 import { slaTimersTask } from "../sla/escalation/sla-timers.job.ts";
 import { reviewPackJobHandlers, scheduledPacksTask } from "../reports/review-pack/scheduled-packs.job.ts";
 import { regularSurveyJobHandlers, regularSurveysTask } from "../feedback/regular-survey/regular-survey-rounds.job.ts";
+import { articleReviewJobHandlers, articleReviewsTask } from "../knowledge/article/review-reminders.job.ts";
 import { UsageError } from "./usage-error.ts";
 
 // Due timers and jobs are found by polling indexed columns (and sleeping until the next known instant);
@@ -26,7 +27,8 @@ export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
 export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
 
 /**
- * The background work of a worker role: SLA timers, the job queue with its handlers (mail, webhooks), and
+ * The background work of a worker role: SLA timers, the job queue with its handlers (mail, webhooks), survey
+ * rounds, overdue article reviews told to their owners, and
  * housekeeping of rows past their use (expired sessions and idempotency keys, sign-in failures too old to count).
  */
 export function backgroundTasks(deps: Deps): Background {
@@ -37,6 +39,7 @@ export function backgroundTasks(deps: Deps): Background {
     ...outboundMailJobHandlers(deps, mailer),
     ...reviewPackJobHandlers(deps, mailer),
     ...regularSurveyJobHandlers(deps, mailer),
+    ...articleReviewJobHandlers(deps, mailer),
   };
   const jobs = jobsTask(deps.db, handlers, { now: () => deps.clock.now(), log: deps.log });
   const windowMs = deps.config.SIGN_IN_FAILURE_WINDOW_MINUTES * 60_000;
@@ -52,7 +55,14 @@ export function backgroundTasks(deps: Deps): Background {
     { everyMs: HOUSEKEEPING_EVERY_MS, now: () => deps.clock.now(), log: deps.log },
   );
   return {
-    tasks: [slaTimersTask(deps), jobs, scheduledPacksTask(deps), regularSurveysTask(deps), housekeeping],
+    tasks: [
+      slaTimersTask(deps),
+      jobs,
+      scheduledPacksTask(deps),
+      regularSurveysTask(deps),
+      articleReviewsTask(deps),
+      housekeeping,
+    ],
     close: async () => mailer?.close(),
   };
 }

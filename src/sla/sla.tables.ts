@@ -13,6 +13,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { people, supportGroups } from "../identity/identity.tables.ts";
+import { articles } from "../knowledge/article/article.tables.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 import type { Calendar } from "./calendar/index.ts";
 import type { PolicyDefinition, PolicyConditions } from "./policy/policy.ts";
@@ -162,6 +163,8 @@ export const notifications = pgTable(
       .notNull()
       .references(() => people.id, { onDelete: "cascade" }),
     ticketId: uuid("ticket_id").references(() => tickets.id, { onDelete: "cascade" }),
+    /** The knowledge base article it is about (an overdue review), when it is about one. */
+    articleId: uuid("article_id").references(() => articles.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     title: text("title").notNull(),
     body: text("body").notNull().default(""),

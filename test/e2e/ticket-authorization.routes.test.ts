@@ -164,6 +164,10 @@ const MATRIX: Record<string, Row> = {
     own: [403, 404, 403, 200, 404, 200, 200, 403],
     other: [404, 404, 404, 200, 404, 200, 200, 403],
   },
+  "POST /api/v1/tickets/:id/article-inserts": /*  */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 403],
+    other: [404, 404, 404, 200, 404, 200, 200, 403],
+  },
 };
 
 const NEW_TICKET = {
@@ -375,6 +379,11 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
     method: "POST",
     url: `/api/v1/tickets/${ticketOf(c).id}/articles`,
     body: { articleId: await articleOf(c) },
+  }),
+  "POST /api/v1/tickets/:id/article-inserts": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/article-inserts`,
+    body: { articleId: await articleOf(c), as: "link" },
   }),
   "DELETE /api/v1/tickets/:id/articles/:articleId": async (c) => {
     const articleId = await articleOf(c);

@@ -7,6 +7,7 @@ import { CONTENT_LANGUAGES } from "../../shared/enums.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { ArticleIdParam } from "./article.schemas.ts";
 import { getArticleReport } from "./get-article-report.ts";
+import { insertArticleInReply } from "./insert-article-in-reply.ts";
 import { rateArticle } from "./rate-article.ts";
 import { recordDeflection } from "./record-deflection.ts";
 import { suggestArticles } from "./suggest-articles.ts";
@@ -145,6 +146,34 @@ export async function articleUseRoutes(app: HttpServer, deps: Deps): Promise<voi
     async (request) => {
       await linkTicketArticle(deps, actorOf(request), request.params.id, request.body.articleId);
       return linkedArticles(deps, actorOf(request), request.params.id);
+    },
+  );
+
+  app.post(
+    "/api/v1/tickets/:id/article-inserts",
+    {
+      schema: {
+        tags,
+        summary:
+          "Put a published article into an answer (staff who may write notes on the ticket): the text to insert — its title and public link, or its Markdown — and the article linked to the ticket",
+        params: z.object({ id: z.uuid() }),
+        body: z.strictObject({
+          articleId: z.uuid(),
+          as: z.enum(["link", "text"]).describe("`link`: title and the public page's URL; `text`: the Markdown"),
+        }),
+        response: {
+          200: z.object({
+            text: z.string().describe("What to insert into the reply"),
+            url: z.string().describe("The article's public page (absolute when PUBLIC_URL is set)"),
+            items: z.array(LinkedArticle).describe("The ticket's linked articles, this one included"),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const inserted = await insertArticleInReply(deps, actor, request.params.id, request.body);
+      return { ...inserted, ...(await linkedArticles(deps, actor, request.params.id)) };
     },
   );
 

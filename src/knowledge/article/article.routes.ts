@@ -5,11 +5,18 @@ import type { HttpServer } from "../../platform/http/server.ts";
 import { ARTICLE_STATUSES } from "../../shared/enums.ts";
 import { diffArticle, getArticleVersion, listArticleVersions } from "./article-history.ts";
 import { ArticleDto, ArticleSummaryDto, dayOf, presentArticle, presentArticleSummary } from "./article.present.ts";
-import { ArticleIdParam, ArticleListQuery, ArticlePatchBody, NewArticleBody } from "./article.schemas.ts";
+import {
+  ArticleIdParam,
+  ArticleListQuery,
+  ArticlePatchBody,
+  ArticlePreviewBody,
+  NewArticleBody,
+} from "./article.schemas.ts";
 import { createArticle } from "./create-article.ts";
 import { getArticle } from "./get-article.ts";
 import { renderMarkdown } from "./markdown.ts";
 import { listArticles } from "./list-articles.ts";
+import { previewArticle } from "./preview-article.ts";
 import { restoreArticleVersion } from "./restore-article-version.ts";
 import { updateArticle } from "./update-article.ts";
 
@@ -67,6 +74,25 @@ export async function articleRoutes(app: HttpServer, deps: Deps): Promise<void> 
         .header("location", `/api/v1/kb/articles/${row.id}`)
         .send(await one(actor, row.id));
     },
+  );
+
+  app.post(
+    "/api/v1/kb/articles/preview",
+    {
+      schema: {
+        tags,
+        summary:
+          "Unsaved Markdown rendered and sanitised exactly as a saved article is (article writers): the live preview",
+        body: ArticlePreviewBody,
+        response: {
+          200: z.object({
+            html: z.string().describe("Rendered and sanitised: safe to insert"),
+            direction: z.enum(["ltr", "rtl"]),
+          }),
+        },
+      },
+    },
+    async (request) => previewArticle(actorOf(request), request.body),
   );
 
   app.get(

@@ -46,6 +46,13 @@ export const ArticlePatchBody = z.strictObject({
   note: storableText().trim().max(500).optional().describe("What the change was, for the history"),
 });
 
+export const ArticlePreviewBody = z.strictObject({
+  body: storableText()
+    .max(100_000)
+    .describe("The unsaved Markdown; the same limit as an article's body (an empty one previews as nothing)"),
+  language: z.enum(CONTENT_LANGUAGES).default("en").describe("Decides the direction: Urdu reads right to left"),
+});
+
 export const ArticleListQuery = z.strictObject({
   categoryId: z.uuid().optional(),
   audience: z.enum(KNOWLEDGE_AUDIENCES).optional(),

@@ -8,7 +8,7 @@ import { findTicket } from "../../tickets/ticket/ticket.store.ts";
 import { canReadArticle } from "./article.policy.ts";
 import { articleError } from "./article.errors.ts";
 import { deleteTicketArticle, findTicketArticles, insertTicketArticle } from "./article-feedback.store.ts";
-import { findArticle } from "./article.store.ts";
+import { findArticle, type ArticleRow } from "./article.store.ts";
 
 async function ticketFor(deps: Pick<Deps, "db">, actor: Actor, ticketId: string, action: "read" | "note") {
   const ticket = await findTicket(deps.db, actor, ticketId);
@@ -24,17 +24,25 @@ export async function listTicketArticles(deps: Pick<Deps, "db">, actor: Actor, t
   return linked.filter((a) => canReadArticle(actor, a));
 }
 
-/** Links an article to a ticket (staff who may write internal notes on it); linking twice changes nothing. */
+/**
+ * Links an article to a ticket (staff who may write internal notes on it); linking twice changes nothing. With
+ * `publishedOnly`, a draft is refused (ARTICLE_NOT_PUBLISHED): what goes to a requester must be there for them.
+ * Answers the article linked.
+ */
 export async function linkTicketArticle(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
   ticketId: string,
   articleId: string,
-): Promise<void> {
+  options: { publishedOnly?: boolean } = {},
+): Promise<ArticleRow> {
   await ticketFor(deps, actor, ticketId, "note");
   const article = await findArticle(deps.db, actor, articleId);
   if (!article) throw articleError("ARTICLE_NOT_FOUND", "body.articleId");
+  if (options.publishedOnly && article.status !== "published")
+    throw articleError("ARTICLE_NOT_PUBLISHED", "body.articleId");
   await insertTicketArticle(deps.db, { ticketId, articleId, linkedBy: actorIdOf(actor), createdAt: deps.clock.now() });
+  return article;
 }
 
 /** Removes an article's link from a ticket (staff who may write internal notes on it). */

@@ -11,7 +11,8 @@ const NotificationDto = z
   .object({
     id: z.uuid(),
     ticketId: z.uuid().nullable(),
-    kind: z.string().describe("e.g. sla.warning, sla.breach, escalation.manual"),
+    articleId: z.uuid().nullable().describe("The knowledge base article it is about (kb.review_overdue)"),
+    kind: z.string().describe("e.g. sla.warning, sla.breach, escalation.manual, kb.review_overdue"),
     title: z.string(),
     body: z.string(),
     createdAt: z.string(),
@@ -20,10 +21,11 @@ const NotificationDto = z
   .meta({ id: "Notification" });
 
 function present(row: NotificationRow): z.infer<typeof NotificationDto> {
-  const { id, ticketId, kind, title, body } = row;
+  const { id, ticketId, articleId, kind, title, body } = row;
   return {
     id,
     ticketId,
+    articleId,
     kind,
     title,
     body,
@@ -32,7 +34,7 @@ function present(row: NotificationRow): z.infer<typeof NotificationDto> {
   };
 }
 
-/** The caller's in-app notifications (escalations, SLA warnings and breaches). */
+/** The caller's in-app notifications (escalations, SLA warnings and breaches, overdue article reviews). */
 export async function notificationRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["notifications"];
   app.get(

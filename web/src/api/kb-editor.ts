@@ -19,6 +19,7 @@ export type KbAudience = KbArticle["audiences"][number];
 export type KbStatus = KbArticle["status"];
 export type KbLanguage = KbArticle["language"];
 export type KbVisibility = KbArticle["visibility"];
+export type KbPreview = ApiAnswer<"/api/v1/kb/articles/preview", "post">;
 
 export const kbEditorKeys = {
   all: ["kb-editor"] as const,
@@ -27,6 +28,7 @@ export const kbEditorKeys = {
   versions: (id: string) => ["kb-editor", "article", id, "versions"] as const,
   diff: (id: string, from: number, to: number) => ["kb-editor", "article", id, "diff", from, to] as const,
   categories: ["kb-editor", "categories"] as const,
+  preview: (body: string, language: KbLanguage) => ["kb-editor", "preview", language, body] as const,
   report: (mine: boolean) => ["kb-editor", "report", mine] as const,
 };
 
@@ -100,5 +102,19 @@ export function useKbReport(mine: boolean) {
   return useQuery({
     queryKey: kbEditorKeys.report(mine),
     queryFn: () => client.get("/api/v1/kb/report", { query: { mine: mine ? "true" : "false" } }),
+  });
+}
+
+/**
+ * Unsaved Markdown rendered by the server exactly as a saved article is (the live preview). The last answer stays
+ * shown while the next is asked, so the preview does not flicker as the writer types.
+ */
+export function useKbPreview(body: string, language: KbLanguage) {
+  return useQuery({
+    queryKey: kbEditorKeys.preview(body, language),
+    queryFn: () => client.post("/api/v1/kb/articles/preview", { body: { body, language } }),
+    placeholderData: keepPreviousData,
+    staleTime: Infinity,
+    retry: false,
   });
 }

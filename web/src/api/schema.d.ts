@@ -1411,6 +1411,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/kb/articles/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unsaved Markdown rendered and sanitised exactly as a saved article is (article writers): the live preview */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The unsaved Markdown; the same limit as an article's body (an empty one previews as nothing) */
+                        body: string;
+                        /**
+                         * @description Decides the direction: Urdu reads right to left
+                         * @default en
+                         * @enum {string}
+                         */
+                        language?: "en" | "ur";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            direction: "ltr" | "rtl";
+                            /** @description Rendered and sanitised: safe to insert */
+                            html: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kb/categories": {
         parameters: {
             query?: never;
@@ -6700,6 +6754,71 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/tickets/{id}/article-inserts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a published article into an answer (staff who may write notes on the ticket): the text to insert — its title and public link, or its Markdown — and the article linked to the ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        articleId: string;
+                        /**
+                         * @description `link`: title and the public page's URL; `text`: the Markdown
+                         * @enum {string}
+                         */
+                        as: "link" | "text";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The ticket's linked articles, this one included */
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                key: string;
+                                /** @enum {string} */
+                                language: "en" | "ur";
+                                linkedAt: string;
+                                title: string;
+                            }[];
+                            /** @description What to insert into the reply */
+                            text: string;
+                            /** @description The article's public page (absolute when PUBLIC_URL is set) */
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/{id}/articles": {
         parameters: {
             query?: never;
@@ -10490,22 +10609,26 @@ export interface components {
             titleUr: string | null;
         };
         Notification: {
+            /** @description The knowledge base article it is about (kb.review_overdue) */
+            articleId: string | null;
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @description e.g. sla.warning, sla.breach, escalation.manual */
+            /** @description e.g. sla.warning, sla.breach, escalation.manual, kb.review_overdue */
             kind: string;
             readAt: string | null;
             ticketId: string | null;
             title: string;
         };
         NotificationInput: {
+            /** @description The knowledge base article it is about (kb.review_overdue) */
+            articleId: string | null;
             body: string;
             createdAt: string;
             /** Format: uuid */
             id: string;
-            /** @description e.g. sla.warning, sla.breach, escalation.manual */
+            /** @description e.g. sla.warning, sla.breach, escalation.manual, kb.review_overdue */
             kind: string;
             readAt: string | null;
             ticketId: string | null;

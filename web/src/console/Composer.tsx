@@ -12,7 +12,10 @@ export type ComposeMode = "reply" | "note";
 
 type Props = { ticket: Ticket; ticketRef: string; mode: ComposeMode; setMode(mode: ComposeMode): void };
 
-/** Reply to the requester or add an internal note, with attachments (uploaded first) and canned responses. */
+/**
+ * Reply to the requester or add an internal note, with attachments (uploaded first), canned responses and
+ * knowledge base articles (a link or the text).
+ */
 export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer(
   { ticket, ticketRef, mode, setMode },
   textareaRef,
@@ -129,7 +132,7 @@ export const Composer = forwardRef<HTMLTextAreaElement, Props>(function Composer
             </p>
           ) : null}
         </div>
-        <CannedPicker onInsert={insert} />
+        <CannedPicker ticketId={ticket.id} onInsert={insert} />
         {ticket.abilities.attach ? (
           <div className="field">
             <label htmlFor="composer-files">{t("composer.attachments")}</label>

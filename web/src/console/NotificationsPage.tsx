@@ -34,6 +34,10 @@ export default function NotificationsPage() {
                   <Link to={`/console/tickets/${n.ticketId}`}>
                     <bdi>{n.title}</bdi>
                   </Link>
+                ) : n.articleId ? (
+                  <Link to={`/console/kb/${n.articleId}/edit`}>
+                    <bdi>{n.title}</bdi>
+                  </Link>
                 ) : (
                   <bdi>{n.title}</bdi>
                 )}

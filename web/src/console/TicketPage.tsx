@@ -15,6 +15,7 @@ import { MailPanel } from "./MailPanel.tsx";
 import { PropertiesPanel } from "./PropertiesPanel.tsx";
 import { neighbours } from "./queueMemory.ts";
 import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
+import { LinkedArticlesPanel } from "./LinkedArticlesPanel.tsx";
 import { ConsultationPanel } from "./ConsultationPanel.tsx";
 import { PublicIncidentPanel } from "./PublicIncidentPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
@@ -166,6 +167,7 @@ export default function TicketPage() {
           <SlaPanel ticket={data} ticketRef={ref} />
           <EscalationPanel ticket={data} ticketRef={ref} open={escalating} setOpen={setEscalating} />
           <LinkedTickets ticket={data} ticketRef={ref} />
+          <LinkedArticlesPanel ticket={data} />
           <CallsPanel ticket={data} ticketRef={ref} />
           <PublicIncidentPanel ticket={data} ticketRef={ref} />
         </aside>

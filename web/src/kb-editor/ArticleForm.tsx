@@ -18,7 +18,7 @@ import {
   toggleAudience,
   type ArticleDraft,
 } from "./draft.ts";
-import { RenderedHtml } from "./RenderedHtml.tsx";
+import { LivePreview } from "./LivePreview.tsx";
 
 type Props = {
   /** The saved article being edited; null while writing a new one. */
@@ -31,8 +31,8 @@ type Props = {
 };
 
 /**
- * The article's fields and Markdown beside the preview. The server is the only renderer (there is no preview route):
- * the preview is the saved version's HTML, and says so when the text typed differs from it.
+ * The article's fields and Markdown beside its live preview: the text as typed, rendered by the server's own
+ * renderer and sanitiser (POST /api/v1/kb/articles/preview) once typing pauses, saved or not.
  */
 export function ArticleForm({ article, initial, onSaved, onReload }: Props) {
   const { t, i18n } = useTranslation(["kbEditor", "common"]);
@@ -231,17 +231,7 @@ export function ArticleForm({ article, initial, onSaved, onReload }: Props) {
           )}
         </div>
       </form>
-      <section className="card stack" aria-labelledby="kb-preview">
-        <h2 id="kb-preview">{t("preview.title")}</h2>
-        {article ? (
-          <>
-            <p className="hint">{draft.body === article.body ? t("preview.hint") : t("preview.unsaved")}</p>
-            <RenderedHtml html={article.html} lang={article.language} dir={article.direction} />
-          </>
-        ) : (
-          <p className="hint">{t("preview.none")}</p>
-        )}
-      </section>
+      <LivePreview body={draft.body} language={draft.language} />
     </div>
   );
 }

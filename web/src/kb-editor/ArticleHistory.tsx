@@ -3,12 +3,16 @@ import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { kbEditorKeys, restoreKbVersion, useKbDiff, useKbVersions, type KbArticle } from "../api/kb-editor.ts";
 import { formatDateTime } from "../app/i18n.ts";
+import { Dialog } from "../ui/Dialog.tsx";
 import { SelectField } from "../ui/Field.tsx";
 import { Problem } from "../ui/Problem.tsx";
 
 type Range = { from: number; to: number };
 
-/** The article's versions (newest first), the differences between any two, and bringing an earlier one back. */
+/**
+ * The article's versions (newest first), the differences between any two, and bringing an earlier one back after
+ * a confirmation (a restore is a new version the readers of a published article see at once).
+ */
 export function ArticleHistory({
   article,
   onRestored,
@@ -20,9 +24,11 @@ export function ArticleHistory({
   const queryClient = useQueryClient();
   const versions = useKbVersions(article.id);
   const items = versions.data ?? [];
+  const [confirming, setConfirming] = useState<number | null>(null);
   const restore = useMutation({
     mutationFn: (version: number) => restoreKbVersion(article.id, version),
     onSuccess: (restored, version) => {
+      setConfirming(null);
       void queryClient.invalidateQueries({ queryKey: kbEditorKeys.all });
       onRestored(restored, version);
     },
@@ -30,7 +36,7 @@ export function ArticleHistory({
   return (
     <section className="stack" aria-labelledby="kb-history">
       <h2 id="kb-history">{t("history.title")}</h2>
-      <Problem error={versions.error ?? restore.error} />
+      <Problem error={versions.error} />
       {items.length > 0 ? (
         <div className="kb-table" role="region" aria-label={t("history.versions")} tabIndex={0}>
           <table>
@@ -68,7 +74,10 @@ export function ArticleHistory({
                         type="button"
                         disabled={restore.isPending}
                         aria-label={t("history.restoreLabel", { version: v.version })}
-                        onClick={() => restore.mutate(v.version)}
+                        onClick={() => {
+                          restore.reset();
+                          setConfirming(v.version);
+                        }}
                       >
                         {t("history.restore")}
                       </button>
@@ -80,6 +89,29 @@ export function ArticleHistory({
           </table>
         </div>
       ) : null}
+      <Dialog
+        open={confirming !== null}
+        title={t("history.confirmTitle", { version: confirming ?? 0 })}
+        onClose={() => setConfirming(null)}
+      >
+        <div className="stack">
+          <p>{t("history.confirmText", { version: confirming ?? 0 })}</p>
+          <Problem error={restore.error} />
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={restore.isPending}
+              onClick={() => confirming !== null && restore.mutate(confirming)}
+            >
+              {t("history.confirm", { version: confirming ?? 0 })}
+            </button>
+            <button type="button" onClick={() => setConfirming(null)}>
+              {t("common:cancel")}
+            </button>
+          </div>
+        </div>
+      </Dialog>
       {versions.isSuccess && items.length < 2 ? <p className="muted">{t("history.single")}</p> : null}
       {items.length >= 2 ? (
         <Compare key={items[0]!.version} articleId={article.id} versions={items.map((v) => v.version)} />

@@ -4,20 +4,12 @@ import { Link } from "react-router";
 import { useArticle, useArticleSuggestions } from "../api/articles.ts";
 import { Dialog } from "../ui/Dialog.tsx";
 import { Problem } from "../ui/Problem.tsx";
+import { useDebounced } from "../ui/useDebounced.ts";
 import { ArticleBody } from "./ArticleBody.tsx";
 import "./kb.css";
 
 /** How long typing must pause before the draft is looked up: one request per pause, not per key. */
 const PAUSE_MS = 400;
-
-function useDebounced(value: string, ms: number): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSettled(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
 
 type Props = {
   /** The draft's subject and description as typed. */
