@@ -184,7 +184,14 @@ export const outboundMails = pgTable(
     createdAt: at("created_at").notNull().defaultNow(),
     sentAt: at("sent_at"),
   },
-  (t) => [index("outbound_mails_ticket_idx").on(t.ticketId)],
+  (t) => [
+    index("outbound_mails_ticket_idx").on(t.ticketId),
+    // The per-sender acknowledgement limit (ticketMailFactsUnscoped): an acknowledgement has one address, so its
+    // recent ones are a range of this index, not a scan of all outgoing mail.
+    index("outbound_mails_acknowledged_idx")
+      .on(sql`(${t.toAddresses}[1])`, t.createdAt)
+      .where(sql`kind = 'acknowledgement'`),
+  ],
 );
 
 /** Addresses our mail bounced from: no more acknowledgements to them until an admin clears them. */

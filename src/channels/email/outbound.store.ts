@@ -74,9 +74,11 @@ export async function mailboxOfTicketUnscoped(db: Db, ticketId: string) {
  * (given an instant) how many acknowledgements went to it since then (the per-sender hourly limit).
  */
 export async function ticketMailFactsUnscoped(db: Db, ticketId: string, acknowledgedSince?: Date) {
+  // An acknowledgement goes to one address (queue-ticket-mail.ts), so it is found by its first: the range of
+  // outbound_mails_acknowledged_idx for that address and hour.
   const acknowledgements = acknowledgedSince
     ? sql<number>`(select count(*)::int from ${outboundMails} where ${outboundMails.kind} = 'acknowledgement'
-        and ${outboundMails.toAddresses} @> array[lower(${people.email})]::text[]
+        and (${outboundMails.toAddresses})[1] = lower(${people.email})
         and ${outboundMails.createdAt} >= ${acknowledgedSince.toISOString()}::timestamptz)`
     : sql<number>`0`;
   const [row] = await db

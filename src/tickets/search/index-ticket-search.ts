@@ -1,6 +1,6 @@
 import type { TicketReaction } from "../../context.ts";
 import type { TicketEvent } from "../ticket/events.ts";
-import { refreshTicketSearchUnscoped } from "./ticket-search.store.ts";
+import { appendTicketSearchMessageUnscoped, refreshTicketSearchUnscoped } from "./ticket-search.store.ts";
 
 /** The ticket fields a search document holds (besides the messages and the requester). */
 const SEARCHED_FIELDS: ReadonlySet<string> = new Set(["subject", "description"]);
@@ -20,10 +20,27 @@ export function changesSearchDocument(event: TicketEvent): boolean {
   }
 }
 
+/** Whether the event is a new message, which only adds to the end of the search documents (appended, not rebuilt). */
+const isMessage = (event: TicketEvent) => event.type === "replied" || event.type === "noted";
+
 /**
- * Reaction: rewrites the ticket's search document in the transaction of the events that changed it, so search
- * finds a reply the moment it is committed and never a rolled-back one.
+ * Reaction: updates the ticket's search document in the transaction of the events that changed it, so search finds a
+ * reply the moment it is committed and never a rolled-back one. A reply or note appends its own text (the document
+ * is its head followed by its messages in order, ticket-search.store.ts), so the conversation is not read and indexed
+ * again on every message; a new ticket, a changed subject or description, or a new requester rewrites the whole row.
  */
 export const indexTicketSearch: TicketReaction = async (_deps, tx, change) => {
-  if (change.events.some(changesSearchDocument)) await refreshTicketSearchUnscoped(tx, [change.ticketId]);
+  const changing = change.events.filter(changesSearchDocument);
+  if (changing.length === 0) return;
+  if (changing.every(isMessage)) {
+    let appended = true;
+    for (const event of changing)
+      if (event.type === "replied" || event.type === "noted")
+        appended &&= await appendTicketSearchMessageUnscoped(tx, change.ticketId, {
+          body: event.data.body,
+          public: event.type === "replied",
+        });
+    if (appended) return;
+  }
+  await refreshTicketSearchUnscoped(tx, [change.ticketId]);
 };

@@ -12,11 +12,26 @@ import { ticketSearch, ticketSearchWords } from "./ticket-search.tables.ts";
 const both = (text: SQL) =>
   sql`(to_tsvector('english', left(${text}, 100000)) || to_tsvector('simple', left(${text}, 100000)))`;
 
+/** One reply's or note's part of a document: its text in both configurations at weight C. */
+const messageVector = (body: SQL) => sql`setweight(${both(body)}, 'C')`;
+
+// The typo lexicon's words of a vector: 'simple' and 'english' lexemes of three to forty letters, no digits. Sorted,
+// so concurrent transactions take the words' key locks in one order.
+const lexiconWords = (vector: SQL, from: SQL, also: SQL = sql``) => sql`
+  insert into ${ticketSearchWords} (word)
+  select distinct w.lexeme from ${from} cross join lateral unnest(${vector}) w
+  where length(w.lexeme) between 3 and 40 and w.lexeme !~ '[0-9]' ${also}
+  order by 1
+  on conflict do nothing`;
+
 /**
  * Rewrites the search rows of these tickets (all tickets when `ticketIds` is omitted: seeding, import) from the
- * ticket, its requester and its messages, and adds their words to the typo lexicon. Public replies go into both
- * documents, internal notes ('noted' events, never shown to requesters: requester-view.policy.ts) only into the
- * staff one. Unscoped: run by the ticket reaction and maintenance, never for a caller.
+ * ticket, its requester and its messages, and adds their words to the typo lexicon. A document is its head — subject
+ * (A), description (B), the requester's name, email and the ticket number (D) — followed by its messages oldest first,
+ * each a vector of its own (C) concatenated in order (`tsvector_concat_agg`, migration 0023): public replies in both
+ * documents, internal notes ('noted' events, never shown to requesters: requester-view.policy.ts) only in the staff
+ * one. So a new message is appended (appendTicketSearchMessageUnscoped) and the document equals this rebuild.
+ * Unscoped: run by the ticket reaction and maintenance, never for a caller.
  */
 export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly string[]): Promise<void> {
   if (ticketIds?.length === 0) return;
@@ -25,37 +40,68 @@ export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly s
   // PostgreSQL's parser would read "ali-5" as "ali" and "-5", and an address as one token.
   const separate = (text: SQL) => sql`translate(${text}, '-_.@+', '     ')`;
   const peopleText = sql`${separate(sql`${people.name}`)} || ' ' || ${separate(sql`${people.email}`)} || ' ' || ${tickets.number}`;
-  const requesterDocument = sql`setweight(${both(sql`${tickets.subject}`)}, 'A')
+  const head = sql`setweight(${both(sql`${tickets.subject}`)}, 'A')
       || setweight(${both(sql`${tickets.description}`)}, 'B')
-      || setweight(${both(sql`m.conversation`)}, 'C')
       || setweight(to_tsvector('simple', ${peopleText}), 'D')`;
+  const body = sql`e.data->>'body'`;
+  // The snippets' texts skip empty bodies, as appending does.
+  const text = (type: string) =>
+    sql`coalesce(string_agg(${body}, E'\n' order by e.id) filter (where e.type = ${type} and ${body} <> ''), '')`;
+  const vectors = (filter: SQL) =>
+    sql`coalesce(tsvector_concat_agg(${messageVector(body)} order by e.id) filter (where ${filter}), ''::tsvector)`;
   await tx.execute(sql`
-    insert into ${ticketSearch} (ticket_id, conversation, notes, requester_document, staff_document)
-    select ${tickets.id}, m.conversation, m.notes, ${requesterDocument},
-      ${requesterDocument} || setweight(${both(sql`m.notes`)}, 'C')
-    from ${tickets}
-    join ${people} on ${people.id} = ${tickets.requesterId}
-    cross join lateral (
-      select
-        coalesce(string_agg(e.data->>'body', E'\n' order by e.id) filter (where e.type = 'replied'), '') as conversation,
-        coalesce(string_agg(e.data->>'body', E'\n' order by e.id) filter (where e.type = 'noted'), '') as notes
-      from ${ticketEvents} e
-      where e.ticket_id = ${tickets.id} and e.type in ('replied', 'noted')
-    ) m
-    ${only}
-    on conflict (ticket_id) do update set
-      conversation = excluded.conversation,
-      notes = excluded.notes,
-      requester_document = excluded.requester_document,
-      staff_document = excluded.staff_document`);
-  const ofTickets = ticketIds ? sql`${inArray(ticketSearch.ticketId, [...ticketIds])} and` : sql``;
-  // Sorted, so concurrent transactions take the words' key locks in one order.
-  await tx.execute(sql`
-    insert into ${ticketSearchWords} (word)
-    select distinct w.lexeme from ${ticketSearch} cross join lateral unnest(${ticketSearch.staffDocument}) w
-    where ${ofTickets} length(w.lexeme) between 3 and 40 and w.lexeme !~ '[0-9]'
-    order by 1
-    on conflict do nothing`);
+    with written as (
+      insert into ${ticketSearch} (ticket_id, conversation, notes, requester_document, staff_document)
+      select ${tickets.id}, m.conversation, m.notes, h.head || m.replies, h.head || m.messages
+      from ${tickets}
+      join ${people} on ${people.id} = ${tickets.requesterId}
+      cross join lateral (select ${head} as head) h
+      cross join lateral (
+        select ${text("replied")} as conversation, ${text("noted")} as notes,
+          ${vectors(sql`e.type = 'replied'`)} as replies, ${vectors(sql`true`)} as messages
+        from ${ticketEvents} e
+        where e.ticket_id = ${tickets.id} and e.type in ('replied', 'noted')
+      ) m
+      ${only}
+      on conflict (ticket_id) do update set
+        conversation = excluded.conversation,
+        notes = excluded.notes,
+        requester_document = excluded.requester_document,
+        staff_document = excluded.staff_document
+      returning staff_document
+    )
+    ${lexiconWords(sql`written.staff_document`, sql`written`)}`);
+}
+
+/**
+ * Appends one new reply (`public`: to both documents and the conversation) or internal note (to the staff document
+ * and the notes) to a ticket's search row, and its words to the typo lexicon: the same row a rebuild would write,
+ * without reading the conversation again. Answers false when the ticket has no search row yet (nothing appended).
+ */
+export async function appendTicketSearchMessageUnscoped(
+  tx: Db,
+  ticketId: string,
+  message: { body: string; public: boolean },
+): Promise<boolean> {
+  const column = sql.raw(message.public ? "conversation" : "notes");
+  const requester = message.public ? sql`, requester_document = ${ticketSearch.requesterDocument} || v.vector` : sql``;
+  // The body is sent once; empty bodies are left out of the texts, as in a rebuild.
+  const result = await tx.execute<{ appended: number }>(sql`
+    with b as (select ${message.body}::text as body),
+    v as (select b.body, ${messageVector(sql`b.body`)} as vector from b),
+    appended as (
+      update ${ticketSearch} set
+        ${column} = case when v.body = '' then ${column} when ${column} = '' then v.body
+          else ${column} || E'\n' || v.body end,
+        staff_document = ${ticketSearch.staffDocument} || v.vector
+        ${requester}
+      from v
+      where ${ticketSearch.ticketId} = ${ticketId}
+      returning 1
+    ),
+    words as (${lexiconWords(sql`v.vector`, sql`v`, sql`and exists (select 1 from appended)`)})
+    select count(*)::int as appended from appended`);
+  return Number(rowsOf<{ appended: number }>(result)[0]?.appended ?? 0) > 0;
 }
 
 /** Up to three known words spelled like each of these (pg_trgm similarity), for words that found nothing. */
