@@ -146,11 +146,7 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       const page = await listTickets(deps, actor, request.query);
-      const glances = await slaGlances(
-        deps.readDb,
-        page.items.map((t) => t.id),
-      );
-      return { items: page.items.map((t) => presentTicket(actor, t, glances.get(t.id))), nextCursor: page.nextCursor };
+      return { items: page.items.map((t) => presentTicket(actor, t, t.sla)), nextCursor: page.nextCursor };
     },
   );
 
