@@ -12,7 +12,7 @@
 //   npm run bench -- --cpu-prof DIR --no-write --scenarios create
 //                                           profile the server under load, leave the doc alone
 //   npm run bench -- --strict               exit 1 when an aim is missed
-//   npm run bench -- --only search --search-reuse
+//   npm run bench -- --only search --search-reuse --search-rounds 3
 //                                           keep the seeded search corpus for the next run (and reuse it)
 //   npm run bench -- --wait-idle 60         wait up to N s for other work on the machine to calm down (default 15)
 //
@@ -78,6 +78,7 @@ const { values: args } = parseArgs({
     "pglite-tickets": { type: "string", default: "50000" },
     repeats: { type: "string", default: "3" },
     "search-reuse": { type: "boolean", default: false },
+    "search-rounds": { type: "string", default: "3" },
     help: { type: "boolean", default: false },
   },
 });
@@ -508,6 +509,7 @@ async function main(): Promise<number> {
     const { rows, plan } = await benchSearch({
       postgresUrl: pgUrl,
       reuse: args["search-reuse"],
+      rounds: Number(args["search-rounds"]),
       log: (line) => console.log(line),
     });
     missed ||= rows.some((r) => r.met === false);
@@ -519,7 +521,7 @@ async function main(): Promise<number> {
         `${n0(SEARCH_TICKETS)} tickets (a description, one to four public replies, an internal note one time in two) and ` +
         `${n0(SEARCH_ARTICLES)} articles, their text drawn from a Zipf-like vocabulary of 5,000 words (function words and IT words ` +
         "most frequent; one document in twenty in Urdu). Seven classes of queries (common, rare, typo, prefix, number, two words, " +
-        "Urdu), each as an admin, an agent of one group and a requester (their own tickets), for each kind, three rounds after " +
+        "Urdu), each as an admin, an agent of one group and a requester (their own tickets), for each kind, `--search-rounds` rounds after " +
         "a warm-up round. CPU per search is the database's backends and this process over the measured phase.",
       "",
       ...measureTable(rows),
