@@ -78,6 +78,8 @@ export const articles = pgTable(
     index("kb_articles_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("kb_articles_category_idx").on(t.categoryId),
     index("kb_articles_review_idx").on(t.reviewBy),
+    // Search ranks the most recently updated matches of a common word (search-articles.store.ts).
+    index("kb_articles_updated_idx").on(t.updatedAt),
   ],
 );
 

@@ -2,20 +2,19 @@
 // its own language's configuration, with pg_trgm similarity of titles as the typo fallback.
 import type { Actor } from "../../identity/actor.ts";
 import { snippetFromHeadline, type SearchSource } from "../search/search-item.ts";
+import { QUERY_MAX_WORDS } from "../search/search-query.ts";
 import { authorizeArticles } from "./article.policy.ts";
 import { findArticleMatches } from "./search-articles.store.ts";
 
 /**
- * The words a query is searched by: at most the first 16 (no one types more into a search box, and a tsquery of
- * hundreds of terms makes ts_headline and ranking slow on PostgreSQL 15 — seconds for a pasted paragraph).
+ * The query as searched: whitespace collapsed, cut after QUERY_MAX_WORDS words, the rule of every source
+ * (search-query.ts), a trailing space kept (no prefix). Words stay as typed here: an article query keeps web search
+ * syntax ("a phrase", -word).
  */
-export const MAX_QUERY_WORDS = 16;
-
-/** The query as searched: whitespace collapsed, cut after MAX_QUERY_WORDS words (a trailing space kept: no prefix). */
 export function boundedQuery(q: string): string {
   const words = q.trim().split(/\s+/u);
-  const kept = words.slice(0, MAX_QUERY_WORDS).join(" ");
-  return words.length > MAX_QUERY_WORDS || /\s$/u.test(q) ? `${kept} ` : kept;
+  const kept = words.slice(0, QUERY_MAX_WORDS).join(" ");
+  return words.length > QUERY_MAX_WORDS || /\s$/u.test(q) ? `${kept} ` : kept;
 }
 
 /** A query with no letter or digit matches nothing, whatever PostgreSQL would make of it. */

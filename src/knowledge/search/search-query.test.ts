@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseForLog, queryWords, ticketNumberIn } from "./search-query.ts";
+import { normaliseForLog, QUERY_MAX_WORDS, queryWords, ticketNumberIn } from "./search-query.ts";
 
 describe("queryWords", () => {
   it("splits on anything but letters, digits and marks, lower-cased and without repeats", () => {
@@ -22,8 +22,9 @@ describe("queryWords", () => {
     expect(queryWords("a' | b:* & !(c")).toEqual(["a", "b", "c"]);
   });
 
-  it("keeps at most 12 words and drops runs too long to be words", () => {
-    expect(queryWords(Array.from({ length: 20 }, (_, i) => `w${i}`).join(" "))).toHaveLength(12);
+  it("keeps at most 16 words and drops runs too long to be words", () => {
+    expect(queryWords(Array.from({ length: 20 }, (_, i) => `w${i}`).join(" "))).toHaveLength(QUERY_MAX_WORDS);
+    expect(QUERY_MAX_WORDS).toBe(16);
     expect(queryWords(`${"x".repeat(61)} vpn`)).toEqual(["vpn"]);
   });
 });

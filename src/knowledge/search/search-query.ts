@@ -3,10 +3,14 @@
 
 /** Longest query accepted, in characters (longer: 422 naming `q`; docs/decisions/0009-search.md). */
 export const QUERY_MAX_LENGTH = 500;
-/** Words of a query that count; the rest are dropped (nobody types more, and each word costs a tsquery branch). */
-export const QUERY_MAX_WORDS = 12;
+/**
+ * Words of a query that count, for every source (tickets, articles, tutorials); the rest are dropped. Nobody types
+ * more into a search box, and each word costs a tsquery branch: a pasted paragraph of hundreds of words made ranking
+ * and ts_headline take seconds on PostgreSQL 15.
+ */
+export const QUERY_MAX_WORDS = 16;
 /** Longest word kept: longer runs are not words (a pasted hash or base64) and would only slow the trigram lookup. */
-const WORD_MAX_LENGTH = 60;
+export const WORD_MAX_LENGTH = 60;
 
 // A word is a run of letters, digits and combining marks in any script (Urdu vowel marks are \p{M}); everything
 // else — punctuation, symbols, "#" before a ticket number, "@" in an address — separates words, which is also

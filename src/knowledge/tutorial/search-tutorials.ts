@@ -1,18 +1,14 @@
 import { snippetFromHeadline, type SearchItem, type SearchSource } from "../search/search-item.ts";
+import { queryWords } from "../search/search-query.ts";
 import { searchTutorialRows } from "./tutorial-search.store.ts";
 
-// Words longer than this are not words anyone types; more words than this add nothing to the ranking.
-const WORD_MAX = 64;
-const WORDS_MAX = 16;
-
 /**
- * The tsquery text for what someone typed: its words (letters and digits, any script) joined with &, the last one a
- * prefix (`outl` finds "Outlook" while typing). Undefined when nothing searchable is left (only punctuation).
+ * The tsquery text for what someone typed: its words as every source reads them (queryWords: letters, digits and
+ * marks of any script, at most QUERY_MAX_WORDS) joined with &, the last one a prefix (`outl` finds "Outlook" while
+ * typing). Undefined when nothing searchable is left (only punctuation).
  */
 export function tutorialQueryText(q: string): string | undefined {
-  const words = (q.normalize("NFC").match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
-    .map((w) => w.slice(0, WORD_MAX).toLowerCase())
-    .slice(0, WORDS_MAX);
+  const words = queryWords(q);
   if (words.length === 0) return undefined;
   return words.map((w, i) => (i === words.length - 1 ? `'${w}':*` : `'${w}'`)).join(" & ");
 }

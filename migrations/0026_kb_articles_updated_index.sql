@@ -1,0 +1,1 @@
+CREATE INDEX "kb_articles_updated_idx" ON "kb_articles" USING btree ("updated_at");
