@@ -2,7 +2,8 @@
 // process (so the load generator never shares the server's event loop), on PGlite and on PostgreSQL.
 // Run alone: node bin/run-ts.js bench/run.ts --only http
 import { execFile, spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -12,11 +13,15 @@ import pg from "pg";
 import { deferCleanup, deferStop, trackChild } from "./cleanup.ts";
 import { measureCpu, type CpuSplit } from "./cpu.ts";
 import { explainLists, type ListPlan } from "./explain-lists.ts";
+import { BASE_TICKETS, copyClosedTickets, type Query } from "./seed-list-tickets.ts";
 
 export type Engine = "pglite" | "postgres";
 export type Scenario = "create" | "reply" | "list" | "list-filtered";
-/** Every row's kind: a Frontline scenario, or the bare Node `http` + `pg` one-INSERT reference (PostgreSQL only). */
-export type RowKind = Scenario | "bare-insert";
+/**
+ * Every row's kind: a Frontline scenario, the bare Node `http` + `pg` one-INSERT reference (PostgreSQL only), or a
+ * list at a given size of the desk (`--list-tickets`): the console's views in turn, and the views with their counts.
+ */
+export type RowKind = Scenario | "bare-insert" | "list-views" | "view-counts";
 export const SCENARIOS: readonly Scenario[] = ["create", "reply", "list", "list-filtered"];
 
 export type HttpRow = {
@@ -50,6 +55,10 @@ export type HttpBenchOptions = {
   postgresUrl: string | undefined;
   /** When set, the server runs under `node --cpu-prof` and writes its profile here. */
   cpuProfDir?: string;
+  /** Desk sizes (tickets) the lists are measured at, each in a database of its own (seed-list-tickets.ts). */
+  listSizes?: readonly number[];
+  /** Keep the sized databases (and PGlite data dirs) and reuse them on the next run: a 1,000,000 run repeats in minutes. */
+  keepListDb?: boolean;
   log: (line: string) => void;
 };
 
@@ -175,6 +184,29 @@ const loadPaths = {
   "list-filtered": "/api/v1/tickets?limit=50&status=open,new&sort=priority",
 } as const;
 
+const OPEN = "status=new,open,pending,on_hold";
+/**
+ * The console's queue, one view after another (src/tickets/views/list-views.ts FIXED_VIEWS, in the order it shows
+ * them), and the common filters on all statuses: what agents page through all day.
+ */
+function viewPaths(groupId: string, organizationId: string): string[] {
+  return [
+    `/api/v1/tickets?limit=50&${OPEN}&assignee=me`,
+    `/api/v1/tickets?limit=50&${OPEN}&groupId=mine&assignee=none`,
+    `/api/v1/tickets?limit=50&${OPEN}&breachingWithinMinutes=60&sort=due&order=asc`,
+    `/api/v1/tickets?limit=50&${OPEN}&sla=breached&sort=due&order=asc`,
+    `/api/v1/tickets?limit=50&${OPEN}`,
+    `/api/v1/tickets?limit=50&${OPEN}&priority=critical`,
+    `/api/v1/tickets?limit=50&${OPEN}&priority=low`,
+    `/api/v1/tickets?limit=50&${OPEN}&organizationId=${organizationId}`,
+    `/api/v1/tickets?limit=50&priority=high`,
+    `/api/v1/tickets?limit=50&groupId=${groupId}`,
+    `/api/v1/tickets?limit=50&channel=whatsapp`,
+    `/api/v1/tickets?limit=50&organizationId=${organizationId}&sort=updated`,
+    `/api/v1/tickets?limit=50&status=closed&sort=number`,
+  ];
+}
+
 /** A requester (a demo employee) and a category, taken from the demo tickets the agent sees. */
 async function demoReferences(url: string, token: string): Promise<{ requesterId: string; categoryId: string | null }> {
   const response = await fetch(`${url}/api/v1/tickets?limit=50`, { headers: { authorization: `Bearer ${token}` } });
@@ -272,6 +304,8 @@ function fire(
     method: load.method,
     headers,
     ...(load.bodies ? { requests: requestsOf(load, headers) } : {}),
+    // Reads over several paths (the queue's views): each connection walks them in turn.
+    ...(!load.bodies && load.paths ? { requests: load.paths().map((p) => ({ method: load.method, path: p })) } : {}),
   });
 }
 
@@ -496,6 +530,167 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
   }
 }
 
+/** A group and a client organization the bench agent's tickets carry, for the views' filters. */
+async function listReferences(url: string, token: string): Promise<{ groupId: string; organizationId: string }> {
+  const response = await fetch(`${url}/api/v1/tickets?limit=50&assignee=me`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  if (!response.ok) throw new Error(`GET /api/v1/tickets answered ${response.status}: ${await response.text()}`);
+  const page = (await response.json()) as { items: Array<{ groupId: string | null; organizationId: string }> };
+  const ticket = page.items.find((t) => t.groupId);
+  if (!ticket) throw new Error("the bench agent has no ticket in a group to take the views' filters from");
+  return { groupId: ticket.groupId!, organizationId: ticket.organizationId };
+}
+
+/** Where a sized desk lives: a database (PostgreSQL) or a data dir (PGlite), kept between runs with keepListDb. */
+type SizedDesk = { env: NodeJS.ProcessEnv; databaseUrl: string | undefined; databaseName: string | undefined };
+
+/**
+ * A desk of `size` tickets: the demo workspace, a synthetic year written the product's way, then its closed
+ * tickets copied in SQL up to the size (seed-list-tickets.ts). A kept one is reused, grown if it is smaller.
+ */
+async function sizedDesk(
+  engine: Engine,
+  size: number,
+  options: HttpBenchOptions,
+  cleanups: Array<() => Promise<void>>,
+): Promise<SizedDesk> {
+  const keep = options.keepListDb === true;
+  const suffix = keep ? String(size) : `${size}_${process.pid}_${Date.now()}`;
+  const dataDir = path.join(os.tmpdir(), `frontline-bench-lists-${engine}-${suffix}`);
+  let databaseUrl: string | undefined;
+  let databaseName: string | undefined;
+  let fresh: boolean;
+  if (engine === "postgres") {
+    const adminUrl = options.postgresUrl!;
+    databaseName = `frontline_bench_lists_${suffix}`;
+    const name = databaseName;
+    databaseUrl = scratchUrl(adminUrl, name);
+    fresh = await withAdmin(adminUrl, async (c) => {
+      const { rowCount } = await c.query("select 1 from pg_database where datname = $1", [name]);
+      if (rowCount) return false;
+      await c.query(`create database "${name}"`);
+      return true;
+    });
+    if (!keep)
+      cleanups.push(
+        deferCleanup(() =>
+          withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
+        ),
+      );
+  } else {
+    fresh = !existsSync(path.join(dataDir, "pglite"));
+    await mkdir(dataDir, { recursive: true });
+  }
+  if (!keep) cleanups.push(deferCleanup(() => rm(dataDir, { recursive: true, force: true })));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? "",
+    SEED_DEMO: "true",
+    LOG_LEVEL: "warn",
+  };
+  const started = performance.now();
+  if (fresh) {
+    options.log(`[${engine}] ${n(size)} tickets: the demo workspace and a synthetic year of ${n(BASE_TICKETS)}`);
+    await cli(["seed-demo"], env);
+    await cli(["seed-synthetic", "--tickets", String(Math.min(BASE_TICKETS, size)), "--seed", "12"], env);
+  } else options.log(`[${engine}] ${n(size)} tickets: reusing ${databaseName ?? dataDir}`);
+  await withQuery(engine, dataDir, databaseUrl, (query) =>
+    copyClosedTickets(query, size, (line) => options.log(`[${engine}] ${line.trim()}`)),
+  );
+  options.log(`[${engine}] ${n(size)} tickets ready in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return { env, databaseUrl, databaseName };
+}
+
+const n = (value: number) => value.toLocaleString("en");
+
+/** Runs `fn` with one connection to the desk's database from the bench process (PGlite: while no server holds it). */
+async function withQuery<T>(
+  engine: Engine,
+  dataDir: string,
+  databaseUrl: string | undefined,
+  fn: (query: Query) => Promise<T>,
+): Promise<T> {
+  if (engine === "postgres") {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return await fn((text, params) => client.query(text, params));
+    } finally {
+      await client.end();
+    }
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const db = await PGlite.create({ dataDir: path.join(dataDir, "pglite") });
+  try {
+    return await fn((text, params) => db.query<Record<string, unknown>>(text, params));
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * The lists at each desk size (issue 12): the plain list, the filtered one, the console's views in turn and the
+ * views with their counts, on PostgreSQL at `options.connections` and on PGlite at 10 connections (10,000 tickets
+ * and fewer only: the embedded engine's aim), with the EXPLAIN ANALYZE of every list query on PostgreSQL.
+ */
+async function benchListSizes(engine: Engine, options: HttpBenchOptions): Promise<HttpBenchResult> {
+  const rows: HttpRow[] = [];
+  const notes: string[] = [];
+  const plans: ListPlan[] = [];
+  const sizes = (options.listSizes ?? []).filter((size) => engine === "postgres" || size <= 10_000);
+  const measured = engine === "postgres" ? options : { ...options, connections: Math.min(options.connections, 10) };
+  for (const size of sizes) {
+    const cleanups: Array<() => Promise<void>> = [];
+    try {
+      const desk = await sizedDesk(engine, size, options, cleanups);
+      const tokenOut = await cli(
+        ["token", "create", "--email", AGENT_EMAIL, "--name", "bench", "--scopes", "tickets:read,tickets:write"],
+        desk.env,
+      );
+      const token = tokenOut.trim().split("\n").pop()!.trim();
+      const server = await startServer(desk.env, []);
+      let paths: string[] = [];
+      const sizedRows: HttpRow[] = [];
+      try {
+        const { groupId, organizationId } = await listReferences(server.url, token);
+        paths = viewPaths(groupId, organizationId);
+        const loads: Array<[RowKind, Load]> = [
+          ["list", { method: "GET", path: loadPaths.list }],
+          ["list-filtered", { method: "GET", path: loadPaths["list-filtered"] }],
+          ["list-views", { method: "GET", path: paths[0]!, paths: () => paths }],
+          ["view-counts", { method: "GET", path: "/api/v1/views" }],
+        ];
+        for (const [kind, load] of loads)
+          sizedRows.push(await measure(engine, kind, server, token, load, desk.databaseName, measured, notes));
+        if (sizedRows.some((r) => r.non2xx > 0))
+          notes.push(`${engine} server output (last lines):\n${server.output()}`);
+      } finally {
+        await server.stop();
+      }
+      const tickets = await countTickets(engine, desk.env.DATA_DIR!, desk.databaseUrl);
+      for (const row of sizedRows) {
+        row.tickets = tickets;
+        if (row.scenario === "list-views") row.request = `GET the ${paths.length} queue views and filters in turn`;
+      }
+      rows.push(...sizedRows);
+      if (engine === "postgres" && desk.databaseUrl) {
+        options.log(`[${engine}] EXPLAIN ANALYZE of the list queries at ${n(size)} tickets`);
+        const explained = await explainLists(desk.databaseUrl, token, [
+          loadPaths.list,
+          loadPaths["list-filtered"],
+          ...paths,
+        ]);
+        plans.push(...explained.map((p) => ({ ...p, path: `${p.path} (${n(tickets.total)} tickets)` })));
+      }
+    } finally {
+      for (const cleanup of cleanups.reverse()) await cleanup();
+    }
+  }
+  return { rows, notes, plans };
+}
+
 /** Create, then list (plain and filtered) on each engine; PostgreSQL is skipped with a note when unreachable. */
 export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpBenchResult> {
   const rows: HttpRow[] = [];
@@ -513,10 +708,15 @@ export async function benchHttpTickets(options: HttpBenchOptions): Promise<HttpB
         continue;
       }
     }
-    const result = await runEngine(engine, options);
-    rows.push(...result.rows);
-    notes.push(...result.notes);
-    plans.push(...result.plans);
+    const results = [
+      ...(options.scenarios.length > 0 ? [await runEngine(engine, options)] : []),
+      ...(options.listSizes?.length ? [await benchListSizes(engine, options)] : []),
+    ];
+    for (const result of results) {
+      rows.push(...result.rows);
+      notes.push(...result.notes);
+      plans.push(...result.plans);
+    }
   }
   return { rows, notes, plans };
 }

@@ -85,8 +85,11 @@ export const tickets = pgTable(
     index("tickets_org_created_idx").on(t.organizationId, t.createdAt, t.id),
     index("tickets_group_status_idx").on(t.groupId, t.status),
     index("tickets_assignee_status_idx").on(t.assigneeId, t.status),
-    index("tickets_requester_idx").on(t.requesterId),
+    // A requester's own tickets newest first (the portal's list) walk this instead of sorting their whole history.
+    index("tickets_requester_created_idx").on(t.requesterId, t.createdAt, t.id),
     index("tickets_created_idx").on(t.createdAt, t.id),
+    // sort=updated (recently changed first) walks this instead of sorting every visible ticket (issue 12).
+    index("tickets_updated_idx").on(t.updatedAt, t.id),
     index("tickets_parent_idx").on(t.parentId),
     // The metrics' tickets by status and priority (an index-only count) and the open tickets' SLA clocks.
     index("tickets_status_priority_idx").on(t.status, t.priority),
