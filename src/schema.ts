@@ -43,7 +43,6 @@ export const WORKSPACE_TABLES = [
   sla.ticketSla,
   sla.slaFirings,
   sla.escalations,
-  sla.notifications,
   sla.groupTargets,
   agentTools.savedViews,
   agentTools.cannedResponses,
@@ -74,6 +73,8 @@ export const WORKSPACE_TABLES = [
   articles.articleFeedback,
   articles.articleDeflections,
   articles.ticketArticles,
+  // After the articles: an overdue review's notification names its article.
+  sla.notifications,
   searchLog.searchLog,
   tutorials.tutorials,
   tutorials.tutorialCaptions,
