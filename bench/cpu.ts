@@ -17,17 +17,37 @@ type Snapshot = {
 
 const TICKS_PER_SEC = 100; // USER_HZ on every Linux build Node supports
 
-function processTicks(pid: number | string): { ticks: number; comm: string } | undefined {
+function processTicks(pid: number | string): { ticks: number; comm: string; ppid: number } | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, "utf8");
     const close = text.lastIndexOf(")");
     const comm = text.slice(text.indexOf("(") + 1, close);
     const fields = text.slice(close + 2).split(" ");
     // fields[0] is state (field 3); utime and stime are fields 14 and 15.
-    return { ticks: Number(fields[11]) + Number(fields[12]), comm };
+    return { ticks: Number(fields[11]) + Number(fields[12]), comm, ppid: Number(fields[1]) };
   } catch {
     return undefined;
   }
+}
+
+/** CPU of a process and every process under it (`frontline start --processes N` runs its workers as children). */
+function treeTicks(root: number): number {
+  const all = readdirSync("/proc").flatMap((name) => {
+    if (!/^\d+$/.test(name)) return [];
+    const p = processTicks(name);
+    return p ? [{ pid: Number(name), ...p }] : [];
+  });
+  const inTree = new Set([root]);
+  // Parents come before children in pid order almost always; repeat until nothing new joins.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const p of all)
+      if (!inTree.has(p.pid) && inTree.has(p.ppid)) {
+        inTree.add(p.pid);
+        grew = true;
+      }
+  }
+  return all.filter((p) => inTree.has(p.pid)).reduce((sum, p) => sum + p.ticks, 0);
 }
 
 /**
@@ -65,7 +85,7 @@ function snapshot(serverPid: number | undefined, database: string | undefined): 
       atMs: performance.now(),
       busyTicks: busy,
       idleTicks: idle,
-      server: serverPid ? (processTicks(serverPid)?.ticks ?? 0) : 0,
+      server: serverPid ? treeTicks(serverPid) : 0,
       postgres: postgresTicks(database),
       loadgen: ((usage.user + usage.system) / 1e6) * TICKS_PER_SEC,
     };

@@ -16,13 +16,14 @@ import { explainLists, type ListPlan } from "./explain-lists.ts";
 import { BASE_TICKETS, copyClosedTickets, type Query } from "./seed-list-tickets.ts";
 
 export type Engine = "pglite" | "postgres";
-export type Scenario = "create" | "reply" | "list" | "list-filtered";
+export type Scenario = "create" | "reply" | "status" | "assign" | "list" | "list-filtered";
 /**
- * Every row's kind: a Frontline scenario, the bare Node `http` + `pg` one-INSERT reference (PostgreSQL only), or a
- * list at a given size of the desk (`--list-tickets`): the console's views in turn, and the views with their counts.
+ * Every row's kind: a Frontline scenario, the create at 4 connections, the bare Node `http` + `pg` one-INSERT
+ * reference (PostgreSQL only), or a list at a given size of the desk (`--list-tickets`): the console's views in turn,
+ * and the views with their counts.
  */
-export type RowKind = Scenario | "bare-insert" | "list-views" | "view-counts";
-export const SCENARIOS: readonly Scenario[] = ["create", "reply", "list", "list-filtered"];
+export type RowKind = Scenario | "create-4" | "bare-insert" | "list-views" | "view-counts";
+export const SCENARIOS: readonly Scenario[] = ["create", "reply", "status", "assign", "list", "list-filtered"];
 
 export type HttpRow = {
   engine: Engine;
@@ -59,6 +60,8 @@ export type HttpBenchOptions = {
   listSizes?: readonly number[];
   /** Keep the sized databases (and PGlite data dirs) and reuse them on the next run: a 1,000,000 run repeats in minutes. */
   keepListDb?: boolean;
+  /** `frontline start --processes` on PostgreSQL (PGlite always runs one): a number or `auto`. */
+  processes: string;
   log: (line: string) => void;
 };
 
@@ -280,13 +283,73 @@ function createBodies(requesterId: string, categoryId: string | null): string[] 
   );
 }
 
+/**
+ * Status changes (open ⇄ pending, the commonest pair: waiting on the requester and back) or assignment (the
+ * bench agent takes a ticket of its group, then gives it back to the queue) over up to `count` of the newest
+ * open tickets of the agent's groups, each PATCH at the version the previous answer gave.
+ */
+async function changeLoad(url: string, token: string, scenario: "status" | "assign", count: number): Promise<Load> {
+  const headers = { authorization: `Bearer ${token}` };
+  const me = (await (await fetch(`${url}/api/v1/me`, { headers })).json()) as { id: string };
+  const tickets: Array<HeldTicket & { groupId: string | null }> = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : "";
+    const response = await fetch(`${url}/api/v1/tickets?limit=100&status=new,open,pending${query}`, { headers });
+    if (!response.ok) throw new Error(`GET /api/v1/tickets answered ${response.status}: ${await response.text()}`);
+    const page = (await response.json()) as { items: typeof tickets; nextCursor: string | null };
+    tickets.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor && tickets.length < count * 2);
+  // The agent may change (and take) only tickets of a group it belongs to, not those it merely follows: the
+  // groups that assigned it tickets.
+  const myGroups = new Set(tickets.filter((t) => t.assigneeId === me.id).map((t) => t.groupId));
+  const lent = tickets
+    .filter((t) => myGroups.has(t.groupId))
+    .slice(0, count)
+    .map(({ id, version, status, assigneeId }) => ({ id, version, status, assigneeId }));
+  const change =
+    scenario === "status"
+      ? (t: HeldTicket) => ({ status: t.status === "pending" ? "open" : "pending" })
+      : (t: HeldTicket) => ({ assigneeId: t.assigneeId === me.id ? null : me.id });
+  return { method: "PATCH", path: "/api/v1/tickets/:id", changes: new TicketPool(lent, change) };
+}
+
 type Load = {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "PATCH";
   path: string;
   bodies?: string[];
   /** Spreads the requests over several paths (one ticket each), taken in turn by all connections together. */
   paths?: () => string[];
+  /** Changes at the version last read: each request takes a ticket no other connection holds (so no 409s). */
+  changes?: TicketPool;
 };
+
+/** A ticket as a PATCH needs it: the version to send, and what it is now (to change it to something else). */
+type HeldTicket = { id: string; version: number; status: string; assigneeId: string | null };
+
+/**
+ * Tickets lent to one request at a time: `take` builds the next PATCH body from the ticket's version, and the
+ * answer gives the ticket back with its new version (a refused or lost answer drops it from the pool).
+ */
+class TicketPool {
+  private readonly free: HeldTicket[];
+  constructor(
+    tickets: HeldTicket[],
+    private readonly change: (t: HeldTicket) => Record<string, unknown>,
+  ) {
+    this.free = [...tickets];
+  }
+  take(): { ticket: HeldTicket; body: string } | undefined {
+    const ticket = this.free.shift();
+    return ticket ? { ticket, body: JSON.stringify({ version: ticket.version, ...this.change(ticket) }) } : undefined;
+  }
+  giveBack(status: number, body: string): void {
+    if (status !== 200) return;
+    const t = JSON.parse(body) as HeldTicket;
+    this.free.push({ id: t.id, version: t.version, status: t.status, assigneeId: t.assigneeId });
+  }
+}
 
 function fire(
   url: string,
@@ -306,7 +369,25 @@ function fire(
     ...(load.bodies ? { requests: requestsOf(load, headers) } : {}),
     // Reads over several paths (the queue's views): each connection walks them in turn.
     ...(!load.bodies && load.paths ? { requests: load.paths().map((p) => ({ method: load.method, path: p })) } : {}),
+    ...(load.changes ? { requests: changeRequestsOf(load.changes, headers) } : {}),
   });
+}
+
+/** autocannon's request for changes: a free ticket's PATCH at its version; its answer returns the ticket. */
+function changeRequestsOf(pool: TicketPool, headers: Record<string, string>): autocannon.Request[] {
+  return [
+    {
+      method: "PATCH",
+      headers,
+      setupRequest: (request: autocannon.Request) => {
+        const next = pool.take();
+        // An empty pool (every ticket in flight) is a mistake of the bench's sizing, not a server failure.
+        if (!next) throw new Error("bench: no free ticket to change; lend more tickets than connections");
+        return { ...request, path: `/api/v1/tickets/${next.ticket.id}`, body: next.body };
+      },
+      onResponse: (status: number, body: string) => pool.giveBack(status, body),
+    },
+  ];
 }
 
 /** autocannon's request list: each body in turn, on the load's path or the next of its paths. */
@@ -476,7 +557,9 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
 
     const nodeArgs = options.cpuProfDir ? ["--cpu-prof", "--cpu-prof-dir", options.cpuProfDir] : [];
     log(`[${engine}] starting the server${options.cpuProfDir ? ` (profile → ${options.cpuProfDir})` : ""}`);
-    const server = await startServer(env, nodeArgs);
+    // Several processes share the HTTP port on PostgreSQL (node:cluster); PGlite is one process by design.
+    const processes = engine === "postgres" ? options.processes : "1";
+    const server = await startServer({ ...env, PROCESSES: processes }, nodeArgs);
     let createBodiesUsed: string[] = [];
     try {
       const { requesterId, categoryId } = await demoReferences(server.url, token);
@@ -491,13 +574,23 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
           bodies: REPLY_BODIES,
           paths: () => replyPaths,
         },
+        // Filled with the newest tickets just before they run (changeLoad).
+        status: { method: "PATCH", path: "/api/v1/tickets/:id" },
+        assign: { method: "PATCH", path: "/api/v1/tickets/:id" },
       };
       let replyPaths: string[] = [];
       for (const scenario of options.scenarios) {
         // Replies spread over the newest open tickets (up to 1,000, mostly the creates' own), so connections
         // rarely wait on the same ticket's lock.
         if (scenario === "reply") replyPaths = await recentTicketPaths(server.url, token, 1_000);
+        if (scenario === "status" || scenario === "assign")
+          loads[scenario] = await changeLoad(server.url, token, scenario, 1_000);
         rows.push(await measure(engine, scenario, server, token, loads[scenario], databaseName, options, notes));
+        // Throughput must not fall as connections grow (issue 12): the same creates at 4 connections.
+        if (scenario === "create" && options.connections > 4) {
+          const at4 = { ...options, connections: 4 };
+          rows.push(await measure(engine, "create-4", server, token, loads.create, databaseName, at4, notes));
+        }
       }
       if (rows.some((r) => r.non2xx > 0)) notes.push(`${engine} server output (last lines):\n${server.output()}`);
     } finally {

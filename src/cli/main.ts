@@ -40,11 +40,16 @@ program
   .description("serve the app (migrates, seeds the demo into an empty workspace)")
   .option("--roles <roles>", "comma list of web,worker,mail (default: all three)")
   .option("--port <port>", "HTTP port (overrides PORT)")
-  .action(async (opts: { roles?: string; port?: string }) => {
+  .option("--processes <n>", "processes sharing the ports, or auto = one per core (PostgreSQL; overrides PROCESSES)")
+  .action(async (opts: { roles?: string; port?: string; processes?: string }) => {
     const config = await loadConfig({
       ...(opts.roles ? { ROLES: opts.roles } : {}),
       ...(opts.port ? { PORT: opts.port } : {}),
+      ...(opts.processes ? { PROCESSES: opts.processes } : {}),
     });
+    const { isPrimary, processCount, runCluster } = await import("./cluster.ts");
+    const processes = processCount(config.PROCESSES);
+    if (processes > 1 && isPrimary()) return runCluster(config, processes, print);
     const { start } = await import("./start.ts");
     await start(config, print);
   });

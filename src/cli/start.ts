@@ -14,6 +14,7 @@ import { startMetricsListener } from "../platform/metrics/metrics-listener.ts";
 import { backgroundTasks, WORKER_POLL_MS } from "./worker.ts";
 import { startMailListener } from "../channels/email/mail-listener.ts";
 import { startImapPoller } from "../channels/email/imap-poller.ts";
+import { announce, stopWithPrimary } from "./cluster.ts";
 
 /** `frontline start`: migrate, seed the demo into an empty workspace, serve HTTP until a signal. */
 export async function start(config: Config, print: (line: string) => void): Promise<void> {
@@ -65,7 +66,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
     banner.push("", `Demo workspace seeded. Every demo account's password is: ${demo.password}`);
     for (const s of demo.signIns) banner.push(`  ${s.role.padEnd(9)} ${s.email.padEnd(36)} ${s.name}`);
   }
-  print(banner.join("\n"));
+  announce(banner.join("\n"), print);
 
   let stopping = false;
   const stop = async () => {
@@ -82,6 +83,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+  stopWithPrimary(() => void stop());
 }
 
 /** The URL the server answers on: the bound port (PORT=0 picks one), on the bound host unless it is a wildcard. */

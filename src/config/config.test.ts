@@ -50,3 +50,24 @@ describe("DATABASE_REPLICA_URL", () => {
     ).toMatchObject({ DATABASE_REPLICA_URL: "postgres://replica/frontline" });
   });
 });
+
+describe("PROCESSES", () => {
+  it("is 1 by default, and takes a count or auto beside PostgreSQL", () => {
+    expect(parseConfig({}).PROCESSES).toBe("1");
+    expect(parseConfig({ DATABASE_URL: "postgres://db/frontline", PROCESSES: "4" }).PROCESSES).toBe("4");
+    expect(parseConfig({ DATABASE_URL: "postgres://db/frontline", PROCESSES: "auto" }).PROCESSES).toBe("auto");
+  });
+
+  it("refuses anything but a count from 1 to 99 or auto", () => {
+    for (const bad of ["0", "-1", "two", "100", "1.5"])
+      expect(() => parseConfig({ DATABASE_URL: "postgres://db/frontline", PROCESSES: bad })).toThrow(/PROCESSES/);
+  });
+
+  it("refuses more than one process on the embedded database, saying why", () => {
+    for (const many of ["2", "auto"])
+      expect(() => parseConfig({ PROCESSES: many })).toThrow(
+        /PROCESSES: the embedded database \(PGlite, no DATABASE_URL\) runs in one process/,
+      );
+    expect(parseConfig({ PROCESSES: "1" }).PROCESSES).toBe("1");
+  });
+});

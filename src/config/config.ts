@@ -159,6 +159,15 @@ const settings = {
       "Process roles started by `frontline start`: web (HTTP), worker (timers and jobs), mail (the built-in SMTP listener)",
     secret: false,
   },
+  PROCESSES: {
+    schema: z
+      .string()
+      .regex(/^(auto|[1-9][0-9]?)$/, "a whole number from 1 to 99, or auto (one per core)")
+      .default("1"),
+    description:
+      "How many processes `frontline start` runs (node:cluster, sharing the HTTP and SMTP ports; auto = one per core). PostgreSQL only: DATABASE_POOL_SIZE is split between them",
+    secret: false,
+  },
   REFERENCE_CACHE_MS: {
     schema: z.coerce.number().int().min(0).max(60_000).default(5_000),
     description:
@@ -302,6 +311,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   // A replica copies a PostgreSQL primary; the embedded database has none.
   if (out.DATABASE_REPLICA_URL && !out.DATABASE_URL) problems.push("DATABASE_REPLICA_URL: requires DATABASE_URL");
+  // PGlite is one process holding its data directory; several would each open it.
+  if (out.PROCESSES !== undefined && out.PROCESSES !== "1" && !out.DATABASE_URL)
+    problems.push(
+      "PROCESSES: the embedded database (PGlite, no DATABASE_URL) runs in one process; use 1, or set DATABASE_URL to a PostgreSQL to run several",
+    );
   if (problems.length > 0) throw new ConfigError(problems);
   return out as Config;
 }

@@ -17,6 +17,8 @@ export type SlaRefoldInputs = {
   fired: Set<string>;
   /** The whole history, oldest first (the events the caller's transaction just appended included). */
   history: TicketEvent[];
+  /** The ticket's active children that have an SLA record (they follow its clocks), with their pinned versions. */
+  followers: Array<{ id: string; policyVersionId: string }>;
 };
 
 /**
@@ -30,11 +32,15 @@ export async function slaRefoldInputsUnscoped(db: Db, ticketId: string): Promise
       array(select ${slaFirings.key} from ${slaFirings} where ${slaFirings.ticketId} = ${ticketId}) as fired,
       (select coalesce(jsonb_agg(jsonb_build_object('type', e.type, 'actorId', e.actor_id, 'at', e.at, 'data', e.data)
           order by e.seq), '[]'::jsonb)
-        from ${ticketEvents} e where e.ticket_id = ${ticketId}) as history`)) as unknown as {
+        from ${ticketEvents} e where e.ticket_id = ${ticketId}) as history,
+      (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'policyVersionId', cs.policy_version_id)), '[]'::jsonb)
+        from ${tickets} c join ${ticketSla} cs on cs.ticket_id = c.id
+        where c.parent_id = ${ticketId} and c.status in ('new', 'open', 'pending', 'on_hold')) as followers`)) as unknown as {
     rows: Array<{
       policy_version_id: string | null;
       fired: string[];
       history: Array<Omit<TicketEvent, "at"> & { at: string }>;
+      followers: Array<{ id: string; policyVersionId: string }>;
     }>;
   };
   const row = result.rows[0]!;
@@ -42,6 +48,7 @@ export async function slaRefoldInputsUnscoped(db: Db, ticketId: string): Promise
     policyVersionId: row.policy_version_id ?? undefined,
     fired: new Set(row.fired),
     history: row.history.map((e) => ({ ...e, at: new Date(e.at) }) as TicketEvent),
+    followers: row.followers,
   };
 }
 

@@ -12,10 +12,14 @@ export type NewCategory = { name: string; nameUr?: string | null; description?: 
 export const CATEGORY_FIELDS = ["name", "nameUr", "description"] as const;
 
 /** Adds a ticket category (admin); names are unique. Audited. */
-export async function createCategory(deps: Pick<Deps, "db" | "clock">, actor: Actor, input: NewCategory) {
+export async function createCategory(
+  deps: Pick<Deps, "db" | "clock" | "referenceChanged">,
+  actor: Actor,
+  input: NewCategory,
+) {
   authorize(actor, "category.write");
   const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
+  const row = await deps.db.transaction(async (tx) => {
     const row = await insertCategoryRow(tx, {
       name: input.name,
       nameUr: input.nameUr || null,
@@ -37,4 +41,7 @@ export async function createCategory(deps: Pick<Deps, "db" | "clock">, actor: Ac
     );
     return row;
   });
+  // Ticket writes check categories against every process's reference cache: drop it there, not after the TTL.
+  await deps.referenceChanged();
+  return row;
 }

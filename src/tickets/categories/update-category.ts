@@ -12,9 +12,14 @@ import { ticketResourceNotFound } from "../ticket.errors.ts";
 export type CategoryPatch = { name?: string; nameUr?: string | null; description?: string };
 
 /** Renames or redescribes a ticket category (admin); names stay unique. Audited. */
-export async function updateCategory(deps: Pick<Deps, "db" | "clock">, actor: Actor, id: string, patch: CategoryPatch) {
+export async function updateCategory(
+  deps: Pick<Deps, "db" | "clock" | "referenceChanged">,
+  actor: Actor,
+  id: string,
+  patch: CategoryPatch,
+) {
   authorize(actor, "category.write");
-  return deps.db.transaction(async (tx) => {
+  const row = await deps.db.transaction(async (tx) => {
     const before = await lockCategory(tx, id);
     if (!before) throw ticketResourceNotFound("CATEGORY_NOT_FOUND", "params.id");
     // An empty Urdu name is no Urdu name.
@@ -32,4 +37,7 @@ export async function updateCategory(deps: Pick<Deps, "db" | "clock">, actor: Ac
     );
     return row;
   });
+  // Ticket writes check categories against every process's reference cache: drop it there, not after the TTL.
+  await deps.referenceChanged();
+  return row;
 }

@@ -50,6 +50,12 @@ export async function findGroup(db: Db, id: string) {
   return row;
 }
 
+/** Every category's id (there are tens, never deleted): what the reference cache keeps for ticket writes. */
+export async function categoryIds(db: Db): Promise<ReadonlySet<string>> {
+  const rows = await db.select({ id: categories.id }).from(categories);
+  return new Set(rows.map((r) => r.id));
+}
+
 export async function findCategory(db: Db, id: string) {
   const [row] = await db.select({ id: categories.id }).from(categories).where(eq(categories.id, id));
   return row;
@@ -106,6 +112,25 @@ export async function isGroupMember(db: Db, groupId: string, personId: string): 
     .from(groupMembers)
     .where(and(eq(groupMembers.groupId, groupId), eq(groupMembers.personId, personId)));
   return row !== undefined;
+}
+
+/**
+ * Whether a person may take a ticket of the group, in one read: `missing` when no active staff member has that
+ * id, `outside` when they are not in the group (no group: any active staff member), else `member`.
+ */
+export async function assignabilityUnscoped(
+  db: Db,
+  personId: string,
+  groupId: string | null,
+): Promise<"missing" | "outside" | "member"> {
+  const member = groupId
+    ? sql<boolean>`exists (select 1 from ${groupMembers} where ${groupMembers.groupId} = ${groupId} and ${groupMembers.personId} = ${people.id})`
+    : sql<boolean>`true`;
+  const [row] = await db
+    .select({ member })
+    .from(people)
+    .where(and(eq(people.id, personId), eq(people.active, true), sql`${people.role} <> 'requester'`));
+  return !row ? "missing" : row.member ? "member" : "outside";
 }
 
 /** Every category, by name: reference data anyone signed in may read, so there is no scope to apply. */

@@ -7,8 +7,8 @@ import type { Channel, Impact, Priority, TicketType, Urgency } from "../../share
 import { assignInGroup } from "../routing/assign-in-group.ts";
 import type { TicketFields, TicketState } from "./events.ts";
 import { routeTicket } from "../routing/routing.ts";
-import { findCategory, isGroupMember } from "../routing/routing.store.ts";
-import { priorityMatrix, routingRules, serviceDesk, supportGroup } from "../routing/reference-data.ts";
+import { assignabilityUnscoped } from "../routing/routing.store.ts";
+import { categoryExists, priorityMatrix, routingRules, serviceDesk, supportGroup } from "../routing/reference-data.ts";
 import { ticketError } from "../ticket.errors.ts";
 import { canCreate } from "./ticket.policy.ts";
 import { findTicket, nextTicketNumber } from "./ticket.store.ts";
@@ -68,7 +68,8 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
     const requester = await findActivePersonUnscoped(tx, requesterId);
     if (!requester) throw ticketError("REQUESTER_NOT_FOUND", "body.requesterId");
     const categoryId = input.categoryId ?? null;
-    if (categoryId && !(await findCategory(tx, categoryId))) throw ticketError("CATEGORY_NOT_FOUND", "body.categoryId");
+    if (categoryId && !(await categoryExists(deps, tx, categoryId)))
+      throw ticketError("CATEGORY_NOT_FOUND", "body.categoryId");
     const parentId = input.parentId ?? null;
     if (parentId && !(await findTicket(tx, actor, parentId))) throw ticketError("PARENT_NOT_FOUND", "body.parentId");
 
@@ -153,10 +154,9 @@ async function placeTicket(
     groupId = rule?.groupId ?? originGroup?.id ?? (await serviceDesk(deps, tx))?.id ?? null;
   }
   if (assigneeId) {
-    const person = await findActivePersonUnscoped(tx, assigneeId);
-    if (!person || person.role === "requester") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
-    if (groupId && !(await isGroupMember(tx, groupId, assigneeId)))
-      throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
+    const assignable = await assignabilityUnscoped(tx, assigneeId, groupId);
+    if (assignable === "missing") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
+    if (assignable === "outside") throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
   } else if (groupId) {
     const group = await supportGroup(deps, tx, groupId);
     if (group) assigneeId = await assignInGroup(tx, groupId, group.assignment, p.now);

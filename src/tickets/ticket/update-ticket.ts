@@ -1,10 +1,9 @@
 import type { Deps } from "../../context.ts";
 import { actorIdOf, hasScope, type Actor } from "../../identity/actor.ts";
 import { identityError } from "../../identity/identity.errors.ts";
-import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
 import type { FieldChange, TicketState } from "./events.ts";
-import { findCategory, findGroup, isGroupMember } from "../routing/routing.store.ts";
-import { priorityMatrix } from "../routing/reference-data.ts";
+import { assignabilityUnscoped, isGroupMember } from "../routing/routing.store.ts";
+import { categoryExists, priorityMatrix, supportGroup } from "../routing/reference-data.ts";
 import { ticketError } from "../ticket.errors.ts";
 import { authorize } from "./ticket.policy.ts";
 import { findTicket, lockTicket, lockTicketByRef, rowToState } from "./ticket.store.ts";
@@ -80,7 +79,7 @@ async function changeLockedTicket(
   }
   const changes = decideChanges(state, patch, await priorityMatrix(deps, tx));
   if (changes.length === 0) throw ticketError("NOTHING_TO_CHANGE", "body");
-  await checkReferences(tx, actor, id, changes, patch.groupId === undefined ? state.groupId : patch.groupId);
+  await checkReferences(deps, tx, actor, id, changes, patch.groupId === undefined ? state.groupId : patch.groupId);
   return recordEvents(deps, tx, row, state, [
     {
       type: "changed",
@@ -92,6 +91,7 @@ async function changeLockedTicket(
 }
 
 async function checkReferences(
+  deps: Deps,
   tx: Db,
   actor: Actor,
   id: string,
@@ -102,17 +102,16 @@ async function checkReferences(
     if (change.to === null) continue;
     switch (change.field) {
       case "groupId":
-        if (!(await findGroup(tx, change.to))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
+        if (!(await supportGroup(deps, tx, change.to))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
         break;
       case "assigneeId": {
-        const person = await findActivePersonUnscoped(tx, change.to);
-        if (!person || person.role === "requester") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
-        if (groupId && !(await isGroupMember(tx, groupId, change.to)))
-          throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
+        const assignable = await assignabilityUnscoped(tx, change.to, groupId);
+        if (assignable === "missing") throw ticketError("ASSIGNEE_NOT_FOUND", "body.assigneeId");
+        if (assignable === "outside") throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
         break;
       }
       case "categoryId":
-        if (!(await findCategory(tx, change.to))) throw ticketError("CATEGORY_NOT_FOUND", "body.categoryId");
+        if (!(await categoryExists(deps, tx, change.to))) throw ticketError("CATEGORY_NOT_FOUND", "body.categoryId");
         break;
       case "parentId":
         await checkParent(tx, actor, id, change.to);
