@@ -12,6 +12,7 @@ import nodemailer from "nodemailer";
 import pg from "pg";
 import { buildServer, serverBuildProblem } from "../bin/server-build.js";
 import { deferCleanup, deferStop } from "./cleanup.ts";
+import { measureCpu } from "./cpu.ts";
 import { freePort } from "./http-tickets.bench.ts";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,6 +31,10 @@ export type MailBenchResult = {
     failures: number;
     /** The server process's CPU ms per message: steadier than messages/s on a shared machine. */
     serverCpuMsPerMessage: number;
+    /** Of that, the kernel's (system) time: socket writes to PostgreSQL over loopback TCP, file writes, SMTP reads. */
+    serverSystemMsPerMessage: number;
+    /** PostgreSQL's CPU ms per message: the scratch database's backends and the shared auxiliary processes. */
+    postgresCpuMsPerMessage: number;
     outcomes: Record<string, number>;
     /** The 1-minute load average (os.loadavg) as the phase began and ended: how shared the machine was. */
     loadAverage: [number, number];
@@ -78,12 +83,18 @@ function message(sender: number, i: number, sent: Sent[]) {
 
 /** A process's CPU time so far in ms (Linux /proc: utime + stime, at 100 ticks a second); NaN elsewhere. */
 function cpuMs(pid: number | undefined): number {
+  const { user, system } = cpuSplitMs(pid);
+  return user + system;
+}
+
+/** A process's user and system (kernel) CPU time so far in ms (Linux /proc); NaN elsewhere. */
+function cpuSplitMs(pid: number | undefined): { user: number; system: number } {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, "utf8");
     const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * 10;
+    return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
   } catch {
-    return Number.NaN;
+    return { user: Number.NaN, system: Number.NaN };
   }
 }
 
@@ -171,6 +182,8 @@ export async function benchMail(options: {
       const started = performance.now();
       const loadBefore = os.loadavg()[0]!;
       const cpuBefore = cpuMs(child.pid);
+      const systemBefore = cpuSplitMs(child.pid).system;
+      const endCpu = measureCpu(child.pid, name);
       await Promise.all(
         Array.from({ length: options.senders }, async (_, sender) => {
           const transport = nodemailer.createTransport({
@@ -197,6 +210,8 @@ export async function benchMail(options: {
       );
       const seconds = (performance.now() - started) / 1000;
       const serverCpu = cpuMs(child.pid) - cpuBefore;
+      const serverSystem = cpuSplitMs(child.pid).system - systemBefore;
+      const split = endCpu();
       const messages = options.senders * options.perSender;
       smtp = {
         senders: options.senders,
@@ -207,6 +222,8 @@ export async function benchMail(options: {
         p99Ms: percentile(latencies, 99),
         failures,
         serverCpuMsPerMessage: serverCpu / messages,
+        serverSystemMsPerMessage: serverSystem / messages,
+        postgresCpuMsPerMessage: split ? (split.postgres / 100) * ((seconds * 1000) / messages) : Number.NaN,
         outcomes: await outcomes(databaseUrl),
         loadAverage: [loadBefore, os.loadavg()[0]!],
       };

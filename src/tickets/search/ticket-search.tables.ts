@@ -5,10 +5,11 @@ import { tickets } from "../ticket.tables.ts";
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
- * Each ticket's full-text document, rewritten in the transaction of every event that changes what it holds
- * (ticket-search.store.ts refreshTicketSearch). Two vectors, because requesters never search internal notes:
- * `requester_document` holds the subject (weight A), description (B), public replies (C) and the requester's name,
- * email and the ticket number (D); `staff_document` adds the internal notes (C). Each text is indexed with the
+ * Each ticket's full-text document, kept in the transaction of every event that changes what it holds
+ * (ticket-search.store.ts: a new message appended, anything else rewritten). Two vectors, because requesters never
+ * search internal notes: `requester_document` holds the subject (weight A), description (B), the requester's name,
+ * email and the ticket number (D), then the public replies in order (C); `staff_document` has the internal notes (C)
+ * among them. Each text is indexed with the
  * 'english' configuration (stemming) and the 'simple' one (any script, Urdu included, and exact words).
  * The texts are kept beside the vectors for ts_headline snippets. Derived data: not exported, rebuilt on import.
  */
