@@ -148,10 +148,12 @@ export async function advanceIndicatorFactsUnscoped(
   ticket: TicketHistory,
   ctx: TierContext,
   since: number,
+  /** A ticket just opened: nothing is stored for it yet. */
+  isNew = false,
 ): Promise<void> {
   const current = async () =>
     (await db.select().from(f).where(eq(f.ticketId, ticket.id)).orderBy(desc(f.validFrom)).limit(1))[0];
-  let previous = await current();
+  let previous = isNew ? undefined : await current();
   if (previous && previous.validFrom.getTime() >= since) {
     await db.delete(f).where(and(eq(f.ticketId, ticket.id), sql`${f.validFrom} >= ${new Date(since)}`));
     previous = await current();

@@ -34,5 +34,11 @@ export const keepIndicatorFacts: TicketReaction = async (deps, tx, change) => {
   // Time per tier is kept for resolved tickets only: the groups' terms are read when the ticket may be resolved.
   const ctx =
     FINAL.has(change.after.status) || instants.size > 1 ? await tierContextOf(tx, groupsInHistory(events)) : NO_TIERS;
-  await advanceIndicatorFactsUnscoped(tx, { id: change.ticketId, number: change.number, events, sla }, ctx, since);
+  await advanceIndicatorFactsUnscoped(
+    tx,
+    { id: change.ticketId, number: change.number, events, sla },
+    ctx,
+    since,
+    !change.before,
+  );
 };
