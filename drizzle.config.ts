@@ -18,6 +18,7 @@ export default defineConfig({
     "./src/channels/email/mail.tables.ts",
     "./src/channels/email/imap-lease.tables.ts",
     "./src/reports/review-pack/review-pack.tables.ts",
+    "./src/reports/indicator-facts.tables.ts",
     "./src/reports/review/review.tables.ts",
     "./src/tickets/search/ticket-search.tables.ts",
     "./src/knowledge/search/search-log.tables.ts",

@@ -13,6 +13,8 @@ import { liveHub } from "./platform/live/live-hub.ts";
 import { trackSla } from "./sla/clock/track-sla.ts";
 import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
 import { indexTicketSearch } from "./tickets/search/index-ticket-search.ts";
+import { keepIndicatorFacts } from "./reports/keep-indicator-facts.ts";
+import { factsTableArrived, rebuildIndicatorFacts } from "./reports/rebuild-indicator-facts.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live/live.ts";
 import { publishTicketChange } from "./tickets/live/publish-live.ts";
 import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
@@ -32,6 +34,14 @@ function connectionLog(log: Logger, channel: string): ListenEvents {
 export type Runtime = { database: Database; deps: Deps; close(): Promise<void> };
 
 /** Opens the configured database (PostgreSQL when DATABASE_URL is set, else PGlite in DATA_DIR) and migrates it. */
+/** The migration path's backfill of the indicator facts (docs/decisions/0011-indicator-facts.md). */
+async function backfillFacts(db: Database["db"], log: ReturnType<typeof createLogger>): Promise<void> {
+  const tickets = await rebuildIndicatorFacts(db, {
+    progress: (done, total) => log.info({ done, total }, "indicator facts folded"),
+  });
+  log.info({ tickets }, "indicator facts backfilled");
+}
+
 export async function openRuntime(
   config: Config,
   options: { migrate?: boolean; logTo?: "stdout" | "stderr" } = {},
@@ -48,6 +58,7 @@ export async function openRuntime(
   if (options.migrate !== false) {
     const applied = await migrate(database);
     if (applied.length > 0) log.info({ applied }, "migrations applied");
+    if (factsTableArrived(applied)) await backfillFacts(database.db, log);
   }
   const cache = referenceCache(config.REFERENCE_CACHE_MS);
   // Admin changes made by any process reach every process's cache at once (LISTEN/NOTIFY), not after the TTL.
@@ -79,7 +90,15 @@ export async function openRuntime(
       cache.invalidate();
       await database.notify(REFERENCE_CHANNEL, "");
     },
-    reactions: [trackSla, resolveWithParent, indexTicketSearch, mailPublicReplies, offerSurvey, publishTicketChange],
+    reactions: [
+      trackSla,
+      resolveWithParent,
+      indexTicketSearch,
+      keepIndicatorFacts,
+      mailPublicReplies,
+      offerSurvey,
+      publishTicketChange,
+    ],
     live,
   };
   return {

@@ -13,6 +13,11 @@ import type { ReportOptions } from "./report.ts";
 // database drivers and the web framework first.
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
+/** A rebuild's progress on stderr: one line redrawn on a terminal, a line per batch otherwise. */
+const factsProgress = (done: number, total: number) =>
+  process.stderr.write(
+    `${process.stderr.isTTY ? "\r" : ""}indicator facts: ${done}/${total} tickets${process.stderr.isTTY ? "" : "\n"}`,
+  );
 
 /** Runs a command body with the runtime open, closing it afterwards. */
 async function withRuntime<T>(
@@ -71,6 +76,11 @@ program
         const { migrate } = await import("../platform/db/migrate.ts");
         const applied = await migrate(database);
         print(applied.length ? `Applied ${applied.join(", ")}.` : "The database is up to date.");
+        const { factsTableArrived, rebuildIndicatorFacts } = await import("../reports/rebuild-indicator-facts.ts");
+        if (factsTableArrived(applied)) {
+          const n = await rebuildIndicatorFacts(database.db, { progress: factsProgress });
+          print(`Folded the indicator facts of ${n} tickets.`);
+        }
       },
       { migrate: false },
     ),
@@ -225,6 +235,20 @@ report
       overrides: { LOG_LEVEL: "silent" },
     });
   });
+
+report
+  .command("rebuild-facts")
+  .description("recompute every ticket's indicator facts from its history (after an indicator's definition changed)")
+  .option("--batch <n>", "tickets per transaction", "500")
+  .action((opts: { batch: string }) =>
+    withRuntime(async ({ deps }) => {
+      const batch = /^\d+$/.test(opts.batch) ? Number(opts.batch) : NaN;
+      if (!(batch >= 1 && batch <= 10_000)) throw new UsageError("--batch must be a whole number from 1 to 10000.");
+      const { rebuildIndicatorFacts } = await import("../reports/rebuild-indicator-facts.ts");
+      const n = await rebuildIndicatorFacts(deps.db, { batch, progress: factsProgress });
+      print(`Folded the indicator facts of ${n} tickets.`);
+    }),
+  );
 
 report
   .command("pack")

@@ -1,8 +1,9 @@
 import type { Deps } from "../context.ts";
 import type { Actor } from "../identity/actor.ts";
-import { computeIndicators, type IndicatorReport } from "./indicators/indicators.ts";
+import { indicatorsFromFacts } from "./fact-indicators.ts";
+import type { IndicatorReport } from "./indicators/indicators.ts";
 import { previousPeriod } from "./indicators/period.ts";
-import { loadIndicatorInput, type IndicatorFilters } from "./indicators.store.ts";
+import type { IndicatorFilters } from "./indicators.store.ts";
 import { filtersOf, prepareReport, type IndicatorQuery } from "./report-query.ts";
 
 export type IndicatorAnswer = IndicatorReport & {
@@ -12,7 +13,8 @@ export type IndicatorAnswer = IndicatorReport & {
 
 /**
  * The indicators of a period (and, asked for, of the period before it) for the tickets the filters select within
- * the caller's reach, folded from the event log: managers and admins see every ticket's, agents their own and their groups'.
+ * the caller's reach, aggregated from the indicator facts kept from the event log (docs/decisions/0011): managers
+ * and admins see every ticket's, agents their own and their groups'.
  */
 export async function getIndicators(
   deps: Pick<Deps, "readDb" | "clock">,
@@ -22,15 +24,14 @@ export async function getIndicators(
   const { period, reach } = prepareReport(actor, q);
   const filters = filtersOf(q);
   const now = deps.clock.now().getTime();
-  const report = computeIndicators(await loadIndicatorInput(deps.readDb, period, filters, reach), period, now);
+  const before = q.compare ? previousPeriod(period) : null;
+  const [report, earlier] = await Promise.all([
+    indicatorsFromFacts(deps.readDb, period, filters, reach, now),
+    before ? indicatorsFromFacts(deps.readDb, before, filters, reach, now) : null,
+  ]);
   let previous: IndicatorAnswer["previous"] = null;
-  if (q.compare) {
-    const before = previousPeriod(period);
-    const { definitions: _d, ...rest } = computeIndicators(
-      await loadIndicatorInput(deps.readDb, before, filters, reach),
-      before,
-      now,
-    );
+  if (earlier) {
+    const { definitions: _d, ...rest } = earlier;
     previous = rest;
   }
   return { ...report, filters, previous };

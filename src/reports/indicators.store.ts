@@ -38,7 +38,7 @@ export type TicketSelection = IndicatorFilters & { policyId?: string };
 /** The tickets an agent's report may cover: those they hold and those their groups hold; null for everything. */
 export type ReportReach = { personId: string; groupIds: readonly string[] } | null;
 
-function ticketConditions(f: TicketSelection, reach: ReportReach): Array<SQL | undefined> {
+export function ticketConditions(f: TicketSelection, reach: ReportReach): Array<SQL | undefined> {
   const mine = reach ? eq(tickets.assigneeId, reach.personId) : undefined;
   return [
     reach ? (reach.groupIds.length > 0 ? or(mine, inArray(tickets.groupId, [...reach.groupIds])) : mine) : undefined,
@@ -75,7 +75,7 @@ export async function loadIndicatorInput(
   const touched = or(notInArray(tickets.status, ["resolved", "closed"]), gte(tickets.updatedAt, from));
   const active = and(lt(tickets.createdAt, to), touched, ...scoped);
   const ids = db.select({ id: tickets.id }).from(tickets).where(active);
-  const [rows, events, slas, records, ratings, invitations, regularSurveys] = await Promise.all([
+  const [rows, events, slas, records] = await Promise.all([
     db.select({ id: tickets.id, number: tickets.number }).from(tickets).where(active),
     db
       .select()
@@ -86,11 +86,50 @@ export async function loadIndicatorInput(
       .select({ ticketId: ticketSla.ticketId, versionId: ticketSla.policyVersionId })
       .from(ticketSla)
       .where(inArray(ticketSla.ticketId, ids)),
+    loadIndicatorRecords(db, period, f, reach, false),
+  ]);
+  const histories = new Map<string, TicketEvent[]>();
+  for (const e of events) {
+    const list = histories.get(e.ticketId) ?? [];
+    list.push({ type: e.type, actorId: e.actorId, at: e.at, data: e.data } as TicketEvent);
+    histories.set(e.ticketId, list);
+  }
+  const slaOf = await pinnedSlas(db, slas);
+  const list: TicketHistory[] = rows.map((r) => ({
+    ...r,
+    events: histories.get(r.id) ?? [],
+    sla: slaOf.get(r.id) ?? null,
+  }));
+  const groupIds = new Set([...histories.values()].flatMap((events) => groupsInHistory(events)));
+  const { groups, groupCalendars } = await groupTerms(db, [...groupIds]);
+  return { groups, groupCalendars, tickets: list.filter((t) => t.events.length > 0), ...records };
+}
+
+/** The records a period's indicators read besides the histories. */
+export type IndicatorRecords = Pick<IndicatorInput, "escalations" | "ratings" | "surveyInvitations" | "regularSurveys">;
+
+/**
+ * The escalations of the tickets a period's report covers (before its end; `inPeriodOnly`: within it), and the
+ * ratings given and post-resolution and regular surveys offered in the period, in the caller's scope.
+ */
+export async function loadIndicatorRecords(
+  db: Db,
+  period: Period,
+  f: TicketSelection,
+  reach: ReportReach,
+  inPeriodOnly: boolean,
+): Promise<IndicatorRecords> {
+  const from = new Date(period.from);
+  const to = new Date(period.to);
+  const scoped = ticketConditions(f, reach);
+  const touched = or(notInArray(tickets.status, ["resolved", "closed"]), gte(tickets.updatedAt, from));
+  const active = and(lt(tickets.createdAt, to), touched, ...scoped);
+  const [records, ratings, invitations, regularSurveys] = await Promise.all([
     db
       .select({ e: escalations, number: tickets.number })
       .from(escalations)
       .innerJoin(tickets, eq(tickets.id, escalations.ticketId))
-      .where(and(lt(escalations.at, to), active)),
+      .where(and(lt(escalations.at, to), inPeriodOnly ? gte(escalations.at, from) : undefined, active)),
     db
       .select({ r: satisfactionRatings, number: tickets.number })
       .from(satisfactionRatings)
@@ -107,24 +146,7 @@ export async function loadIndicatorInput(
       .where(and(gte(surveyInvitations.createdAt, from), lt(surveyInvitations.createdAt, to), ...scoped)),
     regularSurveyFacts(db, period, f, reach),
   ]);
-  const histories = new Map<string, TicketEvent[]>();
-  for (const e of events) {
-    const list = histories.get(e.ticketId) ?? [];
-    list.push({ type: e.type, actorId: e.actorId, at: e.at, data: e.data } as TicketEvent);
-    histories.set(e.ticketId, list);
-  }
-  const slaOf = await pinnedSlas(db, slas);
-  const list: TicketHistory[] = rows.map((r) => ({
-    ...r,
-    events: histories.get(r.id) ?? [],
-    sla: slaOf.get(r.id) ?? null,
-  }));
-  const groupIds = new Set([...histories.values()].flatMap((events) => groupsInHistory(events)));
-  const { groups, groupCalendars } = await groupTerms(db, [...groupIds]);
   return {
-    groups,
-    groupCalendars,
-    tickets: list.filter((t) => t.events.length > 0),
     escalations: records.map(({ e, number }): EscalationFact => ({ ...e, ticketNumber: number })),
     ratings: ratings.map(({ r, number }): RatingFact => ({
       ticketId: r.ticketId,
@@ -180,7 +202,7 @@ async function regularSurveyFacts(
 }
 
 /** The groups' tiers and internal targets (OLA), with the calendars those targets are measured on. */
-async function groupTerms(
+export async function groupTerms(
   db: Db,
   groupIds: readonly string[],
 ): Promise<Pick<IndicatorInput, "groups" | "groupCalendars">> {
@@ -206,7 +228,7 @@ async function groupTerms(
 }
 
 /** Each ticket's pinned policy version with the calendars its targets are measured on. */
-async function pinnedSlas(
+export async function pinnedSlas(
   db: Db,
   rows: ReadonlyArray<{ ticketId: string; versionId: string }>,
 ): Promise<Map<string, NonNullable<TicketHistory["sla"]>>> {

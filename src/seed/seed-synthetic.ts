@@ -15,6 +15,9 @@ import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
 import { seedDemoIfEmpty } from "./demo.ts";
 import { refreshTicketSearchUnscoped } from "../tickets/search/ticket-search.store.ts";
 import { bulkInsert } from "./bulk-insert.ts";
+import { ticketIndicatorFacts } from "../reports/indicator-facts.tables.ts";
+import { factRows, tierContextOf } from "../reports/indicator-facts.store.ts";
+import { factVersions } from "../reports/indicators/indicator-facts.ts";
 import { syntheticTickets, type SyntheticCast } from "./synthetic-history.ts";
 
 /**
@@ -53,9 +56,18 @@ type Batch = {
   firings: Array<typeof slaFirings.$inferInsert>;
   escalations: Array<typeof escalations.$inferInsert>;
   ratings: Array<typeof satisfactionRatings.$inferInsert>;
+  facts: Array<typeof ticketIndicatorFacts.$inferInsert>;
 };
 
-const emptyBatch = (): Batch => ({ tickets: [], events: [], slas: [], firings: [], escalations: [], ratings: [] });
+const emptyBatch = (): Batch => ({
+  tickets: [],
+  events: [],
+  slas: [],
+  firings: [],
+  escalations: [],
+  ratings: [],
+  facts: [],
+});
 
 async function writeBatch(deps: Deps, batch: Batch): Promise<void> {
   await deps.db.transaction(async (tx) => {
@@ -69,6 +81,7 @@ async function writeBatch(deps: Deps, batch: Batch): Promise<void> {
     await bulkInsert(tx, slaFirings, batch.firings);
     await bulkInsert(tx, escalations, batch.escalations);
     await bulkInsert(tx, satisfactionRatings, batch.ratings);
+    await bulkInsert(tx, ticketIndicatorFacts, batch.facts);
   });
 }
 
@@ -90,6 +103,8 @@ export async function seedSynthetic(
   const now = deps.clock.now();
   const policies = await policiesInForceCached(deps.cache, deps.db, now);
   const calendarsOf = new Map<string, Awaited<ReturnType<typeof calendarsCached>>>();
+  // The indicator facts as the ticket reaction would have kept them (written in bulk, no reaction runs).
+  const tiers = await tierContextOf(deps.db, [...cast.firstLine, ...cast.secondLine]);
   const [{ max }] = (await deps.db
     .select({ max: sql<number>`coalesce(max(${tickets.number}), 10000)::int` })
     .from(tickets)) as [{ max: number }];
@@ -126,6 +141,8 @@ export async function seedSynthetic(
         batch.firings.push({ ticketId: t.id, key: d.key, dueAt: new Date(d.at!), firedAt: new Date(d.at!) });
       batch.slas.push(ticketSlaWrite(t.id, chosen.version.id, summary, [], nextDueAt, now));
     }
+    const sla = chosen ? { policy: chosen.version.definition, calendars: calendarsOf.get(chosen.version.id)! } : null;
+    batch.facts.push(...factRows(factVersions({ id: t.id, number: max + written, events: t.events, sla }, tiers)));
     if (batch.tickets.length === batchSize) {
       // One batch in flight at a time: building the next one overlaps the database's work on this one.
       await storing;

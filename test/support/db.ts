@@ -14,6 +14,7 @@ import { trackSla } from "../../src/sla/clock/track-sla.ts";
 import { offerSurvey } from "../../src/feedback/survey/offer-survey.ts";
 import { resolveWithParent } from "../../src/tickets/ticket/resolve-with-parent.ts";
 import { indexTicketSearch } from "../../src/tickets/search/index-ticket-search.ts";
+import { keepIndicatorFacts } from "../../src/reports/keep-indicator-facts.ts";
 import { liveHub } from "../../src/platform/live/live-hub.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "../../src/tickets/live/live.ts";
 import { publishTicketChange } from "../../src/tickets/live/publish-live.ts";
@@ -92,7 +93,15 @@ export function testDeps(database: Database): TestDeps {
     // Off in tests, which change reference data directly through factories; the cache has its own tests.
     cache: referenceCache(0),
     referenceChanged: async () => undefined,
-    reactions: [trackSla, resolveWithParent, indexTicketSearch, mailPublicReplies, offerSurvey, publishTicketChange],
+    reactions: [
+      trackSla,
+      resolveWithParent,
+      indexTicketSearch,
+      keepIndicatorFacts,
+      mailPublicReplies,
+      offerSurvey,
+      publishTicketChange,
+    ],
     // Listens only while a test holds a stream open (tests close theirs).
     live: liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage }),
   };

@@ -1,7 +1,7 @@
 // What a typed query means to every search source: its words. Pure, so each kind (tickets, articles, tutorials)
 // reads a query the same way and the log keeps the same normalised text.
 
-/** Longest query accepted, in characters (longer: 422 naming `q`; docs/decisions/0009-search.md). */
+/** Longest query accepted, in characters (longer: 422 naming `q`; docs/decisions/0012-search.md). */
 export const QUERY_MAX_LENGTH = 500;
 /**
  * Words of a query that count, for every source (tickets, articles, tutorials); the rest are dropped. Nobody types

@@ -62,6 +62,22 @@ function walk(events: readonly TicketEvent[]): Walk {
 }
 
 /**
+ * The rule applied to one ticket as it stands, escalations aside (they are records of their own): left out of the
+ * rate (linked, or tagged duplicate, spam or merged), or whether it was resolved by the first agent who handled it
+ * with at most one agent interaction and never reopened.
+ */
+export function judgeFirstContact(t: TicketFacts): { excluded: boolean; firstContact: boolean } {
+  if (t.linked || t.state.tags.some((tag) => (FCR_EXCLUDED_TAGS as readonly string[]).includes(tag.toLowerCase()))) {
+    return { excluded: true, firstContact: false };
+  }
+  const w = walk(t.events);
+  return {
+    excluded: false,
+    firstContact: w.resolver !== null && w.resolver === w.firstHandler && w.interactions <= 1 && !w.reopened,
+  };
+}
+
+/**
  * First-contact resolution: of the tickets resolved in the period (duplicates, spam, merged and linked tickets
  * left out), the share resolved by the first agent who handled them, with at most one agent interaction with the
  * requester (a call resolved on the call, or one public reply), never reopened and never escalated.
@@ -79,16 +95,14 @@ export function firstContactResolution(
   const first: number[] = [];
   for (const t of tickets) {
     if (!t.resolvedInPeriod) continue;
-    if (t.linked || t.state.tags.some((tag) => (FCR_EXCLUDED_TAGS as readonly string[]).includes(tag.toLowerCase()))) {
+    const judged = judgeFirstContact(t);
+    if (judged.excluded) {
       excluded += 1;
       continue;
     }
     resolved += 1;
-    const w = walk(t.events);
     const escalated = (escalatedAt.get(t.id) ?? Infinity) <= (t.resolvedAt ?? 0);
-    if (w.resolver !== null && w.resolver === w.firstHandler && w.interactions <= 1 && !w.reopened && !escalated) {
-      first.push(t.number);
-    }
+    if (judged.firstContact && !escalated) first.push(t.number);
   }
   return {
     rate: rate(first.length, resolved),

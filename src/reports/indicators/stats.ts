@@ -1,7 +1,8 @@
 /** Mean, median and 90th percentile of a set of durations in minutes; null when there are none. */
 export type Spread = { mean: number | null; median: number | null; p90: number | null };
 
-const round = (x: number) => Math.round(x * 100) / 100;
+/** A figure in minutes as reports print it: two decimal places. */
+export const round = (x: number) => Math.round(x * 100) / 100;
 
 /**
  * Nearest-rank percentile (the smallest value with at least p % of the values at or below it): always one of the

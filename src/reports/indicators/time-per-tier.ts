@@ -17,7 +17,44 @@ export type TierTime = {
   exceeded: number;
 };
 
-type Context = { groups: ReadonlyMap<string, GroupTerms>; calendars: ReadonlyMap<string, CalendarTimeline> };
+export type TierContext = { groups: ReadonlyMap<string, GroupTerms>; calendars: ReadonlyMap<string, CalendarTimeline> };
+
+/** What one ticket's tiers held it: business minutes per tier and how many holds exceeded their group's target. */
+export type TierHold = { minutes: number; exceeded: number };
+
+/**
+ * The business time each tier's groups held one ticket while it was worked, up to `end`, through the SLA's own OLA
+ * fold (on the group's calendar, else the ticket's resolution calendar).
+ */
+export function tierHolds(
+  t: TicketFacts,
+  sla: NonNullable<TicketHistory["sla"]>,
+  ctx: TierContext,
+  end: number,
+): Map<number, TierHold> {
+  const fallback = sla.policy.targets[t.priority].calendarId;
+  const holds = foldOla(t.events, {
+    pauseStatuses: sla.policy.pauseStatuses,
+    now: end,
+    termsOf: (groupId, priority) => {
+      const group = ctx.groups.get(groupId);
+      const calendarId = group?.calendarId && ctx.calendars.has(group.calendarId) ? group.calendarId : fallback;
+      const target = group?.minutes[priority];
+      const timeline = (ctx.calendars.get(calendarId) ?? sla.calendars.get(calendarId))!;
+      return { calendarId, timeline, targetMs: target === undefined ? null : Math.round(target * 60_000) };
+    },
+  });
+  const perTier = new Map<number, TierHold>();
+  for (const hold of holds) {
+    const tier = ctx.groups.get(hold.groupId)?.tier ?? 0;
+    const sum = perTier.get(tier) ?? { minutes: 0, exceeded: 0 };
+    perTier.set(tier, {
+      minutes: sum.minutes + hold.heldMs / 60_000,
+      exceeded: sum.exceeded + (hold.exceeded ? 1 : 0),
+    });
+  }
+  return perTier;
+}
 
 /**
  * Time per tier (OLA): for the tickets resolved in the period, the business time each tier's groups held them
@@ -28,32 +65,17 @@ export function timePerTier(
   period: Period,
   tickets: readonly TicketFacts[],
   slaOf: (id: string) => TicketHistory["sla"],
-  ctx: Context,
+  ctx: TierContext,
 ): Record<string, TierTime> {
   const minutes = new Map<number, number[]>();
   const exceeded = new Map<number, number>();
   for (const t of tickets) {
     const sla = slaOf(t.id);
     if (!t.resolvedInPeriod || t.linked || !sla) continue;
-    const fallback = sla.policy.targets[t.priority].calendarId;
-    const holds = foldOla(t.events, {
-      pauseStatuses: sla.policy.pauseStatuses,
-      now: Math.min(period.to, t.resolvedAt ?? period.to),
-      termsOf: (groupId, priority) => {
-        const group = ctx.groups.get(groupId);
-        const calendarId = group?.calendarId && ctx.calendars.has(group.calendarId) ? group.calendarId : fallback;
-        const target = group?.minutes[priority];
-        const timeline = (ctx.calendars.get(calendarId) ?? sla.calendars.get(calendarId))!;
-        return { calendarId, timeline, targetMs: target === undefined ? null : Math.round(target * 60_000) };
-      },
-    });
-    const perTier = new Map<number, number>();
-    for (const hold of holds) {
-      const tier = ctx.groups.get(hold.groupId)?.tier ?? 0;
-      perTier.set(tier, (perTier.get(tier) ?? 0) + hold.heldMs / 60_000);
-      if (hold.exceeded) exceeded.set(tier, (exceeded.get(tier) ?? 0) + 1);
+    for (const [tier, held] of tierHolds(t, sla, ctx, Math.min(period.to, t.resolvedAt ?? period.to))) {
+      minutes.set(tier, [...(minutes.get(tier) ?? []), held.minutes]);
+      if (held.exceeded > 0) exceeded.set(tier, (exceeded.get(tier) ?? 0) + held.exceeded);
     }
-    for (const [tier, held] of perTier) minutes.set(tier, [...(minutes.get(tier) ?? []), held]);
   }
   const out: Record<string, TierTime> = {};
   for (const tier of [...minutes.keys()].sort((a, b) => a - b)) {

@@ -1,6 +1,7 @@
 import { CHANNELS, type Channel } from "../../shared/enums.ts";
 import type { Period } from "./period.ts";
 import type { TicketFacts } from "./ticket-facts.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
 
 /** Ages of the open tickets at the period's end. */
 export const AGE_BUCKETS = [
@@ -54,11 +55,17 @@ export function volume(period: Period, tickets: readonly TicketFacts[], now: num
   return out;
 }
 
-function reopenings(t: TicketFacts, period: Period): number {
-  let n = 0;
-  for (const e of t.events) {
-    if (e.type !== "changed" || e.at.getTime() < period.from) continue;
-    n += e.data.changes.filter((c) => c.field === "status" && FINAL.has(c.from) && !FINAL.has(c.to)).length;
+const reopenings = (t: TicketFacts, period: Period): number =>
+  reopenInstants(t.events).filter((at) => at >= period.from).length;
+
+/** The instant of every reopening in a history (a status change out of resolved or closed), one per change. */
+export function reopenInstants(events: readonly TicketEvent[]): number[] {
+  const out: number[] = [];
+  for (const e of events) {
+    if (e.type !== "changed") continue;
+    for (const c of e.data.changes) {
+      if (c.field === "status" && FINAL.has(c.from) && !FINAL.has(c.to)) out.push(e.at.getTime());
+    }
   }
-  return n;
+  return out;
 }

@@ -1,0 +1,216 @@
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../platform/db/database.ts";
+import { groupsInHistory } from "../sla/clock/ola.ts";
+import type { TicketEvent } from "../tickets/ticket/events.ts";
+import { ticketEvents, tickets } from "../tickets/ticket.tables.ts";
+import { ticketSla } from "../sla/sla.tables.ts";
+import { ticketIndicatorFacts as f } from "./indicator-facts.tables.ts";
+import { factVersions, sameFacts, type ClockFact, type IndicatorFactVersion } from "./indicators/indicator-facts.ts";
+import type { TicketHistory } from "./indicators/ticket-facts.ts";
+import type { TierContext } from "./indicators/time-per-tier.ts";
+import { groupTerms, pinnedSlas } from "./indicators.store.ts";
+
+type Row = typeof f.$inferInsert;
+type Stored = typeof f.$inferSelect;
+
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+const ms = (d: Date | null) => (d === null ? null : d.getTime());
+
+function clockColumns(prefix: "response" | "resolution", c: ClockFact | null) {
+  return {
+    [`${prefix}StoppedAt`]: date(c?.stoppedAt ?? null),
+    [`${prefix}BusinessMinutes`]: c?.businessMinutes ?? null,
+    [`${prefix}WallMinutes`]: c?.wallMinutes ?? null,
+    [`${prefix}BreachedAt`]: date(c?.breachedAt ?? null),
+  };
+}
+
+function toRow(v: IndicatorFactVersion, validTo: number | null): Row {
+  return {
+    ticketId: v.ticketId,
+    validFrom: new Date(v.validFrom),
+    validTo: date(validTo),
+    number: v.number,
+    createdAt: new Date(v.createdAt),
+    channel: v.channel,
+    priority: v.priority,
+    final: v.final,
+    resolvedAt: date(v.resolvedAt),
+    linked: v.linked,
+    ...clockColumns("response", v.response),
+    ...clockColumns("resolution", v.resolution),
+    fcrExcluded: v.fcrExcluded,
+    fcrFirstContact: v.fcrFirstContact,
+    reopenedAt: v.reopenedAt.map((at) => new Date(at)),
+    tierHolds: v.tierHolds,
+  };
+}
+
+function clockOf(stoppedAt: Date | null, business: number | null, wall: number | null, breachedAt: Date | null) {
+  return stoppedAt === null
+    ? null
+    : { stoppedAt: stoppedAt.getTime(), businessMinutes: business!, wallMinutes: wall!, breachedAt: ms(breachedAt) };
+}
+
+/** A stored version read back as the pure facts (for tests and for the reaction's comparison). */
+export function fromRow(r: Stored): IndicatorFactVersion {
+  return {
+    ticketId: r.ticketId,
+    number: r.number,
+    validFrom: r.validFrom.getTime(),
+    createdAt: r.createdAt.getTime(),
+    channel: r.channel,
+    priority: r.priority,
+    final: r.final,
+    resolvedAt: ms(r.resolvedAt),
+    linked: r.linked,
+    response: clockOf(r.responseStoppedAt, r.responseBusinessMinutes, r.responseWallMinutes, r.responseBreachedAt),
+    resolution: clockOf(
+      r.resolutionStoppedAt,
+      r.resolutionBusinessMinutes,
+      r.resolutionWallMinutes,
+      r.resolutionBreachedAt,
+    ),
+    fcrExcluded: r.fcrExcluded,
+    fcrFirstContact: r.fcrFirstContact,
+    reopenedAt: r.reopenedAt.map((d) => d.getTime()),
+    // jsonb keeps its own key order: rebuilt in the pure function's (minutes, exceeded).
+    tierHolds: Object.fromEntries(
+      Object.entries(r.tierHolds).map(([tier, h]) => [tier, { minutes: h.minutes, exceeded: h.exceeded }]),
+    ),
+  };
+}
+
+/** Every stored version of some tickets (all without ids), oldest first per ticket. */
+export async function storedFactVersionsUnscoped(db: Db, ticketIds?: readonly string[]) {
+  const rows = await db
+    .select()
+    .from(f)
+    .where(ticketIds ? inArray(f.ticketId, [...ticketIds]) : undefined)
+    .orderBy(asc(f.ticketId), asc(f.validFrom));
+  return rows.map((r) => ({ ...fromRow(r), validTo: ms(r.validTo) }));
+}
+
+/** Tickets' histories, pinned SLAs and their groups' OLA terms, for folding facts from scratch. */
+async function historiesOf(db: Db, ticketIds: readonly string[]): Promise<{ list: TicketHistory[]; ctx: TierContext }> {
+  const [rows, events, slas] = await Promise.all([
+    db
+      .select({ id: tickets.id, number: tickets.number })
+      .from(tickets)
+      .where(inArray(tickets.id, [...ticketIds])),
+    db
+      .select()
+      .from(ticketEvents)
+      .where(inArray(ticketEvents.ticketId, [...ticketIds]))
+      .orderBy(asc(ticketEvents.ticketId), asc(ticketEvents.seq)),
+    db
+      .select({ ticketId: ticketSla.ticketId, versionId: ticketSla.policyVersionId })
+      .from(ticketSla)
+      .where(inArray(ticketSla.ticketId, [...ticketIds])),
+  ]);
+  const histories = new Map<string, TicketEvent[]>();
+  for (const e of events) {
+    const list = histories.get(e.ticketId) ?? [];
+    list.push({ type: e.type, actorId: e.actorId, at: e.at, data: e.data } as TicketEvent);
+    histories.set(e.ticketId, list);
+  }
+  const slaOf = await pinnedSlas(db, slas);
+  const groupIds = new Set([...histories.values()].flatMap((h) => groupsInHistory(h)));
+  const { groups, groupCalendars } = await groupTerms(db, [...groupIds]);
+  const list = rows.map((r) => ({ ...r, events: histories.get(r.id) ?? [], sla: slaOf.get(r.id) ?? null }));
+  return { list, ctx: { groups: groups ?? new Map(), calendars: groupCalendars ?? new Map() } };
+}
+
+/** A ticket's versions as rows, in order, each valid until the next one begins. */
+export const factRows = (versions: readonly IndicatorFactVersion[]): Row[] =>
+  versions.map((v, i) => toRow(v, versions[i + 1]?.validFrom ?? null));
+
+/**
+ * Recomputes some tickets' facts from their whole histories (after a definition change, a bulk write, an import):
+ * their versions are replaced. Idempotent.
+ */
+export async function rebuildIndicatorFactsUnscoped(db: Db, ticketIds: readonly string[]): Promise<void> {
+  if (ticketIds.length === 0) return;
+  const { list, ctx } = await historiesOf(db, ticketIds);
+  const rows = list.flatMap((t) => factRows(factVersions(t, ctx)));
+  await db.delete(f).where(inArray(f.ticketId, [...ticketIds]));
+  // Inserted in slices: a statement holds at most 65,535 parameters (24 columns a row).
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(f).values(rows.slice(i, i + 1000));
+}
+
+/**
+ * Brings one ticket's facts up to date after new events at or after `since`: the versions they begin are appended
+ * and the version before them closed at the first (versions from `since` on, from events at that same instant
+ * already stored, are recomputed). A version equal to the one before it is not written.
+ */
+export async function advanceIndicatorFactsUnscoped(
+  db: Db,
+  ticket: TicketHistory,
+  ctx: TierContext,
+  since: number,
+  /** A ticket just opened: nothing is stored for it yet. */
+  isNew = false,
+): Promise<void> {
+  const current = async () =>
+    (await db.select().from(f).where(eq(f.ticketId, ticket.id)).orderBy(desc(f.validFrom)).limit(1))[0];
+  let previous = isNew ? undefined : await current();
+  if (previous && previous.validFrom.getTime() >= since) {
+    await db.delete(f).where(and(eq(f.ticketId, ticket.id), sql`${f.validFrom} >= ${new Date(since)}`));
+    previous = await current();
+  }
+  const versions = factVersions(ticket, ctx, since);
+  if (previous && versions[0] && sameFacts(fromRow(previous), versions[0])) versions.shift();
+  const closeAt = versions[0] ? new Date(versions[0].validFrom) : null;
+  if (previous && previous.validTo?.getTime() !== closeAt?.getTime()) {
+    await db
+      .update(f)
+      .set({ validTo: closeAt })
+      .where(and(eq(f.ticketId, ticket.id), eq(f.validFrom, previous.validFrom)));
+  }
+  if (versions.length > 0) await db.insert(f).values(factRows(versions));
+}
+
+/** Ids of the tickets from `after` on (by id), a page at a time, for rebuilding every ticket's facts. */
+export async function ticketIdPageUnscoped(db: Db, after: string | null, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: tickets.id })
+    .from(tickets)
+    .where(after ? sql`${tickets.id} > ${after}` : undefined)
+    .orderBy(asc(tickets.id))
+    .limit(limit);
+  return rows.map((r) => r.id);
+}
+
+/** How many tickets there are (the rebuild's progress). */
+export async function countTicketsUnscoped(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tickets);
+  return row?.n ?? 0;
+}
+
+/** One ticket's pinned policy version and (asked for) its whole history, in one round trip, for the reaction. */
+export async function factInputsUnscoped(
+  db: Db,
+  ticketId: string,
+  withHistory: boolean,
+): Promise<{ policyVersionId: string | null; history: TicketEvent[] | null }> {
+  const history = withHistory
+    ? sql`(select coalesce(jsonb_agg(jsonb_build_object('type', e.type, 'actorId', e.actor_id, 'at', e.at,
+        'data', e.data) order by e.seq), '[]'::jsonb) from ${ticketEvents} e where e.ticket_id = ${ticketId})`
+    : sql`null::jsonb`;
+  const result = (await db.execute(sql`
+    select (select ${ticketSla.policyVersionId} from ${ticketSla} where ${ticketSla.ticketId} = ${ticketId})
+      as policy_version_id, ${history} as history`)) as unknown as {
+    rows: Array<{ policy_version_id: string | null; history: Array<Omit<TicketEvent, "at"> & { at: string }> | null }>;
+  };
+  const row = result.rows[0]!;
+  return {
+    policyVersionId: row.policy_version_id,
+    history: row.history?.map((e) => ({ ...e, at: new Date(e.at) }) as TicketEvent) ?? null,
+  };
+}
+
+/** Some groups' OLA terms (only a resolved ticket's facts need them). */
+export async function tierContextOf(db: Db, groupIds: readonly string[]): Promise<TierContext> {
+  const { groups, groupCalendars } = await groupTerms(db, groupIds);
+  return { groups: groups ?? new Map(), calendars: groupCalendars ?? new Map() };
+}
