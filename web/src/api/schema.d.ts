@@ -1673,6 +1673,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description The reader's language: each article is suggested once, in this language when it has it */
+                    language?: "en" | "ur";
                     /** @description The draft's subject and description; its first words count */
                     text: string;
                 };
@@ -1692,6 +1694,8 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
+                                /** @description The article (its language versions share it) */
+                                key: string;
                                 /** @enum {string} */
                                 language: "en" | "ur";
                                 score: number;
