@@ -28,6 +28,7 @@ export const kbEditorKeys = {
   diff: (id: string, from: number, to: number) => ["kb-editor", "article", id, "diff", from, to] as const,
   categories: ["kb-editor", "categories"] as const,
   report: (mine: boolean) => ["kb-editor", "report", mine] as const,
+  searchStats: (days: number) => ["kb-editor", "search-stats", days] as const,
 };
 
 /** Every article staff may see (drafts and agents-only ones too), by title, narrowed by the filters given. */
@@ -100,5 +101,21 @@ export function useKbReport(mine: boolean) {
   return useQuery({
     queryKey: kbEditorKeys.report(mine),
     queryFn: () => client.get("/api/v1/kb/report", { query: { mine: mine ? "true" : "false" } }),
+  });
+}
+
+export type SearchStats = ApiAnswer<"/api/v1/knowledge/search-stats", "get">;
+
+/** What people searched for over the last `days` days: top searches, and top searches that found nothing. */
+export function useSearchStats(days: number) {
+  return useQuery({
+    queryKey: kbEditorKeys.searchStats(days),
+    queryFn: () => {
+      const to = new Date();
+      const from = new Date(to.getTime() - days * 86_400_000);
+      return client.get("/api/v1/knowledge/search-stats", {
+        query: { from: from.toISOString(), to: to.toISOString(), limit: 20 },
+      });
+    },
   });
 }
