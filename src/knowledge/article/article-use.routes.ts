@@ -59,17 +59,29 @@ export async function articleUseRoutes(app: HttpServer, deps: Deps): Promise<voi
         summary: "Published articles that may answer a request being typed (its subject and description)",
         querystring: z.strictObject({
           text: storableText().max(10_000).describe("The draft's subject and description; its first words count"),
+          language: z
+            .enum(CONTENT_LANGUAGES)
+            .default("en")
+            .describe("The reader's language: each article is suggested once, in this language when it has it"),
         }),
         response: {
           200: z.object({
             items: z.array(
-              z.object({ id: z.uuid(), title: z.string(), language: z.enum(CONTENT_LANGUAGES), score: z.number() }),
+              z.object({
+                id: z.uuid(),
+                key: z.string().describe("The article (its language versions share it)"),
+                title: z.string(),
+                language: z.enum(CONTENT_LANGUAGES),
+                score: z.number(),
+              }),
             ),
           }),
         },
       },
     },
-    async (request) => ({ items: await suggestArticles(deps, actorOf(request), request.query.text) }),
+    async (request) => ({
+      items: await suggestArticles(deps, actorOf(request), request.query.text, request.query.language),
+    }),
   );
 
   app.post(

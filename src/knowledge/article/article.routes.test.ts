@@ -211,6 +211,28 @@ describeEachEngine("knowledge base articles over HTTP", (ctx) => {
       await call(http.app, { method: "GET", url: `/api/v1/kb/suggestions?text=${text}`, as: d.requester })
     ).json().items;
     expect(suggestions.map((s: { title: string }) => s.title)).toEqual(["Reset your Outlook password"]);
+    // Its Urdu version (the same key) does not make it twice; an Urdu reader gets that version, though only the
+    // English one has the draft's words.
+    await d.write({
+      key: a.key,
+      language: "ur",
+      title: "آؤٹ لک کا پاس ورڈ دوبارہ بنائیں",
+      body: "پاس ورڈ بھول گئے کا انتخاب کریں۔",
+      audiences: ["current"],
+      status: "published",
+    });
+    const suggest = async (language: string) =>
+      (
+        await call(http.app, {
+          method: "GET",
+          url: `/api/v1/kb/suggestions?text=${text}&language=${language}`,
+          as: d.requester,
+        })
+      )
+        .json()
+        .items.map((s: { key: string; language: string }) => [s.key, s.language]);
+    expect(await suggest("en")).toEqual([[a.key, "en"]]);
+    expect(await suggest("ur")).toEqual([[a.key, "ur"]]);
     const draftId = randomUUID();
     const deflect = () =>
       call(http.app, {

@@ -1,6 +1,7 @@
-import { and, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Actor } from "../../identity/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
+import type { ContentLanguage } from "../../shared/enums.ts";
 import { articlesVisibleTo } from "./article.store.ts";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "../search/search-item.ts";
 import { articles } from "./article.tables.ts";
@@ -107,9 +108,25 @@ export async function findSuggestedArticles(db: Db, actor: Actor, words: string[
   const matched = sql`((${urdu} and ${articles.searchVector} @@ ${anyOf("simple")}) or (not ${urdu} and ${articles.searchVector} @@ ${anyOf("english")}))`;
   const score = sql<number>`ts_rank(${articles.searchVector}, ${query}, 32)::float8`;
   return db
-    .select({ id: articles.id, title: articles.title, language: articles.language, score })
+    .select({ id: articles.id, key: articles.key, title: articles.title, language: articles.language, score })
     .from(articles)
     .where(and(articlesVisibleTo(actor), eq(articles.status, "published"), matched))
     .orderBy(desc(score), articles.id)
     .limit(limit);
+}
+
+/** The published versions in `language` of these articles (by key) that the actor may read. */
+export async function findPublishedVersions(db: Db, actor: Actor, keys: readonly string[], language: ContentLanguage) {
+  if (keys.length === 0) return [];
+  return db
+    .select({ id: articles.id, key: articles.key, title: articles.title, language: articles.language })
+    .from(articles)
+    .where(
+      and(
+        articlesVisibleTo(actor),
+        eq(articles.status, "published"),
+        eq(articles.language, language),
+        inArray(articles.key, [...keys]),
+      ),
+    );
 }

@@ -20,7 +20,7 @@ export const articleKeys = {
   list: (reader: Reader) => ["kb", reader, "articles"] as const,
   categories: (reader: Reader) => ["kb", reader, "categories"] as const,
   one: (reader: Reader, id: string) => ["kb", reader, "article", id] as const,
-  suggestions: (text: string) => ["kb", "suggestions", text] as const,
+  suggestions: (text: string, language: string) => ["kb", "suggestions", text, language] as const,
 };
 
 /** The published articles the reader may read, by title (staff see drafts in the editor, not here). */
@@ -71,11 +71,13 @@ export function rateArticle(id: string, body: ApiBody<"/api/v1/kb/articles/{id}/
 }
 
 /** Articles that may answer a request being typed; the previous ones stay shown while the next answer comes. */
-export function useArticleSuggestions(text: string) {
+/** Suggestions for a draft: each article once, in the reader's language (`en`, `ur`) when it has a version in it. */
+export function useArticleSuggestions(text: string, language: string) {
+  const lang = language === "ur" ? "ur" : "en";
   return useQuery({
-    queryKey: articleKeys.suggestions(text),
+    queryKey: articleKeys.suggestions(text, lang),
     queryFn: async (): Promise<ArticleSuggestion[]> =>
-      (await client.get("/api/v1/kb/suggestions", { query: { text } })).items,
+      (await client.get("/api/v1/kb/suggestions", { query: { text, language: lang } })).items,
     enabled: text.trim() !== "",
     placeholderData: keepPreviousData,
     staleTime: 60_000,

@@ -30,6 +30,7 @@ export const kbEditorKeys = {
   categories: ["kb-editor", "categories"] as const,
   preview: (body: string, language: KbLanguage) => ["kb-editor", "preview", language, body] as const,
   report: (mine: boolean) => ["kb-editor", "report", mine] as const,
+  searchStats: (days: number) => ["kb-editor", "search-stats", days] as const,
 };
 
 /** Every article staff may see (drafts and agents-only ones too), by title, narrowed by the filters given. */
@@ -116,5 +117,21 @@ export function useKbPreview(body: string, language: KbLanguage) {
     placeholderData: keepPreviousData,
     staleTime: Infinity,
     retry: false,
+  });
+}
+
+export type SearchStats = ApiAnswer<"/api/v1/knowledge/search-stats", "get">;
+
+/** What people searched for over the last `days` days: top searches, and top searches that found nothing. */
+export function useSearchStats(days: number) {
+  return useQuery({
+    queryKey: kbEditorKeys.searchStats(days),
+    queryFn: () => {
+      const to = new Date();
+      const from = new Date(to.getTime() - days * 86_400_000);
+      return client.get("/api/v1/knowledge/search-stats", {
+        query: { from: from.toISOString(), to: to.toISOString(), limit: 20 },
+      });
+    },
   });
 }

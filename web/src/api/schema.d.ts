@@ -1727,6 +1727,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description The reader's language: each article is suggested once, in this language when it has it */
+                    language?: "en" | "ur";
                     /** @description The draft's subject and description; its first words count */
                     text: string;
                 };
@@ -1746,6 +1748,8 @@ export interface paths {
                             items: {
                                 /** Format: uuid */
                                 id: string;
+                                /** @description The article (its language versions share it) */
+                                key: string;
                                 /** @enum {string} */
                                 language: "en" | "ur";
                                 score: number;

@@ -32,6 +32,7 @@ const SuggestionsPage = lazy(() => import("../console/SuggestionsPage.tsx"));
 const KbListPage = lazy(() => import("../kb-editor/KbListPage.tsx"));
 const ArticleEditorPage = lazy(() => import("../kb-editor/ArticleEditorPage.tsx"));
 const KbReportPage = lazy(() => import("../kb-editor/KbReportPage.tsx"));
+const KbSearchStatsPage = lazy(() => import("../kb-editor/KbSearchStatsPage.tsx"));
 const TutorialsPage = lazy(() => import("../tutorials/TutorialsPage.tsx"));
 const TutorialPage = lazy(() => import("../tutorials/TutorialPage.tsx"));
 const PlaylistPage = lazy(() => import("../tutorials/PlaylistPage.tsx"));
@@ -82,6 +83,7 @@ export const router = createBrowserRouter([
       { path: "/console/kb/new", element: <ArticleEditorPage /> },
       { path: "/console/kb/:id/edit", element: <ArticleEditorPage /> },
       { path: "/console/kb/report", element: <KbReportPage /> },
+      { path: "/console/kb/search-stats", element: <KbSearchStatsPage /> },
       { path: "/reports", element: <DashboardPage /> },
       { path: "/reports/tickets/:figure", element: <FigureTicketsPage /> },
       { path: "/reports/surveys/:id", element: <SurveyResultsPage /> },

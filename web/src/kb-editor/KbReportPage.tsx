@@ -79,6 +79,7 @@ export default function KbReportPage() {
       <Link to="/console/kb">{t("editor.back")}</Link>
       <h1 id="kb-report-title">{t("report.title")}</h1>
       <p className="muted">{t("report.intro")}</p>
+      <Link to="/console/kb/search-stats">{t("searchStats.link")}</Link>
       <label className="choice">
         <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} />
         {t("report.mine")}

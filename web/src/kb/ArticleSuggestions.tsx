@@ -32,9 +32,9 @@ export function ArticleSuggestions(props: Props) {
 }
 
 function Suggestions({ text, onOpen }: Props) {
-  const { t } = useTranslation(["kb", "common"]);
+  const { t, i18n } = useTranslation(["kb", "common"]);
   const settled = useDebounced(text.trim(), PAUSE_MS);
-  const suggestions = useArticleSuggestions(settled);
+  const suggestions = useArticleSuggestions(settled, i18n.language);
   const [openId, setOpenId] = useState<string | null>(null);
   const items = settled ? (suggestions.data ?? []) : [];
   return (
