@@ -1,6 +1,10 @@
 import type { TicketReaction } from "../../context.ts";
 import type { TicketEvent } from "../ticket/events.ts";
-import { appendTicketSearchMessageUnscoped, refreshTicketSearchUnscoped } from "./ticket-search.store.ts";
+import {
+  appendTicketSearchMessageUnscoped,
+  refreshTicketSearchUnscoped,
+  syncTicketSearchScopeUnscoped,
+} from "./ticket-search.store.ts";
 
 /** The ticket fields a search document holds (besides the messages and the requester). */
 const SEARCHED_FIELDS: ReadonlySet<string> = new Set(["subject", "description"]);
@@ -28,11 +32,14 @@ const isMessage = (event: TicketEvent) => event.type === "replied" || event.type
  * reply the moment it is committed and never a rolled-back one. A reply or note appends its own text (the document
  * is its head followed by its messages in order, ticket-search.store.ts), so the conversation is not read and indexed
  * again on every message; a new ticket, a changed subject or description, or a new requester rewrites the whole row.
+ * Any other change (an assignment, a group, a follower) updates the row's copy of the ticket's scope columns.
  */
 export const indexTicketSearch: TicketReaction = async (_deps, tx, change) => {
   const changing = change.events.filter(changesSearchDocument);
-  if (changing.length === 0) return;
-  if (changing.every(isMessage)) {
+  if (changing.length === 0 || changing.every(isMessage)) {
+    // Who may see the ticket (assignee, group, followers, requester, organization) is copied into its search row.
+    await syncTicketSearchScopeUnscoped(tx, change.ticketId);
+    if (changing.length === 0) return;
     let appended = true;
     for (const event of changing)
       if (event.type === "replied" || event.type === "noted")

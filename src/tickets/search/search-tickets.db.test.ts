@@ -53,6 +53,15 @@ describeEachEngine("ticket search", (ctx) => {
     expect((await find(w.agent, `#${printer.number}`))[0]).toMatchObject({ number: printer.number, score: 1 });
   });
 
+  it("leaves English stop words out of a query, and finds nothing for stop words alone", async () => {
+    const { w, outlook, printer } = await desk();
+    // "the" is in both tickets' 'simple' words: it neither narrows nor widens a query with other words.
+    expect(await numbers(w.agent, "the outlook password")).toEqual([outlook.number]);
+    expect(await numbers(w.agent, "the printer")).toEqual([printer.number]);
+    expect(await find(w.agent, "the")).toEqual([]);
+    expect(await find(w.agent, "is the")).toEqual([]);
+  });
+
   it("matches the last word as a prefix and stems English words", async () => {
     const { w, outlook, printer } = await desk();
     expect(await numbers(w.agent, "outl")).toEqual([outlook.number]);

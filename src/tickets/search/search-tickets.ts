@@ -1,7 +1,7 @@
 import { hasScope, isStaff } from "../../identity/actor.ts";
 import { snippetFromHeadline, type SearchItem, type SearchSource } from "../../knowledge/search/search-item.ts";
 import { queryWords, ticketNumberIn } from "../../knowledge/search/search-query.ts";
-import { searchTicketDocuments, similarWords, type WordMatch } from "./ticket-search.store.ts";
+import { contentWords, searchTicketDocuments, similarWords, type WordMatch } from "./ticket-search.store.ts";
 
 /** Score kept by a hit found only through a respelled word: below any hit of the words as typed. */
 const RESPELLED = 0.5;
@@ -16,7 +16,9 @@ const RESPELL_FROM_LENGTH = 4;
  */
 export const searchTickets: SearchSource = async (db, actor, request) => {
   if (!actor || !hasScope(actor, "tickets:read")) return [];
-  const words = queryWords(request.q);
+  // English stop words are left out ("the" is in nearly every ticket); a query of stop words only finds no ticket.
+  const typed = queryWords(request.q);
+  const words = typed.length > 0 ? await contentWords(db, typed) : [];
   if (words.length === 0) return [];
   const staff = isStaff(actor);
   const asTyped: WordMatch[] = words.map((word, i) => ({ word, prefix: i === words.length - 1, spellings: [] }));

@@ -5,7 +5,7 @@ import type { Db } from "../../platform/db/database.ts";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "../../knowledge/search/search-item.ts";
 import { ticketEvents, tickets } from "../ticket.tables.ts";
 import { visibleTo } from "../ticket/ticket.store.ts";
-import { ticketSearch, ticketSearchWords } from "./ticket-search.tables.ts";
+import { ticketSearch, ticketSearchTexts, ticketSearchWords } from "./ticket-search.tables.ts";
 
 // A text's lexemes in both configurations: 'english' stems ("passwords" finds "password"), 'simple' keeps every
 // word of any script as typed (Urdu, names, product names). Capped: a tsvector holds at most 1 MB.
@@ -30,7 +30,9 @@ const lexiconWords = (vector: SQL, from: SQL, also: SQL = sql``) => sql`
  * (A), description (B), the requester's name, email and the ticket number (D) — followed by its messages oldest first,
  * each a vector of its own (C) concatenated in order (`tsvector_concat_agg`, migration 0023): public replies in both
  * documents, internal notes ('noted' events, never shown to requesters: requester-view.policy.ts) only in the staff
- * one. So a new message is appended (appendTicketSearchMessageUnscoped) and the document equals this rebuild.
+ * one. So a new message is appended (appendTicketSearchMessageUnscoped) and the document equals this rebuild. The
+ * head alone is kept too (candidates are ranked by it), with the ticket's number and scope columns (visibleTo), and
+ * the snippets' texts go to `ticket_search_texts`.
  * Unscoped: run by the ticket reaction and maintenance, never for a caller.
  */
 export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly string[]): Promise<void> {
@@ -50,9 +52,11 @@ export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly s
   const vectors = (filter: SQL) =>
     sql`coalesce(tsvector_concat_agg(${messageVector(body)} order by e.id) filter (where ${filter}), ''::tsvector)`;
   await tx.execute(sql`
-    with written as (
-      insert into ${ticketSearch} (ticket_id, conversation, notes, requester_document, staff_document)
-      select ${tickets.id}, m.conversation, m.notes, h.head || m.replies, h.head || m.messages
+    with source as (
+      select ${tickets.id} as ticket_id, ${tickets.number} as number, ${tickets.requesterId} as requester_id,
+        ${tickets.organizationId} as organization_id, ${tickets.groupId} as group_id,
+        ${tickets.assigneeId} as assignee_id, ${tickets.followerIds} as follower_ids,
+        h.head, m.conversation, m.notes, m.replies, m.messages
       from ${tickets}
       join ${people} on ${people.id} = ${tickets.requesterId}
       cross join lateral (select ${head} as head) h
@@ -63,14 +67,48 @@ export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly s
         where e.ticket_id = ${tickets.id} and e.type in ('replied', 'noted')
       ) m
       ${only}
+    ),
+    texts as (
+      insert into ${ticketSearchTexts} (ticket_id, conversation, notes)
+      select ticket_id, conversation, notes from source
+      on conflict (ticket_id) do update set conversation = excluded.conversation, notes = excluded.notes
+    ),
+    written as (
+      insert into ${ticketSearch} (ticket_id, number, requester_id, organization_id, group_id, assignee_id,
+        follower_ids, head_document, requester_document, staff_document)
+      select ticket_id, number, requester_id, organization_id, group_id, assignee_id, follower_ids,
+        head, head || replies, head || messages
+      from source
       on conflict (ticket_id) do update set
-        conversation = excluded.conversation,
-        notes = excluded.notes,
+        number = excluded.number,
+        requester_id = excluded.requester_id,
+        organization_id = excluded.organization_id,
+        group_id = excluded.group_id,
+        assignee_id = excluded.assignee_id,
+        follower_ids = excluded.follower_ids,
+        head_document = excluded.head_document,
         requester_document = excluded.requester_document,
         staff_document = excluded.staff_document
       returning staff_document
     )
     ${lexiconWords(sql`written.staff_document`, sql`written`)}`);
+}
+
+/**
+ * Copies a ticket's scope columns (who may see it: requester, organization, group, assignee, followers) into its
+ * search row when they differ, so search is scoped like the list without reading `tickets` per match. Run by the
+ * ticket reaction on every change that does not rewrite the row. Unscoped: never for a caller.
+ */
+export async function syncTicketSearchScopeUnscoped(tx: Db, ticketId: string): Promise<void> {
+  await tx.execute(sql`
+    update ${ticketSearch} set
+      requester_id = t.requester_id, organization_id = t.organization_id, group_id = t.group_id,
+      assignee_id = t.assignee_id, follower_ids = t.follower_ids
+    from ${tickets} t
+    where t.id = ${ticketId} and ${ticketSearch.ticketId} = t.id
+      and (${ticketSearch.requesterId}, ${ticketSearch.organizationId}, ${ticketSearch.groupId},
+        ${ticketSearch.assigneeId}, ${ticketSearch.followerIds})
+        is distinct from (t.requester_id, t.organization_id, t.group_id, t.assignee_id, t.follower_ids)`);
 }
 
 /**
@@ -91,13 +129,18 @@ export async function appendTicketSearchMessageUnscoped(
     v as (select b.body, ${messageVector(sql`b.body`)} as vector from b),
     appended as (
       update ${ticketSearch} set
-        ${column} = case when v.body = '' then ${column} when ${column} = '' then v.body
-          else ${column} || E'\n' || v.body end,
         staff_document = ${ticketSearch.staffDocument} || v.vector
         ${requester}
       from v
       where ${ticketSearch.ticketId} = ${ticketId}
       returning 1
+    ),
+    texts as (
+      update ${ticketSearchTexts} set
+        ${column} = case when v.body = '' then ${ticketSearchTexts}.${column} when ${ticketSearchTexts}.${column} = ''
+          then v.body else ${ticketSearchTexts}.${column} || E'\n' || v.body end
+      from v
+      where ${ticketSearchTexts.ticketId} = ${ticketId}
     ),
     words as (${lexiconWords(sql`v.vector`, sql`v`, sql`and exists (select 1 from appended)`)})
     select count(*)::int as appended from appended`);
@@ -154,31 +197,31 @@ export async function searchTicketDocuments(
   words: readonly WordMatch[],
   limit: number,
 ): Promise<TicketHit[]> {
-  const column = staff ? "staff_document" : "requester_document";
-  const [document, candidate] = [sql.raw(`s.${column}`), sql.raw(`c.${column}`)];
+  const document = staff ? ticketSearch.staffDocument : ticketSearch.requesterDocument;
   const text = staff
-    ? sql`t.description || E'\n' || s.conversation || E'\n' || s.notes`
-    : sql`t.description || E'\n' || s.conversation`;
+    ? sql`t.description || E'\n' || x.conversation || E'\n' || x.notes`
+    : sql`t.description || E'\n' || x.conversation`;
   const query = sql.join(words.map(wordQuery), sql` && `);
   const options = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
   // The query is selected once in a CTE, which hides its words from the planner: it then always reads the matches
   // from the GIN index (a cost that follows the matches). Written out in the WHERE clause, the planner may instead
   // walk the newest tickets checking each document, which it believes cheap: with a prefix or a number it
   // overestimates the matches and reads all 200,000 documents (8 s in bench/search.bench.ts).
-  // Only the best `limit` carry their texts on to ts_headline.
+  // The matches are scoped and cut to the newest from the narrow search row alone (number and scope columns copied
+  // in, vectors out of line); the candidates are ranked by their small head vector; only the best `limit` read
+  // their texts for ts_headline.
   const result = await db.execute<TicketHit>(sql`
     with q as (select ${query} as query),
     matches as (
-      select s.ticket_id as id, ${tickets.number} as number
-      from ${ticketSearch} s
-      join ${tickets} on ${tickets.id} = s.ticket_id
+      select ${ticketSearch.ticketId} as id, ${ticketSearch.number} as number
+      from ${ticketSearch}
       cross join q
       where ${document} @@ q.query ${scope(actor)}
-      order by ${tickets.number} desc
+      order by ${ticketSearch.number} desc
       limit ${RANKED_CANDIDATES}
     ),
     best as (
-      select m.id, m.number, ts_rank(${candidate}, q.query, 32) as rank
+      select m.id, m.number, ts_rank(c.head_document, q.query, 32) as rank
       from matches m
       join ${ticketSearch} c on c.ticket_id = m.id
       cross join q
@@ -189,14 +232,26 @@ export async function searchTicketDocuments(
       ts_headline('english', left(${text}, 20000), q.query, ${options}) as headline
     from best b
     join ${tickets} t on t.id = b.id
-    join ${ticketSearch} s on s.ticket_id = b.id
+    join ${ticketSearchTexts} x on x.ticket_id = b.id
     cross join q
     order by b.rank desc, b.number desc`);
   return rowsOf<TicketHit>(result).map((r) => ({ ...r, rank: Number(r.rank) }));
 }
 
+/**
+ * The query words that carry meaning: English stop words ("the", "a", "is") are dropped, since in the 'simple'
+ * half of the documents they match nearly every ticket. Words of other scripts (Urdu), numbers and names are kept.
+ */
+export async function contentWords(db: Db, words: readonly string[]): Promise<string[]> {
+  const result = await db.execute<{ word: string }>(sql`
+    select q.word from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) with ordinality as q(word, i)
+    where numnode(plainto_tsquery('english', q.word)) > 0
+    order by q.i`);
+  return rowsOf<{ word: string }>(result).map((r) => r.word);
+}
+
 function scope(actor: Actor): SQL {
-  const visible = visibleTo(actor);
+  const visible = visibleTo(actor, ticketSearch);
   return visible ? sql`and ${visible}` : sql``;
 }
 

@@ -1,17 +1,22 @@
-import { customType, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import { customType, index, integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { tickets } from "../ticket.tables.ts";
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 /**
- * Each ticket's full-text document, kept in the transaction of every event that changes what it holds
+ * Each ticket's full-text row, kept in the transaction of every event that changes what it holds
  * (ticket-search.store.ts: a new message appended, anything else rewritten). Two vectors, because requesters never
  * search internal notes: `requester_document` holds the subject (weight A), description (B), the requester's name,
  * email and the ticket number (D), then the public replies in order (C); `staff_document` has the internal notes (C)
  * among them. Each text is indexed with the
  * 'english' configuration (stemming) and the 'simple' one (any script, Urdu included, and exact words).
- * The texts are kept beside the vectors for ts_headline snippets. Derived data: not exported, rebuilt on import.
+ * `head_document` is the small part the candidates are ranked by (subject A, description B, people D).
+ *
+ * The row is kept narrow, because a common word matches tens of thousands of rows: the ticket's number and the
+ * columns of its scope (visibleTo) are copied here, so the matches are cut to the newest without reading `tickets`,
+ * and the vectors are stored out of line (toast_tuple_target, migration 0029), so the heap pages a match is read
+ * from hold many rows. The texts for snippets live in `ticket_search_texts`. Derived data: rebuilt on import.
  */
 export const ticketSearch = pgTable(
   "ticket_search",
@@ -19,10 +24,13 @@ export const ticketSearch = pgTable(
     ticketId: uuid("ticket_id")
       .primaryKey()
       .references(() => tickets.id, { onDelete: "cascade" }),
-    /** The public replies, oldest first. */
-    conversation: text("conversation").notNull(),
-    /** The internal notes, oldest first (staff only). */
-    notes: text("notes").notNull(),
+    number: integer("number").notNull(),
+    requesterId: uuid("requester_id").notNull(),
+    organizationId: uuid("organization_id").notNull(),
+    groupId: uuid("group_id"),
+    assigneeId: uuid("assignee_id"),
+    followerIds: uuid("follower_ids").array().notNull(),
+    headDocument: tsvector("head_document").notNull(),
     requesterDocument: tsvector("requester_document").notNull(),
     staffDocument: tsvector("staff_document").notNull(),
   },
@@ -31,6 +39,17 @@ export const ticketSearch = pgTable(
     index("ticket_search_staff_idx").using("gin", t.staffDocument),
   ],
 );
+
+/** The texts of a ticket's snippets (ts_headline of the page returned), kept out of the searched row. */
+export const ticketSearchTexts = pgTable("ticket_search_texts", {
+  ticketId: uuid("ticket_id")
+    .primaryKey()
+    .references(() => tickets.id, { onDelete: "cascade" }),
+  /** The public replies, oldest first. */
+  conversation: text("conversation").notNull(),
+  /** The internal notes, oldest first (staff only). */
+  notes: text("notes").notNull(),
+});
 
 /**
  * Every word the ticket documents hold (the 'simple' lexemes of three letters or more, no digits), with a

@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, arrayContains, asc, eq, inArray, or, sql, type Column, type SQL } from "drizzle-orm";
 import type { Actor } from "../../identity/actor.ts";
 import { isUniqueViolation } from "../../identity/directory.store.ts";
 import type { Db } from "../../platform/db/database.ts";
@@ -7,24 +7,33 @@ import { ticketError } from "../ticket.errors.ts";
 import { parseTicketRef } from "./ticket.ts";
 import { ticketEvents, tickets, type TicketRow } from "../ticket.tables.ts";
 
-/** The SQL form of ticket.policy's canSee: every ticket read goes through it. */
-export function visibleTo(actor: Actor): SQL | undefined {
+/** The columns a ticket's visibility is decided by: `tickets`' own, or a copy kept beside derived rows (search). */
+export type ScopeColumns = {
+  requesterId: Column;
+  organizationId: Column;
+  groupId: Column;
+  assigneeId: Column;
+  followerIds: Column;
+};
+
+/** The SQL form of ticket.policy's canSee: every ticket read goes through it (over `columns`, `tickets` by default). */
+export function visibleTo(actor: Actor, columns: ScopeColumns = tickets): SQL | undefined {
   switch (actor.role) {
     case "admin":
     case "manager":
       return undefined;
     case "agent": {
-      const mine = eq(tickets.assigneeId, actor.personId);
+      const mine = eq(columns.assigneeId, actor.personId);
       // Tickets they worked on (tickets_followers_idx): the policy's read-and-note access for followers.
-      const followed = arrayContains(tickets.followerIds, [actor.personId]);
+      const followed = arrayContains(columns.followerIds, [actor.personId]);
       return actor.groupIds.length > 0
-        ? or(mine, inArray(tickets.groupId, [...actor.groupIds]), followed)
+        ? or(mine, inArray(columns.groupId, [...actor.groupIds]), followed)
         : or(mine, followed);
     }
     case "requester":
       return actor.orgManager
-        ? or(eq(tickets.requesterId, actor.personId), eq(tickets.organizationId, actor.organizationId))
-        : eq(tickets.requesterId, actor.personId);
+        ? or(eq(columns.requesterId, actor.personId), eq(columns.organizationId, actor.organizationId))
+        : eq(columns.requesterId, actor.personId);
   }
 }
 
