@@ -79,7 +79,8 @@ program
         const { factsTableArrived, rebuildIndicatorFacts } = await import("../reports/rebuild-indicator-facts.ts");
         if (factsTableArrived(applied)) {
           const n = await rebuildIndicatorFacts(database.db, { progress: factsProgress });
-          print(`Folded the indicator facts of ${n} tickets.`);
+          // A new database has nothing to fold: say so only when history was there.
+          if (n > 0) print(`Folded the indicator facts of ${n} tickets.`);
         }
       },
       { migrate: false },

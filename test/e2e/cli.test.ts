@@ -348,7 +348,7 @@ describe("frontline CLI on each engine (the engines run side by side, each step 
       const imported = await run(target, ["import", "--in", file]);
       expectExit(imported, 0);
       expect(imported.stdout).toMatch(
-        /^Imported 2 organizations, 1[23] people, .*\b12 tickets\b.*\b1 attachments\b.*\.\n$/,
+        /^Imported 2 organizations, 1[23] people, .*\b13 tickets\b.*\b1 attachments\b.*\.\n$/,
       );
       expect(readFileSync(path.join(target.dataDir, "attachments", blob!), "utf8")).toBe("rack B: port 7 flapping\n");
 
