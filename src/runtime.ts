@@ -10,15 +10,9 @@ import { createLogger } from "./platform/observability/logger.ts";
 import { localDiskStorage } from "./platform/storage/blob-storage.ts";
 import { referenceCache } from "./platform/cache/reference-cache.ts";
 import { liveHub } from "./platform/live/live-hub.ts";
-import { trackSla } from "./sla/clock/track-sla.ts";
-import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
-import { indexTicketSearch } from "./tickets/search/index-ticket-search.ts";
-import { keepIndicatorFacts } from "./reports/keep-indicator-facts.ts";
+import { TICKET_REACTIONS } from "./ticket-reactions.ts";
 import { factsTableArrived, rebuildIndicatorFacts } from "./reports/rebuild-indicator-facts.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live/live.ts";
-import { publishTicketChange } from "./tickets/live/publish-live.ts";
-import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
-import { offerSurvey } from "./feedback/survey/offer-survey.ts";
 
 export const REFERENCE_CHANNEL = "frontline_reference";
 
@@ -90,15 +84,7 @@ export async function openRuntime(
       cache.invalidate();
       await database.notify(REFERENCE_CHANNEL, "");
     },
-    reactions: [
-      trackSla,
-      resolveWithParent,
-      indexTicketSearch,
-      keepIndicatorFacts,
-      mailPublicReplies,
-      offerSurvey,
-      publishTicketChange,
-    ],
+    reactions: TICKET_REACTIONS,
     live,
   };
   return {

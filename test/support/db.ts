@@ -10,15 +10,9 @@ import { openDatabase, type Database, type Engine } from "../../src/platform/db/
 import { migrate } from "../../src/platform/db/migrate.ts";
 import { memoryStorage } from "../../src/platform/storage/blob-storage.ts";
 import { referenceCache } from "../../src/platform/cache/reference-cache.ts";
-import { trackSla } from "../../src/sla/clock/track-sla.ts";
-import { offerSurvey } from "../../src/feedback/survey/offer-survey.ts";
-import { resolveWithParent } from "../../src/tickets/ticket/resolve-with-parent.ts";
-import { indexTicketSearch } from "../../src/tickets/search/index-ticket-search.ts";
-import { keepIndicatorFacts } from "../../src/reports/keep-indicator-facts.ts";
+import { TICKET_REACTIONS } from "../../src/ticket-reactions.ts";
 import { liveHub } from "../../src/platform/live/live-hub.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "../../src/tickets/live/live.ts";
-import { publishTicketChange } from "../../src/tickets/live/publish-live.ts";
-import { mailPublicReplies } from "../../src/channels/email/mail-public-replies.ts";
 
 /** The engines data-layer tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: Engine[] = testEnvironment().testDatabaseUrl ? ["pglite", "postgres"] : ["pglite"];
@@ -93,15 +87,7 @@ export function testDeps(database: Database): TestDeps {
     // Off in tests, which change reference data directly through factories; the cache has its own tests.
     cache: referenceCache(0),
     referenceChanged: async () => undefined,
-    reactions: [
-      trackSla,
-      resolveWithParent,
-      indexTicketSearch,
-      keepIndicatorFacts,
-      mailPublicReplies,
-      offerSurvey,
-      publishTicketChange,
-    ],
+    reactions: TICKET_REACTIONS,
     // Listens only while a test holds a stream open (tests close theirs).
     live: liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage }),
   };
