@@ -3,6 +3,7 @@ import type { TicketChange } from "./ticket-change.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
 import { appendEvents, appendFirstEvents } from "./ticket.store.ts";
+import { deferredWrites } from "../../platform/db/deferred-writes.ts";
 
 /**
  * Appends events and runs every registered reaction in the caller's transaction, so a ticket never
@@ -16,7 +17,7 @@ export async function recordEvents(
   events: readonly TicketEvent[],
 ): Promise<TicketState> {
   const after = await appendEvents(tx, ticket, before, events);
-  await react(deps, tx, { ticketId: ticket.id, number: ticket.number, before, after, events });
+  await react(deps, tx, { ticketId: ticket.id, number: ticket.number, before, after, events, later: deferredWrites() });
   return after;
 }
 
@@ -28,7 +29,7 @@ export async function recordNewTicket(
   events: readonly TicketEvent[],
 ): Promise<{ number: number; state: TicketState }> {
   const { number, state } = await appendFirstEvents(tx, id, events);
-  await react(deps, tx, { ticketId: id, number, before: undefined, after: state, events });
+  await react(deps, tx, { ticketId: id, number, before: undefined, after: state, events, later: deferredWrites() });
   return { number, state };
 }
 
@@ -36,5 +37,11 @@ async function react(deps: Deps, tx: Db, change: TicketChange): Promise<void> {
   if (deps.reactions.length === 0) return;
   // Reactions that change other tickets do so through the same transaction (savepoints), never a new one.
   const inTx = { ...deps, db: tx };
-  for (const reaction of deps.reactions) await reaction(inTx, tx, change);
+  for (const reaction of deps.reactions) {
+    const reads = reaction.readsLaterWrites;
+    if (change.later.pending && (reads === undefined || (reads !== false && reads(change))))
+      await change.later.flush(tx);
+    await reaction(inTx, tx, change);
+  }
+  await change.later.flush(tx);
 }
