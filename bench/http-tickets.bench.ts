@@ -528,7 +528,8 @@ async function runEngine(engine: Engine, options: HttpBenchOptions): Promise<Htt
     let databaseName: string | undefined;
     if (engine === "postgres") {
       const adminUrl = options.postgresUrl!;
-      const name = `frontline_bench_${process.pid}_${Date.now()}`;
+      // BENCH_DB_PREFIX: a shared server where each person must name their scratch databases apart.
+      const name = `${process.env.BENCH_DB_PREFIX ?? "frontline_bench"}_${process.pid}_${Date.now()}`;
       databaseName = name;
       await withAdmin(adminUrl, (c) => c.query(`create database "${name}"`));
       dropDatabase = deferCleanup(() =>

@@ -19,6 +19,7 @@
 //                                           the lists at each desk size (default 10k,100k,1M; '' for none), each in a
 //                                           database kept and reused with --keep-list-db (seeding 1M takes minutes)
 //   npm run bench -- --wait-idle 60         wait up to N s for other work on the machine to calm down (default 15)
+//   BENCH_DB_PREFIX=wp8_bench npm run bench  name the HTTP run's scratch database apart on a shared PostgreSQL
 //
 // Sections of the doc that a run does not measure (--only) are kept from the previous run.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -96,7 +97,7 @@ if (args.help) {
   console.log(
     readFileSync(fileURLToPath(import.meta.url), "utf8")
       .split("\n")
-      .slice(0, 22)
+      .slice(0, 23)
       .join("\n")
       .replaceAll(/^\/\/ ?/gm, ""),
   );

@@ -33,4 +33,10 @@ export type Deps = {
 };
 
 /** Something that must happen in the same transaction as a ticket's new events (SLA clocks, outbox rows). */
-export type TicketReaction = (deps: Deps, tx: Db, change: TicketChange) => Promise<void>;
+export type TicketReaction = ((deps: Deps, tx: Db, change: TicketChange) => Promise<void>) & {
+  /**
+   * Whether it may read what earlier reactions queued in `change.later` (they are sent first, then). Unset means
+   * yes; a reaction that reads none of it says false, or when it does (so the writes can go on together).
+   */
+  readsLaterWrites?: false | ((change: TicketChange) => boolean);
+};

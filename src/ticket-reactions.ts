@@ -9,15 +9,17 @@ import { publishTicketChange } from "./tickets/live/publish-live.ts";
 
 /**
  * What runs in the transaction of every ticket change, in this order: the SLA first (the facts read the clocks it
- * stores), the live NOTIFY last (it announces what the others wrote). One list for the server and the tests, so a
- * test database never runs fewer reactions than production.
+ * stores). The SLA row, the search row and the live NOTIFY are queued (`change.later`) and sent in one statement
+ * before the first reaction that may read them (`readsLaterWrites`), so those that read none come before it; the
+ * NOTIFY is delivered on commit, so it announces every write of the transaction wherever it is queued. One list for
+ * the server and the tests, so a test database never runs fewer reactions than production.
  */
 export const TICKET_REACTIONS: readonly TicketReaction[] = [
   trackSla,
   resolveWithParent,
   indexTicketSearch,
+  publishTicketChange,
   keepIndicatorFacts,
   mailPublicReplies,
   offerSurvey,
-  publishTicketChange,
 ];

@@ -3,7 +3,8 @@ import type { TicketEvent } from "../../tickets/ticket/events.ts";
 import { dueThresholds, thresholdsOf, type Threshold } from "../escalation/thresholds.ts";
 import { PRIORITIES } from "../../shared/enums.ts";
 import type { PolicyDefinition } from "../policy/policy.ts";
-import { firedKeys, saveTicketSla, type TicketSlaWrite } from "./ticket-sla.store.ts";
+import { firedKeys, saveTicketSla, saveTicketSlaSql, type TicketSlaWrite } from "./ticket-sla.store.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { referenceCache, type ReferenceCache } from "../../platform/cache/reference-cache.ts";
 import { calendarsCached, policyVersionCached } from "./sla-reference.ts";
 
@@ -31,6 +32,8 @@ export async function refreshTicketSla(
   now: Date,
   knownFired?: ReadonlySet<string>,
   cache: ReferenceCache = NO_CACHE,
+  /** Queue the row with the change's other writes instead of writing it now (ticket reactions). */
+  later?: DeferredWrites,
 ): Promise<RefreshedSla> {
   const version = await policyVersionCached(cache, tx, policyVersionId);
   if (!version) throw new Error(`policy version ${policyVersionId} is missing`);
@@ -44,7 +47,8 @@ export async function refreshTicketSla(
   const fired = knownFired ?? (await firedKeys(tx, ticketId));
   const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), fired, now.getTime());
   const written = ticketSlaWrite(ticketId, policyVersionId, summary, due, nextDueAt, now);
-  await saveTicketSla(tx, written);
+  if (later) later.write(saveTicketSlaSql(tx, written));
+  else await saveTicketSla(tx, written);
   return { summary, policy, due, nextDueAt, written };
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import type { ClockSummary } from "./clocks.ts";
 import { slaFirings, ticketSla } from "../sla.tables.ts";
@@ -67,8 +67,13 @@ export type TicketSlaWrite = {
 
 /** Writes the SLA state of a ticket (insert on first sight, else update). */
 export async function saveTicketSla(db: Db, row: TicketSlaWrite): Promise<void> {
+  await db.execute(saveTicketSlaSql(db, row));
+}
+
+/** The statement saveTicketSla sends, for a caller that sends it with others (DeferredWrites). */
+export function saveTicketSlaSql(db: Db, row: TicketSlaWrite): SQL {
   const { ticketId: _ticketId, policyVersionId: _pinned, ...changes } = row;
-  await db.insert(ticketSla).values(row).onConflictDoUpdate({ target: ticketSla.ticketId, set: changes });
+  return db.insert(ticketSla).values(row).onConflictDoUpdate({ target: ticketSla.ticketId, set: changes }).getSQL();
 }
 
 /** The threshold keys already fired for a ticket. */

@@ -48,6 +48,7 @@ export const trackSla: TicketReaction = async (deps, tx, change) => {
     at,
     refold?.fired ?? new Set(),
     deps.cache,
+    change.later,
   );
   rememberSlaGlance(change.after, written);
   // A new ticket has no children yet; otherwise the reports it caused mirror its fresh clocks (as just written),

@@ -15,12 +15,18 @@ export async function publishLive(tx: Db, messages: readonly LiveMessage[]): Pro
   );
 }
 
-/** The reaction that announces every batch of ticket events, in the transaction that records them. */
-export const publishTicketChange: TicketReaction = async (_deps, tx, change) => {
-  await publishLive(tx, [
-    ticketChangeMessage(
-      { id: change.ticketId, number: change.number, before: change.before, after: change.after },
-      change.events,
+/**
+ * The reaction that announces every batch of ticket events, in the transaction that records them: queued with the
+ * change's other writes (NOTIFY is delivered on commit, so it announces all of them wherever it is sent).
+ */
+export const publishTicketChange: TicketReaction = async (_deps, _tx, change) => {
+  change.later.notify(LIVE_CHANNEL, [
+    JSON.stringify(
+      ticketChangeMessage(
+        { id: change.ticketId, number: change.number, before: change.before, after: change.after },
+        change.events,
+      ),
     ),
   ]);
 };
+publishTicketChange.readsLaterWrites = false;

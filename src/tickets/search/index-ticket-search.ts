@@ -2,8 +2,9 @@ import type { TicketReaction } from "../../context.ts";
 import type { TicketEvent } from "../ticket/events.ts";
 import {
   appendTicketSearchMessageUnscoped,
+  refreshTicketSearchLater,
   refreshTicketSearchUnscoped,
-  syncTicketSearchScopeUnscoped,
+  syncTicketSearchScopeLater,
 } from "./ticket-search.store.ts";
 
 /** The ticket fields a search document holds (besides the messages and the requester). */
@@ -37,8 +38,9 @@ const isMessage = (event: TicketEvent) => event.type === "replied" || event.type
 export const indexTicketSearch: TicketReaction = async (_deps, tx, change) => {
   const changing = change.events.filter(changesSearchDocument);
   if (changing.length === 0 || changing.every(isMessage)) {
-    // Who may see the ticket (assignee, group, followers, requester, organization) is copied into its search row.
-    await syncTicketSearchScopeUnscoped(tx, change.ticketId);
+    // Who may see the ticket (assignee, group, followers, requester, organization) is copied into its search row,
+    // sent with the change's other writes.
+    syncTicketSearchScopeLater(change.later, change.ticketId);
     if (changing.length === 0) return;
     let appended = true;
     for (const event of changing)
@@ -48,6 +50,10 @@ export const indexTicketSearch: TicketReaction = async (_deps, tx, change) => {
           public: event.type === "replied",
         });
     if (appended) return;
+    // No row to append to (a ticket from before search): written now, beside the queued copy that found no row.
+    return refreshTicketSearchUnscoped(tx, [change.ticketId]);
   }
-  await refreshTicketSearchUnscoped(tx, [change.ticketId]);
+  refreshTicketSearchLater(change.later, change.ticketId);
 };
+// It reads the ticket, its requester and events, and its own search row: nothing another reaction writes.
+indexTicketSearch.readsLaterWrites = false;

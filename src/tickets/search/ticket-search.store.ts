@@ -2,6 +2,7 @@ import { inArray, sql, type SQL } from "drizzle-orm";
 import type { Actor } from "../../identity/actor.ts";
 import { people } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "../../knowledge/search/search-item.ts";
 import { ticketEvents, tickets } from "../ticket.tables.ts";
 import { visibleTo } from "../ticket/ticket.store.ts";
@@ -38,6 +39,17 @@ const lexiconWords = (vector: SQL, from: SQL, also: SQL = sql``) => sql`
 export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly string[]): Promise<void> {
   if (ticketIds?.length === 0) return;
   const only = ticketIds ? sql`where ${inArray(tickets.id, [...ticketIds])}` : sql``;
+  await tx.execute(sql`with ${refreshCtes("r", only)} select 1`);
+}
+
+/** The same rewrite of one ticket's search row, queued with a ticket change's other writes. */
+export function refreshTicketSearchLater(later: DeferredWrites, ticketId: string): void {
+  later.writeCtes((prefix) => refreshCtes(prefix, sql`where ${tickets.id} = ${ticketId}`));
+}
+
+/** The rewrite as data-modifying CTEs named from `prefix` (so it can share a statement with other writes). */
+function refreshCtes(prefix: string, only: SQL): SQL {
+  const name = (part: string) => sql.raw(`${prefix}_${part}`);
   // Separators become spaces, so a name or address holds the same words a query is split into (search-query.ts):
   // PostgreSQL's parser would read "ali-5" as "ali" and "-5", and an address as one token.
   const separate = (text: SQL) => sql`translate(${text}, '-_.@+', '     ')`;
@@ -51,8 +63,8 @@ export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly s
     sql`coalesce(string_agg(${body}, E'\n' order by e.id) filter (where e.type = ${type} and ${body} <> ''), '')`;
   const vectors = (filter: SQL) =>
     sql`coalesce(tsvector_concat_agg(${messageVector(body)} order by e.id) filter (where ${filter}), ''::tsvector)`;
-  await tx.execute(sql`
-    with source as (
+  return sql`
+    ${name("source")} as (
       select ${tickets.id} as ticket_id, ${tickets.number} as number, ${tickets.requesterId} as requester_id,
         ${tickets.organizationId} as organization_id, ${tickets.groupId} as group_id,
         ${tickets.assigneeId} as assignee_id, ${tickets.followerIds} as follower_ids,
@@ -68,17 +80,17 @@ export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly s
       ) m
       ${only}
     ),
-    texts as (
+    ${name("texts")} as (
       insert into ${ticketSearchTexts} (ticket_id, conversation, notes)
-      select ticket_id, conversation, notes from source
+      select ticket_id, conversation, notes from ${name("source")}
       on conflict (ticket_id) do update set conversation = excluded.conversation, notes = excluded.notes
     ),
-    written as (
+    ${name("written")} as (
       insert into ${ticketSearch} (ticket_id, number, requester_id, organization_id, group_id, assignee_id,
         follower_ids, head_document, requester_document, staff_document)
       select ticket_id, number, requester_id, organization_id, group_id, assignee_id, follower_ids,
         head, head || replies, head || messages
-      from source
+      from ${name("source")}
       on conflict (ticket_id) do update set
         number = excluded.number,
         requester_id = excluded.requester_id,
@@ -90,8 +102,8 @@ export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly s
         requester_document = excluded.requester_document,
         staff_document = excluded.staff_document
       returning staff_document
-    )
-    ${lexiconWords(sql`written.staff_document`, sql`written`)}`);
+    ),
+    ${name("words")} as (${lexiconWords(sql`${name("written")}.staff_document`, name("written"))})`;
 }
 
 /**
@@ -100,7 +112,16 @@ export async function refreshTicketSearchUnscoped(tx: Db, ticketIds?: readonly s
  * ticket reaction on every change that does not rewrite the row. Unscoped: never for a caller.
  */
 export async function syncTicketSearchScopeUnscoped(tx: Db, ticketId: string): Promise<void> {
-  await tx.execute(sql`
+  await tx.execute(syncScopeSql(ticketId));
+}
+
+/** The same copy, queued with a ticket change's other writes. */
+export function syncTicketSearchScopeLater(later: DeferredWrites, ticketId: string): void {
+  later.write(syncScopeSql(ticketId));
+}
+
+function syncScopeSql(ticketId: string): SQL {
+  return sql`
     update ${ticketSearch} set
       requester_id = t.requester_id, organization_id = t.organization_id, group_id = t.group_id,
       assignee_id = t.assignee_id, follower_ids = t.follower_ids
@@ -108,7 +129,7 @@ export async function syncTicketSearchScopeUnscoped(tx: Db, ticketId: string): P
     where t.id = ${ticketId} and ${ticketSearch.ticketId} = t.id
       and (${ticketSearch.requesterId}, ${ticketSearch.organizationId}, ${ticketSearch.groupId},
         ${ticketSearch.assigneeId}, ${ticketSearch.followerIds})
-        is distinct from (t.requester_id, t.organization_id, t.group_id, t.assignee_id, t.follower_ids)`);
+        is distinct from (t.requester_id, t.organization_id, t.group_id, t.assignee_id, t.follower_ids)`;
 }
 
 /**

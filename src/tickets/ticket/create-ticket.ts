@@ -11,8 +11,8 @@ import { assignabilityUnscoped } from "../routing/routing.store.ts";
 import { categoryExists, priorityMatrix, routingRules, serviceDesk, supportGroup } from "../routing/reference-data.ts";
 import { ticketError } from "../ticket.errors.ts";
 import { canCreate } from "./ticket.policy.ts";
-import { findTicket, nextTicketNumber } from "./ticket.store.ts";
-import { recordEvents } from "./record-events.ts";
+import { findTicket } from "./ticket.store.ts";
+import { recordNewTicket } from "./record-events.ts";
 import { defaultChannel, openingPriority, priorityFor } from "./ticket.ts";
 
 export type CreateTicketInput = {
@@ -108,7 +108,6 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       tags: [...new Set(staff ? (input.tags ?? []) : [])],
       parentId,
     };
-    const ticket = { id: randomUUID(), number: await nextTicketNumber(tx) };
     const recorder = actorIdOf(actor);
     const onBehalf = staff && input.onBehalfOfRequester === true && recorder !== null;
     const followerIds = [...new Set(input.followerIds ?? [])].filter((id) => id !== requesterId);
@@ -118,10 +117,11 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       ...(onBehalf ? { recordedBy: recorder } : {}),
       ...(followerIds.length > 0 ? { followerIds } : {}),
     };
-    const state = await recordEvents(deps, tx, ticket, undefined, [
+    const id = randomUUID();
+    const { number, state } = await recordNewTicket(deps, tx, id, [
       { type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data },
     ]);
-    return { ...ticket, state };
+    return { id, number, state };
   });
 }
 

@@ -2,7 +2,8 @@ import type { Deps } from "../../context.ts";
 import type { TicketChange } from "./ticket-change.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
-import { appendEvents } from "./ticket.store.ts";
+import { appendEvents, appendFirstEvents } from "./ticket.store.ts";
+import { deferredWrites } from "../../platform/db/deferred-writes.ts";
 
 /**
  * Appends events and runs every registered reaction in the caller's transaction, so a ticket never
@@ -12,15 +13,35 @@ export async function recordEvents(
   deps: Deps,
   tx: Db,
   ticket: { id: string; number: number },
-  before: TicketState | undefined,
+  before: TicketState,
   events: readonly TicketEvent[],
 ): Promise<TicketState> {
   const after = await appendEvents(tx, ticket, before, events);
-  if (deps.reactions.length > 0) {
-    const change: TicketChange = { ticketId: ticket.id, number: ticket.number, before, after, events };
-    // Reactions that change other tickets do so through the same transaction (savepoints), never a new one.
-    const inTx = { ...deps, db: tx };
-    for (const react of deps.reactions) await react(inTx, tx, change);
-  }
+  await react(deps, tx, { ticketId: ticket.id, number: ticket.number, before, after, events, later: deferredWrites() });
   return after;
+}
+
+/** The same for a new ticket: its first events, and the readable number its row was given. */
+export async function recordNewTicket(
+  deps: Deps,
+  tx: Db,
+  id: string,
+  events: readonly TicketEvent[],
+): Promise<{ number: number; state: TicketState }> {
+  const { number, state } = await appendFirstEvents(tx, id, events);
+  await react(deps, tx, { ticketId: id, number, before: undefined, after: state, events, later: deferredWrites() });
+  return { number, state };
+}
+
+async function react(deps: Deps, tx: Db, change: TicketChange): Promise<void> {
+  if (deps.reactions.length === 0) return;
+  // Reactions that change other tickets do so through the same transaction (savepoints), never a new one.
+  const inTx = { ...deps, db: tx };
+  for (const reaction of deps.reactions) {
+    const reads = reaction.readsLaterWrites;
+    if (change.later.pending && (reads === undefined || (reads !== false && reads(change))))
+      await change.later.flush(tx);
+    await reaction(inTx, tx, change);
+  }
+  await change.later.flush(tx);
 }

@@ -1,3 +1,4 @@
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
 
 // Its own file so that context.ts (which types the reactions) and record-events.ts (which runs them) need not
@@ -10,4 +11,9 @@ export type TicketChange = {
   before: TicketState | undefined;
   after: TicketState;
   events: readonly TicketEvent[];
+  /**
+   * Writes the reactions send together in one statement (one round trip instead of one each): before the first
+   * reaction that may read them (`readsLaterWrites`), else when the last reaction is done.
+   */
+  later: DeferredWrites;
 };

@@ -95,53 +95,61 @@ function stateToRow(state: TicketState) {
 export async function appendEvents(
   tx: Db,
   ticket: { id: string; number: number },
-  state: TicketState | undefined,
+  state: TicketState,
   events: readonly TicketEvent[],
 ): Promise<TicketState> {
-  const ticketId = ticket.id;
+  const { rows, next } = eventRows(ticket.id, state, events);
+  // The version guard makes a lost update impossible even if a caller forgot the row lock: no row updated means
+  // a stale version, and the error rolls the appended events back with the rest of the transaction.
+  const update = tx
+    .update(tickets)
+    .set(stateToRow(next))
+    .where(and(eq(tickets.id, ticket.id), eq(tickets.version, state.version)))
+    .returning({ id: tickets.id });
+  const updated = await tx
+    .execute(sql`with appended as (${tx.insert(ticketEvents).values(rows).getSQL()}) ${update.getSQL()}`)
+    .then(
+      (result) => (result as unknown as { rows: unknown[] }).rows.length,
+      // Another writer already took these sequence numbers (ticket_events_ticket_seq_key): the same stale version.
+      (error: unknown) => {
+        if (isUniqueViolation(error)) return 0;
+        throw error;
+      },
+    );
+  if (updated !== 1) throw ticketError("VERSION_CONFLICT", "body.version");
+  return next;
+}
+
+/**
+ * Opens a ticket: its first events and its projection row in one statement, the readable number drawn from the
+ * shared sequence (unique across processes) by the insert itself rather than by a round trip of its own.
+ */
+export async function appendFirstEvents(
+  tx: Db,
+  id: string,
+  events: readonly TicketEvent[],
+): Promise<{ number: number; state: TicketState }> {
+  const { rows, next } = eventRows(id, undefined, events);
+  // The events' foreign key is checked at the end of the statement, after the ticket row is in.
+  const result = (await tx.execute(
+    sql`with appended as (${tx.insert(ticketEvents).values(rows).getSQL()}) ${tx
+      .insert(tickets)
+      .values({ id, number: sql`nextval('ticket_number_seq')`, ...stateToRow(next) })
+      .returning({ number: tickets.number })
+      .getSQL()}`,
+  )) as unknown as { rows: Array<{ number: number }> };
+  return { number: Number(result.rows[0]!.number), state: next };
+}
+
+/** The events' rows, numbered after `state`, and the state they fold to. */
+function eventRows(ticketId: string, state: TicketState | undefined, events: readonly TicketEvent[]) {
   let next = state;
   const rows = events.map((event) => {
     next = applyEvent(next, event);
     return { ticketId, seq: next.version, type: event.type, actorId: event.actorId, at: event.at, data: event.data };
   });
   if (!next || rows.length === 0) throw new Error("appendEvents needs at least one event");
-  const appendRows = tx.insert(ticketEvents).values(rows).getSQL();
-  if (!state) {
-    // The events' foreign key is checked at the end of the statement, after the ticket row is in.
-    await tx.execute(
-      sql`with appended as (${appendRows}) ${tx
-        .insert(tickets)
-        .values({ id: ticketId, number: ticket.number, ...stateToRow(next) })
-        .getSQL()}`,
-    );
-    return next;
-  }
-  // The version guard makes a lost update impossible even if a caller forgot the row lock: no row updated means
-  // a stale version, and the error rolls the appended events back with the rest of the transaction.
-  const update = tx
-    .update(tickets)
-    .set(stateToRow(next))
-    .where(and(eq(tickets.id, ticketId), eq(tickets.version, state.version)))
-    .returning({ id: tickets.id });
-  const updated = await tx.execute(sql`with appended as (${appendRows}) ${update.getSQL()}`).then(
-    (result) => (result as unknown as { rows: unknown[] }).rows.length,
-    // Another writer already took these sequence numbers (ticket_events_ticket_seq_key): the same stale version.
-    (error: unknown) => {
-      if (isUniqueViolation(error)) return 0;
-      throw error;
-    },
-  );
-  if (updated !== 1) throw ticketError("VERSION_CONFLICT", "body.version");
-  return next;
-}
-
-/** Draws the next readable ticket number from the shared sequence (unique across processes). */
-export async function nextTicketNumber(tx: Db): Promise<number> {
-  // Both drivers answer execute() with { rows }; the generic driver type cannot say so.
-  const result = (await tx.execute(sql`select nextval('ticket_number_seq')::int as n`)) as unknown as {
-    rows: Array<{ n: number }>;
-  };
-  return Number(result.rows[0]!.n);
+  return { rows, next };
 }
 
 /** A ticket's whole history, oldest first. Unscoped: callers check access to the ticket first. */
