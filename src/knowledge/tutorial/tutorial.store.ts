@@ -81,7 +81,9 @@ export async function existingTutorialIds(db: Db, ids: readonly string[]): Promi
   const rows = await db
     .select({ id: tutorials.id })
     .from(tutorials)
-    .where(inArray(tutorials.id, [...ids]));
+    .where(inArray(tutorials.id, [...ids]))
+    // The lock a foreign key takes: a tutorial found here cannot be deleted before the transaction ends.
+    .for("key share");
   return new Set(rows.map((r) => r.id));
 }
 
