@@ -30,9 +30,10 @@ export async function insertTutorial(tx: Db, row: typeof tutorials.$inferInsert)
 /**
  * Rewrites a tutorial's stored search document from its title (A), description (B) and every caption track (C), in
  * its language's configuration (English stems; Urdu, `simple`, matches whole words). Every write of those calls it,
- * in its transaction, so search reads one indexed vector instead of parsing each tutorial per query.
+ * in its transaction, so search reads one indexed vector instead of parsing each tutorial per query. Every
+ * tutorial's when `id` is omitted (after an import: an older export has no vectors).
  */
-export async function refreshTutorialSearchVector(tx: Db, id: string): Promise<void> {
+export async function refreshTutorialSearchVector(tx: Db, id?: string): Promise<void> {
   const config = sql`(case when ${tutorials.language} = 'ur' then 'simple' else 'english' end)::regconfig`;
   const captions = sql`coalesce((select string_agg(c.cue_text, ' ' order by c.language) from ${tutorialCaptions} c
     where c.tutorial_id = ${tutorials.id}), '')`;
@@ -43,7 +44,7 @@ export async function refreshTutorialSearchVector(tx: Db, id: string): Promise<v
         || setweight(to_tsvector(${config}, ${tutorials.description}), 'B')
         || setweight(to_tsvector(${config}, ${captions}), 'C')`,
     })
-    .where(eq(tutorials.id, id));
+    .where(id === undefined ? undefined : eq(tutorials.id, id));
 }
 
 /** A tutorial by id whatever the caller's rights: callers apply `canWatchTutorial` or `canEditLearning`. */
