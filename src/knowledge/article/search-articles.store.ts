@@ -126,30 +126,27 @@ export const TYPO_FROM_LENGTH = 4;
  */
 async function findCloseTitles(db: Db, actor: Actor | null, q: string, limit: number): Promise<ArticleMatch[]> {
   if (q.replace(/[^\p{L}\p{N}]/gu, "").length < TYPO_FROM_LENGTH) return [];
-  const similarity = sql<number>`word_similarity(${q}, ${articles.title})`;
+  const visible = articlesVisibleTo(actor);
   return db.transaction(async (tx) => {
     // `<%` is word_similarity >= pg_trgm.word_similarity_threshold, set for this transaction only: the operator,
-    // unlike the function, is served by the title's trigram index. The stop-word test is a one-time filter.
+    // unlike the function, is served by the title's trigram index. The stop-word test is a one-time filter. Only
+    // the page answered reads its body's lead (stored out of line).
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`);
-    return tx
-      .select({
-        id: articles.id,
-        title: articles.title,
-        lead: sql<string>`left(${articles.bodyText}, ${LEAD})`,
-        headline: sql<string>`''`,
-        score: sql<number>`(${similarity} * 0.1)::float8`,
-      })
-      .from(articles)
-      .where(
-        and(
-          published,
-          articlesVisibleTo(actor),
-          sql`numnode(websearch_to_tsquery('english', ${q})) > 0`,
-          sql`${q} <% ${articles.title}`,
-        ),
+    const result = await tx.execute<ArticleMatch>(sql`
+      with similar_titles as (
+        select ${articles.id} as id, word_similarity(${q}, ${articles.title}) as similarity
+        from ${articles}
+        where ${published} ${visible ? sql`and ${visible}` : sql``}
+          and numnode(websearch_to_tsquery('english', ${q})) > 0
+          and ${q} <% ${articles.title}
+        order by similarity desc, id
+        limit ${limit}
       )
-      .orderBy(desc(similarity), articles.id)
-      .limit(limit);
+      select a.id, a.title, left(a.body_text, ${LEAD}) as lead, '' as headline, (c.similarity * 0.1)::float8 as score
+      from similar_titles c
+      join ${articles} a on a.id = c.id
+      order by c.similarity desc, a.id`);
+    return rowsOf<ArticleMatch>(result).map((r) => ({ ...r, score: Number(r.score) }));
   });
 }
 
