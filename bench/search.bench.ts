@@ -10,6 +10,7 @@
 // caller and overall, and the plans (auto_explain) of the slowest search.
 // `--reuse` keeps the seeded database between runs (named by its size and SEED_VERSION); new migrations still apply.
 // Run: node bin/run-ts.js bench/search.bench.ts [--tickets N] [--articles N] [--rounds R] [--pg-url URL] [--reuse]
+// [--db NAME] (seed into, and reuse, a database of that name)
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -35,6 +36,8 @@ export type SearchBenchOptions = {
   rounds?: number;
   /** Keep the seeded database for the next run (and reuse one left by an earlier run). */
   reuse?: boolean;
+  /** The seeded database's name (kept, reused when seeded), instead of the one named by size and SEED_VERSION. */
+  database?: string;
   log?: (line: string) => void;
 };
 
@@ -232,15 +235,18 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<{ r
   const articleCount = options.articles ?? SEARCH_ARTICLES;
   const rounds = options.rounds ?? 3;
   const log = options.log ?? ((line: string) => console.log(line));
-  const name = options.reuse
-    ? `frontline_bench_search_v${SEED_VERSION}_${ticketCount}_${articleCount}`
-    : `frontline_bench_search_${process.pid}_${Date.now()}`;
+  const reuse = options.reuse || options.database !== undefined;
+  const name = options.database
+    ? options.database
+    : reuse
+      ? `frontline_bench_search_v${SEED_VERSION}_${ticketCount}_${articleCount}`
+      : `frontline_bench_search_${process.pid}_${Date.now()}`;
   const exists = await withAdmin(adminUrl, async (c) => {
     const found = await c.query(`select 1 from pg_database where datname = $1`, [name]);
     if (found.rowCount === 0) await c.query(`create database "${name}"`);
     return found.rowCount !== 0;
   });
-  const drop = options.reuse
+  const drop = reuse
     ? async () => undefined
     : deferCleanup(() =>
         withAdmin(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)).then(() => undefined),
@@ -376,6 +382,7 @@ if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)
       rounds: { type: "string" },
       "pg-url": { type: "string" },
       reuse: { type: "boolean", default: false },
+      db: { type: "string" },
     },
   });
   const { rows, plan } = await benchSearch({
@@ -384,6 +391,7 @@ if (entry !== undefined && import.meta.url === pathToFileURL(path.resolve(entry)
     ...(values.rounds ? { rounds: Number(values.rounds) } : {}),
     ...(values["pg-url"] ? { postgresUrl: values["pg-url"] } : {}),
     reuse: values.reuse,
+    ...(values.db ? { database: values.db } : {}),
   });
   console.log("| measure | value | aim | met |\n| --- | ---: | --- | :---: |");
   for (const row of rows)

@@ -17,6 +17,7 @@ import { listMigrations } from "../platform/db/migrate.ts";
 import { WORKSPACE_TABLES } from "../schema.ts";
 import { UsageError } from "./usage-error.ts";
 import { refreshTicketSearchUnscoped } from "../tickets/search/ticket-search.store.ts";
+import { refreshTutorialSearchVector } from "../knowledge/tutorial/tutorial.store.ts";
 
 const FORMAT = "frontline-export";
 const FORMAT_VERSION = 1;
@@ -202,6 +203,7 @@ export async function importWorkspace(
       await resyncSequence(tx, "ticket_number_seq", "tickets", "number", 10001);
       // Search documents are derived data, left out of the export: rebuilt from what was imported.
       await refreshTicketSearchUnscoped(tx);
+      await refreshTutorialSearchVector(tx);
       return counts;
     });
   } catch (error) {

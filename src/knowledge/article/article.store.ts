@@ -212,7 +212,9 @@ export async function existingArticleIdsUnscoped(db: Db, ids: readonly string[])
   const rows = await db
     .select({ id: articles.id })
     .from(articles)
-    .where(inArray(articles.id, [...ids]));
+    .where(inArray(articles.id, [...ids]))
+    // The lock a foreign key takes: an article found here cannot be deleted before the transaction ends.
+    .for("key share");
   return new Set(rows.map((r) => r.id));
 }
 

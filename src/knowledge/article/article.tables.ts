@@ -74,6 +74,14 @@ export const articles = pgTable(
   (t) => [
     uniqueIndex("kb_articles_key_language_key").on(t.key, t.language),
     index("kb_articles_search_idx").using("gin", t.searchVector),
+    // Search finds published articles, each language by its own query (search-articles.store.ts): one index per
+    // part, so a word's matches in the other language, or in drafts, are never read.
+    index("kb_articles_search_published_ur_idx")
+      .using("gin", t.searchVector)
+      .where(sql`${t.status} = 'published' and ${t.language} = 'ur'`),
+    index("kb_articles_search_published_other_idx")
+      .using("gin", t.searchVector)
+      .where(sql`${t.status} = 'published' and ${t.language} <> 'ur'`),
     // Typo tolerance: titles close to a misspelt query (pg_trgm similarity) are found through this index.
     index("kb_articles_title_trgm_idx").using("gin", t.title.op("gin_trgm_ops")),
     index("kb_articles_category_idx").on(t.categoryId),

@@ -3,6 +3,7 @@ import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildWorkspace } from "../../../test/support/factories.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { seedKnowledgeBase } from "../../seed/seed-knowledge-base.ts";
+import { createArticle } from "./create-article.ts";
 import { HIGHLIGHT_START } from "../search/search-item.ts";
 import { boundedQuery, prefixWord, searchArticles } from "./search-articles.ts";
 
@@ -73,6 +74,32 @@ describeEachEngine("article search", (ctx) => {
     expect(await titles("escalate l2", null)).toEqual([]);
     expect(await titles("vpn", null)).not.toContain("Connect to the VPN");
     expect((await titles("printer", null))[0]).toBe("Add a network printer");
+  });
+
+  it("finds published articles only, for staff too: a draft stays in the editor's list until it is published", async () => {
+    const { titles, agent, requester } = await kb();
+    const draft = {
+      title: "Zebrafax scanner setup",
+      body: "How to pair the zebrafax scanner.",
+      language: "en" as const,
+      audiences: ["current" as const],
+      tags: [],
+      visibility: "public" as const,
+    };
+    await createArticle(ctx.deps, agent, { ...draft, status: "draft" });
+    for (const q of ["zebrafax", "zebraf", "zebrafx scanner"]) {
+      expect(await titles(q, agent)).toEqual([]);
+      expect(await titles(q, requester)).toEqual([]);
+    }
+    await createArticle(ctx.deps, agent, { ...draft, title: "Zebrafax scanner: published", status: "published" });
+    expect(await titles("zebrafax", agent)).toEqual(["Zebrafax scanner: published"]);
+    expect(await titles("zebrafx scanner", agent)).toEqual(["Zebrafax scanner: published"]);
+  });
+
+  it("respells no stop words and no short word through titles: only a real typo is looked up by trigrams", async () => {
+    const { titles, requester } = await kb();
+    for (const q of ["the", "how to", "a", "vnp", "is it"]) expect(await titles(q, requester)).toEqual([]);
+    expect((await titles("pritner", requester))[0]).toBe("Add a network printer");
   });
 
   it("matches nothing for punctuation alone, and copes with search syntax and very long queries", async () => {

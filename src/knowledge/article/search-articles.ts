@@ -44,7 +44,7 @@ export const searchArticles: SearchSource = async (db, actor: Actor | null, requ
   if (!WORDY.test(q)) return [];
   const rows = await findArticleMatches(db, actor, { q, prefix: prefixWord(bounded), limit: request.limit });
   return rows.map((row) => {
-    const { snippet, highlights } = snippetFromHeadline(row.headline || row.bodyText.slice(0, 200));
+    const { snippet, highlights } = snippetFromHeadline(row.headline || row.lead);
     return { kind: "article" as const, id: row.id, title: row.title, snippet, highlights, score: row.score };
   });
 };

@@ -21,6 +21,8 @@ export async function saveOnboardingPath(
     throw tutorialError("ONBOARDING_PATH_OWNER", "body.organizationId");
   const owner: PathOwner =
     input.organizationId !== undefined ? { organizationId: input.organizationId } : { audience: input.audience! };
-  await checkLearningItems(deps.db, input.items);
-  return deps.db.transaction((tx) => savePath(tx, owner, input.title, input.items, deps.clock.now()));
+  return deps.db.transaction(async (tx) => {
+    await checkLearningItems(tx, input.items);
+    return savePath(tx, owner, input.title, input.items, deps.clock.now());
+  });
 }

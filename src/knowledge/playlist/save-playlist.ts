@@ -14,9 +14,9 @@ export async function createPlaylist(
   input: PlaylistInput,
 ): Promise<PlaylistRow> {
   authorizeEditLearning(actor);
-  await checkLearningItems(deps.db, input.items);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
+    await checkLearningItems(tx, input.items);
     const created = await insertPlaylist(tx, {
       title: input.title,
       description: input.description,
@@ -37,8 +37,8 @@ export async function updatePlaylist(
   input: PlaylistInput,
 ): Promise<PlaylistRow> {
   authorizeEditLearning(actor);
-  await checkLearningItems(deps.db, input.items);
   return deps.db.transaction(async (tx) => {
+    await checkLearningItems(tx, input.items);
     const { items, ...fields } = input;
     const updated = await updatePlaylistRow(tx, id, { ...fields, updatedAt: deps.clock.now() });
     if (!updated) throw tutorialError("PLAYLIST_NOT_FOUND", "params.id");

@@ -22,11 +22,13 @@ const idsOf = (items: readonly LearningItem[], kind: LearningItem["kind"]) =>
 
 /**
  * Refuses a list naming a tutorial or an article that does not exist (field `body.items.N.id`), before the foreign
- * keys would. Drafts may be named: a list is written before everything in it is published.
+ * keys would. Drafts may be named: a list is written before everything in it is published. Run in the transaction
+ * that writes the list: the items found are locked as the foreign keys would lock them (key share), so one deleted
+ * meanwhile is either seen missing here (422) or waits for this write to end, never a foreign key fault (500).
  */
-export async function checkLearningItems(db: Db, items: readonly LearningItem[]): Promise<void> {
-  const tutorials = await existingTutorialIds(db, idsOf(items, "tutorial"));
-  const articles = await existingArticleIdsUnscoped(db, idsOf(items, "article"));
+export async function checkLearningItems(tx: Db, items: readonly LearningItem[]): Promise<void> {
+  const tutorials = await existingTutorialIds(tx, idsOf(items, "tutorial"));
+  const articles = await existingArticleIdsUnscoped(tx, idsOf(items, "article"));
   const missing = items.findIndex((i) => !(i.kind === "tutorial" ? tutorials : articles).has(i.id));
   if (missing >= 0) throw tutorialError("ITEM_NOT_FOUND", `body.items.${missing}.id`);
 }

@@ -5,6 +5,8 @@ import type { TutorialInput } from "./create-tutorial.ts";
 import { createTutorial } from "./create-tutorial.ts";
 import { searchTutorials, tutorialQueryText } from "./search-tutorials.ts";
 import { setTutorialCaptions } from "./set-tutorial-captions.ts";
+import { findTutorialUnscoped } from "./tutorial.store.ts";
+import { updateTutorial } from "./update-tutorial.ts";
 
 const base: TutorialInput = {
   title: "",
@@ -77,13 +79,32 @@ describeEachEngine("searching tutorials", (ctx) => {
     expect(found.map((h) => h.id)).toEqual([urdu.id]);
   });
 
-  it("returns only what the caller may watch", async () => {
-    const { w, outlook, draft, staffOnly, signedIn } = await library();
+  it("returns only what the caller may watch, and published tutorials only: a draft stays in the editor's list", async () => {
+    const { w, outlook, staffOnly, signedIn } = await library();
     const ids = async (actor: Parameters<typeof searchTutorials>[1]) =>
       (await searchTutorials(ctx.deps.db, actor, { q: "outlook", limit: 10 })).map((h) => h.id).sort();
     expect(await ids(null)).toEqual([outlook.id].sort());
     expect(await ids(w.requester)).toEqual([outlook.id, signedIn.id].sort());
-    expect(await ids(w.agent)).toEqual([outlook.id, draft.id, staffOnly.id, signedIn.id].sort());
+    expect(await ids(w.agent)).toEqual([outlook.id, staffOnly.id, signedIn.id].sort());
+  });
+
+  it("keeps the search document in step with the title, description and captions", async () => {
+    const { w, vpn } = await library();
+    const found = async (q: string) =>
+      (await searchTutorials(ctx.deps.db, w.requester, { q, limit: 10 })).map((h) => h.id);
+    expect(await found("printer")).toEqual([vpn.id]);
+    await setTutorialCaptions(ctx.deps, w.agent, vpn.id, "en", "WEBVTT\n\n00:00.000 --> 00:02.000\nOpen the scanner");
+    expect(await found("printer")).toEqual([]);
+    expect(await found("scanner")).toEqual([vpn.id]);
+    const current = (await findTutorialUnscoped(ctx.deps.db, vpn.id))!;
+    await updateTutorial(ctx.deps, w.agent, vpn.id, {
+      ...base,
+      title: "Join the zebranet from home",
+      description: current.description,
+      version: current.version,
+    });
+    expect(await found("zebranet")).toEqual([vpn.id]);
+    expect(await found("vpn")).toEqual([]);
   });
 
   it("answers nothing for punctuation only, and copes with a 10,000-character query", async () => {

@@ -23,7 +23,28 @@ export function watchableBy(actor: Actor | null): SQL | undefined {
 
 export async function insertTutorial(tx: Db, row: typeof tutorials.$inferInsert): Promise<TutorialRow> {
   const [created] = await tx.insert(tutorials).values(row).returning();
+  await refreshTutorialSearchVector(tx, created!.id);
   return created!;
+}
+
+/**
+ * Rewrites a tutorial's stored search document from its title (A), description (B) and every caption track (C), in
+ * its language's configuration (English stems; Urdu, `simple`, matches whole words). Every write of those calls it,
+ * in its transaction, so search reads one indexed vector instead of parsing each tutorial per query. Every
+ * tutorial's when `id` is omitted (after an import: an older export has no vectors).
+ */
+export async function refreshTutorialSearchVector(tx: Db, id?: string): Promise<void> {
+  const config = sql`(case when ${tutorials.language} = 'ur' then 'simple' else 'english' end)::regconfig`;
+  const captions = sql`coalesce((select string_agg(c.cue_text, ' ' order by c.language) from ${tutorialCaptions} c
+    where c.tutorial_id = ${tutorials.id}), '')`;
+  await tx
+    .update(tutorials)
+    .set({
+      searchVector: sql`setweight(to_tsvector(${config}, ${tutorials.title}), 'A')
+        || setweight(to_tsvector(${config}, ${tutorials.description}), 'B')
+        || setweight(to_tsvector(${config}, ${captions}), 'C')`,
+    })
+    .where(id === undefined ? undefined : eq(tutorials.id, id));
 }
 
 /** A tutorial by id whatever the caller's rights: callers apply `canWatchTutorial` or `canEditLearning`. */
@@ -49,6 +70,8 @@ export async function updateTutorialRow(
     .set({ ...set, version: sql`${tutorials.version} + 1` })
     .where(eq(tutorials.id, id))
     .returning();
+  if (set.title !== undefined || set.description !== undefined || set.language !== undefined)
+    await refreshTutorialSearchVector(tx, id);
   return row!;
 }
 
@@ -81,7 +104,9 @@ export async function existingTutorialIds(db: Db, ids: readonly string[]): Promi
   const rows = await db
     .select({ id: tutorials.id })
     .from(tutorials)
-    .where(inArray(tutorials.id, [...ids]));
+    .where(inArray(tutorials.id, [...ids]))
+    // The lock a foreign key takes: a tutorial found here cannot be deleted before the transaction ends.
+    .for("key share");
   return new Set(rows.map((r) => r.id));
 }
 
@@ -94,6 +119,7 @@ export async function saveCaptions(tx: Db, row: CaptionRow): Promise<void> {
       target: [tutorialCaptions.tutorialId, tutorialCaptions.language],
       set: { vtt: row.vtt, cueText: row.cueText, updatedAt: row.updatedAt },
     });
+  await refreshTutorialSearchVector(tx, row.tutorialId);
 }
 
 export async function findCaptions(
@@ -123,5 +149,6 @@ export async function deleteCaptions(tx: Db, tutorialId: string, language: Conte
     .delete(tutorialCaptions)
     .where(and(eq(tutorialCaptions.tutorialId, tutorialId), eq(tutorialCaptions.language, language)))
     .returning({ id: tutorialCaptions.tutorialId });
+  if (deleted.length > 0) await refreshTutorialSearchVector(tx, tutorialId);
   return deleted.length > 0;
 }

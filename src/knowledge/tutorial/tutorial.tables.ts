@@ -1,5 +1,6 @@
 import {
   bigint,
+  customType,
   index,
   integer,
   jsonb,
@@ -13,6 +14,8 @@ import {
 import { sql } from "drizzle-orm";
 import { people } from "../../identity/identity.tables.ts";
 import { CONTENT_LANGUAGES, CONTENT_VISIBILITIES, KNOWLEDGE_AUDIENCES } from "../../shared/enums.ts";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -58,10 +61,18 @@ export const tutorials = pgTable(
     updatedAt: at("updated_at").notNull(),
     /** When the video bytes last changed (Last-Modified of the stream). */
     videoUpdatedAt: at("video_updated_at"),
+    /**
+     * The search document: title (A), description (B), every caption track's text (C), in the tutorial's language's
+     * configuration; rewritten by each write of those (refreshTutorialSearchVector, tutorial-search.store.ts).
+     */
+    searchVector: tsvector("search_vector")
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
     uniqueIndex("tutorials_pair_language_key").on(t.pairKey, t.language),
     index("tutorials_status_idx").on(t.status, t.updatedAt),
+    index("tutorials_search_idx").using("gin", t.searchVector),
   ],
 );
 

@@ -37,6 +37,14 @@ export const ticketSearch = pgTable(
   (t) => [
     index("ticket_search_requester_idx").using("gin", t.requesterDocument),
     index("ticket_search_staff_idx").using("gin", t.staffDocument),
+    // The scope columns (visibleTo), so a common word's matches are cut to the caller's tickets before their rows
+    // are read: a bitmap of the word's matches ANDed with the requester's tickets, or with an agent's own, group's
+    // and followed ones.
+    index("ticket_search_requester_id_idx").on(t.requesterId),
+    index("ticket_search_organization_id_idx").on(t.organizationId),
+    index("ticket_search_group_id_idx").on(t.groupId),
+    index("ticket_search_assignee_id_idx").on(t.assigneeId),
+    index("ticket_search_follower_ids_idx").using("gin", t.followerIds),
   ],
 );
 
