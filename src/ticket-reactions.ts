@@ -2,21 +2,21 @@ import type { TicketReaction } from "./context.ts";
 import { trackSla } from "./sla/clock/track-sla.ts";
 import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
 import { indexTicketSearch } from "./tickets/search/index-ticket-search.ts";
-import { keepIndicatorFacts } from "./reports/keep-indicator-facts.ts";
+import { markIndicatorFactsDirty } from "./reports/mark-indicator-facts-dirty.ts";
 import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
 import { offerSurvey } from "./feedback/survey/offer-survey.ts";
 import { publishTicketChange } from "./tickets/live/publish-live.ts";
 
 /**
- * What runs in the transaction of every ticket change, in this order: the SLA first (the facts read the clocks it
- * stores), the live NOTIFY last (it announces what the others wrote). One list for the server and the tests, so a
+ * What runs in the transaction of every ticket change, in this order: the SLA first (it pins the policy the facts
+ * measure by), the live NOTIFY last (it announces what the others wrote). One list for the server and the tests, so a
  * test database never runs fewer reactions than production.
  */
 export const TICKET_REACTIONS: readonly TicketReaction[] = [
   trackSla,
   resolveWithParent,
   indexTicketSearch,
-  keepIndicatorFacts,
+  markIndicatorFactsDirty,
   mailPublicReplies,
   offerSurvey,
   publishTicketChange,

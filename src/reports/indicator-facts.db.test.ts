@@ -16,6 +16,8 @@ import { computeIndicators } from "./indicators/indicators.ts";
 import type { Period } from "./indicators/period.ts";
 import { loadIndicatorInput, type ReportReach, type TicketSelection } from "./indicators.store.ts";
 import { rebuildIndicatorFacts } from "./rebuild-indicator-facts.ts";
+import { refreshIndicatorFacts } from "./refresh-indicator-facts.ts";
+import { factsLagUnscoped } from "./indicator-facts-dirty.store.ts";
 import type { TestDeps } from "../../test/support/db.ts";
 
 const DAY = 86_400_000;
@@ -29,8 +31,10 @@ describeEachEngine("indicator facts", (ctx) => {
     return { folded, aggregated };
   }
 
-  /** The stored versions, then the same after a rebuild from scratch. */
+  /** The stored versions (once the marked tickets are refreshed), then the same after a rebuild from scratch. */
   async function storedThenRebuilt(deps: TestDeps) {
+    await refreshIndicatorFacts(deps.db, { batch: 3, maxBatches: Infinity });
+    expect((await factsLagUnscoped(deps.db)).pending).toBe(0);
     const stored = await storedFactVersionsUnscoped(deps.db);
     await rebuildIndicatorFacts(deps.db, { batch: 7 });
     return { stored, rebuilt: await storedFactVersionsUnscoped(deps.db) };
@@ -62,7 +66,7 @@ describeEachEngine("indicator facts", (ctx) => {
     expect(aggregated).toEqual(folded);
   }, 240_000);
 
-  it("kept by the ticket reaction through replies, reopening, escalation, tags and a linked child, equal both ways", async () => {
+  it("kept by the ticket reaction (marked dirty, refolded off the write path) through replies, reopening, escalation, tags and a linked child, equal both ways", async () => {
     await ensureSlaDefaults(ctx.deps);
     const w = await buildWorkspace(ctx.deps);
     const l2 = await buildGroup(ctx.deps, { tier: 2 });
