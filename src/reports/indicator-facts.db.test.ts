@@ -17,6 +17,8 @@ import type { Period } from "./indicators/period.ts";
 import { loadIndicatorInput, type ReportReach, type TicketSelection } from "./indicators.store.ts";
 import { rebuildIndicatorFacts } from "./rebuild-indicator-facts.ts";
 import { refreshIndicatorFacts } from "./refresh-indicator-facts.ts";
+import { trendFromFacts } from "./get-trend.ts";
+import { trend } from "./indicators/trend.ts";
 import { factsLagUnscoped } from "./indicator-facts-dirty.store.ts";
 import type { TestDeps } from "../../test/support/db.ts";
 
@@ -64,6 +66,14 @@ describeEachEngine("indicator facts", (ctx) => {
     }
     const { folded, aggregated } = await bothWays(ctx.deps, periods[0]!, { priority: "high" });
     expect(aggregated).toEqual(folded);
+    // The trend (and the dashboard tables made from figures) read the facts too: equal to the folded trend.
+    const month = periods[1]!;
+    const input = await loadIndicatorInput(ctx.deps.db, month, {}, null);
+    for (const bucket of ["day", "week"] as const) {
+      expect(await trendFromFacts({ readDb: ctx.deps.db }, month, bucket, {}, null, now)).toEqual(
+        trend(input, month, bucket, now),
+      );
+    }
   }, 240_000);
 
   it("kept by the ticket reaction (marked dirty, refolded off the write path) through replies, reopening, escalation, tags and a linked child, equal both ways", async () => {

@@ -91,8 +91,11 @@ export async function storedFactVersionsUnscoped(db: Db, ticketIds?: readonly st
   return rows.map((r) => ({ ...fromRow(r), validTo: ms(r.validTo) }));
 }
 
-/** Tickets' histories, pinned SLAs and their groups' OLA terms, for folding facts from scratch. */
-async function historiesOf(db: Db, ticketIds: readonly string[]): Promise<{ list: TicketHistory[]; ctx: TierContext }> {
+/** Tickets' histories, pinned SLAs and their groups' OLA terms, for folding facts from scratch (all without ids). */
+export async function historiesOfUnscoped(
+  db: Db,
+  ticketIds: readonly string[],
+): Promise<{ list: TicketHistory[]; ctx: TierContext }> {
   const [rows, events, slas] = await Promise.all([
     db
       .select({ id: tickets.id, number: tickets.number })
@@ -131,7 +134,7 @@ export const factRows = (versions: readonly IndicatorFactVersion[]): Row[] =>
  */
 export async function rebuildIndicatorFactsUnscoped(db: Db, ticketIds: readonly string[]): Promise<void> {
   if (ticketIds.length === 0) return;
-  const { list, ctx } = await historiesOf(db, ticketIds);
+  const { list, ctx } = await historiesOfUnscoped(db, ticketIds);
   const rows = list.flatMap((t) => factRows(factVersions(t, ctx)));
   await db.delete(f).where(inArray(f.ticketId, [...ticketIds]));
   // Inserted in slices: a statement holds at most 65,535 parameters (24 columns a row).
