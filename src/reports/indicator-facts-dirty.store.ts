@@ -39,11 +39,17 @@ export async function markGroupFactsDirtyUnscoped(db: Db, groupId: string, at: D
     on conflict (ticket_id) do update set marked_at = ${d}.marked_at`);
 }
 
-/** Claims up to `limit` marked tickets, oldest mark first, skipping those another refresh or write holds. */
+/**
+ * Claims up to `limit` marked tickets, oldest mark first, skipping those another refresh or a write holds. The ticket
+ * row is share-locked with its mark: the refolded versions' foreign key needs that lock anyway, and taking it here,
+ * skipping a ticket a write holds, means a refresh never waits for a write (which takes the ticket, then its mark):
+ * no deadlock, and a write meeting a refresh waits for it once.
+ */
 export async function claimDirtyFactsUnscoped(tx: Db, limit: number): Promise<string[]> {
   const claimed = await rows<{ ticket_id: string }>(
     tx,
-    sql`select ticket_id from ${d} order by marked_at limit ${limit} for update skip locked`,
+    sql`select m.ticket_id from ${d} m join ${tickets} t on t.id = m.ticket_id order by m.marked_at limit ${limit}
+      for update of m skip locked for key share of t skip locked`,
   );
   return claimed.map((r) => r.ticket_id);
 }

@@ -4,12 +4,13 @@ import { buildGroup, buildWorkspace, ticketInput } from "../../test/support/fact
 import { updateGroup } from "../identity/update-group.ts";
 import { setGroupTarget } from "../sla/group-targets/set-group-target.ts";
 import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
+import { replyToTicket } from "../tickets/conversation/reply-to-ticket.ts";
 import { createTicket } from "../tickets/ticket/create-ticket.ts";
 import { updateTicket } from "../tickets/ticket/update-ticket.ts";
 import { catchUpFacts } from "./catch-up-facts.ts";
 import { getIndicators } from "./get-indicators.ts";
-import { storedFactVersionsUnscoped } from "./indicator-facts.store.ts";
-import { claimDirtyFactsUnscoped, factsLagUnscoped } from "./indicator-facts-dirty.store.ts";
+import { rebuildIndicatorFactsUnscoped, storedFactVersionsUnscoped } from "./indicator-facts.store.ts";
+import { claimDirtyFactsUnscoped, clearDirtyFactsUnscoped, factsLagUnscoped } from "./indicator-facts-dirty.store.ts";
 import { indicatorFactsTask } from "./indicator-facts.job.ts";
 import { rebuildIndicatorFacts } from "./rebuild-indicator-facts.ts";
 import { refreshIndicatorFacts } from "./refresh-indicator-facts.ts";
@@ -46,6 +47,27 @@ describeEachEngine("indicator facts off the write path", (ctx) => {
     await rebuildIndicatorFacts(ctx.deps.db);
     expect(await storedFactVersionsUnscoped(ctx.deps.db, [t.id])).toEqual(refreshed);
     expect(await refreshIndicatorFacts(ctx.deps.db)).toEqual({ refreshed: 0, more: false });
+  });
+
+  it("a change that meets a refresh holding its ticket's mark marks it again once the refresh commits", async () => {
+    const { w, placed } = await setup();
+    const t = await createTicket(ctx.deps, w.agent, ticketInput(placed));
+    let write: Promise<unknown> | undefined;
+    await ctx.deps.db.transaction(async (tx) => {
+      const ids = await claimDirtyFactsUnscoped(tx, 10);
+      expect(ids).toEqual([t.id]);
+      // The reply's own transaction reaches its mark while this refresh holds the row: it must wait, not skip.
+      write = replyToTicket(ctx.deps, w.agent, t.id, { body: "On it." });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await rebuildIndicatorFactsUnscoped(tx, ids);
+      await clearDirtyFactsUnscoped(tx, ids);
+    });
+    await write;
+    expect(await marked(ctx.deps)).toEqual(new Set([t.id]));
+    await refreshIndicatorFacts(ctx.deps.db);
+    const stored = await storedFactVersionsUnscoped(ctx.deps.db, [t.id]);
+    await rebuildIndicatorFacts(ctx.deps.db);
+    expect(await storedFactVersionsUnscoped(ctx.deps.db, [t.id])).toEqual(stored);
   });
 
   it("the worker task refreshes a batch at a time and says when there is more", async () => {
