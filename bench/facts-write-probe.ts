@@ -1,4 +1,4 @@
-// CPU of this process per ticket create and per reply+resolve, with and without the indicator-facts reaction,
+// CPU of this process per ticket create and per reply+resolve, with and without the indicator-facts reaction (now only the dirty mark),
 // interleaved in rounds on the database in DATABASE_URL (a seeded workspace). Usage:
 //   DATABASE_URL=… node bin/run-ts.js bench/facts-write-probe.ts [tickets per round]
 import { cpuUsage } from "node:process";
@@ -6,7 +6,7 @@ import os from "node:os";
 import { eq } from "drizzle-orm";
 import { loadConfig } from "../src/config/config.ts";
 import { people } from "../src/identity/identity.tables.ts";
-import { keepIndicatorFacts } from "../src/reports/keep-indicator-facts.ts";
+import { markIndicatorFactsDirty } from "../src/reports/mark-indicator-facts-dirty.ts";
 import { openRuntime } from "../src/runtime.ts";
 import { createTicket } from "../src/tickets/ticket/create-ticket.ts";
 import { updateTicket } from "../src/tickets/ticket/update-ticket.ts";
@@ -16,7 +16,7 @@ const perRound = Number(process.argv[2] ?? 50);
 const config = await loadConfig({ LOG_LEVEL: "warn", SEED_DEMO: "false" });
 const runtime = await openRuntime(config, { migrate: true, logTo: "stderr" });
 const all = runtime.deps.reactions;
-const without = all.filter((r) => r !== keepIndicatorFacts);
+const without = all.filter((r) => r !== markIndicatorFactsDirty);
 const [admin] = await runtime.deps.db.select().from(people).where(eq(people.role, "admin")).limit(1);
 const actor: Actor = {
   personId: admin!.id,

@@ -13,6 +13,7 @@ import { openRuntime } from "../runtime.ts";
 import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
 import { slaTimersTask } from "../sla/escalation/sla-timers.job.ts";
+import { indicatorFactsTask } from "../reports/indicator-facts.job.ts";
 import { reviewPackJobHandlers, scheduledPacksTask } from "../reports/review-pack/scheduled-packs.job.ts";
 import { regularSurveyJobHandlers, regularSurveysTask } from "../feedback/regular-survey/regular-survey-rounds.job.ts";
 import { articleReviewJobHandlers, articleReviewsTask } from "../knowledge/article/review-reminders.job.ts";
@@ -27,7 +28,7 @@ export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
 export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
 
 /**
- * The background work of a worker role: SLA timers, the job queue with its handlers (mail, webhooks), survey
+ * The background work of a worker role: SLA timers, the indicator facts of changed tickets, the job queue with its handlers (mail, webhooks), survey
  * rounds, overdue article reviews told to their owners, and
  * housekeeping of rows past their use (expired sessions and idempotency keys, sign-in failures too old to count).
  */
@@ -57,6 +58,7 @@ export function backgroundTasks(deps: Deps): Background {
   return {
     tasks: [
       slaTimersTask(deps),
+      indicatorFactsTask(deps),
       jobs,
       scheduledPacksTask(deps),
       regularSurveysTask(deps),

@@ -18,6 +18,8 @@ import { WORKSPACE_TABLES } from "../schema.ts";
 import { UsageError } from "./usage-error.ts";
 import { refreshTicketSearchUnscoped } from "../tickets/search/ticket-search.store.ts";
 import { refreshTutorialSearchVector } from "../knowledge/tutorial/tutorial.store.ts";
+import { markAllFactsDirtyUnscoped } from "../reports/indicator-facts-dirty.store.ts";
+import { refreshIndicatorFacts } from "../reports/refresh-indicator-facts.ts";
 
 const FORMAT = "frontline-export";
 const FORMAT_VERSION = 1;
@@ -116,7 +118,7 @@ export async function importWorkspace(
   const pending = lines[Symbol.asyncIterator]();
   const restored: string[] = [];
   try {
-    return await deps.db.transaction(async (tx) => {
+    const imported = await deps.db.transaction(async (tx) => {
       for (const table of WORKSPACE_TABLES) {
         if ((await countRows(tx, table)) > 0)
           throw new UsageError(`import needs an empty database; ${tableName(table)} has rows`);
@@ -204,8 +206,12 @@ export async function importWorkspace(
       // Search documents are derived data, left out of the export: rebuilt from what was imported.
       await refreshTicketSearchUnscoped(tx);
       await refreshTutorialSearchVector(tx);
+      // So are the indicator facts: every ticket marked with the rows, so a crash after the commit leaves them due.
+      await markAllFactsDirtyUnscoped(tx);
       return counts;
     });
+    await refreshIndicatorFacts(deps.db, { maxBatches: Infinity });
+    return imported;
   } catch (error) {
     for (const key of restored) await deps.storage.delete(key).catch(() => undefined);
     throw error;

@@ -9,6 +9,7 @@ import { authorize } from "./directory.policy.ts";
 import { isUniqueViolation } from "./directory.store.ts";
 import { lockGroup, updateGroupRow, type GroupRow } from "./group.store.ts";
 import { identityError } from "./identity.errors.ts";
+import { markGroupFactsDirtyUnscoped } from "../reports/indicator-facts-dirty.store.ts";
 
 export type GroupPatch = {
   name?: string;
@@ -38,6 +39,8 @@ export async function updateGroup(
     const row = await updateGroupRow(tx, id, changedValues(after, changes)).catch((error: unknown) => {
       throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;
     });
+    // Time per tier is measured by the group's tier: the facts of the tickets it held are refolded.
+    if (after.tier !== before.tier) await markGroupFactsDirtyUnscoped(tx, id, deps.clock.now());
     await recordAudit(tx, actor, { action: "group.updated", entity: "group", entityId: id, changes }, deps.clock.now());
     return { ...row, memberIds: before.memberIds };
   });

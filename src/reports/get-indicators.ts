@@ -5,24 +5,28 @@ import type { IndicatorReport } from "./indicators/indicators.ts";
 import { previousPeriod } from "./indicators/period.ts";
 import type { IndicatorFilters } from "./indicators.store.ts";
 import { filtersOf, prepareReport, type IndicatorQuery } from "./report-query.ts";
+import { catchUpFacts, type FactsFreshness } from "./catch-up-facts.ts";
 
-export type IndicatorAnswer = IndicatorReport & {
-  filters: IndicatorFilters;
-  previous: Omit<IndicatorReport, "definitions"> | null;
-};
+export type IndicatorAnswer = IndicatorReport &
+  FactsFreshness & {
+    filters: IndicatorFilters;
+    previous: Omit<IndicatorReport, "definitions"> | null;
+  };
 
 /**
  * The indicators of a period (and, asked for, of the period before it) for the tickets the filters select within
  * the caller's reach, aggregated from the indicator facts kept from the event log (docs/decisions/0011): managers
- * and admins see every ticket's, agents their own and their groups'.
+ * and admins see every ticket's, agents their own and their groups'. Changes the facts worker has not refolded yet
+ * are caught up first (a bounded batch); what is still behind is reported as `factsAsOf`, never silently.
  */
 export async function getIndicators(
-  deps: Pick<Deps, "readDb" | "clock">,
+  deps: Pick<Deps, "db" | "readDb" | "clock">,
   actor: Actor,
   q: IndicatorQuery,
 ): Promise<IndicatorAnswer> {
   const { period, reach } = prepareReport(actor, q);
   const filters = filtersOf(q);
+  const freshness = await catchUpFacts(deps);
   const now = deps.clock.now().getTime();
   const before = q.compare ? previousPeriod(period) : null;
   const [report, earlier] = await Promise.all([
@@ -34,5 +38,5 @@ export async function getIndicators(
     const { definitions: _d, ...rest } = earlier;
     previous = rest;
   }
-  return { ...report, filters, previous };
+  return { ...report, filters, previous, ...freshness };
 }

@@ -1,21 +1,49 @@
 import type { Deps } from "../context.ts";
 import type { Actor } from "../identity/actor.ts";
-import { MAX_TREND_POINTS, slices, trend, type Bucket, type TrendPoint } from "./indicators/trend.ts";
-import { loadReportData, type ReportData } from "./report-data.ts";
-import type { IndicatorQuery } from "./report-query.ts";
+import { catchUpFacts } from "./catch-up-facts.ts";
+import { indicatorsFromFacts } from "./fact-indicators.ts";
+import { MAX_TREND_POINTS, slices, trendPoint, type Bucket, type TrendPoint } from "./indicators/trend.ts";
+import type { Period } from "./indicators/period.ts";
+import type { ReportReach, TicketSelection } from "./indicators.store.ts";
+import { filtersOf, prepareReport, type IndicatorQuery } from "./report-query.ts";
 import { reportError } from "./reports.errors.ts";
 
-/** The trend of a loaded period by day or week; refused when it would draw more points than a chart can show. */
-export function trendOf({ period, input, now }: ReportData, bucket: Bucket): TrendPoint[] {
-  if (slices(period, bucket).length > MAX_TREND_POINTS) throw reportError("TOO_MANY_POINTS", "query.bucket");
-  return trend(input, period, bucket, now);
+// Slices aggregated at once: each is a handful of indexed statements; more would only queue on the pool.
+const PARALLEL_SLICES = 4;
+
+/**
+ * The trend of a period from the indicator facts: each day or week is the indicator report of that slice (the same
+ * aggregation as the period's report, so the same definitions), reduced to its headline figures. Refused when it
+ * would draw more points than a chart can show.
+ */
+export async function trendFromFacts(
+  deps: Pick<Deps, "readDb">,
+  period: Period,
+  bucket: Bucket,
+  selection: TicketSelection,
+  reach: ReportReach,
+  now: number,
+): Promise<TrendPoint[]> {
+  const parts = slices(period, bucket);
+  if (parts.length > MAX_TREND_POINTS) throw reportError("TOO_MANY_POINTS", "query.bucket");
+  const points: TrendPoint[] = new Array<TrendPoint>(parts.length);
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < parts.length; i = next++)
+      points[i] = trendPoint(await indicatorsFromFacts(deps.readDb, parts[i]!, selection, reach, now));
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_SLICES, parts.length) }, lane));
+  return points;
 }
 
 /** The headline figures of each day or week of the period, by the same definitions as the period's report. */
 export async function getTrend(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "readDb" | "clock">,
   actor: Actor,
   q: IndicatorQuery & { bucket: Bucket },
 ): Promise<TrendPoint[]> {
-  return trendOf(await loadReportData(deps, actor, q), q.bucket);
+  const { period, reach } = prepareReport(actor, q);
+  if (slices(period, q.bucket).length > MAX_TREND_POINTS) throw reportError("TOO_MANY_POINTS", "query.bucket");
+  await catchUpFacts(deps);
+  return trendFromFacts(deps, period, q.bucket, filtersOf(q), reach, deps.clock.now().getTime());
 }

@@ -91,8 +91,11 @@ export async function storedFactVersionsUnscoped(db: Db, ticketIds?: readonly st
   return rows.map((r) => ({ ...fromRow(r), validTo: ms(r.validTo) }));
 }
 
-/** Tickets' histories, pinned SLAs and their groups' OLA terms, for folding facts from scratch. */
-async function historiesOf(db: Db, ticketIds: readonly string[]): Promise<{ list: TicketHistory[]; ctx: TierContext }> {
+/** Tickets' histories, pinned SLAs and their groups' OLA terms, for folding facts from scratch (all without ids). */
+export async function historiesOfUnscoped(
+  db: Db,
+  ticketIds: readonly string[],
+): Promise<{ list: TicketHistory[]; ctx: TierContext }> {
   const [rows, events, slas] = await Promise.all([
     db
       .select({ id: tickets.id, number: tickets.number })
@@ -131,43 +134,11 @@ export const factRows = (versions: readonly IndicatorFactVersion[]): Row[] =>
  */
 export async function rebuildIndicatorFactsUnscoped(db: Db, ticketIds: readonly string[]): Promise<void> {
   if (ticketIds.length === 0) return;
-  const { list, ctx } = await historiesOf(db, ticketIds);
+  const { list, ctx } = await historiesOfUnscoped(db, ticketIds);
   const rows = list.flatMap((t) => factRows(factVersions(t, ctx)));
   await db.delete(f).where(inArray(f.ticketId, [...ticketIds]));
   // Inserted in slices: a statement holds at most 65,535 parameters (24 columns a row).
   for (let i = 0; i < rows.length; i += 1000) await db.insert(f).values(rows.slice(i, i + 1000));
-}
-
-/**
- * Brings one ticket's facts up to date after new events at or after `since`: the versions they begin are appended
- * and the version before them closed at the first (versions from `since` on, from events at that same instant
- * already stored, are recomputed). A version equal to the one before it is not written.
- */
-export async function advanceIndicatorFactsUnscoped(
-  db: Db,
-  ticket: TicketHistory,
-  ctx: TierContext,
-  since: number,
-  /** A ticket just opened: nothing is stored for it yet. */
-  isNew = false,
-): Promise<void> {
-  const current = async () =>
-    (await db.select().from(f).where(eq(f.ticketId, ticket.id)).orderBy(desc(f.validFrom)).limit(1))[0];
-  let previous = isNew ? undefined : await current();
-  if (previous && previous.validFrom.getTime() >= since) {
-    await db.delete(f).where(and(eq(f.ticketId, ticket.id), sql`${f.validFrom} >= ${new Date(since)}`));
-    previous = await current();
-  }
-  const versions = factVersions(ticket, ctx, since);
-  if (previous && versions[0] && sameFacts(fromRow(previous), versions[0])) versions.shift();
-  const closeAt = versions[0] ? new Date(versions[0].validFrom) : null;
-  if (previous && previous.validTo?.getTime() !== closeAt?.getTime()) {
-    await db
-      .update(f)
-      .set({ validTo: closeAt })
-      .where(and(eq(f.ticketId, ticket.id), eq(f.validFrom, previous.validFrom)));
-  }
-  if (versions.length > 0) await db.insert(f).values(factRows(versions));
 }
 
 /** Ids of the tickets from `after` on (by id), a page at a time, for rebuilding every ticket's facts. */
@@ -185,28 +156,6 @@ export async function ticketIdPageUnscoped(db: Db, after: string | null, limit: 
 export async function countTicketsUnscoped(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(tickets);
   return row?.n ?? 0;
-}
-
-/** One ticket's pinned policy version and (asked for) its whole history, in one round trip, for the reaction. */
-export async function factInputsUnscoped(
-  db: Db,
-  ticketId: string,
-  withHistory: boolean,
-): Promise<{ policyVersionId: string | null; history: TicketEvent[] | null }> {
-  const history = withHistory
-    ? sql`(select coalesce(jsonb_agg(jsonb_build_object('type', e.type, 'actorId', e.actor_id, 'at', e.at,
-        'data', e.data) order by e.seq), '[]'::jsonb) from ${ticketEvents} e where e.ticket_id = ${ticketId})`
-    : sql`null::jsonb`;
-  const result = (await db.execute(sql`
-    select (select ${ticketSla.policyVersionId} from ${ticketSla} where ${ticketSla.ticketId} = ${ticketId})
-      as policy_version_id, ${history} as history`)) as unknown as {
-    rows: Array<{ policy_version_id: string | null; history: Array<Omit<TicketEvent, "at"> & { at: string }> | null }>;
-  };
-  const row = result.rows[0]!;
-  return {
-    policyVersionId: row.policy_version_id,
-    history: row.history?.map((e) => ({ ...e, at: new Date(e.at) }) as TicketEvent) ?? null,
-  };
 }
 
 /** Some groups' OLA terms (only a resolved ticket's facts need them). */

@@ -22,7 +22,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" 
  * Each ticket's indicator facts (indicators/indicator-facts.ts), one row per version: valid from the instant of the
  * last event it folds (`valid_from`, excluded from earlier periods) up to the next version's (`valid_to`, null for
  * the current one). A period ending at T reads the rows with valid_from < T <= coalesce(valid_to, infinity).
- * Kept current by the ticket reaction `keepIndicatorFacts` in the events' transaction; rebuilt by
+ * Refolded off the write path for the tickets `indicator_facts_dirty` marks; rebuilt by
  * `frontline report rebuild-facts`. Derived data: not exported, rebuilt on import (docs/decisions/0011).
  */
 export const ticketIndicatorFacts = pgTable(
@@ -70,5 +70,28 @@ export const ticketIndicatorFacts = pgTable(
     index("ticket_indicator_facts_open_idx")
       .on(t.validTo)
       .where(sql`not ${t.final}`),
+    // An old period's backlog: the open versions whose (valid_from, valid_to] holds its end. The btree on valid_to
+    // alone reads every open version closed after that end (nearly all of them for a period a year back).
+    index("ticket_indicator_facts_open_range_idx")
+      .using("gist", sql`tstzrange(${t.validFrom}, ${t.validTo}, '(]')`)
+      .where(sql`not ${t.final}`),
   ],
+);
+
+/**
+ * Tickets whose facts are behind their events: marked by the `markIndicatorFactsDirty` reaction in the events'
+ * transaction (one upsert, which also waits for a refresh holding the row), refolded and removed by the facts worker
+ * (`refresh-indicator-facts.ts`, claimed FOR UPDATE SKIP LOCKED) or by a report catching up before it reads
+ * (docs/decisions/0011). `marked_at` is the first unrefreshed mark: the facts are complete up to the oldest one.
+ */
+export const indicatorFactsDirty = pgTable(
+  "indicator_facts_dirty",
+  {
+    ticketId: uuid("ticket_id")
+      .primaryKey()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    markedAt: at("marked_at").notNull().defaultNow(),
+  },
+  // Refreshes claim the oldest marks first.
+  (t) => [index("indicator_facts_dirty_marked_at_idx").on(t.markedAt)],
 );

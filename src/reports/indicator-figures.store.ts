@@ -62,7 +62,9 @@ export async function factFigures(
   const validAtEnd = sql`${f.validFrom} < ${T}::timestamptz and (${f.validTo} is null or ${f.validTo} >= ${T}::timestamptz)`;
   // Each versions' set as a CTE over the facts table (aliased by its own name, so column references stay valid).
   const touched = sql`select ${f}.* from ${f} ${join} where ${f.validFrom} >= ${F}::timestamptz and ${validAtEnd}`;
-  const open = sql`select ${f}.* from ${f} ${join} where not ${f.final} and ${validAtEnd}`;
+  // The same condition as a range, so an old period's backlog reads the GiST index on the open versions' ranges.
+  const openAtEnd = sql`tstzrange(${f.validFrom}, ${f.validTo}, '(]') @> ${T}::timestamptz`;
+  const open = sql`select ${f}.* from ${f} ${join} where not ${f.final} and ${openAtEnd}`;
   const inP = (col: string) => sql`${sql.raw(col)} >= ${F}::timestamptz and ${sql.raw(col)} < ${T}::timestamptz`;
   const respIn = inP("response_stopped_at");
   const resIn = inP("resolution_stopped_at");

@@ -133,6 +133,10 @@ export const IndicatorReportDto = Figures.extend({
   definitions: z.record(z.string(), z.string()).describe("One sentence per indicator: the rule behind its figure"),
   filters: Filters,
   previous: Figures.nullable().describe("The period of the same length just before (compare=true)"),
+  factsAsOf: z
+    .string()
+    .describe("Every ticket change before this instant is in the figures (the facts are refolded off the write path)"),
+  factsPending: z.number().int().describe("Tickets whose latest changes are not in the figures yet"),
 }).meta({ id: "IndicatorReport" });
 
 export const ResolvedTicketDto = z

@@ -13,6 +13,9 @@ import { memoryStorage } from "../../src/platform/storage/blob-storage.ts";
 import { WORKSPACE_TABLES } from "../../src/schema.ts";
 import { DEMO_PASSWORD } from "../../src/seed/demo-data.ts";
 import { seedDemo } from "../../src/seed/demo.ts";
+import { storedFactVersionsUnscoped } from "../../src/reports/indicator-facts.store.ts";
+import { factsLagUnscoped } from "../../src/reports/indicator-facts-dirty.store.ts";
+import { refreshIndicatorFacts } from "../../src/reports/refresh-indicator-facts.ts";
 import { createTicket } from "../../src/tickets/ticket/create-ticket.ts";
 import { uploadAttachment } from "../../src/tickets/attachments/upload-attachment.ts";
 import {
@@ -108,6 +111,9 @@ describeEachEngine("workspace export and import", (ctx) => {
     { timeout: 60_000 },
     async () => {
       const key = await buildWorkspace(ctx.deps, ctx.database);
+      await refreshIndicatorFacts(ctx.deps.db, { maxBatches: Infinity });
+      const facts = await storedFactVersionsUnscoped(ctx.deps.db);
+      expect(facts.length).toBeGreaterThanOrEqual(14);
       const first = await exportText(ctx.deps);
 
       // What the file says, exactly.
@@ -128,6 +134,9 @@ describeEachEngine("workspace export and import", (ctx) => {
       const counts = await importText(target, first);
       expect(counts).toMatchObject({ organizations: 2, tickets: 14, attachments: 1, api_tokens: 1 });
       expect(await exportText(target)).toBe(first);
+      // The indicator facts are derived data, not in the file: the import refolds them from the imported histories.
+      expect(await storedFactVersionsUnscoped(target.db)).toEqual(facts);
+      expect((await factsLagUnscoped(target.db)).pending).toBe(0);
 
       // The sequences moved past the imported rows: the next ticket gets the next number, events and audit rows new ids.
       const maxNumber = Math.max(...rowsOf(first, "tickets").map((r) => r.number as number));

@@ -3,9 +3,11 @@ import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { publishedSla } from "../../sla/published/published-sla.ts";
 import { DomainError } from "../../shared/errors.ts";
-import { computeIndicators, factsOf } from "../indicators/indicators.ts";
+import { catchUpFacts } from "../catch-up-facts.ts";
+import { indicatorsFromFacts } from "../fact-indicators.ts";
+import { historiesOfUnscoped } from "../indicator-facts.store.ts";
+import { ticketFacts } from "../indicators/ticket-facts.ts";
 import { previousPeriod, type Period } from "../indicators/period.ts";
-import { loadIndicatorInput } from "../indicators.store.ts";
 import { MAX_PERIOD_DAYS, reportError } from "../reports.errors.ts";
 import { authorizeReview } from "../review/review.policy.ts";
 import { reviewError } from "../review/review.errors.ts";
@@ -60,16 +62,23 @@ export async function makeReviewPack(
   const zone = request.timeZone ?? "UTC";
   const filters = { organizationId: organization.id };
   const before = previousPeriod(period);
-  const [input, earlier] = await Promise.all([
-    loadIndicatorInput(deps.db, period, filters, null),
-    loadIndicatorInput(deps.db, before, filters, null),
+  // Both periods' figures from the indicator facts; only the breached tickets' histories are folded (the worst
+  // breaches are ranked by their overrun and named by their subject).
+  await catchUpFacts(deps);
+  const [report, previous] = await Promise.all([
+    indicatorsFromFacts(deps.db, period, filters, null, now.getTime()),
+    indicatorsFromFacts(deps.db, before, filters, null, now.getTime()),
   ]);
+  const { list } = await historiesOfUnscoped(
+    deps.db,
+    report.sla.breached.map((b) => b.ticket_id),
+  );
   const pack = packContents({
     organization: organization.name,
     period: { from: bound(request.from, zone), to: bound(request.to, zone) },
-    report: computeIndicators(input, period, now.getTime()),
-    previous: computeIndicators(earlier, before, now.getTime()),
-    facts: factsOf(input, period, now.getTime()),
+    report,
+    previous,
+    facts: list.flatMap((t) => ticketFacts(t, period, now.getTime()) ?? []),
     targets: await targets(deps),
     causes: await breachCausesOfPeriodUnscoped(deps.db, organization.id, request.from, request.to),
     madeAt: now.toISOString(),

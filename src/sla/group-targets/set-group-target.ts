@@ -8,6 +8,7 @@ import { findGroupTargets, saveGroupTarget, type GroupTargetRow } from "./group-
 import { authorizeSla } from "../sla-access.policy.ts";
 import { findGroupRow, lockSlaSetup } from "../sla-references.store.ts";
 import { slaError } from "../sla.errors.ts";
+import { markGroupFactsDirtyUnscoped } from "../../reports/indicator-facts-dirty.store.ts";
 
 export type GroupTargetInput = { calendarId: string | null; minutes: Partial<Record<Priority, number>> };
 
@@ -31,6 +32,8 @@ export async function setGroupTarget(
     const [before] = await findGroupTargets(tx, [groupId]);
     const saved = await saveGroupTarget(tx, { groupId, calendarId: input.calendarId, minutes: input.minutes });
     const changes = diffFields(before ?? null, saved, ["calendarId", "minutes"]);
+    // The tickets the group held are judged against its targets (time per tier): their facts are refolded.
+    if (hasChanges(changes)) await markGroupFactsDirtyUnscoped(tx, groupId, deps.clock.now());
     if (hasChanges(changes))
       await recordAudit(
         tx,

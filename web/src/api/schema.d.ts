@@ -9437,6 +9437,10 @@ export interface components {
                     };
                 };
             };
+            /** @description Every ticket change before this instant is in the figures (the facts are refolded off the write path) */
+            factsAsOf: string;
+            /** @description Tickets whose latest changes are not in the figures yet */
+            factsPending: number;
             filters: {
                 agentId?: string;
                 categoryId?: string;
@@ -9954,6 +9958,10 @@ export interface components {
                     };
                 };
             };
+            /** @description Every ticket change before this instant is in the figures (the facts are refolded off the write path) */
+            factsAsOf: string;
+            /** @description Tickets whose latest changes are not in the figures yet */
+            factsPending: number;
             filters: {
                 agentId?: string;
                 categoryId?: string;

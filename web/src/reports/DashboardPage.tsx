@@ -62,6 +62,14 @@ function Indicators({ report, query, search }: { report: IndicatorReport; query:
           prevTo: before.last,
         })}
       </p>
+      {report.factsPending > 0 ? (
+        <p className="muted" role="status">
+          {t("factsBehind", {
+            asOf: new Date(report.factsAsOf).toLocaleString(lang === "ur" ? "ur-PK" : "en-GB"),
+            count: report.factsPending,
+          })}
+        </p>
+      ) : null}
       <div className="indicators">
         <Indicator id="response" title={t("sections.response")} definition={report.definitions.response}>
           <dl className="stats">

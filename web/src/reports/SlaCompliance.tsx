@@ -6,7 +6,7 @@ import { Count, Indicator, Rate, useMinutes } from "./Figures.tsx";
 import { ExportLinks, percent, ReportTableView } from "./ReportTableView.tsx";
 
 const PRIORITIES = ["critical", "high", "medium", "low"] as const;
-type Figures = Omit<IndicatorReport, "definitions" | "filters" | "previous">;
+type Figures = Omit<IndicatorReport, "definitions" | "filters" | "previous" | "factsAsOf" | "factsPending">;
 
 const breachedCount = (r: Figures, kind: "first_response" | "resolution") =>
   r.sla.breached.filter((b) => b.clocks.some((c) => c.kind === kind)).length;
