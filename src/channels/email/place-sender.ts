@@ -19,8 +19,10 @@ export class UnplaceableSender extends Error {}
 export async function placeSender(
   db: Db,
   from: { address: string; name: string },
+  /** The person with that address as the caller already read them in this transaction (null: nobody), if it did. */
+  known?: Sender | null,
 ): Promise<{ sender: Sender; actor: Actor; isNew: boolean }> {
-  let sender = await findSenderUnscoped(db, from.address);
+  let sender = known === undefined ? await findSenderUnscoped(db, from.address) : (known ?? undefined);
   let isNew = false;
   if (!sender) {
     const domain = from.address.split("@").pop() ?? "";
