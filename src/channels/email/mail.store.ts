@@ -195,6 +195,34 @@ export async function insertRequesterIfAbsent(
   return created ? { ...created, groupIds: [] } : undefined;
 }
 
+/**
+ * Adds a requester, in one statement, to the organization owning the address's domain or else to "Unassigned
+ * senders" when it exists: the new person as a sender (in no group); undefined when someone else made them first;
+ * null when neither organization exists (the caller makes "Unassigned senders" first).
+ */
+export async function insertPlacedRequester(
+  db: Db,
+  row: { name: string; email: string; domain: string },
+): Promise<Sender | undefined | null> {
+  const result = await db.execute(sql`with org as (
+      select coalesce(
+        (select ${organizationEmailDomains.organizationId} from ${organizationEmailDomains}
+          where ${organizationEmailDomains.domain} = ${row.domain.toLowerCase()}),
+        (select ${organizations.id} from ${organizations} where ${organizations.name} = ${UNASSIGNED_SENDERS} limit 1)
+      ) as id),
+    created as (
+      insert into ${people} (organization_id, name, email, role)
+      select org.id, ${row.name}, ${row.email}, 'requester' from org where org.id is not null
+      on conflict do nothing
+      returning id, name, email, role, organization_id as "organizationId", org_manager as "orgManager", active)
+    select org.id as "placedIn", created.* from org left join created on true`);
+  type Found = Omit<Sender, "groupIds"> & { placedIn: string | null; id: string | null };
+  const [found] = (result as unknown as { rows: Found[] }).rows;
+  const { placedIn, ...created } = found!;
+  if (placedIn === null) return null;
+  return created.id === null ? undefined : { ...created, groupIds: [] };
+}
+
 /** The organization owning a mail domain, if any. */
 export async function organizationForDomainUnscoped(db: Db, domain: string): Promise<string | undefined> {
   const [row] = await db

@@ -3,6 +3,7 @@ import type { Actor } from "../../identity/actor.ts";
 import { TOKEN_SCOPES } from "../../shared/enums.ts";
 import {
   findSenderUnscoped,
+  insertPlacedRequester,
   insertRequesterIfAbsent,
   organizationForDomainUnscoped,
   unassignedSendersOrganization,
@@ -26,12 +27,15 @@ export async function placeSender(
   let isNew = false;
   if (!sender) {
     const domain = from.address.split("@").pop() ?? "";
-    const organizationId =
-      (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
     const name = from.name.trim().slice(0, 200) || from.address;
-    sender =
-      (await insertRequesterIfAbsent(db, { name, email: from.address, organizationId })) ??
-      (await findSenderUnscoped(db, from.address));
+    // One statement places and adds them; only the very first stranger from an unknown domain takes the long way.
+    let placed = await insertPlacedRequester(db, { name, email: from.address, domain });
+    if (placed === null) {
+      const organizationId =
+        (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
+      placed = await insertRequesterIfAbsent(db, { name, email: from.address, organizationId });
+    }
+    sender = placed ?? (await findSenderUnscoped(db, from.address));
     isNew = true;
   }
   if (!sender) throw new UnplaceableSender(`no person could be made for ${from.address}`);
