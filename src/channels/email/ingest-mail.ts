@@ -14,15 +14,14 @@ import { forwardedSender } from "./forwarded-sender.ts";
 import { activeMailboxes, cachedMessageIdKey } from "./mail-reference.ts";
 import {
   claimInboundMail,
-  claimInboundMailFromSender,
   insertQuarantine,
   knownPeopleUnscoped,
   markBouncing,
   ticketIdByNumberUnscoped,
   ticketNumberUnscoped,
-  type InboundMailPatch,
   type MailboxRow,
 } from "./mail.store.ts";
+import { claimInboundMailFromSender, type InboundMailPatch } from "./ingest-mail.store.ts";
 import { classifyNoise, type Noise } from "./noise.ts";
 import { parseMail, type ParsedMessage } from "./parse-mail.ts";
 import { placeSender, UnplaceableSender } from "./place-sender.ts";

@@ -3,7 +3,7 @@ import type { Deps } from "../../context.ts";
 import { actorIdOf, type Actor } from "../../identity/actor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { FALLBACK_FILENAME, normaliseFilename } from "../../tickets/attachments/attachment-file.ts";
-import { insertMailFiles, type InboundMailPatch } from "./mail.store.ts";
+import { insertMailFiles, type InboundMailPatch } from "./ingest-mail.store.ts";
 import { sniffContentType } from "../../tickets/attachments/upload-attachment.ts";
 import type { ParsedMessage } from "./parse-mail.ts";
 

@@ -3,12 +3,12 @@ import type { Actor } from "../../identity/actor.ts";
 import { TOKEN_SCOPES } from "../../shared/enums.ts";
 import {
   findSenderUnscoped,
-  insertPlacedRequester,
   insertRequesterIfAbsent,
   organizationForDomainUnscoped,
   unassignedSendersOrganization,
   type Sender,
 } from "./mail.store.ts";
+import { insertPlacedRequester } from "./ingest-mail.store.ts";
 
 /** Why a mail's sender cannot act (the mail is quarantined with this reason). */
 export class UnplaceableSender extends Error {}
