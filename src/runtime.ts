@@ -38,7 +38,15 @@ async function backfillFacts(db: Database["db"], log: ReturnType<typeof createLo
 
 export async function openRuntime(
   config: Config,
-  options: { migrate?: boolean; logTo?: "stdout" | "stderr" } = {},
+  options: {
+    migrate?: boolean;
+    logTo?: "stdout" | "stderr";
+    /**
+     * false for a one-shot command (`frontline mail ingest`, one process per message): it holds no LISTEN connection
+     * for admin changes, as its reference cache lives for less than a second.
+     */
+    listen?: boolean;
+  } = {},
 ): Promise<Runtime> {
   const log = createLogger(config.LOG_LEVEL, options.logTo);
   const database = config.DATABASE_URL
@@ -57,13 +65,16 @@ export async function openRuntime(
   const cache = referenceCache(config.REFERENCE_CACHE_MS);
   // Admin changes made by any process reach every process's cache at once (LISTEN/NOTIFY), not after the TTL.
   // While the connection was down, invalidations may have been missed: coming back drops the whole cache.
-  const stopListening = await database.listen(REFERENCE_CHANNEL, () => cache.invalidate(), {
-    ...connectionLog(log, REFERENCE_CHANNEL),
-    onRestored: (info) => {
-      cache.invalidate();
-      log.warn({ channel: REFERENCE_CHANNEL, ...info }, "LISTEN reconnected; reference cache dropped");
-    },
-  });
+  const stopListening =
+    options.listen === false
+      ? async () => undefined
+      : await database.listen(REFERENCE_CHANNEL, () => cache.invalidate(), {
+          ...connectionLog(log, REFERENCE_CHANNEL),
+          onRestored: (info) => {
+            cache.invalidate();
+            log.warn({ channel: REFERENCE_CHANNEL, ...info }, "LISTEN reconnected; reference cache dropped");
+          },
+        });
   // Ticket changes and SLA firings committed by any process reach this process's live streams.
   const live = liveHub(database, {
     channel: LIVE_CHANNEL,

@@ -22,11 +22,15 @@ const factsProgress = (done: number, total: number) =>
 /** Runs a command body with the runtime open, closing it afterwards. */
 async function withRuntime<T>(
   body: (runtime: Runtime) => Promise<T>,
-  options: { migrate?: boolean; overrides?: { LOG_LEVEL?: string } } = {},
+  options: { migrate?: boolean; listen?: boolean; overrides?: { LOG_LEVEL?: string } } = {},
 ): Promise<T> {
   const config = await loadConfig(options.overrides);
   const { openRuntime } = await import("../runtime.ts");
-  const runtime = await openRuntime(config, { migrate: options.migrate ?? true, logTo: "stderr" });
+  const runtime = await openRuntime(config, {
+    migrate: options.migrate ?? true,
+    logTo: "stderr",
+    ...(options.listen === false ? { listen: false } : {}),
+  });
   try {
     return await body(runtime);
   } finally {
@@ -302,14 +306,18 @@ mail
     const config = await loadConfig();
     const { outcomeLine, readMessage } = await import("./mail-ingest.ts");
     const raw = await readMessage(process.stdin, config.MAIL_MAX_BYTES);
-    await withRuntime(async ({ deps }) => {
-      // Like `start`: a fresh embedded workspace gets the demo (and its mailbox), so a first mail has somewhere to go.
-      const { ensureSlaDefaults } = await import("../sla/policy/ensure-sla-defaults.ts");
-      await ensureSlaDefaults(deps);
-      if (config.SEED_DEMO === "true") await (await import("../seed/demo.ts")).seedDemoIfEmpty(deps);
-      const { ingestMail } = await import("../channels/email/ingest-mail.ts");
-      print(outcomeLine(await ingestMail(deps, { raw })));
-    });
+    await withRuntime(
+      async ({ deps }) => {
+        // Like `start`: a fresh embedded workspace gets the SLA defaults and the demo (and its mailbox), so a first
+        // mail has somewhere to go. Both check again under their locks; this read only spares every later message.
+        const gaps = await (await import("../seed/workspace-gaps.store.ts")).workspaceGaps(deps.db);
+        if (gaps.slaDefaults) await (await import("../sla/policy/ensure-sla-defaults.ts")).ensureSlaDefaults(deps);
+        if (gaps.empty && config.SEED_DEMO === "true") await (await import("../seed/demo.ts")).seedDemoIfEmpty(deps);
+        const { ingestMail } = await import("../channels/email/ingest-mail.ts");
+        print(outcomeLine(await ingestMail(deps, { raw })));
+      },
+      { listen: false },
+    );
   });
 
 const sla = program.command("sla").description("SLA tools");

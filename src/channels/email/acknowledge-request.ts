@@ -5,6 +5,11 @@ import { queueTicketMail, type KnownThread } from "./queue-ticket-mail.ts";
 
 const HOUR_MS = 3_600_000;
 
+/** The acknowledgements counted against MAIL_ACK_PER_HOUR are those since this instant. */
+export const acknowledgedSince = (now: Date) => new Date(now.getTime() - HOUR_MS);
+
+export type TicketMailFacts = NonNullable<Awaited<ReturnType<typeof ticketMailFactsUnscoped>>>;
+
 /**
  * Acknowledges a request that came by mail: its number, priority and the times its SLA promises, in the requester's
  * language — unless the address bounces or already had MAIL_ACK_PER_HOUR acknowledgements this hour (a loop with
@@ -15,9 +20,10 @@ export async function acknowledgeRequest(
   deps: Deps,
   ticketId: string,
   known?: KnownThread,
+  /** The facts below as the caller already has them (ingestion: the ticket it opened, the sender it read), if it does. */
+  knownFacts?: TicketMailFacts,
 ): Promise<string | undefined> {
-  const now = deps.clock.now();
-  const facts = await ticketMailFactsUnscoped(deps.db, ticketId, new Date(now.getTime() - HOUR_MS));
+  const facts = knownFacts ?? (await ticketMailFactsUnscoped(deps.db, ticketId, acknowledgedSince(deps.clock.now())));
   if (!facts || facts.bouncing || facts.acknowledgements >= deps.config.MAIL_ACK_PER_HOUR) return undefined;
   const mail = acknowledgementText(facts.locale === "ur" ? "ur" : "en", {
     number: facts.number,

@@ -6,7 +6,8 @@ import { joinedTransaction } from "../../platform/db/database.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { createTicket } from "../../tickets/ticket/create-ticket.ts";
 import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
-import { acknowledgeRequest } from "./acknowledge-request.ts";
+import { writtenSlaGlance } from "../../tickets/ticket/written-sla-glance.ts";
+import { acknowledgedSince, acknowledgeRequest } from "./acknowledge-request.ts";
 import { judgeMailFiles, storeMailFiles, type JudgedFiles } from "./keep-mail-files.ts";
 import { findThread } from "./find-thread.ts";
 import { forwardedSender } from "./forwarded-sender.ts";
@@ -18,9 +19,9 @@ import {
   markBouncing,
   ticketIdByNumberUnscoped,
   ticketNumberUnscoped,
-  updateInboundMail,
   type MailboxRow,
 } from "./mail.store.ts";
+import { claimInboundMailFromSender, type InboundMailPatch } from "./ingest-mail.store.ts";
 import { classifyNoise, type Noise } from "./noise.ts";
 import { parseMail, type ParsedMessage } from "./parse-mail.ts";
 import { placeSender, UnplaceableSender } from "./place-sender.ts";
@@ -134,28 +135,24 @@ async function placeMail(
     // failure of theirs quarantines the mail, which rolls all of this back anyway.
     const tx = joinedTransaction(outer);
     const inTx = { ...deps, db: tx };
-    const claimed = await claimInboundMail(tx, {
-      ...row(mailbox, mail, deps.clock.now()),
-      outcome: "created",
-      ...mailView(mail),
-    });
+    const now = deps.clock.now();
+    const { claimed, sender, mailFacts } = await claimInboundMailFromSender(
+      tx,
+      { ...row(mailbox, mail, now), outcome: "created", ...mailView(mail) },
+      from.address,
+      acknowledgedSince(now),
+    );
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
-    const { actor } = await placeSender(tx, from);
+    const { actor, isNew } = await placeSender(tx, from, sender ?? null);
     const thread = await findThread(tx, key, mailbox.id, mail);
     if (thread.ticketId === null && thread.forged)
       deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
     const body = bodyOf(mail) + files.notes;
     const followerIds = await ccFollowers(tx, boxes, mail, actor.personId);
     if (thread.ticketId) {
-      const replied = await replyOn(deps, outer, actor, thread.ticketId, { raw, files, body, followerIds });
-      if (replied) {
-        await updateInboundMail(tx, claimed, {
-          outcome: "replied",
-          ticketId: thread.ticketId,
-          attachmentId: replied.originalId,
-        });
-        return { outcome: "replied", ticketId: thread.ticketId, ticketNumber: replied.number };
-      }
+      const inbound = { id: claimed, patch: { outcome: "replied", ticketId: thread.ticketId } } as const;
+      const replied = await replyOn(deps, outer, actor, thread.ticketId, { raw, files, inbound, body, followerIds });
+      if (replied) return { outcome: "replied", ticketId: thread.ticketId, ticketNumber: replied.number };
     }
     // A new request. A mail from staff that replies to nothing is a request they pass on: it is opened for the first
     // sender their forwarded content names (recorded by them), else it is their own request, like anyone else's.
@@ -176,10 +173,27 @@ async function placeMail(
         reason: `default of the mailbox ${mailbox.address}`,
       },
       ...(requesterId ? { requesterId, onBehalfOfRequester: requesterId !== actor.personId } : {}),
+      // placeSender just read the sender, active, in this transaction.
+      knownRequester: actor,
     });
-    const kept = await storeMailFiles(inTx, actor, created.id, raw, files);
-    await updateInboundMail(tx, claimed, { ticketId: created.id, attachmentId: kept.originalId });
-    await acknowledgeRequest(inTx, created.id, { mailbox, messageId: mail.messageId, key });
+    await storeMailFiles(inTx, actor, created.id, raw, files, { id: claimed, patch: { ticketId: created.id } });
+    // The acknowledgement's facts are known when the request is the sender's own and they existed before this mail
+    // (read with the claim), and the SLA reaction left its promised times: nothing is read back.
+    const glance = writtenSlaGlance(created.state);
+    const facts =
+      sender && !isNew && (requesterId ?? actor.personId) === actor.personId && glance !== undefined
+        ? {
+            number: created.number,
+            subject: created.state.subject,
+            priority: created.state.priority,
+            channel: created.state.channel,
+            email: sender.email,
+            ...mailFacts,
+            responseDueAt: glance?.responseDueAt ?? null,
+            resolutionDueAt: glance?.resolutionDueAt ?? null,
+          }
+        : undefined;
+    await acknowledgeRequest(inTx, created.id, { mailbox, messageId: mail.messageId, key }, facts);
     return { outcome: "created", ticketId: created.id, ticketNumber: created.number };
   });
 }
@@ -193,14 +207,20 @@ async function replyOn(
   outer: Deps["db"],
   actor: Actor,
   ticketId: string,
-  { raw, files, ...message }: { raw: Buffer; files: JudgedFiles; body: string; followerIds: string[] },
+  {
+    raw,
+    files,
+    inbound,
+    ...message
+  }: { raw: Buffer; files: JudgedFiles; inbound: InboundMailPatch; body: string; followerIds: string[] },
 ) {
   try {
     // A real savepoint: a closed ticket rolls back the files stored for the reply, and the mail goes on to open a
     // new ticket in the same transaction.
     return await outer.transaction(async (savepoint) => {
       const inTx = { ...deps, db: joinedTransaction(savepoint) };
-      const kept = await storeMailFiles(inTx, actor, ticketId, raw, files);
+      // The inbound row is marked replied with the files: the savepoint takes both back if the reply is refused.
+      const kept = await storeMailFiles(inTx, actor, ticketId, raw, files, inbound);
       const ticket = await replyToTicket(inTx, actor, ticketId, {
         ...message,
         channel: "email",

@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import type { Deps } from "../../context.ts";
 import { actorIdOf, type Actor } from "../../identity/actor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { FALLBACK_FILENAME, normaliseFilename } from "../../tickets/attachments/attachment-file.ts";
-import { insertAttachment } from "../../tickets/attachments/attachment.store.ts";
+import { insertMailFiles, type InboundMailPatch } from "./ingest-mail.store.ts";
 import { sniffContentType } from "../../tickets/attachments/upload-attachment.ts";
 import type { ParsedMessage } from "./parse-mail.ts";
 
@@ -44,28 +45,38 @@ export async function judgeMailFiles(deps: Pick<Deps, "config">, mail: ParsedMes
 
 /**
  * Stores a mail's original (original.eml, "view original") and its accepted attachments on a ticket through blob
- * storage; answers the original's id and the attachments' ids.
+ * storage; answers the original's id and the attachments' ids. Their rows go in one statement, and with them — when
+ * the caller passes it — the change to the mail's inbound_mails row that names the ticket and the original.
  */
-export async function storeMailFiles(deps: Deps, actor: Actor, ticketId: string, raw: Buffer, files: JudgedFiles) {
+export async function storeMailFiles(
+  deps: Deps,
+  actor: Actor,
+  ticketId: string,
+  raw: Buffer,
+  files: JudgedFiles,
+  inbound?: InboundMailPatch,
+) {
   const createdAt = deps.clock.now();
   const uploadedBy = actorIdOf(actor);
-  const store = async (filename: string, contentType: string, bytes: Buffer) => {
-    const stored = await deps.storage.put(bytes);
-    const row = {
+  // The original is text (RFC 5322); served as plain text with nosniff, it never renders.
+  const all = [{ filename: "original.eml", contentType: "text/plain", bytes: raw }, ...files.accepted];
+  const rows = [];
+  for (const file of all) {
+    const stored = await deps.storage.put(file.bytes);
+    rows.push({
+      // Made here, not by the database, so that the ids are known without reading them back.
+      id: randomUUID(),
       ticketId,
-      filename,
-      contentType,
-      size: bytes.length,
+      filename: file.filename,
+      contentType: file.contentType,
+      size: file.bytes.length,
       sha256: stored.sha256,
       storageKey: stored.key,
       uploadedBy,
       createdAt,
-    };
-    return (await insertAttachment(deps.db, row)).id;
-  };
-  // The original is text (RFC 5322); served as plain text with nosniff, it never renders.
-  const originalId = await store("original.eml", "text/plain", raw);
-  const attachmentIds: string[] = [];
-  for (const file of files.accepted) attachmentIds.push(await store(file.filename, file.contentType, file.bytes));
-  return { originalId, attachmentIds };
+    });
+  }
+  const [original, ...attachments] = rows.map((r) => r.id);
+  await insertMailFiles(deps.db, rows, inbound && { ...inbound, patch: { ...inbound.patch, attachmentId: original } });
+  return { originalId: original!, attachmentIds: attachments };
 }

@@ -2,8 +2,15 @@ import { randomBytes } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
 import { groupMembers, organizations, people, settings } from "../../identity/identity.tables.ts";
-import { tickets } from "../../tickets/ticket.tables.ts";
-import { bouncingAddresses, inboundMails, mailboxes, mailQuarantine, organizationEmailDomains } from "./mail.tables.ts";
+import { attachments, tickets } from "../../tickets/ticket.tables.ts";
+import {
+  bouncingAddresses,
+  inboundMails,
+  mailboxes,
+  mailQuarantine,
+  organizationEmailDomains,
+  outboundMails,
+} from "./mail.tables.ts";
 
 export type MailboxRow = typeof mailboxes.$inferSelect;
 
@@ -23,14 +30,6 @@ export async function activeMailboxesUnscoped(db: Db): Promise<MailboxRow[]> {
 export async function claimInboundMail(tx: Db, row: typeof inboundMails.$inferInsert): Promise<string | undefined> {
   const [created] = await tx.insert(inboundMails).values(row).onConflictDoNothing().returning({ id: inboundMails.id });
   return created?.id;
-}
-
-export async function updateInboundMail(
-  tx: Db,
-  id: string,
-  patch: Partial<typeof inboundMails.$inferInsert>,
-): Promise<void> {
-  await tx.update(inboundMails).set(patch).where(eq(inboundMails.id, id));
 }
 
 /** The ticket an earlier inbound mail of this mailbox with one of these ids and this base subject joined, if any. */
@@ -82,7 +81,7 @@ export type Sender = {
   groupIds: string[];
 };
 
-const groupIdsOf = sql<
+export const groupIdsOf = sql<
   string[]
 >`coalesce((select array_agg(${groupMembers.groupId}) from ${groupMembers} where ${groupMembers.personId} = ${people.id}), '{}')`;
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { enqueue, type NewJob } from "../../platform/jobs/jobs.store.ts";
 import { people } from "../../identity/identity.tables.ts";
 import { ticketSla } from "../../sla/sla.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
@@ -7,9 +8,13 @@ import { bouncingAddresses, inboundMails, mailboxes, outboundMails } from "./mai
 
 export type OutboundRow = typeof outboundMails.$inferSelect;
 
-export async function insertOutboundMail(tx: Db, row: typeof outboundMails.$inferInsert): Promise<string> {
-  const [created] = await tx.insert(outboundMails).values(row).returning({ id: outboundMails.id });
-  return created!.id;
+/** Writes an outbox row (its id made by the caller) and the job that sends it, in one statement. */
+export async function insertOutboundMail(
+  tx: Db,
+  row: typeof outboundMails.$inferInsert & { id: string },
+  job: NewJob,
+): Promise<void> {
+  await enqueue(tx, job, tx.insert(outboundMails).values(row).getSQL());
 }
 
 export async function findOutboundUnscoped(db: Db, id: string): Promise<OutboundRow | undefined> {

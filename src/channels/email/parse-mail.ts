@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { simpleParser, type AddressObject } from "mailparser";
-import sanitizeHtml from "sanitize-html";
+import type sanitizeHtml from "sanitize-html";
 import { splitQuotedHtml, splitQuotedText } from "./quoted-history.ts";
 
 /** One inbound message, read by mailparser into what ingestion needs. */
@@ -28,17 +28,25 @@ export type ParsedMessage = {
 
 // What a mail's HTML may keep: formatting, links (http, https, mailto only) and inline images already turned into
 // data: URIs by mailparser. Scripts, styles, event handlers and javascript: links go.
-const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [...sanitizeHtml.defaults.allowedTags, "img", "span", "font", "center"],
+const sanitizeOptions = (sanitize: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
+  allowedTags: [...sanitize.defaults.allowedTags, "img", "span", "font", "center"],
   allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "width", "height"], "*": ["dir", "lang"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesByTag: { img: ["data", "cid"] },
   disallowedTagsMode: "discard",
-};
+});
 
-/** The HTML a mail may show in the console: sanitize-html with our allow-list. */
-export function sanitizeMailHtml(html: string): string {
-  return sanitizeHtml(html, SANITIZE);
+let sanitizer: Promise<(html: string) => string> | undefined;
+
+/**
+ * The HTML a mail may show in the console: sanitize-html with our allow-list. Loaded on the first HTML mail (with
+ * postcss and htmlparser2, a fifth of a second): `frontline mail ingest` of a plain-text mail never needs it.
+ */
+export function mailHtmlSanitizer(): Promise<(html: string) => string> {
+  return (sanitizer ??= import("sanitize-html").then(({ default: sanitize }) => {
+    const options = sanitizeOptions(sanitize);
+    return (html: string) => sanitize(html, options);
+  }));
 }
 
 // PostgreSQL text holds no NUL; a mail carrying one keeps everything else.
@@ -76,6 +84,7 @@ export async function parseMail(raw: Buffer): Promise<ParsedMessage> {
   const text = storable(mail.text ?? "");
   const textSplit = splitQuotedText(text);
   const htmlSplit = mail.html ? splitQuotedHtml(mail.html) : null;
+  const sanitize = htmlSplit ? await mailHtmlSanitizer() : () => "";
   const messageId = ids(mail.messageId)[0] ?? `<${createHash("sha256").update(raw).digest("hex")}@missing>`;
   return {
     messageId: storable(messageId).slice(0, 995),
@@ -89,8 +98,8 @@ export async function parseMail(raw: Buffer): Promise<ParsedMessage> {
     contentType: headers.get("content-type")?.[0] ?? "text/plain",
     text,
     freshText: textSplit.fresh,
-    html: htmlSplit ? storable(sanitizeMailHtml(htmlSplit.fresh)) : null,
-    quoted: { text: textSplit.quoted, html: htmlSplit?.quoted ? storable(sanitizeMailHtml(htmlSplit.quoted)) : "" },
+    html: htmlSplit ? storable(sanitize(htmlSplit.fresh)) : null,
+    quoted: { text: textSplit.quoted, html: htmlSplit?.quoted ? storable(sanitize(htmlSplit.quoted)) : "" },
     attachments: mail.attachments.map((a) => ({
       filename: storable(a.filename ?? ""),
       contentType: a.contentType,

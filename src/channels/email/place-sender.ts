@@ -8,6 +8,7 @@ import {
   unassignedSendersOrganization,
   type Sender,
 } from "./mail.store.ts";
+import { insertPlacedRequester } from "./ingest-mail.store.ts";
 
 /** Why a mail's sender cannot act (the mail is quarantined with this reason). */
 export class UnplaceableSender extends Error {}
@@ -19,17 +20,22 @@ export class UnplaceableSender extends Error {}
 export async function placeSender(
   db: Db,
   from: { address: string; name: string },
+  /** The person with that address as the caller already read them in this transaction (null: nobody), if it did. */
+  known?: Sender | null,
 ): Promise<{ sender: Sender; actor: Actor; isNew: boolean }> {
-  let sender = await findSenderUnscoped(db, from.address);
+  let sender = known === undefined ? await findSenderUnscoped(db, from.address) : (known ?? undefined);
   let isNew = false;
   if (!sender) {
     const domain = from.address.split("@").pop() ?? "";
-    const organizationId =
-      (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
     const name = from.name.trim().slice(0, 200) || from.address;
-    sender =
-      (await insertRequesterIfAbsent(db, { name, email: from.address, organizationId })) ??
-      (await findSenderUnscoped(db, from.address));
+    // One statement places and adds them; only the very first stranger from an unknown domain takes the long way.
+    let placed = await insertPlacedRequester(db, { name, email: from.address, domain });
+    if (placed === null) {
+      const organizationId =
+        (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
+      placed = await insertRequesterIfAbsent(db, { name, email: from.address, organizationId });
+    }
+    sender = placed ?? (await findSenderUnscoped(db, from.address));
     isNew = true;
   }
   if (!sender) throw new UnplaceableSender(`no person could be made for ${from.address}`);

@@ -1,5 +1,5 @@
+import { randomUUID } from "node:crypto";
 import type { Deps } from "../../context.ts";
-import { enqueue } from "../../platform/jobs/jobs.store.ts";
 import { domainOf, signedMessageId } from "./message-id.ts";
 import { messageIdKey, type MailboxRow } from "./mail.store.ts";
 import { insertOutboundMail, mailboxOfTicketUnscoped, threadOfTicketUnscoped } from "./outbound.store.ts";
@@ -48,7 +48,10 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail, known?: Know
   const all = [...thread.inbound, ...thread.outbound];
   const references = all.length <= MAX_REFERENCES ? all : [all[0]!, ...all.slice(-(MAX_REFERENCES - 1))];
   const key = known?.key ?? (await messageIdKey(deps.db));
-  const id = await insertOutboundMail(deps.db, {
+  // Made here, so that the job naming the row goes in with it.
+  const id = randomUUID();
+  const row = {
+    id,
     ticketId: mail.ticketId,
     messageId: signedMessageId(key, mail.number, domainOf(mailbox.address)),
     kind: mail.kind,
@@ -63,8 +66,8 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail, known?: Know
     references,
     eventSeq: mail.eventSeq ?? null,
     createdAt: deps.clock.now(),
-  });
-  await enqueue(deps.db, {
+  };
+  await insertOutboundMail(deps.db, row, {
     kind: OUTBOUND_MAIL_JOB,
     payload: { outboundId: id },
     idempotencyKey: `mail.outbound:${id}`,

@@ -1,12 +1,8 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { resilientListen, type ListenEvents } from "./resilient-listen.ts";
 
 /** A Drizzle handle: the database itself or an open transaction (both engines). Queries name their tables. */
@@ -53,16 +49,31 @@ export type DatabaseOptions =
   // image: a data directory dumped by pgliteImage, opened in memory instead of running initdb (about 2 s a boot).
   { engine: "pglite"; dataDir: string | null; image?: Blob } | { engine: "postgres"; url: string; poolSize?: number };
 
-// node-postgres returns int8 as strings; ours are counters and ids that fit in a JS number.
-pg.types.setTypeParser(20, (v) => Number(v));
+// Each engine's driver is imported when a database of that engine is opened: a process on PostgreSQL never loads
+// PGlite (half a megabyte of JavaScript and its WebAssembly), and a one-shot command (`frontline mail ingest`, run
+// once per message) pays for one driver only.
+async function nodePostgres() {
+  const [{ default: pg }, { drizzle }] = await Promise.all([import("pg"), import("drizzle-orm/node-postgres")]);
+  // node-postgres returns int8 as strings; ours are counters and ids that fit in a JS number.
+  pg.types.setTypeParser(20, (v) => Number(v));
+  return { pg, drizzle };
+}
 
-// The contrib extensions the migrations create, loaded into every PGlite (PostgreSQL ships them in contrib):
-// pg_trgm serves search's typo tolerance (migrations/0018_ticket_search.sql).
-const PGLITE_EXTENSIONS = { pg_trgm };
+async function pglite() {
+  const [{ PGlite }, { pg_trgm }, { drizzle }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("drizzle-orm/pglite"),
+  ]);
+  // The contrib extensions the migrations create, loaded into every PGlite (PostgreSQL ships them in contrib):
+  // pg_trgm serves search's typo tolerance (migrations/0018_ticket_search.sql).
+  return { PGlite, drizzle, extensions: { pg_trgm } };
+}
 
 /** Opens PGlite (dataDir null = in memory) or a node-postgres pool behind the same Drizzle API. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   if (options.engine === "postgres") {
+    const { pg, drizzle: drizzlePg } = await nodePostgres();
     const pool = new pg.Pool({
       connectionString: options.url,
       max: options.poolSize ?? 20,
@@ -149,11 +160,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir = path.resolve(options.dataDir, "pglite");
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create({
+  const engine = await pglite();
+  const client = await engine.PGlite.create({
     ...(dataDir ? { dataDir } : options.image ? { loadDataDir: options.image } : {}),
-    extensions: PGLITE_EXTENSIONS,
+    extensions: engine.extensions,
   });
-  return wrapPglite(client);
+  return wrapPglite(client, engine.drizzle);
 }
 
 /**
@@ -162,17 +174,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * running initdb. The test harness opens one per worker; a mutation run, one per mutant.
  */
 export async function pgliteImage(prepare: (database: Database) => Promise<unknown>): Promise<Blob> {
-  const client = await PGlite.create({ extensions: PGLITE_EXTENSIONS });
+  const engine = await pglite();
+  const client = await engine.PGlite.create({ extensions: engine.extensions });
   try {
-    await prepare(wrapPglite(client));
+    await prepare(wrapPglite(client, engine.drizzle));
     return await client.dumpDataDir("none");
   } finally {
     await client.close();
   }
 }
 
-function wrapPglite(client: PGlite): Database {
-  const db = drizzlePglite(client) as unknown as Db;
+function wrapPglite(client: PGlite, drizzle: (client: PGlite) => unknown): Database {
+  const db = drizzle(client) as unknown as Db;
   return {
     db,
     engine: "pglite",

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sql } from "drizzle-orm";
 import { PACKAGE_ROOT } from "../package-root.ts";
 import type { Database } from "./database.ts";
 
@@ -10,15 +11,35 @@ const MIGRATION_LOCK_KEY = 4_711_001;
 
 export type Migration = { name: string; sql: string };
 
-/** Lists the forward-only migrations in order; a misnamed file is an error, not a silent skip. */
-export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+/** The forward-only migrations' file names in order; a misnamed file is an error, not a silent skip. */
+function migrationNames(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith(".sql"))
     .sort()
     .map((name) => {
       if (!NAME.test(name)) throw new Error(`migration ${name} is not named NNNN_snake_name.sql`);
-      return { name, sql: readFileSync(path.join(dir, name), "utf8") };
+      return name;
     });
+}
+
+/** Lists the forward-only migrations in order, with their SQL. */
+export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
+  return migrationNames(dir).map((name) => ({ name, sql: readFileSync(path.join(dir, name), "utf8") }));
+}
+
+/**
+ * Whether every migration in the folder is already applied: one read of schema_migrations, no lock, no transaction
+ * and none of the SQL files read (megabytes). Every start and every one-shot command (`mail ingest`, one process per
+ * message) asks; only when something is missing (or the table is) does `migrate` take the lock.
+ */
+async function isCurrent(database: Database, names: readonly string[]): Promise<boolean> {
+  try {
+    const result = await database.db.execute(sql`select name from schema_migrations`);
+    const done = new Set((result as { rows: Array<{ name: string }> }).rows.map((r) => r.name));
+    return names.every((name) => done.has(name));
+  } catch {
+    return false; // no schema_migrations yet: a new database
+  }
 }
 
 /**
@@ -26,7 +47,9 @@ export function listMigrations(dir = MIGRATIONS_DIR): Migration[] {
  * processes starting together against one PostgreSQL migrate exactly once.
  * Returns the names it applied.
  */
-export async function migrate(database: Database, migrations = listMigrations()): Promise<string[]> {
+export async function migrate(database: Database, given?: Migration[]): Promise<string[]> {
+  if (!given && (await isCurrent(database, migrationNames(MIGRATIONS_DIR)))) return [];
+  const migrations = given ?? listMigrations();
   return database.rawTransaction(async (tx) => {
     await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
     await tx.exec(

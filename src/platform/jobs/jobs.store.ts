@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import { jobs } from "./jobs.tables.ts";
 
@@ -7,9 +7,14 @@ export type NewJob = typeof jobs.$inferInsert;
 
 const pending = () => and(isNull(jobs.doneAt), isNull(jobs.failedAt));
 
-/** Adds a job; the idempotency key makes a second enqueue of the same effect a no-op. */
-export async function enqueue(db: Db, row: NewJob): Promise<void> {
-  await db.insert(jobs).values(row).onConflictDoNothing();
+/**
+ * Adds a job; the idempotency key makes a second enqueue of the same effect a no-op. `alongside` is a write the job
+ * is for (the outbox row it sends), run in the same statement as a data-modifying CTE: one round trip for both.
+ */
+export async function enqueue(db: Db, row: NewJob, alongside?: SQL): Promise<void> {
+  const insert = db.insert(jobs).values(row).onConflictDoNothing();
+  if (alongside) await db.execute(sql`with alongside as (${alongside}) ${insert.getSQL()}`);
+  else await insert;
 }
 
 /**

@@ -49,21 +49,26 @@ export function localDiskStorage(root: string): BlobStorage {
   };
   // The fan-out folder is made only when the write finds it missing (a mkdir on every write showed in the mail
   // bench's profile); the temp file + rename keeps the write atomic either way.
-  const write = async (file: string, bytes: Buffer) => {
+  const writeNew = async (file: string, bytes: Buffer, flag: "w" | "wx") => {
     try {
-      await writeFile(`${file}.tmp`, bytes);
+      await writeFile(file, bytes, { flag });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(`${file}.tmp`, bytes);
+      await writeFile(file, bytes, { flag });
     }
+  };
+  const write = async (file: string, bytes: Buffer) => {
+    await writeNew(`${file}.tmp`, bytes, "w");
     await rename(`${file}.tmp`, file);
   };
   return {
     async put(bytes) {
       const key = newKey();
       const file = fileFor(key);
-      await write(file, bytes);
+      // A new key names no file anyone reads until the row naming it commits, after this write: written in place
+      // (exclusively: a key is never reused), without the temp file and rename a write over a known key needs.
+      await writeNew(file, bytes, "wx");
       return { key, sha256: createHash("sha256").update(bytes).digest("hex") };
     },
     async restore(key, bytes) {

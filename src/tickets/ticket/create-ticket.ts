@@ -47,6 +47,11 @@ export type CreateTicketInput = {
    * priority that stands in for the matrix's, its reason recorded as the override.
    */
   origin?: { groupId?: string | null; priority?: Priority | null; reason: string };
+  /**
+   * The requester as the caller already read them, active, in this transaction (mail ingestion's sender), so they are
+   * not read again — set by the system, never from a request body. Used only when it is the ticket's requester.
+   */
+  knownRequester?: { personId: string; organizationId: string };
 };
 
 /** The statuses a ticket may be opened in; resolving one at once is a separate, recorded step. */
@@ -65,7 +70,11 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
   if (!canCreate(actor, requesterId)) throw ticketError("REQUESTER_NOT_FOUND", "body.requesterId");
   const staff = isStaff(actor);
   return deps.db.transaction(async (tx) => {
-    const requester = await findActivePersonUnscoped(tx, requesterId);
+    const known = input.knownRequester;
+    const requester =
+      known?.personId === requesterId
+        ? { organizationId: known.organizationId }
+        : await findActivePersonUnscoped(tx, requesterId);
     if (!requester) throw ticketError("REQUESTER_NOT_FOUND", "body.requesterId");
     const categoryId = input.categoryId ?? null;
     if (categoryId && !(await categoryExists(deps, tx, categoryId)))
