@@ -42,7 +42,7 @@ export async function refreshTicketSla(
   );
   const summary = foldClocks(history, { policy, calendars, now: now.getTime() });
   const fired = knownFired ?? (await firedKeys(tx, ticketId));
-  const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), fired, now.getTime());
+  const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars, history), fired, now.getTime());
   const written = ticketSlaWrite(ticketId, policyVersionId, summary, due, nextDueAt, now);
   await saveTicketSla(tx, written);
   return { summary, policy, due, nextDueAt, written };
