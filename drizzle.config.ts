@@ -6,6 +6,7 @@ export default defineConfig({
   schema: [
     "./src/identity/identity.tables.ts",
     "./src/tickets/ticket.tables.ts",
+    "./src/tickets/visits/visit.tables.ts",
     "./src/sla/sla.tables.ts",
     "./src/platform/jobs/jobs.tables.ts",
     "./src/platform/http/idempotency.tables.ts",

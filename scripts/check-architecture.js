@@ -44,6 +44,7 @@ const PURE = new Set([
   "tickets/ticket/events.ts",
   "tickets/ticket/requester-view.policy.ts",
   "tickets/routing/routing.ts",
+  "tickets/visits/visit.ts",
   "feedback/survey/survey.ts",
   "reports/review-pack/pack-period.ts",
   "knowledge/search/search-item.ts",

@@ -36,6 +36,7 @@ import { categoryRoutes } from "./tickets/categories/category.routes.ts";
 import { priorityMatrixRoutes } from "./tickets/priority-matrix/priority-matrix.routes.ts";
 import { routingRuleRoutes } from "./tickets/routing/routing-rule.routes.ts";
 import { ticketRoutes } from "./tickets/ticket/ticket.routes.ts";
+import { visitRoutes } from "./tickets/visits/visit.routes.ts";
 import { liveRoutes } from "./tickets/live/live.routes.ts";
 import { viewRoutes } from "./tickets/views/view.routes.ts";
 import { cannedResponseRoutes } from "./tickets/canned-responses/canned-response.routes.ts";
@@ -106,6 +107,7 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await ticketRoutes(app, deps);
   await conversationRoutes(app, deps);
   await attachmentRoutes(app, deps);
+  await visitRoutes(app, deps);
   await calendarRoutes(app, deps);
   await policyRoutes(app, deps);
   await groupTargetRoutes(app, deps);

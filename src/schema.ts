@@ -1,5 +1,6 @@
 import * as identity from "./identity/identity.tables.ts";
 import * as tickets from "./tickets/ticket.tables.ts";
+import * as visits from "./tickets/visits/visit.tables.ts";
 import * as sla from "./sla/sla.tables.ts";
 import * as agentTools from "./tickets/agent-tools.tables.ts";
 import * as channels from "./channels/channels.tables.ts";
@@ -36,6 +37,7 @@ export const WORKSPACE_TABLES = [
   tickets.attachments,
   tickets.publicIncidents,
   tickets.publicIncidentUpdates,
+  visits.ticketVisits,
   sla.calendars,
   sla.calendarVersions,
   sla.slaPolicies,

@@ -23,8 +23,20 @@ export const organizations = pgTable("organizations", {
   name: text("name").notNull().unique(),
   kind: text("kind", { enum: ["provider", "client"] }).notNull(),
   domain: text("domain"),
+  /** Its sites, where technicians go on onsite visits (admin-edited, audited with the organization). */
+  addresses: jsonb("addresses").$type<OrganizationAddress[]>().notNull().default([]),
   createdAt: createdAt(),
 });
+
+/** One site of an organization: where it is, its time zone, and its opening hours (ISO weekdays, local times). */
+export type OrganizationAddress = {
+  id: string;
+  label: string;
+  street: string;
+  city: string;
+  timezone: string;
+  hours: { days: number[]; open: string; close: string } | null;
+};
 
 /** Everyone who signs in or raises tickets: employees of clients and the provider's staff. */
 export const people = pgTable(

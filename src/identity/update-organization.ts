@@ -6,10 +6,19 @@ import { ORGANIZATION_FIELDS } from "./create-organization.ts";
 import { authorize } from "./directory.policy.ts";
 import { isUniqueViolation, lockOrganization, updateOrganizationRow } from "./directory.store.ts";
 import { identityError } from "./identity.errors.ts";
+import type { OrganizationAddress } from "./identity.tables.ts";
 
-export type OrganizationPatch = { name?: string; domain?: string | null };
+export type OrganizationPatch = {
+  name?: string;
+  domain?: string | null;
+  /** Its sites, the places onsite visits go to; the list replaces the one before. */
+  addresses?: OrganizationAddress[];
+};
 
-/** Renames an organization or changes its email domain; names stay unique. Admins only, audited. */
+// Addresses are edited here, not when an organization is added: a new organization starts with none.
+const UPDATABLE_FIELDS = [...ORGANIZATION_FIELDS, "addresses"] as const;
+
+/** Renames an organization, changes its email domain or its addresses; names stay unique. Admins only, audited. */
 export async function updateOrganization(
   deps: Pick<Deps, "db" | "clock">,
   actor: Actor,
@@ -21,7 +30,7 @@ export async function updateOrganization(
     const before = await lockOrganization(tx, actor, id);
     if (!before) throw identityError("ORGANIZATION_NOT_FOUND", "params.id");
     const after = applyPatch(before, patch);
-    const changes = diffFields(before, after, ORGANIZATION_FIELDS);
+    const changes = diffFields(before, after, UPDATABLE_FIELDS);
     if (!hasChanges(changes)) return before;
     const row = await updateOrganizationRow(tx, id, changedValues(after, changes)).catch((error: unknown) => {
       throw isUniqueViolation(error) ? identityError("NAME_TAKEN", "body.name") : error;

@@ -35,7 +35,7 @@ const OutboundMailDto = z
     id: z.string(),
     ticketId: z.string(),
     number: z.number().int(),
-    kind: z.enum(["acknowledgement", "reply", "survey"]),
+    kind: z.enum(["acknowledgement", "reply", "survey", "visit"]),
     toAddresses: z.array(z.string()),
     subject: z.string(),
     body: z.string(),

@@ -160,7 +160,7 @@ export const outboundMails = pgTable(
       .notNull()
       .references(() => tickets.id),
     messageId: text("message_id").notNull().unique(),
-    kind: text("kind", { enum: ["acknowledgement", "reply", "survey"] }).notNull(),
+    kind: text("kind", { enum: ["acknowledgement", "reply", "survey", "visit"] }).notNull(),
     toAddresses: text("to_addresses").array().notNull(),
     fromAddress: text("from_address").notNull(),
     subject: text("subject").notNull(),
@@ -177,6 +177,8 @@ export const outboundMails = pgTable(
       .default(sql`'{}'::uuid[]`),
     /** The public reply this mail carries (its event's seq in the ticket's log); null for acknowledgements. */
     eventSeq: integer("event_seq"),
+    /** An iCalendar invitation sent with it as text/calendar (a visit's REQUEST or CANCEL), or null. */
+    calendar: jsonb("calendar").$type<{ method: "REQUEST" | "CANCEL"; content: string }>(),
     status: text("status", { enum: ["queued", "sent", "failed"] })
       .notNull()
       .default("queued"),

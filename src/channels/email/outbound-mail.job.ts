@@ -38,6 +38,13 @@ export function outboundMailJobHandlers(
             content: await deps.storage.get(f.storageKey),
           })),
         );
+        // The invitation also travels as a file, for clients that read only attachments.
+        if (mail.calendar)
+          attachments.push({
+            filename: "invitation.ics",
+            contentType: `text/calendar; charset=utf-8; method=${mail.calendar.method}`,
+            content: Buffer.from(mail.calendar.content, "utf8"),
+          });
         await mailer.send({
           from: mail.fromAddress,
           to: mail.toAddresses,
@@ -50,9 +57,11 @@ export function outboundMailJobHandlers(
             "X-Loop": address,
             ...(mail.kind === "acknowledgement" ? { "Auto-Submitted": "auto-replied" } : {}),
             // A survey is sent by us, not in answer to a mail (RFC 3834): vacation responders leave it alone.
-            ...(mail.kind === "survey" ? { "Auto-Submitted": "auto-generated" } : {}),
+            ...(mail.kind === "survey" || mail.kind === "visit" ? { "Auto-Submitted": "auto-generated" } : {}),
           },
           attachments,
+          // A visit's invitation: nodemailer sends it as the text/calendar alternative calendar clients act on.
+          ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, content: mail.calendar.content } } : {}),
         });
       } catch (error) {
         const lastError = `not delivered: ${(error as Error).message}`.slice(0, 1000);

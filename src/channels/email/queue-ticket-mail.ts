@@ -14,7 +14,7 @@ const MAX_REFERENCES = 20;
 export type TicketMail = {
   ticketId: string;
   number: number;
-  kind: "acknowledgement" | "reply" | "survey";
+  kind: "acknowledgement" | "reply" | "survey" | "visit";
   to: string;
   subject: string;
   body: string;
@@ -22,6 +22,8 @@ export type TicketMail = {
   attachmentIds?: readonly string[];
   /** The public reply this mail carries (its event's seq): the conversation shows the mail's delivery on it. */
   eventSeq?: number;
+  /** An iCalendar invitation sent with it as text/calendar (a visit's REQUEST or CANCEL). */
+  calendar?: { method: "REQUEST" | "CANCEL"; content: string };
 };
 
 /**
@@ -65,6 +67,7 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail, known?: Know
     inReplyTo: thread.inbound.at(-1) ?? null,
     references,
     eventSeq: mail.eventSeq ?? null,
+    calendar: mail.calendar ?? null,
     createdAt: deps.clock.now(),
   };
   await insertOutboundMail(deps.db, row, {

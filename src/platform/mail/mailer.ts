@@ -15,6 +15,8 @@ export type Mail = {
   headers?: Readonly<Record<string, string>>;
   /** Files sent with the mail (a public reply's attachments). */
   attachments?: ReadonlyArray<{ filename: string; contentType: string; content: Buffer }>;
+  /** An iCalendar invitation, sent as the text/calendar alternative that calendar clients act on. */
+  icalEvent?: { method: "REQUEST" | "CANCEL"; content: string };
 };
 
 export type Mailer = {
@@ -46,6 +48,7 @@ export function createSmtpMailer(url: string, from: string): Mailer {
         ...(mail.references?.length ? { references: [...mail.references] } : {}),
         ...(mail.headers ? { headers: { ...mail.headers } } : {}),
         ...(mail.attachments?.length ? { attachments: mail.attachments.map((a) => ({ ...a })) } : {}),
+        ...(mail.icalEvent ? { icalEvent: { ...mail.icalEvent } } : {}),
       });
     },
     close: () => transport.close(),

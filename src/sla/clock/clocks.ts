@@ -76,10 +76,18 @@ type Folded = {
   firstResponse: Builder;
   resolution: Builder;
   nextReply: { cycle: number; b: Builder } | null;
+  /** The status holds the resolution clock (a pause status) or has stopped it (resolved, closed). */
+  held: "running" | "paused" | "final";
+  /** Visits whose technician is on the way, while the policy lets travel pause the resolution clock. */
+  travelling: Set<string>;
 };
 
+/** The settings of a policy version that decide how the clocks read the log. */
+type FoldSettings = Pick<PolicyDefinition, "pauseStatuses" | "arrivalCountsAsResponse" | "travelPausesResolution">;
+
 /** Walks the history once, cutting each clock's life into running, paused and stopped stretches. */
-function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly Status[]): Folded {
+function segmentHistory(events: readonly TicketEvent[], settings: FoldSettings): Folded {
+  const { pauseStatuses } = settings;
   const created = events[0];
   if (!created || created.type !== "created") throw new Error("a history starts with created");
   const t0 = created.at.getTime();
@@ -88,15 +96,18 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
     firstResponse: open(t0, "ticket opened"),
     resolution: open(t0, "ticket opened"),
     nextReply: null,
+    held: "running",
+    travelling: new Set(),
   };
   if (created.data.fromStaff && LIVE_CHANNELS.has(created.data.fields.channel))
     move(f.firstResponse, t0, "stop", `opened by an agent during a ${created.data.fields.channel} contact`);
   let responded = f.firstResponse.stoppedAt !== null;
   // A ticket opened already waiting (an agent's "pending", an import) starts with its resolution clock paused.
   const openedIn = created.data.fields.status;
-  if (pauseStatuses.includes(openedIn))
+  if (pauseStatuses.includes(openedIn)) {
     f.resolution.segments[0] = { from: t0, to: null, running: false, cause: `status → ${openedIn}` };
-  else if (openedIn !== "new") changeStatus(f, "new", openedIn, t0, responded, pauseStatuses);
+    f.held = "paused";
+  } else if (openedIn !== "new") changeStatus(f, "new", openedIn, t0, responded, pauseStatuses);
   let cycles = 0;
   for (const event of events.slice(1)) {
     const at = event.at.getTime();
@@ -108,6 +119,13 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
       } else if (responded && (!f.nextReply || f.nextReply.b.stoppedAt !== null)) {
         f.nextReply = { cycle: ++cycles, b: open(at, "requester wrote again") };
       }
+    }
+    if (event.type === "visit") {
+      if (event.data.action === "arrived" && settings.arrivalCountsAsResponse === true && !responded) {
+        move(f.firstResponse, at, "stop", "technician arrived on site");
+        responded = true;
+      }
+      if (settings.travelPausesResolution === true) travel(f, event.data.visitId, event.data.action, at);
     }
     if (event.type !== "changed") continue;
     for (const change of event.data.changes) {
@@ -128,6 +146,7 @@ function changeStatus(
   pauseStatuses: readonly Status[],
 ): void {
   if (isFinal(to)) {
+    f.held = "final";
     // Resolving before any public reply answers the request only while it stays resolved.
     if (!responded && f.firstResponse.stoppedAt === null) {
       move(f.firstResponse, at, "stop", `${to} without a response`);
@@ -142,8 +161,24 @@ function changeStatus(
     move(f.firstResponse, at, true, "reopened");
     f.firstResponse.byResolution = false;
   }
-  if (pauseStatuses.includes(to)) move(f.resolution, at, false, `status → ${to}`);
+  f.held = pauseStatuses.includes(to) ? "paused" : "running";
+  if (f.held === "paused") move(f.resolution, at, false, `status → ${to}`);
+  else if (f.travelling.size > 0) move(f.resolution, at, false, "technician travelling");
   else move(f.resolution, at, true, reopened ? "reopened" : `status → ${to}`);
+}
+
+/**
+ * Travel to a site pauses the resolution clock (when the policy says so) from its start until the technician
+ * arrives or the visit is cancelled; a status pause or a resolution in the meantime keeps its own hold.
+ */
+function travel(f: Folded, visitId: string, action: string, at: number): void {
+  const before = f.travelling.size;
+  if (action === "travel_started") f.travelling.add(visitId);
+  else if (action === "arrived" || action === "cancelled" || action === "departed") f.travelling.delete(visitId);
+  else return;
+  if (f.held !== "running" || before > 0 === f.travelling.size > 0) return;
+  if (f.travelling.size > 0) move(f.resolution, at, false, "technician travelling");
+  else move(f.resolution, at, true, "technician arrived");
 }
 
 /**
@@ -230,7 +265,7 @@ function finish(
  * is re-measured from the start on the new calendar), so raising a ticket to Critical can breach at once.
  */
 export function foldClocks(events: readonly TicketEvent[], ctx: ClockContext): ClockSummary {
-  const f = segmentHistory(events, ctx.policy.pauseStatuses);
+  const f = segmentHistory(events, ctx.policy);
   const targets = ctx.policy.targets[f.priority];
   const minutes = (m: number) => Math.round(m * 60_000);
   const clocks = [

@@ -45,7 +45,7 @@ export async function refreshTicketSla(
   );
   const summary = foldClocks(history, { policy, calendars, now: now.getTime() });
   const fired = knownFired ?? (await firedKeys(tx, ticketId));
-  const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars), fired, now.getTime());
+  const { due, nextDueAt } = dueThresholds(thresholdsOf(summary, policy, calendars, history), fired, now.getTime());
   const written = ticketSlaWrite(ticketId, policyVersionId, summary, due, nextDueAt, now);
   if (later) later.write(saveTicketSlaSql(tx, written));
   else await saveTicketSla(tx, written);

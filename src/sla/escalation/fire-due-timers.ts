@@ -48,7 +48,7 @@ async function plan(tx: Db, claims: readonly ClaimedTicket[], now: Date): Promis
     const policy = versions.get(claim.policyVersionId)?.definition;
     if (!policy) throw new Error(`policy version ${claim.policyVersionId} is missing`);
     const summary = foldClocks(claim.events, { policy, calendars, now: now.getTime() });
-    const all = thresholdsOf(summary, policy, calendars);
+    const all = thresholdsOf(summary, policy, calendars, claim.events);
     // A copy: a pass that fails is redone ticket by ticket from the same claims.
     const fired = new Set(claim.fired);
     const { due } = dueThresholds(all, fired, now.getTime());

@@ -15,6 +15,7 @@ import {
   type NotificationRow,
 } from "./escalation.store.ts";
 import type { Threshold } from "./thresholds.ts";
+import { markVisitMissed } from "../../tickets/visits/mark-visit-missed.ts";
 
 export type Ticket = TicketState & { id: string; number: number };
 
@@ -59,6 +60,7 @@ export async function startFiringPass(tx: Db, groupIds: ReadonlyArray<string | n
 const CLOCK_NAMES = { first_response: "first response", next_reply: "next reply", resolution: "resolution" } as const;
 
 function describe(t: Threshold): string {
+  if (t.kind === "visit_missed") return "onsite visit window missed: the technician was not on site by its end";
   const clock = CLOCK_NAMES[t.clock];
   if (t.kind === "warning") return `${Math.round((t.share ?? 0) * 100)} % of the ${clock} target used`;
   if (t.kind === "breach") return `${clock} target breached`;
@@ -148,6 +150,28 @@ export async function fireThreshold(
     fromGroupId: ticket.groupId,
     fromPriority: ticket.priority,
   };
+  if (t.kind === "visit_missed") {
+    // Recorded on the ticket (the visit's window_missed event) and escalated like a breach to assignee and lead.
+    const system = { ...deps, db: tx, clock: { now: () => now } };
+    const state = await markVisitMissed(system, tx, ticket.id, t.visitId!);
+    const current = state ? { ...ticket, ...state } : ticket;
+    const action = {
+      type: "notify" as const,
+      who: ["assignee", "group_lead"] as Array<"assignee" | "group_lead">,
+      managerIds: [],
+      channels: ["in_app" as const],
+    };
+    const notified = await notify(pass, current, t, action, now);
+    pass.escalations.push({
+      ...base,
+      kind: "breach",
+      reason: describe(t),
+      notified,
+      toGroupId: ticket.groupId,
+      toPriority: ticket.priority,
+    });
+    return current;
+  }
   if (t.kind !== "escalation") {
     const action = {
       type: "notify" as const,

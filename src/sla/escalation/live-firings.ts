@@ -14,6 +14,7 @@ const CLOCK: Record<ClockKind, string> = {
 export function thresholdName(t: Pick<Threshold, "kind" | "share" | "level">): string {
   if (t.kind === "warning") return `warning_${Math.round((t.share ?? 0) * 100)}`;
   if (t.kind === "breach") return "breach";
+  if (t.kind === "visit_missed") return "visit_missed";
   return `escalation_${t.level?.level ?? 0}`;
 }
 

@@ -1,6 +1,8 @@
 import { instantOfUsage, type Clock, type ClockSummary } from "../clock/clocks.ts";
 import type { CalendarTimeline } from "../calendar/index.ts";
 import type { ClockKind, EscalationLevel, PolicyDefinition } from "../policy/policy.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
+import { foldVisits, missedWindowDueAt, type VisitEventData } from "../../tickets/visits/visit.ts";
 
 /** A point on a clock where something must happen once: a warning, the breach, or an escalation level. */
 export type Threshold = {
@@ -8,7 +10,8 @@ export type Threshold = {
   key: string;
   clock: ClockKind;
   cycle: number;
-  kind: "warning" | "breach" | "escalation";
+  /** visit_missed: an onsite visit's window ended without the technician on site (fires like a breach). */
+  kind: "warning" | "breach" | "escalation" | "visit_missed";
   share: number | null;
   level: EscalationLevel | null;
   /** Business time used at which it fires. */
@@ -17,6 +20,8 @@ export type Threshold = {
   at: number | null;
   /** Whether the clock is still running (actions that notify people only make sense then). */
   clockRunning: boolean;
+  /** The visit whose window a visit_missed threshold watches. */
+  visitId?: string;
 };
 
 function pointsOf(clock: Clock, policy: PolicyDefinition): Array<Omit<Threshold, "at" | "key" | "clockRunning">> {
@@ -67,13 +72,42 @@ function cachedPoints(clock: Clock, policy: PolicyDefinition): Point[] {
   return points;
 }
 
-/** Every threshold of every clock, with the instant it is (or was) crossed. */
+/**
+ * One threshold per live onsite visit: due at the end of its window unless the technician has arrived by then. Its
+ * key names the window, so a rescheduled visit can be missed again; a cancelled or attended one has none.
+ */
+export function visitThresholds(events: readonly TicketEvent[]): Threshold[] {
+  const visitEvents: Array<{ at: Date; data: VisitEventData }> = [];
+  for (const e of events) if (e.type === "visit") visitEvents.push(e);
+  if (visitEvents.length === 0) return [];
+  const out: Threshold[] = [];
+  for (const visit of foldVisits(visitEvents).values()) {
+    const at = missedWindowDueAt(visit);
+    if (at === null) continue;
+    out.push({
+      key: `visit:${visit.id}:${at}:missed`,
+      clock: "resolution",
+      cycle: 0,
+      kind: "visit_missed",
+      share: null,
+      level: null,
+      usageMs: 0,
+      at,
+      clockRunning: true,
+      visitId: visit.id,
+    });
+  }
+  return out;
+}
+
+/** Every threshold of every clock, with the instant it is (or was) crossed, and the visits' missed windows. */
 export function thresholdsOf(
   summary: ClockSummary,
   policy: PolicyDefinition,
   calendars: ReadonlyMap<string, CalendarTimeline>,
+  events: readonly TicketEvent[] = [],
 ): Threshold[] {
-  const out: Threshold[] = [];
+  const out: Threshold[] = visitThresholds(events);
   for (const clock of summary.clocks) {
     const timeline = calendars.get(clock.calendarId);
     if (!timeline) throw new Error(`calendar ${clock.calendarId} is not loaded`);

@@ -62,6 +62,10 @@ export const PolicyDefinition = z
     /** Warn at these shares of each target; a fixed "15 minutes before" is useless for a 5-minute target. */
     warningShares: z.array(z.number().gt(0).lt(1)).max(5).default([0.5, 0.75, 0.9]),
     escalations: z.array(EscalationLevel).max(20).default([]),
+    /** An onsite technician checking in on the ticket's site counts as the first response (stops that clock). */
+    arrivalCountsAsResponse: z.boolean().default(false),
+    /** Time a technician spends travelling to the site pauses the resolution clock (from travel start to arrival). */
+    travelPausesResolution: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {
     for (const status of d.pauseStatuses) {

@@ -1,4 +1,5 @@
 import type { Channel, Impact, Priority, Status, TicketType, Urgency } from "../../shared/enums.ts";
+import type { VisitEventData } from "../visits/visit.ts";
 
 /** The fields a ticket carries; every one of them changes only through an event. */
 export type TicketFields = {
@@ -48,7 +49,9 @@ export type TicketEvent =
   | (Base & { type: "replied"; data: MessageData })
   | (Base & { type: "noted"; data: MessageData })
   | (Base & { type: "requester_linked"; data: RequesterLinkData })
-  | (Base & { type: "public_incident"; data: PublicIncidentData });
+  | (Base & { type: "public_incident"; data: PublicIncidentData })
+  /** Something that happened to an onsite visit (tickets/visits/visit.ts folds them into each visit). */
+  | (Base & { type: "visit"; data: VisitEventData });
 
 /**
  * A request raised without a verified person (the public form) linked to one: by the person confirming the
@@ -126,6 +129,12 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
     return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
   if (event.type === "public_incident") {
     next.followerIds = withFollowers(state.followerIds, worker);
+    return next;
+  }
+  if (event.type === "visit") {
+    // The technician sent to the site keeps sight of the ticket they work on, like an assignee.
+    const technician = "technicianId" in event.data ? event.data.technicianId : null;
+    next.followerIds = withFollowers(state.followerIds, worker, technician);
     return next;
   }
   if (event.type !== "changed") {

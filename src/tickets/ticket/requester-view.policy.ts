@@ -20,6 +20,8 @@ export function requesterSeesEvent(event: TicketEvent): boolean {
       return event.data.changes.some((c) => REQUESTER_FIELDS.has(c.field));
     case "noted":
       return false;
+    case "visit": // the requester is the one visited; what is internal in it is left out by the presenter
+      return event.data.action !== "window_missed";
   }
 }
 

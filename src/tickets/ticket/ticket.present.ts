@@ -6,6 +6,7 @@ import { abilities } from "./ticket.policy.ts";
 import { nextStatuses } from "./ticket.ts";
 import { actorSeesEvent, REQUESTER_FIELDS } from "./requester-view.policy.ts";
 import type { SlaGlance } from "./sla-glance.store.ts";
+import { VISIT_ACTIONS, type VisitEventData } from "../visits/visit.ts";
 
 export const TicketDto = z
   .object({
@@ -170,6 +171,14 @@ export const EventDto = z
         z.object({ action: z.literal("unpublished") }),
       ]),
     }),
+    z.object({
+      ...EventBase,
+      type: z.literal("visit"),
+      data: z
+        .object({ action: z.enum(VISIT_ACTIONS), visitId: z.string() })
+        .catchall(z.unknown())
+        .describe("An onsite visit's step; to requesters without its notes, reasons and warnings"),
+    }),
   ])
   .meta({ id: "TicketEvent" });
 export type EventDto = z.infer<typeof EventDto>;
@@ -213,6 +222,17 @@ function incident(d: PublicIncidentData): Extract<EventDto, { type: "public_inci
     case "unpublished":
       return { action: "unpublished" };
   }
+}
+
+/** A visit event as the visited requester reads it: what and when, never the staff's notes or reasons. */
+function visitForRequester(d: VisitEventData): Extract<EventDto, { type: "visit" }>["data"] {
+  const {
+    notes: _notes,
+    reason: _reason,
+    warnings: _warnings,
+    ...rest
+  } = d as Partial<Record<"notes" | "reason" | "warnings", unknown>> & VisitEventData;
+  return rest;
 }
 
 const requesterRef = (r: { requesterId: string; organizationId: string }) => ({
@@ -268,6 +288,8 @@ function presentEvent(actor: Actor, event: TicketEvent & { seq: number }): Event
       };
     case "public_incident":
       return { ...base, type: "public_incident", data: incident(event.data) };
+    case "visit":
+      return { ...base, type: "visit", data: staff ? { ...event.data } : visitForRequester(event.data) };
   }
 }
 

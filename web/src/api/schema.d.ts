@@ -2793,7 +2793,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename an organization or change its domain (admin) */
+        /** Rename an organization, change its domain or its addresses (admin) */
         patch: {
             parameters: {
                 query?: never;
@@ -2806,6 +2806,29 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The whole list of its sites (replaces the one before) */
+                        addresses?: {
+                            /** @default  */
+                            city?: string;
+                            /**
+                             * @description Opening hours: a visit outside them needs a reason
+                             * @default null
+                             */
+                            hours?: {
+                                close: string;
+                                /** @description ISO weekdays: 1 Monday … 7 Sunday */
+                                days: number[];
+                                open: string;
+                            } | null;
+                            /** @description Its key within the organization, used by visits */
+                            id: string;
+                            /** @description e.g. Head office */
+                            label: string;
+                            /** @default  */
+                            street?: string;
+                            /** @description The site's time zone: visits and their invitations are in its wall-clock time */
+                            timezone: string;
+                        }[];
                         domain?: string | null;
                         name?: string;
                     };
@@ -4732,6 +4755,8 @@ export interface paths {
                     "application/json": {
                         /** @description The draft, as the policy editor saves it */
                         definition: {
+                            /** @default false */
+                            arrivalCountsAsResponse?: boolean;
                             /** @default [] */
                             escalations?: {
                                 actions: ({
@@ -4801,6 +4826,8 @@ export interface paths {
                                     resolutionMinutes: number;
                                 };
                             };
+                            /** @default false */
+                            travelPausesResolution?: boolean;
                             /**
                              * @default [
                              *       0.5,
@@ -7795,6 +7822,97 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket's visits (its requester too) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Visit"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Book an onsite visit (staff who may change the ticket); followUpOf makes it a follow-up visit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Book over the technician's other visits (needs a reason) */
+                        allowOverlap?: boolean;
+                        followUpOf?: string | null;
+                        /** @description For the technician; never shown to the requester */
+                        notes?: string;
+                        /** @description Why: needed to book despite a warning or an overlap */
+                        reason?: string | null;
+                        site: {
+                            /** @description One of the ticket's organization's addresses (its id) */
+                            addressId: string;
+                            floor?: string | null;
+                            room?: string | null;
+                        };
+                        /**
+                         * Format: uuid
+                         * @description An agent, manager or admin
+                         */
+                        technicianId: string;
+                        /** Format: date-time */
+                        windowEnd: string;
+                        /** Format: date-time */
+                        windowStart: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/bulk": {
         parameters: {
             query?: never;
@@ -8515,6 +8633,328 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Visits whose window meets [from, to), earliest first, on tickets you may see: a technician's day or week */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    /** @description One technician's visits (the day view: your own id) */
+                    technicianId?: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Visit"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One visit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reschedule, reassign or cancel a visit (status: cancelled) before the technician arrives */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowOverlap?: boolean;
+                        /** @description Why: needed to book despite a warning or an overlap */
+                        reason?: string | null;
+                        site?: {
+                            /** @description One of the ticket's organization's addresses (its id) */
+                            addressId: string;
+                            floor?: string | null;
+                            room?: string | null;
+                        };
+                        /** @enum {string} */
+                        status?: "cancelled";
+                        /** Format: uuid */
+                        technicianId?: string;
+                        /** Format: date-time */
+                        windowEnd?: string;
+                        /** Format: date-time */
+                        windowStart?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The technician arrives on site (may be the first response: SLA policy) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The technician leaves the site (only after checking in: else 409) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/invitation.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visit's iCalendar invitation (text/calendar): METHOD REQUEST, or CANCEL once cancelled */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The visit report: what was done, the parts used, the requester's sign-off name */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        partsUsed?: string;
+                        signOffName: string;
+                        workDone: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visits/{id}/travel-start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The technician sets off for the site */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Visit"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/healthz": {
@@ -10697,6 +11137,18 @@ export interface components {
             }[];
         };
         Organization: {
+            addresses: {
+                city: string;
+                hours: {
+                    close: string;
+                    days: number[];
+                    open: string;
+                } | null;
+                id: string;
+                label: string;
+                street: string;
+                timezone: string;
+            }[];
             createdAt: string;
             domain: string | null;
             /** Format: uuid */
@@ -10706,6 +11158,18 @@ export interface components {
             name: string;
         };
         OrganizationInput: {
+            addresses: {
+                city: string;
+                hours: {
+                    close: string;
+                    days: number[];
+                    open: string;
+                } | null;
+                id: string;
+                label: string;
+                street: string;
+                timezone: string;
+            }[];
             createdAt: string;
             domain: string | null;
             /** Format: uuid */
@@ -10722,7 +11186,7 @@ export interface components {
             eventSeq: number | null;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply" | "survey";
+            kind: "acknowledgement" | "reply" | "survey" | "visit";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             number: number;
@@ -10743,7 +11207,7 @@ export interface components {
             eventSeq: number | null;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply" | "survey";
+            kind: "acknowledgement" | "reply" | "survey" | "visit";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             number: number;
@@ -11486,6 +11950,8 @@ export interface components {
             types?: ("incident" | "service_request" | "consultation" | "feedback")[];
         };
         SlaPolicyDefinition: {
+            /** @default false */
+            arrivalCountsAsResponse: boolean;
             /** @default [] */
             escalations: {
                 actions: ({
@@ -11555,6 +12021,8 @@ export interface components {
                     resolutionMinutes: number;
                 };
             };
+            /** @default false */
+            travelPausesResolution: boolean;
             /**
              * @default [
              *       0.5,
@@ -11565,6 +12033,8 @@ export interface components {
             warningShares: number[];
         };
         SlaPolicyDefinitionInput: {
+            /** @default false */
+            arrivalCountsAsResponse: boolean;
             /** @default [] */
             escalations: {
                 actions: ({
@@ -11634,6 +12104,8 @@ export interface components {
                     resolutionMinutes: number;
                 };
             };
+            /** @default false */
+            travelPausesResolution: boolean;
             /**
              * @default [
              *       0.5,
@@ -12451,6 +12923,20 @@ export interface components {
             seq: number;
             /** @constant */
             type: "public_incident";
+        } | {
+            actorId: string | null;
+            at: string;
+            /** @description An onsite visit's step; to requesters without its notes, reasons and warnings */
+            data: {
+                /** @enum {string} */
+                action: "scheduled" | "rescheduled" | "cancelled" | "travel_started" | "arrived" | "departed" | "report_filed" | "window_missed";
+                visitId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            seq: number;
+            /** @constant */
+            type: "visit";
         };
         TicketEventInput: {
             actorId: string | null;
@@ -12572,6 +13058,20 @@ export interface components {
             seq: number;
             /** @constant */
             type: "public_incident";
+        } | {
+            actorId: string | null;
+            at: string;
+            /** @description An onsite visit's step; to requesters without its notes, reasons and warnings */
+            data: {
+                /** @enum {string} */
+                action: "scheduled" | "rescheduled" | "cancelled" | "travel_started" | "arrived" | "departed" | "report_filed" | "window_missed";
+                visitId: string;
+            } & {
+                [key: string]: unknown;
+            };
+            seq: number;
+            /** @constant */
+            type: "visit";
         };
         TicketInput: {
             abilities: {
@@ -12636,7 +13136,7 @@ export interface components {
             eventSeq: number | null;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply" | "survey";
+            kind: "acknowledgement" | "reply" | "survey" | "visit";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             sentAt: string | null;
@@ -12656,7 +13156,7 @@ export interface components {
             eventSeq: number | null;
             id: string;
             /** @enum {string} */
-            kind: "acknowledgement" | "reply" | "survey";
+            kind: "acknowledgement" | "reply" | "survey" | "visit";
             /** @description not delivered: why, while it is retried */
             lastError: string | null;
             sentAt: unknown | null;
@@ -13105,6 +13605,80 @@ export interface components {
             kind: "standard" | "priority" | "organization" | "saved";
             /** @description The organization's or the saved view's name; null for the standard views */
             name: string | null;
+        };
+        Visit: {
+            arrivedAt: string | null;
+            departedAt: string | null;
+            followUpOf: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description When the window ended without the technician on site */
+            missedAt: string | null;
+            /** @description Internal notes for the technician (staff only) */
+            notes?: string;
+            report: {
+                partsUsed: string;
+                signOffName: string;
+                workDone: string;
+            } | null;
+            /** @description The invitation's iCalendar SEQUENCE */
+            sequence: number;
+            site: {
+                addressId: string;
+                floor: string | null;
+                label: string;
+                room: string | null;
+                timezone: string;
+            };
+            /** @enum {string} */
+            status: "scheduled" | "travelling" | "on_site" | "completed" | "cancelled";
+            /** Format: uuid */
+            technicianId: string;
+            technicianName: string;
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: number;
+            ticketSubject: string;
+            travelStartedAt: string | null;
+            windowEnd: string;
+            windowStart: string;
+        };
+        VisitInput: {
+            arrivedAt: string | null;
+            departedAt: string | null;
+            followUpOf: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description When the window ended without the technician on site */
+            missedAt: string | null;
+            /** @description Internal notes for the technician (staff only) */
+            notes?: string;
+            report: {
+                partsUsed: string;
+                signOffName: string;
+                workDone: string;
+            } | null;
+            /** @description The invitation's iCalendar SEQUENCE */
+            sequence: number;
+            site: {
+                addressId: string;
+                floor: string | null;
+                label: string;
+                room: string | null;
+                timezone: string;
+            };
+            /** @enum {string} */
+            status: "scheduled" | "travelling" | "on_site" | "completed" | "cancelled";
+            /** Format: uuid */
+            technicianId: string;
+            technicianName: string;
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: number;
+            ticketSubject: string;
+            travelStartedAt: string | null;
+            windowEnd: string;
+            windowStart: string;
         };
     };
     responses: never;

@@ -9,6 +9,8 @@ const QueuePage = lazy(() => import("../console/QueuePage.tsx"));
 const TicketPage = lazy(() => import("../console/TicketPage.tsx"));
 const LogCallPage = lazy(() => import("../console/LogCallPage.tsx"));
 const NotificationsPage = lazy(() => import("../console/NotificationsPage.tsx"));
+const DayViewPage = lazy(() => import("../console/DayViewPage.tsx"));
+const VisitPage = lazy(() => import("../console/VisitPage.tsx"));
 const ProfilePage = lazy(() => import("./ProfilePage.tsx"));
 const MyRequestsPage = lazy(() => import("../portal/MyRequestsPage.tsx"));
 const NewRequestPage = lazy(() => import("../portal/NewRequestPage.tsx"));
@@ -72,6 +74,8 @@ export const router = createBrowserRouter([
       { path: "/console/tickets/:ref", element: <TicketPage /> },
       { path: "/console/calls/new", element: <LogCallPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },
+      { path: "/console/visits", element: <DayViewPage /> },
+      { path: "/console/visits/:id", element: <VisitPage /> },
       { path: "/console/suggestions", element: <SuggestionsPage /> },
       { path: "/console/onboarding", element: <OnboardingProgressPage /> },
       { path: "/console/tutorials", element: <TutorialAdminPage /> },

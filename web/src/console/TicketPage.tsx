@@ -18,6 +18,7 @@ import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
 import { LinkedArticlesPanel } from "./LinkedArticlesPanel.tsx";
 import { ConsultationPanel } from "./ConsultationPanel.tsx";
 import { PublicIncidentPanel } from "./PublicIncidentPanel.tsx";
+import { VisitsPanel } from "./VisitsPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
@@ -169,6 +170,7 @@ export default function TicketPage() {
           <LinkedTickets ticket={data} ticketRef={ref} />
           <LinkedArticlesPanel ticket={data} />
           <CallsPanel ticket={data} ticketRef={ref} />
+          <VisitsPanel ticket={data} ticketRef={ref} />
           <PublicIncidentPanel ticket={data} ticketRef={ref} />
         </aside>
       </div>

@@ -11,6 +11,7 @@ import { Problem } from "../ui/Problem.tsx";
 import { Conversation } from "./Conversation.tsx";
 import { Promised } from "./Promised.tsx";
 import { RatingForm } from "./RatingForm.tsx";
+import { VisitsSection } from "./VisitsSection.tsx";
 import { ReplyForm } from "./ReplyForm.tsx";
 import { isDone, statusTone, type Ticket } from "./types.ts";
 import "./portal.css";
@@ -110,6 +111,7 @@ export default function RequestPage() {
 
       <Conversation ticket={data} refKey={ref} meId={me.id} attachments={files} />
 
+      <VisitsSection ticketId={data.id} refKey={ref} />
       {isDone(data.status) && data.requesterId === me.id ? <RatingForm ticket={data} refKey={ref} /> : null}
 
       {data.abilities.reply ? <ReplyForm ticket={data} refKey={ref} /> : null}

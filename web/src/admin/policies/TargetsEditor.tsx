@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { formatMinutes } from "../../ui/format.ts";
-import { Checklist, TableScroll } from "../feedback.tsx";
+import { CheckboxField, Checklist, TableScroll } from "../feedback.tsx";
 import type { Calendar } from "../types.ts";
 import { PAUSABLE_STATUSES, PRIORITIES, type Priority } from "../vocab.ts";
 import type { DefinitionState, TargetRow } from "./policy-model.ts";
@@ -129,6 +129,19 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
         )}
         onChange={(pauseStatuses) => onChange({ ...state, pauseStatuses })}
         error={errorAt("definition.pauseStatuses", true)}
+      />
+
+      <CheckboxField
+        label={t("policies.arrivalCountsAsResponse")}
+        hint={t("policies.arrivalHint")}
+        checked={state.arrivalCountsAsResponse}
+        onChange={(arrivalCountsAsResponse) => onChange({ ...state, arrivalCountsAsResponse })}
+      />
+      <CheckboxField
+        label={t("policies.travelPausesResolution")}
+        hint={t("policies.travelHint")}
+        checked={state.travelPausesResolution}
+        onChange={(travelPausesResolution) => onChange({ ...state, travelPausesResolution })}
       />
 
       <fieldset>

@@ -24,6 +24,8 @@ const standard: PolicyDefinition = {
   },
   pauseStatuses: ["pending", "on_hold"],
   warningShares: [0.5, 0.75, 0.9],
+  arrivalCountsAsResponse: false,
+  travelPausesResolution: false,
   escalations: [
     {
       level: 1,

@@ -26,6 +26,10 @@ export type DefinitionState = {
   /** Percent of each target, as typed. */
   warningShares: string[];
   escalations: LevelRow[];
+  /** An onsite technician's check-in counts as the first response. */
+  arrivalCountsAsResponse: boolean;
+  /** Travel to a site pauses the resolution clock. */
+  travelPausesResolution: boolean;
 };
 
 let nextKey = 1;
@@ -55,7 +59,14 @@ export function newDefinitionState(calendarId: string): DefinitionState {
       { firstResponse: String(PUBLISHED[p][0]), resolution: String(PUBLISHED[p][1]), nextReply: "", calendarId },
     ]),
   ) as Record<Priority, TargetRow>;
-  return { targets, pauseStatuses: ["pending", "on_hold"], warningShares: ["50", "75", "90"], escalations: [] };
+  return {
+    targets,
+    pauseStatuses: ["pending", "on_hold"],
+    warningShares: ["50", "75", "90"],
+    escalations: [],
+    arrivalCountsAsResponse: false,
+    travelPausesResolution: false,
+  };
 }
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
@@ -79,6 +90,8 @@ export function stateFromDefinition(d: PolicyDefinition): DefinitionState {
   return {
     targets,
     pauseStatuses: [...d.pauseStatuses],
+    arrivalCountsAsResponse: d.arrivalCountsAsResponse ?? false,
+    travelPausesResolution: d.travelPausesResolution ?? false,
     warningShares: d.warningShares.map(percent),
     escalations: d.escalations
       .slice()
@@ -125,6 +138,8 @@ export function definitionFromState(s: DefinitionState): PolicyDefinition {
   return {
     targets,
     pauseStatuses: s.pauseStatuses,
+    arrivalCountsAsResponse: s.arrivalCountsAsResponse,
+    travelPausesResolution: s.travelPausesResolution,
     warningShares: s.warningShares.map((w) => num(w) / 100),
     escalations: s.escalations.map((l, i) => ({
       level: i + 1,
