@@ -20,6 +20,7 @@ export function changesSearchDocument(event: TicketEvent): boolean {
     case "changed":
       return event.data.changes.some((c) => SEARCHED_FIELDS.has(c.field));
     case "public_incident":
+    case "remote_session":
       return false;
   }
 }

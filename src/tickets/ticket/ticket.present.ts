@@ -170,6 +170,17 @@ export const EventDto = z
         z.object({ action: z.literal("unpublished") }),
       ]),
     }),
+    z.object({
+      ...EventBase,
+      type: z.literal("remote_session"),
+      data: z.object({
+        sessionId: z.uuid(),
+        tool: z.string(),
+        action: z.enum(["requested", "consented", "started", "ended"]),
+        via: z.enum(["portal", "phone"]).optional(),
+        outcome: z.enum(["resolved", "partly_resolved", "not_resolved", "cancelled"]).optional(),
+      }),
+    }),
   ])
   .meta({ id: "TicketEvent" });
 export type EventDto = z.infer<typeof EventDto>;
@@ -268,6 +279,8 @@ function presentEvent(actor: Actor, event: TicketEvent & { seq: number }): Event
       };
     case "public_incident":
       return { ...base, type: "public_incident", data: incident(event.data) };
+    case "remote_session":
+      return { ...base, type: "remote_session", data: { ...event.data } };
   }
 }
 
