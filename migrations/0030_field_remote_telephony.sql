@@ -70,13 +70,4 @@ ALTER TABLE "remote_sessions" ADD CONSTRAINT "remote_sessions_consent_by_people_
 ALTER TABLE "remote_sessions" ADD CONSTRAINT "remote_sessions_consent_recorded_by_people_id_fk" FOREIGN KEY ("consent_recorded_by") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remote_sessions" ADD CONSTRAINT "remote_sessions_started_by_people_id_fk" FOREIGN KEY ("started_by") REFERENCES "public"."people"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "telephony_calls_callback_idx" ON "telephony_calls" USING btree ("callback_due_at") WHERE callback_done_at is null;--> statement-breakpoint
-CREATE INDEX "remote_sessions_ticket_idx" ON "remote_sessions" USING btree ("ticket_id");--> statement-breakpoint
-INSERT INTO "remote_tools" ("name", "launch_template", "agent_instructions", "requester_instructions", "link_for_requester", "position") VALUES
-  ('RDP', '', 'Connect with Remote Desktop Connection (mstsc) to the computer name the requester gives.', '', false, 1),
-  ('SSH', 'ssh://{id}', 'Connect with your SSH client to the host given as the session id.', '', false, 2),
-  ('AnyDesk', 'anydesk:{id}', 'Open AnyDesk and connect to the requester''s AnyDesk address.', 'Open AnyDesk, read out your AnyDesk address to the agent and accept the connection when asked.', false, 3),
-  ('RustDesk', 'rustdesk://{id}', 'Open RustDesk and connect to the requester''s ID.', 'Open RustDesk, read out your ID to the agent and accept the connection when asked.', false, 4),
-  ('TeamViewer', 'teamviewer10://control?device={id}', 'Open TeamViewer and connect to the requester''s ID.', 'Open TeamViewer QuickSupport, read out your ID and password to the agent.', false, 5),
-  ('Quick Assist', '', 'Open Quick Assist, choose "Help someone" and read the security code to the requester.', 'Open Quick Assist (Windows key, type "Quick Assist"), choose "Get help" and type the code the agent reads to you.', false, 6),
-  ('Web-based', '', 'Send the requester the session link from your web-based tool.', 'Open the link the agent sends you and allow the session.', false, 7)
-ON CONFLICT ("name") DO NOTHING;
+CREATE INDEX "remote_sessions_ticket_idx" ON "remote_sessions" USING btree ("ticket_id");

@@ -79,7 +79,11 @@ type Folded = {
 };
 
 /** Walks the history once, cutting each clock's life into running, paused and stopped stretches. */
-function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly Status[]): Folded {
+function segmentHistory(
+  events: readonly TicketEvent[],
+  pauseStatuses: readonly Status[],
+  remoteStartResponds = false,
+): Folded {
   const created = events[0];
   if (!created || created.type !== "created") throw new Error("a history starts with created");
   const t0 = created.at.getTime();
@@ -108,6 +112,10 @@ function segmentHistory(events: readonly TicketEvent[], pauseStatuses: readonly 
       } else if (responded && (!f.nextReply || f.nextReply.b.stoppedAt !== null)) {
         f.nextReply = { cycle: ++cycles, b: open(at, "requester wrote again") };
       }
+    }
+    if (event.type === "remote_session" && event.data.action === "started" && remoteStartResponds) {
+      if (!responded) move(f.firstResponse, at, "stop", `remote session started (${event.data.tool})`);
+      responded = true;
     }
     if (event.type !== "changed") continue;
     for (const change of event.data.changes) {
@@ -230,7 +238,8 @@ function finish(
  * is re-measured from the start on the new calendar), so raising a ticket to Critical can breach at once.
  */
 export function foldClocks(events: readonly TicketEvent[], ctx: ClockContext): ClockSummary {
-  const f = segmentHistory(events, ctx.policy.pauseStatuses);
+  // Definitions stored before the setting existed read as off.
+  const f = segmentHistory(events, ctx.policy.pauseStatuses, ctx.policy.remoteStartCountsAsResponse === true);
   const targets = ctx.policy.targets[f.priority];
   const minutes = (m: number) => Math.round(m * 60_000);
   const clocks = [

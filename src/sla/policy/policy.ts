@@ -62,6 +62,8 @@ export const PolicyDefinition = z
     /** Warn at these shares of each target; a fixed "15 minutes before" is useless for a 5-minute target. */
     warningShares: z.array(z.number().gt(0).lt(1)).max(5).default([0.5, 0.75, 0.9]),
     escalations: z.array(EscalationLevel).max(20).default([]),
+    /** Whether an agent starting a remote-access session (with the requester's consent) is the first response. */
+    remoteStartCountsAsResponse: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {
     for (const status of d.pauseStatuses) {
