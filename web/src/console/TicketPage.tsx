@@ -18,6 +18,7 @@ import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
 import { LinkedArticlesPanel } from "./LinkedArticlesPanel.tsx";
 import { ConsultationPanel } from "./ConsultationPanel.tsx";
 import { PublicIncidentPanel } from "./PublicIncidentPanel.tsx";
+import { RemoteSessionsPanel } from "./RemoteSessionsPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
@@ -170,6 +171,7 @@ export default function TicketPage() {
           <LinkedArticlesPanel ticket={data} />
           <CallsPanel ticket={data} ticketRef={ref} />
           <PublicIncidentPanel ticket={data} ticketRef={ref} />
+          <RemoteSessionsPanel ticket={data} ticketRef={ref} />
         </aside>
       </div>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />

@@ -131,6 +131,15 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
         error={errorAt("definition.pauseStatuses", true)}
       />
 
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={state.remoteStartCountsAsResponse}
+          onChange={(e) => onChange({ ...state, remoteStartCountsAsResponse: e.target.checked })}
+        />{" "}
+        {t("policies.remoteStartCountsAsResponse")}
+      </label>
+
       <fieldset>
         <legend>{t("policies.warningShares")}</legend>
         <p className="hint">{t("policies.warningHint")}</p>

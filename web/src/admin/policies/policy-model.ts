@@ -23,6 +23,8 @@ export type LevelRow = { key: number; clock: ClockKind; offset: string; actions:
 export type DefinitionState = {
   targets: Record<Priority, TargetRow>;
   pauseStatuses: Status[];
+  /** Whether starting a remote-access session is the first response. */
+  remoteStartCountsAsResponse: boolean;
   /** Percent of each target, as typed. */
   warningShares: string[];
   escalations: LevelRow[];
@@ -55,7 +57,13 @@ export function newDefinitionState(calendarId: string): DefinitionState {
       { firstResponse: String(PUBLISHED[p][0]), resolution: String(PUBLISHED[p][1]), nextReply: "", calendarId },
     ]),
   ) as Record<Priority, TargetRow>;
-  return { targets, pauseStatuses: ["pending", "on_hold"], warningShares: ["50", "75", "90"], escalations: [] };
+  return {
+    targets,
+    pauseStatuses: ["pending", "on_hold"],
+    remoteStartCountsAsResponse: false,
+    warningShares: ["50", "75", "90"],
+    escalations: [],
+  };
 }
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
@@ -79,6 +87,7 @@ export function stateFromDefinition(d: PolicyDefinition): DefinitionState {
   return {
     targets,
     pauseStatuses: [...d.pauseStatuses],
+    remoteStartCountsAsResponse: d.remoteStartCountsAsResponse === true,
     warningShares: d.warningShares.map(percent),
     escalations: d.escalations
       .slice()
@@ -125,6 +134,7 @@ export function definitionFromState(s: DefinitionState): PolicyDefinition {
   return {
     targets,
     pauseStatuses: s.pauseStatuses,
+    remoteStartCountsAsResponse: s.remoteStartCountsAsResponse,
     warningShares: s.warningShares.map((w) => num(w) / 100),
     escalations: s.escalations.map((l, i) => ({
       level: i + 1,
