@@ -63,6 +63,8 @@ const PURE = new Set([
   ),
   ...["byte-range", "tutorial", "webvtt"].map((f) => `knowledge/tutorial/${f}.ts`),
   "knowledge/onboarding/onboarding.ts",
+  "channels/remote/remote.ts",
+  "channels/telephony/telephony.ts",
 ]);
 const PURE_PACKAGES = new Set(["zod", "temporal-polyfill"]);
 const problems = [];

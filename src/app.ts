@@ -1,6 +1,8 @@
 import type { Deps } from "./context.ts";
 import { auditRoutes } from "./identity/audit.routes.ts";
 import { callRoutes } from "./channels/call.routes.ts";
+import { telephonyRoutes } from "./channels/telephony/telephony.routes.ts";
+import { remoteRoutes } from "./channels/remote/remote.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
 import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
@@ -62,7 +64,8 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 // Ticket work, logged calls, personal views, the public forms, the knowledge base and signing in or out never change reference data
 // (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
 // the cache themselves only when they really ended a session).
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
+const NO_REFERENCE_CHANGE =
+  /^\/api\/v1\/(tickets|calls|telephony|remote-sessions|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
 
 /**
  * Wires every surface onto one Fastify instance; no listening, so tests can inject. `metrics` is the process's
@@ -120,6 +123,8 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await channelRoutes(app, deps);
   await mailRoutes(app, deps);
   await callRoutes(app, deps);
+  await telephonyRoutes(app, deps);
+  await remoteRoutes(app, deps);
   await publicSlaRoutes(app, deps);
   await publicStatusRoutes(app, deps);
   await consultationRoutes(app, deps);

@@ -4,6 +4,8 @@ import * as visits from "./tickets/visits/visit.tables.ts";
 import * as sla from "./sla/sla.tables.ts";
 import * as agentTools from "./tickets/agent-tools.tables.ts";
 import * as channels from "./channels/channels.tables.ts";
+import * as telephony from "./channels/telephony/telephony.tables.ts";
+import * as remote from "./channels/remote/remote.tables.ts";
 import * as feedback from "./feedback/feedback.tables.ts";
 import * as mail from "./channels/email/mail.tables.ts";
 import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
@@ -50,6 +52,10 @@ export const WORKSPACE_TABLES = [
   agentTools.cannedResponses,
   channels.channelSettings,
   channels.callLogs,
+  telephony.telephonyCalls,
+  telephony.telephonyCallStates,
+  remote.remoteTools,
+  remote.remoteSessions,
   feedback.consultationRequests,
   feedback.satisfactionRatings,
   surveys.surveyInvitations,

@@ -7,7 +7,12 @@ export type ChannelErrorCode =
   | "CALLER_REQUIRED"
   | "CALL_TICKET_NOT_FOUND"
   | "CALL_TICKET_CLOSED"
-  | "CALL_IN_FUTURE";
+  | "CALL_IN_FUTURE"
+  | "TELEPHONY_SIGNATURE_INVALID"
+  | "TELEPHONY_FIELD_INVALID"
+  | "TELEPHONY_CALL_UNKNOWN"
+  | "TELEPHONY_CALL_ENDED"
+  | "TELEPHONY_CALLBACK_NOT_FOUND";
 
 /** The user-facing sentence for each channel error; exhaustive. */
 export function channelErrorMessage(code: ChannelErrorCode): string {
@@ -26,6 +31,16 @@ export function channelErrorMessage(code: ChannelErrorCode): string {
       return "The ticket is closed; log the call as a new ticket instead.";
     case "CALL_IN_FUTURE":
       return "A call cannot start in the future.";
+    case "TELEPHONY_SIGNATURE_INVALID":
+      return "The telephony event is not signed with the shared secret (x-frontline-signature: sha256=<hex HMAC-SHA256 of the body>), or the secret is not configured.";
+    case "TELEPHONY_FIELD_INVALID":
+      return "A required telephony field is missing, too long or not one of its values.";
+    case "TELEPHONY_CALL_UNKNOWN":
+      return "No call with this callId has rung: send its ringing event first. Nothing was stored.";
+    case "TELEPHONY_CALL_ENDED":
+      return "The call has already ended; it cannot be answered any more. Nothing was stored.";
+    case "TELEPHONY_CALLBACK_NOT_FOUND":
+      return "No missed call waits for a callback under this id.";
   }
 }
 
@@ -37,6 +52,11 @@ const KIND: Record<ChannelErrorCode, DomainError["kind"]> = {
   CALL_TICKET_NOT_FOUND: "invalid",
   CALL_TICKET_CLOSED: "invalid",
   CALL_IN_FUTURE: "invalid",
+  TELEPHONY_SIGNATURE_INVALID: "unauthenticated",
+  TELEPHONY_FIELD_INVALID: "invalid",
+  TELEPHONY_CALL_UNKNOWN: "not_found",
+  TELEPHONY_CALL_ENDED: "conflict",
+  TELEPHONY_CALLBACK_NOT_FOUND: "not_found",
 };
 
 /** Builds the DomainError for a channel code, naming the input field when there is one. */

@@ -1,3 +1,4 @@
+import { ensureRemoteTools } from "../channels/remote/ensure-remote-tools.ts";
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -32,6 +33,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
   const { deps } = runtime;
   const roles = new Set(config.ROLES.split(","));
   await ensureSlaDefaults(deps);
+  await ensureRemoteTools(deps);
   // Safe when several processes start together: exactly one seeds, the others find the workspace seeded.
   const demo = config.SEED_DEMO === "true" ? await seedDemoIfEmpty(deps) : undefined;
 

@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { telephonySettings } from "./telephony-settings.ts";
 
 const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
 
@@ -259,6 +260,7 @@ const settings = {
     description: "Password for SMTP_AUTH_USER",
     secret: true,
   },
+  ...telephonySettings,
   IMAP_POLL_SECONDS: {
     schema: z.coerce.number().int().min(1).max(3600).default(60),
     description:

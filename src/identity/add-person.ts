@@ -13,6 +13,7 @@ export const PERSON_FIELDS = [
   "name",
   "email",
   "phone",
+  "extension",
   "role",
   "orgManager",
   "managerId",

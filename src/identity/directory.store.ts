@@ -109,6 +109,8 @@ const personColumns = {
   name: people.name,
   email: people.email,
   phone: people.phone,
+  extension: people.extension,
+  preferredChannel: people.preferredChannel,
   role: people.role,
   orgManager: people.orgManager,
   managerId: people.managerId,

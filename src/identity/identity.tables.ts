@@ -51,6 +51,12 @@ export const people = pgTable(
     name: text("name").notNull(),
     email: text("email").notNull(),
     phone: text("phone"),
+    /** Staff: the telephone extension they answer on; the telephony webhook pops the caller to whoever has it. */
+    extension: text("extension"),
+    /** Where notifications to this person go: email, whatsapp (email until that channel lands) or portal only. */
+    preferredChannel: text("preferred_channel", { enum: ["email", "whatsapp", "portal"] })
+      .notNull()
+      .default("email"),
     role: text("role", { enum: ["requester", "agent", "manager", "admin"] }).notNull(),
     /** A requester who manages their organization sees all of its tickets. */
     orgManager: boolean("org_manager").notNull().default(false),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { REQUESTER_CHANNELS } from "../channels/requester-channel.ts";
+import { setPreferredChannel } from "./set-preferred-channel.ts";
 import type { Deps } from "../context.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { ROLES } from "../shared/enums.ts";
@@ -31,6 +33,10 @@ export const PersonDto = z
     name: z.string(),
     email: z.string(),
     phone: z.string().nullable(),
+    extension: z.string().nullable().describe("Staff: the telephone extension they answer on (caller pop)"),
+    preferredChannel: z
+      .enum(REQUESTER_CHANNELS)
+      .describe("Where notifications to them go: email, whatsapp (email until that channel lands) or portal"),
     role: z.enum(ROLES),
     orgManager: z.boolean().describe("A requester who sees all of their organization's tickets"),
     managerId: z.uuid().nullable().describe("The next person up the management chain"),
@@ -49,6 +55,8 @@ function present(row: PersonRow): z.infer<typeof PersonDto> {
     name,
     email,
     phone,
+    extension: row.extension,
+    preferredChannel: row.preferredChannel,
     role,
     orgManager,
     managerId,
@@ -85,6 +93,12 @@ const UpdateBody = z.strictObject({
   name: Name.optional(),
   email: Email.optional(),
   phone: Phone.nullable().optional(),
+  extension: storableText()
+    .trim()
+    .regex(/^[0-9*#]{1,20}$/, "digits, * and #")
+    .nullable()
+    .optional()
+    .describe("The telephone extension they answer on"),
   role: z.enum(ROLES).optional(),
   orgManager: z.boolean().optional(),
   managerId: z.uuid().nullable().optional(),
@@ -93,6 +107,8 @@ const UpdateBody = z.strictObject({
   timeZone: TimeZone.nullable().optional(),
   password: Password.optional(),
 });
+
+const PreferenceBody = z.strictObject({ preferredChannel: z.enum(REQUESTER_CHANNELS) });
 
 /** The people of the directory: requesters and staff. */
 export async function personRoutes(app: HttpServer, deps: Deps): Promise<void> {
@@ -126,6 +142,21 @@ export async function personRoutes(app: HttpServer, deps: Deps): Promise<void> {
       const row = await addPerson(deps, actorOf(request), request.body);
       return reply.status(201).header("location", `/api/v1/people/${row.id}`).send(present(row));
     },
+  );
+
+  app.put(
+    "/api/v1/people/:id/preferred-channel",
+    {
+      schema: {
+        tags,
+        summary: "Set where notifications to a person go (the person themself, or staff); audited",
+        params: IdParam,
+        body: PreferenceBody,
+        response: { 200: PersonDto },
+      },
+    },
+    async (request) =>
+      present(await setPreferredChannel(deps, actorOf(request), request.params.id, request.body.preferredChannel)),
   );
 
   app.patch(

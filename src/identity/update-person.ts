@@ -27,6 +27,7 @@ export type PersonPatch = {
   name?: string;
   email?: string;
   phone?: string | null;
+  extension?: string | null;
   role?: Role;
   orgManager?: boolean;
   managerId?: string | null;

@@ -60,6 +60,7 @@ export const AUDIT_ENTITIES = [
   "mailbox",
   "kb_category",
   "kb_article",
+  "remote_tool",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

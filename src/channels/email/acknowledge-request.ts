@@ -9,6 +9,8 @@ const HOUR_MS = 3_600_000;
 export const acknowledgedSince = (now: Date) => new Date(now.getTime() - HOUR_MS);
 
 export type TicketMailFacts = NonNullable<Awaited<ReturnType<typeof ticketMailFactsUnscoped>>>;
+/** What an acknowledgement needs: it answers a mail, so it goes by mail whatever channel the person prefers. */
+type AcknowledgementFacts = Omit<TicketMailFacts, "preferredChannel">;
 
 /**
  * Acknowledges a request that came by mail: its number, priority and the times its SLA promises, in the requester's
@@ -21,7 +23,7 @@ export async function acknowledgeRequest(
   ticketId: string,
   known?: KnownThread,
   /** The facts below as the caller already has them (ingestion: the ticket it opened, the sender it read), if it does. */
-  knownFacts?: TicketMailFacts,
+  knownFacts?: AcknowledgementFacts,
 ): Promise<string | undefined> {
   const facts = knownFacts ?? (await ticketMailFactsUnscoped(deps.db, ticketId, acknowledgedSince(deps.clock.now())));
   if (!facts || facts.bouncing || facts.acknowledgements >= deps.config.MAIL_ACK_PER_HOUR) return undefined;

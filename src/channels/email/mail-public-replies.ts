@@ -2,11 +2,12 @@ import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
 import type { TicketReaction } from "../../context.ts";
 import { replyText } from "./mail-templates.ts";
 import { ticketMailFactsUnscoped } from "./outbound.store.ts";
-import { queueTicketMail } from "./queue-ticket-mail.ts";
+import { notifyRequester } from "../notify-requester.ts";
 
 /**
- * A ticket reaction: the desk's public replies on a ticket that came by mail go to its requester by mail, written
- * into the outbox in the same transaction as the reply (internal notes and the requester's own replies never do).
+ * A ticket reaction: the desk's public replies on a ticket that came by mail go to its requester on the channel they
+ * prefer (by mail unless that is the portal), written into the outbox in the same transaction as the reply (internal
+ * notes and the requester's own replies never do).
  */
 export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
   if (change.after.channel !== "email") return;
@@ -28,6 +29,7 @@ export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
       eventSeq,
     };
     // The reply's files go with it (a public reply's attachments are the requester's to see).
-    await queueTicketMail({ ...deps, db: tx }, { ...mail, attachmentIds: event.data.attachmentIds });
+    // On the channel the requester prefers: a portal preference sends nothing, WhatsApp falls back to mail for now.
+    await notifyRequester(deps, tx, facts.preferredChannel, { ...mail, attachmentIds: event.data.attachmentIds });
   }
 };

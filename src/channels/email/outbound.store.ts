@@ -93,6 +93,7 @@ export async function ticketMailFactsUnscoped(db: Db, ticketId: string, acknowle
       priority: tickets.priority,
       channel: tickets.channel,
       email: people.email,
+      preferredChannel: people.preferredChannel,
       locale: people.locale,
       timeZone: people.timeZone,
       bouncing: sql<boolean>`exists (select 1 from ${bouncingAddresses} where ${bouncingAddresses.address} = lower(${people.email}))`,

@@ -83,7 +83,10 @@ type Folded = {
 };
 
 /** The settings of a policy version that decide how the clocks read the log. */
-type FoldSettings = Pick<PolicyDefinition, "pauseStatuses" | "arrivalCountsAsResponse" | "travelPausesResolution">;
+type FoldSettings = Pick<
+  PolicyDefinition,
+  "pauseStatuses" | "arrivalCountsAsResponse" | "travelPausesResolution" | "remoteStartCountsAsResponse"
+>;
 
 /** Walks the history once, cutting each clock's life into running, paused and stopped stretches. */
 function segmentHistory(events: readonly TicketEvent[], settings: FoldSettings): Folded {
@@ -126,6 +129,14 @@ function segmentHistory(events: readonly TicketEvent[], settings: FoldSettings):
         responded = true;
       }
       if (settings.travelPausesResolution === true) travel(f, event.data.visitId, event.data.action, at);
+    }
+    if (
+      event.type === "remote_session" &&
+      event.data.action === "started" &&
+      settings.remoteStartCountsAsResponse === true
+    ) {
+      if (!responded) move(f.firstResponse, at, "stop", `remote session started (${event.data.tool})`);
+      responded = true;
     }
     if (event.type !== "changed") continue;
     for (const change of event.data.changes) {

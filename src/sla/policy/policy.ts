@@ -66,6 +66,8 @@ export const PolicyDefinition = z
     arrivalCountsAsResponse: z.boolean().default(false),
     /** Time a technician spends travelling to the site pauses the resolution clock (from travel start to arrival). */
     travelPausesResolution: z.boolean().default(false),
+    /** Whether an agent starting a remote-access session (with the requester's consent) is the first response. */
+    remoteStartCountsAsResponse: z.boolean().default(false),
   })
   .superRefine((d, ctx) => {
     for (const status of d.pauseStatuses) {

@@ -59,7 +59,19 @@ const NotificationMessage = z.object({
   at: Instant,
 });
 
-const LiveMessage = z.discriminatedUnion("type", [TicketMessage, SlaMessage, NotificationMessage]);
+// A call answered at someone's extension (the telephony webhook): only that person's streams pop the caller.
+const CallMessage = z.object({
+  type: z.literal("call"),
+  recipientId: Uuid,
+  /** Frontline's id of the call record. */
+  callId: Uuid,
+  /** The caller's number as the telephone system reported it. */
+  from: z.string().max(60),
+  at: Instant,
+});
+
+const LiveMessage = z.discriminatedUnion("type", [TicketMessage, SlaMessage, NotificationMessage, CallMessage]);
+export type LiveCallMessage = z.infer<typeof CallMessage>;
 export type LiveTicketMessage = z.infer<typeof TicketMessage>;
 export type LiveNotificationMessage = z.infer<typeof NotificationMessage>;
 export type LiveSlaMessage = z.infer<typeof SlaMessage>;
@@ -178,6 +190,14 @@ export const LiveEvent = z
       ticketId: Uuid.nullable(),
       at: z.string(),
     }),
+    z.object({
+      kind: z
+        .literal("call")
+        .describe("A call was answered at your extension: look the caller up (GET /api/v1/calls/lookup) and pop them"),
+      callId: Uuid,
+      from: z.string(),
+      at: z.string(),
+    }),
   ])
   .meta({ id: "LiveEvent" });
 export type LiveEvent = z.infer<typeof LiveEvent>;
@@ -197,6 +217,11 @@ export function liveFrameFor(actor: Actor, message: LiveMessage): string | undef
     // Someone's inbox is theirs alone, and reading it takes the scope the notifications API asks for.
     if (message.recipientId !== actor.personId || !hasScope(actor, "tickets:read")) return undefined;
     return sseFrame({ kind: "notification", ticketId: message.ticketId, at: message.at });
+  }
+  if (message.type === "call") {
+    // A caller pop is for the staff member who answered, and it names who called: staff reading tickets only.
+    if (message.recipientId !== actor.personId || !isStaff(actor) || !hasScope(actor, "tickets:read")) return undefined;
+    return sseFrame({ kind: "call", callId: message.callId, from: message.from, at: message.at });
   }
   // Agents of the group a ticket just left hear of that move once (their page then learns its access ended).
   const leftTheirGroup =

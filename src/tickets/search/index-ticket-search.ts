@@ -22,6 +22,7 @@ export function changesSearchDocument(event: TicketEvent): boolean {
       return event.data.changes.some((c) => SEARCHED_FIELDS.has(c.field));
     case "public_incident":
     case "visit":
+    case "remote_session":
       return false;
   }
 }

@@ -51,7 +51,8 @@ export type TicketEvent =
   | (Base & { type: "requester_linked"; data: RequesterLinkData })
   | (Base & { type: "public_incident"; data: PublicIncidentData })
   /** Something that happened to an onsite visit (tickets/visits/visit.ts folds them into each visit). */
-  | (Base & { type: "visit"; data: VisitEventData });
+  | (Base & { type: "visit"; data: VisitEventData })
+  | (Base & { type: "remote_session"; data: RemoteSessionData });
 
 /**
  * A request raised without a verified person (the public form) linked to one: by the person confirming the
@@ -68,6 +69,22 @@ export type PublicIncidentData =
   | { action: "published"; title: string }
   | { action: "update"; updateId: string; body: string }
   | { action: "unpublished" };
+
+/**
+ * A step of a remote-access session on the ticket (channels/remote): asked for, consented to (by the requester in
+ * the portal, or recorded by an agent on the phone with them), started, ended. Kept on the log so clocks (a start
+ * may count as the first response) and indicators (session time) fold the log alone.
+ */
+export type RemoteSessionData = {
+  sessionId: string;
+  /** The tool's name as it was then (RustDesk, RDP, …). */
+  tool: string;
+  action: "requested" | "consented" | "started" | "ended";
+  /** consented: portal (the requester) or phone (recorded by an agent). */
+  via?: "portal" | "phone";
+  /** ended: what came of it. */
+  outcome?: "resolved" | "partly_resolved" | "not_resolved" | "cancelled";
+};
 
 /** A reply or note. `fromStaff` and `automatic` are kept so clocks fold the log alone (a first response is a staff reply that is not automatic). */
 export type MessageData = {
@@ -127,7 +144,7 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
   const worker = event.actorId === state.requesterId ? null : event.actorId;
   if (event.type === "requester_linked")
     return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
-  if (event.type === "public_incident") {
+  if (event.type === "public_incident" || event.type === "remote_session") {
     next.followerIds = withFollowers(state.followerIds, worker);
     return next;
   }

@@ -15,6 +15,7 @@ export function requesterSeesEvent(event: TicketEvent): boolean {
     case "replied":
     case "requester_linked":
     case "public_incident": // written by staff for everyone to read
+    case "remote_session": // someone works on their computer: they consent to it and see it
       return true;
     case "changed":
       return event.data.changes.some((c) => REQUESTER_FIELDS.has(c.field));

@@ -179,6 +179,17 @@ export const EventDto = z
         .catchall(z.unknown())
         .describe("An onsite visit's step; to requesters without its notes, reasons and warnings"),
     }),
+    z.object({
+      ...EventBase,
+      type: z.literal("remote_session"),
+      data: z.object({
+        sessionId: z.uuid(),
+        tool: z.string(),
+        action: z.enum(["requested", "consented", "started", "ended"]),
+        via: z.enum(["portal", "phone"]).optional(),
+        outcome: z.enum(["resolved", "partly_resolved", "not_resolved", "cancelled"]).optional(),
+      }),
+    }),
   ])
   .meta({ id: "TicketEvent" });
 export type EventDto = z.infer<typeof EventDto>;
@@ -290,6 +301,8 @@ function presentEvent(actor: Actor, event: TicketEvent & { seq: number }): Event
       return { ...base, type: "public_incident", data: incident(event.data) };
     case "visit":
       return { ...base, type: "visit", data: staff ? { ...event.data } : visitForRequester(event.data) };
+    case "remote_session":
+      return { ...base, type: "remote_session", data: { ...event.data } };
   }
 }
 

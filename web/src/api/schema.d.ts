@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article" | "remote_tool";
                     entityId?: string;
                     limit?: number;
                 };
@@ -2989,6 +2989,8 @@ export interface paths {
                         active?: boolean;
                         /** Format: email */
                         email?: string;
+                        /** @description The telephone extension they answer on */
+                        extension?: string | null;
                         locale?: string;
                         managerId?: string | null;
                         name?: string;
@@ -3014,6 +3016,51 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/people/{id}/preferred-channel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set where notifications to a person go (the person themself, or staff); audited */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        preferredChannel: "email" | "whatsapp" | "portal";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Person"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/playlists": {
@@ -4104,6 +4151,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/remote-sessions/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Consent to a session: the requester in the portal, or an agent recording it on the phone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteSession"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remote-sessions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a session with notes and an outcome (staff); one that never started can only be cancelled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        notes?: string;
+                        /** @enum {string} */
+                        outcome: "resolved" | "partly_resolved" | "not_resolved" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteSession"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remote-sessions/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a session (staff); 409 REMOTE_CONSENT_REQUIRED before the requester consented */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteSession"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remote-tools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Remote-access tools (staff: active ones; admins: all) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RemoteTool"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a remote-access tool (admin, audited); 422 REMOTE_TEMPLATE_UNSAFE for a javascript:/data:/vbscript: launch link */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        agentInstructions: string;
+                        /** @description e.g. rustdesk://{id}; never javascript:, data: or vbscript:; empty: no link */
+                        launchTemplate: string;
+                        linkForRequester: boolean;
+                        name: string;
+                        position: number;
+                        requesterInstructions: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteTool"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remote-tools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a remote-access tool (admin, audited) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active: boolean;
+                        agentInstructions: string;
+                        /** @description e.g. rustdesk://{id}; never javascript:, data: or vbscript:; empty: no link */
+                        launchTemplate: string;
+                        linkForRequester: boolean;
+                        name: string;
+                        position: number;
+                        requesterInstructions: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteTool"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/indicators": {
         parameters: {
             query?: never;
@@ -4792,6 +5084,8 @@ export interface paths {
                              *     ]
                              */
                             pauseStatuses?: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+                            /** @default false */
+                            remoteStartCountsAsResponse?: boolean;
                             targets: {
                                 critical: {
                                     /** Format: uuid */
@@ -6572,6 +6866,172 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/telephony/callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Missed calls waiting for a callback, the most urgent first (staff) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TelephonyCall"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/calls/{id}/callback-done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a missed call as called back (staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TelephonyCall"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A telephony event (the telephone system): opens or moves a call record; signed x-frontline-signature: sha256=<hex HMAC-SHA256 of the raw body with TELEPHONY_SECRET>; 401 unsigned or forged; a replayed (callId, state) changes nothing; 404 answered/ended for a call that never rang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TelephonyEventInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            call: components["schemas"]["TelephonyCall"];
+                            /** @description This state was already stored */
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/telephony/twilio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A Twilio-style call status post (application/x-www-form-urlencoded: CallSid, CallStatus, Direction, From, To, optional AgentExtension and RecordingUrl), signed X-Twilio-Signature with TELEPHONY_TWILIO_AUTH_TOKEN over PUBLIC_URL + path */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            call: components["schemas"]["TelephonyCall"];
+                            /** @description This state was already stored */
+                            replayed: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets": {
         parameters: {
             query?: never;
@@ -7641,6 +8101,83 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/remote-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket's remote sessions, oldest first, with the total time they ran (anyone who may read the ticket) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RemoteSession"][];
+                            totalSeconds: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Ask for a remote session on a ticket (staff); consentOnPhone records the requester's spoken consent at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        consentOnPhone?: boolean;
+                        /** @description What the session is for, as the requester consents to it */
+                        purpose: string;
+                        /** @description The tool's session or device id */
+                        sessionRef: string;
+                        /** Format: uuid */
+                        toolId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RemoteSession"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -9326,7 +9863,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article" | "remote_tool";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -9345,7 +9882,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article" | "remote_tool";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -10915,6 +11452,16 @@ export interface components {
              */
             kind: "notification";
             ticketId: string | null;
+        } | {
+            at: string;
+            /** Format: uuid */
+            callId: string;
+            from: string;
+            /**
+             * @description A call was answered at your extension: look the caller up (GET /api/v1/calls/lookup) and pop them
+             * @constant
+             */
+            kind: "call";
         };
         LiveEventInput: {
             at: string;
@@ -10944,6 +11491,16 @@ export interface components {
              */
             kind: "notification";
             ticketId: string | null;
+        } | {
+            at: string;
+            /** Format: uuid */
+            callId: string;
+            from: string;
+            /**
+             * @description A call was answered at your extension: look the caller up (GET /api/v1/calls/lookup) and pop them
+             * @constant
+             */
+            kind: "call";
         };
         Mailbox: {
             active: boolean;
@@ -11225,6 +11782,8 @@ export interface components {
             active: boolean;
             createdAt: string;
             email: string;
+            /** @description Staff: the telephone extension they answer on (caller pop) */
+            extension: string | null;
             /** Format: uuid */
             id: string;
             locale: string;
@@ -11236,6 +11795,11 @@ export interface components {
             /** @description A requester who sees all of their organization's tickets */
             orgManager: boolean;
             phone: string | null;
+            /**
+             * @description Where notifications to them go: email, whatsapp (email until that channel lands) or portal
+             * @enum {string}
+             */
+            preferredChannel: "email" | "whatsapp" | "portal";
             /** @enum {string} */
             role: "requester" | "agent" | "manager" | "admin";
             /** @description The zone the person reads times in; null: the support calendar's */
@@ -11245,6 +11809,8 @@ export interface components {
             active: boolean;
             createdAt: string;
             email: string;
+            /** @description Staff: the telephone extension they answer on (caller pop) */
+            extension: string | null;
             /** Format: uuid */
             id: string;
             locale: string;
@@ -11256,6 +11822,11 @@ export interface components {
             /** @description A requester who sees all of their organization's tickets */
             orgManager: boolean;
             phone: string | null;
+            /**
+             * @description Where notifications to them go: email, whatsapp (email until that channel lands) or portal
+             * @enum {string}
+             */
+            preferredChannel: "email" | "whatsapp" | "portal";
             /** @enum {string} */
             role: "requester" | "agent" | "manager" | "admin";
             /** @description The zone the person reads times in; null: the support calendar's */
@@ -11703,6 +12274,88 @@ export interface components {
             updatedAt: string;
             windowDays: number;
         };
+        RemoteSession: {
+            consentAt: string | null;
+            consentVia: ("portal" | "phone") | null;
+            endedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description What the reader does: the agent's or the requester's instructions */
+            instructions: string;
+            /** @description The tool's link for this session, for the reader where meaningful */
+            launchUrl: string | null;
+            /** @description Staff only */
+            notes: string | null;
+            outcome: ("resolved" | "partly_resolved" | "not_resolved" | "cancelled") | null;
+            purpose: string;
+            /** @description How long it ran (an active one: so far) */
+            seconds: number;
+            sessionRef: string;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "awaiting_consent" | "consented" | "active" | "ended";
+            /** Format: uuid */
+            ticketId: string;
+            tool: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        RemoteSessionInput: {
+            consentAt: string | null;
+            consentVia: ("portal" | "phone") | null;
+            endedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description What the reader does: the agent's or the requester's instructions */
+            instructions: string;
+            /** @description The tool's link for this session, for the reader where meaningful */
+            launchUrl: string | null;
+            /** @description Staff only */
+            notes: string | null;
+            outcome: ("resolved" | "partly_resolved" | "not_resolved" | "cancelled") | null;
+            purpose: string;
+            /** @description How long it ran (an active one: so far) */
+            seconds: number;
+            sessionRef: string;
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "awaiting_consent" | "consented" | "active" | "ended";
+            /** Format: uuid */
+            ticketId: string;
+            tool: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        RemoteTool: {
+            active: boolean;
+            agentInstructions: string;
+            /** Format: uuid */
+            id: string;
+            /** @description `{id}` is the session id, URL-encoded; empty: the tool has no link */
+            launchTemplate: string;
+            /** @description Whether the requester is shown the launch link too */
+            linkForRequester: boolean;
+            name: string;
+            position: number;
+            requesterInstructions: string;
+        };
+        RemoteToolInput: {
+            active: boolean;
+            agentInstructions: string;
+            /** Format: uuid */
+            id: string;
+            /** @description `{id}` is the session id, URL-encoded; empty: the tool has no link */
+            launchTemplate: string;
+            /** @description Whether the requester is shown the launch link too */
+            linkForRequester: boolean;
+            name: string;
+            position: number;
+            requesterInstructions: string;
+        };
         ReportTable: {
             columns: {
                 heading: string;
@@ -11987,6 +12640,8 @@ export interface components {
              *     ]
              */
             pauseStatuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+            /** @default false */
+            remoteStartCountsAsResponse: boolean;
             targets: {
                 critical: {
                     /** Format: uuid */
@@ -12070,6 +12725,8 @@ export interface components {
              *     ]
              */
             pauseStatuses: ("new" | "open" | "pending" | "on_hold" | "resolved" | "closed")[];
+            /** @default false */
+            remoteStartCountsAsResponse: boolean;
             targets: {
                 critical: {
                     /** Format: uuid */
@@ -12749,6 +13406,83 @@ export interface components {
             questionUr: string | null;
             samplingPercent: number;
         };
+        TelephonyCall: {
+            agentExtension: string | null;
+            agentId: string | null;
+            answeredAt: string | null;
+            callbackDoneAt: string | null;
+            /** @description A missed call: call back by then */
+            callbackDueAt: string | null;
+            callId: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            endedAt: string | null;
+            from: string;
+            /** Format: uuid */
+            id: string;
+            recordingUrl: string | null;
+            ringingAt: string | null;
+            /** @enum {string} */
+            state: "ringing" | "answered" | "ended";
+            to: string;
+        };
+        TelephonyCallInput: {
+            agentExtension: string | null;
+            agentId: string | null;
+            answeredAt: string | null;
+            callbackDoneAt: string | null;
+            /** @description A missed call: call back by then */
+            callbackDueAt: string | null;
+            callId: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            endedAt: string | null;
+            from: string;
+            /** Format: uuid */
+            id: string;
+            recordingUrl: string | null;
+            ringingAt: string | null;
+            /** @enum {string} */
+            state: "ringing" | "answered" | "ended";
+            to: string;
+        };
+        TelephonyEvent: {
+            /** @description answered: the extension that took the call */
+            agentExtension?: string | null;
+            /** @description When the call reached this state */
+            at: unknown;
+            /** @description The telephone system's id of the call; every event about one call carries it */
+            callId: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @description The calling number */
+            from: string;
+            recordingUrl?: string | null;
+            /** @enum {string} */
+            state: "ringing" | "answered" | "ended";
+            /** @description The called number or extension */
+            to: string;
+        };
+        TelephonyEventInput: {
+            /** @description answered: the extension that took the call */
+            agentExtension?: string | null;
+            /**
+             * Format: date-time
+             * @description When the call reached this state
+             */
+            at: string;
+            /** @description The telephone system's id of the call; every event about one call carries it */
+            callId: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @description The calling number */
+            from: string;
+            recordingUrl?: string | null;
+            /** @enum {string} */
+            state: "ringing" | "answered" | "ended";
+            /** @description The called number or extension */
+            to: string;
+        };
         Ticket: {
             abilities: {
                 attach: boolean;
@@ -12937,6 +13671,23 @@ export interface components {
             seq: number;
             /** @constant */
             type: "visit";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                /** @enum {string} */
+                action: "requested" | "consented" | "started" | "ended";
+                /** @enum {string} */
+                outcome?: "resolved" | "partly_resolved" | "not_resolved" | "cancelled";
+                /** Format: uuid */
+                sessionId: string;
+                tool: string;
+                /** @enum {string} */
+                via?: "portal" | "phone";
+            };
+            seq: number;
+            /** @constant */
+            type: "remote_session";
         };
         TicketEventInput: {
             actorId: string | null;
@@ -13072,6 +13823,23 @@ export interface components {
             seq: number;
             /** @constant */
             type: "visit";
+        } | {
+            actorId: string | null;
+            at: string;
+            data: {
+                /** @enum {string} */
+                action: "requested" | "consented" | "started" | "ended";
+                /** @enum {string} */
+                outcome?: "resolved" | "partly_resolved" | "not_resolved" | "cancelled";
+                /** Format: uuid */
+                sessionId: string;
+                tool: string;
+                /** @enum {string} */
+                via?: "portal" | "phone";
+            };
+            seq: number;
+            /** @constant */
+            type: "remote_session";
         };
         TicketInput: {
             abilities: {

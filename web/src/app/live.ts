@@ -9,7 +9,7 @@ let source: EventSource | null = null;
 function connect(): void {
   if (source) return;
   source = openLiveStream();
-  for (const kind of ["ticket", "sla", "notification"] as const) {
+  for (const kind of ["ticket", "sla", "notification", "call"] as const) {
     source.addEventListener(kind, (message) => {
       const event = { kind, ...(JSON.parse((message as MessageEvent<string>).data) as object) } as LiveEvent;
       for (const listener of listeners) listener(event);
@@ -46,6 +46,8 @@ export function useLiveRefresh(): void {
     const listener: Listener = (event) => {
       // A new notification of the caller's own: only their inbox changed (the bell refetches it).
       if (event.kind === "notification") return void queryClient.invalidateQueries({ queryKey: ["notifications"] });
+      // A caller pop is the console's CallerPop to show; no cached data changed.
+      if (event.kind === "call") return;
       void queryClient.invalidateQueries({ queryKey: ["tickets"] });
       void queryClient.invalidateQueries({ queryKey: ["view-counts"] });
       // Pages key a ticket by the reference in their URL: the number (10023) or the id.

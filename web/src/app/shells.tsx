@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, Navigate, Outlet, useLocation, useNavigate } from "react-router";
 import { Preferences } from "../ui/Preferences.tsx";
 import { NotificationBell } from "./NotificationBell.tsx";
+import { CallerPop } from "./CallerPop.tsx";
 import { disconnectLive, useLiveRefresh } from "./live.ts";
 import { homeOf, isStaff, useSession, type Role } from "./session.tsx";
 
@@ -113,6 +114,7 @@ export function AgentShell() {
   return (
     <RequireRole roles={["agent", "manager", "admin"]}>
       <Live />
+      <CallerPop />
       <Frame
         nav={
           <>

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useMutation } from "@tanstack/react-query";
 import { lookupCaller } from "../api/calls.ts";
 import { Problem } from "../ui/Problem.tsx";
+import { TelLink } from "../ui/TelLink.tsx";
 import type { CallerMatch } from "./types.ts";
 
 type Props = {
@@ -82,7 +83,12 @@ export function CallerLookup({ number, setNumber, callerId, setCallerId, matches
                   <span className="muted">
                     {" "}
                     · {m.person.email}
-                    {m.person.phone ? ` · ${m.person.phone}` : ""}
+                    {m.person.phone ? (
+                      <>
+                        {" · "}
+                        <TelLink number={m.person.phone} />
+                      </>
+                    ) : null}
                   </span>
                 </span>
               </label>

@@ -1,3 +1,4 @@
+import { TelLink } from "../ui/TelLink.tsx";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -78,7 +79,7 @@ export function ConsultationPanel({ ticket, ticketRef }: { ticket: Ticket; ticke
             </dd>
             <dt>{t("consultation.phone")}</dt>
             <dd>
-              <bdi>{data.contact.phone}</bdi>
+              <TelLink number={data.contact.phone} />
             </dd>
             <dt>{t("consultation.window")}</dt>
             <dd>

@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { inReadersLanguage } from "../app/i18n.ts";
-import { useNavigate } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { logCall } from "../api/calls.ts";
 import { ApiError } from "../app/api.ts";
@@ -20,8 +20,10 @@ export default function LogCallPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const categories = useCategories().data ?? [];
-  const [number, setNumber] = useState("");
-  const [callerId, setCallerId] = useState("");
+  // A caller pop opens this page with the number (and the person it matched) filled in.
+  const [search] = useSearchParams();
+  const [number, setNumber] = useState(() => search.get("number") ?? "");
+  const [callerId, setCallerId] = useState(() => search.get("callerId") ?? "");
   const [matches, setMatches] = useState<CallerMatch[] | null>(null);
   const [notes, setNotes] = useState("");
   const [timer, setTimer] = useState<TimerState>(() => ({ running: true, startedAt: Date.now(), base: 0 }));

@@ -1,3 +1,4 @@
+import { TelLink } from "../ui/TelLink.tsx";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTicket } from "../api/tickets.ts";
@@ -75,9 +76,7 @@ export function CallsPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: s
           return (
             <li key={c.id}>
               <div className="spread">
-                <strong>
-                  <bdi>{c.callerName ?? c.callerNumber}</bdi>
-                </strong>
+                <strong>{c.callerName ? <bdi>{c.callerName}</bdi> : <TelLink number={c.callerNumber} />}</strong>
                 {at ? (
                   <time dateTime={at} className="muted">
                     {formatDateTime(at, i18n.language)}
@@ -87,7 +86,12 @@ export function CallsPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: s
               <p className="hint">
                 {t(`calls.outcome.${c.outcome}`)} · {formatMinutes(Math.floor(c.durationSeconds / 60), units)}
                 {seconds ? ` ${seconds} ${t("calls.secondsShort")}` : ""}
-                {c.callerName ? ` · ${c.callerNumber}` : ""}
+                {c.callerName ? (
+                  <>
+                    {" · "}
+                    <TelLink number={c.callerNumber} />
+                  </>
+                ) : null}
                 {c.agentName ? (
                   <>
                     {" · "}
@@ -126,7 +130,7 @@ export function CallRecord({ call }: { call: CallLog }) {
         <dd>{t(`calls.directions.${call.direction}`)}</dd>
         <dt>{t("calls.number")}</dt>
         <dd>
-          <bdi>{call.callerNumber}</bdi>
+          <TelLink number={call.callerNumber} />
         </dd>
         <dt>{t("calls.started")}</dt>
         <dd>

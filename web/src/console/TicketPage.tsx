@@ -19,6 +19,7 @@ import { LinkedArticlesPanel } from "./LinkedArticlesPanel.tsx";
 import { ConsultationPanel } from "./ConsultationPanel.tsx";
 import { PublicIncidentPanel } from "./PublicIncidentPanel.tsx";
 import { VisitsPanel } from "./VisitsPanel.tsx";
+import { RemoteSessionsPanel } from "./RemoteSessionsPanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
@@ -172,6 +173,7 @@ export default function TicketPage() {
           <CallsPanel ticket={data} ticketRef={ref} />
           <VisitsPanel ticket={data} ticketRef={ref} />
           <PublicIncidentPanel ticket={data} ticketRef={ref} />
+          <RemoteSessionsPanel ticket={data} ticketRef={ref} />
         </aside>
       </div>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />

@@ -143,6 +143,11 @@ export function TargetsEditor({ state, onChange, calendars, errorAt }: Props) {
         checked={state.travelPausesResolution}
         onChange={(travelPausesResolution) => onChange({ ...state, travelPausesResolution })}
       />
+      <CheckboxField
+        label={t("policies.remoteStartCountsAsResponse")}
+        checked={state.remoteStartCountsAsResponse}
+        onChange={(remoteStartCountsAsResponse) => onChange({ ...state, remoteStartCountsAsResponse })}
+      />
 
       <fieldset>
         <legend>{t("policies.warningShares")}</legend>

@@ -23,6 +23,7 @@ const standard: PolicyDefinition = {
     low: target(120, 1440, null),
   },
   pauseStatuses: ["pending", "on_hold"],
+  remoteStartCountsAsResponse: false,
   warningShares: [0.5, 0.75, 0.9],
   arrivalCountsAsResponse: false,
   travelPausesResolution: false,

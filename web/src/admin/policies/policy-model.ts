@@ -23,6 +23,8 @@ export type LevelRow = { key: number; clock: ClockKind; offset: string; actions:
 export type DefinitionState = {
   targets: Record<Priority, TargetRow>;
   pauseStatuses: Status[];
+  /** Whether starting a remote-access session is the first response. */
+  remoteStartCountsAsResponse: boolean;
   /** Percent of each target, as typed. */
   warningShares: string[];
   escalations: LevelRow[];
@@ -66,6 +68,7 @@ export function newDefinitionState(calendarId: string): DefinitionState {
     escalations: [],
     arrivalCountsAsResponse: false,
     travelPausesResolution: false,
+    remoteStartCountsAsResponse: false,
   };
 }
 
@@ -92,6 +95,7 @@ export function stateFromDefinition(d: PolicyDefinition): DefinitionState {
     pauseStatuses: [...d.pauseStatuses],
     arrivalCountsAsResponse: d.arrivalCountsAsResponse ?? false,
     travelPausesResolution: d.travelPausesResolution ?? false,
+    remoteStartCountsAsResponse: d.remoteStartCountsAsResponse === true,
     warningShares: d.warningShares.map(percent),
     escalations: d.escalations
       .slice()
@@ -140,6 +144,7 @@ export function definitionFromState(s: DefinitionState): PolicyDefinition {
     pauseStatuses: s.pauseStatuses,
     arrivalCountsAsResponse: s.arrivalCountsAsResponse,
     travelPausesResolution: s.travelPausesResolution,
+    remoteStartCountsAsResponse: s.remoteStartCountsAsResponse,
     warningShares: s.warningShares.map((w) => num(w) / 100),
     escalations: s.escalations.map((l, i) => ({
       level: i + 1,
