@@ -3,6 +3,7 @@ import { auditRoutes } from "./identity/audit.routes.ts";
 import { callRoutes } from "./channels/call.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
 import { mailRoutes } from "./channels/email/mail.routes.ts";
+import { whatsappRoutes } from "./channels/whatsapp/whatsapp.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
 import { surveyRoutes } from "./feedback/survey/survey.routes.ts";
@@ -88,7 +89,12 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):
   // drop it from every process's cache before the answer leaves, so the caller's next request sees it.
   app.addHook("onSend", async (request, reply, payload) => {
-    if (!READS.has(request.method) && reply.statusCode < 400 && !NO_REFERENCE_CHANGE.test(request.url))
+    if (
+      !READS.has(request.method) &&
+      reply.statusCode < 400 &&
+      !NO_REFERENCE_CHANGE.test(request.url) &&
+      !request.url.startsWith("/webhooks/")
+    )
       await deps.referenceChanged();
     return payload;
   });
@@ -117,6 +123,7 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await cannedResponseRoutes(app, deps);
   await channelRoutes(app, deps);
   await mailRoutes(app, deps);
+  await whatsappRoutes(app, deps);
   await callRoutes(app, deps);
   await publicSlaRoutes(app, deps);
   await publicStatusRoutes(app, deps);

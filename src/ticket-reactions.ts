@@ -4,6 +4,7 @@ import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
 import { indexTicketSearch } from "./tickets/search/index-ticket-search.ts";
 import { keepIndicatorFacts } from "./reports/keep-indicator-facts.ts";
 import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
+import { whatsappPublicReplies } from "./channels/whatsapp/whatsapp-public-replies.ts";
 import { offerSurvey } from "./feedback/survey/offer-survey.ts";
 import { publishTicketChange } from "./tickets/live/publish-live.ts";
 
@@ -18,6 +19,7 @@ export const TICKET_REACTIONS: readonly TicketReaction[] = [
   indexTicketSearch,
   keepIndicatorFacts,
   mailPublicReplies,
+  whatsappPublicReplies,
   offerSurvey,
   publishTicketChange,
 ];
