@@ -41,9 +41,12 @@ export async function fetchMedia(
       media.mediaId,
       deps.config.ATTACHMENT_MAX_BYTES,
     );
-    const type = (media.mimeType || mimeType).split(";")[0]!.trim();
-    const filename = normaliseFilename(media.filename ?? `${media.kind}${EXTENSIONS[type] ?? ""}`);
-    return { kind: "file", file: { filename, contentType: await sniffContentType(bytes, type, filename), bytes } };
+    const declared = (media.mimeType || mimeType).split(";")[0]!.trim();
+    // A file without a name (photos, voice notes) is named by what its bytes are, not by what Meta declared.
+    const named = media.filename ? normaliseFilename(media.filename) : media.kind;
+    const contentType = await sniffContentType(bytes, declared, named);
+    const filename = media.filename ? named : `${media.kind}${EXTENSIONS[contentType] ?? ""}`;
+    return { kind: "file", file: { filename, contentType, bytes } };
   } catch (error) {
     if (error instanceof DomainError)
       return { kind: "refused", note: `${label} not kept: ${String(error.details?.reason ?? error.message)}` };

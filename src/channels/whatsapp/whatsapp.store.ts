@@ -204,11 +204,14 @@ export async function updateWhatsappMessage(
 
 /** A ticket's WhatsApp messages both ways, oldest first (the caller has checked the ticket is theirs to read). */
 export function listTicketWhatsappUnscoped(db: Db, ticketId: string): Promise<WhatsappMessageRow[]> {
-  return db
-    .select()
-    .from(whatsappMessages)
-    .where(eq(whatsappMessages.ticketId, ticketId))
-    .orderBy(asc(whatsappMessages.createdAt), asc(whatsappMessages.id));
+  return (
+    db
+      .select()
+      .from(whatsappMessages)
+      .where(eq(whatsappMessages.ticketId, ticketId))
+      // At the same instant the customer's message came first: an answer never precedes what it answers.
+      .orderBy(asc(whatsappMessages.createdAt), asc(whatsappMessages.direction), asc(whatsappMessages.id))
+  );
 }
 
 /** When the customer last wrote on this ticket (the customer-service window runs from it). */
