@@ -20,6 +20,7 @@ export default defineConfig({
     "./src/feedback/suggestion/suggestion.tables.ts",
     "./src/channels/email/mail.tables.ts",
     "./src/channels/email/imap-lease.tables.ts",
+    "./src/channels/whatsapp/whatsapp.tables.ts",
     "./src/reports/review-pack/review-pack.tables.ts",
     "./src/reports/indicator-facts.tables.ts",
     "./src/reports/review/review.tables.ts",

@@ -18,6 +18,8 @@
 //   npm run bench -- --only http --scenarios '' --list-tickets 10000,100000 --keep-list-db
 //                                           the lists at each desk size (default 10k,100k,1M; '' for none), each in a
 //                                           database kept and reused with --keep-list-db (seeding 1M takes minutes)
+//   npm run bench -- --only whatsapp --engine postgres --quick --no-write
+//                                           WhatsApp webhook ingestion, a small smoke (200 webhooks instead of 10,000)
 //   npm run bench -- --wait-idle 60         wait up to N s for other work on the machine to calm down (default 15)
 //   BENCH_DB_PREFIX=wp8_bench npm run bench  name the HTTP run's scratch database apart on a shared PostgreSQL
 //
@@ -46,6 +48,7 @@ import { measureFirstLoad, PAGES } from "./web-first-load.ts";
 import { benchStartup, MODES } from "./startup.bench.ts";
 import { benchWebQueue } from "./web-queue.bench.ts";
 import { benchMail, MAIL_AIM_PER_SEC } from "./mail.bench.ts";
+import { benchWhatsapp, WHATSAPP_AIM_PER_SEC } from "./whatsapp.bench.ts";
 import { benchIndicators, INDICATOR_PERIODS, INDICATORS_AIM_MS, type IndicatorRow } from "./indicators.bench.ts";
 import { benchSearch, SEARCH_ARTICLES, SEARCH_TICKETS } from "./search.bench.ts";
 import { ensureWebBuild, WEB_BUILD } from "../src/platform/http/web-build.ts";
@@ -89,6 +92,7 @@ const { values: args } = parseArgs({
     "search-rounds": { type: "string", default: "3" },
     "list-tickets": { type: "string", default: "10000,100000,1000000" },
     "keep-list-db": { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -97,7 +101,7 @@ if (args.help) {
   console.log(
     readFileSync(fileURLToPath(import.meta.url), "utf8")
       .split("\n")
-      .slice(0, 23)
+      .slice(0, 25)
       .join("\n")
       .replaceAll(/^\/\/ ?/gm, ""),
   );
@@ -109,7 +113,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail", "indicators", "search"] as const;
+const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail", "indicators", "search", "whatsapp"] as const;
 type Section = (typeof SECTIONS)[number];
 const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
 for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
@@ -467,6 +471,7 @@ async function main(): Promise<number> {
     mail: undefined,
     indicators: undefined,
     search: undefined,
+    whatsapp: undefined,
   };
 
   if (only.includes("http")) {
@@ -747,6 +752,35 @@ async function main(): Promise<number> {
     ].join("\n");
   }
 
+  if (only.includes("whatsapp")) {
+    if (!engines.includes("postgres")) fail("--only whatsapp measures PostgreSQL: add --engine postgres");
+    const w = await benchWhatsapp({
+      postgresUrl: pgUrl,
+      senders: 10,
+      messages: args.quick ? 200 : 10_000,
+      log: (line) => console.log(line),
+    });
+    const lost = w.unique - w.storedEvents;
+    const met = w.failures === 0 && lost === 0 && w.perSec >= WHATSAPP_AIM_PER_SEC;
+    missed ||= !met;
+    console.log(
+      `  WhatsApp ${n0(w.perSec)} webhooks/s, ${w.posts} posts (${w.unique} messages), stored ${w.storedEvents}, ` +
+        `processed ${w.processedEvents}, tickets ${w.tickets}, failures ${w.failures}, drained in ${w.drainSeconds.toFixed(1)} s  ${mark(met)}`,
+    );
+    sections.whatsapp = [
+      "## WhatsApp webhook ingestion",
+      "",
+      `Measured ${date} with \`${command}\` (\`bench/whatsapp.bench.ts\`): the app on a scratch PostgreSQL database, ` +
+        `${10} concurrent senders POSTing signed webhooks of one text message each, every fifth a replay of an earlier message; ` +
+        "each answered 200 once its event row and outbox job are committed. Then the worker's jobs make the tickets.",
+      "",
+      "| posts | messages | webhooks/s | stored | processed | tickets | failures | lost | aim | met |",
+      "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | :---: |",
+      `| ${n0(w.posts)} | ${n0(w.unique)} | ${n0(w.perSec)} | ${n0(w.storedEvents)} | ${n0(w.processedEvents)} | ${n0(w.tickets)} | ` +
+        `${w.failures} | ${lost} | ≥ ${n0(WHATSAPP_AIM_PER_SEC)}/s, 0 lost, replays stored once | ${mark(met)} |`,
+    ].join("\n");
+  }
+
   if (!args["no-write"]) {
     const keep = (name: Section) =>
       sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
@@ -773,6 +807,8 @@ async function main(): Promise<number> {
       wrap("indicators", keep("indicators")),
       "",
       wrap("search", keep("search")),
+      "",
+      wrap("whatsapp", keep("whatsapp")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

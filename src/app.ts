@@ -5,6 +5,7 @@ import { telephonyRoutes } from "./channels/telephony/telephony.routes.ts";
 import { remoteRoutes } from "./channels/remote/remote.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
 import { mailRoutes } from "./channels/email/mail.routes.ts";
+import { whatsappRoutes } from "./channels/whatsapp/whatsapp.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
 import { surveyRoutes } from "./feedback/survey/survey.routes.ts";
@@ -92,7 +93,12 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   // Any successful admin write may change reference data (matrix, routing, groups, SLA, credentials):
   // drop it from every process's cache before the answer leaves, so the caller's next request sees it.
   app.addHook("onSend", async (request, reply, payload) => {
-    if (!READS.has(request.method) && reply.statusCode < 400 && !NO_REFERENCE_CHANGE.test(request.url))
+    if (
+      !READS.has(request.method) &&
+      reply.statusCode < 400 &&
+      !NO_REFERENCE_CHANGE.test(request.url) &&
+      !request.url.startsWith("/webhooks/")
+    )
       await deps.referenceChanged();
     return payload;
   });
@@ -122,6 +128,7 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await cannedResponseRoutes(app, deps);
   await channelRoutes(app, deps);
   await mailRoutes(app, deps);
+  await whatsappRoutes(app, deps);
   await callRoutes(app, deps);
   await telephonyRoutes(app, deps);
   await remoteRoutes(app, deps);

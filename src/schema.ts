@@ -8,6 +8,7 @@ import * as telephony from "./channels/telephony/telephony.tables.ts";
 import * as remote from "./channels/remote/remote.tables.ts";
 import * as feedback from "./feedback/feedback.tables.ts";
 import * as mail from "./channels/email/mail.tables.ts";
+import * as whatsapp from "./channels/whatsapp/whatsapp.tables.ts";
 import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
 import * as review from "./reports/review/review.tables.ts";
 import * as surveys from "./feedback/survey/survey.tables.ts";
@@ -69,6 +70,10 @@ export const WORKSPACE_TABLES = [
   mail.inboundMails,
   mail.outboundMails,
   mail.bouncingAddresses,
+  whatsapp.whatsappNumbers,
+  whatsapp.whatsappEvents,
+  whatsapp.whatsappMessages,
+  whatsapp.whatsappTemplates,
   reviewPack.reviewPackSchedules,
   reviewPack.reviewPackRuns,
   review.serviceReviews,

@@ -4,6 +4,7 @@ import { resolveWithParent } from "./tickets/ticket/resolve-with-parent.ts";
 import { indexTicketSearch } from "./tickets/search/index-ticket-search.ts";
 import { markIndicatorFactsDirty } from "./reports/mark-indicator-facts-dirty.ts";
 import { mailPublicReplies } from "./channels/email/mail-public-replies.ts";
+import { whatsappPublicReplies } from "./channels/whatsapp/whatsapp-public-replies.ts";
 import { offerSurvey } from "./feedback/survey/offer-survey.ts";
 import { publishTicketChange } from "./tickets/live/publish-live.ts";
 
@@ -21,5 +22,6 @@ export const TICKET_REACTIONS: readonly TicketReaction[] = [
   publishTicketChange,
   markIndicatorFactsDirty,
   mailPublicReplies,
+  whatsappPublicReplies,
   offerSurvey,
 ];

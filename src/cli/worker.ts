@@ -9,6 +9,8 @@ import { startWorker, type WorkerTask } from "../platform/jobs/worker.ts";
 import { createSmtpMailer } from "../platform/mail/mailer.ts";
 import { consultationJobHandlers } from "../feedback/consultation-mail.job.ts";
 import { outboundMailJobHandlers } from "../channels/email/outbound-mail.job.ts";
+import { whatsappInboundJobHandlers } from "../channels/whatsapp/whatsapp-inbound.job.ts";
+import { outboundWhatsappJobHandlers } from "../channels/whatsapp/outbound-whatsapp.job.ts";
 import { openRuntime } from "../runtime.ts";
 import { ensureSlaDefaults } from "../sla/policy/ensure-sla-defaults.ts";
 import { notifyJobHandlers } from "../sla/escalation/notify.job.ts";
@@ -38,6 +40,8 @@ export function backgroundTasks(deps: Deps): Background {
     ...notifyJobHandlers(deps, mailer),
     ...consultationJobHandlers(deps, mailer),
     ...outboundMailJobHandlers(deps, mailer),
+    ...whatsappInboundJobHandlers(deps),
+    ...outboundWhatsappJobHandlers(deps),
     ...reviewPackJobHandlers(deps, mailer),
     ...regularSurveyJobHandlers(deps, mailer),
     ...articleReviewJobHandlers(deps, mailer),

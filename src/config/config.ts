@@ -1,6 +1,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { telephonySettings } from "./telephony-settings.ts";
+import { whatsappSettings } from "./whatsapp-settings.ts";
 
 const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
 
@@ -200,6 +201,7 @@ const settings = {
       "Mail server for email notifications (smtp://user:pass@host:587, smtps:// for TLS); unset: email notifications fail visibly",
     secret: true,
   },
+  ...whatsappSettings,
   METRICS_PORT: {
     schema: z.coerce.number().int().min(0).max(65535).optional(),
     description:

@@ -58,6 +58,8 @@ export const AUDIT_ENTITIES = [
   "review_pack_schedule",
   "bouncing_address",
   "mailbox",
+  "whatsapp_number",
+  "whatsapp_template",
   "kb_category",
   "kb_article",
   "remote_tool",

@@ -12,6 +12,7 @@ import { useReplyDeliveries } from "../api/mail.ts";
 import { EscalationPanel } from "./EscalationPanel.tsx";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { MailPanel } from "./MailPanel.tsx";
+import { WhatsappPanel } from "./WhatsappPanel.tsx";
 import { PropertiesPanel } from "./PropertiesPanel.tsx";
 import { neighbours } from "./queueMemory.ts";
 import { CallsPanel, LinkedTickets } from "./RelatedPanel.tsx";
@@ -159,6 +160,7 @@ export default function TicketPage() {
           ) : (
             <p className="loading">{t("common:loading")}</p>
           )}
+          <WhatsappPanel ticket={data} ticketRef={ref} />
           <Composer ref={textarea} ticket={data} ticketRef={ref} mode={mode} setMode={setMode} />
           <MailPanel ticket={data} ticketRef={ref} />
           {history ? <HistoryPanel events={history} /> : null}

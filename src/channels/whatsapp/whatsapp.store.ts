@@ -1,0 +1,235 @@
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { groupMembers, people } from "../../identity/identity.tables.ts";
+import type { Db } from "../../platform/db/database.ts";
+import { PHONE_MATCH_DIGITS } from "../../shared/phone.ts";
+import { tickets } from "../../tickets/ticket.tables.ts";
+import type { Sender } from "../email/mail.store.ts";
+import {
+  whatsappEvents,
+  whatsappMessages,
+  whatsappNumbers,
+  whatsappTemplates,
+  type WhatsappDelivery,
+} from "./whatsapp.tables.ts";
+
+export type WhatsappNumberRow = typeof whatsappNumbers.$inferSelect;
+export type WhatsappEventRow = typeof whatsappEvents.$inferSelect;
+export type WhatsappMessageRow = typeof whatsappMessages.$inferSelect;
+export type WhatsappTemplateRow = typeof whatsappTemplates.$inferSelect;
+
+// ── numbers ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Every configured number (admins; the webhook's secrets). Unscoped: numbers belong to the desk, not to a person. */
+export function listNumbersUnscoped(db: Db): Promise<WhatsappNumberRow[]> {
+  return db.select().from(whatsappNumbers).orderBy(asc(whatsappNumbers.createdAt), asc(whatsappNumbers.id));
+}
+
+export async function findNumberUnscoped(db: Db, id: string): Promise<WhatsappNumberRow | undefined> {
+  const [row] = await db.select().from(whatsappNumbers).where(eq(whatsappNumbers.id, id));
+  return row;
+}
+
+export async function insertNumber(db: Db, row: typeof whatsappNumbers.$inferInsert): Promise<WhatsappNumberRow> {
+  const [created] = await db.insert(whatsappNumbers).values(row).returning();
+  return created!;
+}
+
+export async function updateNumber(
+  db: Db,
+  id: string,
+  patch: Partial<typeof whatsappNumbers.$inferInsert>,
+): Promise<WhatsappNumberRow | undefined> {
+  const [row] = await db.update(whatsappNumbers).set(patch).where(eq(whatsappNumbers.id, id)).returning();
+  return row;
+}
+
+// ── templates ────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export function listTemplatesUnscoped(db: Db): Promise<WhatsappTemplateRow[]> {
+  return db.select().from(whatsappTemplates).orderBy(asc(whatsappTemplates.name));
+}
+
+export async function findTemplateUnscoped(db: Db, id: string): Promise<WhatsappTemplateRow | undefined> {
+  const [row] = await db.select().from(whatsappTemplates).where(eq(whatsappTemplates.id, id));
+  return row;
+}
+
+export async function insertTemplate(db: Db, row: typeof whatsappTemplates.$inferInsert): Promise<WhatsappTemplateRow> {
+  const [created] = await db.insert(whatsappTemplates).values(row).returning();
+  return created!;
+}
+
+// ── events ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+/** Stores received events; a replayed one (same dedupe key) is skipped. Answers the ids of those stored now. */
+export async function insertEvents(db: Db, rows: Array<typeof whatsappEvents.$inferInsert>): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const stored = await db
+    .insert(whatsappEvents)
+    .values(rows)
+    .onConflictDoNothing({ target: whatsappEvents.dedupeKey })
+    .returning({ id: whatsappEvents.id });
+  return stored.map((r) => r.id);
+}
+
+/** These events, those not processed yet, in the order they arrived, locked against a concurrent worker. */
+export function lockPendingEvents(db: Db, ids: readonly number[]): Promise<WhatsappEventRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(whatsappEvents)
+    .where(and(inArray(whatsappEvents.id, [...ids]), isNull(whatsappEvents.processedAt)))
+    .orderBy(asc(whatsappEvents.id))
+    .for("update", { skipLocked: true });
+}
+
+export async function markEvent(db: Db, id: number, outcome: string, at: Date): Promise<void> {
+  await db
+    .update(whatsappEvents)
+    .set({ processedAt: at, outcome: outcome.slice(0, 1000) })
+    .where(eq(whatsappEvents.id, id));
+}
+
+// ── people ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+const senderColumns = {
+  id: people.id,
+  name: people.name,
+  email: people.email,
+  role: people.role,
+  organizationId: people.organizationId,
+  orgManager: people.orgManager,
+  active: people.active,
+  groupIds: sql<
+    string[]
+  >`coalesce((select array_agg(${groupMembers.groupId}) from ${groupMembers} where ${groupMembers.personId} = ${people.id}), '{}')`,
+};
+
+/**
+ * The person on this line (shared/phone.ts: the last 10 digits agree), active ones first, the oldest first; else by
+ * the address a WhatsApp-only person was given. Unscoped: who a message is from.
+ */
+export async function findWhatsappSenderUnscoped(
+  db: Db,
+  phoneKey: string | null,
+  email: string,
+): Promise<Sender | undefined> {
+  const digits = sql`right(regexp_replace(coalesce(${people.phone}, ''), '[^0-9]', '', 'g'), ${sql.raw(String(PHONE_MATCH_DIGITS))})`;
+  const [row] = await db
+    .select(senderColumns)
+    .from(people)
+    .where(
+      phoneKey
+        ? sql`(${digits} = ${phoneKey} or lower(${people.email}) = lower(${email}))`
+        : sql`lower(${people.email}) = lower(${email})`,
+    )
+    .orderBy(desc(people.active), asc(people.createdAt), asc(people.id))
+    .limit(1);
+  return row;
+}
+
+/** Adds a requester for a WhatsApp sender unless a concurrent message made them first. */
+export async function insertWhatsappRequester(
+  db: Db,
+  row: { name: string; email: string; phone: string | null; organizationId: string },
+): Promise<void> {
+  await db
+    .insert(people)
+    .values({ ...row, role: "requester" })
+    .onConflictDoNothing();
+}
+
+// ── tickets and messages ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** The ticket one of our messages (or an earlier inbound one) belongs to, by its wamid. */
+export async function ticketOfWamidUnscoped(db: Db, wamid: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ ticketId: whatsappMessages.ticketId })
+    .from(whatsappMessages)
+    .where(eq(whatsappMessages.wamid, wamid));
+  return row?.ticketId;
+}
+
+/** The sender's latest WhatsApp ticket that is not closed: its id, status and when it was resolved. */
+export async function latestWhatsappTicketUnscoped(db: Db, requesterId: string) {
+  const [row] = await db
+    .select({ id: tickets.id, status: tickets.status, resolvedAt: tickets.resolvedAt })
+    .from(tickets)
+    .where(
+      and(eq(tickets.requesterId, requesterId), eq(tickets.channel, "whatsapp"), sql`${tickets.status} <> 'closed'`),
+    )
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
+    .limit(1);
+  return row;
+}
+
+export async function ticketStatusUnscoped(db: Db, ticketId: string) {
+  const [row] = await db
+    .select({
+      id: tickets.id,
+      status: tickets.status,
+      resolvedAt: tickets.resolvedAt,
+      requesterId: tickets.requesterId,
+    })
+    .from(tickets)
+    .where(eq(tickets.id, ticketId));
+  return row;
+}
+
+export async function insertWhatsappMessage(
+  db: Db,
+  row: typeof whatsappMessages.$inferInsert,
+): Promise<WhatsappMessageRow> {
+  const [created] = await db.insert(whatsappMessages).values(row).onConflictDoNothing().returning();
+  return created!;
+}
+
+export async function findWhatsappMessageUnscoped(db: Db, id: string): Promise<WhatsappMessageRow | undefined> {
+  const [row] = await db.select().from(whatsappMessages).where(eq(whatsappMessages.id, id));
+  return row;
+}
+
+export async function findWhatsappMessageByWamid(db: Db, wamid: string): Promise<WhatsappMessageRow | undefined> {
+  const [row] = await db.select().from(whatsappMessages).where(eq(whatsappMessages.wamid, wamid)).for("update");
+  return row;
+}
+
+export async function updateWhatsappMessage(
+  db: Db,
+  id: string,
+  patch: { wamid?: string; status?: WhatsappDelivery; statusAt?: Date; lastError?: string | null },
+): Promise<void> {
+  await db.update(whatsappMessages).set(patch).where(eq(whatsappMessages.id, id));
+}
+
+/** A ticket's WhatsApp messages both ways, oldest first (the caller has checked the ticket is theirs to read). */
+export function listTicketWhatsappUnscoped(db: Db, ticketId: string): Promise<WhatsappMessageRow[]> {
+  return (
+    db
+      .select()
+      .from(whatsappMessages)
+      .where(eq(whatsappMessages.ticketId, ticketId))
+      // At the same instant the customer's message came first: an answer never precedes what it answers.
+      .orderBy(asc(whatsappMessages.createdAt), asc(whatsappMessages.direction), asc(whatsappMessages.id))
+  );
+}
+
+/** When the customer last wrote on this ticket (the customer-service window runs from it). */
+export async function lastInboundAtUnscoped(db: Db, ticketId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | string | null>`max(${whatsappMessages.createdAt})` })
+    .from(whatsappMessages)
+    .where(and(eq(whatsappMessages.ticketId, ticketId), eq(whatsappMessages.direction, "in")));
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** The customer and number a ticket's WhatsApp conversation is with: its latest inbound message. */
+export async function conversationOfTicketUnscoped(db: Db, ticketId: string) {
+  const [row] = await db
+    .select({ waId: whatsappMessages.waId, phoneNumberId: whatsappMessages.phoneNumberId })
+    .from(whatsappMessages)
+    .where(and(eq(whatsappMessages.ticketId, ticketId), eq(whatsappMessages.direction, "in")))
+    .orderBy(desc(whatsappMessages.createdAt))
+    .limit(1);
+  return row;
+}
