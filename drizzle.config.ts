@@ -11,6 +11,7 @@ export default defineConfig({
     "./src/platform/http/idempotency.tables.ts",
     "./src/tickets/agent-tools.tables.ts",
     "./src/channels/channels.tables.ts",
+    "./src/channels/chat/chat.tables.ts",
     "./src/feedback/feedback.tables.ts",
     "./src/feedback/survey/survey.tables.ts",
     "./src/feedback/regular-survey/regular-survey.tables.ts",

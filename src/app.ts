@@ -2,6 +2,8 @@ import type { Deps } from "./context.ts";
 import { auditRoutes } from "./identity/audit.routes.ts";
 import { callRoutes } from "./channels/call.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
+import { chatRoutes } from "./channels/chat/chat.routes.ts";
+import { chatAgentRoutes } from "./channels/chat/chat-agent.routes.ts";
 import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
 import { ratingRoutes } from "./feedback/rating.routes.ts";
@@ -61,7 +63,7 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 // Ticket work, logged calls, personal views, the public forms, the knowledge base and signing in or out never change reference data
 // (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
 // the cache themselves only when they really ended a session).
-const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
+const NO_REFERENCE_CHANGE = /^\/api\/v1\/(tickets|calls|chats?|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
 
 /**
  * Wires every surface onto one Fastify instance; no listening, so tests can inject. `metrics` is the process's
@@ -118,6 +120,8 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await channelRoutes(app, deps);
   await mailRoutes(app, deps);
   await callRoutes(app, deps);
+  await chatRoutes(app, deps);
+  await chatAgentRoutes(app, deps);
   await publicSlaRoutes(app, deps);
   await publicStatusRoutes(app, deps);
   await consultationRoutes(app, deps);

@@ -5,6 +5,7 @@ import * as agentTools from "./tickets/agent-tools.tables.ts";
 import * as channels from "./channels/channels.tables.ts";
 import * as feedback from "./feedback/feedback.tables.ts";
 import * as mail from "./channels/email/mail.tables.ts";
+import * as chat from "./channels/chat/chat.tables.ts";
 import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
 import * as review from "./reports/review/review.tables.ts";
 import * as surveys from "./feedback/survey/survey.tables.ts";
@@ -48,6 +49,8 @@ export const WORKSPACE_TABLES = [
   agentTools.cannedResponses,
   channels.channelSettings,
   channels.callLogs,
+  chat.chatSessions,
+  chat.chatMessages,
   feedback.consultationRequests,
   feedback.satisfactionRatings,
   surveys.surveyInvitations,

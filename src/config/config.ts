@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { chatSettings } from "./chat-settings.ts";
 
 const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
 
@@ -150,6 +151,7 @@ const settings = {
     description: "Consultation requests per hour per client on the public form",
     secret: false,
   },
+  ...chatSettings,
   ROLES: {
     schema: z
       .string()
