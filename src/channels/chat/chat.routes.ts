@@ -1,8 +1,11 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
+import { readFile } from "node:fs/promises";
 import { z } from "zod";
 import type { Deps } from "../../context.ts";
 import { actorOf } from "../../identity/session.routes.ts";
 import type { HttpServer } from "../../platform/http/server.ts";
+import { problem } from "../../platform/http/problem.ts";
+import { CHAT_WIDGET } from "../../platform/package-root.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { presentAttachment, readUpload } from "../../tickets/attachments/attachment.routes.ts";
 import { chatError } from "./chat.errors.ts";
@@ -116,6 +119,24 @@ export async function chatRoutes(app: HttpServer, deps: Deps): Promise<void> {
   app.options(`${PREFIX}*`, { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
     reply.status(204).send(),
   );
+
+  // The embeddable widget (bin/chat-build.js), gzipped when the browser takes it; any page may load it.
+  app.get("/chat.js", { schema: { hide: true } }, async (request, reply) => {
+    const gzip = /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+    const bytes = await readFile(gzip ? `${CHAT_WIDGET}.gz` : CHAT_WIDGET).catch(() => null);
+    if (!bytes)
+      return reply
+        .status(404)
+        .type("application/problem+json")
+        .send(problem(404, "ROUTE_NOT_FOUND", "The chat widget is not built: run `npm run build`."));
+    if (gzip) void reply.header("content-encoding", "gzip");
+    return reply
+      .header("content-type", "text/javascript; charset=utf-8")
+      .header("cache-control", "public, max-age=300")
+      .header("vary", "Accept-Encoding")
+      .header("cross-origin-resource-policy", "cross-origin")
+      .send(bytes);
+  });
 
   app.get(
     `${PREFIX}hours`,
