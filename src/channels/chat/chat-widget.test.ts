@@ -16,7 +16,7 @@ describe("the chat widget bundle", () => {
       expect(code).not.toMatch(/react|innerHTML|insertAdjacentHTML/i);
       expect(code).toContain("aria-live");
       // The Urdu strings travel with it, as ASCII escapes, so any page's encoding reads them right.
-    expect(code).toContain("\\u0633\\u067E\\u0648\\u0631\\u0679");
+      expect(code).toContain("\\u0633\\u067E\\u0648\\u0631\\u0679");
     },
   );
 });
