@@ -3,6 +3,7 @@ import type { Deps } from "../../context.ts";
 import { actorOf } from "../../identity/session.routes.ts";
 import type { HttpServer } from "../../platform/http/server.ts";
 import { acceptChat } from "./accept-chat.ts";
+import { authorizeChat } from "./chat.policy.ts";
 import {
   AfterQuery,
   ChatDto,
@@ -48,6 +49,24 @@ export async function chatAgentRoutes(app: HttpServer, deps: Deps): Promise<void
     async (request) => {
       const queue = await listChatQueue(deps, actorOf(request));
       return { waiting: queue.waiting.map(presentQueued), mine: queue.mine.map(presentQueued) };
+    },
+  );
+
+  app.get(
+    "/api/v1/chats/queue/stream",
+    {
+      schema: {
+        tags,
+        summary: "The chat queue, live (server-sent events)",
+        description:
+          'Server-sent events: `event: queue` with `data: {"chatId","state"}` whenever a chat starts, is taken, passed on or ends, in any process; refetch GET /api/v1/chats.',
+      },
+    },
+    async (request, reply) => {
+      authorizeChat(actorOf(request), "chat.queue");
+      const close = await streams.openQueue(sseSink(reply));
+      reply.raw.on("close", close);
+      if (reply.raw.destroyed || request.raw.destroyed) close();
     },
   );
 

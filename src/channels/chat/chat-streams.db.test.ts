@@ -83,4 +83,16 @@ describeEachEngine("chat streams", (ctx) => {
     expect(own.chunks.join("")).not.toContain("event: typing");
     closes.forEach((c) => c());
   });
+
+  it("tells the queue's streams when a chat starts and when it is taken", async () => {
+    const w = await buildWorkspace(ctx.deps);
+    const streams = chatStreams(ctx.deps);
+    const queue = collect();
+    const close = await streams.openQueue(queue.sink);
+    const started = await startChat(ctx.deps, null, { channel: "website", name: "Sana", email: "sana@example.com" });
+    await acceptChat(ctx.deps, w.agent, started.chatId);
+    await until(() => queue.chunks.join("").includes('"state":"active"'));
+    expect(queue.chunks.join("")).toContain(`{"chatId":"${started.chatId}","state":"waiting"}`);
+    close();
+  });
 });

@@ -135,8 +135,45 @@ export function chatStreams(deps: Pick<Deps, "db" | "chatLive">, options: Partia
     return close;
   }
 
+  /** The agents' queue, live: `event: queue` (`data: {chatId, state}`) whenever a chat starts, is taken, passed on or ends. */
+  async function openQueue(sink: ChatSink) {
+    let closed = false;
+    let unsubscribe: (() => void) | undefined;
+    const timers: NodeJS.Timeout[] = [];
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      open.delete(close);
+      timers.forEach(clearTimeout);
+      unsubscribe?.();
+      sink.end();
+    };
+    const send = (chunk: string) => {
+      if (closed) return;
+      sink.write(chunk);
+      if (sink.buffered() > o.maxBufferedBytes) close();
+    };
+    if (shuttingDown) throw chatError("CHAT_LIVE_UNAVAILABLE");
+    try {
+      unsubscribe = await deps.chatLive.subscribe((n) => {
+        if (n.kind === "state") send(frame("queue", { chatId: n.chatId, state: n.state }));
+      });
+    } catch (error) {
+      throw Object.assign(chatError("CHAT_LIVE_UNAVAILABLE"), { cause: error });
+    }
+    open.add(close);
+    sink.begin();
+    sink.write(`retry: ${o.retryMs}\n\n`);
+    const keepalive = setInterval(() => send(": keepalive\n\n"), o.keepaliveMs);
+    keepalive.unref();
+    timers.push(keepalive, setTimeout(close, o.maxLifetimeMs * (0.9 + Math.random() * 0.2)));
+    timers.at(-1)!.unref();
+    return close;
+  }
+
   return {
     open: openStream,
+    openQueue,
     closeAll() {
       shuttingDown = true;
       for (const close of [...open]) close();

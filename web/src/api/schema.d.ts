@@ -1128,6 +1128,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chats/queue/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chat queue, live (server-sent events)
+         * @description Server-sent events: `event: queue` with `data: {"chatId","state"}` whenever a chat starts, is taken, passed on or ends, in any process; refetch GET /api/v1/chats.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/escalations": {
         parameters: {
             query?: never;
