@@ -14,6 +14,7 @@ export default defineConfig({
     "./src/channels/channels.tables.ts",
     "./src/channels/telephony/telephony.tables.ts",
     "./src/channels/remote/remote.tables.ts",
+    "./src/channels/chat/chat.tables.ts",
     "./src/feedback/feedback.tables.ts",
     "./src/feedback/survey/survey.tables.ts",
     "./src/feedback/regular-survey/regular-survey.tables.ts",

@@ -14,6 +14,7 @@ import pino from "pino";
 import { referenceCache } from "../src/platform/cache/reference-cache.ts";
 import { liveHub } from "../src/platform/live/live-hub.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "../src/tickets/live/live.ts";
+import { CHAT_CHANNEL, decodeChatNotice } from "../src/channels/chat/chat.live.ts";
 import { parseConfig } from "../src/config/config.ts";
 import type { Deps } from "../src/context.ts";
 import { openDatabase, type Database } from "../src/platform/db/database.ts";
@@ -71,6 +72,7 @@ function depsFor(database: Database, url: string, now: () => Date): Deps {
     referenceChanged: async () => undefined,
     reactions: [trackSla],
     live: liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage }),
+    chatLive: liveHub(database, { channel: CHAT_CHANNEL, decode: decodeChatNotice }),
   };
 }
 

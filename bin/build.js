@@ -4,6 +4,7 @@
 // them (`npm ci --omit=dev`) must come with dist/ already built.
 import path from "node:path";
 import { buildServer, serverBuildProblem } from "./server-build.js";
+import { buildChatWidget } from "./chat-build.js";
 
 const root = path.resolve(import.meta.dirname, "..");
 let tsx;
@@ -24,6 +25,7 @@ try {
 }
 await buildServer(root);
 console.log("Built the server into dist/server.");
+console.log(`Built the chat widget into dist/chat/chat.js (${await buildChatWidget(root)} bytes gzipped).`);
 tsx.register();
 const { ensureWebBuild } = await import("../src/platform/http/web-build.ts");
 await ensureWebBuild((line) => console.log(line));

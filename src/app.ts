@@ -4,6 +4,8 @@ import { callRoutes } from "./channels/call.routes.ts";
 import { telephonyRoutes } from "./channels/telephony/telephony.routes.ts";
 import { remoteRoutes } from "./channels/remote/remote.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
+import { chatRoutes } from "./channels/chat/chat.routes.ts";
+import { chatAgentRoutes } from "./channels/chat/chat-agent.routes.ts";
 import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { whatsappRoutes } from "./channels/whatsapp/whatsapp.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
@@ -66,7 +68,7 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 // (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
 // the cache themselves only when they really ended a session).
 const NO_REFERENCE_CHANGE =
-  /^\/api\/v1\/(tickets|calls|telephony|remote-sessions|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
+  /^\/api\/v1\/(tickets|calls|chats?|telephony|remote-sessions|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
 
 /**
  * Wires every surface onto one Fastify instance; no listening, so tests can inject. `metrics` is the process's
@@ -132,6 +134,8 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await callRoutes(app, deps);
   await telephonyRoutes(app, deps);
   await remoteRoutes(app, deps);
+  await chatRoutes(app, deps);
+  await chatAgentRoutes(app, deps);
   await publicSlaRoutes(app, deps);
   await publicStatusRoutes(app, deps);
   await consultationRoutes(app, deps);

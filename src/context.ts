@@ -6,6 +6,7 @@ import type { BlobStorage } from "./platform/storage/blob-storage.ts";
 import type { ReferenceCache } from "./platform/cache/reference-cache.ts";
 import type { LiveHub } from "./platform/live/live-hub.ts";
 import type { LiveMessage } from "./tickets/live/live.ts";
+import type { ChatNotice } from "./channels/chat/chat.live.ts";
 import type { TicketChange } from "./tickets/ticket/ticket-change.ts";
 
 /** What every use case may reach: passed in, never imported, so tests swap any part. */
@@ -30,6 +31,8 @@ export type Deps = {
   reactions: readonly TicketReaction[];
   /** This process's fan-out of live updates (one LISTEN frontline_live, while any stream is open). */
   live: LiveHub<LiveMessage>;
+  /** This process's fan-out of web chat notices (one LISTEN frontline_chat, while any chat stream is open). */
+  chatLive: LiveHub<ChatNotice>;
 };
 
 /** Something that must happen in the same transaction as a ticket's new events (SLA clocks, outbox rows). */

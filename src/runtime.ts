@@ -13,6 +13,7 @@ import { liveHub } from "./platform/live/live-hub.ts";
 import { TICKET_REACTIONS } from "./ticket-reactions.ts";
 import { factsTableArrived, rebuildIndicatorFacts } from "./reports/rebuild-indicator-facts.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "./tickets/live/live.ts";
+import { CHAT_CHANNEL, decodeChatNotice } from "./channels/chat/chat.live.ts";
 
 export const REFERENCE_CHANNEL = "frontline_reference";
 
@@ -82,6 +83,13 @@ export async function openRuntime(
     onError: (err) => log.error({ err }, "live update failed"),
     connection: connectionLog(log, LIVE_CHANNEL),
   });
+  // Web chat messages, typing and state committed by any process reach this process's chat streams.
+  const chatLive = liveHub(database, {
+    channel: CHAT_CHANNEL,
+    decode: decodeChatNotice,
+    onError: (err) => log.error({ err }, "chat update failed"),
+    connection: connectionLog(log, CHAT_CHANNEL),
+  });
   const deps: Deps = {
     db: database.db,
     readDb: (replica ?? database).db,
@@ -97,6 +105,7 @@ export async function openRuntime(
     },
     reactions: TICKET_REACTIONS,
     live,
+    chatLive,
   };
   return {
     database,
@@ -104,6 +113,7 @@ export async function openRuntime(
     close: async () => {
       await stopListening();
       await live.close();
+      await chatLive.close();
       await database.close();
       await replica?.close();
     },

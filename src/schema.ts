@@ -9,6 +9,7 @@ import * as remote from "./channels/remote/remote.tables.ts";
 import * as feedback from "./feedback/feedback.tables.ts";
 import * as mail from "./channels/email/mail.tables.ts";
 import * as whatsapp from "./channels/whatsapp/whatsapp.tables.ts";
+import * as chat from "./channels/chat/chat.tables.ts";
 import * as reviewPack from "./reports/review-pack/review-pack.tables.ts";
 import * as review from "./reports/review/review.tables.ts";
 import * as surveys from "./feedback/survey/survey.tables.ts";
@@ -57,6 +58,8 @@ export const WORKSPACE_TABLES = [
   telephony.telephonyCallStates,
   remote.remoteTools,
   remote.remoteSessions,
+  chat.chatSessions,
+  chat.chatMessages,
   feedback.consultationRequests,
   feedback.satisfactionRatings,
   surveys.surveyInvitations,

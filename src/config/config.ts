@@ -2,6 +2,7 @@ import { isIP } from "node:net";
 import { z } from "zod";
 import { telephonySettings } from "./telephony-settings.ts";
 import { whatsappSettings } from "./whatsapp-settings.ts";
+import { chatSettings } from "./chat-settings.ts";
 
 const PROXY_NAMES = new Set(["loopback", "linklocal", "uniquelocal"]);
 
@@ -152,6 +153,7 @@ const settings = {
     description: "Consultation requests per hour per client on the public form",
     secret: false,
   },
+  ...chatSettings,
   ROLES: {
     schema: z
       .string()

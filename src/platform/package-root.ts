@@ -17,3 +17,5 @@ function findPackageRoot(from: string): string {
 
 /** Where the browser app is built to (web-build.ts) and served from (web-app.ts). */
 export const WEB_BUILD = path.join(PACKAGE_ROOT, "dist", "web");
+/** The web chat widget, built by bin/chat-build.js (`npm run build`). */
+export const CHAT_WIDGET = path.join(PACKAGE_ROOT, "dist", "chat", "chat.js");

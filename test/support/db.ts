@@ -13,6 +13,7 @@ import { referenceCache } from "../../src/platform/cache/reference-cache.ts";
 import { TICKET_REACTIONS } from "../../src/ticket-reactions.ts";
 import { liveHub } from "../../src/platform/live/live-hub.ts";
 import { decodeLiveMessage, LIVE_CHANNEL } from "../../src/tickets/live/live.ts";
+import { CHAT_CHANNEL, decodeChatNotice } from "../../src/channels/chat/chat.live.ts";
 
 /** The engines data-layer tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const ENGINES: Engine[] = testEnvironment().testDatabaseUrl ? ["pglite", "postgres"] : ["pglite"];
@@ -90,6 +91,7 @@ export function testDeps(database: Database): TestDeps {
     reactions: TICKET_REACTIONS,
     // Listens only while a test holds a stream open (tests close theirs).
     live: liveHub(database, { channel: LIVE_CHANNEL, decode: decodeLiveMessage }),
+    chatLive: liveHub(database, { channel: CHAT_CHANNEL, decode: decodeChatNotice }),
   };
 }
 

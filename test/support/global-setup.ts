@@ -5,6 +5,7 @@ import type { TestProject } from "vitest/node";
 import { testEnvironment } from "../../src/config/config.ts";
 import { ensureWebBuild } from "../../src/platform/http/web-build.ts";
 import { buildServer, serverBuildProblem } from "../../bin/server-build.js";
+import { buildChatWidget } from "../../bin/chat-build.js";
 import { findChromium, type ChromiumChoice } from "./chromium.ts";
 import { migratedPgliteImage } from "./pglite-image.ts";
 
@@ -32,6 +33,8 @@ export default async function setup(project: TestProject) {
   // changed since (about a second). Should it fail, bin/frontline.js says so and runs the sources through tsx.
   if (serverBuildProblem(ROOT))
     await buildServer(ROOT).catch((error: unknown) => console.error(`Building dist/server failed: ${String(error)}`));
+  // The chat widget the servers serve at /chat.js (a fraction of a second with esbuild).
+  await buildChatWidget(ROOT).catch((error: unknown) => console.error(`Building chat.js failed: ${String(error)}`));
   try {
     await ensureWebBuild();
     project.provide("webBuildError", null);

@@ -22,7 +22,7 @@ const AttachmentDto = z
   })
   .meta({ id: "Attachment" });
 
-function presentAttachment(a: {
+export function presentAttachment(a: {
   id: string;
   filename: string;
   contentType: string;
@@ -49,7 +49,9 @@ function uploadProblem(error: unknown): unknown {
 }
 
 /** The file of a multipart/form-data request. */
-async function readUpload(request: FastifyRequest): Promise<{ filename: string; bytes: Buffer; declaredType: string }> {
+export async function readUpload(
+  request: FastifyRequest,
+): Promise<{ filename: string; bytes: Buffer; declaredType: string }> {
   if (!request.isMultipart()) throw ticketError("ATTACHMENT_FILE_MISSING", "body.file");
   const part = await request.file().catch((error: unknown) => Promise.reject(uploadProblem(error)));
   if (!part) throw ticketError("ATTACHMENT_FILE_MISSING", "body.file");

@@ -738,6 +738,433 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chat/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a web chat as the signed-in person (the portal's chat): the answer's token opens it as for visitors */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
+                        channel: string;
+                        /** @description The visitor's first words (optional) */
+                        message?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            chatId: string;
+                            /** @enum {string} */
+                            state: "waiting";
+                            ticketNumber: number;
+                            /** @description Send it as the X-Chat-Token header (or ?token= on the stream): it alone opens this chat */
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chat queue: chats waiting in your groups (oldest first, with their waiting time) and those you hold */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mine: components["schemas"]["QueuedChat"][];
+                            waiting: components["schemas"]["QueuedChat"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A chat you hold or may take, with its messages after a server id */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The last message id you have (0: from the start) */
+                    after?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chat: components["schemas"]["Chat"];
+                            messages: components["schemas"]["ChatMessage"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a waiting chat (its ticket is assigned to you) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Chat"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End a chat you hold (its ticket stays to be resolved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Chat"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer in a chat you hold (a public reply on its ticket: the first one is the ticket's first response) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Files uploaded to this chat first */
+                        attachmentIds?: string[];
+                        /** @description 1–5000 characters */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatMessage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A chat, live (server-sent events)
+         * @description Server-sent events of one chat. `event: message` (`id:` the server id, `data:` a ChatMessage) for every message after `?after=` or the `Last-Event-ID` header — first those already stored, then each as it is committed in any process; `event: typing` (`data: {"sender","name"}`) while the other side types; `event: state` (`data: {"state":"waiting"|"active"|"ended"}`). Reconnect with the last id you have: nothing is lost or repeated.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The last message id you have (0: from the start) */
+                    after?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{id}/transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass a chat you hold to another agent or to a group's queue (exactly one of agentId, groupId) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Hand the chat to this agent (they hold it at once)
+                         */
+                        agentId?: string;
+                        /**
+                         * Format: uuid
+                         * @description Or put it back in this group's queue
+                         */
+                        groupId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Chat"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/{id}/typing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** You are typing in a chat (not stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chats/queue/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The chat queue, live (server-sent events)
+         * @description Server-sent events: `event: queue` with `data: {"chatId","state"}` whenever a chat starts, is taken, passed on or ends, in any process; refetch GET /api/v1/chats.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/escalations": {
         parameters: {
             query?: never;
@@ -3228,6 +3655,428 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/hours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether chats are answered now, and when support opens next */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            open: boolean;
+                            opensAt: string | null;
+                            timeZone: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Outside support hours: leave a message (opens a chat ticket, answered when support opens) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
+                        channel: string;
+                        /**
+                         * Format: email
+                         * @description Required for anonymous visitors (kept as typed, unverified)
+                         */
+                        email?: string;
+                        message: string;
+                        /** @description Required for anonymous visitors */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ticketNumber: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a web chat as a visitor (name and email required); it is a chat ticket from now on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
+                        channel: string;
+                        /**
+                         * Format: email
+                         * @description Required for anonymous visitors (kept as typed, unverified)
+                         */
+                        email?: string;
+                        /** @description The visitor's first words (optional) */
+                        message?: string;
+                        /** @description Required for anonymous visitors */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            chatId: string;
+                            /** @enum {string} */
+                            state: "waiting";
+                            ticketNumber: number;
+                            /** @description Send it as the X-Chat-Token header (or ?token= on the stream): it alone opens this chat */
+                            token: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The visitor's chat and its messages after a server id */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The last message id you have (0: from the start) */
+                    after?: number;
+                    /** @description Visitors' EventSource, which cannot send headers: the chat token */
+                    token?: string;
+                };
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            chat: components["schemas"]["Chat"];
+                            messages: components["schemas"]["ChatMessage"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/sessions/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file (multipart/form-data, field `file`) to send with the visitor's next message */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contentType: string;
+                            createdAt: string;
+                            filename: string;
+                            /** Format: uuid */
+                            id: string;
+                            sha256: string;
+                            size: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/sessions/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The visitor leaves the chat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Chat"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/sessions/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a message in the visitor's chat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Files uploaded to this chat first */
+                        attachmentIds?: string[];
+                        /** @description 1–5000 characters */
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatMessage"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/sessions/{id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The visitor's chat, live (server-sent events)
+         * @description Server-sent events of one chat. `event: message` (`id:` the server id, `data:` a ChatMessage) for every message after `?after=` or the `Last-Event-ID` header — first those already stored, then each as it is committed in any process; `event: typing` (`data: {"sender","name"}`) while the other side types; `event: state` (`data: {"state":"waiting"|"active"|"ended"}`). Reconnect with the last id you have: nothing is lost or repeated.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The last message id you have (0: from the start) */
+                    after?: number;
+                    /** @description Visitors' EventSource, which cannot send headers: the chat token */
+                    token?: string;
+                };
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/chat/sessions/{id}/typing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The visitor is typing (not stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -10155,6 +11004,72 @@ export interface components {
             instructionsUr: string | null;
             position: number;
         };
+        Chat: {
+            acceptedAt: string | null;
+            agentId: string | null;
+            channel: string;
+            createdAt: string;
+            endedAt: string | null;
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            signedIn: boolean;
+            /** @enum {string} */
+            state: "waiting" | "active" | "ended";
+            /** Format: uuid */
+            ticketId: string;
+            visitorEmail: string;
+            visitorName: string;
+        };
+        ChatInput: {
+            acceptedAt: string | null;
+            agentId: string | null;
+            channel: string;
+            createdAt: string;
+            endedAt: string | null;
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            signedIn: boolean;
+            /** @enum {string} */
+            state: "waiting" | "active" | "ended";
+            /** Format: uuid */
+            ticketId: string;
+            visitorEmail: string;
+            visitorName: string;
+        };
+        ChatMessage: {
+            attachments: {
+                contentType: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                size: number;
+            }[];
+            body: string;
+            createdAt: string;
+            /** @description The server id: increasing within the chat; resume streams after the last one you have */
+            id: number;
+            /** @enum {string} */
+            sender: "visitor" | "agent" | "system";
+            senderName: string;
+        };
+        ChatMessageInput: {
+            attachments: {
+                contentType: string;
+                filename: string;
+                /** Format: uuid */
+                id: string;
+                size: number;
+            }[];
+            body: string;
+            createdAt: string;
+            /** @description The server id: increasing within the chat; resume streams after the last one you have */
+            id: number;
+            /** @enum {string} */
+            sender: "visitor" | "agent" | "system";
+            senderName: string;
+        };
         ConsultationRequest: {
             /** @description The active requester the address belongs to, while unlinked */
             addressOwner: {
@@ -12237,6 +13152,50 @@ export interface components {
             /** @description Bytes of the raw message, kept whole */
             size: number;
             subject: string;
+        };
+        QueuedChat: {
+            acceptedAt: string | null;
+            agentId: string | null;
+            agentName: string | null;
+            channel: string;
+            createdAt: string;
+            endedAt: string | null;
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            lastMessageAt: string | null;
+            signedIn: boolean;
+            /** @enum {string} */
+            state: "waiting" | "active" | "ended";
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: number;
+            visitorEmail: string;
+            visitorName: string;
+            /** @description Waiting chats: seconds since the visitor started it */
+            waitingSeconds?: number;
+        };
+        QueuedChatInput: {
+            acceptedAt: string | null;
+            agentId: string | null;
+            agentName: string | null;
+            channel: string;
+            createdAt: string;
+            endedAt: string | null;
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            lastMessageAt: string | null;
+            signedIn: boolean;
+            /** @enum {string} */
+            state: "waiting" | "active" | "ended";
+            /** Format: uuid */
+            ticketId: string;
+            ticketNumber: number;
+            visitorEmail: string;
+            visitorName: string;
+            /** @description Waiting chats: seconds since the visitor started it */
+            waitingSeconds?: number;
         };
         RegularSurvey: {
             createdAt: string;

@@ -103,6 +103,7 @@ export function AgentShell() {
     pathname.startsWith("/console") &&
     ![
       "/console/calls",
+      "/console/chats",
       "/console/notifications",
       "/console/profile",
       "/console/reviews",
@@ -122,6 +123,7 @@ export function AgentShell() {
               {t("nav.queue")}
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
+            <NavLink to="/console/chats">{t("nav.chats")}</NavLink>
             <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
             <NavLink to="/console/kb">{t("nav.kbEditor")}</NavLink>
             <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
