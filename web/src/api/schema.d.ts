@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article" | "remote_tool";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "kb_category" | "kb_article" | "remote_tool";
                     entityId?: string;
                     limit?: number;
                 };
@@ -9299,6 +9299,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/tickets/{id}/whatsapp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket's WhatsApp conversation (staff): each message's delivery, and the 24-hour customer-service window */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            messages: components["schemas"]["WhatsappMessage"][];
+                            /** @description Free text may be sent until then; null: the customer never wrote */
+                            windowEndsAt: string | null;
+                            windowOpen: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{id}/whatsapp/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an approved template to the ticket's WhatsApp customer (staff; works outside the window) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ticket id (UUID) or number (10001 or #10001) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        parameters?: string[];
+                        /** Format: uuid */
+                        templateId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "queued" | "sent" | "delivered" | "read" | "failed";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets/bulk": {
         parameters: {
             query?: never;
@@ -10343,6 +10440,211 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/whatsapp/numbers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The WhatsApp numbers (admins); secrets never leave */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The number WHATSAPP_* settings configure */
+                            environmentPhoneNumberId: string | null;
+                            items: components["schemas"]["WhatsappNumber"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a WhatsApp number (admins; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Graph API bearer token; listed back only as set */
+                        accessToken: string;
+                        /** @default true */
+                        active?: boolean;
+                        /** @description Signs the webhooks (X-Hub-Signature-256) */
+                        appSecret: string;
+                        /** @default null */
+                        defaultGroupId?: string | null;
+                        /**
+                         * @description Where strangers who write are placed as requesters; null: Unassigned senders
+                         * @default null
+                         */
+                        defaultOrganizationId?: string | null;
+                        /** @default  */
+                        displayName?: string;
+                        number: string;
+                        phoneNumberId: string;
+                        /** @description Answers the webhook handshake */
+                        verifyToken: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatsappNumber"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/whatsapp/numbers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a WhatsApp number (admins; audited; secrets left out are kept) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Left out: kept */
+                        accessToken?: string;
+                        active?: boolean;
+                        appSecret?: string;
+                        defaultGroupId?: string | null;
+                        defaultOrganizationId?: string | null;
+                        displayName?: string;
+                        number?: string;
+                        phoneNumberId?: string;
+                        verifyToken?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatsappNumber"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/whatsapp/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved templates (staff), the only messages WhatsApp takes outside the 24-hour window */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WhatsappTemplate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a template Meta approved (admins; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default en */
+                        language?: string;
+                        name: string;
+                        /** @default [] */
+                        parameters?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatsappTemplate"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -10467,6 +10769,70 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/whatsapp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meta's verification handshake: the challenge, as plain text, when mode and verify token match (else 403) */
+        get: {
+            parameters: {
+                query?: {
+                    "hub.challenge"?: string;
+                    "hub.mode"?: string;
+                    "hub.verify_token"?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Meta's webhook: signed (X-Hub-Signature-256 over the raw body) messages and statuses, stored once each and worked through by the outbox */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ignored: number;
+                            replayed: number;
+                            stored: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10712,7 +11078,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article" | "remote_tool";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "kb_category" | "kb_article" | "remote_tool";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -10731,7 +11097,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "kb_category" | "kb_article" | "remote_tool";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "kb_category" | "kb_article" | "remote_tool";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -15406,6 +15772,111 @@ export interface components {
             travelStartedAt: string | null;
             windowEnd: string;
             windowStart: string;
+        };
+        WhatsappMessage: {
+            /** @description Outbound: what was sent */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            direction: "in" | "out";
+            /** @description Outbound: the public reply it carries (its event's seq) */
+            eventSeq: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description failed: Meta's reason (131047: the 24-hour window had closed) */
+            lastError: string | null;
+            /**
+             * @description queued, sent, delivered, read or failed; receipts only move it forward (read before delivered stays read)
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "delivered" | "read" | "failed";
+            statusAt: string | null;
+            template: {
+                language: string;
+                name: string;
+                parameters: string[];
+            } | null;
+            /** @description Meta's message id; null while queued */
+            wamid: string | null;
+        };
+        WhatsappMessageInput: {
+            /** @description Outbound: what was sent */
+            body: string;
+            createdAt: unknown;
+            /** @enum {string} */
+            direction: "in" | "out";
+            /** @description Outbound: the public reply it carries (its event's seq) */
+            eventSeq: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description failed: Meta's reason (131047: the 24-hour window had closed) */
+            lastError: string | null;
+            /**
+             * @description queued, sent, delivered, read or failed; receipts only move it forward (read before delivered stays read)
+             * @enum {string}
+             */
+            status: "queued" | "sent" | "delivered" | "read" | "failed";
+            statusAt: unknown | null;
+            template: {
+                language: string;
+                name: string;
+                parameters: string[];
+            } | null;
+            /** @description Meta's message id; null while queued */
+            wamid: string | null;
+        };
+        WhatsappNumber: {
+            /** @description Secrets never leave; only whether each is set */
+            accessTokenSet: boolean;
+            active: boolean;
+            appSecretSet: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            defaultGroupId: string | null;
+            defaultOrganizationId: string | null;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            phoneNumberId: string;
+            verifyTokenSet: boolean;
+        };
+        WhatsappNumberInput: {
+            /** @description Secrets never leave; only whether each is set */
+            accessTokenSet: boolean;
+            active: boolean;
+            appSecretSet: boolean;
+            createdAt: unknown;
+            defaultGroupId: string | null;
+            defaultOrganizationId: string | null;
+            displayName: string;
+            /** Format: uuid */
+            id: string;
+            number: string;
+            phoneNumberId: string;
+            verifyTokenSet: boolean;
+        };
+        WhatsappTemplate: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            language: string;
+            name: string;
+            /** @description The body's parameters in order ({{1}}, {{2}}, …) */
+            parameters: string[];
+        };
+        WhatsappTemplateInput: {
+            active: boolean;
+            createdAt: unknown;
+            /** Format: uuid */
+            id: string;
+            language: string;
+            name: string;
+            /** @description The body's parameters in order ({{1}}, {{2}}, …) */
+            parameters: string[];
         };
     };
     responses: never;
