@@ -1,5 +1,6 @@
 import { expect, it } from "vitest";
-import { people } from "../../src/identity/identity.tables.ts";
+import { eq } from "drizzle-orm";
+import { organizations, people } from "../../src/identity/identity.tables.ts";
 import { seedDemo } from "../../src/seed/demo.ts";
 import { ensureSlaDefaults } from "../../src/sla/policy/ensure-sla-defaults.ts";
 import { describeEachEngine } from "../support/db.ts";
@@ -11,7 +12,7 @@ import { openDueRounds } from "../../src/feedback/regular-survey/regular-survey-
 import { regularSurveyInvitations } from "../../src/feedback/regular-survey/regular-survey.tables.ts";
 import { makeSurveyLink } from "../../src/feedback/survey-link.ts";
 import { actorFor, buildTicket, buildWorkspace, consultationForm } from "../support/factories.ts";
-import { call, sessionFor, tokenFor, withApp } from "../support/http.ts";
+import { call, sessionFor, tokenFor, withApp, type Browser } from "../support/http.ts";
 
 // Production serialises responses with fast-json-stringify compiled from the zod schemas; the test suite runs
 // with RESPONSE_CHECKS on, which validates with zod AND checks the compiled serializer gives the same JSON
@@ -77,7 +78,8 @@ describeEachEngine("responses as production serialises them", (ctx) => {
       });
       expect(review.statusCode, review.body).toBe(201);
       const regular = await regularSurvey(admin, client);
-      const ids = await sampleIds({ ...feedback, ...regular, review: review.json<{ id: string }>().id });
+      const work = await visitAndChat(admin, everyone);
+      const ids = await sampleIds({ ...feedback, ...regular, ...work, review: review.json<{ id: string }>().id });
       const spec = (await checked.app.inject({ method: "GET", url: "/api/openapi.json" })).json() as {
         paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
       };
@@ -87,14 +89,20 @@ describeEachEngine("responses as production serialises them", (ctx) => {
         .map(([path]) => path)
         .filter((path) => path !== "/api/v1/live")
         // Image bytes, not JSON: no serializer runs.
-        .filter((path) => path !== "/api/v1/public/kb/images/{id}");
+        .filter((path) => path !== "/api/v1/public/kb/images/{id}")
+        // Meta's handshake: the challenge echoed as text, only for the verify token.
+        .filter((path) => path !== "/webhooks/whatsapp");
       expect(endpoints.length).toBeGreaterThan(30);
       const answered: string[] = [];
       for (const path of endpoints) {
         const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids(path, name)) + (QUERIES[path] ?? "");
         for (const as of [admin, requester]) {
-          const a = await call(fast.app, { method: "GET", url, as });
-          const b = await call(checked.app, { method: "GET", url, as });
+          // A visitor's chat answers its token, whoever else asks.
+          const headers: Record<string, string> = path.startsWith("/api/v1/public/chat/sessions/")
+            ? { "x-chat-token": work.chatToken }
+            : {};
+          const a = await call(fast.app, { method: "GET", url, as, headers });
+          const b = await call(checked.app, { method: "GET", url, as, headers });
           expect(a.statusCode, url).toBe(b.statusCode);
           // Reading an article counts a view, so the second reading shows one more.
           const body = (r: typeof a) =>
@@ -107,6 +115,39 @@ describeEachEngine("responses as production serialises them", (ctx) => {
       expect(endpoints.filter((p) => !answered.includes(p))).toEqual([]);
     },
   );
+
+  /** An onsite visit on a demo ticket (at a site given to its organization) and a visitor's web chat. */
+  async function visitAndChat(admin: Browser, everyone: Array<typeof people.$inferSelect>) {
+    const ticket = await first("select id from tickets order by number limit 1");
+    const organizationId = await first(`select organization_id as id from tickets where id = '${ticket}'`);
+    const site = { id: "hq", label: "Head office", street: "1 Main Street", city: "Lahore", timezone: "Asia/Karachi" };
+    await ctx.deps.db
+      .update(organizations)
+      .set({ addresses: [{ ...site, hours: null }] })
+      .where(eq(organizations.id, organizationId));
+    const visit = await call(fast.app, {
+      method: "POST",
+      url: `/api/v1/tickets/${ticket}/visits`,
+      as: admin,
+      body: {
+        technicianId: everyone.find((p) => p.role === "agent")!.id,
+        site: { addressId: site.id },
+        windowStart: "2026-03-03T05:00:00Z",
+        windowEnd: "2026-03-03T06:00:00Z",
+        reason: "Any hours will do",
+        allowOverlap: true,
+      },
+    });
+    expect(visit.statusCode, visit.body).toBe(201);
+    const chat = await fast.app.inject({
+      method: "POST",
+      url: "/api/v1/public/chat/sessions",
+      payload: { channel: "website", name: "Visitor", email: "visitor@example.com", message: "Hello" },
+    });
+    expect(chat.statusCode, chat.body).toBe(201);
+    const started = chat.json<{ chatId: string; token: string }>();
+    return { visit: visit.json<{ id: string }>().id, chat: started.chatId, chatToken: started.token };
+  }
 
   async function first(sql: string): Promise<string> {
     const [row] = await ctx.database.rawTransaction((tx) => tx.query<{ id: string }>(sql));
@@ -191,8 +232,13 @@ describeEachEngine("responses as production serialises them", (ctx) => {
     statusToken: string;
     suggestion: string;
     review: string;
+    visit: string;
+    chat: string;
+    chatToken: string;
   }): Promise<(path: string, name: string) => string> {
     const byPrefix: Array<[RegExp, string]> = [
+      [/^\/api\/v1\/visits/, added.visit],
+      [/^\/api\/v1\/(chats|public\/chat\/sessions)/, added.chat],
       [/^\/api\/v1\/public\/regular-surveys/, added.regularToken],
       [/^\/api\/v1\/(regular-surveys|reports\/surveys)/, added.regularSurvey],
       [/^\/api\/v1\/public\/surveys/, added.surveyToken],
@@ -255,4 +301,5 @@ const QUERIES: Record<string, string> = {
   "/api/v1/onboarding/progress": "?organizationId=00000000-0000-4000-8000-000000000000",
   "/api/v1/kb/articles/{id}/diff": "?from=1&to=1",
   "/api/v1/kb/suggestions": "?text=outlook%20password",
+  "/api/v1/visits": "?from=2026-03-02T00:00:00Z&to=2026-03-09T00:00:00Z",
 };

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { SYSTEM_ACTOR, type Actor } from "../../src/identity/actor.ts";
-import { groupMembers } from "../../src/identity/identity.tables.ts";
+import { groupMembers, organizations } from "../../src/identity/identity.tables.ts";
+import { ensureRemoteTools } from "../../src/channels/remote/ensure-remote-tools.ts";
+import { remoteTools } from "../../src/channels/remote/remote.tables.ts";
 import type { HttpServer } from "../../src/platform/http/server.ts";
 import { consultationRequests } from "../../src/feedback/feedback.tables.ts";
 import { addNote } from "../../src/tickets/conversation/add-note.ts";
@@ -168,6 +170,30 @@ const MATRIX: Record<string, Row> = {
     own: [403, 404, 403, 200, 404, 200, 200, 403],
     other: [404, 404, 404, 200, 404, 200, 200, 403],
   },
+  "GET /api/v1/tickets/:id/visits": /*           */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/visits": /*          */ {
+    own: [403, 404, 403, 201, 404, 201, 201, 403],
+    other: [404, 404, 404, 201, 404, 201, 201, 403],
+  },
+  "GET /api/v1/tickets/:id/remote-sessions": /*  */ {
+    own: [200, 404, 200, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/remote-sessions": /* */ {
+    own: [403, 404, 403, 201, 404, 201, 201, 403],
+    other: [404, 404, 404, 201, 404, 201, 201, 403],
+  },
+  "GET /api/v1/tickets/:id/whatsapp": /*         */ {
+    own: [403, 404, 403, 200, 404, 200, 200, 200],
+    other: [404, 404, 404, 200, 404, 200, 200, 200],
+  },
+  "POST /api/v1/tickets/:id/whatsapp/templates": {
+    own: [403, 404, 403, 422, 404, 422, 422, 403],
+    other: [404, 404, 404, 422, 404, 422, 422, 403],
+  },
 };
 
 const NEW_TICKET = {
@@ -181,6 +207,15 @@ const NEW_TICKET = {
 const OTHER_FORBIDDEN_CODE: Record<string, string> = {
   // Triage is the suggestion policy's: only managers and admins turn a survey comment into a suggestion.
   "POST /api/v1/tickets/:id/survey/suggestion": "FORBIDDEN",
+  // The WhatsApp conversation is staff's (the channel's policy): a requester who sees the ticket is refused there.
+  "GET /api/v1/tickets/:id/whatsapp": "FORBIDDEN",
+  "POST /api/v1/tickets/:id/whatsapp/templates": "FORBIDDEN",
+};
+
+/** The 422 of an endpoint whose refusal past the policy is not about the requester. */
+const UNPROCESSABLE_CODE: Record<string, string> = {
+  // No template is set up in this world: staff who pass the policy reach the template check.
+  "POST /api/v1/tickets/:id/whatsapp/templates": "WHATSAPP_TEMPLATE_NOT_FOUND",
 };
 
 async function buildWorld(deps: TestDeps) {
@@ -268,6 +303,15 @@ function articleOf(c: Cell): Promise<string> {
 
 const isRequester = (caller: Caller) => caller === "requester" || caller === "colleague" || caller === "orgManager";
 const ticketOf = ({ w, which }: Cell) => w[which];
+/** A site of the ticket's organization, for booking a visit (any hours: the booking gives a reason). */
+const SITE = {
+  id: "hq",
+  label: "Head office",
+  street: "1 Main Street",
+  city: "Lahore",
+  timezone: "Asia/Karachi",
+  hours: null,
+};
 
 /** The request each endpoint gets in a cell: a valid one, so only authorization decides the answer. */
 const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
@@ -395,6 +439,48 @@ const REQUESTS: Record<string, (cell: Cell) => Promise<Request>> = {
     url: "/api/v1/tickets/bulk",
     body: { ticketIds: [ticketOf(c).id], changes: { addTags: [`bulk-by-${c.caller}`] } },
   }),
+  "GET /api/v1/tickets/:id/visits": async (c) => ({ method: "GET", url: `/api/v1/tickets/${ticketOf(c).id}/visits` }),
+  "POST /api/v1/tickets/:id/visits": async (c) => {
+    const ticket = ticketOf(c);
+    await c.deps.db
+      .update(organizations)
+      .set({ addresses: [SITE] })
+      .where(eq(organizations.id, c.which === "own" ? c.w.client.id : c.w.otherClient.id));
+    return {
+      method: "POST",
+      url: `/api/v1/tickets/${ticket.id}/visits`,
+      body: {
+        technicianId: c.w.people.agentIn.id,
+        site: { addressId: SITE.id },
+        windowStart: "2031-03-04T10:00:00Z",
+        windowEnd: "2031-03-04T11:00:00Z",
+        reason: "Booked by the authorization matrix",
+        allowOverlap: true,
+      },
+    };
+  },
+  "GET /api/v1/tickets/:id/remote-sessions": async (c) => ({
+    method: "GET",
+    url: `/api/v1/tickets/${ticketOf(c).id}/remote-sessions`,
+  }),
+  "POST /api/v1/tickets/:id/remote-sessions": async (c) => {
+    await ensureRemoteTools(c.deps);
+    const [tool] = await c.deps.db.select().from(remoteTools).limit(1);
+    return {
+      method: "POST",
+      url: `/api/v1/tickets/${ticketOf(c).id}/remote-sessions`,
+      body: { toolId: tool!.id, sessionRef: "123 456 789", purpose: "Look at the printer driver" },
+    };
+  },
+  "GET /api/v1/tickets/:id/whatsapp": async (c) => ({
+    method: "GET",
+    url: `/api/v1/tickets/${ticketOf(c).id}/whatsapp`,
+  }),
+  "POST /api/v1/tickets/:id/whatsapp/templates": async (c) => ({
+    method: "POST",
+    url: `/api/v1/tickets/${ticketOf(c).id}/whatsapp/templates`,
+    body: { templateId: randomUUID(), parameters: [] },
+  }),
 };
 
 async function send(app: HttpServer, request: Request, as: Browser | string) {
@@ -458,7 +544,7 @@ describeEachEngine("ticket authorization", (ctx) => {
               res.statusCode === 404
                 ? "TICKET_NOT_FOUND"
                 : res.statusCode === 422
-                  ? "REQUESTER_NOT_FOUND"
+                  ? (UNPROCESSABLE_CODE[endpoint] ?? "REQUESTER_NOT_FOUND")
                   : res.statusCode === 409
                     ? "SURVEY_COMMENT_MISSING"
                     : caller === "readOnlyToken"

@@ -18,7 +18,7 @@ export async function sendWhatsappTemplate(
   input: { templateId: string; parameters: string[] },
 ) {
   const ticket = await getTicket(deps, actor, ref);
-  authorizeWhatsapp(actor, "whatsapp.ticket");
+  authorizeWhatsapp(actor, "whatsapp.send");
   const template = await findTemplateUnscoped(deps.db, input.templateId);
   if (!template || !template.active) throw whatsappError("WHATSAPP_TEMPLATE_NOT_FOUND", "body.templateId");
   if (input.parameters.length !== template.parameters.length)

@@ -1,8 +1,11 @@
 import { hasScope, isStaff, type Actor } from "../../identity/actor.ts";
 import { identityError } from "../../identity/identity.errors.ts";
 
-/** What can be done with the WhatsApp channel: its administration (numbers, templates) and staff's ticket work. */
-export type WhatsappAction = "whatsapp.admin" | "whatsapp.ticket";
+/**
+ * What can be done with the WhatsApp channel: its administration (numbers, templates), and staff's ticket work:
+ * reading a ticket's conversation, sending on it (a write: an API token needs tickets:write).
+ */
+export type WhatsappAction = "whatsapp.admin" | "whatsapp.ticket" | "whatsapp.send";
 
 /** Throws FORBIDDEN or SCOPE_MISSING unless the actor may (deny by default): admins administer, staff work tickets. */
 export function authorizeWhatsapp(actor: Actor, action: WhatsappAction): void {
@@ -12,4 +15,5 @@ export function authorizeWhatsapp(actor: Actor, action: WhatsappAction): void {
     return;
   }
   if (!isStaff(actor)) throw identityError("FORBIDDEN");
+  if (action === "whatsapp.send" && !hasScope(actor, "tickets:write")) throw identityError("SCOPE_MISSING");
 }
