@@ -104,6 +104,7 @@ export function AgentShell() {
     ![
       "/console/calls",
       "/console/chats",
+      "/console/visits",
       "/console/notifications",
       "/console/profile",
       "/console/reviews",
@@ -124,6 +125,7 @@ export function AgentShell() {
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
             <NavLink to="/console/chats">{t("nav.chats")}</NavLink>
+            <NavLink to="/console/visits">{t("nav.visits")}</NavLink>
             <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
             <NavLink to="/console/kb">{t("nav.kbEditor")}</NavLink>
             <NavLink to="/reports">{t("nav.dashboard")}</NavLink>
