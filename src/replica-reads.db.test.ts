@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import pg from "pg";
+import { refreshIndicatorFacts } from "./reports/refresh-indicator-facts.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "./app.ts";
 import { parseConfig, testEnvironment } from "./config/config.ts";
@@ -35,6 +36,8 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("DATABASE_REPLICA_URL: lists
     requesterId = world.requester.personId;
     before = await buildTicket(seedDeps, world.requester, { subject: "Replicated before the copy" });
     token = await tokenFor(seedDeps, world.admin.personId, ["tickets:read", "tickets:write"]);
+    // The facts worker had caught up before the copy: the replica holds that ticket's indicator facts.
+    await refreshIndicatorFacts(seeding.db, { maxBatches: Infinity });
     await seeding.close();
 
     replicaUrl = primaryUrl.replace(databaseName(primaryUrl), `${databaseName(primaryUrl)}_replica`);
