@@ -1,10 +1,10 @@
-import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterEach, expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildPerson, buildTicket, buildWorkspace } from "../../../test/support/factories.ts";
-import { call, sessionFor, type Browser } from "../../../test/support/http.ts";
+import { call, sessionFor } from "../../../test/support/http.ts";
+import { openStream } from "../../../test/support/live-stream.ts";
 import { buildApp } from "../../app.ts";
 import { people } from "../../identity/identity.tables.ts";
 import type { HttpServer } from "../../platform/http/server.ts";
@@ -141,7 +141,7 @@ describeEachEngine("telephony webhook", (ctx) => {
     await post(ringing);
     const answered = await post({ ...ringing, state: "answered", agentExtension: "201", at: "2026-03-02T09:00:05Z" });
     expect(answered.json().call).toMatchObject({ state: "answered", agentId: w.agent.personId });
-    const pop = await stream.waitFor("call");
+    const pop = (await stream.waitFor((f) => f.event === "call", "call")).data;
     expect(pop).toEqual({ callId: answered.json().call.id, from: "+92 300 1234567", at: "2026-03-02T09:00:05.000Z" });
     // The pop names the number; the console looks the caller up by the shared phone rule.
     const lookup = await call(server.app, {
@@ -209,52 +209,3 @@ describeEachEngine("telephony webhook", (ctx) => {
     expect(forged.json()).toMatchObject({ code: "TELEPHONY_SIGNATURE_INVALID" });
   });
 });
-
-type Frame = { event: string; data: Record<string, unknown> };
-
-/** GET /api/v1/live read frame by frame over a connection of its own. */
-async function openStream(base: string, as: Browser) {
-  const request = http.get(`${base}/api/v1/live`, { headers: { cookie: as.cookie }, agent: false });
-  const response = await new Promise<http.IncomingMessage>((resolve, reject) =>
-    request.once("response", resolve).once("error", reject),
-  );
-  response.setEncoding("utf8");
-  const frames: Frame[] = [];
-  let buffer = "";
-  let raw = "";
-  const waiters = new Set<() => void>();
-  response.on("data", (text: string) => {
-    raw += text;
-    buffer += text;
-    let end: number;
-    while ((end = buffer.indexOf("\n\n")) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const name = /^event: (.*)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (name && data) frames.push({ event: name, data: JSON.parse(data) as Record<string, unknown> });
-    }
-    waiters.forEach((w) => w());
-  });
-  const until = (found: () => boolean, what: string) =>
-    new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}: ${raw}`)), 10_000);
-      const check = () => {
-        if (!found()) return;
-        clearTimeout(timer);
-        waiters.delete(check);
-        resolve();
-      };
-      waiters.add(check);
-      check();
-    });
-  await until(() => raw.includes("retry: 3000\n\n"), "the stream to begin");
-  return {
-    frames,
-    abort: () => request.destroy(),
-    async waitFor(name: string) {
-      await until(() => frames.some((f) => f.event === name), name);
-      return frames.find((f) => f.event === name)!.data;
-    },
-  };
-}
