@@ -35,7 +35,8 @@ export const REQUESTER = "00000000-0000-4000-8000-00000000000a";
 export const AGENT = "00000000-0000-4000-8000-00000000000b";
 export const AGENT2 = "00000000-0000-4000-8000-00000000000c";
 
-const base: TicketFields = {
+/** A new medium-priority portal ticket's fields, for histories built here and by hand. */
+export const baseFields: TicketFields = {
   subject: "s",
   description: "d",
   type: "incident",
@@ -60,7 +61,7 @@ export class History {
   private fields: TicketFields;
 
   constructor(at: Date, over: Partial<TicketFields> = {}, by: { staff?: string; recordedBy?: string } = {}) {
-    this.fields = { ...base, ...over };
+    this.fields = { ...baseFields, ...over };
     // A logged call is written by the agent on the caller's behalf: the caller is the author, the agent `recordedBy`.
     const fromStaff = by.staff !== undefined || by.recordedBy !== undefined;
     const data = { fields: { ...this.fields }, fromStaff, ...(by.recordedBy ? { recordedBy: by.recordedBy } : {}) };

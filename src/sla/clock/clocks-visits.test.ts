@@ -1,35 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { TicketEvent, TicketFields } from "../../tickets/ticket/events.ts";
 import type { VisitEventData } from "../../tickets/visits/visit.ts";
-import { compileCalendar, type CalendarTimeline } from "../calendar/index.ts";
+import { ALWAYS, baseFields as fields, calendars } from "../../../test/support/histories.ts";
 import { PolicyDefinition } from "../policy/policy.ts";
 import { foldClocks, type ClockSummary } from "./clocks.ts";
 
-const ALWAYS = "00000000-0000-4000-8000-000000000001";
-const calendars = new Map<string, CalendarTimeline>([
-  [ALWAYS, [{ from: 0, compiled: compileCalendar({ timezone: "UTC", always: true }) }]],
-]);
 const policyWith = (settings: { arrivalCountsAsResponse?: boolean; travelPausesResolution?: boolean }) => {
   const t = { firstResponseMinutes: 60, resolutionMinutes: 240, calendarId: ALWAYS };
   return PolicyDefinition.parse({ targets: { critical: t, high: t, medium: t, low: t }, ...settings });
-};
-const fields: TicketFields = {
-  subject: "Printer jammed",
-  description: "d",
-  type: "incident",
-  categoryId: null,
-  impact: "department",
-  urgency: "medium",
-  priority: "medium",
-  priorityOverride: null,
-  status: "new",
-  requesterId: "r",
-  organizationId: "o",
-  groupId: null,
-  assigneeId: null,
-  channel: "portal",
-  tags: [],
-  parentId: null,
 };
 const T = (hhmm: string) => new Date(`2026-03-02T${hhmm}:00Z`);
 const opened: TicketEvent = { type: "created", at: T("09:00"), actorId: "r", data: { fields, fromStaff: false } };

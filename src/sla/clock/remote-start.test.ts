@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { RemoteSessionData, TicketEvent, TicketFields } from "../../tickets/ticket/events.ts";
-import { compileCalendar, type CalendarTimeline } from "../calendar/index.ts";
+import type { RemoteSessionData, TicketEvent } from "../../tickets/ticket/events.ts";
+import { ALWAYS, baseFields as fields, calendars } from "../../../test/support/histories.ts";
 import { PolicyDefinition } from "../policy/policy.ts";
 import { foldClocks } from "./clocks.ts";
 
-const ALWAYS = "00000000-0000-4000-8000-000000000001";
-const calendars = new Map<string, CalendarTimeline>([
-  [ALWAYS, [{ from: 0, compiled: compileCalendar({ timezone: "UTC", always: true }) }]],
-]);
 const target = { firstResponseMinutes: 60, resolutionMinutes: 480, calendarId: ALWAYS };
 const policyWith = (remoteStartCountsAsResponse?: boolean) =>
   PolicyDefinition.parse({
@@ -15,24 +11,6 @@ const policyWith = (remoteStartCountsAsResponse?: boolean) =>
     ...(remoteStartCountsAsResponse === undefined ? {} : { remoteStartCountsAsResponse }),
   });
 
-const fields: TicketFields = {
-  subject: "s",
-  description: "d",
-  type: "incident",
-  categoryId: null,
-  impact: "person",
-  urgency: "medium",
-  priority: "medium",
-  priorityOverride: null,
-  status: "new",
-  requesterId: "r",
-  organizationId: "o",
-  groupId: null,
-  assigneeId: null,
-  channel: "portal",
-  tags: [],
-  parentId: null,
-};
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 9, minute));
 const session = (minute: number, action: RemoteSessionData["action"]): TicketEvent => ({
   type: "remote_session",
