@@ -34,11 +34,19 @@ export async function authenticateSession(
   if (csrf.required && !(csrf.presented && sameSecret(csrf.presented, session.csrfToken))) {
     throw identityError("CSRF_TOKEN_INVALID", "header.x-csrf-token");
   }
+  return signedInActor(session);
+}
+
+/**
+ * A person as signed in: every scope their role gives. Also the actor of what a channel accepted from them (a mail the
+ * mailbox took, a message the signed webhook brought): the message is the credential, as a session would be.
+ */
+export function signedInActor(person: PersonWithGroups): Actor {
   return toActor(
-    session,
+    person,
     "session",
     // Metrics are read by scrapers with tokens; an admin's session may issue such a token, no one else's.
-    TOKEN_SCOPES.filter((s) => (s !== "admin" && s !== "metrics") || session.role === "admin"),
+    TOKEN_SCOPES.filter((s) => (s !== "admin" && s !== "metrics") || person.role === "admin"),
   );
 }
 

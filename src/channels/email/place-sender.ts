@@ -1,6 +1,6 @@
 import type { Db } from "../../platform/db/database.ts";
 import type { Actor } from "../../identity/actor.ts";
-import { TOKEN_SCOPES } from "../../shared/enums.ts";
+import { signedInActor } from "../../identity/authenticate.ts";
 import {
   findSenderUnscoped,
   insertRequesterIfAbsent,
@@ -40,16 +40,6 @@ export async function placeSender(
   }
   if (!sender) throw new UnplaceableSender(`no person could be made for ${from.address}`);
   if (!sender.active) throw new UnplaceableSender(`the sender ${from.address} is deactivated`);
-  const actor: Actor = {
-    personId: sender.id,
-    name: sender.name,
-    role: sender.role,
-    organizationId: sender.organizationId,
-    orgManager: sender.orgManager,
-    groupIds: sender.groupIds,
-    // What the person could do signed in; the mail itself is the credential, as the mailbox accepted it.
-    scopes: TOKEN_SCOPES.filter((s) => s !== "admin" || sender.role === "admin"),
-    via: "session",
-  };
+  const actor = signedInActor(sender);
   return { sender, actor, isNew };
 }

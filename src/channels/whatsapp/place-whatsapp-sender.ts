@@ -1,6 +1,6 @@
 import type { Actor } from "../../identity/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { TOKEN_SCOPES } from "../../shared/enums.ts";
+import { signedInActor } from "../../identity/authenticate.ts";
 import { phoneMatchKey } from "../../shared/phone.ts";
 import { unassignedSendersOrganization } from "../email/mail.store.ts";
 import { UnplaceableSender } from "../email/place-sender.ts";
@@ -38,15 +38,5 @@ export async function placeWhatsappSender(
   }
   if (!sender) throw new UnplaceableSender(`no person could be made for ${message.senderId}`);
   if (!sender.active) throw new UnplaceableSender(`the sender ${message.senderId} is deactivated`);
-  return {
-    personId: sender.id,
-    name: sender.name,
-    role: sender.role,
-    organizationId: sender.organizationId,
-    orgManager: sender.orgManager,
-    groupIds: sender.groupIds,
-    // What the person could do signed in; the signed webhook is the credential, as the number accepted it.
-    scopes: TOKEN_SCOPES.filter((s) => s !== "admin" || sender.role === "admin"),
-    via: "session",
-  };
+  return signedInActor(sender);
 }
