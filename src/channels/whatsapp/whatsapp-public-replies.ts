@@ -15,13 +15,15 @@ export const WHATSAPP_OUTBOUND_JOB = "whatsapp.outbound";
  */
 export const whatsappPublicReplies: TicketReaction = async (deps, tx, change) => {
   if (change.after.channel !== "whatsapp") return;
+  if (!change.events.some((e) => e.type === "replied" && e.data.fromStaff)) return;
+  // One conversation and one window for the whole change, read once.
+  const conversation = await conversationOfTicketUnscoped(tx, change.ticketId);
+  if (!conversation) return;
+  const now = deps.clock.now();
+  if (!inServiceWindow(await lastInboundAtUnscoped(tx, change.ticketId), now))
+    throw whatsappError("WHATSAPP_WINDOW_CLOSED", "body.body");
   for (const [index, event] of change.events.entries()) {
     if (event.type !== "replied" || !event.data.fromStaff) continue;
-    const conversation = await conversationOfTicketUnscoped(tx, change.ticketId);
-    if (!conversation) continue;
-    const now = deps.clock.now();
-    if (!inServiceWindow(await lastInboundAtUnscoped(tx, change.ticketId), now))
-      throw whatsappError("WHATSAPP_WINDOW_CLOSED", "body.body");
     const eventSeq = change.after.version - (change.events.length - 1 - index);
     const message = await insertWhatsappMessage(tx, {
       ticketId: change.ticketId,
