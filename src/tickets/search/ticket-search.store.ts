@@ -207,9 +207,9 @@ const RANKED_CANDIDATES = 200;
  * The spans of newest ticket numbers a query's matches are first looked for in, narrowest first, before all of them.
  * A common word's GIN bitmap is ANDed with the number index's bitmap of the span, so only the rows of the matches in
  * it are read (the newest-first cut otherwise reads every match's row: "password", in a third of 200,000 tickets,
- * read 6,800 heap pages). A span is used when it holds RANKED_CANDIDATES matches in the caller's scope: then they are
- * exactly the newest RANKED_CANDIDATES of all, so the answer is the one a search of every ticket gives. A rarer word
- * falls through to the next span; each span costs its word's posting list once more, which is small for such words.
+ * read 6,800 heap pages). A span is used when it holds RANKED_CANDIDATES matches: then they are exactly the newest
+ * RANKED_CANDIDATES of all, so the answer is the one a search of every ticket gives. A rarer word falls through to
+ * the next span, or straight to all tickets when the narrower span held too few to fill it (spanBounds, the gates).
  */
 const NEWEST_WINDOWS = [4_000, 40_000];
 
