@@ -1,9 +1,12 @@
+import { createReadStream } from "node:fs";
 import type { Deps } from "../context.ts";
 import { SYSTEM_ACTOR, type Actor } from "../identity/actor.ts";
 import { saveOnboardingPath } from "../knowledge/onboarding/save-onboarding-path.ts";
 import { createPlaylist } from "../knowledge/playlist/save-playlist.ts";
 import { createTutorial, type TutorialInput } from "../knowledge/tutorial/create-tutorial.ts";
 import { setTutorialCaptions } from "../knowledge/tutorial/set-tutorial-captions.ts";
+import { uploadTutorialVideo } from "../knowledge/tutorial/upload-tutorial-video.ts";
+import { DEMO_VIDEO_FILE, demoVideoCaptions, demoVideoChapters } from "./demo-video.ts";
 
 const published = {
   audiences: ["new", "current"] as TutorialInput["audiences"],
@@ -11,12 +14,16 @@ const published = {
   status: "published" as const,
 };
 
-// The demo's tutorials play from links (the repository ships no video files); uploads are exercised by the tests.
+// The demo's first tutorial plays a video uploaded like any other (assets/demo, recorded by
+// scripts/record-demo-tutorial.ts), so a fresh `npm start` shows a tutorial that plays, with its chapters and captions;
+// the second plays from a link.
 const TUTORIALS: Array<{
   input: TutorialInput;
-  urdu: Omit<TutorialInput, "embedUrl" | "chapters">;
+  urdu: Omit<TutorialInput, "embedUrl" | "chapters"> & { chapters?: TutorialInput["chapters"] };
   en: string;
   ur: string;
+  /** The committed video file uploaded to both language versions, or none (the embedded link plays). */
+  video?: string;
 }> = [
   {
     input: {
@@ -24,21 +31,19 @@ const TUTORIALS: Array<{
       title: "Reset your Outlook password",
       description: "Change a forgotten or expired Outlook password from the sign-in page, in three steps.",
       language: "en",
-      embedUrl: "https://support.microsoft.com/en-us/account-billing/reset-a-forgotten-microsoft-account-password",
-      chapters: [
-        { title: "Open the sign-in page", startSeconds: 0 },
-        { title: "Prove it is you", startSeconds: 20 },
-        { title: "Choose a new password", startSeconds: 45 },
-      ],
+      embedUrl: null,
+      chapters: demoVideoChapters("en"),
     },
     urdu: {
       ...published,
       language: "ur",
       title: "آؤٹ لک کا پاس ورڈ بدلیں",
       description: "بھولا ہوا پاس ورڈ سائن ان صفحے سے تین مراحل میں بدلیں۔",
+      chapters: demoVideoChapters("ur"),
     },
-    en: "WEBVTT\n\n00:00.000 --> 00:05.000\nOpen the Outlook sign-in page and choose Forgot password.\n\n00:20.000 --> 00:25.000\nEnter the code we send to your phone.\n\n00:45.000 --> 00:50.000\nChoose a new password of at least twelve characters.",
-    ur: "WEBVTT\n\n00:00.000 --> 00:05.000\nآؤٹ لک کا سائن ان صفحہ کھولیں اور پاس ورڈ بھول گئے چنیں۔\n\n00:20.000 --> 00:25.000\nاپنے فون پر آنے والا کوڈ درج کریں۔",
+    en: demoVideoCaptions("en"),
+    ur: demoVideoCaptions("ur"),
+    video: DEMO_VIDEO_FILE,
   },
   {
     input: {
@@ -67,14 +72,16 @@ export async function seedTutorials(deps: Deps, managerId: string): Promise<void
   const items = [];
   for (const t of TUTORIALS) {
     const english = await createTutorial(deps, manager, t.input);
+    if (t.video) await uploadTutorialVideo(deps, manager, english.id, createReadStream(t.video));
     await setTutorialCaptions(deps, manager, english.id, "en", t.en);
     await setTutorialCaptions(deps, manager, english.id, "ur", t.ur);
     const urdu = await createTutorial(deps, manager, {
       ...t.urdu,
       embedUrl: t.input.embedUrl,
-      chapters: t.input.chapters,
+      chapters: t.urdu.chapters ?? t.input.chapters,
       translationOf: english.id,
     });
+    if (t.video) await uploadTutorialVideo(deps, manager, urdu.id, createReadStream(t.video));
     await setTutorialCaptions(deps, manager, urdu.id, "ur", t.ur);
     items.push({ kind: "tutorial" as const, id: english.id });
   }

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildPerson, buildTicket, buildWorkspace, actorFor } from "../../../test/support/factories.ts";
@@ -7,6 +8,7 @@ import { addNote } from "../conversation/add-note.ts";
 import { replyToTicket } from "../conversation/reply-to-ticket.ts";
 import { updateTicket } from "../ticket/update-ticket.ts";
 import { searchTickets } from "./search-tickets.ts";
+import { refreshTicketSearchUnscoped } from "./ticket-search.store.ts";
 
 describeEachEngine("ticket search", (ctx) => {
   const find = (actor: Actor | null, q: string): Promise<SearchItem[]> =>
@@ -141,5 +143,18 @@ describeEachEngine("ticket search", (ctx) => {
     expect(await find(w.agent, "?!… -- ##")).toEqual([]);
     expect(await find(w.agent, "x".repeat(500))).toEqual([]);
     expect(await find(w.agent, "a' | b:* & !(c")).toEqual([]);
+  });
+
+  it("finds matches far older than the newest tickets it looks at first, newest first among equals", async () => {
+    const { w, outlook, printer } = await desk();
+    // The printer ticket becomes 100,000 numbers newer than the Outlook one: for an admin (who sees every ticket and
+    // so searches the newest spans of numbers first, NEWEST_WINDOWS) the Outlook ticket lies outside every span,
+    // and is found by the search of every ticket.
+    await ctx.deps.db.execute(sql`update tickets set number = number + 100000 where id = ${printer.id}`);
+    await refreshTicketSearchUnscoped(ctx.deps.db, [printer.id]);
+    expect(await numbers(w.admin, "outlook")).toEqual([outlook.number]);
+    await replyToTicket(ctx.deps, w.agent, outlook.id, { body: "The printer next to you works with Outlook too." });
+    expect(await numbers(w.admin, "printer")).toEqual([printer.number + 100000, outlook.number]);
+    expect(await numbers(w.agent, "printer")).toEqual([printer.number + 100000, outlook.number]);
   });
 });

@@ -1,0 +1,1 @@
+CREATE INDEX "ticket_search_number_idx" ON "ticket_search" USING btree ("number");
