@@ -657,7 +657,8 @@ async function sizedDesk(
   let fresh: boolean;
   if (engine === "postgres") {
     const adminUrl = options.postgresUrl!;
-    databaseName = `frontline_bench_lists_${suffix}`;
+    // BENCH_DB_PREFIX names these apart on a shared server too (and a kept one is found again under it).
+    databaseName = `${process.env.BENCH_DB_PREFIX ?? "frontline_bench"}_lists_${suffix}`;
     const name = databaseName;
     databaseUrl = scratchUrl(adminUrl, name);
     fresh = await withAdmin(adminUrl, async (c) => {
