@@ -44,13 +44,27 @@ export const PROBES: Record<"postgres-list" | "postgres-write" | "pglite-list" |
     measured: "2026-12-06, loaded machine",
     command:
       "npm run bench -- --only http --engine pglite --scenarios create,list,list-filtered --list-tickets '' --cpu-prof DIR --no-write",
-    shares: [],
+    shares: [
+      { kind: "PGlite (the database, in process)", share: 0.63 },
+      { kind: "Node core and V8", share: 0.155 },
+      { kind: "socket writes (system calls)", share: 0.053 },
+      { kind: "Frontline", share: 0.05 },
+      { kind: "HTTP and JSON", share: 0.039 },
+      { kind: "database client", share: 0.033 },
+    ],
   },
   "pglite-write": {
     measured: "2026-12-06, loaded machine",
     command:
       "npm run bench -- --only http --engine pglite --scenarios create,list,list-filtered --list-tickets '' --cpu-prof DIR --no-write",
-    shares: [],
+    shares: [
+      { kind: "PGlite (the database, in process)", share: 0.647 },
+      { kind: "database client", share: 0.107 },
+      { kind: "Node core and V8", share: 0.09 },
+      { kind: "Frontline", share: 0.045 },
+      { kind: "socket writes (system calls)", share: 0.043 },
+      { kind: "garbage collection", share: 0.039 },
+    ],
   },
 };
 

@@ -58,6 +58,8 @@ function kindOf(f: CallFrame): CodeKind | "idle" {
   if (f.functionName === "(idle)") return "idle";
   if (!f.url && SOCKET_WRITES.has(f.functionName)) return "socket writes (system calls)";
   if (f.functionName === "(garbage collector)") return "garbage collection";
+  // The only WebAssembly a server runs is PGlite's PostgreSQL.
+  if (f.url.startsWith("wasm://")) return "PGlite (the database, in process)";
   if (!f.url || f.url.startsWith("node:")) return "Node core and V8";
   const nm = f.url.lastIndexOf("node_modules/");
   if (nm >= 0) {

@@ -11,7 +11,10 @@
 //   npm run bench -- --pg-url postgres://…  PostgreSQL to create the scratch database in
 //   npm run bench -- --processes 1          `frontline start --processes` on PostgreSQL (default auto: one per core)
 //   npm run bench -- --cpu-prof DIR --no-write --scenarios create
-//                                           profile the server under load, leave the doc alone
+//                                           profile the server under load, leave the doc alone (each ✗ of the
+//                                           HTTP table is then explained from this run's profile of its phase,
+//                                           else from bench/miss-explanations.ts PROBES; refresh those with
+//                                           `node bin/run-ts.js bench/profile-shares.ts DIR --from S --to S`)
 //   npm run bench -- --strict               exit 1 when an aim is missed
 //   npm run bench -- --only search --search-reuse --search-rounds 3
 //                                           keep the seeded search corpus for the next run (and reuse it)
