@@ -26,6 +26,8 @@ import { UsageError } from "./usage-error.ts";
 export const WORKER_POLL_MS = 500;
 // Expired rows cost only disk and index size; sweeping them every few minutes is plenty.
 export const HOUSEKEEPING_EVERY_MS = 5 * 60_000;
+// Due SLA timers fired per pass on PGlite (500 on PostgreSQL, where a pass holds only its own connection).
+const PGLITE_TIMER_BATCH = 50;
 
 export type Background = { tasks: WorkerTask[]; close(): Promise<void> };
 
@@ -61,7 +63,8 @@ export function backgroundTasks(deps: Deps): Background {
   );
   return {
     tasks: [
-      slaTimersTask(deps),
+      // PGlite is one connection for the whole process: a pass holds every request until it commits, so small ones.
+      slaTimersTask(deps, deps.engine === "pglite" ? PGLITE_TIMER_BATCH : undefined),
       indicatorFactsTask(deps),
       jobs,
       scheduledPacksTask(deps),

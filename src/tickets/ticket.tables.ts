@@ -14,6 +14,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { organizations, people, supportGroups } from "../identity/identity.tables.ts";
 
+/** A ticket still being worked (the statuses of views/list-views.ts OPEN_STATUSES), the open indexes' predicate. */
+const OPEN_TICKET = sql.raw(`status in ('new', 'open', 'pending', 'on_hold')`);
+
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
 /** Readable ticket numbers (#10001 …), shared by every process. */
@@ -100,6 +103,16 @@ export const tickets = pgTable(
       sql`(case ${t.priority} when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end)`,
       t.id,
     ),
+    // The console's views all ask for open tickets (views/list-views.ts OPEN_STATUSES): these walk only the open
+    // backlog in each view's order, so a page stops after its 51st row instead of sorting every open ticket, and
+    // they stay the backlog's size however long the closed history grows (issue 12, ADR 0010). A filter naming
+    // some open statuses (status=open,new) is implied by the predicate, so it reaches them too.
+    index("tickets_open_created_idx").on(t.createdAt, t.id).where(OPEN_TICKET),
+    index("tickets_open_priority_rank_idx")
+      .on(sql`(case ${t.priority} when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end)`, t.id)
+      .where(OPEN_TICKET),
+    index("tickets_open_priority_created_idx").on(t.priority, t.createdAt, t.id).where(OPEN_TICKET),
+    index("tickets_open_assignee_created_idx").on(t.assigneeId, t.createdAt, t.id).where(OPEN_TICKET),
   ],
 );
 

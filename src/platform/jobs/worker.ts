@@ -34,7 +34,14 @@ export function startWorker(
           options.log.error({ err: error, task: task.name }, "background task failed");
         }
       }
-      if (more || stopped) continue;
+      if (stopped) continue;
+      // More work waits: run again, but after one turn of the event loop. On PGlite every query resolves without
+      // I/O (the database runs on this thread), so a loop of passes awaited back to back never lets the HTTP server
+      // read a request until the backlog is gone: requests waited over 10 s at 50 connections (issue 12).
+      if (more) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        continue;
+      }
       const delay = Math.max(0, nextAt - now());
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, delay);

@@ -1,0 +1,4 @@
+CREATE INDEX "tickets_open_created_idx" ON "tickets" USING btree ("created_at","id") WHERE status in ('new', 'open', 'pending', 'on_hold');--> statement-breakpoint
+CREATE INDEX "tickets_open_priority_rank_idx" ON "tickets" USING btree ((case "priority" when 'critical' then 3 when 'high' then 2 when 'medium' then 1 else 0 end),"id") WHERE status in ('new', 'open', 'pending', 'on_hold');--> statement-breakpoint
+CREATE INDEX "tickets_open_priority_created_idx" ON "tickets" USING btree ("priority","created_at","id") WHERE status in ('new', 'open', 'pending', 'on_hold');--> statement-breakpoint
+CREATE INDEX "tickets_open_assignee_created_idx" ON "tickets" USING btree ("assignee_id","created_at","id") WHERE status in ('new', 'open', 'pending', 'on_hold');
