@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { organizations, people } from "../../identity/identity.tables.ts";
 import { attachments } from "../../tickets/ticket.tables.ts";
 import { groupIdsOf, UNASSIGNED_SENDERS, type Sender } from "./mail.store.ts";
@@ -55,14 +56,16 @@ export async function insertMailFiles(
   tx: Db,
   rows: Array<typeof attachments.$inferInsert>,
   inbound: InboundMailPatch | undefined,
+  /** The transaction's deferred writes to queue them on (sent with the others before it commits), else written now. */
+  later?: DeferredWrites,
 ): Promise<void> {
   const insert = tx.insert(attachments).values(rows);
-  if (!inbound) {
-    await insert;
-    return;
-  }
-  const update = tx.update(inboundMails).set(inbound.patch).where(eq(inboundMails.id, inbound.id));
-  await tx.execute(sql`with files as (${insert.getSQL()}) ${update.getSQL()}`);
+  const update = inbound && tx.update(inboundMails).set(inbound.patch).where(eq(inboundMails.id, inbound.id));
+  if (later) {
+    later.write(insert.getSQL());
+    if (update) later.write(update.getSQL());
+  } else if (update) await tx.execute(sql`with files as (${insert.getSQL()}) ${update.getSQL()}`);
+  else await insert;
 }
 
 /**

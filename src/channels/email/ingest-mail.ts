@@ -3,6 +3,7 @@ import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { isStaff } from "../../identity/actor.ts";
 import { joinedTransaction } from "../../platform/db/database.ts";
+import { deferredWrites, joinedTransactionWithLater } from "../../platform/db/deferred-writes.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { createTicket } from "../../tickets/ticket/create-ticket.ts";
 import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
@@ -132,8 +133,11 @@ async function placeMail(
   const files = await judgeMailFiles(deps, mail);
   return deps.db.transaction(async (outer) => {
     // createTicket and replyToTicket open transactions of their own; here they join this one (no savepoints): any
-    // failure of theirs quarantines the mail, which rolls all of this back anyway.
-    const tx = joinedTransaction(outer);
+    // failure of theirs quarantines the mail, which rolls all of this back anyway. A new ticket's reactions leave
+    // their deferred writes (SLA row, search row, NOTIFY…) in `later`, where the mail's files and its
+    // acknowledgement join them: one statement for all, sent before the commit.
+    const later = deferredWrites();
+    const tx = joinedTransactionWithLater(outer, later);
     const inTx = { ...deps, db: tx };
     const now = deps.clock.now();
     const { claimed, sender, mailFacts } = await claimInboundMailFromSender(
@@ -143,7 +147,7 @@ async function placeMail(
       acknowledgedSince(now),
     );
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
-    const { actor, isNew } = await placeSender(tx, from, sender ?? null);
+    const { actor, sender: placed, isNew } = await placeSender(tx, from, sender ?? null);
     const thread = await findThread(tx, key, mailbox.id, mail);
     if (thread.ticketId === null && thread.forged)
       deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
@@ -176,24 +180,29 @@ async function placeMail(
       // placeSender just read the sender, active, in this transaction.
       knownRequester: actor,
     });
-    await storeMailFiles(inTx, actor, created.id, raw, files, { id: claimed, patch: { ticketId: created.id } });
-    // The acknowledgement's facts are known when the request is the sender's own and they existed before this mail
-    // (read with the claim), and the SLA reaction left its promised times: nothing is read back.
+    await storeMailFiles(inTx, actor, created.id, raw, files, { id: claimed, patch: { ticketId: created.id } }, later);
+    // The acknowledgement's facts are known when the request is the sender's own, the sender was read with the claim
+    // or made by this mail, and the SLA reaction left its promised times: nothing is read back. For a person made
+    // just now the claim read no row: its locale ('en') and time zone (none) are the people table's defaults, and
+    // bounces and this hour's acknowledgements were counted by address.
     const glance = writtenSlaGlance(created.state);
     const facts =
-      sender && !isNew && (requesterId ?? actor.personId) === actor.personId && glance !== undefined
+      (sender || isNew) && (requesterId ?? actor.personId) === actor.personId && glance !== undefined
         ? {
             number: created.number,
             subject: created.state.subject,
             priority: created.state.priority,
             channel: created.state.channel,
-            email: sender.email,
+            email: placed.email,
             ...mailFacts,
             responseDueAt: glance?.responseDueAt ?? null,
             resolutionDueAt: glance?.resolutionDueAt ?? null,
           }
         : undefined;
-    await acknowledgeRequest(inTx, created.id, { mailbox, messageId: mail.messageId, key }, facts);
+    // Without them, acknowledging reads the ticket's SLA row, which must have been written first.
+    if (!facts) await later.flush(tx);
+    await acknowledgeRequest(inTx, created.id, { mailbox, messageId: mail.messageId, key }, facts, later);
+    await later.flush(tx);
     return { outcome: "created", ticketId: created.id, ticketNumber: created.number };
   });
 }
