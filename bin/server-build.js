@@ -45,5 +45,42 @@ export async function buildServer(root) {
     sourcemap: "linked",
     logLevel: "warning",
   });
+  // `frontline mail ingest` runs once per message (a mail server's pipe): most of its time was Node loading ~480
+  // module files of its packages. This copy bundles them too, so that path reads a few files (bin/frontline.js picks
+  // it for `mail ingest`); what reads files beside its own module, or is native, stays a package import.
+  await build({
+    entryPoints: { main: path.join(root, "src", "cli", "main.ts") },
+    outdir: path.join(outdir, MAIL_INGEST_DIR),
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    external: BUNDLE_EXTERNAL,
+    // CommonJS packages bundled into ESM call require() for Node's built-ins.
+    banner: {
+      js: 'import { createRequire as __frontlineRequire } from "node:module"; const require = __frontlineRequire(import.meta.url);',
+    },
+    logLevel: "warning",
+  });
   writeFileSync(path.join(outdir, STAMP), new Date().toISOString());
 }
+
+/** Where in dist/server the copy for `frontline mail ingest` is built (packages bundled). */
+export const MAIL_INGEST_DIR = "mail-ingest";
+
+// Left as imports in that copy: PGlite reads its WebAssembly beside its module, argon2 is native (and pg-native, an
+// optional native driver, is absent); dotenv is imported dynamically as CommonJS; the rest are never on its path.
+const BUNDLE_EXTERNAL = [
+  "@electric-sql/pglite",
+  "@electric-sql/pglite/*",
+  "argon2",
+  "pg-native",
+  "dotenv",
+  "@fastify/swagger-ui",
+  "@fastify/static",
+  "pdfkit",
+  "exceljs",
+  "vite",
+  "esbuild",
+];

@@ -1,4 +1,5 @@
 import type { Deps } from "../../context.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { acknowledgementText } from "./mail-templates.ts";
 import { ticketMailFactsUnscoped } from "./outbound.store.ts";
 import { queueTicketMail, type KnownThread } from "./queue-ticket-mail.ts";
@@ -24,6 +25,8 @@ export async function acknowledgeRequest(
   known?: KnownThread,
   /** The facts below as the caller already has them (ingestion: the ticket it opened, the sender it read), if it does. */
   knownFacts?: AcknowledgementFacts,
+  /** The transaction's deferred writes to queue the outbox row on, when its owner sends them before committing. */
+  later?: DeferredWrites,
 ): Promise<string | undefined> {
   const facts = knownFacts ?? (await ticketMailFactsUnscoped(deps.db, ticketId, acknowledgedSince(deps.clock.now())));
   if (!facts || facts.bouncing || facts.acknowledgements >= deps.config.MAIL_ACK_PER_HOUR) return undefined;
@@ -46,5 +49,6 @@ export async function acknowledgeRequest(
       body: mail.text,
     },
     known,
+    later,
   );
 }

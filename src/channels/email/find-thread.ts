@@ -12,7 +12,14 @@ export type Thread =
  * of the subject, else a References chain to an earlier mail of the same ticket with the same base subject. A forward
  * starts a new ticket; an id in our shape with a bad signature is refused (and said, so it can be logged).
  */
-export async function findThread(db: Db, key: string, mailboxId: string, mail: ParsedMessage): Promise<Thread> {
+export async function findThread(
+  db: Db,
+  key: string,
+  mailboxId: string,
+  mail: ParsedMessage,
+  /** The References chain's answer when the caller already read it (ingestion, with the claim): null for none. */
+  earlierKnown?: string | null,
+): Promise<Thread> {
   if (isForward(mail.subject)) return { ticketId: null, forged: false };
   let forged = false;
   for (const id of [...mail.inReplyTo, ...[...mail.references].reverse()]) {
@@ -27,12 +34,13 @@ export async function findThread(db: Db, key: string, mailboxId: string, mail: P
     const ticket = await ticketIdByNumberUnscoped(db, token);
     if (ticket) return { ticketId: ticket.id, via: "subject-token" };
   }
-  const earlier = await ticketOfEarlierMailUnscoped(
-    db,
-    mailboxId,
-    [...mail.inReplyTo, ...mail.references],
-    baseSubject(mail.subject),
-  );
+  const earlier =
+    earlierKnown !== undefined
+      ? earlierKnown
+      : await ticketOfEarlierMailUnscoped(db, mailboxId, namedMessageIds(mail), baseSubject(mail.subject));
   if (earlier) return { ticketId: earlier, via: "references" };
   return { ticketId: null, forged };
 }
+
+/** The Message-IDs a mail names as those it answers: In-Reply-To, then References. */
+export const namedMessageIds = (mail: ParsedMessage) => [...mail.inReplyTo, ...mail.references];

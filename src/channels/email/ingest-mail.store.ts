@@ -1,8 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { organizations, people } from "../../identity/identity.tables.ts";
 import { attachments } from "../../tickets/ticket.tables.ts";
-import { groupIdsOf, UNASSIGNED_SENDERS, type Sender } from "./mail.store.ts";
+import { earlierMailTicket, groupIdsOf, UNASSIGNED_SENDERS, type Sender } from "./mail.store.ts";
 import { bouncingAddresses, inboundMails, organizationEmailDomains, outboundMails } from "./mail.tables.ts";
 
 // The statements of ingestion's hot path, each folding what used to be several round trips into one.
@@ -21,10 +22,22 @@ export async function claimInboundMailFromSender(
   row: typeof inboundMails.$inferInsert,
   address: string,
   acknowledgedSince: Date,
-): Promise<{ claimed: string | undefined; sender: Sender | undefined; mailFacts: SenderMailFacts }> {
+  /** The Message-IDs the mail names (In-Reply-To, References): the ticket of an earlier mail among them is read too. */
+  named: readonly string[],
+): Promise<{
+  claimed: string | undefined;
+  sender: Sender | undefined;
+  mailFacts: SenderMailFacts;
+  /** As ticketOfEarlierMailUnscoped answers for the mail's mailbox, named ids and base subject. */
+  earlierTicketId: string | undefined;
+}> {
   const claim = tx.insert(inboundMails).values(row).onConflictDoNothing().returning({ id: inboundMails.id }).getSQL();
+  const earlier =
+    named.length === 0 || !row.mailboxId
+      ? sql`null::uuid`
+      : sql`(${earlierMailTicket(tx, row.mailboxId, named, row.baseSubject ?? "").getSQL()})`;
   const result = await tx.execute(sql`with claimed as (${claim})
-    select (select id from claimed) as "claimed", ${people.id} as "id", ${people.name} as "name",
+    select (select id from claimed) as "claimed", ${earlier} as "earlierTicketId", ${people.id} as "id", ${people.name} as "name",
       ${people.email} as "email", ${people.role} as "role", ${people.organizationId} as "organizationId",
       ${people.orgManager} as "orgManager", ${people.active} as "active", ${groupIdsOf} as "groupIds",
       coalesce(${people.locale}, 'en') as "locale", ${people.timeZone} as "timeZone",
@@ -34,11 +47,12 @@ export async function claimInboundMailFromSender(
         and ${outboundMails.createdAt} >= ${acknowledgedSince.toISOString()}::timestamptz) as "acknowledgements"
     from (select 1) as one left join ${people} on lower(${people.email}) = lower(${address})
     limit 1`);
-  type Found = Sender & SenderMailFacts & { claimed: string | null; id: string | null };
+  type Found = Sender & SenderMailFacts & { claimed: string | null; earlierTicketId: string | null; id: string | null };
   const [found] = (result as unknown as { rows: Found[] }).rows;
-  const { claimed, locale, timeZone, bouncing, acknowledgements, ...sender } = found!;
+  const { claimed, earlierTicketId, locale, timeZone, bouncing, acknowledgements, ...sender } = found!;
   return {
     claimed: claimed ?? undefined,
+    earlierTicketId: earlierTicketId ?? undefined,
     sender: sender.id === null ? undefined : sender,
     mailFacts: { locale, timeZone, bouncing, acknowledgements: Number(acknowledgements) },
   };
@@ -55,14 +69,16 @@ export async function insertMailFiles(
   tx: Db,
   rows: Array<typeof attachments.$inferInsert>,
   inbound: InboundMailPatch | undefined,
+  /** The transaction's deferred writes to queue them on (sent with the others before it commits), else written now. */
+  later?: DeferredWrites,
 ): Promise<void> {
   const insert = tx.insert(attachments).values(rows);
-  if (!inbound) {
-    await insert;
-    return;
-  }
-  const update = tx.update(inboundMails).set(inbound.patch).where(eq(inboundMails.id, inbound.id));
-  await tx.execute(sql`with files as (${insert.getSQL()}) ${update.getSQL()}`);
+  const update = inbound && tx.update(inboundMails).set(inbound.patch).where(eq(inboundMails.id, inbound.id));
+  if (later) {
+    later.write(insert.getSQL());
+    if (update) later.write(update.getSQL());
+  } else if (update) await tx.execute(sql`with files as (${insert.getSQL()}) ${update.getSQL()}`);
+  else await insert;
 }
 
 /**

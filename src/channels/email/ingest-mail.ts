@@ -3,13 +3,14 @@ import type { Deps } from "../../context.ts";
 import type { Actor } from "../../identity/actor.ts";
 import { isStaff } from "../../identity/actor.ts";
 import { joinedTransaction } from "../../platform/db/database.ts";
+import { deferredWrites, joinedTransactionWithLater, type DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { createTicket } from "../../tickets/ticket/create-ticket.ts";
 import { replyToTicket } from "../../tickets/conversation/reply-to-ticket.ts";
 import { writtenSlaGlance } from "../../tickets/ticket/written-sla-glance.ts";
 import { acknowledgedSince, acknowledgeRequest } from "./acknowledge-request.ts";
 import { judgeMailFiles, storeMailFiles, type JudgedFiles } from "./keep-mail-files.ts";
-import { findThread } from "./find-thread.ts";
+import { findThread, namedMessageIds } from "./find-thread.ts";
 import { forwardedSender } from "./forwarded-sender.ts";
 import { activeMailboxes, cachedMessageIdKey } from "./mail-reference.ts";
 import {
@@ -132,26 +133,36 @@ async function placeMail(
   const files = await judgeMailFiles(deps, mail);
   return deps.db.transaction(async (outer) => {
     // createTicket and replyToTicket open transactions of their own; here they join this one (no savepoints): any
-    // failure of theirs quarantines the mail, which rolls all of this back anyway.
-    const tx = joinedTransaction(outer);
+    // failure of theirs quarantines the mail, which rolls all of this back anyway. A new ticket's reactions leave
+    // their deferred writes (SLA row, search row, NOTIFY…) in `later`, where the mail's files and its
+    // acknowledgement join them: one statement for all, sent before the commit.
+    const later = deferredWrites();
+    const tx = joinedTransactionWithLater(outer, later);
     const inTx = { ...deps, db: tx };
     const now = deps.clock.now();
-    const { claimed, sender, mailFacts } = await claimInboundMailFromSender(
+    const { claimed, sender, mailFacts, earlierTicketId } = await claimInboundMailFromSender(
       tx,
       { ...row(mailbox, mail, now), outcome: "created", ...mailView(mail) },
       from.address,
       acknowledgedSince(now),
+      namedMessageIds(mail),
     );
     if (!claimed) return { outcome: "ignored", reason: "duplicate" } as const;
-    const { actor, isNew } = await placeSender(tx, from, sender ?? null);
-    const thread = await findThread(tx, key, mailbox.id, mail);
+    const { actor, sender: placed, isNew } = await placeSender(tx, from, sender ?? null);
+    const thread = await findThread(tx, key, mailbox.id, mail, earlierTicketId ?? null);
     if (thread.ticketId === null && thread.forged)
       deps.log.warn({ messageId: mail.messageId, from: from.address }, "mail names a forged Message-ID of ours");
     const body = bodyOf(mail) + files.notes;
     const followerIds = await ccFollowers(tx, boxes, mail, actor.personId);
     if (thread.ticketId) {
       const inbound = { id: claimed, patch: { outcome: "replied", ticketId: thread.ticketId } } as const;
-      const replied = await replyOn(deps, outer, actor, thread.ticketId, { raw, files, inbound, body, followerIds });
+      const replied = await replyOn(deps, { outer, tx, later }, actor, thread.ticketId, {
+        raw,
+        files,
+        inbound,
+        body,
+        followerIds,
+      });
       if (replied) return { outcome: "replied", ticketId: thread.ticketId, ticketNumber: replied.number };
     }
     // A new request. A mail from staff that replies to nothing is a request they pass on: it is opened for the first
@@ -176,24 +187,29 @@ async function placeMail(
       // placeSender just read the sender, active, in this transaction.
       knownRequester: actor,
     });
-    await storeMailFiles(inTx, actor, created.id, raw, files, { id: claimed, patch: { ticketId: created.id } });
-    // The acknowledgement's facts are known when the request is the sender's own and they existed before this mail
-    // (read with the claim), and the SLA reaction left its promised times: nothing is read back.
+    await storeMailFiles(inTx, actor, created.id, raw, files, { id: claimed, patch: { ticketId: created.id } }, later);
+    // The acknowledgement's facts are known when the request is the sender's own, the sender was read with the claim
+    // or made by this mail, and the SLA reaction left its promised times: nothing is read back. For a person made
+    // just now the claim read no row: its locale ('en') and time zone (none) are the people table's defaults, and
+    // bounces and this hour's acknowledgements were counted by address.
     const glance = writtenSlaGlance(created.state);
     const facts =
-      sender && !isNew && (requesterId ?? actor.personId) === actor.personId && glance !== undefined
+      (sender || isNew) && (requesterId ?? actor.personId) === actor.personId && glance !== undefined
         ? {
             number: created.number,
             subject: created.state.subject,
             priority: created.state.priority,
             channel: created.state.channel,
-            email: sender.email,
+            email: placed.email,
             ...mailFacts,
             responseDueAt: glance?.responseDueAt ?? null,
             resolutionDueAt: glance?.resolutionDueAt ?? null,
           }
         : undefined;
-    await acknowledgeRequest(inTx, created.id, { mailbox, messageId: mail.messageId, key }, facts);
+    // Without them, acknowledging reads the ticket's SLA row, which must have been written first.
+    if (!facts) await later.flush(tx);
+    await acknowledgeRequest(inTx, created.id, { mailbox, messageId: mail.messageId, key }, facts, later);
+    await later.flush(tx);
     return { outcome: "created", ticketId: created.id, ticketNumber: created.number };
   });
 }
@@ -204,7 +220,7 @@ async function placeMail(
  */
 async function replyOn(
   deps: Deps,
-  outer: Deps["db"],
+  { outer, tx, later }: { outer: Deps["db"]; tx: Deps["db"]; later: DeferredWrites },
   actor: Actor,
   ticketId: string,
   {
@@ -215,8 +231,18 @@ async function replyOn(
   }: { raw: Buffer; files: JudgedFiles; inbound: InboundMailPatch; body: string; followerIds: string[] },
 ) {
   try {
-    // A real savepoint: a closed ticket rolls back the files stored for the reply, and the mail goes on to open a
-    // new ticket in the same transaction.
+    if (files.accepted.length === 0) {
+      // No attachment for the reply to name: it is recorded first, and a ticket that refuses it (closed, not the
+      // sender's) does so before anything is written, so no savepoint is needed (a SAVEPOINT and its RELEASE are two
+      // round trips). The original and the inbound row's change then join the reply's deferred writes.
+      const inTx = { ...deps, db: tx };
+      const ticket = await replyToTicket(inTx, actor, ticketId, { ...message, channel: "email", attachmentIds: [] });
+      await storeMailFiles(inTx, actor, ticketId, raw, files, inbound, later);
+      await later.flush(tx);
+      return { number: ticket.number };
+    }
+    // A real savepoint: a closed ticket rolls back the files stored for the reply (the attachments it names must be
+    // there before it), and the mail goes on to open a new ticket in the same transaction.
     return await outer.transaction(async (savepoint) => {
       const inTx = { ...deps, db: joinedTransaction(savepoint) };
       // The inbound row is marked replied with the files: the savepoint takes both back if the reply is refused.
@@ -226,7 +252,7 @@ async function replyOn(
         channel: "email",
         attachmentIds: kept.attachmentIds,
       });
-      return { number: ticket.number, originalId: kept.originalId };
+      return { number: ticket.number };
     });
   } catch (error) {
     if (error instanceof DomainError && error.code === "TICKET_CLOSED") return undefined;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Deps } from "../../context.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { actorIdOf, type Actor } from "../../identity/actor.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { FALLBACK_FILENAME, normaliseFilename } from "../../tickets/attachments/attachment-file.ts";
@@ -55,6 +56,8 @@ export async function storeMailFiles(
   raw: Buffer,
   files: JudgedFiles,
   inbound?: InboundMailPatch,
+  /** The transaction's deferred writes to queue the rows on (ingestion sends them with the ticket's, at once). */
+  later?: DeferredWrites,
 ) {
   const createdAt = deps.clock.now();
   const uploadedBy = actorIdOf(actor);
@@ -77,6 +80,11 @@ export async function storeMailFiles(
     });
   }
   const [original, ...attachments] = rows.map((r) => r.id);
-  await insertMailFiles(deps.db, rows, inbound && { ...inbound, patch: { ...inbound.patch, attachmentId: original } });
+  await insertMailFiles(
+    deps.db,
+    rows,
+    inbound && { ...inbound, patch: { ...inbound.patch, attachmentId: original } },
+    later,
+  );
   return { originalId: original!, attachmentIds: attachments };
 }

@@ -1,5 +1,6 @@
 import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
 import type { TicketReaction } from "../../context.ts";
+import type { TicketChange } from "../../tickets/ticket/ticket-change.ts";
 import { replyText } from "./mail-templates.ts";
 import { ticketMailFactsUnscoped } from "./outbound.store.ts";
 import { notifyRequester } from "../notify-requester.ts";
@@ -10,7 +11,7 @@ import { notifyRequester } from "../notify-requester.ts";
  * notes and the requester's own replies never do).
  */
 export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
-  if (change.after.channel !== "email") return;
+  if (!sendsMail(change)) return;
   for (const [index, event] of change.events.entries()) {
     if (event.type !== "replied" || !event.data.fromStaff) continue;
     // Each event took the next version: the last one is the ticket's version now.
@@ -33,3 +34,8 @@ export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
     await notifyRequester(deps, tx, facts.preferredChannel, { ...mail, attachmentIds: event.data.attachmentIds });
   }
 };
+
+/** Whether a change has anything to mail: a staff reply on a mail ticket (only then does this reaction read). */
+const sendsMail = (change: TicketChange) =>
+  change.after.channel === "email" && change.events.some((e) => e.type === "replied" && e.data.fromStaff);
+mailPublicReplies.readsLaterWrites = sendsMail;

@@ -40,7 +40,13 @@ export async function ticketOfEarlierMailUnscoped(
   base: string,
 ) {
   if (messageIds.length === 0) return undefined;
-  const [row] = await db
+  const [row] = await earlierMailTicket(db, mailboxId, messageIds, base);
+  return row?.ticketId ?? undefined;
+}
+
+/** The query of ticketOfEarlierMailUnscoped (ingestion sends it inside the statement that claims a mail). */
+export function earlierMailTicket(db: Db, mailboxId: string, messageIds: readonly string[], base: string) {
+  return db
     .select({ ticketId: inboundMails.ticketId })
     .from(inboundMails)
     .where(
@@ -52,7 +58,6 @@ export async function ticketOfEarlierMailUnscoped(
       ),
     )
     .limit(1);
-  return row?.ticketId ?? undefined;
 }
 
 /** A ticket's id and number by its number. Unscoped: the use case then acts on it as the sender, through the policy. */

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { enqueue, type NewJob } from "../../platform/jobs/jobs.store.ts";
 import { people } from "../../identity/identity.tables.ts";
 import { ticketSla } from "../../sla/sla.tables.ts";
@@ -13,8 +14,10 @@ export async function insertOutboundMail(
   tx: Db,
   row: typeof outboundMails.$inferInsert & { id: string },
   job: NewJob,
+  /** The transaction's deferred writes to queue both on (sent later, with the others), else written now. */
+  later?: DeferredWrites,
 ): Promise<void> {
-  await enqueue(tx, job, tx.insert(outboundMails).values(row).getSQL());
+  await enqueue(tx, job, tx.insert(outboundMails).values(row).getSQL(), later);
 }
 
 export async function findOutboundUnscoped(db: Db, id: string): Promise<OutboundRow | undefined> {

@@ -22,7 +22,11 @@ export async function placeSender(
   from: { address: string; name: string },
   /** The person with that address as the caller already read them in this transaction (null: nobody), if it did. */
   known?: Sender | null,
-): Promise<{ sender: Sender; actor: Actor; isNew: boolean }> {
+): Promise<{
+  sender: Sender;
+  actor: Actor;
+  /** Whether this call made the person (their row has the defaults). */ isNew: boolean;
+}> {
   let sender = known === undefined ? await findSenderUnscoped(db, from.address) : (known ?? undefined);
   let isNew = false;
   if (!sender) {
@@ -35,8 +39,9 @@ export async function placeSender(
         (await organizationForDomainUnscoped(db, domain)) ?? (await unassignedSendersOrganization(db));
       placed = await insertRequesterIfAbsent(db, { name, email: from.address, organizationId });
     }
+    // Made by this mail (not by another that placed the same address first): their row has the table's defaults.
+    isNew = placed !== undefined;
     sender = placed ?? (await findSenderUnscoped(db, from.address));
-    isNew = true;
   }
   if (!sender) throw new UnplaceableSender(`no person could be made for ${from.address}`);
   if (!sender.active) throw new UnplaceableSender(`the sender ${from.address} is deactivated`);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Deps } from "../../context.ts";
+import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { domainOf, signedMessageId } from "./message-id.ts";
 import { messageIdKey, type MailboxRow } from "./mail.store.ts";
 import { insertOutboundMail, mailboxOfTicketUnscoped, threadOfTicketUnscoped } from "./outbound.store.ts";
@@ -41,7 +42,13 @@ export type KnownThread = {
  * In-Reply-To and References to the thread so far (so mail clients thread it), the ticket token in the subject, and a
  * job for the worker to send it. Without SMTP_URL the row stays "queued" for admins to read.
  */
-export async function queueTicketMail(deps: Deps, mail: TicketMail, known?: KnownThread): Promise<string | undefined> {
+export async function queueTicketMail(
+  deps: Deps,
+  mail: TicketMail,
+  known?: KnownThread,
+  /** Deferred writes of the caller's transaction to queue the row and its job on (ingestion sends them at once). */
+  later?: DeferredWrites,
+): Promise<string | undefined> {
   const mailbox = known?.mailbox ?? (await mailboxOfTicketUnscoped(deps.db, mail.ticketId));
   if (!mailbox) return undefined;
   const thread = known
@@ -70,11 +77,16 @@ export async function queueTicketMail(deps: Deps, mail: TicketMail, known?: Know
     calendar: mail.calendar ?? null,
     createdAt: deps.clock.now(),
   };
-  await insertOutboundMail(deps.db, row, {
-    kind: OUTBOUND_MAIL_JOB,
-    payload: { outboundId: id },
-    idempotencyKey: `mail.outbound:${id}`,
-    runAt: deps.clock.now(),
-  });
+  await insertOutboundMail(
+    deps.db,
+    row,
+    {
+      kind: OUTBOUND_MAIL_JOB,
+      payload: { outboundId: id },
+      idempotencyKey: `mail.outbound:${id}`,
+      runAt: deps.clock.now(),
+    },
+    later,
+  );
   return id;
 }

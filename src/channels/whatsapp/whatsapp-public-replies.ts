@@ -1,4 +1,5 @@
 import type { TicketReaction } from "../../context.ts";
+import type { TicketChange } from "../../tickets/ticket/ticket-change.ts";
 import { enqueue } from "../../platform/jobs/jobs.store.ts";
 import { inServiceWindow } from "./delivery.ts";
 import { whatsappError } from "./whatsapp.errors.ts";
@@ -14,8 +15,7 @@ export const WHATSAPP_OUTBOUND_JOB = "whatsapp.outbound";
  * by an agent on the whatsapp channel) sends nothing.
  */
 export const whatsappPublicReplies: TicketReaction = async (deps, tx, change) => {
-  if (change.after.channel !== "whatsapp") return;
-  if (!change.events.some((e) => e.type === "replied" && e.data.fromStaff)) return;
+  if (!sendsWhatsapp(change)) return;
   // One conversation and one window for the whole change, read once.
   const conversation = await conversationOfTicketUnscoped(tx, change.ticketId);
   if (!conversation) return;
@@ -44,3 +44,8 @@ export const whatsappPublicReplies: TicketReaction = async (deps, tx, change) =>
     });
   }
 };
+
+/** Whether a change has anything to send: a staff reply on a WhatsApp ticket (only then does this reaction read). */
+const sendsWhatsapp = (change: TicketChange) =>
+  change.after.channel === "whatsapp" && change.events.some((e) => e.type === "replied" && e.data.fromStaff);
+whatsappPublicReplies.readsLaterWrites = sendsWhatsapp;

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TicketReaction } from "../../context.ts";
+import type { TicketChange } from "../../tickets/ticket/ticket-change.ts";
 import { surveyMailText } from "../../channels/email/mail-templates.ts";
 import { ticketMailFactsUnscoped } from "../../channels/email/outbound.store.ts";
 import { queueTicketMail } from "../../channels/email/queue-ticket-mail.ts";
@@ -19,7 +20,7 @@ export function surveyUrl(publicUrl: string, token: string, language: "en" | "ur
  * by mail, through the outbox (only the token's hash is kept). Nobody is surveyed twice for one ticket.
  */
 export const offerSurvey: TicketReaction = async (deps, tx, change) => {
-  if (change.after.status !== "resolved" || change.before?.status === "resolved") return;
+  if (!justResolved(change)) return;
   const settings = await loadSurveySettings(tx);
   if (!settings.enabled) return;
   const facts = await ticketMailFactsUnscoped(tx, change.ticketId);
@@ -69,3 +70,8 @@ export const offerSurvey: TicketReaction = async (deps, tx, change) => {
     },
   );
 };
+
+/** Whether a change resolves the ticket (only then is a survey offered, and does this reaction read). */
+const justResolved = (change: TicketChange) =>
+  change.after.status === "resolved" && change.before?.status !== "resolved";
+offerSurvey.readsLaterWrites = justResolved;

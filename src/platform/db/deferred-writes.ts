@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "./database.ts";
+import { joinedTransaction, type Db } from "./database.ts";
 import { checkNotifyPayloads } from "../live/live.store.ts";
 
 /**
@@ -54,4 +54,22 @@ export function deferredWrites(): DeferredWrites {
       await tx.execute(sql`${withClause}${select}`);
     },
   };
+}
+
+const OWNER_LATER = Symbol("the deferred writes a joined transaction's owner sends");
+
+/**
+ * joinedTransaction whose owner also sends the deferred writes of the ticket changes made in it: they queue their
+ * reactions' writes on `later` and leave them there; the owner adds its own and sends all in one statement (flush)
+ * before it commits.
+ */
+export function joinedTransactionWithLater(tx: Db, later: DeferredWrites): Db {
+  const joined = joinedTransaction(tx);
+  Object.defineProperty(joined, OWNER_LATER, { value: later });
+  return joined;
+}
+
+/** The owner's deferred writes of a transaction made by joinedTransactionWithLater; undefined for any other. */
+export function ownerLaterWrites(tx: Db): DeferredWrites | undefined {
+  return (tx as unknown as Record<symbol, DeferredWrites | undefined>)[OWNER_LATER];
 }

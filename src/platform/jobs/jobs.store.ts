@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
+import type { DeferredWrites } from "../db/deferred-writes.ts";
 import { jobs } from "./jobs.tables.ts";
 
 export type JobRecord = typeof jobs.$inferSelect;
@@ -11,8 +12,19 @@ const pending = () => and(isNull(jobs.doneAt), isNull(jobs.failedAt));
  * Adds a job; the idempotency key makes a second enqueue of the same effect a no-op. `alongside` is a write the job
  * is for (the outbox row it sends), run in the same statement as a data-modifying CTE: one round trip for both.
  */
-export async function enqueue(db: Db, row: NewJob, alongside?: SQL): Promise<void> {
+export async function enqueue(db: Db, row: NewJob, alongside?: SQL, later?: DeferredWrites): Promise<void> {
   const insert = db.insert(jobs).values(row).onConflictDoNothing();
+  // Queued with the transaction's other deferred writes (sent before it commits): no round trip of its own.
+  if (later) {
+    const job = insert.getSQL();
+    later.writeCtes((prefix) => {
+      const name = (part: string) => sql.raw(`${prefix}_${part}`);
+      return alongside
+        ? sql`${name("alongside")} as (${alongside}), ${name("job")} as (${job})`
+        : sql`${name("job")} as (${job})`;
+    });
+    return;
+  }
   if (alongside) await db.execute(sql`with alongside as (${alongside}) ${insert.getSQL()}`);
   else await insert;
 }

@@ -3,7 +3,7 @@ import type { TicketChange } from "./ticket-change.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
 import { appendEvents, appendFirstEvents } from "./ticket.store.ts";
-import { deferredWrites } from "../../platform/db/deferred-writes.ts";
+import { deferredWrites, ownerLaterWrites, type DeferredWrites } from "../../platform/db/deferred-writes.ts";
 
 /**
  * Appends events and runs every registered reaction in the caller's transaction, so a ticket never
@@ -17,7 +17,7 @@ export async function recordEvents(
   events: readonly TicketEvent[],
 ): Promise<TicketState> {
   const after = await appendEvents(tx, ticket, before, events);
-  await react(deps, tx, { ticketId: ticket.id, number: ticket.number, before, after, events, later: deferredWrites() });
+  await react(deps, tx, { ticketId: ticket.id, number: ticket.number, before, after, events, later: laterFor(tx) });
   return after;
 }
 
@@ -29,12 +29,21 @@ export async function recordNewTicket(
   events: readonly TicketEvent[],
 ): Promise<{ number: number; state: TicketState }> {
   const { number, state } = await appendFirstEvents(tx, id, events);
-  await react(deps, tx, { ticketId: id, number, before: undefined, after: state, events, later: deferredWrites() });
+  await react(deps, tx, { ticketId: id, number, before: undefined, after: state, events, later: laterFor(tx) });
   return { number, state };
+}
+
+/** The change's own deferred writes, or those of the joined transaction's owner (who sends them before it commits). */
+function laterFor(tx: Db): DeferredWrites {
+  return ownerLaterWrites(tx) ?? deferredWrites();
 }
 
 async function react(deps: Deps, tx: Db, change: TicketChange): Promise<void> {
   if (deps.reactions.length === 0) return;
+  const owned = ownerLaterWrites(tx) === change.later;
+  // Another change's writes queued in the owner's statement go first: two changes may write the same row (a parent's
+  // search row), which two CTEs of one statement must never do.
+  if (owned) await change.later.flush(tx);
   // Reactions that change other tickets do so through the same transaction (savepoints), never a new one.
   const inTx = { ...deps, db: tx };
   for (const reaction of deps.reactions) {
@@ -43,5 +52,6 @@ async function react(deps: Deps, tx: Db, change: TicketChange): Promise<void> {
       await change.later.flush(tx);
     await reaction(inTx, tx, change);
   }
-  await change.later.flush(tx);
+  // The owner of a joined transaction sends what is left with its own writes, in one statement before its commit.
+  if (!owned) await change.later.flush(tx);
 }
