@@ -14738,6 +14738,8 @@ export interface components {
             callbackDoneAt: string | null;
             /** @description A missed call: call back by then */
             callbackDueAt: string | null;
+            /** @description When the overdue callback was escalated (once) */
+            callbackEscalatedAt: string | null;
             callId: string;
             /** @enum {string} */
             direction: "inbound" | "outbound";
@@ -14758,6 +14760,8 @@ export interface components {
             callbackDoneAt: string | null;
             /** @description A missed call: call back by then */
             callbackDueAt: string | null;
+            /** @description When the overdue callback was escalated (once) */
+            callbackEscalatedAt: string | null;
             callId: string;
             /** @enum {string} */
             direction: "inbound" | "outbound";

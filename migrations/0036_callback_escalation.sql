@@ -1,0 +1,1 @@
+ALTER TABLE "telephony_calls" ADD COLUMN "callback_escalated_at" timestamp with time zone;
