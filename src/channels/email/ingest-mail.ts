@@ -187,6 +187,7 @@ async function placeMail(
             subject: created.state.subject,
             priority: created.state.priority,
             channel: created.state.channel,
+            requesterId: actor.personId,
             email: sender.email,
             ...mailFacts,
             responseDueAt: glance?.responseDueAt ?? null,

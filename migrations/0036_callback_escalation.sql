@@ -1,1 +1,0 @@
-ALTER TABLE "telephony_calls" ADD COLUMN "callback_escalated_at" timestamp with time zone;
