@@ -2,7 +2,8 @@ import type { Deps } from "../../context.ts";
 import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { acknowledgementText } from "./mail-templates.ts";
 import { ticketMailFactsUnscoped } from "./outbound.store.ts";
-import { queueTicketMail, type KnownThread } from "./queue-ticket-mail.ts";
+import type { KnownThread } from "./queue-ticket-mail.ts";
+import { notifyRequester } from "../notify-requester.ts";
 
 const HOUR_MS = 3_600_000;
 
@@ -10,12 +11,10 @@ const HOUR_MS = 3_600_000;
 export const acknowledgedSince = (now: Date) => new Date(now.getTime() - HOUR_MS);
 
 export type TicketMailFacts = NonNullable<Awaited<ReturnType<typeof ticketMailFactsUnscoped>>>;
-/** What an acknowledgement needs: it answers a mail, so it goes by mail whatever channel the person prefers. */
-type AcknowledgementFacts = Omit<TicketMailFacts, "preferredChannel">;
 
 /**
  * Acknowledges a request that came by mail: its number, priority and the times its SLA promises, in the requester's
- * language — unless the address bounces or already had MAIL_ACK_PER_HOUR acknowledgements this hour (a loop with
+ * language, on the channel they prefer — unless the address bounces or already had MAIL_ACK_PER_HOUR acknowledgements this hour (a loop with
  * another robot ends there). Runs in the transaction that opened the ticket, after its SLA was pinned; ingestion
  * passes what it knows of the thread (the mailbox, the one inbound Message-ID, the signing key) so it is not read again.
  */
@@ -24,8 +23,8 @@ export async function acknowledgeRequest(
   ticketId: string,
   known?: KnownThread,
   /** The facts below as the caller already has them (ingestion: the ticket it opened, the sender it read), if it does. */
-  knownFacts?: AcknowledgementFacts,
-  /** The transaction's deferred writes to queue the outbox row on, when its owner sends them before committing. */
+  knownFacts?: TicketMailFacts,
+  /** The transaction's deferred writes to queue a mail's outbox row on, when its owner sends them before committing. */
   later?: DeferredWrites,
 ): Promise<string | undefined> {
   const facts = knownFacts ?? (await ticketMailFactsUnscoped(deps.db, ticketId, acknowledgedSince(deps.clock.now())));
@@ -38,8 +37,11 @@ export async function acknowledgeRequest(
     resolutionDueAt: facts.resolutionDueAt,
     timeZone: facts.timeZone ?? "UTC",
   });
-  return queueTicketMail(
+  // On the channel the requester prefers (WhatsApp inside its window, nothing more for the portal).
+  const sent = await notifyRequester(
     deps,
+    deps.db,
+    { id: facts.requesterId, preferredChannel: facts.preferredChannel },
     {
       ticketId,
       number: facts.number,
@@ -51,4 +53,5 @@ export async function acknowledgeRequest(
     known,
     later,
   );
+  return sent.id;
 }

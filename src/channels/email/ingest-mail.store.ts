@@ -5,11 +5,18 @@ import { organizations, people } from "../../identity/identity.tables.ts";
 import { attachments } from "../../tickets/ticket.tables.ts";
 import { earlierMailTicket, groupIdsOf, UNASSIGNED_SENDERS, type Sender } from "./mail.store.ts";
 import { bouncingAddresses, inboundMails, organizationEmailDomains, outboundMails } from "./mail.tables.ts";
+import type { RequesterChannel } from "../requester-channel.ts";
 
 // The statements of ingestion's hot path, each folding what used to be several round trips into one.
 
 /** What an acknowledgement needs of the sender beyond the ticket: language, time zone, bounces, this hour's count. */
-export type SenderMailFacts = { locale: string; timeZone: string | null; bouncing: boolean; acknowledgements: number };
+export type SenderMailFacts = {
+  locale: string;
+  timeZone: string | null;
+  preferredChannel: RequesterChannel;
+  bouncing: boolean;
+  acknowledgements: number;
+};
 
 /**
  * Claims a Message-ID for a mailbox (as claimInboundMail) and reads the person with the sender's address (as
@@ -41,6 +48,7 @@ export async function claimInboundMailFromSender(
       ${people.email} as "email", ${people.role} as "role", ${people.organizationId} as "organizationId",
       ${people.orgManager} as "orgManager", ${people.active} as "active", ${groupIdsOf} as "groupIds",
       coalesce(${people.locale}, 'en') as "locale", ${people.timeZone} as "timeZone",
+      coalesce(${people.preferredChannel}, 'email') as "preferredChannel",
       exists (select 1 from ${bouncingAddresses} where ${bouncingAddresses.address} = lower(${address})) as "bouncing",
       (select count(*)::int from ${outboundMails} where ${outboundMails.kind} = 'acknowledgement'
         and (${outboundMails.toAddresses})[1] = lower(${address})
@@ -49,12 +57,12 @@ export async function claimInboundMailFromSender(
     limit 1`);
   type Found = Sender & SenderMailFacts & { claimed: string | null; earlierTicketId: string | null; id: string | null };
   const [found] = (result as unknown as { rows: Found[] }).rows;
-  const { claimed, earlierTicketId, locale, timeZone, bouncing, acknowledgements, ...sender } = found!;
+  const { claimed, earlierTicketId, locale, timeZone, preferredChannel, bouncing, acknowledgements, ...sender } = found!;
   return {
     claimed: claimed ?? undefined,
     earlierTicketId: earlierTicketId ?? undefined,
     sender: sender.id === null ? undefined : sender,
-    mailFacts: { locale, timeZone, bouncing, acknowledgements: Number(acknowledgements) },
+    mailFacts: { locale, timeZone, preferredChannel, bouncing, acknowledgements: Number(acknowledgements) },
   };
 }
 

@@ -200,6 +200,7 @@ async function placeMail(
             subject: created.state.subject,
             priority: created.state.priority,
             channel: created.state.channel,
+            requesterId: actor.personId,
             email: placed.email,
             ...mailFacts,
             responseDueAt: glance?.responseDueAt ?? null,

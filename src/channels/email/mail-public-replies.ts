@@ -30,8 +30,13 @@ export const mailPublicReplies: TicketReaction = async (deps, tx, change) => {
       eventSeq,
     };
     // The reply's files go with it (a public reply's attachments are the requester's to see).
-    // On the channel the requester prefers: a portal preference sends nothing, WhatsApp falls back to mail for now.
-    await notifyRequester(deps, tx, facts.preferredChannel, { ...mail, attachmentIds: event.data.attachmentIds });
+    // On the channel the requester prefers: a portal preference sends nothing, WhatsApp inside its window.
+    await notifyRequester(
+      deps,
+      tx,
+      { id: facts.requesterId, preferredChannel: facts.preferredChannel },
+      { ...mail, attachmentIds: event.data.attachmentIds },
+    );
   }
 };
 

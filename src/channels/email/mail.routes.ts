@@ -17,6 +17,7 @@ import { clearBouncing } from "./clear-bouncing.ts";
 import { readQuarantined } from "./read-quarantined.ts";
 import { releaseQuarantined } from "./release-quarantined.ts";
 import { updateMailbox } from "./update-mailbox.ts";
+import { MAIL_FALLBACKS } from "../requester-channel.ts";
 
 const QuarantinedMailDto = z
   .object({
@@ -44,6 +45,10 @@ const OutboundMailDto = z
       .describe("queued: in the local outbox (no SMTP_URL) or waiting for the worker"),
     lastError: z.string().nullable().describe("not delivered: why, while it is retried"),
     eventSeq: z.number().int().nullable().describe("The public reply it carries (its event's seq); null: not a reply"),
+    fallback: z
+      .enum(MAIL_FALLBACKS)
+      .nullable()
+      .describe("Why it went by email although the requester prefers WhatsApp (no conversation, window closed)"),
     createdAt: z.date(),
     sentAt: z.date().nullable(),
   })

@@ -13,6 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { organizations, supportGroups } from "../../identity/identity.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
+import { MAIL_FALLBACKS } from "../requester-channel.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -183,6 +184,8 @@ export const outboundMails = pgTable(
       .notNull()
       .default("queued"),
     lastError: text("last_error"),
+    /** Why it went by email although the requester prefers another channel (WhatsApp window closed), or null. */
+    fallback: text("fallback", { enum: MAIL_FALLBACKS }),
     createdAt: at("created_at").notNull().defaultNow(),
     sentAt: at("sent_at"),
   },

@@ -95,6 +95,7 @@ export async function ticketMailFactsUnscoped(db: Db, ticketId: string, acknowle
       subject: tickets.subject,
       priority: tickets.priority,
       channel: tickets.channel,
+      requesterId: people.id,
       email: people.email,
       preferredChannel: people.preferredChannel,
       locale: people.locale,
@@ -121,6 +122,7 @@ const deliveryColumns = {
   eventSeq: outboundMails.eventSeq,
   status: outboundMails.status,
   lastError: outboundMails.lastError,
+  fallback: outboundMails.fallback,
   createdAt: outboundMails.createdAt,
   sentAt: outboundMails.sentAt,
 };

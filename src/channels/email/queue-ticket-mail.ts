@@ -5,6 +5,7 @@ import { domainOf, signedMessageId } from "./message-id.ts";
 import { messageIdKey, type MailboxRow } from "./mail.store.ts";
 import { insertOutboundMail, mailboxOfTicketUnscoped, threadOfTicketUnscoped } from "./outbound.store.ts";
 import { subjectWithToken } from "./subject.ts";
+import type { MailFallback } from "../requester-channel.ts";
 
 /** The job that hands one outbound mail row to SMTP (version 1: payload { outboundId }). */
 export const OUTBOUND_MAIL_JOB = "mail.outbound";
@@ -25,6 +26,8 @@ export type TicketMail = {
   eventSeq?: number;
   /** An iCalendar invitation sent with it as text/calendar (a visit's REQUEST or CANCEL). */
   calendar?: { method: "REQUEST" | "CANCEL"; content: string };
+  /** Why it goes by mail although the requester prefers WhatsApp (notify-requester.ts), shown with it on the ticket. */
+  fallback?: MailFallback;
 };
 
 /**
@@ -75,6 +78,7 @@ export async function queueTicketMail(
     references,
     eventSeq: mail.eventSeq ?? null,
     calendar: mail.calendar ?? null,
+    fallback: mail.fallback ?? null,
     createdAt: deps.clock.now(),
   };
   await insertOutboundMail(

@@ -47,6 +47,7 @@ export const TelephonyCallDto = z
     endedAt: z.string().nullable(),
     callbackDueAt: z.string().nullable().describe("A missed call: call back by then"),
     callbackDoneAt: z.string().nullable(),
+    callbackEscalatedAt: z.string().nullable().describe("When the overdue callback was escalated (once)"),
   })
   .meta({ id: "TelephonyCall" });
 
@@ -67,6 +68,7 @@ function presentTelephonyCall(c: TelephonyCallRow): z.infer<typeof TelephonyCall
     endedAt: iso(c.endedAt),
     callbackDueAt: iso(c.callbackDueAt),
     callbackDoneAt: iso(c.callbackDoneAt),
+    callbackEscalatedAt: iso(c.callbackEscalatedAt),
   };
 }
 

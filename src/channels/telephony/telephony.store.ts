@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull, isNotNull, sql } from "drizzle-orm";
-import { people } from "../../identity/identity.tables.ts";
+import { and, asc, eq, inArray, isNull, isNotNull, lte, sql } from "drizzle-orm";
+import { people, supportGroups } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
 import { telephonyCalls, telephonyCallStates } from "./telephony.tables.ts";
 
@@ -70,4 +70,49 @@ export async function findOpenCallbacksUnscoped(db: Db, limit: number): Promise<
 export async function lockCallUnscoped(tx: Db, id: string): Promise<TelephonyCallRow | undefined> {
   const [row] = await tx.select().from(telephonyCalls).where(eq(telephonyCalls.id, id)).for("update");
   return row;
+}
+
+const overdue = (now: Date) =>
+  and(
+    isNull(telephonyCalls.callbackDoneAt),
+    isNull(telephonyCalls.callbackEscalatedAt),
+    lte(telephonyCalls.callbackDueAt, now),
+  );
+
+/**
+ * Claims up to `limit` callbacks that fell due without being done and were never escalated, marking them escalated
+ * at `now`. SKIP LOCKED and the `callback_escalated_at is null` condition make each one escalated by exactly one
+ * worker, whatever the number of processes.
+ */
+export async function claimOverdueCallbacksUnscoped(tx: Db, now: Date, limit: number): Promise<TelephonyCallRow[]> {
+  const due = tx
+    .select({ id: telephonyCalls.id })
+    .from(telephonyCalls)
+    .where(overdue(now))
+    .orderBy(asc(telephonyCalls.callbackDueAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  return tx
+    .update(telephonyCalls)
+    .set({ callbackEscalatedAt: now })
+    .where(and(inArray(telephonyCalls.id, due), overdue(now)))
+    .returning();
+}
+
+/** The earliest due time of a callback not yet done nor escalated (the SLA timer worker's next wake-up). */
+export async function earliestCallbackDueUnscoped(db: Db): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | null>`min(${telephonyCalls.callbackDueAt})` })
+    .from(telephonyCalls)
+    .where(and(isNull(telephonyCalls.callbackDoneAt), isNull(telephonyCalls.callbackEscalatedAt)));
+  return row?.at ? new Date(row.at) : null;
+}
+
+/** The leads of the support groups: who an overdue callback (a call on no ticket yet) is escalated to. */
+export async function groupLeadIdsUnscoped(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ id: supportGroups.leadId })
+    .from(supportGroups)
+    .where(isNotNull(supportGroups.leadId));
+  return rows.map((r) => r.id!);
 }

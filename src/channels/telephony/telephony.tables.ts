@@ -29,6 +29,8 @@ export const telephonyCalls = pgTable(
     callbackDueAt: at("callback_due_at"),
     callbackDoneAt: at("callback_done_at"),
     callbackDoneBy: uuid("callback_done_by").references(() => people.id),
+    /** When the SLA timer worker escalated the callback as overdue (once: the claim sets it). */
+    callbackEscalatedAt: at("callback_escalated_at"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
   (t) => [

@@ -233,3 +233,18 @@ export async function conversationOfTicketUnscoped(db: Db, ticketId: string) {
     .limit(1);
   return row;
 }
+
+/** A person's latest inbound WhatsApp message: who and which number their conversation is with, and when they wrote. */
+export async function latestInboundOfPersonUnscoped(db: Db, personId: string) {
+  const [row] = await db
+    .select({
+      waId: whatsappMessages.waId,
+      phoneNumberId: whatsappMessages.phoneNumberId,
+      at: whatsappMessages.createdAt,
+    })
+    .from(whatsappMessages)
+    .where(and(eq(whatsappMessages.personId, personId), eq(whatsappMessages.direction, "in")))
+    .orderBy(desc(whatsappMessages.createdAt))
+    .limit(1);
+  return row;
+}

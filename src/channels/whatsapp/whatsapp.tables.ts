@@ -88,7 +88,13 @@ export const whatsappMessages = pgTable(
     lastError: text("last_error"),
     createdAt: at("created_at").notNull(),
   },
-  (t) => [index("whatsapp_messages_ticket_idx").on(t.ticketId, t.createdAt)],
+  (t) => [
+    index("whatsapp_messages_ticket_idx").on(t.ticketId, t.createdAt),
+    // A person's latest inbound message (their 24-hour window) for notices on their preferred channel.
+    index("whatsapp_messages_person_in_idx")
+      .on(t.personId, t.createdAt)
+      .where(sql`direction = 'in'`),
+  ],
 );
 
 /** Approved message templates admins may send outside the 24-hour customer-service window. */

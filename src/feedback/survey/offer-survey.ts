@@ -3,7 +3,7 @@ import type { TicketReaction } from "../../context.ts";
 import type { TicketChange } from "../../tickets/ticket/ticket-change.ts";
 import { surveyMailText } from "../../channels/email/mail-templates.ts";
 import { ticketMailFactsUnscoped } from "../../channels/email/outbound.store.ts";
-import { queueTicketMail } from "../../channels/email/queue-ticket-mail.ts";
+import { notifyRequester } from "../../channels/notify-requester.ts";
 import { makeSurveyLink } from "../survey-link.ts";
 import { decideSurvey } from "./survey.ts";
 import { insertInvitation, lastSurveyOf, loadSurveySettings } from "./survey.store.ts";
@@ -37,7 +37,12 @@ export const offerSurvey: TicketReaction = async (deps, tx, change) => {
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + settings.linkDays * 86_400_000);
   const { token, tokenHash } = await makeSurveyLink(tx, "survey", id, expiresAt);
-  const mailIt = change.after.channel === "email" && deps.config.PUBLIC_URL !== undefined && !facts.bouncing;
+  // The portal offers it anyway: a requester who prefers the portal is sent nothing.
+  const mailIt =
+    change.after.channel === "email" &&
+    facts.preferredChannel !== "portal" &&
+    deps.config.PUBLIC_URL !== undefined &&
+    !facts.bouncing;
   const written = await insertInvitation(tx, {
     id,
     ticketId: change.ticketId,
@@ -52,8 +57,11 @@ export const offerSurvey: TicketReaction = async (deps, tx, change) => {
   if (!written || !mailIt) return;
   const language = facts.locale === "ur" ? "ur" : "en";
   const question = language === "ur" && settings.questionUr ? settings.questionUr : settings.question;
-  await queueTicketMail(
-    { ...deps, db: tx },
+  // On the channel the requester prefers (WhatsApp inside its window; the portal already offers it).
+  await notifyRequester(
+    deps,
+    tx,
+    { id: facts.requesterId, preferredChannel: facts.preferredChannel },
     {
       ticketId: change.ticketId,
       number: change.number,

@@ -13022,6 +13022,8 @@ export interface components {
             createdAt: string;
             /** @description The public reply it carries (its event's seq); null: not a reply */
             eventSeq: number | null;
+            /** @description Why it went by email although the requester prefers WhatsApp (no conversation, window closed) */
+            fallback: ("whatsapp_no_conversation" | "whatsapp_window_closed") | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey" | "visit";
@@ -13043,6 +13045,8 @@ export interface components {
             createdAt: unknown;
             /** @description The public reply it carries (its event's seq); null: not a reply */
             eventSeq: number | null;
+            /** @description Why it went by email although the requester prefers WhatsApp (no conversation, window closed) */
+            fallback: ("whatsapp_no_conversation" | "whatsapp_window_closed") | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey" | "visit";
@@ -14738,6 +14742,8 @@ export interface components {
             callbackDoneAt: string | null;
             /** @description A missed call: call back by then */
             callbackDueAt: string | null;
+            /** @description When the overdue callback was escalated (once) */
+            callbackEscalatedAt: string | null;
             callId: string;
             /** @enum {string} */
             direction: "inbound" | "outbound";
@@ -14758,6 +14764,8 @@ export interface components {
             callbackDoneAt: string | null;
             /** @description A missed call: call back by then */
             callbackDueAt: string | null;
+            /** @description When the overdue callback was escalated (once) */
+            callbackEscalatedAt: string | null;
             callId: string;
             /** @enum {string} */
             direction: "inbound" | "outbound";
@@ -15227,6 +15235,8 @@ export interface components {
             delivery: components["schemas"]["MailDelivery"];
             /** @description The public reply it carries (its event's seq); null: not a reply */
             eventSeq: number | null;
+            /** @description Why it went by email although the requester prefers WhatsApp (no conversation, window closed) */
+            fallback: ("whatsapp_no_conversation" | "whatsapp_window_closed") | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey" | "visit";
@@ -15247,6 +15257,8 @@ export interface components {
             delivery: components["schemas"]["MailDeliveryInput"];
             /** @description The public reply it carries (its event's seq); null: not a reply */
             eventSeq: number | null;
+            /** @description Why it went by email although the requester prefers WhatsApp (no conversation, window closed) */
+            fallback: ("whatsapp_no_conversation" | "whatsapp_window_closed") | null;
             id: string;
             /** @enum {string} */
             kind: "acknowledgement" | "reply" | "survey" | "visit";

@@ -95,6 +95,7 @@ export function MailPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: st
               <li key={m.id}>
                 {t(`mail.kind.${m.kind}`)} · <span dir="ltr">{m.toAddresses.join(", ")}</span> ·{" "}
                 {formatDateTime(m.createdAt, i18n.language)} · <DeliveryBadge delivery={m.delivery} />
+                {m.fallback ? <p className="muted">{t(`mail.fallback.${m.fallback}`)}</p> : null}
               </li>
             ))}
           </ul>
