@@ -48,7 +48,7 @@ export async function getReportTable(
   const filters = filtersOf(q);
   const [report, points] = await Promise.all([
     indicatorsFromFacts(deps.readDb, period, filters, reach, now),
-    name === "trend" ? trendFromFacts(deps, period, q.bucket!, filters, reach, now) : ([] as TrendPoint[]),
+    name === "trend" ? trendFromFacts(deps, period, q.bucket!, filters, reach) : ([] as TrendPoint[]),
   ]);
   return reportTable(name, { report, resolved: unused, tickets: unused, trend: () => points });
 }
