@@ -33,6 +33,6 @@ export async function getTrend(
 ): Promise<TrendPoint[]> {
   const { period, reach } = prepareReport(actor, q);
   if (slices(period, q.bucket).length > MAX_TREND_POINTS) throw reportError("TOO_MANY_POINTS", "query.bucket");
-  await catchUpFacts(deps);
-  return trendFromFacts(deps, period, q.bucket, filtersOf(q), reach);
+  const { factsDb } = await catchUpFacts(deps);
+  return trendFromFacts({ readDb: factsDb }, period, q.bucket, filtersOf(q), reach);
 }
