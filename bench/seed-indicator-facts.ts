@@ -74,13 +74,13 @@ export async function multiplySyntheticYear(
   if (originals === 0) throw new Error("no synthetic ticket to copy: seed a synthetic year first");
   // The ticket's number is drawn from its sequence: left to its default, it is read back for the facts' copy.
   const ticketColumns = (await columnsOf(query, "tickets")).filter((c) => c.name !== "number");
-  // A serial id is left to its sequence; a uuid id is derived from the original's like the ticket's.
-  const children = await Promise.all(
-    CHILDREN.map(async (c) => ({
-      ...c,
-      columns: (await columnsOf(query, c.table)).filter((col) => !(col.name === "id" && col.type !== "uuid")),
-    })),
-  );
+  // A serial id is left to its sequence; a uuid id is derived from the original's like the ticket's. One query at
+  // a time: the bench's connection is a single client.
+  const children = [];
+  for (const c of CHILDREN) {
+    const columns = await columnsOf(query, c.table);
+    children.push({ ...c, columns: columns.filter((col) => !(col.name === "id" && col.type !== "uuid")) });
+  }
   let copy = Number((await query("select coalesce(max(k), 0)::int as k from bench_fact_copies")).rows[0]!.k);
   const started = performance.now();
   while (have < total) {
