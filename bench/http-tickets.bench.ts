@@ -717,7 +717,7 @@ async function sizedDesk(
 const n = (value: number) => value.toLocaleString("en");
 
 /** Runs `fn` with one connection to the desk's database from the bench process (PGlite: while no server holds it). */
-async function withQuery<T>(
+export async function withQuery<T>(
   engine: Engine,
   dataDir: string,
   databaseUrl: string | undefined,

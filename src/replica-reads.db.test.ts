@@ -86,14 +86,21 @@ describe.skipIf(!testEnvironment().testDatabaseUrl)("DATABASE_REPLICA_URL: lists
     expect(open?.count).toBe(1);
   });
 
-  it("the indicators are computed from the replica", async () => {
-    const answer = await call(app, {
-      method: "GET",
-      url: "/api/v1/reports/indicators?from=2026-03-01T00:00:00Z&to=2026-03-31T00:00:00Z",
-      as: token,
-    });
-    expect(answer.statusCode).toBe(200);
-    expect(answer.json<{ tickets: { created: number } }>().tickets.created).toBe(1);
+  it("the indicators are computed from the replica, except right after a catch-up refolded facts on the primary", async () => {
+    const indicators = async () => {
+      const answer = await call(app, {
+        method: "GET",
+        url: "/api/v1/reports/indicators?from=2026-03-01T00:00:00Z&to=2026-03-31T00:00:00Z",
+        as: token,
+      });
+      expect(answer.statusCode).toBe(200);
+      return answer.json<{ tickets: { created: number }; factsPending: number }>();
+    };
+    // The ticket written after the copy was only marked; this request refolds it on the primary and reads the
+    // facts there, which the replica may not have replayed yet.
+    expect(await indicators()).toMatchObject({ tickets: { created: 2 }, factsPending: 0 });
+    // Nothing left to refold: the next request reads the replica (which here never replays anything).
+    expect((await indicators()).tickets.created).toBe(1);
   });
 
   it("openRuntime opens the replica as Deps.readDb beside the primary, and without one reads the primary", async () => {

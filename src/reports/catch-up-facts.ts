@@ -1,4 +1,5 @@
 import type { Deps } from "../context.ts";
+import type { Db } from "../platform/db/database.ts";
 import { factsLagUnscoped } from "./indicator-facts-dirty.store.ts";
 import { refreshIndicatorFacts } from "./refresh-indicator-facts.ts";
 
@@ -16,12 +17,17 @@ export type FactsFreshness = {
 /**
  * Before a report reads the facts: refolds the tickets changed since the facts worker's last pass (a bounded batch,
  * on the primary; another process's claims are skipped, not waited for) and says how current the facts then are.
+ * `factsDb` is where this request reads the facts: the primary when it has just refolded some (a read replica may
+ * not have replayed them yet, and the figures would then say `factsPending: 0` without them), else `readDb`.
  */
 export async function catchUpFacts(
-  deps: Pick<Deps, "db" | "clock">,
+  deps: Pick<Deps, "db" | "readDb" | "clock">,
   limit = CATCH_UP_TICKETS,
-): Promise<FactsFreshness> {
-  await refreshIndicatorFacts(deps.db, { batch: limit, maxBatches: 1 });
+): Promise<{ freshness: FactsFreshness; factsDb: Db }> {
+  const { refreshed } = await refreshIndicatorFacts(deps.db, { batch: limit, maxBatches: 1 });
   const { oldest, pending } = await factsLagUnscoped(deps.db);
-  return { factsAsOf: (oldest ?? deps.clock.now()).toISOString(), factsPending: pending };
+  return {
+    freshness: { factsAsOf: (oldest ?? deps.clock.now()).toISOString(), factsPending: pending },
+    factsDb: refreshed > 0 ? deps.db : deps.readDb,
+  };
 }

@@ -26,12 +26,12 @@ export async function getIndicators(
 ): Promise<IndicatorAnswer> {
   const { period, reach } = prepareReport(actor, q);
   const filters = filtersOf(q);
-  const freshness = await catchUpFacts(deps);
+  const { freshness, factsDb } = await catchUpFacts(deps);
   const now = deps.clock.now().getTime();
   const before = q.compare ? previousPeriod(period) : null;
   const [report, earlier] = await Promise.all([
-    indicatorsFromFacts(deps.readDb, period, filters, reach, now),
-    before ? indicatorsFromFacts(deps.readDb, before, filters, reach, now) : null,
+    indicatorsFromFacts(factsDb, period, filters, reach, now),
+    before ? indicatorsFromFacts(factsDb, before, filters, reach, now) : null,
   ]);
   let previous: IndicatorAnswer["previous"] = null;
   if (earlier) {

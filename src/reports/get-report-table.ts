@@ -43,12 +43,12 @@ export async function getReportTable(
   }
   // The figures of the period (and its trend) aggregated from the indicator facts (docs/decisions/0011).
   const { period, reach } = prepareReport(actor, q);
-  await catchUpFacts(deps);
+  const { factsDb } = await catchUpFacts(deps);
   const now = deps.clock.now().getTime();
   const filters = filtersOf(q);
   const [report, points] = await Promise.all([
-    indicatorsFromFacts(deps.readDb, period, filters, reach, now),
-    name === "trend" ? trendFromFacts(deps, period, q.bucket!, filters, reach, now) : ([] as TrendPoint[]),
+    indicatorsFromFacts(factsDb, period, filters, reach, now),
+    name === "trend" ? trendFromFacts({ readDb: factsDb }, period, q.bucket!, filters, reach) : ([] as TrendPoint[]),
   ]);
   return reportTable(name, { report, resolved: unused, tickets: unused, trend: () => points });
 }

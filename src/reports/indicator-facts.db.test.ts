@@ -18,7 +18,7 @@ import { loadIndicatorInput, type ReportReach, type TicketSelection } from "./in
 import { rebuildIndicatorFacts } from "./rebuild-indicator-facts.ts";
 import { refreshIndicatorFacts } from "./refresh-indicator-facts.ts";
 import { trendFromFacts } from "./get-trend.ts";
-import { trend } from "./indicators/trend.ts";
+import { slices, trend, trendPoint, type Bucket } from "./indicators/trend.ts";
 import { factsLagUnscoped } from "./indicator-facts-dirty.store.ts";
 import type { TestDeps } from "../../test/support/db.ts";
 
@@ -31,6 +31,21 @@ describeEachEngine("indicator facts", (ctx) => {
     const folded = computeIndicators(await loadIndicatorInput(deps.db, period, selection, reach), period, now);
     const aggregated = await indicatorsFromFacts(deps.db, period, selection, reach, now);
     return { folded, aggregated };
+  }
+
+  /** A trend as one facts report per slice, reduced to its headline figures. */
+  async function slicewise(
+    deps: TestDeps,
+    period: Period,
+    bucket: Bucket,
+    selection: TicketSelection,
+    reach: ReportReach,
+  ) {
+    const now = deps.clock.now().getTime();
+    const points = [];
+    for (const slice of slices(period, bucket))
+      points.push(trendPoint(await indicatorsFromFacts(deps.db, slice, selection, reach, now)));
+    return points;
   }
 
   /** The stored versions (once the marked tickets are refreshed), then the same after a rebuild from scratch. */
@@ -66,15 +81,28 @@ describeEachEngine("indicator facts", (ctx) => {
     }
     const { folded, aggregated } = await bothWays(ctx.deps, periods[0]!, { priority: "high" });
     expect(aggregated).toEqual(folded);
-    // The trend (and the dashboard tables made from figures) read the facts too: equal to the folded trend.
-    const month = periods[1]!;
-    const input = await loadIndicatorInput(ctx.deps.db, month, {}, null);
-    for (const bucket of ["day", "week"] as const) {
-      expect(await trendFromFacts({ readDb: ctx.deps.db }, month, bucket, {}, null, now)).toEqual(
-        trend(input, month, bucket, now),
+    // The trend (one statement for every slice) equals the folded trend and each slice's own facts report, over
+    // a past month, a week running into the future, the whole year by week, with a filter and an agent's reach.
+    for (const period of [periods[1]!, periods[3]!]) {
+      const input = await loadIndicatorInput(ctx.deps.db, period, {}, null);
+      for (const bucket of ["day", "week"] as const) {
+        expect(await trendFromFacts({ readDb: ctx.deps.db }, period, bucket, {}, null)).toEqual(
+          trend(input, period, bucket, now),
+        );
+      }
+    }
+    const [agent] = await ctx.deps.db.select({ id: tickets.assigneeId }).from(tickets).limit(1);
+    for (const [selection, reach] of [
+      [{}, null],
+      [{ priority: "high" }, null],
+      [{}, { personId: agent!.id!, groupIds: [] }],
+    ] as const) {
+      const year = { from: periods[0]!.from, to: periods[0]!.to - DAY + 1 };
+      expect(await trendFromFacts({ readDb: ctx.deps.db }, year, "week", selection, reach)).toEqual(
+        await slicewise(ctx.deps, year, "week", selection, reach),
       );
     }
-  }, 240_000);
+  }, 300_000);
 
   it("kept by the ticket reaction (marked dirty, refolded off the write path) through replies, reopening, escalation, tags and a linked child, equal both ways", async () => {
     await ensureSlaDefaults(ctx.deps);
@@ -126,5 +154,22 @@ describeEachEngine("indicator facts", (ctx) => {
     const agent = { personId: w.agent.personId, groupIds: [] };
     const mine = await bothWays(ctx.deps, { from: start - DAY, to: now + DAY }, {}, agent);
     expect(mine.aggregated).toEqual(mine.folded);
+    // By day over the four days: the escalation, the reopening and the backlog moving, in one statement.
+    const days = { from: start - DAY, to: now + DAY };
+    for (const reach of [null, agent]) {
+      const points = await trendFromFacts({ readDb: ctx.deps.db }, days, "day", {}, reach);
+      expect(points).toEqual(trend(await loadIndicatorInput(ctx.deps.db, days, {}, reach), days, "day", now));
+      expect(points).toEqual(await slicewise(ctx.deps, days, "day", {}, reach));
+    }
+    expect(
+      (await trendFromFacts({ readDb: ctx.deps.db }, days, "day", {}, null)).map((p) => [p.escalations, p.backlog]),
+    ).toEqual([
+      [0, 0],
+      [1, 2],
+      [0, 2],
+      [0, 2],
+      [0, 0],
+      [0, 0],
+    ]);
   }, 120_000);
 });

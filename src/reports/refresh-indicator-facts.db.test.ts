@@ -98,10 +98,13 @@ describeEachEngine("indicator facts off the write path", (ctx) => {
     await createTicket(ctx.deps, w.agent, ticketInput(placed));
     ctx.deps.clock.advance(60_000);
     await createTicket(ctx.deps, w.agent, ticketInput(placed));
-    expect(await catchUpFacts(ctx.deps, 1)).toEqual({
-      factsAsOf: new Date(first.getTime() + 60_000).toISOString(),
-      factsPending: 2,
-    });
+    const caught = await catchUpFacts(ctx.deps, 1);
+    expect(caught.freshness).toEqual({ factsAsOf: new Date(first.getTime() + 60_000).toISOString(), factsPending: 2 });
+    // It refolded on the primary, so this request reads the facts there; with nothing to refold, where reports read.
+    expect(caught.factsDb).toBe(ctx.deps.db);
+    const replica = { ...ctx.deps, readDb: {} as typeof ctx.deps.db };
+    await refreshIndicatorFacts(ctx.deps.db, { maxBatches: Infinity });
+    expect((await catchUpFacts(replica)).factsDb).toBe(replica.readDb);
   });
 
   it("a group's new tier or OLA target marks the tickets it ever held, and only those", async () => {

@@ -64,7 +64,8 @@ export async function makeReviewPack(
   const before = previousPeriod(period);
   // Both periods' figures from the indicator facts; only the breached tickets' histories are folded (the worst
   // breaches are ranked by their overrun and named by their subject).
-  await catchUpFacts(deps);
+  // The pack reads the primary throughout (it is made on a schedule too, where a lagging replica helps nobody).
+  await catchUpFacts({ ...deps, readDb: deps.db });
   const [report, previous] = await Promise.all([
     indicatorsFromFacts(deps.db, period, filters, null, now.getTime()),
     indicatorsFromFacts(deps.db, before, filters, null, now.getTime()),
