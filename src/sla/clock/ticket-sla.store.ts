@@ -1,8 +1,9 @@
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../platform/db/database.ts";
+import { runStatement, statement } from "../../platform/db/statement.ts";
 import type { ClockSummary } from "./clocks.ts";
 import { slaFirings, ticketSla } from "../sla.tables.ts";
-import { ticketEvents, tickets } from "../../tickets/ticket.tables.ts";
+import { tickets } from "../../tickets/ticket.tables.ts";
 import type { TicketEvent } from "../../tickets/ticket/events.ts";
 
 export async function findTicketSla(db: Db, ticketId: string) {
@@ -25,25 +26,28 @@ export type SlaRefoldInputs = {
  * Everything a ticket change needs to refold its clocks, in one round trip (it runs on every reply and update).
  * Unscoped: the caller holds the ticket's lock after checking access.
  */
+// Runs on every reply and update: its text is fixed, so it is a named prepared statement (platform/db/statement.ts).
+const SLA_REFOLD_INPUTS = statement(
+  "sla_refold_inputs",
+  `select
+    (select "policy_version_id" from "ticket_sla" where "ticket_id" = $1) as policy_version_id,
+    array(select "key" from "sla_firings" where "ticket_id" = $1) as fired,
+    (select coalesce(jsonb_agg(jsonb_build_object('type', e.type, 'actorId', e.actor_id, 'at', e.at, 'data', e.data)
+        order by e.seq), '[]'::jsonb)
+      from "ticket_events" e where e.ticket_id = $1) as history,
+    (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'policyVersionId', cs.policy_version_id)), '[]'::jsonb)
+      from "tickets" c join "ticket_sla" cs on cs.ticket_id = c.id
+      where c.parent_id = $1 and c.status in ('new', 'open', 'pending', 'on_hold')) as followers`,
+);
+
 export async function slaRefoldInputsUnscoped(db: Db, ticketId: string): Promise<SlaRefoldInputs> {
-  const result = (await db.execute(sql`
-    select
-      (select ${ticketSla.policyVersionId} from ${ticketSla} where ${ticketSla.ticketId} = ${ticketId}) as policy_version_id,
-      array(select ${slaFirings.key} from ${slaFirings} where ${slaFirings.ticketId} = ${ticketId}) as fired,
-      (select coalesce(jsonb_agg(jsonb_build_object('type', e.type, 'actorId', e.actor_id, 'at', e.at, 'data', e.data)
-          order by e.seq), '[]'::jsonb)
-        from ${ticketEvents} e where e.ticket_id = ${ticketId}) as history,
-      (select coalesce(jsonb_agg(jsonb_build_object('id', c.id, 'policyVersionId', cs.policy_version_id)), '[]'::jsonb)
-        from ${tickets} c join ${ticketSla} cs on cs.ticket_id = c.id
-        where c.parent_id = ${ticketId} and c.status in ('new', 'open', 'pending', 'on_hold')) as followers`)) as unknown as {
-    rows: Array<{
-      policy_version_id: string | null;
-      fired: string[];
-      history: Array<Omit<TicketEvent, "at"> & { at: string }>;
-      followers: Array<{ id: string; policyVersionId: string }>;
-    }>;
-  };
-  const row = result.rows[0]!;
+  const rows = await runStatement<{
+    policy_version_id: string | null;
+    fired: string[];
+    history: Array<Omit<TicketEvent, "at"> & { at: string }>;
+    followers: Array<{ id: string; policyVersionId: string }>;
+  }>(db, SLA_REFOLD_INPUTS, [ticketId]);
+  const row = rows[0]!;
   return {
     policyVersionId: row.policy_version_id ?? undefined,
     fired: new Set(row.fired),

@@ -6,6 +6,7 @@ import { applyEvent, type TicketEvent, type TicketState } from "./events.ts";
 import { ticketError } from "../ticket.errors.ts";
 import { parseTicketRef } from "./ticket.ts";
 import { ticketEvents, tickets, type TicketRow } from "../ticket.tables.ts";
+import { columnsOf, runStatement, statement, type Statement } from "../../platform/db/statement.ts";
 
 /** The columns a ticket's visibility is decided by: `tickets`' own, or a copy kept beside derived rows (search). */
 export type ScopeColumns = {
@@ -84,13 +85,52 @@ export function rowToState(row: TicketRow): TicketState {
   return state;
 }
 
-function stateToRow(state: TicketState) {
-  return { ...state };
+// The projection's and the log's columns, by property name (the SQL of the two hot writes below is built from them).
+const TICKET_COLUMNS = columnsOf(tickets);
+const STATE_KEYS = Object.keys(TICKET_COLUMNS).filter((key) => key !== "id" && key !== "number") as Array<
+  keyof TicketState
+>;
+const EVENT_COLUMNS = columnsOf(ticketEvents);
+const EVENT_KEYS = ["ticketId", "seq", "type", "actorId", "at", "data"] as const;
+
+/** The SQL texts of the two hot writes, per shape (how many events, which columns): built once each. */
+const shapes = new Map<string, Statement>();
+const MAX_SHAPES = 1024;
+function shaped(key: string, family: string, build: () => string): Statement {
+  let found = shapes.get(key);
+  if (!found) {
+    found = statement(family, build());
+    if (shapes.size < MAX_SHAPES) shapes.set(key, found);
+  }
+  return found;
+}
+
+/** `insert into ticket_events (…) values (…), …` for `count` events, its placeholders numbered from 1. */
+function insertEventsText(count: number): string {
+  const names = EVENT_KEYS.map((key) => EVENT_COLUMNS[key]!.sqlName).join(", ");
+  const rows = Array.from(
+    { length: count },
+    (_, row) => `(${EVENT_KEYS.map((_, column) => `$${row * EVENT_KEYS.length + column + 1}`).join(", ")})`,
+  );
+  return `insert into "ticket_events" (${names}) values ${rows.join(", ")}`;
+}
+
+function eventValues(rows: ReturnType<typeof eventRows>["rows"]): unknown[] {
+  return rows.flatMap((row) => EVENT_KEYS.map((key) => EVENT_COLUMNS[key]!.toDriver(row[key])));
+}
+
+/** Whether a projection value is unchanged (dates by instant, arrays element by element). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, k) => x === b[k]);
+  return a === b;
 }
 
 /**
  * Appends events after `state` and rewrites the projection, in the caller's transaction, in one statement (one
- * round trip: the events are a data-modifying CTE of the projection's insert or update). Returns the new state.
+ * round trip: the events are a data-modifying CTE of the projection's update). Returns the new state. `state` is the
+ * locked row's (rowToState), so only the columns the events changed are written: the version guard proves the row
+ * still holds `state`, and a long description is not sent back on every reply.
  */
 export async function appendEvents(
   tx: Db,
@@ -99,23 +139,31 @@ export async function appendEvents(
   events: readonly TicketEvent[],
 ): Promise<TicketState> {
   const { rows, next } = eventRows(ticket.id, state, events);
+  const changed = STATE_KEYS.filter((key) => next[key] !== undefined && !sameValue(state[key], next[key]));
+  const query = shaped(`update:${rows.length}:${changed.join(",")}`, "ticket_update", () => {
+    let n = rows.length * EVENT_KEYS.length;
+    const set = changed.map((key) => `${TICKET_COLUMNS[key]!.sqlName} = $${++n}`).join(", ");
+    return (
+      `with appended as (${insertEventsText(rows.length)}) ` +
+      `update "tickets" set ${set} where "id" = $${n + 1} and "version" = $${n + 2} returning "id"`
+    );
+  });
+  const values = [
+    ...eventValues(rows),
+    ...changed.map((key) => TICKET_COLUMNS[key]!.toDriver(next[key])),
+    ticket.id,
+    state.version,
+  ];
   // The version guard makes a lost update impossible even if a caller forgot the row lock: no row updated means
   // a stale version, and the error rolls the appended events back with the rest of the transaction.
-  const update = tx
-    .update(tickets)
-    .set(stateToRow(next))
-    .where(and(eq(tickets.id, ticket.id), eq(tickets.version, state.version)))
-    .returning({ id: tickets.id });
-  const updated = await tx
-    .execute(sql`with appended as (${tx.insert(ticketEvents).values(rows).getSQL()}) ${update.getSQL()}`)
-    .then(
-      (result) => (result as unknown as { rows: unknown[] }).rows.length,
-      // Another writer already took these sequence numbers (ticket_events_ticket_seq_key): the same stale version.
-      (error: unknown) => {
-        if (isUniqueViolation(error)) return 0;
-        throw error;
-      },
-    );
+  const updated = await runStatement(tx, query, values).then(
+    (result) => result.length,
+    // Another writer already took these sequence numbers (ticket_events_ticket_seq_key): the same stale version.
+    (error: unknown) => {
+      if (isUniqueViolation(error)) return 0;
+      throw error;
+    },
+  );
   if (updated !== 1) throw ticketError("VERSION_CONFLICT", "body.version");
   return next;
 }
@@ -130,15 +178,21 @@ export async function appendFirstEvents(
   events: readonly TicketEvent[],
 ): Promise<{ number: number; state: TicketState }> {
   const { rows, next } = eventRows(id, undefined, events);
-  // The events' foreign key is checked at the end of the statement, after the ticket row is in.
-  const result = (await tx.execute(
-    sql`with appended as (${tx.insert(ticketEvents).values(rows).getSQL()}) ${tx
-      .insert(tickets)
-      .values({ id, number: sql`nextval('ticket_number_seq')`, ...stateToRow(next) })
-      .returning({ number: tickets.number })
-      .getSQL()}`,
-  )) as unknown as { rows: Array<{ number: number }> };
-  return { number: Number(result.rows[0]!.number), state: next };
+  const given = STATE_KEYS.filter((key) => next[key] !== undefined);
+  const query = shaped(`insert:${rows.length}:${given.join(",")}`, "ticket_insert", () => {
+    let n = rows.length * EVENT_KEYS.length;
+    const names = ["id", "number", ...given].map((key) => TICKET_COLUMNS[key]!.sqlName).join(", ");
+    const placeholders = given.map(() => `$${++n}`).join(", ");
+    // The events' foreign key is checked at the end of the statement, after the ticket row is in.
+    return (
+      `with appended as (${insertEventsText(rows.length)}) ` +
+      `insert into "tickets" (${names}) values ($${n + 1}, nextval('ticket_number_seq'), ${placeholders}) ` +
+      `returning "number"`
+    );
+  });
+  const values = [...eventValues(rows), ...given.map((key) => TICKET_COLUMNS[key]!.toDriver(next[key])), id];
+  const [row] = await runStatement<{ number: number }>(tx, query, values);
+  return { number: Number(row!.number), state: next };
 }
 
 /** The events' rows, numbered after `state`, and the state they fold to. */
