@@ -167,8 +167,18 @@ export function toProblem(error: unknown): Problem {
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
     return problem(fe.statusCode, fe.code ?? "BAD_REQUEST", fe.message ?? "Bad request.");
   }
+  // Every pooled connection stayed busy for the pool's whole connection timeout: the database is saturated, not
+  // broken, and the request did nothing. Say so, with when to retry, rather than a 500 that reads as a fault.
+  if (error instanceof Error && POOL_EXHAUSTED.test(error.message)) {
+    return problem(503, "DATABASE_BUSY", "The database is busy; nothing was done, retry shortly.", {
+      retryAfterSeconds: 1,
+    });
+  }
   return problem(500, "INTERNAL", "Something went wrong on our side; it has been logged.");
 }
+
+/** node-postgres' pool (pg-pool) gives up waiting for a free connection with exactly this message. */
+const POOL_EXHAUSTED = /^timeout exceeded when trying to connect$/;
 
 /** Fastify error handler: logs server faults, answers problem+json. */
 export function problemErrorHandler(error: unknown, request: FastifyRequest, reply: FastifyReply): void {

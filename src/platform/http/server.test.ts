@@ -87,3 +87,31 @@ describe("the OpenAPI document names the error answer", () => {
     }
   });
 });
+
+describe("a saturated database", () => {
+  it("answers 503 DATABASE_BUSY with Retry-After when no pooled connection freed up in time, not a 500", async () => {
+    const app = await createHttpServer({
+      logger: pino({ level: "silent" }),
+      bodyLimit: 1024,
+      attachmentMaxBytes: 1024,
+      version: "test",
+    });
+    // What node-postgres' pool throws after connectionTimeoutMillis with every connection busy.
+    app.get("/busy", async () => {
+      throw new Error("timeout exceeded when trying to connect");
+    });
+    app.get("/broken", async () => {
+      throw new Error("timeout exceeded when trying to connect to the mail server");
+    });
+    try {
+      const busy = await app.inject({ method: "GET", url: "/busy" });
+      expect(busy.statusCode).toBe(503);
+      expect(busy.headers["retry-after"]).toBe("1");
+      expect(busy.json()).toMatchObject({ status: 503, code: "DATABASE_BUSY", instance: "/busy" });
+      // Only the pool's own message: any other failure stays a logged 500.
+      expect((await app.inject({ method: "GET", url: "/broken" })).statusCode).toBe(500);
+    } finally {
+      await app.close();
+    }
+  });
+});
