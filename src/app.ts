@@ -68,7 +68,7 @@ const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 // (and an anonymous request must not be able to flush every process's cache; sign-out and a password change drop
 // the cache themselves only when they really ended a session).
 const NO_REFERENCE_CHANGE =
-  /^\/api\/v1\/(tickets|calls|chats?|telephony|remote-sessions|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
+  /^\/api\/v1\/(tickets|calls|chats?|chat-interactions|telephony|remote-sessions|views|public|kb|auth\/(login|logout|password))(\/|\?|$)/;
 
 /**
  * Wires every surface onto one Fastify instance; no listening, so tests can inject. `metrics` is the process's

@@ -9,6 +9,7 @@ import { TicketRef } from "../tickets/ticket/ticket.routes.ts";
 import type { CallView } from "./call.store.ts";
 import { listTicketCalls } from "./list-ticket-calls.ts";
 import { CALL_DIRECTIONS, CALL_OUTCOMES, logCall, MAX_CALL_SECONDS } from "./log-call.ts";
+import { CHAT_INTERACTION_CHANNELS, logChatInteraction } from "./log-chat-interaction.ts";
 import { lookupCaller } from "./lookup-caller.ts";
 import { IdempotencyHeaders } from "../platform/http/idempotency.ts";
 
@@ -115,7 +116,25 @@ const LogCallBody = z.strictObject({
     ),
 });
 
-/** The telephone desk: who is calling, logging a call with its ticket work, and a ticket's calls. */
+const LogChatInteractionBody = z
+  .strictObject({
+    channel: z.enum(CHAT_INTERACTION_CHANNELS).describe("Where it was held: a WhatsApp group outside the API, a chat"),
+    requesterId: z.uuid().describe("Who asked"),
+    askedAt: Instant.describe("When they asked: the ticket's request instant, from which its clocks run"),
+    question: storableText().trim().min(1).max(10_000).describe("What they asked, in their words"),
+    subject: storableText().trim().min(1).max(200),
+    answeredAt: Instant.optional().describe("When the desk answered in the chat: the first response"),
+    answer: storableText().trim().min(1).max(10_000).optional().describe("The answer given; with answeredAt"),
+    type: z.enum(TICKET_TYPES).optional().describe("Default incident"),
+    impact: z.enum(IMPACTS),
+    urgency: z.enum(URGENCIES),
+  })
+  .meta({ id: "LogChatInteraction" });
+
+/**
+ * The telephone desk: who is calling, logging a call with its ticket work, and a ticket's calls; and its twin for
+ * chats held outside the desk, logged by hand.
+ */
 export async function callRoutes(app: HttpServer, deps: Deps): Promise<void> {
   const tags = ["calls"];
   app.get(
@@ -154,6 +173,26 @@ export async function callRoutes(app: HttpServer, deps: Deps): Promise<void> {
       const logged = await logCall(deps, actorOf(request), request.body);
       return reply.status(201).send({ call: presentCall(logged.call), ticket: logged.ticket });
     },
+  );
+
+  app.post(
+    "/api/v1/chat-interactions",
+    {
+      config: { idempotent: true },
+      schema: {
+        tags: ["calls", "chat"],
+        summary:
+          "Log by hand a chat interaction held outside the desk (staff): a ticket asked at askedAt, answered at answeredAt",
+        headers: IdempotencyHeaders,
+        body: LogChatInteractionBody,
+        response: {
+          201: z.object({
+            ticket: z.object({ id: z.uuid(), number: z.number().int(), status: z.enum(STATUSES) }),
+          }),
+        },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await logChatInteraction(deps, actorOf(request), request.body)),
   );
 
   app.get(

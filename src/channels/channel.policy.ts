@@ -9,6 +9,7 @@ export type ChannelAction =
   | "channel.write"
   | "call.lookup" // find a caller by number
   | "call.log" // log a call (and the ticket work it brings)
+  | "chat.log" // log by hand a chat interaction held outside the desk (a WhatsApp group it is not in)
   | "call.read"; // a visible ticket's calls
 
 // Channel settings are reference data every client of the API may need, so any read scope opens them.
@@ -17,6 +18,7 @@ const SCOPES: Record<ChannelAction, readonly TokenScope[]> = {
   "channel.write": ["directory:write"],
   "call.lookup": ["tickets:read"],
   "call.log": ["tickets:write"],
+  "chat.log": ["tickets:write"],
   "call.read": ["tickets:read"],
 };
 
@@ -28,6 +30,7 @@ function roleAllows(actor: Actor, action: ChannelAction): boolean {
       return actor.role === "admin";
     case "call.lookup":
     case "call.log":
+    case "chat.log":
     case "call.read":
       return isStaff(actor);
   }

@@ -8,6 +8,7 @@ export type ChannelErrorCode =
   | "CALL_TICKET_NOT_FOUND"
   | "CALL_TICKET_CLOSED"
   | "CALL_IN_FUTURE"
+  | "CHAT_INTERACTION_TIMES"
   | "TELEPHONY_SIGNATURE_INVALID"
   | "TELEPHONY_FIELD_INVALID"
   | "TELEPHONY_CALL_UNKNOWN"
@@ -29,6 +30,8 @@ export function channelErrorMessage(code: ChannelErrorCode): string {
       return "No such ticket, or you may not see it.";
     case "CALL_TICKET_CLOSED":
       return "The ticket is closed; log the call as a new ticket instead.";
+    case "CHAT_INTERACTION_TIMES":
+      return "When it was answered must be after it was asked, and neither may be in the future.";
     case "CALL_IN_FUTURE":
       return "A call cannot start in the future.";
     case "TELEPHONY_SIGNATURE_INVALID":
@@ -52,6 +55,7 @@ const KIND: Record<ChannelErrorCode, DomainError["kind"]> = {
   CALL_TICKET_NOT_FOUND: "invalid",
   CALL_TICKET_CLOSED: "invalid",
   CALL_IN_FUTURE: "invalid",
+  CHAT_INTERACTION_TIMES: "invalid",
   TELEPHONY_SIGNATURE_INVALID: "unauthenticated",
   TELEPHONY_FIELD_INVALID: "invalid",
   TELEPHONY_CALL_UNKNOWN: "not_found",

@@ -60,6 +60,7 @@ export const AUDIT_ENTITIES = [
   "mailbox",
   "whatsapp_number",
   "whatsapp_template",
+  "whatsapp_group",
   "kb_category",
   "kb_article",
   "remote_tool",

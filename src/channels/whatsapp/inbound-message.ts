@@ -13,6 +13,8 @@ export type InboundMessage = {
   name: string;
   sentAt: Date | null;
   contextId: string | null;
+  /** The WhatsApp group it was written in (Meta's `group_id`); null: one-to-one. */
+  groupId: string | null;
   type: string;
   text: string;
   media: InboundMedia | null;
@@ -98,6 +100,7 @@ export function readInboundMessage(item: Json, contact: Json | null): InboundMes
     name: str(obj(c.profile).name).trim(),
     sentAt: Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : null,
     contextId: contextId || null,
+    groupId: str(item.group_id) || null,
     type,
     ...content(item, type),
   };

@@ -9,7 +9,10 @@ import type { InboundMessage } from "./inbound-message.ts";
 import { placeWhatsappSender } from "./place-whatsapp-sender.ts";
 import type { WhatsappNumber } from "./whatsapp-numbers.ts";
 import {
+  ensureGroup,
   insertWhatsappMessage,
+  latestGroupTicketUnscoped,
+  updateGroup,
   latestWhatsappTicketUnscoped,
   ticketOfWamidUnscoped,
   ticketStatusUnscoped,
@@ -52,7 +55,7 @@ function subjectOf(message: InboundMessage, body: string): string {
 
 /**
  * Makes one received WhatsApp message ticket work, in the caller's transaction: the sender placed (by phone number,
- * else made a requester of the number's default organization), then a reply on the ticket it answers (`context.id`)
+ * else made a requester of the group's bound organization or the number's default one), then a reply on the ticket it answers (`context.id`)
  * or on the sender's open WhatsApp ticket — a resolved one only within WHATSAPP_REOPEN_HOURS, which reopens it — else
  * a new ticket (channel whatsapp, the number's default group). The message's wamid is kept for threading.
  * `deps.db` must be an open transaction (the worker's, which also marks the event done).
@@ -64,7 +67,11 @@ export async function ingestWhatsappMessage(
   const { message, number, receivedAt } = input;
   const tx = joinedTransaction(deps.db);
   const inTx = { ...deps, db: tx };
-  const actor = await placeWhatsappSender(tx, message, number.defaultOrganizationId);
+  // In a group: the group's row (made on first news), whose bound organization places a member met for the first time.
+  const group = message.groupId ? await ensureGroup(tx, message.groupId, number.phoneNumberId, receivedAt) : null;
+  const actor = await placeWhatsappSender(tx, message, group?.organizationId ?? number.defaultOrganizationId);
+  if (group && message.senderId && !group.participants.includes(message.senderId))
+    await updateGroup(tx, group.groupId, { participants: [...group.participants, message.senderId] });
   const { body, extra } = composeBody(message, input.files);
   const files = [...input.files.files, ...extra];
   const record = async (ticketId: string) =>
@@ -74,6 +81,7 @@ export async function ingestWhatsappMessage(
       direction: "in",
       wamid: message.id,
       waId: message.senderId!,
+      groupId: message.groupId,
       personId: actor.personId,
       body: "",
       status: "delivered",
@@ -95,14 +103,22 @@ export async function ingestWhatsappMessage(
     impact: "person",
     urgency: "medium",
     channel: "whatsapp",
-    origin: { groupId: number.defaultGroupId, reason: `default of the WhatsApp number ${number.displayName}` },
+    origin: {
+      groupId: number.defaultGroupId,
+      reason: group
+        ? `default of the WhatsApp number ${number.displayName} (group ${group.subject || group.groupId})`
+        : `default of the WhatsApp number ${number.displayName}`,
+    },
   });
   await storeFiles(inTx, actor, created.id, files);
   await record(created.id);
   return { outcome: "created", ticketId: created.id, ticketNumber: created.number, personId: actor.personId };
 }
 
-/** The ticket a message continues: the one it answers, else the sender's latest, if either still takes it. */
+/**
+ * The ticket a message continues: the one it answers, else the sender's latest, if either still takes it. In a group
+ * the sender's own tickets from that group only: quoting another member's message there does not join their ticket.
+ */
 async function targetTicket(deps: Deps, actor: Actor, message: InboundMessage): Promise<string | null> {
   const now = deps.clock.now().getTime();
   const reopenMs = deps.config.WHATSAPP_REOPEN_HOURS * 3_600_000;
@@ -112,9 +128,12 @@ async function targetTicket(deps: Deps, actor: Actor, message: InboundMessage): 
     (t.status !== "resolved" || (t.resolvedAt !== null && now - t.resolvedAt.getTime() <= reopenMs));
   if (message.contextId) {
     const answered = await ticketOfWamidUnscoped(deps.db, message.contextId);
-    if (answered && takes(await ticketStatusUnscoped(deps.db, answered))) return answered;
+    const ticket = answered ? await ticketStatusUnscoped(deps.db, answered) : undefined;
+    if (takes(ticket) && (!message.groupId || ticket!.requesterId === actor.personId)) return answered!;
   }
-  const latest = await latestWhatsappTicketUnscoped(deps.db, actor.personId);
+  const latest = message.groupId
+    ? await latestGroupTicketUnscoped(deps.db, actor.personId, message.groupId)
+    : await latestWhatsappTicketUnscoped(deps.db, actor.personId);
   return latest && takes(latest) ? latest.id : null;
 }
 

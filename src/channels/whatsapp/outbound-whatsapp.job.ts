@@ -26,12 +26,19 @@ export function splitText(body: string, max = WHATSAPP_TEXT_MAX): string[] {
   return rest.length > 0 || parts.length === 0 ? [...parts, rest] : parts;
 }
 
-/** Meta's JSON for one message of a row: text, or an approved template with its body parameters. */
-function graphMessages(row: WhatsappMessageRow): Array<Record<string, unknown>> {
-  const to = row.waId;
+/**
+ * Meta's JSON for one message of a row: text, or an approved template with its body parameters. In a group it goes to
+ * the group (`recipient_type: group`, `to`: the group id) quoting the member's message it answers (`context`).
+ */
+export function graphMessages(row: WhatsappMessageRow): Array<Record<string, unknown>> {
+  const to = row.groupId ?? row.waId;
+  const group = row.groupId
+    ? { recipient_type: "group", ...(row.contextWamid ? { context: { message_id: row.contextWamid } } : {}) }
+    : {};
   if (row.template)
     return [
       {
+        ...group,
         to,
         type: "template",
         template: {
@@ -44,7 +51,7 @@ function graphMessages(row: WhatsappMessageRow): Array<Record<string, unknown>> 
         },
       },
     ];
-  return splitText(row.body).map((body) => ({ to, type: "text", text: { preview_url: false, body } }));
+  return splitText(row.body).map((body) => ({ ...group, to, type: "text", text: { preview_url: false, body } }));
 }
 
 /**
@@ -69,7 +76,7 @@ export function outboundWhatsappJobHandlers(
         });
         throw new PermanentJobError(`no access token for WhatsApp number ${row.phoneNumberId}`);
       }
-      if (!/^\d{5,15}$/.test(row.waId)) {
+      if (!row.groupId && !/^\d{5,15}$/.test(row.waId)) {
         await updateWhatsappMessage(deps.db, row.id, {
           status: "failed",
           lastError: "the customer has no number to send to",

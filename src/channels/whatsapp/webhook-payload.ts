@@ -1,6 +1,7 @@
-// Reading Meta's webhook envelope (pure): every entry, every change, every message and status, each kept whole for the
-// worker. Anything this code does not know — other `field` values (group updates included), odd shapes — is reported
-// back as unknown, to be logged and acknowledged, never an error.
+// Reading Meta's webhook envelope (pure): every entry, every change, every message, status and group update, each kept
+// whole for the worker. Anything this code does not know — other `field` values, odd shapes — is reported back as
+// unknown, to be logged and acknowledged, never an error.
+import { createHash } from "node:crypto";
 
 export type WebhookItem =
   | {
@@ -14,7 +15,24 @@ export type WebhookItem =
       dedupeKey: string;
       phoneNumberId: string;
       payload: { item: Record<string, unknown>; contact: null };
+    }
+  | {
+      kind: "group";
+      dedupeKey: string;
+      phoneNumberId: string;
+      /** One entry of `value.groups`, with the webhook field it came under. */
+      payload: { item: Record<string, unknown>; contact: null; field: GroupField };
     };
+
+/** The Groups API's webhook fields (Meta's "Webhooks for Groups API"); each change carries `value.groups[]`. */
+export const GROUP_FIELDS = [
+  "group_lifecycle_update",
+  "group_participants_update",
+  "group_settings_update",
+  "group_status_update",
+] as const;
+export type GroupField = (typeof GROUP_FIELDS)[number];
+const isGroupField = (v: unknown): v is GroupField => (GROUP_FIELDS as readonly unknown[]).includes(v);
 
 export type ReadWebhook = { items: WebhookItem[]; unknown: string[] };
 
@@ -39,13 +57,17 @@ export function readWebhook(body: unknown): ReadWebhook {
   for (const entry of list(body.entry).filter(isObject)) {
     for (const change of list(entry.changes).filter(isObject)) {
       const value = change.value;
-      if (change.field !== "messages" || !isObject(value)) {
+      if ((change.field !== "messages" && !isGroupField(change.field)) || !isObject(value)) {
         unknown.push(`field ${String(change.field)}`);
         continue;
       }
       const phoneNumberId = isObject(value.metadata) ? text(value.metadata.phone_number_id) : null;
       if (!phoneNumberId) {
-        unknown.push("messages without metadata.phone_number_id");
+        unknown.push(`${String(change.field)} without metadata.phone_number_id`);
+        continue;
+      }
+      if (isGroupField(change.field)) {
+        readGroupUpdates(change.field, phoneNumberId, value, items, unknown);
         continue;
       }
       for (const item of list(value.messages)) {
@@ -73,4 +95,27 @@ export function readWebhook(body: unknown): ReadWebhook {
     }
   }
   return { items, unknown };
+}
+
+/**
+ * The group updates of one change. An update has no id of its own, so a replay is known by its content: the same
+ * field and the same JSON (Meta resends a notification byte for byte) is stored once.
+ */
+function readGroupUpdates(
+  field: GroupField,
+  phoneNumberId: string,
+  value: Record<string, unknown>,
+  items: WebhookItem[],
+  unknown: string[],
+): void {
+  for (const item of list(value.groups)) {
+    if (!isObject(item) || !text(item.group_id)) {
+      unknown.push(`${field} without group_id`);
+      continue;
+    }
+    const digest = createHash("sha256").update(field).update("\0").update(JSON.stringify(item)).digest("base64url");
+    items.push({ kind: "group", dedupeKey: `g:${digest}`, phoneNumberId, payload: { item, contact: null, field } });
+  }
+  for (const key of Object.keys(value))
+    if (!["messaging_product", "metadata", "groups"].includes(key)) unknown.push(`value.${key}`);
 }

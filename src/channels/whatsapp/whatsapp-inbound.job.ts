@@ -5,10 +5,12 @@ import { PermanentJobError, type JobHandler } from "../../platform/jobs/run-jobs
 import { DomainError } from "../../shared/errors.ts";
 import { insertAttachment } from "../../tickets/attachments/attachment.store.ts";
 import { UnplaceableSender } from "../email/place-sender.ts";
+import { applyWhatsappGroupUpdate } from "./apply-whatsapp-group-update.ts";
 import { fetchMedia, type FetchedMedia } from "./fetch-media.ts";
 import { readInboundMessage } from "./inbound-message.ts";
 import { ingestWhatsappMessage, type MessageFiles } from "./ingest-whatsapp-message.ts";
 import { recordWhatsappStatus } from "./record-whatsapp-status.ts";
+import type { GroupField } from "./webhook-payload.ts";
 import { whatsappNumberFor } from "./whatsapp-numbers.ts";
 import { lockPendingEvents, markEvent, type WhatsappEventRow } from "./whatsapp.store.ts";
 
@@ -29,9 +31,9 @@ type Item = { event: WhatsappEventRow; media: FetchedMedia | null };
 
 /**
  * Works through the events one webhook stored, in order, each in a transaction of its own that also marks it done: a
- * message becomes a ticket or a reply, a status moves its message's delivery forward. Media is downloaded before the
- * transaction; a failed download keeps the message with a note and a `whatsapp.media` job retries it. A message that
- * cannot be placed is marked with why (it stays stored, as received); anything else fails the job, which the runner
+ * message becomes a ticket or a reply, a status moves its message's delivery forward, a group update changes its
+ * group's row. Media is downloaded before the transaction; a failed download keeps the message with a note and a
+ * `whatsapp.media` job retries it. A message that cannot be placed is marked with why (it stays stored, as received); anything else fails the job, which the runner
  * retries — events already done are not done again.
  */
 export function whatsappInboundJobHandlers(deps: Deps): Record<string, JobHandler> {
@@ -91,6 +93,17 @@ async function processEvent(deps: Deps, id: number): Promise<void> {
     const now = deps.clock.now();
     if (!number) return markEvent(tx, id, `ignored: no WhatsApp number ${event.phoneNumberId} is configured`, now);
     if (event.kind === "status") return markEvent(tx, id, await recordWhatsappStatus(inTx, payload.item), now);
+    if (event.kind === "group") {
+      const { field } = event.payload as { field: GroupField };
+      const outcome = await applyWhatsappGroupUpdate(tx, {
+        field,
+        item: payload.item,
+        phoneNumberId: event.phoneNumberId,
+        at: event.receivedAt,
+      });
+      if (outcome.startsWith("ignored")) deps.log.info({ field, outcome }, "whatsapp group update not applied");
+      return markEvent(tx, id, outcome, now);
+    }
     const files: MessageFiles = { files: [], notes: [] };
     if (media?.kind === "file") files.files.push(media.file);
     else if (media) files.notes.push(media.note);

@@ -12,7 +12,7 @@ export const WHATSAPP_OUTBOUND_JOB = "whatsapp.outbound";
  * A ticket reaction: the desk's public replies on a WhatsApp ticket go to the customer on WhatsApp, written into the
  * outbox in the reply's transaction. Outside the 24-hour customer-service window WhatsApp takes only templates, so the
  * reply is refused (409 WHATSAPP_WINDOW_CLOSED) and nothing of it is kept; a ticket without a conversation (opened
- * by an agent on the whatsapp channel) sends nothing.
+ * by an agent on the whatsapp channel) sends nothing. A conversation in a group is answered in the group.
  */
 export const whatsappPublicReplies: TicketReaction = async (deps, tx, change) => {
   if (!sendsWhatsapp(change)) return;
@@ -30,6 +30,9 @@ export const whatsappPublicReplies: TicketReaction = async (deps, tx, change) =>
       phoneNumberId: conversation.phoneNumberId,
       direction: "out",
       waId: conversation.waId,
+      // In a group the answer goes to the group, quoting the member's latest message (what it answers).
+      groupId: conversation.groupId,
+      contextWamid: conversation.groupId ? conversation.wamid : null,
       personId: event.actorId,
       eventSeq,
       body: event.data.body,

@@ -6,6 +6,7 @@ export type WhatsappErrorCode =
   | "WHATSAPP_NUMBER_TAKEN"
   | "WHATSAPP_NUMBER_NOT_FOUND"
   | "WHATSAPP_GROUP_NOT_FOUND"
+  | "WHATSAPP_CHAT_GROUP_NOT_FOUND"
   | "WHATSAPP_ORGANIZATION_NOT_FOUND"
   | "WHATSAPP_TEMPLATE_TAKEN"
   | "WHATSAPP_TEMPLATE_NOT_FOUND"
@@ -27,6 +28,8 @@ export function whatsappErrorMessage(code: WhatsappErrorCode): string {
       return "No such WhatsApp number.";
     case "WHATSAPP_GROUP_NOT_FOUND":
       return "No such support group.";
+    case "WHATSAPP_CHAT_GROUP_NOT_FOUND":
+      return "No such WhatsApp group: the desk knows a group once its webhooks or a message from it arrived.";
     case "WHATSAPP_ORGANIZATION_NOT_FOUND":
       return "No such organization.";
     case "WHATSAPP_TEMPLATE_TAKEN":
@@ -50,6 +53,7 @@ const KIND: Record<WhatsappErrorCode, DomainError["kind"]> = {
   WHATSAPP_NUMBER_TAKEN: "conflict",
   WHATSAPP_NUMBER_NOT_FOUND: "not_found",
   WHATSAPP_GROUP_NOT_FOUND: "invalid",
+  WHATSAPP_CHAT_GROUP_NOT_FOUND: "not_found",
   WHATSAPP_ORGANIZATION_NOT_FOUND: "invalid",
   WHATSAPP_TEMPLATE_TAKEN: "conflict",
   WHATSAPP_TEMPLATE_NOT_FOUND: "invalid",

@@ -12,7 +12,8 @@ import { receiveWhatsappWebhook } from "./receive-whatsapp-webhook.ts";
 import { createWhatsappNumber, updateWhatsappNumber } from "./save-whatsapp-number.ts";
 import { sendWhatsappTemplate } from "./send-whatsapp-template.ts";
 import { verifyWhatsappSubscription } from "./verify-whatsapp-subscription.ts";
-import { WHATSAPP_DELIVERY } from "./whatsapp.tables.ts";
+import { bindWhatsappGroup, listWhatsappGroups } from "./whatsapp-groups.ts";
+import { WHATSAPP_DELIVERY, WHATSAPP_GROUP_STATES } from "./whatsapp.tables.ts";
 
 const NumberDto = z
   .object({
@@ -59,6 +60,28 @@ const WhatsappMessageDto = z
     createdAt: z.date(),
   })
   .meta({ id: "WhatsappMessage" });
+
+const GroupDto = z
+  .object({
+    groupId: z.string().describe("Meta's group id"),
+    phoneNumberId: z.string().describe("The desk's number that is in the group"),
+    subject: z.string(),
+    description: z.string(),
+    inviteLink: z.string().nullable(),
+    state: z.enum(WHATSAPP_GROUP_STATES).describe("active, suspended (by WhatsApp) or deleted"),
+    participants: z.array(z.string()).describe("The members' WhatsApp ids, as the webhooks and messages named them"),
+    participantCount: z.number().int(),
+    organizationId: z
+      .uuid()
+      .nullable()
+      .describe("The client organization the group is bound to; members met for the first time are placed there"),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: "WhatsappGroup" });
+const GroupBinding = z.strictObject({
+  organizationId: z.uuid().nullable().describe("null: unbind (new members go to the number's default organization)"),
+});
 
 const PhoneNumberId = z.string().regex(/^\d{1,32}$/, "Meta's numeric phone number id");
 const Secret = storableText().min(1).max(1000);
@@ -229,6 +252,32 @@ export async function whatsappRoutes(app: HttpServer, deps: Deps): Promise<void>
     },
     async (request, reply) =>
       reply.status(201).send(await createWhatsappTemplate(deps, actorOf(request), request.body)),
+  );
+
+  app.get(
+    "/api/v1/whatsapp/groups",
+    {
+      schema: {
+        tags,
+        summary: "The WhatsApp groups the desk's numbers are in (admins), with the organization each is bound to",
+        response: { 200: z.object({ items: z.array(GroupDto) }) },
+      },
+    },
+    async (request) => listWhatsappGroups(deps, actorOf(request)),
+  );
+
+  app.patch(
+    "/api/v1/whatsapp/groups/:groupId",
+    {
+      schema: {
+        tags,
+        summary: "Bind a WhatsApp group to a client organization, or unbind it (admins; audited)",
+        params: z.object({ groupId: storableText().min(1).max(200) }),
+        body: GroupBinding,
+        response: { 200: GroupDto },
+      },
+    },
+    async (request) => bindWhatsappGroup(deps, actorOf(request), request.params.groupId, request.body),
   );
 
   app.get(

@@ -1,11 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { groupMembers, people } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { insertWithJob } from "../../platform/jobs/jobs.store.ts";
 import { PHONE_MATCH_DIGITS } from "../../shared/phone.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
 import type { Sender } from "../email/mail.store.ts";
 import {
   whatsappEvents,
+  whatsappGroups,
   whatsappMessages,
   whatsappNumbers,
   whatsappTemplates,
@@ -61,15 +63,28 @@ export async function insertTemplate(db: Db, row: typeof whatsappTemplates.$infe
 
 // ── events ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-/** Stores received events; a replayed one (same dedupe key) is skipped. Answers the ids of those stored now. */
-export async function insertEvents(db: Db, rows: Array<typeof whatsappEvents.$inferInsert>): Promise<number[]> {
+/**
+ * Stores a webhook's events and the one inbound job that lists those stored now, in one statement: the events are sent
+ * as one JSON array and inserted from it (a replayed one — same dedupe key — is skipped), the job built from what the
+ * insert returned. Answers the ids of the events stored now.
+ */
+export async function storeEventsWithJob(
+  db: Db,
+  rows: ReadonlyArray<Pick<typeof whatsappEvents.$inferInsert, "dedupeKey" | "kind" | "phoneNumberId" | "payload">>,
+  receivedAt: Date,
+  jobKind: string,
+): Promise<number[]> {
   if (rows.length === 0) return [];
-  const stored = await db
-    .insert(whatsappEvents)
-    .values(rows)
-    .onConflictDoNothing({ target: whatsappEvents.dedupeKey })
-    .returning({ id: whatsappEvents.id });
-  return stored.map((r) => r.id);
+  const input = JSON.stringify(
+    rows.map((r) => ({ dedupe_key: r.dedupeKey, kind: r.kind, phone_number_id: r.phoneNumberId, payload: r.payload })),
+  );
+  const write = sql`
+    insert into ${whatsappEvents} (dedupe_key, kind, phone_number_id, payload, received_at)
+    select x.dedupe_key, x.kind, x.phone_number_id, x.payload, ${receivedAt.toISOString()}::timestamptz
+    from jsonb_to_recordset(${input}::jsonb) as x(dedupe_key text, kind text, phone_number_id text, payload jsonb)
+    on conflict (dedupe_key) do nothing
+    returning id`;
+  return insertWithJob(db, write, { kind: jobKind, payloadKey: "eventIds", runAt: receivedAt });
 }
 
 /** These events, those not processed yet, in the order they arrived, locked against a concurrent worker. */
@@ -156,7 +171,13 @@ export async function latestWhatsappTicketUnscoped(db: Db, requesterId: string) 
     .select({ id: tickets.id, status: tickets.status, resolvedAt: tickets.resolvedAt })
     .from(tickets)
     .where(
-      and(eq(tickets.requesterId, requesterId), eq(tickets.channel, "whatsapp"), sql`${tickets.status} <> 'closed'`),
+      and(
+        eq(tickets.requesterId, requesterId),
+        eq(tickets.channel, "whatsapp"),
+        sql`${tickets.status} <> 'closed'`,
+        // A conversation in a group is not the one-to-one conversation with the same person.
+        sql`not exists (select 1 from ${whatsappMessages} m where m.ticket_id = ${tickets.id} and m.group_id is not null)`,
+      ),
     )
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(1);
@@ -223,10 +244,18 @@ export async function lastInboundAtUnscoped(db: Db, ticketId: string): Promise<D
   return row?.at ? new Date(row.at) : null;
 }
 
-/** The customer and number a ticket's WhatsApp conversation is with: its latest inbound message. */
+/**
+ * The customer and number a ticket's WhatsApp conversation is with: its latest inbound message — with the group it
+ * was written in, if any, and its wamid (what an answer in the group quotes).
+ */
 export async function conversationOfTicketUnscoped(db: Db, ticketId: string) {
   const [row] = await db
-    .select({ waId: whatsappMessages.waId, phoneNumberId: whatsappMessages.phoneNumberId })
+    .select({
+      waId: whatsappMessages.waId,
+      phoneNumberId: whatsappMessages.phoneNumberId,
+      groupId: whatsappMessages.groupId,
+      wamid: whatsappMessages.wamid,
+    })
     .from(whatsappMessages)
     .where(and(eq(whatsappMessages.ticketId, ticketId), eq(whatsappMessages.direction, "in")))
     .orderBy(desc(whatsappMessages.createdAt))
@@ -243,8 +272,66 @@ export async function latestInboundOfPersonUnscoped(db: Db, personId: string) {
       at: whatsappMessages.createdAt,
     })
     .from(whatsappMessages)
-    .where(and(eq(whatsappMessages.personId, personId), eq(whatsappMessages.direction, "in")))
+    // One-to-one messages only: a message written in a group opens no conversation with the person alone.
+    .where(
+      and(
+        eq(whatsappMessages.personId, personId),
+        eq(whatsappMessages.direction, "in"),
+        isNull(whatsappMessages.groupId),
+      ),
+    )
     .orderBy(desc(whatsappMessages.createdAt))
+    .limit(1);
+  return row;
+}
+
+// ── groups ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export type WhatsappGroupRow = typeof whatsappGroups.$inferSelect;
+
+/** A group by Meta's id, locked for the update being applied (a missing one is made first by `ensureGroup`). */
+export async function lockGroupUnscoped(db: Db, groupId: string): Promise<WhatsappGroupRow | undefined> {
+  const [row] = await db.select().from(whatsappGroups).where(eq(whatsappGroups.groupId, groupId)).for("update");
+  return row;
+}
+
+/** The group row, made (empty, active) on the first news of it: updates can arrive before the group's creation. */
+export async function ensureGroup(db: Db, groupId: string, phoneNumberId: string, at: Date): Promise<WhatsappGroupRow> {
+  await db
+    .insert(whatsappGroups)
+    .values({ groupId, phoneNumberId, createdAt: at, updatedAt: at })
+    .onConflictDoNothing();
+  return (await lockGroupUnscoped(db, groupId))!;
+}
+
+export async function updateGroup(
+  db: Db,
+  groupId: string,
+  patch: Partial<Omit<typeof whatsappGroups.$inferInsert, "groupId">>,
+): Promise<WhatsappGroupRow | undefined> {
+  const [row] = await db.update(whatsappGroups).set(patch).where(eq(whatsappGroups.groupId, groupId)).returning();
+  return row;
+}
+
+/** Every group the desk's numbers are in, the newest news first (admins). */
+export function listGroupsUnscoped(db: Db): Promise<WhatsappGroupRow[]> {
+  return db.select().from(whatsappGroups).orderBy(desc(whatsappGroups.updatedAt), asc(whatsappGroups.groupId));
+}
+
+/** The member's latest WhatsApp ticket written in this group that is not closed (the one a new message joins). */
+export async function latestGroupTicketUnscoped(db: Db, requesterId: string, groupId: string) {
+  const [row] = await db
+    .select({ id: tickets.id, status: tickets.status, resolvedAt: tickets.resolvedAt })
+    .from(tickets)
+    .where(
+      and(
+        eq(tickets.requesterId, requesterId),
+        eq(tickets.channel, "whatsapp"),
+        sql`${tickets.status} <> 'closed'`,
+        sql`exists (select 1 from ${whatsappMessages} m where m.ticket_id = ${tickets.id} and m.group_id = ${groupId} and m.direction = 'in')`,
+      ),
+    )
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(1);
   return row;
 }

@@ -37,7 +37,7 @@ export const whatsappEvents = pgTable(
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
     dedupeKey: text("dedupe_key").notNull().unique(),
-    kind: text("kind", { enum: ["message", "status"] }).notNull(),
+    kind: text("kind", { enum: ["message", "status", "group"] }).notNull(),
     phoneNumberId: text("phone_number_id").notNull(),
     /** The message or status object, with the contact Meta sent beside it (`{ item, contact }`). */
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
@@ -58,8 +58,8 @@ export type WhatsappDelivery = (typeof WHATSAPP_DELIVERY)[number];
 
 /**
  * Each WhatsApp message of a ticket, both ways: the wamid ↔ ticket map that threads replies by `context.id`, the
- * reply (event seq) an outbound message carries and its delivery, which only moves forward. `group_id` is kept open
- * for WhatsApp groups (null: one-to-one).
+ * reply (event seq) an outbound message carries and its delivery, which only moves forward. `group_id`: the WhatsApp
+ * group the message was written in or goes to (null: one-to-one).
  */
 export const whatsappMessages = pgTable(
   "whatsapp_messages",
@@ -83,6 +83,8 @@ export const whatsappMessages = pgTable(
     /** Outbound: text, or an approved template's name and parameters. */
     body: text("body").notNull().default(""),
     template: jsonb("template").$type<{ name: string; language: string; parameters: string[] } | null>(),
+    /** Outbound in a group: the member's message it answers, quoted (Meta's `context.message_id`). */
+    contextWamid: text("context_wamid"),
     status: text("status", { enum: WHATSAPP_DELIVERY }).notNull().default("queued"),
     statusAt: at("status_at"),
     lastError: text("last_error"),
@@ -108,4 +110,27 @@ export const whatsappTemplates = pgTable("whatsapp_templates", {
   parameters: jsonb("parameters").$type<string[]>().notNull().default([]),
   active: boolean("active").notNull().default(true),
   createdAt: at("created_at").notNull().defaultNow(),
+});
+
+export const WHATSAPP_GROUP_STATES = ["active", "suspended", "deleted"] as const;
+export type WhatsappGroupState = (typeof WHATSAPP_GROUP_STATES)[number];
+
+/**
+ * A WhatsApp group of one of the desk's numbers (Meta's Groups API), as its webhooks describe it: subject, state and
+ * participants (their WhatsApp ids), kept by the inbound worker from group_lifecycle_update, group_participants_update,
+ * group_settings_update and group_status_update. An admin binds it to the client organization its members belong to;
+ * a stranger who writes in it is placed there.
+ */
+export const whatsappGroups = pgTable("whatsapp_groups", {
+  /** Meta's group id. */
+  groupId: text("group_id").primaryKey(),
+  phoneNumberId: text("phone_number_id").notNull(),
+  subject: text("subject").notNull().default(""),
+  description: text("description").notNull().default(""),
+  inviteLink: text("invite_link"),
+  state: text("state", { enum: WHATSAPP_GROUP_STATES }).notNull().default("active"),
+  participants: jsonb("participants").$type<string[]>().notNull().default([]),
+  organizationId: uuid("organization_id").references(() => organizations.id, { onDelete: "set null" }),
+  createdAt: at("created_at").notNull(),
+  updatedAt: at("updated_at").notNull(),
 });

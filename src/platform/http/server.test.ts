@@ -91,6 +91,7 @@ describe("the OpenAPI document names the error answer", () => {
 describe("a saturated database", () => {
   it("answers 503 DATABASE_BUSY with Retry-After when no pooled connection freed up in time, not a 500", async () => {
     const app = await createHttpServer({
+      checkResponses: true,
       logger: pino({ level: "silent" }),
       bodyLimit: 1024,
       attachmentMaxBytes: 1024,

@@ -30,6 +30,32 @@ export async function enqueue(db: Db, row: NewJob, alongside?: SQL, later?: Defe
 }
 
 /**
+ * Runs `write` (an INSERT … RETURNING id) and, in the same statement, adds one job of `kind` whose payload lists the
+ * ids it wrote (`{ [payloadKey]: [ids…] }`, keyed `${kind}:${first id}`); nothing written, no job. Answers the ids,
+ * ascending. One round trip and one implicit transaction: the rows and their job commit together or not at all.
+ */
+export async function insertWithJob(
+  db: Db,
+  write: SQL,
+  job: { kind: string; payloadKey: string; runAt: Date },
+): Promise<number[]> {
+  const result = await db.execute<{ id: number | string }>(sql`
+    with written as (${write}),
+    job as (
+      insert into ${jobs} (kind, payload, idempotency_key, run_at)
+      select ${job.kind}, jsonb_build_object(${job.payloadKey}::text, jsonb_agg(id order by id)),
+             ${job.kind} || ':' || min(id), ${job.runAt.toISOString()}::timestamptz
+      from written having count(*) > 0
+      on conflict do nothing
+    )
+    select id from written order by id`);
+  const rows = (Array.isArray(result) ? result : (result as { rows: Array<{ id: number | string }> }).rows) as Array<{
+    id: number | string;
+  }>;
+  return rows.map((r) => Number(r.id));
+}
+
+/**
  * Claims up to `limit` due jobs of these kinds and leases them until `leaseUntil`, in one statement
  * (FOR UPDATE SKIP LOCKED, so concurrent processes never claim the same row). A job whose lease ran out
  * (its process died mid-run) is due again. Each claim counts as an attempt.

@@ -13,3 +13,8 @@ export function lookupCaller(number: string) {
 export function logCall(body: ApiBody<"/api/v1/calls", "post">, options: ApiOptions = {}) {
   return client.post("/api/v1/calls", { body, ...options });
 }
+
+/** Logs by hand a chat held outside the desk: a ticket asked at askedAt and, when given, answered at answeredAt. */
+export function logChatInteraction(body: ApiBody<"/api/v1/chat-interactions", "post">, options: ApiOptions = {}) {
+  return client.post("/api/v1/chat-interactions", { body, ...options });
+}

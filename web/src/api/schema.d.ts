@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "kb_category" | "kb_article" | "remote_tool";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool";
                     entityId?: string;
                     limit?: number;
                 };
@@ -732,6 +732,57 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat-interactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log by hand a chat interaction held outside the desk (staff): a ticket asked at askedAt, answered at answeredAt */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes the request safe to retry: the same key with the same body within 24 h answers the first result (same status and body, with `Idempotent-Replayed: true`); the same key with another body is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request still runs a duplicate gets 409 IDEMPOTENCY_KEY_IN_USE with Retry-After. Keys belong to the caller (each person, or each client address on public forms). Use a new random key (a UUID) per intended action. */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LogChatInteractionInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ticket: {
+                                /** Format: uuid */
+                                id: string;
+                                number: number;
+                                /** @enum {string} */
+                                status: "new" | "open" | "pending" | "on_hold" | "resolved" | "closed";
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -10440,6 +10491,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/whatsapp/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The WhatsApp groups the desk's numbers are in (admins), with the organization each is bound to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WhatsappGroup"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/whatsapp/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Bind a WhatsApp group to a client organization, or unbind it (admins; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    groupId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description null: unbind (new members go to the number's default organization) */
+                        organizationId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatsappGroup"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/whatsapp/numbers": {
         parameters: {
             query?: never;
@@ -11078,7 +11212,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "kb_category" | "kb_article" | "remote_tool";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -11097,7 +11231,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "kb_category" | "kb_article" | "remote_tool";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -12782,6 +12916,72 @@ export interface components {
              * @constant
              */
             kind: "call";
+        };
+        LogChatInteraction: {
+            /** @description The answer given; with answeredAt */
+            answer?: string;
+            /** @description When the desk answered in the chat: the first response */
+            answeredAt?: unknown;
+            /** @description When they asked: the ticket's request instant, from which its clocks run */
+            askedAt: unknown;
+            /**
+             * @description Where it was held: a WhatsApp group outside the API, a chat
+             * @enum {string}
+             */
+            channel: "whatsapp" | "chat";
+            /** @enum {string} */
+            impact: "organization" | "department" | "person";
+            /** @description What they asked, in their words */
+            question: string;
+            /**
+             * Format: uuid
+             * @description Who asked
+             */
+            requesterId: string;
+            subject: string;
+            /**
+             * @description Default incident
+             * @enum {string}
+             */
+            type?: "incident" | "service_request" | "consultation" | "feedback";
+            /** @enum {string} */
+            urgency: "high" | "medium" | "low";
+        };
+        LogChatInteractionInput: {
+            /** @description The answer given; with answeredAt */
+            answer?: string;
+            /**
+             * Format: date-time
+             * @description When the desk answered in the chat: the first response
+             */
+            answeredAt?: string;
+            /**
+             * Format: date-time
+             * @description When they asked: the ticket's request instant, from which its clocks run
+             */
+            askedAt: string;
+            /**
+             * @description Where it was held: a WhatsApp group outside the API, a chat
+             * @enum {string}
+             */
+            channel: "whatsapp" | "chat";
+            /** @enum {string} */
+            impact: "organization" | "department" | "person";
+            /** @description What they asked, in their words */
+            question: string;
+            /**
+             * Format: uuid
+             * @description Who asked
+             */
+            requesterId: string;
+            subject: string;
+            /**
+             * @description Default incident
+             * @enum {string}
+             */
+            type?: "incident" | "service_request" | "consultation" | "feedback";
+            /** @enum {string} */
+            urgency: "high" | "medium" | "low";
         };
         Mailbox: {
             active: boolean;
@@ -15784,6 +15984,50 @@ export interface components {
             travelStartedAt: string | null;
             windowEnd: string;
             windowStart: string;
+        };
+        WhatsappGroup: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @description Meta's group id */
+            groupId: string;
+            inviteLink: string | null;
+            /** @description The client organization the group is bound to; members met for the first time are placed there */
+            organizationId: string | null;
+            participantCount: number;
+            /** @description The members' WhatsApp ids, as the webhooks and messages named them */
+            participants: string[];
+            /** @description The desk's number that is in the group */
+            phoneNumberId: string;
+            /**
+             * @description active, suspended (by WhatsApp) or deleted
+             * @enum {string}
+             */
+            state: "active" | "suspended" | "deleted";
+            subject: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WhatsappGroupInput: {
+            createdAt: unknown;
+            description: string;
+            /** @description Meta's group id */
+            groupId: string;
+            inviteLink: string | null;
+            /** @description The client organization the group is bound to; members met for the first time are placed there */
+            organizationId: string | null;
+            participantCount: number;
+            /** @description The members' WhatsApp ids, as the webhooks and messages named them */
+            participants: string[];
+            /** @description The desk's number that is in the group */
+            phoneNumberId: string;
+            /**
+             * @description active, suspended (by WhatsApp) or deleted
+             * @enum {string}
+             */
+            state: "active" | "suspended" | "deleted";
+            subject: string;
+            updatedAt: unknown;
         };
         WhatsappMessage: {
             /** @description Outbound: what was sent */

@@ -124,6 +124,7 @@ export function AgentShell() {
               {t("nav.queue")}
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
+            <NavLink to="/console/chat-interactions/new">{t("nav.logChat")}</NavLink>
             <NavLink to="/console/chats">{t("nav.chats")}</NavLink>
             <NavLink to="/console/visits">{t("nav.visits")}</NavLink>
             <NavLink to="/console/reviews">{t("nav.reviews")}</NavLink>
