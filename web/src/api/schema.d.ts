@@ -9381,6 +9381,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The ticket's whatsapp_template event that records it */
+                            eventSeq: number;
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
@@ -10534,7 +10536,27 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a WhatsApp number (admins; audited); its tickets and conversations stay */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a WhatsApp number (admins; audited; secrets left out are kept) */
@@ -10643,6 +10665,74 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/whatsapp/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a template (admins; audited); messages sent with it keep their copy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a template or set it aside (admins; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false: agents no longer see or send it */
+                        active?: boolean;
+                        language?: string;
+                        name?: string;
+                        parameters?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatsappTemplate"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/healthz": {
@@ -15013,6 +15103,20 @@ export interface components {
             seq: number;
             /** @constant */
             type: "remote_session";
+        } | {
+            actorId: string | null;
+            at: string;
+            /** @description An approved WhatsApp template sent to the customer; its delivery is the WhatsApp message's */
+            data: {
+                language: string;
+                /** Format: uuid */
+                messageId: string;
+                name: string;
+                parameters: string[];
+            };
+            seq: number;
+            /** @constant */
+            type: "whatsapp_template";
         };
         TicketEventInput: {
             actorId: string | null;
@@ -15165,6 +15269,20 @@ export interface components {
             seq: number;
             /** @constant */
             type: "remote_session";
+        } | {
+            actorId: string | null;
+            at: string;
+            /** @description An approved WhatsApp template sent to the customer; its delivery is the WhatsApp message's */
+            data: {
+                language: string;
+                /** Format: uuid */
+                messageId: string;
+                name: string;
+                parameters: string[];
+            };
+            seq: number;
+            /** @constant */
+            type: "whatsapp_template";
         };
         TicketInput: {
             abilities: {
@@ -15780,7 +15898,7 @@ export interface components {
             createdAt: string;
             /** @enum {string} */
             direction: "in" | "out";
-            /** @description Outbound: the public reply it carries (its event's seq) */
+            /** @description Outbound: the ticket event it carries (a public reply, or the whatsapp_template event) */
             eventSeq: number | null;
             /** Format: uuid */
             id: string;
@@ -15806,7 +15924,7 @@ export interface components {
             createdAt: unknown;
             /** @enum {string} */
             direction: "in" | "out";
-            /** @description Outbound: the public reply it carries (its event's seq) */
+            /** @description Outbound: the ticket event it carries (a public reply, or the whatsapp_template event) */
             eventSeq: number | null;
             /** Format: uuid */
             id: string;
