@@ -149,7 +149,11 @@ function talk(session: Session) {
     seen.add(m.id);
     const who = m.sender === "visitor" ? s.you : m.senderName;
     const item = h("li", { class: `flc-${m.sender}` }, h("b", {}, `${who}: `), m.body);
-    for (const a of m.attachments) item.append(h("span", { class: "flc-file" }, ` 📎 ${a.filename}`));
+    for (const a of m.attachments)
+      item.append(
+        " ",
+        h("a", { class: "flc-file", href: api.fileUrl(session, a.id), download: a.filename }, `📎 ${a.filename}`),
+      );
     log.append(item);
     log.scrollTop = log.scrollHeight;
     session.last = Math.max(session.last, m.id);

@@ -84,7 +84,7 @@ function TemplatePicker({ ticket, ticketRef }: { ticket: Ticket; ticketRef: stri
 /**
  * A WhatsApp ticket's window and deliveries, shown above the reply box: whether free text may still go out (WhatsApp
  * takes only approved templates once 24 hours have passed since the customer last wrote) — said before the agent types
- * — with the template picker once it has closed, and each message sent with its delivery (queued, sent, delivered,
+ * — with the template picker offered once it has closed (folded away while it is open), and each message sent with its delivery (queued, sent, delivered,
  * read, failed: why).
  */
 export function WhatsappPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
@@ -101,7 +101,15 @@ export function WhatsappPanel({ ticket, ticketRef }: { ticket: Ticket; ticketRef
           ? t("whatsapp.windowOpen", { until: formatDateTime(windowEndsAt, i18n.language) })
           : t("whatsapp.windowClosed")}
       </p>
-      {!windowOpen && ticket.abilities.update ? <TemplatePicker ticket={ticket} ticketRef={ticketRef} /> : null}
+      {ticket.abilities.update && windowOpen ? (
+        // Inside the window free text is the way; a template stays at hand (a reminder the customer opted into).
+        <details>
+          <summary>{t("whatsapp.picker")}</summary>
+          <TemplatePicker ticket={ticket} ticketRef={ticketRef} />
+        </details>
+      ) : ticket.abilities.update ? (
+        <TemplatePicker ticket={ticket} ticketRef={ticketRef} />
+      ) : null}
       {outbound.length > 0 ? (
         <ul className="mail-outgoing">
           {outbound.map((m) => (
