@@ -3909,6 +3909,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/chat/sessions/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file sent in the visitor's chat (by the agent or the visitor); always a download
+         * @description The chat token opens only its own chat's files: another chat's token, or a file never sent in this chat, is 404. A link cannot send headers, so `?token=` is taken too.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Visitors' EventSource, which cannot send headers: the chat token */
+                    token?: string;
+                };
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/chat/sessions/{id}/end": {
         parameters: {
             query?: never;
