@@ -3,7 +3,7 @@
 //
 //   npm run bench                           everything (~2 minutes)
 //   npm run bench -- --only http            HTTP create/list only (or sla, timers, web, startup, mail, indicators,
-//                                           search)
+//                                           search, whatsapp, chat)
 //   npm run bench -- --only indicators --pg-tickets 20000 --pglite-tickets 5000
 //                                           every report on a seeded year (default 1,000,000 / 50,000; kept; a
 //                                           5,000-ticket year multiplied in SQL); --indicators-db NAME names the
@@ -25,6 +25,8 @@
 //                                           database kept and reused with --keep-list-db (seeding 1M takes minutes)
 //   npm run bench -- --only whatsapp --engine postgres --quick --no-write
 //                                           WhatsApp webhook ingestion, a small smoke (200 webhooks instead of 10,000)
+//   npm run bench -- --only chat --engine postgres --chat-rounds 50 --no-write
+//                                           web chat round trip across two processes (default 200 rounds)
 //   npm run bench -- --wait-idle 60         wait up to N s for other work on the machine to calm down (default 15)
 //   BENCH_DB_PREFIX=wp8_bench npm run bench  name the HTTP run's scratch database apart on a shared PostgreSQL
 //
@@ -57,6 +59,7 @@ import { benchWebQueue } from "./web-queue.bench.ts";
 import { benchMail, MAIL_AIM_PER_SEC } from "./mail.bench.ts";
 import { benchWhatsapp, WHATSAPP_AIM_PER_SEC } from "./whatsapp.bench.ts";
 import { BASE_TICKETS as INDICATOR_BASE_TICKETS } from "./seed-indicator-facts.ts";
+import { benchChatRoundTrip, CHAT_AIM_P99_MS } from "./chat.bench.ts";
 import { benchIndicators, INDICATOR_PERIODS, INDICATORS_AIM_MS, type IndicatorRow } from "./indicators.bench.ts";
 import { benchSearch, SEARCH_ARTICLES, SEARCH_TICKETS } from "./search.bench.ts";
 import { ensureWebBuild, WEB_BUILD } from "../src/platform/http/web-build.ts";
@@ -106,6 +109,7 @@ const { values: args } = parseArgs({
     "list-tickets": { type: "string", default: "10000,100000,1000000" },
     "keep-list-db": { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
+    "chat-rounds": { type: "string", default: "200" },
     help: { type: "boolean", default: false },
   },
 });
@@ -126,7 +130,18 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-const SECTIONS = ["http", "sla", "timers", "web", "startup", "mail", "indicators", "search", "whatsapp"] as const;
+const SECTIONS = [
+  "http",
+  "sla",
+  "timers",
+  "web",
+  "startup",
+  "mail",
+  "indicators",
+  "search",
+  "whatsapp",
+  "chat",
+] as const;
 type Section = (typeof SECTIONS)[number];
 const only = (args.only?.split(",").filter(Boolean) ?? [...SECTIONS]) as Section[];
 for (const o of only) if (!SECTIONS.includes(o)) fail(`--only: ${o} (use ${SECTIONS.join(", ")})`);
@@ -517,6 +532,7 @@ async function main(): Promise<number> {
     indicators: undefined,
     search: undefined,
     whatsapp: undefined,
+    chat: undefined,
   };
 
   if (only.includes("http")) {
@@ -829,6 +845,39 @@ async function main(): Promise<number> {
     ].join("\n");
   }
 
+  if (only.includes("chat")) {
+    if (!engines.includes("postgres")) fail("--only chat measures PostgreSQL: add --engine postgres");
+    const rounds = Number(args["chat-rounds"]);
+    if (!Number.isInteger(rounds) || rounds < 1) fail("--chat-rounds: a whole number ≥ 1");
+    const c = await benchChatRoundTrip({ postgresUrl: pgUrl, rounds, log: (line) => console.log(line) });
+    const legs = [
+      { name: "visitor → agent", s: c.visitorToAgent },
+      { name: "agent → visitor", s: c.agentToVisitor },
+    ];
+    const met = (p99: number) => p99 < CHAT_AIM_P99_MS;
+    for (const leg of legs) {
+      missed ||= !met(leg.s.p99Ms);
+      console.log(
+        `  chat ${leg.name}: p50 ${leg.s.p50Ms} ms, p99 ${leg.s.p99Ms} ms, max ${leg.s.maxMs} ms  ${mark(met(leg.s.p99Ms))}`,
+      );
+    }
+    sections.chat = [
+      "## Web chat round trip across two processes",
+      "",
+      `Measured ${date} with \`${command}\` (\`bench/chat.bench.ts\`): two \`frontline start\` processes on one scratch ` +
+        `PostgreSQL database; a visitor on process A and an agent on process B in one chat, ${n0(c.rounds)} rounds, one ` +
+        "message in flight. Each leg is the time from posting a message on one process until the other side's stream " +
+        "(server-sent events) on the other process carries it — through LISTEN/NOTIFY.",
+      "",
+      "| leg | rounds | p50 ms | p99 ms | max ms | aim | met |",
+      "| --- | ---: | ---: | ---: | ---: | --- | :---: |",
+      ...legs.map(
+        (leg) =>
+          `| ${leg.name} | ${n0(c.rounds)} | ${leg.s.p50Ms} | ${leg.s.p99Ms} | ${leg.s.maxMs} | p99 < ${CHAT_AIM_P99_MS} ms | ${mark(met(leg.s.p99Ms))} |`,
+      ),
+    ].join("\n");
+  }
+
   if (!args["no-write"]) {
     const keep = (name: Section) =>
       sections[name] ?? previousSection(name) ?? `_Not measured yet: \`npm run bench -- --only ${name}\`._`;
@@ -857,6 +906,8 @@ async function main(): Promise<number> {
       wrap("search", keep("search")),
       "",
       wrap("whatsapp", keep("whatsapp")),
+      "",
+      wrap("chat", keep("chat")),
       "",
     ].join("\n");
     writeFileSync(outFile, doc);

@@ -54,6 +54,9 @@ export function chatApi(base: string, portal: { csrf: string } | null) {
       form.append("file", file);
       return send<{ id: string }>(`sessions/${s.chatId}/attachments`, { method: "POST", token: s.token, body: form });
     },
+    /** Where a file sent in the chat downloads from (a link cannot send the header: the token rides in the query). */
+    fileUrl: (s: Session, attachmentId: string) =>
+      url(`sessions/${s.chatId}/attachments/${attachmentId}?token=${encodeURIComponent(s.token)}`),
     /** The live stream; EventSource resends Last-Event-ID by itself when it reconnects, so nothing is lost. */
     stream: (s: Session) =>
       new EventSource(url(`sessions/${s.chatId}/stream?after=${s.last}&token=${encodeURIComponent(s.token)}`)),

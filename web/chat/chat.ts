@@ -38,7 +38,17 @@ function field(label: string, input: HTMLInputElement | HTMLTextAreaElement): HT
 }
 
 const host = h("div", { class: "flc", dir: lang === "ur" ? "rtl" : "ltr", lang });
-host.append(h("style", {}, CSS));
+// A constructed style sheet where the browser has them: a page whose CSP refuses inline styles (the portal's own
+// `style-src 'self'`) still styles the widget; elsewhere a <style> element.
+if (
+  "adoptedStyleSheets" in document &&
+  typeof CSSStyleSheet === "function" &&
+  "replaceSync" in CSSStyleSheet.prototype
+) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+} else host.append(h("style", {}, CSS));
 const launcher = h("button", { type: "button", class: "flc-open", "aria-expanded": "false" }, s.open);
 const panel = h("section", { class: "flc-panel", role: "dialog", "aria-label": s.title, hidden: "" });
 const status = h("p", { class: "flc-status", role: "status", "aria-live": "polite" });
@@ -107,6 +117,11 @@ function startForm() {
 }
 
 function leaveForm() {
+  // A signed-in employee leaves their message as a request of their own in the portal, not as an anonymous visitor.
+  if (portal) {
+    body.append(h("p", {}, h("a", { href: `${base}/portal/new` }, s.leaveMessage)));
+    return;
+  }
   const who = visitorFields();
   const message = h("textarea", { rows: "4", required: "", maxlength: "5000" });
   const form = h(
@@ -149,7 +164,11 @@ function talk(session: Session) {
     seen.add(m.id);
     const who = m.sender === "visitor" ? s.you : m.senderName;
     const item = h("li", { class: `flc-${m.sender}` }, h("b", {}, `${who}: `), m.body);
-    for (const a of m.attachments) item.append(h("span", { class: "flc-file" }, ` 📎 ${a.filename}`));
+    for (const a of m.attachments)
+      item.append(
+        " ",
+        h("a", { class: "flc-file", href: api.fileUrl(session, a.id), download: a.filename }, `📎 ${a.filename}`),
+      );
     log.append(item);
     log.scrollTop = log.scrollHeight;
     session.last = Math.max(session.last, m.id);

@@ -12,7 +12,8 @@ export type ChatErrorCode =
   | "CHAT_CHANNEL_INVALID"
   | "CHAT_ORIGIN_FORBIDDEN"
   | "CHAT_STREAMS_EXCEEDED"
-  | "CHAT_LIVE_UNAVAILABLE";
+  | "CHAT_LIVE_UNAVAILABLE"
+  | "CHAT_ATTACHMENT_NOT_FOUND";
 
 /** The user-facing sentence for each chat error; exhaustive. */
 export function chatErrorMessage(code: ChatErrorCode): string {
@@ -41,6 +42,8 @@ export function chatErrorMessage(code: ChatErrorCode): string {
       return "Too many open streams of this chat: close another window first.";
     case "CHAT_LIVE_UNAVAILABLE":
       return "Live chat updates are unavailable right now; try again shortly.";
+    case "CHAT_ATTACHMENT_NOT_FOUND":
+      return "No such file in this chat.";
   }
 }
 
@@ -57,6 +60,7 @@ const KIND: Record<ChatErrorCode, DomainError["kind"]> = {
   CHAT_ORIGIN_FORBIDDEN: "forbidden",
   CHAT_STREAMS_EXCEEDED: "rate_limited",
   CHAT_LIVE_UNAVAILABLE: "unavailable",
+  CHAT_ATTACHMENT_NOT_FOUND: "not_found",
 };
 
 /** Builds the DomainError for a chat code, naming the input field when there is one. */

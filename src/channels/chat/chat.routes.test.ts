@@ -268,6 +268,52 @@ describeEachEngine("web chat routes", (ctx) => {
     expect(sent.json().attachments).toEqual([expect.objectContaining({ filename: "error.txt" })]);
     void w;
   });
+
+  it("lets the visitor download a file the agent sent in their chat, and no other chat's token or file", async () => {
+    const w = await buildWorkspace(ctx.deps);
+    const agent = await sessionFor(ctx.deps, w.agent.personId);
+    const chat = await start();
+    const other = await start({ ...visitor, name: "Bilal", email: "bilal@example.com" });
+    await call(http.app, { method: "POST", url: `/api/v1/chats/${chat.chatId}/accept`, as: agent });
+    const { ticketId } = (
+      await call(http.app, { method: "GET", url: `/api/v1/chats/${chat.chatId}`, as: agent })
+    ).json().chat as { ticketId: string };
+    const file = async (filename: string, bytes: string) =>
+      (await upload(http.app, { url: `/api/v1/tickets/${ticketId}/attachments`, as: agent, filename, bytes })).json()
+        .id as string;
+    const guide = await file("vpn-guide.txt", "Reinstall the VPN profile");
+    const unsent = await file("internal.txt", "kept on the ticket, never sent in the chat");
+    const sent = await call(http.app, {
+      method: "POST",
+      url: `/api/v1/chats/${chat.chatId}/messages`,
+      as: agent,
+      body: { body: "This guide fixes it", attachmentIds: [guide] },
+    });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const download = (chatId: string, id: string, token?: string, how: "header" | "query" = "header") =>
+      call(http.app, {
+        method: "GET",
+        url: `/api/v1/public/chat/sessions/${chatId}/attachments/${id}${token && how === "query" ? `?token=${token}` : ""}`,
+        headers: token && how === "header" ? { "x-chat-token": token } : {},
+      });
+    const byHeader = await download(chat.chatId, guide, chat.token);
+    expect(byHeader.statusCode).toBe(200);
+    expect(byHeader.body).toBe("Reinstall the VPN profile");
+    expect(byHeader.headers["content-disposition"]).toMatch(/^attachment;/);
+    expect(byHeader.headers["x-content-type-options"]).toBe("nosniff");
+    expect((await download(chat.chatId, guide, chat.token, "query")).statusCode).toBe(200);
+    // Another chat's token, no token, an altered one, and a file of the same ticket never sent in the chat: 404 each.
+    for (const res of [
+      await download(chat.chatId, guide, other.token),
+      await download(other.chatId, guide, other.token),
+      await download(chat.chatId, guide),
+      await download(chat.chatId, guide, `${chat.token.slice(0, -2)}xx`),
+      await download(chat.chatId, unsent, chat.token),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.json().code).toBe("CHAT_ATTACHMENT_NOT_FOUND");
+    }
+  });
 });
 
 function multipart() {

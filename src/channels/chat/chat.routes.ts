@@ -7,6 +7,7 @@ import type { HttpServer } from "../../platform/http/server.ts";
 import { problem } from "../../platform/http/problem.ts";
 import { CHAT_WIDGET } from "../../platform/package-root.ts";
 import { storableText } from "../../shared/storable-text.ts";
+import { contentDisposition } from "../../tickets/attachments/attachment-file.ts";
 import { presentAttachment, readUpload } from "../../tickets/attachments/attachment.routes.ts";
 import { chatError } from "./chat.errors.ts";
 import {
@@ -21,6 +22,7 @@ import {
 } from "./chat-dto.ts";
 import { chatStreams, presentChatMessage } from "./chat-streams.ts";
 import { chatOfToken } from "./chat-token.ts";
+import { downloadChatAttachment } from "./download-chat-attachment.ts";
 import { endChat } from "./end-chat.ts";
 import { leaveChatMessage } from "./leave-chat-message.ts";
 import { postChatMessage } from "./post-chat-message.ts";
@@ -274,6 +276,36 @@ export async function chatRoutes(app: HttpServer, deps: Deps): Promise<void> {
       await openChatFor(deps.db, VISITOR, chatId);
       const file = await readUpload(request);
       return reply.status(201).send(presentAttachment(await uploadChatAttachment(deps, chatId, VISITOR, file)));
+    },
+  );
+
+  app.get(
+    `${PREFIX}sessions/:id/attachments/:attachmentId`,
+    {
+      config: { public: true, rateLimit: messageLimit },
+      schema: {
+        tags,
+        summary: "Download a file sent in the visitor's chat (by the agent or the visitor); always a download",
+        description:
+          "The chat token opens only its own chat's files: another chat's token, or a file never sent in this chat, is 404. A link cannot send headers, so `?token=` is taken too.",
+        security: [],
+        params: ChatParams.extend({ attachmentId: z.uuid() }),
+        querystring: z.strictObject({ token: AfterQuery.shape.token }),
+        headers: TokenHeader,
+      },
+    },
+    async (request, reply) => {
+      const header = request.headers["x-chat-token"];
+      const token = typeof header === "string" ? header : request.query.token;
+      const file = await downloadChatAttachment(deps, token, request.params.id, request.params.attachmentId);
+      const bytes = await deps.storage.get(file.storageKey);
+      // Never rendered inline: uploaded HTML or SVG must not run in our origin.
+      return reply
+        .header("content-type", file.contentType)
+        .header("content-disposition", contentDisposition(file.filename))
+        .header("x-content-type-options", "nosniff")
+        .header("cache-control", "private, no-store")
+        .send(bytes);
     },
   );
 

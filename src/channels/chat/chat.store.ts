@@ -57,6 +57,21 @@ export async function listChatMessagesUnscoped(
     .limit(limit);
 }
 
+/** Whether a message of this chat carries the attachment (the only files a chat token may fetch). */
+export async function chatCarriesAttachmentUnscoped(db: Db, chatId: string, attachmentId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: chatMessages.id })
+    .from(chatMessages)
+    .where(
+      and(
+        eq(chatMessages.sessionId, chatId),
+        sql`${chatMessages.attachments} @> ${JSON.stringify([{ id: attachmentId }])}::jsonb`,
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
 export type QueueRow = ChatRow & { ticketNumber: number; agentName: string | null; lastMessageAt: Date | null };
 
 /**

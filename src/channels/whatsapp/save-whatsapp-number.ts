@@ -6,7 +6,7 @@ import { findGroupOf } from "../../identity/group.store.ts";
 import { numberChanges, presentNumber } from "./number-changes.ts";
 import { whatsappError } from "./whatsapp.errors.ts";
 import { authorizeWhatsapp } from "./whatsapp.policy.ts";
-import { findNumberUnscoped, insertNumber, updateNumber } from "./whatsapp.store.ts";
+import { deleteNumber, findNumberUnscoped, insertNumber, updateNumber } from "./whatsapp.store.ts";
 
 export type NumberInput = {
   phoneNumberId: string;
@@ -68,4 +68,23 @@ export async function updateWhatsappNumber(deps: Deps, actor: Actor, id: string,
     if (isUniqueViolation(error)) throw whatsappError("WHATSAPP_NUMBER_TAKEN", "body.phoneNumberId");
     throw error;
   }
+}
+
+/**
+ * An admin removes a number: its webhooks are refused from then on (no app secret signs for it) and nothing more is
+ * sent from it; its tickets and their conversations stay. Audited with what it was (secrets never).
+ */
+export async function deleteWhatsappNumber(deps: Deps, actor: Actor, id: string): Promise<void> {
+  authorizeWhatsapp(actor, "whatsapp.admin");
+  await deps.db.transaction(async (tx) => {
+    const before = await deleteNumber(tx, id);
+    if (!before) throw whatsappError("WHATSAPP_NUMBER_NOT_FOUND", "params.id");
+    const entry = {
+      action: "whatsapp_number.deleted",
+      entity: "whatsapp_number" as const,
+      entityId: id,
+      changes: numberChanges(before, null),
+    };
+    await recordAudit(tx, actor, entry, deps.clock.now());
+  });
 }

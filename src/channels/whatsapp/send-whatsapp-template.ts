@@ -1,7 +1,10 @@
+import { randomUUID } from "node:crypto";
 import type { Deps } from "../../context.ts";
-import type { Actor } from "../../identity/actor.ts";
+import { actorIdOf, type Actor } from "../../identity/actor.ts";
 import { enqueue } from "../../platform/jobs/jobs.store.ts";
 import { getTicket } from "../../tickets/ticket/get-ticket.ts";
+import { recordEvents } from "../../tickets/ticket/record-events.ts";
+import { lockTicketByRef, rowToState } from "../../tickets/ticket/ticket.store.ts";
 import { WHATSAPP_OUTBOUND_JOB } from "./whatsapp-public-replies.ts";
 import { whatsappError } from "./whatsapp.errors.ts";
 import { authorizeWhatsapp } from "./whatsapp.policy.ts";
@@ -9,7 +12,9 @@ import { conversationOfTicketUnscoped, findTemplateUnscoped, insertWhatsappMessa
 
 /**
  * Staff send an approved template to a ticket's WhatsApp customer — the one way to write to them once the 24-hour
- * window has closed — with one value per template parameter; queued for the worker like a reply.
+ * window has closed — with one value per template parameter; queued for the worker like a reply. It is recorded on
+ * the ticket's log as a `whatsapp_template` event of its own (not a reply, so no clock takes it for a response:
+ * docs/decisions/0013) in the transaction that queues it, and the message row points at that event.
  */
 export async function sendWhatsappTemplate(
   deps: Deps,
@@ -27,14 +32,22 @@ export async function sendWhatsappTemplate(
   if (!conversation) throw whatsappError("WHATSAPP_NO_CONVERSATION", "params.id");
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
+    const locked = await lockTicketByRef(tx, actor, ticket.id);
+    const messageId = randomUUID();
+    const sent = { name: template.name, language: template.language, parameters: input.parameters };
+    const after = await recordEvents(deps, tx, locked, rowToState(locked), [
+      { type: "whatsapp_template", at: now, actorId: actorIdOf(actor), data: { messageId, ...sent } },
+    ]);
     const row = await insertWhatsappMessage(tx, {
+      id: messageId,
       ticketId: ticket.id,
       phoneNumberId: conversation.phoneNumberId,
       direction: "out",
       waId: conversation.waId,
       personId: actor.personId,
+      eventSeq: after.version,
       body: `[${template.name}] ${input.parameters.join(" · ")}`.trim(),
-      template: { name: template.name, language: template.language, parameters: input.parameters },
+      template: sent,
       status: "queued",
       createdAt: now,
     });
@@ -44,6 +57,6 @@ export async function sendWhatsappTemplate(
       idempotencyKey: `whatsapp.outbound:${row.id}`,
       runAt: now,
     });
-    return { id: row.id, status: row.status };
+    return { id: row.id, status: row.status, eventSeq: after.version };
   });
 }

@@ -14,6 +14,7 @@ import {
   whatsappSettings,
 } from "../../../test/support/whatsapp.ts";
 import type { Config } from "../../config/config.ts";
+import { ensureSlaDefaults } from "../../sla/policy/ensure-sla-defaults.ts";
 import { attachments } from "../../tickets/ticket.tables.ts";
 import { whatsappEvents, whatsappMessages } from "./whatsapp.tables.ts";
 
@@ -131,6 +132,7 @@ describeEachEngine("whatsapp conversation", (ctx) => {
   });
 
   it("refuses free text once the 24-hour window has closed (409) and sends an approved template instead", async () => {
+    await ensureSlaDefaults(ctx.deps);
     await receive(fixture("inbound-text.raw"));
     const [ticket] = await tickets();
     await later(25 * 3_600_000);
@@ -173,6 +175,70 @@ describeEachEngine("whatsapp conversation", (ctx) => {
         components: [{ type: "body", parameters: [{ type: "text", text: `#${ticket!.number}` }] }],
       },
     });
+    // Its own ticket event, which the WhatsApp message points at with its delivery …
+    const history = (
+      await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticket!.id}/events`, as: agent })
+    ).json().items as Array<{ seq: number; type: string; data: Record<string, unknown> }>;
+    expect(history.at(-1)).toMatchObject({
+      seq: sent.json().eventSeq,
+      type: "whatsapp_template",
+      data: { messageId: sent.json().id, name: "follow_up", language: "en_US", parameters: [`#${ticket!.number}`] },
+    });
+    const message = (await conversation(ticket!.id)).messages.find((m: { id: string }) => m.id === sent.json().id);
+    expect(message).toMatchObject({ eventSeq: sent.json().eventSeq, status: "sent" });
+    // … and not a response: the first-response clock still runs (docs/decisions/0013).
+    const sla = await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticket!.id}/sla`, as: agent });
+    expect(sla.json().clocks.find((c: { kind: string }) => c.kind === "first_response")).toMatchObject({
+      state: "running",
+    });
+  });
+
+  it("lets admins edit, set aside and remove templates and remove a number, audited; agents may not", async () => {
+    const ws = await buildWorkspace(ctx.deps);
+    const admin = await sessionFor(ctx.deps, ws.admin.personId);
+    const created = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/whatsapp/templates",
+      as: admin,
+      body: { name: "visit_notice", parameters: ["date"] },
+    });
+    const id = created.json().id as string;
+    const patch = (as: Browser, body: unknown) =>
+      call(http.app, { method: "PATCH", url: `/api/v1/whatsapp/templates/${id}`, as, body });
+    expect((await patch(agent, { active: false })).statusCode).toBe(403);
+    const changed = await patch(admin, { parameters: ["date", "time"], active: false });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ name: "visit_notice", parameters: ["date", "time"], active: false });
+    expect((await patch(admin, { name: "Not A Name" })).json()).toMatchObject({ status: 422 });
+    const remove = (url: string) => call(http.app, { method: "DELETE", url, as: admin });
+    expect((await remove(`/api/v1/whatsapp/templates/${id}`)).statusCode).toBe(204);
+    expect((await remove(`/api/v1/whatsapp/templates/${id}`)).statusCode).toBe(404);
+    const number = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/whatsapp/numbers",
+      as: admin,
+      body: {
+        phoneNumberId: "555000111",
+        number: "+923001234567",
+        accessToken: "t",
+        appSecret: "app-secret-never-shown",
+        verifyToken: "v",
+      },
+    });
+    expect(number.statusCode).toBe(201);
+    expect(
+      (await call(http.app, { method: "DELETE", url: `/api/v1/whatsapp/numbers/${number.json().id}`, as: agent }))
+        .statusCode,
+    ).toBe(403);
+    expect((await remove(`/api/v1/whatsapp/numbers/${number.json().id}`)).statusCode).toBe(204);
+    const listed = await call(http.app, { method: "GET", url: "/api/v1/whatsapp/numbers", as: admin });
+    expect(listed.json().items).toEqual([]);
+    const audit = await call(http.app, { method: "GET", url: "/api/v1/audit?limit=50", as: admin });
+    const actions = (audit.json().items as Array<{ action: string }>).map((a) => a.action);
+    expect(actions).toEqual(
+      expect.arrayContaining(["whatsapp_template.updated", "whatsapp_template.deleted", "whatsapp_number.deleted"]),
+    );
+    expect(JSON.stringify(audit.json())).not.toContain("app-secret-never-shown");
   });
 
   it("keeps a failed Graph send on the reply with Meta's reason", async () => {

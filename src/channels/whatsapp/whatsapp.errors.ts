@@ -10,6 +10,7 @@ export type WhatsappErrorCode =
   | "WHATSAPP_ORGANIZATION_NOT_FOUND"
   | "WHATSAPP_TEMPLATE_TAKEN"
   | "WHATSAPP_TEMPLATE_NOT_FOUND"
+  | "WHATSAPP_TEMPLATE_MISSING"
   | "WHATSAPP_TEMPLATE_PARAMETERS"
   | "WHATSAPP_WINDOW_CLOSED"
   | "WHATSAPP_NO_CONVERSATION"
@@ -36,6 +37,8 @@ export function whatsappErrorMessage(code: WhatsappErrorCode): string {
       return "Another template already has this name.";
     case "WHATSAPP_TEMPLATE_NOT_FOUND":
       return "No such active WhatsApp template.";
+    case "WHATSAPP_TEMPLATE_MISSING":
+      return "No such WhatsApp template.";
     case "WHATSAPP_TEMPLATE_PARAMETERS":
       return "Give one value for each of the template's parameters, in order.";
     case "WHATSAPP_WINDOW_CLOSED":
@@ -57,6 +60,7 @@ const KIND: Record<WhatsappErrorCode, DomainError["kind"]> = {
   WHATSAPP_ORGANIZATION_NOT_FOUND: "invalid",
   WHATSAPP_TEMPLATE_TAKEN: "conflict",
   WHATSAPP_TEMPLATE_NOT_FOUND: "invalid",
+  WHATSAPP_TEMPLATE_MISSING: "not_found",
   WHATSAPP_TEMPLATE_PARAMETERS: "invalid",
   WHATSAPP_WINDOW_CLOSED: "conflict",
   WHATSAPP_NO_CONVERSATION: "conflict",

@@ -9,8 +9,10 @@ import { getTicketWhatsapp } from "./get-ticket-whatsapp.ts";
 import { listWhatsappNumbers } from "./list-whatsapp-numbers.ts";
 import { listWhatsappTemplates } from "./list-whatsapp-templates.ts";
 import { receiveWhatsappWebhook } from "./receive-whatsapp-webhook.ts";
-import { createWhatsappNumber, updateWhatsappNumber } from "./save-whatsapp-number.ts";
+import { deleteWhatsappTemplate } from "./delete-whatsapp-template.ts";
+import { createWhatsappNumber, deleteWhatsappNumber, updateWhatsappNumber } from "./save-whatsapp-number.ts";
 import { sendWhatsappTemplate } from "./send-whatsapp-template.ts";
+import { updateWhatsappTemplate } from "./update-whatsapp-template.ts";
 import { verifyWhatsappSubscription } from "./verify-whatsapp-subscription.ts";
 import { bindWhatsappGroup, listWhatsappGroups } from "./whatsapp-groups.ts";
 import { WHATSAPP_DELIVERY, WHATSAPP_GROUP_STATES } from "./whatsapp.tables.ts";
@@ -47,7 +49,11 @@ const WhatsappMessageDto = z
     id: z.uuid(),
     direction: z.enum(["in", "out"]),
     wamid: z.string().nullable().describe("Meta's message id; null while queued"),
-    eventSeq: z.number().int().nullable().describe("Outbound: the public reply it carries (its event's seq)"),
+    eventSeq: z
+      .number()
+      .int()
+      .nullable()
+      .describe("Outbound: the ticket event it carries (a public reply, or the whatsapp_template event)"),
     body: z.string().describe("Outbound: what was sent"),
     template: z.object({ name: z.string(), language: z.string(), parameters: z.array(z.string()) }).nullable(),
     status: z
@@ -121,6 +127,15 @@ const TemplateBody = z.strictObject({
     .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, "a language code such as en or en_US")
     .default("en"),
   parameters: z.array(storableText().trim().min(1).max(100)).max(20).default([]),
+});
+const TemplatePatch = z.strictObject({
+  name: TemplateBody.shape.name.optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, "a language code such as en or en_US")
+    .optional(),
+  parameters: z.array(storableText().trim().min(1).max(100)).max(20).optional(),
+  active: z.boolean().optional().describe("false: agents no longer see or send it"),
 });
 const SendTemplateBody = z.strictObject({
   templateId: z.uuid(),
@@ -228,6 +243,22 @@ export async function whatsappRoutes(app: HttpServer, deps: Deps): Promise<void>
     async (request) => updateWhatsappNumber(deps, actorOf(request), request.params.id, request.body),
   );
 
+  app.delete(
+    "/api/v1/whatsapp/numbers/:id",
+    {
+      schema: {
+        tags,
+        summary: "Remove a WhatsApp number (admins; audited); its tickets and conversations stay",
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteWhatsappNumber(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
   app.get(
     "/api/v1/whatsapp/templates",
     {
@@ -252,6 +283,36 @@ export async function whatsappRoutes(app: HttpServer, deps: Deps): Promise<void>
     },
     async (request, reply) =>
       reply.status(201).send(await createWhatsappTemplate(deps, actorOf(request), request.body)),
+  );
+
+  app.patch(
+    "/api/v1/whatsapp/templates/:id",
+    {
+      schema: {
+        tags,
+        summary: "Change a template or set it aside (admins; audited)",
+        params: z.object({ id: z.uuid() }),
+        body: TemplatePatch,
+        response: { 200: TemplateDto },
+      },
+    },
+    async (request) => updateWhatsappTemplate(deps, actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    "/api/v1/whatsapp/templates/:id",
+    {
+      schema: {
+        tags,
+        summary: "Remove a template (admins; audited); messages sent with it keep their copy",
+        params: z.object({ id: z.uuid() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await deleteWhatsappTemplate(deps, actorOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
   );
 
   app.get(
@@ -311,7 +372,13 @@ export async function whatsappRoutes(app: HttpServer, deps: Deps): Promise<void>
         summary: "Send an approved template to the ticket's WhatsApp customer (staff; works outside the window)",
         params: TicketRef,
         body: SendTemplateBody,
-        response: { 202: z.object({ id: z.uuid(), status: z.enum(WHATSAPP_DELIVERY) }) },
+        response: {
+          202: z.object({
+            id: z.uuid(),
+            status: z.enum(WHATSAPP_DELIVERY),
+            eventSeq: z.number().int().describe("The ticket's whatsapp_template event that records it"),
+          }),
+        },
       },
     },
     async (request, reply) =>

@@ -45,6 +45,12 @@ export async function updateNumber(
   return row;
 }
 
+/** Removes a number; its messages keep their phone_number_id (text), so the tickets' conversations stay readable. */
+export async function deleteNumber(db: Db, id: string): Promise<WhatsappNumberRow | undefined> {
+  const [row] = await db.delete(whatsappNumbers).where(eq(whatsappNumbers.id, id)).returning();
+  return row;
+}
+
 // ── templates ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 export function listTemplatesUnscoped(db: Db): Promise<WhatsappTemplateRow[]> {
@@ -59,6 +65,21 @@ export async function findTemplateUnscoped(db: Db, id: string): Promise<Whatsapp
 export async function insertTemplate(db: Db, row: typeof whatsappTemplates.$inferInsert): Promise<WhatsappTemplateRow> {
   const [created] = await db.insert(whatsappTemplates).values(row).returning();
   return created!;
+}
+
+export async function updateTemplate(
+  db: Db,
+  id: string,
+  patch: Partial<typeof whatsappTemplates.$inferInsert>,
+): Promise<WhatsappTemplateRow | undefined> {
+  const [row] = await db.update(whatsappTemplates).set(patch).where(eq(whatsappTemplates.id, id)).returning();
+  return row;
+}
+
+/** Removes a template; messages sent with it keep their own copy of its name, language and parameters. */
+export async function deleteTemplate(db: Db, id: string): Promise<WhatsappTemplateRow | undefined> {
+  const [row] = await db.delete(whatsappTemplates).where(eq(whatsappTemplates.id, id)).returning();
+  return row;
 }
 
 // ── events ───────────────────────────────────────────────────────────────────────────────────────────────────────

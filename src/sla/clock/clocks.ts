@@ -138,6 +138,8 @@ function segmentHistory(events: readonly TicketEvent[], settings: FoldSettings):
       if (!responded) move(f.firstResponse, at, "stop", `remote session started (${event.data.tool})`);
       responded = true;
     }
+    // A WhatsApp template (event "whatsapp_template") is a pre-approved notice, not an answer: it stops neither the
+    // first-response nor the next-reply clock (docs/decisions/0013), so it falls through here untouched.
     if (event.type !== "changed") continue;
     for (const change of event.data.changes) {
       if (change.field === "priority") f.priority = change.to;

@@ -23,6 +23,7 @@ export function changesSearchDocument(event: TicketEvent): boolean {
     case "public_incident":
     case "visit":
     case "remote_session":
+    case "whatsapp_template":
       return false;
   }
 }

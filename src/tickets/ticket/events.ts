@@ -52,7 +52,8 @@ export type TicketEvent =
   | (Base & { type: "public_incident"; data: PublicIncidentData })
   /** Something that happened to an onsite visit (tickets/visits/visit.ts folds them into each visit). */
   | (Base & { type: "visit"; data: VisitEventData })
-  | (Base & { type: "remote_session"; data: RemoteSessionData });
+  | (Base & { type: "remote_session"; data: RemoteSessionData })
+  | (Base & { type: "whatsapp_template"; data: WhatsappTemplateData });
 
 /**
  * A request raised without a verified person (the public form) linked to one: by the person confirming the
@@ -84,6 +85,19 @@ export type RemoteSessionData = {
   via?: "portal" | "phone";
   /** ended: what came of it. */
   outcome?: "resolved" | "partly_resolved" | "not_resolved" | "cancelled";
+};
+
+/**
+ * An approved WhatsApp template sent to the ticket's customer (channels/whatsapp), the one message WhatsApp takes
+ * once the 24-hour window has closed. Its own event, not a reply: it is a pre-approved notice with blanks filled in,
+ * so it never counts as the first response (docs/decisions/0013); its delivery is the WhatsApp message's.
+ */
+export type WhatsappTemplateData = {
+  /** The whatsapp_messages row that carries it (its delivery status lives there). */
+  messageId: string;
+  name: string;
+  language: string;
+  parameters: string[];
 };
 
 /** A reply or note. `fromStaff` and `automatic` are kept so clocks fold the log alone (a first response is a staff reply that is not automatic). */
@@ -144,7 +158,7 @@ export function applyEvent(state: TicketState | undefined, event: TicketEvent): 
   const worker = event.actorId === state.requesterId ? null : event.actorId;
   if (event.type === "requester_linked")
     return { ...next, requesterId: event.data.to.requesterId, organizationId: event.data.to.organizationId };
-  if (event.type === "public_incident" || event.type === "remote_session") {
+  if (event.type === "public_incident" || event.type === "remote_session" || event.type === "whatsapp_template") {
     next.followerIds = withFollowers(state.followerIds, worker);
     return next;
   }

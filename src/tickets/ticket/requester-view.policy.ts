@@ -16,6 +16,7 @@ export function requesterSeesEvent(event: TicketEvent): boolean {
     case "requester_linked":
     case "public_incident": // written by staff for everyone to read
     case "remote_session": // someone works on their computer: they consent to it and see it
+    case "whatsapp_template": // it was sent to them on WhatsApp
       return true;
     case "changed":
       return event.data.changes.some((c) => REQUESTER_FIELDS.has(c.field));

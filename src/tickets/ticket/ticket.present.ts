@@ -190,6 +190,13 @@ export const EventDto = z
         outcome: z.enum(["resolved", "partly_resolved", "not_resolved", "cancelled"]).optional(),
       }),
     }),
+    z.object({
+      ...EventBase,
+      type: z.literal("whatsapp_template"),
+      data: z
+        .object({ messageId: z.uuid(), name: z.string(), language: z.string(), parameters: z.array(z.string()) })
+        .describe("An approved WhatsApp template sent to the customer; its delivery is the WhatsApp message's"),
+    }),
   ])
   .meta({ id: "TicketEvent" });
 export type EventDto = z.infer<typeof EventDto>;
@@ -303,6 +310,8 @@ function presentEvent(actor: Actor, event: TicketEvent & { seq: number }): Event
       return { ...base, type: "visit", data: staff ? { ...event.data } : visitForRequester(event.data) };
     case "remote_session":
       return { ...base, type: "remote_session", data: { ...event.data } };
+    case "whatsapp_template":
+      return { ...base, type: "whatsapp_template", data: { ...event.data, parameters: [...event.data.parameters] } };
   }
 }
 

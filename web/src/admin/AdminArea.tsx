@@ -24,6 +24,7 @@ import { adminPath, SECTIONS } from "./sections.ts";
 import { RegularSurveysPage } from "./regular-surveys/RegularSurveysPage.tsx";
 import { SurveySettingsPage } from "./survey/SurveySettingsPage.tsx";
 import { TokensPage } from "./tokens/TokensPage.tsx";
+import { WhatsappPage } from "./whatsapp/WhatsappPage.tsx";
 import "./admin.css";
 
 function AdminNotFound() {
@@ -87,6 +88,7 @@ export default function AdminArea() {
             <Route path="tokens" element={<TokensPage />} />
             <Route path="channels" element={<ChannelsPage />} />
             <Route path="mail" element={<MailPage />} />
+            <Route path="whatsapp" element={<WhatsappPage />} />
             <Route path="canned-responses" element={<CannedResponsesPage />} />
             <Route path="canned-responses/:id" element={<CannedResponsesPage />} />
             <Route path="survey" element={<SurveySettingsPage />} />

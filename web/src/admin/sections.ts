@@ -11,6 +11,7 @@ export const SECTIONS = [
   "tokens",
   "channels",
   "mail",
+  "whatsapp",
   "canned-responses",
   "survey",
   "regular-surveys",

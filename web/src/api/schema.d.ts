@@ -3960,6 +3960,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/chat/sessions/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file sent in the visitor's chat (by the agent or the visitor); always a download
+         * @description The chat token opens only its own chat's files: another chat's token, or a file never sent in this chat, is 404. A link cannot send headers, so `?token=` is taken too.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Visitors' EventSource, which cannot send headers: the chat token */
+                    token?: string;
+                };
+                header?: {
+                    "x-chat-token"?: string;
+                };
+                path: {
+                    attachmentId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/chat/sessions/{id}/end": {
         parameters: {
             query?: never;
@@ -9432,6 +9477,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The ticket's whatsapp_template event that records it */
+                            eventSeq: number;
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
@@ -10668,7 +10715,27 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Remove a WhatsApp number (admins; audited); its tickets and conversations stay */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Change a WhatsApp number (admins; audited; secrets left out are kept) */
@@ -10777,6 +10844,74 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/whatsapp/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a template (admins; audited); messages sent with it keep their copy */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a template or set it aside (admins; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description false: agents no longer see or send it */
+                        active?: boolean;
+                        language?: string;
+                        name?: string;
+                        parameters?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatsappTemplate"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/healthz": {
@@ -15221,6 +15356,20 @@ export interface components {
             seq: number;
             /** @constant */
             type: "remote_session";
+        } | {
+            actorId: string | null;
+            at: string;
+            /** @description An approved WhatsApp template sent to the customer; its delivery is the WhatsApp message's */
+            data: {
+                language: string;
+                /** Format: uuid */
+                messageId: string;
+                name: string;
+                parameters: string[];
+            };
+            seq: number;
+            /** @constant */
+            type: "whatsapp_template";
         };
         TicketEventInput: {
             actorId: string | null;
@@ -15373,6 +15522,20 @@ export interface components {
             seq: number;
             /** @constant */
             type: "remote_session";
+        } | {
+            actorId: string | null;
+            at: string;
+            /** @description An approved WhatsApp template sent to the customer; its delivery is the WhatsApp message's */
+            data: {
+                language: string;
+                /** Format: uuid */
+                messageId: string;
+                name: string;
+                parameters: string[];
+            };
+            seq: number;
+            /** @constant */
+            type: "whatsapp_template";
         };
         TicketInput: {
             abilities: {
@@ -16036,7 +16199,7 @@ export interface components {
             createdAt: string;
             /** @enum {string} */
             direction: "in" | "out";
-            /** @description Outbound: the public reply it carries (its event's seq) */
+            /** @description Outbound: the ticket event it carries (a public reply, or the whatsapp_template event) */
             eventSeq: number | null;
             /** Format: uuid */
             id: string;
@@ -16062,7 +16225,7 @@ export interface components {
             createdAt: unknown;
             /** @enum {string} */
             direction: "in" | "out";
-            /** @description Outbound: the public reply it carries (its event's seq) */
+            /** @description Outbound: the ticket event it carries (a public reply, or the whatsapp_template event) */
             eventSeq: number | null;
             /** Format: uuid */
             id: string;

@@ -43,6 +43,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The token writes carry now (the portal's chat widget is given it: it makes its own requests). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export type ApiOptions = {

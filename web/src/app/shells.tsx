@@ -6,6 +6,7 @@ import { NotificationBell } from "./NotificationBell.tsx";
 import { CallerPop } from "./CallerPop.tsx";
 import { disconnectLive, useLiveRefresh } from "./live.ts";
 import { homeOf, isStaff, useSession, type Role } from "./session.tsx";
+import { PortalChat } from "../portal/PortalChat.tsx";
 
 function Brand() {
   return (
@@ -186,6 +187,7 @@ export function PortalShell() {
         }
       >
         <Outlet />
+        <PortalChat />
       </Frame>
     </RequireRole>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { formatDateTime } from "../app/i18n.ts";
 import { usePerson } from "../api/people.ts";
 import type { MailDelivery } from "../api/mail.ts";
+import type { WhatsappMessage } from "../api/whatsapp.ts";
 import { attachmentUrl } from "../api/ticket-actions.ts";
 import { DeliveryBadge } from "./MailPanel.tsx";
 import { CallRecord } from "./RelatedPanel.tsx";
@@ -49,9 +50,27 @@ export function AttachmentLinks({
   );
 }
 
+/** A WhatsApp message's delivery on the reply or template it carried (Meta's reason when it failed). */
+function WhatsappStatus({ message }: { message: WhatsappMessage }) {
+  const { t } = useTranslation(["console", "common"]);
+  const tone =
+    message.status === "failed"
+      ? "breached"
+      : message.status === "delivered" || message.status === "read"
+        ? "met"
+        : "stopped";
+  return (
+    <span className={`badge ${tone}`}>
+      {t(`whatsapp.status.${message.status}`)}
+      {message.lastError ? ` · ${message.lastError}` : ""}
+    </span>
+  );
+}
+
 type Message = {
   key: number;
-  kind: "opened" | "reply" | "note";
+  /** template: an approved WhatsApp template sent to the customer (not a reply: docs/decisions/0013). */
+  kind: "opened" | "reply" | "note" | "template";
   actorId: string | null;
   /** Staff who wrote the request down on the requester's behalf (a logged call). */
   recordedBy?: string | undefined;
@@ -85,6 +104,16 @@ function messagesOf(events: TicketEvent[]): Message[] {
         attachmentIds: e.data.attachmentIds,
         automatic: Boolean(e.data.automatic),
       });
+    } else if (e.type === "whatsapp_template") {
+      out.push({
+        key: e.seq,
+        kind: "template",
+        actorId: e.actorId,
+        at: e.at,
+        body: [e.data.name, ...e.data.parameters.map((p, i) => `{{${i + 1}}} ${p}`)].join("\n"),
+        attachmentIds: [],
+        automatic: false,
+      });
     }
   }
   return out;
@@ -100,6 +129,7 @@ export function Conversation({
   attachments,
   openingCall,
   deliveries,
+  whatsapp,
 }: {
   ticket: Ticket;
   events: TicketEvent[];
@@ -107,6 +137,8 @@ export function Conversation({
   openingCall?: CallLog | undefined;
   /** On a mail ticket: each public reply's mail delivery, by the reply's seq. */
   deliveries?: ReadonlyMap<number, MailDelivery> | undefined;
+  /** On a WhatsApp ticket: the WhatsApp message each reply or template went out as, by its event's seq. */
+  whatsapp?: ReadonlyMap<number, WhatsappMessage> | undefined;
 }) {
   const { t, i18n } = useTranslation(["console", "common"]);
   const messages = messagesOf(events);
@@ -120,7 +152,10 @@ export function Conversation({
               ? t("conversation.note")
               : m.kind === "reply"
                 ? t("conversation.reply")
-                : t("conversation.opened");
+                : m.kind === "template"
+                  ? t("whatsapp.templateEvent")
+                  : t("conversation.opened");
+          const sentAs = whatsapp?.get(m.key);
           return (
             <li key={m.key}>
               <article className={`message ${m.kind}`} aria-labelledby={`message-${m.key}`}>
@@ -143,7 +178,9 @@ export function Conversation({
                   {m.kind === "reply" && deliveries?.has(m.key) ? (
                     <DeliveryBadge delivery={deliveries.get(m.key)!} />
                   ) : null}
+                  {sentAs ? <WhatsappStatus message={sentAs} /> : null}
                 </header>
+                {m.kind === "template" ? <p className="hint">{t("whatsapp.templateEventHint")}</p> : null}
                 <div className="body" dir="auto">
                   {m.body || <span className="muted">{t("conversation.empty")}</span>}
                 </div>

@@ -9,6 +9,7 @@ import { Conversation, PersonName } from "./Conversation.tsx";
 import { useNames } from "./data.ts";
 import { useTicket } from "../api/tickets.ts";
 import { useReplyDeliveries } from "../api/mail.ts";
+import { useWhatsappSent } from "../api/whatsapp.ts";
 import { EscalationPanel } from "./EscalationPanel.tsx";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { MailPanel } from "./MailPanel.tsx";
@@ -42,6 +43,7 @@ export default function TicketPage() {
   const openingCall = (calls.data ?? []).filter((c) => c.outcome !== "updated_ticket").at(-1);
   // A mail ticket's public replies show whether their mail left (the same request as the mail panel's).
   const deliveries = useReplyDeliveries(ref, data?.id ?? "", data?.channel === "email");
+  const whatsappSent = useWhatsappSent(ref, data?.id ?? "", data?.channel === "whatsapp");
   const names = useNames();
   const [mode, setMode] = useState<ComposeMode>("reply");
   const [help, setHelp] = useState(false);
@@ -156,6 +158,7 @@ export default function TicketPage() {
               attachments={attachments.data ?? []}
               openingCall={openingCall}
               deliveries={deliveries}
+              whatsapp={whatsappSent}
             />
           ) : (
             <p className="loading">{t("common:loading")}</p>
