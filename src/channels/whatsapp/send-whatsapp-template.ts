@@ -14,7 +14,7 @@ import { conversationOfTicketUnscoped, findTemplateUnscoped, insertWhatsappMessa
  * Staff send an approved template to a ticket's WhatsApp customer — the one way to write to them once the 24-hour
  * window has closed — with one value per template parameter; queued for the worker like a reply. It is recorded on
  * the ticket's log as a `whatsapp_template` event of its own (not a reply, so no clock takes it for a response:
- * docs/decisions/0013) in the transaction that queues it, and the message row points at that event.
+ * docs/decisions/0014) in the transaction that queues it, and the message row points at that event.
  */
 export async function sendWhatsappTemplate(
   deps: Deps,

@@ -186,7 +186,7 @@ describeEachEngine("whatsapp conversation", (ctx) => {
     });
     const message = (await conversation(ticket!.id)).messages.find((m: { id: string }) => m.id === sent.json().id);
     expect(message).toMatchObject({ eventSeq: sent.json().eventSeq, status: "sent" });
-    // … and not a response: the first-response clock still runs (docs/decisions/0013).
+    // … and not a response: the first-response clock still runs (docs/decisions/0014).
     const sla = await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticket!.id}/sla`, as: agent });
     expect(sla.json().clocks.find((c: { kind: string }) => c.kind === "first_response")).toMatchObject({
       state: "running",

@@ -139,7 +139,7 @@ function segmentHistory(events: readonly TicketEvent[], settings: FoldSettings):
       responded = true;
     }
     // A WhatsApp template (event "whatsapp_template") is a pre-approved notice, not an answer: it stops neither the
-    // first-response nor the next-reply clock (docs/decisions/0013), so it falls through here untouched.
+    // first-response nor the next-reply clock (docs/decisions/0014), so it falls through here untouched.
     if (event.type !== "changed") continue;
     for (const change of event.data.changes) {
       if (change.field === "priority") f.priority = change.to;

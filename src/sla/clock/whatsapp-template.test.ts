@@ -4,7 +4,7 @@ import { ALWAYS, baseFields as fields, calendars } from "../../../test/support/h
 import { PolicyDefinition } from "../policy/policy.ts";
 import { foldClocks } from "./clocks.ts";
 
-// docs/decisions/0013: a WhatsApp template is a pre-approved notice with blanks filled in, not an answer.
+// docs/decisions/0014: a WhatsApp template is a pre-approved notice with blanks filled in, not an answer.
 const target = { firstResponseMinutes: 60, resolutionMinutes: 480, nextReplyMinutes: 30, calendarId: ALWAYS };
 const policy = PolicyDefinition.parse({ targets: { critical: target, high: target, medium: target, low: target } });
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 2, 9, minute));

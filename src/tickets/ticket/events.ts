@@ -90,7 +90,7 @@ export type RemoteSessionData = {
 /**
  * An approved WhatsApp template sent to the ticket's customer (channels/whatsapp), the one message WhatsApp takes
  * once the 24-hour window has closed. Its own event, not a reply: it is a pre-approved notice with blanks filled in,
- * so it never counts as the first response (docs/decisions/0013); its delivery is the WhatsApp message's.
+ * so it never counts as the first response (docs/decisions/0014); its delivery is the WhatsApp message's.
  */
 export type WhatsappTemplateData = {
   /** The whatsapp_messages row that carries it (its delivery status lives there). */

@@ -69,7 +69,7 @@ function WhatsappStatus({ message }: { message: WhatsappMessage }) {
 
 type Message = {
   key: number;
-  /** template: an approved WhatsApp template sent to the customer (not a reply: docs/decisions/0013). */
+  /** template: an approved WhatsApp template sent to the customer (not a reply: docs/decisions/0014). */
   kind: "opened" | "reply" | "note" | "template";
   actorId: string | null;
   /** Staff who wrote the request down on the requester's behalf (a logged call). */

@@ -8,7 +8,7 @@ import type { Ticket } from "./types.ts";
 
 /**
  * Once the window has closed: the approved templates, each with a field per parameter, and a button that sends the
- * chosen one (recorded on the ticket as a template event, which is not a response: docs/decisions/0013).
+ * chosen one (recorded on the ticket as a template event, which is not a response: docs/decisions/0014).
  */
 function TemplatePicker({ ticket, ticketRef }: { ticket: Ticket; ticketRef: string }) {
   const { t } = useTranslation(["console", "common"]);
