@@ -40,7 +40,8 @@ const DISPATCHERS: Record<DeliveryChannel, Dispatcher> = {
     const now = deps.clock.now();
     const last = await latestInboundOfPersonUnscoped(tx, requester.id);
     const fallback = whatsappFallback(last ? new Date(last.at) : null, now, SERVICE_WINDOW_MS);
-    if (fallback !== null || !last) return byMail(deps, tx, requester, { ...notice, fallback: fallback! }, known, later);
+    if (fallback !== null || !last)
+      return byMail(deps, tx, requester, { ...notice, fallback: fallback! }, known, later);
     const message = await insertWhatsappMessage(tx, {
       ticketId: notice.ticketId,
       phoneNumberId: last.phoneNumberId,

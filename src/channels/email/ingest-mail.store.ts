@@ -57,7 +57,8 @@ export async function claimInboundMailFromSender(
     limit 1`);
   type Found = Sender & SenderMailFacts & { claimed: string | null; earlierTicketId: string | null; id: string | null };
   const [found] = (result as unknown as { rows: Found[] }).rows;
-  const { claimed, earlierTicketId, locale, timeZone, preferredChannel, bouncing, acknowledgements, ...sender } = found!;
+  const { claimed, earlierTicketId, locale, timeZone, preferredChannel, bouncing, acknowledgements, ...sender } =
+    found!;
   return {
     claimed: claimed ?? undefined,
     earlierTicketId: earlierTicketId ?? undefined,
