@@ -109,6 +109,8 @@ describe("the webhook envelope", () => {
                 surprise: 1,
               },
             },
+            // A field the desk does not subscribe to, and a group field too empty to say which number it is for.
+            { field: "account_alerts", value: {} },
             { field: "group_participants_update", value: {} },
           ],
         },
@@ -116,7 +118,12 @@ describe("the webhook envelope", () => {
     };
     const { items, unknown } = readWebhook(body);
     expect(items.map((i) => i.dedupeKey)).toEqual(["m:m1", "s:m0:read"]);
-    expect(unknown).toEqual(["message without id", "value.surprise", "field group_participants_update"]);
+    expect(unknown).toEqual([
+      "message without id",
+      "value.surprise",
+      "field account_alerts",
+      "group_participants_update without metadata.phone_number_id",
+    ]);
     expect(readWebhook("nonsense").items).toEqual([]);
   });
 });
