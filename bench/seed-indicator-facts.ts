@@ -12,6 +12,14 @@
 // where it stopped.
 import type { Query } from "./seed-list-tickets.ts";
 
+/**
+ * A copy's id: the md5 of the original's id and the copy's index, with the version (4) and variant (8) nibbles set, so it
+ * is an RFC 9562 UUID like gen_random_uuid()'s — the API's response schemas refuse any other (a bare md5 cast to uuid
+ * made every answer listing a copied ticket a 500).
+ */
+const copyId = (text: string) =>
+  `overlay(overlay(md5(${text}) placing '4' from 13 for 1) placing '8' from 17 for 1)::uuid`;
+
 /** Tickets written the product's way before multiplying. */
 export const BASE_TICKETS = 5000;
 /** Copies per transaction: progress is reported and no transaction grows unbounded. */
@@ -49,7 +57,7 @@ function copyList(columns: readonly Column[], ticketColumn: string | null): stri
       if (ticketColumn === null && c.name === "id") return "p.new_id";
       if (ticketColumn === null && c.name === "parent_id") return "null";
       if (ticketColumn !== null && c.name === ticketColumn) return "p.new_id";
-      if (ticketColumn !== null && c.name === "id" && c.type === "uuid") return `md5(${col}::text || ':' || p.k)::uuid`;
+      if (ticketColumn !== null && c.name === "id" && c.type === "uuid") return copyId(`${col}::text || ':' || p.k`);
       if (ticketColumn !== null && c.name === "number") return "n.number";
       return col;
     })
@@ -90,7 +98,7 @@ export async function multiplySyntheticYear(
     await query("begin");
     await query(
       `create temp table pick on commit drop as
-         select o.id as old_id, md5(o.id::text || ':' || k)::uuid as new_id, k
+         select o.id as old_id, ${copyId("o.id::text || ':' || k")} as new_id, k
          from generate_series($1::int, $2::int) k cross join bench_fact_originals o
          limit $3`,
       [from, to, total - have],
