@@ -11,6 +11,8 @@ export type NewPerson = {
   name: string;
   email: string;
   phone?: string | null;
+  /** Staff: the telephone extension they answer on. */
+  extension?: string | null;
   role: Role;
   orgManager?: boolean;
   managerId?: string | null;

@@ -18,6 +18,10 @@ const IdParam = z.object({ id: z.uuid() });
 const Name = storableText().trim().min(1).max(200);
 const Email = z.email().trim().max(320);
 const Phone = storableText().trim().min(1).max(50);
+const Extension = storableText()
+  .trim()
+  .regex(/^[0-9*#]{1,20}$/, "digits, * and #")
+  .describe("The telephone extension they answer on (staff): the telephony webhook pops callers to them");
 export const Locale = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a language tag such as en or pt-BR");
 /** An IANA time zone name, checked against the runtime's zone database. */
 export const TimeZone = storableText()
@@ -81,6 +85,7 @@ const CreateBody = z.strictObject({
   name: Name,
   email: Email,
   phone: Phone.nullish(),
+  extension: Extension.nullish(),
   role: z.enum(ROLES),
   orgManager: z.boolean().optional(),
   managerId: z.uuid().nullish(),
@@ -93,12 +98,7 @@ const UpdateBody = z.strictObject({
   name: Name.optional(),
   email: Email.optional(),
   phone: Phone.nullable().optional(),
-  extension: storableText()
-    .trim()
-    .regex(/^[0-9*#]{1,20}$/, "digits, * and #")
-    .nullable()
-    .optional()
-    .describe("The telephone extension they answer on"),
+  extension: Extension.nullable().optional(),
   role: z.enum(ROLES).optional(),
   orgManager: z.boolean().optional(),
   managerId: z.uuid().nullable().optional(),

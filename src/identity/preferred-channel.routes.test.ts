@@ -13,6 +13,9 @@ describeEachEngine("preferred channel", (ctx) => {
     const mine = await call(http.app, { method: "PUT", url, as: requester, body: { preferredChannel: "portal" } });
     expect(mine.statusCode).toBe(200);
     expect(mine.json()).toMatchObject({ preferredChannel: "portal", extension: null });
+    // The portal's profile page reads the preference from the person's own profile.
+    const profile = await call(http.app, { method: "GET", url: "/api/v1/me", as: requester });
+    expect(profile.json().preferredChannel).toBe("portal");
 
     const agent = await sessionFor(ctx.deps, w.agent.personId);
     const byAgent = await call(http.app, { method: "PUT", url, as: agent, body: { preferredChannel: "whatsapp" } });
@@ -34,5 +37,40 @@ describeEachEngine("preferred channel", (ctx) => {
     expect(res.json().extension).toBe("201");
     const bad = await call(http.app, { method: "PATCH", url, as: admin, body: { extension: "12; drop" } });
     expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ field: "body.extension" })]);
+    // The change is in the audit log, from nothing to 201; the refused one left no trace.
+    const log = (
+      await call(http.app, { method: "GET", url: `/api/v1/audit?entityId=${w.agent.personId}`, as: admin })
+    ).json();
+    const changes = log.items.filter((i: { changes: Record<string, unknown> }) => "extension" in (i.changes ?? {}));
+    expect(changes.map((i: { changes: Record<string, unknown> }) => i.changes.extension)).toEqual([
+      { from: null, to: "201" },
+    ]);
+  });
+
+  it("adds an agent with their extension, audited with the rest of the person", async () => {
+    const w = await buildWorkspace(ctx.deps);
+    const admin = await sessionFor(ctx.deps, w.admin.personId);
+    const body = { organizationId: w.provider.id, name: "Hina Agent", email: "hina@provider.example", role: "agent" };
+    const res = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/people",
+      as: admin,
+      body: { ...body, extension: "204" },
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().extension).toBe("204");
+    const log = (
+      await call(http.app, { method: "GET", url: `/api/v1/audit?entityId=${res.json().id}`, as: admin })
+    ).json();
+    expect(log.items[0]).toMatchObject({ action: "person.created", changes: { extension: { from: null, to: "204" } } });
+    const bad = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/people",
+      as: admin,
+      body: { ...body, email: "other@provider.example", extension: "ext 5" },
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ field: "body.extension" })]);
   });
 });

@@ -27,6 +27,7 @@ describeEachEngine("profile routes", (ctx) => {
       timeZone: null,
       supportTimeZone: "Asia/Karachi",
       effectiveTimeZone: "Asia/Karachi",
+      preferredChannel: "email",
     });
 
     const changed = await call(http.app, {

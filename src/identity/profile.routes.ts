@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REQUESTER_CHANNELS } from "../channels/requester-channel.ts";
 import type { Deps } from "../context.ts";
 import type { HttpServer } from "../platform/http/server.ts";
 import { Locale, TimeZone } from "./person.routes.ts";
@@ -16,11 +17,14 @@ const ProfileDto = z
     effectiveTimeZone: z
       .string()
       .describe("The zone every time is shown to you in: yours, else the support calendar's"),
+    preferredChannel: z
+      .enum(REQUESTER_CHANNELS)
+      .describe("Where notices about your tickets reach you; change it with PUT /api/v1/people/{id}/preferred-channel"),
   })
   .meta({ id: "Profile" });
 
 function present({ person, supportTimeZone }: Profile): z.infer<typeof ProfileDto> {
-  const { id, name, email, locale, timeZone } = person;
+  const { id, name, email, locale, timeZone, preferredChannel } = person;
   return {
     id,
     name,
@@ -29,6 +33,7 @@ function present({ person, supportTimeZone }: Profile): z.infer<typeof ProfileDt
     timeZone,
     supportTimeZone,
     effectiveTimeZone: timeZone ?? supportTimeZone,
+    preferredChannel,
   };
 }
 

@@ -19,6 +19,7 @@ import { PoliciesPage } from "./policies/PoliciesPage.tsx";
 import { PolicyPage } from "./policies/PolicyPage.tsx";
 import { NewPolicyPage } from "./policies/NewPolicyPage.tsx";
 import { PriorityMatrixPage } from "./matrix/PriorityMatrixPage.tsx";
+import { RemoteToolsPage } from "./remote-tools/RemoteToolsPage.tsx";
 import { RoutingRulesPage } from "./routing/RoutingRulesPage.tsx";
 import { adminPath, SECTIONS } from "./sections.ts";
 import { RegularSurveysPage } from "./regular-surveys/RegularSurveysPage.tsx";
@@ -89,6 +90,7 @@ export default function AdminArea() {
             <Route path="channels" element={<ChannelsPage />} />
             <Route path="mail" element={<MailPage />} />
             <Route path="whatsapp" element={<WhatsappPage />} />
+            <Route path="remote-tools" element={<RemoteToolsPage />} />
             <Route path="canned-responses" element={<CannedResponsesPage />} />
             <Route path="canned-responses/:id" element={<CannedResponsesPage />} />
             <Route path="survey" element={<SurveySettingsPage />} />

@@ -12,6 +12,7 @@ export const SECTIONS = [
   "channels",
   "mail",
   "whatsapp",
+  "remote-tools",
   "canned-responses",
   "survey",
   "regular-surveys",

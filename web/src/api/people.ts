@@ -116,3 +116,8 @@ export function createPerson(body: ApiBody<"/api/v1/people", "post">) {
 export function updatePerson(id: string, body: ApiBody<"/api/v1/people/{id}", "patch">) {
   return client.patch("/api/v1/people/{id}", { path: { id }, body });
 }
+
+/** Where notices to a person go (email, WhatsApp or only the portal): the person themself, or staff for them. */
+export function setPreferredChannel(id: string, preferredChannel: Person["preferredChannel"]) {
+  return client.put("/api/v1/people/{id}/preferred-channel", { path: { id }, body: { preferredChannel } });
+}

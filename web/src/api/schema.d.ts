@@ -3380,6 +3380,7 @@ export interface paths {
                     "application/json": {
                         /** Format: email */
                         email: string;
+                        extension?: string | null;
                         locale?: string;
                         managerId?: string | null;
                         name: string;
@@ -3467,7 +3468,6 @@ export interface paths {
                         active?: boolean;
                         /** Format: email */
                         email?: string;
-                        /** @description The telephone extension they answer on */
                         extension?: string | null;
                         locale?: string;
                         managerId?: string | null;
@@ -13578,6 +13578,11 @@ export interface components {
             /** @description The app's and mail's language for you */
             language: string;
             name: string;
+            /**
+             * @description Where notices about your tickets reach you; change it with PUT /api/v1/people/{id}/preferred-channel
+             * @enum {string}
+             */
+            preferredChannel: "email" | "whatsapp" | "portal";
             /** @description The support calendar's zone (the default policy's support hours) */
             supportTimeZone: string;
             /** @description The zone you chose; null: the support calendar's */
@@ -13592,6 +13597,11 @@ export interface components {
             /** @description The app's and mail's language for you */
             language: string;
             name: string;
+            /**
+             * @description Where notices about your tickets reach you; change it with PUT /api/v1/people/{id}/preferred-channel
+             * @enum {string}
+             */
+            preferredChannel: "email" | "whatsapp" | "portal";
             /** @description The support calendar's zone (the default policy's support hours) */
             supportTimeZone: string;
             /** @description The zone you chose; null: the support calendar's */

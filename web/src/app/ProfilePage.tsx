@@ -7,7 +7,8 @@ import { Problem } from "../ui/Problem.tsx";
 import { updateProfile } from "../api/session.ts";
 import { ApiError } from "./api.ts";
 import { formatDateTime, LANGUAGES } from "./i18n.ts";
-import { useSession } from "./session.tsx";
+import { ChannelPreference } from "../portal/ChannelPreference.tsx";
+import { isStaff, useSession } from "./session.tsx";
 
 /** Every zone the browser knows, with the current one kept even if the list lacks it. */
 function zones(current: string | null): string[] {
@@ -15,10 +16,13 @@ function zones(current: string | null): string[] {
   return current && !all.includes(current) ? [current, ...all] : all;
 }
 
-/** /console/profile and /portal/profile: the signed-in person's time zone (every time is shown in it) and language. */
+/**
+ * /console/profile and /portal/profile: the signed-in person's time zone (every time is shown in it) and language;
+ * in the portal also the channel notices about their requests reach them on.
+ */
 export default function ProfilePage() {
   const { t, i18n } = useTranslation();
-  const { profile, setProfile } = useSession();
+  const { me, profile, setProfile } = useSession();
   const [timeZone, setTimeZone] = useState(profile?.timeZone ?? "");
   const [language, setLanguage] = useState(profile?.language === "ur" ? "ur" : "en");
   const [saved, setSaved] = useState(false);
@@ -91,6 +95,7 @@ export default function ProfilePage() {
         </div>
         <p role="status">{saved || announced ? t("profile.saved") : ""}</p>
       </form>
+      {me && !isStaff(me) ? <ChannelPreference profile={profile} /> : null}
     </section>
   );
 }

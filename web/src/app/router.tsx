@@ -9,6 +9,7 @@ const QueuePage = lazy(() => import("../console/QueuePage.tsx"));
 const TicketPage = lazy(() => import("../console/TicketPage.tsx"));
 const LogCallPage = lazy(() => import("../console/LogCallPage.tsx"));
 const LogChatPage = lazy(() => import("../console/LogChatPage.tsx"));
+const CallbacksPage = lazy(() => import("../console/CallbacksPage.tsx"));
 const ChatsPage = lazy(() => import("../console/ChatsPage.tsx"));
 const NotificationsPage = lazy(() => import("../console/NotificationsPage.tsx"));
 const DayViewPage = lazy(() => import("../console/DayViewPage.tsx"));
@@ -75,6 +76,7 @@ export const router = createBrowserRouter([
       { path: "/console/views/:view", element: <QueuePage /> },
       { path: "/console/tickets/:ref", element: <TicketPage /> },
       { path: "/console/calls/new", element: <LogCallPage /> },
+      { path: "/console/callbacks", element: <CallbacksPage /> },
       { path: "/console/chat-interactions/new", element: <LogChatPage /> },
       { path: "/console/chats", element: <ChatsPage /> },
       { path: "/console/notifications", element: <NotificationsPage /> },

@@ -104,6 +104,7 @@ export function AgentShell() {
     pathname.startsWith("/console") &&
     ![
       "/console/calls",
+      "/console/callbacks",
       "/console/chats",
       "/console/visits",
       "/console/notifications",
@@ -125,6 +126,7 @@ export function AgentShell() {
               {t("nav.queue")}
             </Link>
             <NavLink to="/console/calls/new">{t("nav.logCall")}</NavLink>
+            <NavLink to="/console/callbacks">{t("nav.callbacks")}</NavLink>
             <NavLink to="/console/chat-interactions/new">{t("nav.logChat")}</NavLink>
             <NavLink to="/console/chats">{t("nav.chats")}</NavLink>
             <NavLink to="/console/visits">{t("nav.visits")}</NavLink>

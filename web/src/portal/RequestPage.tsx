@@ -11,6 +11,7 @@ import { Problem } from "../ui/Problem.tsx";
 import { Conversation } from "./Conversation.tsx";
 import { Promised } from "./Promised.tsx";
 import { RatingForm } from "./RatingForm.tsx";
+import { RemoteSessionsSection } from "./RemoteSessionsSection.tsx";
 import { VisitsSection } from "./VisitsSection.tsx";
 import { ReplyForm } from "./ReplyForm.tsx";
 import { isDone, statusTone, type Ticket } from "./types.ts";
@@ -112,6 +113,7 @@ export default function RequestPage() {
       <Conversation ticket={data} refKey={ref} meId={me.id} attachments={files} />
 
       <VisitsSection ticketId={data.id} refKey={ref} />
+      <RemoteSessionsSection refKey={ref} mine={data.requesterId === me.id} />
       {isDone(data.status) && data.requesterId === me.id ? <RatingForm ticket={data} refKey={ref} /> : null}
 
       {data.abilities.reply ? <ReplyForm ticket={data} refKey={ref} /> : null}

@@ -21,6 +21,7 @@ function PersonForm({ person }: { person: Person | null }) {
     name: person?.name ?? "",
     email: person?.email ?? "",
     phone: person?.phone ?? "",
+    extension: person?.extension ?? "",
     organizationId: person?.organizationId ?? "",
     role: (person?.role ?? "requester") as Role,
     orgManager: person?.orgManager ?? false,
@@ -38,6 +39,8 @@ function PersonForm({ person }: { person: Person | null }) {
         name: f.name,
         email: f.email,
         phone: f.phone.trim() || null,
+        // Only staff answer calls; a requester keeps none (a stale one would pop callers to them).
+        extension: f.role === "requester" ? null : f.extension.trim() || null,
         role: f.role,
         orgManager: f.role === "requester" ? f.orgManager : false,
         managerId: f.managerId || null,
@@ -93,6 +96,19 @@ function PersonForm({ person }: { person: Person | null }) {
           onChange={(e) => set({ phone: e.target.value })}
           error={errorAt("phone")}
         />
+        {f.role === "requester" ? null : (
+          <TextField
+            label={t("people.extension")}
+            hint={t("people.extensionHint")}
+            inputMode="tel"
+            dir="ltr"
+            value={f.extension}
+            maxLength={20}
+            autoComplete="off"
+            onChange={(e) => set({ extension: e.target.value })}
+            error={errorAt("extension")}
+          />
+        )}
         {person ? (
           <div className="field">
             <span className="field-label">{t("people.organization")}</span>
