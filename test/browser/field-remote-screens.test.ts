@@ -13,7 +13,7 @@ const frontline = useFrontline({ TELEPHONY_SECRET: SECRET, TELEPHONY_CALLBACK_MI
 type Session = { id: string; status: string; consentVia: string | null };
 
 describe("field and remote work screens", { timeout: BROWSER_TEST_TIMEOUT * 2 }, () => {
-  it("the requester allows a remote session from the portal and chooses to hear back on WhatsApp", async () => {
+  it("the requester allows one remote session and declines another from the portal, and chooses to hear back on WhatsApp", async () => {
     const employee = await frontline.apiAs(EMPLOYEE);
     const agent = await frontline.apiAs(AGENT);
     const admin = await frontline.apiAs(ADMIN);
@@ -45,6 +45,23 @@ describe("field and remote work screens", { timeout: BROWSER_TEST_TIMEOUT * 2 },
     expect(await item.getByRole("button", { name: "Allow this session" }).count()).toBe(0);
     const sessions = await agent.json<{ items: Session[] }>("GET", `/api/v1/tickets/${ticket.id}/remote-sessions`);
     expect(sessions.items[0]).toMatchObject({ status: "consented", consentVia: "portal" });
+
+    // A second request, for another tool, the requester turns down: it ends cancelled and can never start.
+    const anydesk = tools.items.find((x) => x.name === "AnyDesk")!;
+    const other = await admin.json<Session>("POST", `/api/v1/tickets/${ticket.id}/remote-sessions`, {
+      toolId: anydesk.id,
+      sessionRef: "987 654 321",
+      purpose: "Check the mail client settings",
+    });
+    await page.reload();
+    const refused = page.getByRole("listitem", { name: "Remote session with AnyDesk" });
+    await refused.getByRole("button", { name: "Decline" }).click();
+    await refused.getByText(/^It did not take place/).waitFor();
+    const after = await agent.json<{ items: Array<Session & { outcome: string | null }> }>(
+      "GET",
+      `/api/v1/tickets/${ticket.id}/remote-sessions`,
+    );
+    expect(after.items.find((x) => x.id === other.id)).toMatchObject({ status: "ended", outcome: "cancelled" });
 
     await page.goto("/portal/profile");
     const channel = page.getByRole("form", { name: "How we reach you" });

@@ -113,6 +113,44 @@ describeEachEngine("remote sessions", (ctx) => {
     expect((await post(`/api/v1/remote-sessions/${asked.json().id}/start`, agent)).statusCode).toBe(200);
   });
 
+  it("lets the requester decline a session awaiting their consent: it ends cancelled and can never start", async () => {
+    const { ticket, rustdesk, agent, requester, w } = await setUp();
+    const ask = () =>
+      post(`/api/v1/tickets/${ticket.id}/remote-sessions`, agent, {
+        toolId: rustdesk.id,
+        sessionRef: "555 111 222",
+        purpose: "Look at the printer driver",
+      });
+    const session = (await ask()).json();
+    // Only the person whose computer it is says no: not the agent, not someone else.
+    expect((await post(`/api/v1/remote-sessions/${session.id}/decline`, agent)).statusCode).toBe(403);
+    const outsider = await sessionFor(ctx.deps, w.outsider.personId);
+    expect((await post(`/api/v1/remote-sessions/${session.id}/decline`, outsider)).statusCode).toBe(404);
+
+    const declined = await post(`/api/v1/remote-sessions/${session.id}/decline`, requester);
+    expect(declined.statusCode).toBe(200);
+    expect(declined.json()).toMatchObject({ status: "ended", outcome: "cancelled", consentAt: null, startedAt: null });
+    const start = await post(`/api/v1/remote-sessions/${session.id}/start`, agent);
+    expect(start.statusCode).toBe(409);
+    expect((await post(`/api/v1/remote-sessions/${session.id}/consent`, requester)).json().code).toBe(
+      "REMOTE_SESSION_ENDED",
+    );
+    const ended = (await history(ticket.id, agent)).filter(
+      (e) => e.type === "remote_session" && e.data.sessionId === session.id,
+    );
+    expect(ended.map((e) => [e.data.action, e.data.outcome ?? null])).toEqual([
+      ["requested", null],
+      ["ended", "cancelled"],
+    ]);
+
+    // Once allowed, it is no longer theirs to decline here (they end it in the tool; the agent ends the session).
+    const other = (await ask()).json();
+    await post(`/api/v1/remote-sessions/${other.id}/consent`, requester);
+    const late = await post(`/api/v1/remote-sessions/${other.id}/decline`, requester);
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe("REMOTE_SESSION_ALREADY_CONSENTED");
+  });
+
   it("refuses a launch template that would produce a javascript: URL (422 naming the field), and audits tool changes", async () => {
     const { admin, agent } = await setUp();
     const tool = {

@@ -6,6 +6,7 @@ import type { HttpServer } from "../../platform/http/server.ts";
 import { storableText } from "../../shared/storable-text.ts";
 import { TicketRef } from "../../tickets/ticket/ticket.routes.ts";
 import { consentRemoteSession } from "./consent-remote-session.ts";
+import { declineRemoteSession } from "./decline-remote-session.ts";
 import { endRemoteSession } from "./end-remote-session.ts";
 import { listRemoteSessions } from "./list-remote-sessions.ts";
 import { listRemoteTools } from "./list-remote-tools.ts";
@@ -200,6 +201,22 @@ export async function remoteRoutes(app: HttpServer, deps: Deps): Promise<void> {
     async (request) => {
       const actor = actorOf(request);
       return present(actor, await consentRemoteSession(deps, actor, request.params.id));
+    },
+  );
+  app.post(
+    "/api/v1/remote-sessions/:id/decline",
+    {
+      schema: {
+        tags,
+        summary:
+          "The requester declines a session awaiting their consent (portal): it ends cancelled and can never start; 409 once consented or ended",
+        params: SessionParam,
+        response: { 200: RemoteSessionDto },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      return present(actor, await declineRemoteSession(deps, actor, request.params.id));
     },
   );
   app.post(

@@ -34,6 +34,11 @@ export function consentRemoteSession(id: string) {
   return client.post("/api/v1/remote-sessions/{id}/consent", { path: { id } });
 }
 
+/** The requester says no to a session awaiting their consent: it ends cancelled and can never start. */
+export function declineRemoteSession(id: string) {
+  return client.post("/api/v1/remote-sessions/{id}/decline", { path: { id } });
+}
+
 export function startRemoteSession(id: string) {
   return client.post("/api/v1/remote-sessions/{id}/start", { path: { id } });
 }

@@ -1,13 +1,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { consentRemoteSession, remoteSessionsKey, useRemoteSessions, type RemoteSession } from "../api/remote.ts";
+import {
+  consentRemoteSession,
+  declineRemoteSession,
+  remoteSessionsKey,
+  useRemoteSessions,
+  type RemoteSession,
+} from "../api/remote.ts";
 import { formatDateTime } from "../app/i18n.ts";
 import { Problem } from "../ui/Problem.tsx";
 
 /**
  * The remote sessions an agent asked for on the request. Nobody connects to the requester's computer before they
  * say yes here (or on the phone): the one whose request it is sees what the session is for, the tool and its
- * instructions, and allows it; everyone who reads the request sees whether and when it was allowed and how it went.
+ * instructions, and allows or declines it (a declined one ends cancelled); everyone who reads the request sees whether and when it was allowed and how it went.
  */
 export function RemoteSessionsSection({ refKey, mine }: { refKey: string; mine: boolean }) {
   const { t } = useTranslation("portal");
@@ -29,8 +35,8 @@ export function RemoteSessionsSection({ refKey, mine }: { refKey: string; mine: 
 function SessionItem({ session: s, refKey, mine }: { session: RemoteSession; refKey: string; mine: boolean }) {
   const { t, i18n } = useTranslation("portal");
   const queryClient = useQueryClient();
-  const consent = useMutation({
-    mutationFn: () => consentRemoteSession(s.id),
+  const answer = useMutation({
+    mutationFn: (yes: boolean) => (yes ? consentRemoteSession(s.id) : declineRemoteSession(s.id)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: remoteSessionsKey(refKey) }),
   });
   const waiting = s.status === "awaiting_consent";
@@ -53,16 +59,23 @@ function SessionItem({ session: s, refKey, mine }: { session: RemoteSession; ref
           <a href={s.launchUrl}>{t("remote.launch", { tool: s.tool.name })}</a>
         </p>
       ) : null}
-      {s.outcome ? <p>{t(`remote.outcome.${s.outcome}`)}</p> : null}
+      {s.outcome === "cancelled" && !s.consentAt && !s.startedAt ? (
+        <p>{t("remote.declinedOrCancelled")}</p>
+      ) : s.outcome ? (
+        <p>{t(`remote.outcome.${s.outcome}`)}</p>
+      ) : null}
       {waiting && mine ? (
         <div className="stack">
           <p>{t("remote.askConsent")}</p>
           <div className="row">
-            <button type="button" className="primary" disabled={consent.isPending} onClick={() => consent.mutate()}>
+            <button type="button" className="primary" disabled={answer.isPending} onClick={() => answer.mutate(true)}>
               {t("remote.allow")}
             </button>
+            <button type="button" disabled={answer.isPending} onClick={() => answer.mutate(false)}>
+              {t("remote.decline")}
+            </button>
           </div>
-          <Problem error={consent.error} />
+          <Problem error={answer.error} />
         </div>
       ) : waiting ? (
         <p className="hint">{t("remote.waitingForRequester")}</p>
