@@ -148,6 +148,20 @@ const block = [
   END,
 ].join("\n");
 
+// A run over part of a file (`--mutate src/x.ts:18-27`, Stryker's line ranges) says nothing about the rest of it, and a
+// file's row must count the whole file: such a run prints its counts and leaves the table alone.
+const mutateAt = args.findIndex((a) => a === "--mutate" || a === "-m");
+const mutateArg = mutateAt >= 0 ? (args[mutateAt + 1] ?? "") : "";
+if (!reportOnly && /\.[cm]?[jt]sx?:\d/.test(mutateArg)) {
+  for (const [file, f] of files) {
+    console.log(
+      `mutate: ${file} (lines ${mutateArg.split(":").slice(1).join(":")}): ${f.killed} killed, ${f.timeout} timed out, ${f.survived} survived, ${f.noCoverage} no coverage`,
+    );
+  }
+  console.log("mutate: a line range measures part of a file; docs/quality.md left as it was");
+  process.exit(0);
+}
+
 const doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : `# Quality\n\n## Mutation score\n\n${START}\n${END}\n`;
 if (!doc.includes(START) || !doc.includes(END)) {
   console.error(`mutate: ${path.relative(ROOT, DOC)} lacks the ${START} … ${END} markers`);

@@ -55,6 +55,47 @@ describeEachEngine("sign-in limits", (ctx) => {
     expect((await login(apps.a, "target@frontline.test", PASSWORD)).statusCode).toBe(200);
   });
 
+  it("counts one account under all its spellings: case and surrounding spaces make no new account", async () => {
+    await person("ann@frontline.test");
+    for (const [i, spelling] of ["Ann@Frontline.test", "ANN@FRONTLINE.TEST", "  ann@frontline.TEST "].entries()) {
+      const wrong = await login(apps.a, spelling, `guess ${i}`, { remoteAddress: `198.51.100.${i + 20}` });
+      expect(wrong.json()).toMatchObject({ status: 401, code: "BAD_CREDENTIALS" });
+    }
+    const paused = await login(apps.b, "ann@frontline.test", PASSWORD, { remoteAddress: "198.51.100.29" });
+    expect(paused.json()).toMatchObject({ status: 429, code: "SIGN_IN_THROTTLED", retryAfterSeconds: 15 * 60 });
+  });
+
+  // Both pauses at once: the client used up its failures on other accounts, and the account its own from elsewhere.
+  // The answer must name the later of the two ends, or the client comes back while still paused.
+  async function pauseBoth(clientFirst: boolean) {
+    await person("both@frontline.test");
+    const pauseClient = async () => {
+      for (let i = 0; i < 5; i++)
+        await login(apps.a, `other${i}@frontline.test`, "wrong password", { remoteAddress: "203.0.113.80" });
+    };
+    const pauseAccount = async () => {
+      for (let i = 0; i < 3; i++)
+        await login(apps.a, "both@frontline.test", "wrong password", { remoteAddress: `203.0.113.${90 + i}` });
+    };
+    await (clientFirst ? pauseClient() : pauseAccount());
+    ctx.deps.clock.advance(5 * 60_000);
+    await (clientFirst ? pauseAccount() : pauseClient());
+    ctx.deps.clock.advance(60_000);
+    return login(apps.b, "both@frontline.test", PASSWORD, { remoteAddress: "203.0.113.80" });
+  }
+
+  it("paused as account and as client at once, Retry-After names the later end: the client's", async () => {
+    const paused = await pauseBoth(false);
+    expect(paused.json()).toMatchObject({ status: 429, code: "SIGN_IN_THROTTLED", retryAfterSeconds: 14 * 60 });
+    expect(paused.headers["retry-after"]).toBe(String(14 * 60));
+  });
+
+  it("paused as account and as client at once, Retry-After names the later end: the account's", async () => {
+    const paused = await pauseBoth(true);
+    expect(paused.json()).toMatchObject({ status: 429, code: "SIGN_IN_THROTTLED", retryAfterSeconds: 14 * 60 });
+    expect(paused.headers["retry-after"]).toBe(String(14 * 60));
+  });
+
   it("answers an unknown address exactly as a known one, pause included", async () => {
     await person("known@frontline.test");
     const answers = async (email: string, client: string) => {
