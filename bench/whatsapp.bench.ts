@@ -41,7 +41,8 @@ async function admin(url: string, statement: string): Promise<void> {
   }
 }
 
-function webhook(i: number): Buffer {
+/** The bench's webhook number `i`: one text message from one of 500 customers (also bench/whatsapp-cpu-probe.ts). */
+export function webhook(i: number): Buffer {
   const from = String(923000000000 + (i % 500));
   return Buffer.from(
     JSON.stringify({

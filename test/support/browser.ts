@@ -143,8 +143,9 @@ export type ContextOptions = BrowserContextOptions & {
 /**
  * Registers this file's server and browser (beforeAll/afterAll) and per-test context cleanup; on a failed test,
  * screenshots of its open pages go to test-results/failures/ with their errors and what the server printed meanwhile.
+ * `env` may be worked out when the server starts (a scratch PostgreSQL database is made asynchronously).
  */
-export function useFrontline(env: Record<string, string> = {}): Frontline {
+export function useFrontline(env: Record<string, string> | (() => Promise<Record<string, string>>) = {}): Frontline {
   let running: RunningFrontline | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
@@ -152,7 +153,10 @@ export function useFrontline(env: Record<string, string> = {}): Frontline {
 
   beforeAll(async () => {
     const chromium = checkPrerequisites();
-    const [started, launched] = await Promise.allSettled([startFrontline(env), launchChromium(chromium)]);
+    const [started, launched] = await Promise.allSettled([
+      (typeof env === "function" ? env() : Promise.resolve(env)).then(startFrontline),
+      launchChromium(chromium),
+    ]);
     if (started.status === "fulfilled") running = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     if (started.status === "rejected") throw started.reason;

@@ -14,7 +14,8 @@ import { conversationOfTicketUnscoped, findTemplateUnscoped, insertWhatsappMessa
  * Staff send an approved template to a ticket's WhatsApp customer — the one way to write to them once the 24-hour
  * window has closed — with one value per template parameter; queued for the worker like a reply. It is recorded on
  * the ticket's log as a `whatsapp_template` event of its own (not a reply, so no clock takes it for a response:
- * docs/decisions/0014) in the transaction that queues it, and the message row points at that event.
+ * docs/decisions/0014) in the transaction that queues it, and the message row points at that event. A ticket that came
+ * from a WhatsApp group is written to in the group (the member alone never wrote to us one-to-one).
  */
 export async function sendWhatsappTemplate(
   deps: Deps,
@@ -44,6 +45,9 @@ export async function sendWhatsappTemplate(
       phoneNumberId: conversation.phoneNumberId,
       direction: "out",
       waId: conversation.waId,
+      // From a group it goes to the group, quoting the member's latest message, as a free-text answer does.
+      groupId: conversation.groupId,
+      contextWamid: conversation.groupId ? conversation.wamid : null,
       personId: actor.personId,
       eventSeq: after.version,
       body: `[${template.name}] ${input.parameters.join(" · ")}`.trim(),

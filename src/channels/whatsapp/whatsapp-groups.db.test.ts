@@ -176,4 +176,54 @@ describeEachEngine("whatsapp groups", (ctx) => {
     );
     expect(await ctx.deps.db.select().from(tickets)).toHaveLength(3);
   });
+
+  it("sends a template on a group's ticket to the group, quoting the member's message, not to the member alone", async () => {
+    await receive(fixture("group-lifecycle-create.json"));
+    await call(http.app, {
+      method: "PATCH",
+      url: `/api/v1/whatsapp/groups/${GROUP}`,
+      as: admin,
+      body: { organizationId: ws.client.id },
+    });
+    await receive(inGroup("wamid.G1", "The VPN drops every ten minutes"));
+    const [ticket] = await ctx.deps.db.select().from(tickets);
+    // A day later the window has closed: a template is the one way to write.
+    ctx.deps.clock.advance(25 * 3_600_000);
+    agent = await sessionFor(ctx.deps, ws.agent.personId);
+    admin = await sessionFor(ctx.deps, ws.admin.personId);
+    const template = await call(http.app, {
+      method: "POST",
+      url: "/api/v1/whatsapp/templates",
+      as: admin,
+      body: { name: "follow_up", language: "en_US", parameters: ["ticket number"] },
+    });
+    const sent = await call(http.app, {
+      method: "POST",
+      url: `/api/v1/tickets/${ticket!.id}/whatsapp/templates`,
+      as: agent,
+      body: { templateId: template.json().id, parameters: [`#${ticket!.number}`] },
+    });
+    expect(sent.statusCode).toBe(202);
+    await runWhatsappJobs(deps());
+    expect(graph.messages).toEqual([
+      {
+        phoneNumberId: WA.phoneNumberId,
+        authorization: `Bearer ${WA.accessToken}`,
+        body: {
+          messaging_product: "whatsapp",
+          recipient_type: "group",
+          to: GROUP,
+          context: { message_id: "wamid.G1" },
+          type: "template",
+          template: {
+            name: "follow_up",
+            language: { code: "en_US" },
+            components: [{ type: "body", parameters: [{ type: "text", text: `#${ticket!.number}` }] }],
+          },
+        },
+      },
+    ]);
+    const thread = await call(http.app, { method: "GET", url: `/api/v1/tickets/${ticket!.id}/whatsapp`, as: agent });
+    expect(thread.json().messages.at(-1)).toMatchObject({ id: sent.json().id, status: "sent" });
+  });
 });

@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableName, inArray, isNull, sql } from "drizzle-orm";
 import { groupMembers, people } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { insertWithJob } from "../../platform/jobs/jobs.store.ts";
+import { insertWithJob, withJobStatement } from "../../platform/jobs/jobs.store.ts";
 import { PHONE_MATCH_DIGITS } from "../../shared/phone.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
 import type { Sender } from "../email/mail.store.ts";
@@ -22,7 +22,7 @@ export type WhatsappTemplateRow = typeof whatsappTemplates.$inferSelect;
 // ── numbers ──────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** Every configured number (admins; the webhook's secrets). Unscoped: numbers belong to the desk, not to a person. */
-export function listNumbersUnscoped(db: Db): Promise<WhatsappNumberRow[]> {
+export async function listNumbersUnscoped(db: Db): Promise<WhatsappNumberRow[]> {
   return db.select().from(whatsappNumbers).orderBy(asc(whatsappNumbers.createdAt), asc(whatsappNumbers.id));
 }
 
@@ -84,6 +84,18 @@ export async function deleteTemplate(db: Db, id: string): Promise<WhatsappTempla
 
 // ── events ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
+// The webhook's one statement, its text made once (a named prepared statement on PostgreSQL): $1 the events as one
+// JSON array, $2 when they arrived; the job's values follow (insertWithJob).
+const STORE_EVENTS = withJobStatement(
+  "whatsapp_events_store",
+  `insert into "${getTableName(whatsappEvents)}" (dedupe_key, kind, phone_number_id, payload, received_at)
+    select x.dedupe_key, x.kind, x.phone_number_id, x.payload, $2::timestamptz
+    from jsonb_to_recordset($1::jsonb) as x(dedupe_key text, kind text, phone_number_id text, payload jsonb)
+    on conflict (dedupe_key) do nothing
+    returning id`,
+  2,
+);
+
 /**
  * Stores a webhook's events and the one inbound job that lists those stored now, in one statement: the events are sent
  * as one JSON array and inserted from it (a replayed one — same dedupe key — is skipped), the job built from what the
@@ -99,13 +111,11 @@ export async function storeEventsWithJob(
   const input = JSON.stringify(
     rows.map((r) => ({ dedupe_key: r.dedupeKey, kind: r.kind, phone_number_id: r.phoneNumberId, payload: r.payload })),
   );
-  const write = sql`
-    insert into ${whatsappEvents} (dedupe_key, kind, phone_number_id, payload, received_at)
-    select x.dedupe_key, x.kind, x.phone_number_id, x.payload, ${receivedAt.toISOString()}::timestamptz
-    from jsonb_to_recordset(${input}::jsonb) as x(dedupe_key text, kind text, phone_number_id text, payload jsonb)
-    on conflict (dedupe_key) do nothing
-    returning id`;
-  return insertWithJob(db, write, { kind: jobKind, payloadKey: "eventIds", runAt: receivedAt });
+  return insertWithJob(db, STORE_EVENTS, [input, receivedAt.toISOString()], {
+    kind: jobKind,
+    payloadKey: "eventIds",
+    runAt: receivedAt,
+  });
 }
 
 /** These events, those not processed yet, in the order they arrived, locked against a concurrent worker. */

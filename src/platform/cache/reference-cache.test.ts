@@ -32,4 +32,16 @@ describe("reference cache", () => {
     await cache.get("k", async () => ++n);
     expect(await cache.get("k", async () => ++n)).toBe(2);
   });
+
+  it("runs a lazy loader once: a thenable that queries on every then is read once while cached", async () => {
+    const cache = referenceCache(60_000, () => 0);
+    let queries = 0;
+    // What a Drizzle query builder is: nothing runs until then, and every then runs the query again.
+    const builder: PromiseLike<string[]> = {
+      then: (onFulfilled, onRejected) => Promise.resolve([`rows of query ${++queries}`]).then(onFulfilled, onRejected),
+    };
+    expect(await cache.get("whatsapp:numbers", () => builder)).toEqual(["rows of query 1"]);
+    expect(await cache.get("whatsapp:numbers", () => builder)).toEqual(["rows of query 1"]);
+    expect(queries).toBe(1);
+  });
 });

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, getTableName, inArray, isNull, lte, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../db/database.ts";
 import type { DeferredWrites } from "../db/deferred-writes.ts";
+import { runStatement, statement, type Statement } from "../db/statement.ts";
 import { jobs } from "./jobs.tables.ts";
 
 export type JobRecord = typeof jobs.$inferSelect;
@@ -30,28 +31,44 @@ export async function enqueue(db: Db, row: NewJob, alongside?: SQL, later?: Defe
 }
 
 /**
- * Runs `write` (an INSERT … RETURNING id) and, in the same statement, adds one job of `kind` whose payload lists the
- * ids it wrote (`{ [payloadKey]: [ids…] }`, keyed `${kind}:${first id}`); nothing written, no job. Answers the ids,
- * ascending. One round trip and one implicit transaction: the rows and their job commit together or not at all.
+ * The statement that runs `write` (an INSERT … RETURNING id whose own values are $1…$n) and, in the same statement,
+ * adds one job whose payload lists the ids it wrote (`{ [payloadKey]: [ids…] }`, keyed `${kind}:${first id}`); nothing
+ * written, no job. The job's kind, payload key and run-at are the statement's last three values ($n+1…$n+3), which
+ * insertWithJob appends. Built once by the caller: its text never changes, so it is a named prepared statement on
+ * PostgreSQL (platform/db/statement.ts) — the webhook's hot path neither builds SQL nor has it parsed per post.
  */
-export async function insertWithJob(
-  db: Db,
-  write: SQL,
-  job: { kind: string; payloadKey: string; runAt: Date },
-): Promise<number[]> {
-  const result = await db.execute<{ id: number | string }>(sql`
-    with written as (${write}),
+export function withJobStatement(family: string, write: string, writeValues: number): Statement {
+  const [kind, payloadKey, runAt] = [1, 2, 3].map((k) => `$${writeValues + k}`);
+  return statement(
+    family,
+    `with written as (${write}),
     job as (
-      insert into ${jobs} (kind, payload, idempotency_key, run_at)
-      select ${job.kind}, jsonb_build_object(${job.payloadKey}::text, jsonb_agg(id order by id)),
-             ${job.kind} || ':' || min(id), ${job.runAt.toISOString()}::timestamptz
+      insert into "${getTableName(jobs)}" (kind, payload, idempotency_key, run_at)
+      select ${kind}::text, jsonb_build_object(${payloadKey}::text, jsonb_agg(id order by id)),
+             ${kind}::text || ':' || min(id), ${runAt}::timestamptz
       from written having count(*) > 0
       on conflict do nothing
     )
-    select id from written order by id`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: Array<{ id: number | string }> }).rows) as Array<{
-    id: number | string;
-  }>;
+    select id from written order by id`,
+  );
+}
+
+/**
+ * Runs a withJobStatement with the write's values and the job's: answers the ids written, ascending. One round trip
+ * and one implicit transaction: the rows and their job commit together or not at all.
+ */
+export async function insertWithJob(
+  db: Db,
+  write: Statement,
+  values: readonly unknown[],
+  job: { kind: string; payloadKey: string; runAt: Date },
+): Promise<number[]> {
+  const rows = await runStatement<{ id: number | string }>(db, write, [
+    ...values,
+    job.kind,
+    job.payloadKey,
+    job.runAt.toISOString(),
+  ]);
   return rows.map((r) => Number(r.id));
 }
 
