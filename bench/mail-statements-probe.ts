@@ -4,7 +4,8 @@
 //   DATABASE_URL=… node bin/run-ts.js bench/mail-statements-probe.ts [messages per kind]
 // With PROBE_PG_CPU=1 it also reports the PostgreSQL backend's CPU per statement, from the `log_statement_stats`
 // report each statement sends back (the probe's database must have it on for its sessions:
-//   ALTER DATABASE … SET log_statement_stats = on; ALTER DATABASE … SET client_min_messages = log).
+//   ALTER DATABASE … SET log_statement_stats = on; ALTER DATABASE … SET client_min_messages = log; and RESET both
+// after: every statement also writes its report to the server's log).
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { cpuUsage } from "node:process";
