@@ -3,7 +3,8 @@ import type { Db } from "../../platform/db/database.ts";
 import type { DeferredWrites } from "../../platform/db/deferred-writes.ts";
 import { organizations, people } from "../../identity/identity.tables.ts";
 import { attachments } from "../../tickets/ticket.tables.ts";
-import { earlierMailTicket, groupIdsOf, UNASSIGNED_SENDERS, type Sender } from "./mail.store.ts";
+import { runBuilt } from "../../platform/db/statement.ts";
+import { groupIdsOf, UNASSIGNED_SENDERS, type Sender } from "./mail.store.ts";
 import { bouncingAddresses, inboundMails, organizationEmailDomains, outboundMails } from "./mail.tables.ts";
 import type { RequesterChannel } from "../requester-channel.ts";
 
@@ -17,6 +18,8 @@ export type SenderMailFacts = {
   bouncing: boolean;
   acknowledgements: number;
 };
+
+type Found = Sender & SenderMailFacts & { claimed: string | null; earlierTicketId: string | null; id: string | null };
 
 /**
  * Claims a Message-ID for a mailbox (as claimInboundMail) and reads the person with the sender's address (as
@@ -39,11 +42,17 @@ export async function claimInboundMailFromSender(
   earlierTicketId: string | undefined;
 }> {
   const claim = tx.insert(inboundMails).values(row).onConflictDoNothing().returning({ id: inboundMails.id }).getSQL();
+  // The named ids go as one array: the statement's text is the same however many a mail names (see runBuilt).
   const earlier =
     named.length === 0 || !row.mailboxId
       ? sql`null::uuid`
-      : sql`(${earlierMailTicket(tx, row.mailboxId, named, row.baseSubject ?? "").getSQL()})`;
-  const result = await tx.execute(sql`with claimed as (${claim})
+      : sql`(select ${inboundMails.ticketId} from ${inboundMails} where ${inboundMails.mailboxId} = ${row.mailboxId}
+          and ${inboundMails.messageId} = any(${sql.param([...named])}::text[])
+          and ${inboundMails.baseSubject} = ${row.baseSubject ?? ""} and ${inboundMails.ticketId} is not null limit 1)`;
+  const rows = await runBuilt<Found>(
+    tx,
+    "mail_claim",
+    sql`with claimed as (${claim})
     select (select id from claimed) as "claimed", ${earlier} as "earlierTicketId", ${people.id} as "id", ${people.name} as "name",
       ${people.email} as "email", ${people.role} as "role", ${people.organizationId} as "organizationId",
       ${people.orgManager} as "orgManager", ${people.active} as "active", ${groupIdsOf} as "groupIds",
@@ -54,9 +63,9 @@ export async function claimInboundMailFromSender(
         and (${outboundMails.toAddresses})[1] = lower(${address})
         and ${outboundMails.createdAt} >= ${acknowledgedSince.toISOString()}::timestamptz) as "acknowledgements"
     from (select 1) as one left join ${people} on lower(${people.email}) = lower(${address})
-    limit 1`);
-  type Found = Sender & SenderMailFacts & { claimed: string | null; earlierTicketId: string | null; id: string | null };
-  const [found] = (result as unknown as { rows: Found[] }).rows;
+    limit 1`,
+  );
+  const [found] = rows;
   const { claimed, earlierTicketId, locale, timeZone, preferredChannel, bouncing, acknowledgements, ...sender } =
     found!;
   return {

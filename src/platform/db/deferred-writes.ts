@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { joinedTransaction, type Db } from "./database.ts";
+import { runBuilt } from "./statement.ts";
 import { checkNotifyPayloads } from "../live/live.store.ts";
 
 /**
@@ -51,7 +52,9 @@ export function deferredWrites(): DeferredWrites {
           : sql`select 1`;
       ctes = [];
       notes = [];
-      await tx.execute(sql`${withClause}${select}`);
+      // Named by its text: a transaction of the same kind (a new ticket, a mail's request) sends the same shape each
+      // time, which PostgreSQL then parses and plans once per connection.
+      await runBuilt(tx, "deferred", sql`${withClause}${select}`);
     },
   };
 }

@@ -1,4 +1,5 @@
-import { getTableColumns, type Table } from "drizzle-orm";
+import { getTableColumns, type SQL, type Table } from "drizzle-orm";
+import type { PgDialect } from "drizzle-orm/pg-core";
 import type { Db } from "./database.ts";
 
 /**
@@ -32,6 +33,19 @@ export async function runStatement<T>(db: Db, statement: Statement, values: read
       ? await driver.query(statement.text, values)
       : await driver.query({ name: statement.name, text: statement.text, values });
   return result.rows as T[];
+}
+
+/**
+ * Runs a statement Drizzle builds (its text and values as Drizzle's own `execute` would send them) as a named
+ * statement of `family`, keyed by its text: the SQL is still built per call, but PostgreSQL parses and plans each
+ * shape once per connection instead of on every call. For the hot statements whose shape is fixed by the code while
+ * their parts come from several stores (a mail's claim, a transaction's deferred writes): parsing and planning them
+ * was about 60 % of their PostgreSQL CPU (bench/mail-statements-probe.ts with PROBE_PG_CPU). Rows come back as the
+ * driver parses them (no Drizzle mapping of dates): for statements that return none, or no dates.
+ */
+export async function runBuilt<T>(db: Db, family: string, query: SQL): Promise<T[]> {
+  const { sql: text, params } = (db as unknown as { dialect: PgDialect }).dialect.sqlToQuery(query);
+  return runStatement<T>(db, statement(family, text), params);
 }
 
 // Every connection keeps each named statement for its life: the names are bounded so that shapes built from data

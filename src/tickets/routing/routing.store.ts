@@ -1,7 +1,6 @@
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { isStaff, type Actor } from "../../identity/actor.ts";
 import type { Db } from "../../platform/db/database.ts";
-import { runStatement, statement } from "../../platform/db/statement.ts";
 import { groupMembers, people, settings, supportGroups } from "../../identity/identity.tables.ts";
 import { categories, routingRules, tickets } from "../ticket.tables.ts";
 import { DEFAULT_PRIORITY_MATRIX, type PriorityMatrix } from "../ticket/ticket.ts";
@@ -67,42 +66,35 @@ export async function findCategory(db: Db, id: string) {
  * first) and returns them. Under a burst larger than the group every member row can be mid-assignment (locked by
  * another create's transaction): the ticket then goes to the member next in line without waiting and without taking
  * the turn, at the cost of a slightly uneven turn — in the same statement, so a busy desk pays no second round trip.
- * Null when the group has no active staff member. The two texts are fixed: named prepared statements.
+ * Null when the group has no active staff member.
+ *
+ * As two CTEs, `claimed` and `next_member` (one row: `person_id`, null when none), with the group and the time as the
+ * placeholders given: a new ticket's insert takes them in (appendFirstEvents), so a create sends no statement of its
+ * own for its assignee. The texts are fixed: the insert's is a named prepared statement.
  */
-function claimNextMemberText(strategy: "round_robin" | "least_loaded"): string {
+export function claimNextMemberCtes(strategy: AssignedStrategy, group: string, at: string): string {
   const load =
     strategy === "least_loaded"
       ? `(select count(*) from "tickets" t where t.assignee_id = gm.person_id and t.status in ('new','open','pending','on_hold')),`
       : "";
-  return `with claimed as (
-    update "group_members" set "last_assigned_at" = $2
-    where "group_id" = $1 and "person_id" = (
+  return `claimed as (
+    update "group_members" set "last_assigned_at" = ${at}
+    where "group_id" = ${group} and "person_id" = (
       select gm.person_id from "group_members" gm join "people" p on p.id = gm.person_id
-      where gm.group_id = $1 and p.active and p.role <> 'requester'
+      where gm.group_id = ${group} and p.active and p.role <> 'requester'
       order by ${load} gm.last_assigned_at nulls first, gm.person_id
       limit 1 for update of gm skip locked)
-    returning "person_id")
-  select coalesce(
+    returning "person_id"),
+  next_member as (select coalesce(
     (select "person_id" from claimed),
     (select gm.person_id from "group_members" gm join "people" p on p.id = gm.person_id
-      where gm.group_id = $1 and p.active and p.role in ('agent', 'manager', 'admin')
+      where gm.group_id = ${group} and p.active and p.role in ('agent', 'manager', 'admin')
       order by gm.last_assigned_at nulls first, gm.person_id
-      limit 1)) as person_id`;
+      limit 1)) as person_id)`;
 }
-const CLAIM_NEXT_MEMBER = {
-  round_robin: statement("claim_next_member_rr", claimNextMemberText("round_robin")),
-  least_loaded: statement("claim_next_member_ll", claimNextMemberText("least_loaded")),
-};
 
-export async function claimNextMember(
-  tx: Db,
-  groupId: string,
-  strategy: "round_robin" | "least_loaded",
-  at: Date,
-): Promise<string | null> {
-  const [row] = await runStatement<{ person_id: string | null }>(tx, CLAIM_NEXT_MEMBER[strategy], [groupId, at]);
-  return row?.person_id ?? null;
-}
+/** The strategies that pick an assignee (manual picks none). */
+export type AssignedStrategy = "round_robin" | "least_loaded";
 
 export async function isGroupMember(db: Db, groupId: string, personId: string): Promise<boolean> {
   const [row] = await db

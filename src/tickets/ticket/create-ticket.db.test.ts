@@ -7,9 +7,11 @@ import {
   buildWorkspace,
   ticketInput,
 } from "../../../test/support/factories.ts";
-import { routingRules } from "../ticket.tables.ts";
+import { eq } from "drizzle-orm";
+import { routingRules, tickets } from "../ticket.tables.ts";
 import { createTicket } from "./create-ticket.ts";
-import { loadEventsUnscoped } from "./ticket.store.ts";
+import { replay } from "./events.ts";
+import { loadEventsUnscoped, rowToState } from "./ticket.store.ts";
 
 describeEachEngine("createTicket", (ctx) => {
   it("numbers tickets from #10001 and records a created event", async () => {
@@ -102,5 +104,39 @@ describeEachEngine("createTicket", (ctx) => {
       ticketInput({ requesterId: w.requester.personId, groupId: balanced.id }),
     );
     expect(t.state.assigneeId).toBe(idle.id);
+  });
+
+  it("writes the member its group drew as the created event's assignee and a follower, as the log replays", async () => {
+    // The turn is taken in the statement that inserts the ticket: the event, the row and the state returned agree.
+    const w = await buildWorkspace(ctx.deps);
+    const drawn = await buildPerson(ctx.deps, w.provider.id, "agent");
+    const cc = await buildPerson(ctx.deps, w.provider.id, "agent");
+    const group = await buildGroup(ctx.deps, { members: [drawn.id], assignment: "round_robin" });
+    const lonely = await buildGroup(ctx.deps, { members: [], assignment: "round_robin" });
+    const opened = [
+      // Staff opening it for the requester: the creator follows first, then the drawn member, then those Cc'd.
+      await createTicket(
+        ctx.deps,
+        w.admin,
+        ticketInput({ requesterId: w.requester.personId, groupId: group.id, followerIds: [cc.id, drawn.id] }),
+      ),
+      // A group with nobody to draw: no assignee, and the followers are the creator's and those Cc'd.
+      await createTicket(
+        ctx.deps,
+        w.admin,
+        ticketInput({ requesterId: w.requester.personId, groupId: lonely.id, followerIds: [cc.id] }),
+      ),
+    ];
+    const [first, second] = opened;
+    expect(first!.state.assigneeId).toBe(drawn.id);
+    expect(first!.state.followerIds).toEqual([w.admin.personId, drawn.id, cc.id]);
+    expect(second!.state.assigneeId).toBeNull();
+    expect(second!.state.followerIds).toEqual([w.admin.personId, cc.id]);
+    for (const t of opened) {
+      const events = await loadEventsUnscoped(ctx.deps.db, t.id);
+      const [row] = await ctx.deps.db.select().from(tickets).where(eq(tickets.id, t.id));
+      expect(replay(events)).toEqual(rowToState(row!));
+      expect(replay(events)).toEqual(t.state);
+    }
   });
 });

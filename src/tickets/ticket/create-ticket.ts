@@ -4,14 +4,14 @@ import { actorIdOf, hasScope, isStaff, type Actor } from "../../identity/actor.t
 import { findActivePersonUnscoped } from "../../identity/directory.store.ts";
 import { identityError } from "../../identity/identity.errors.ts";
 import type { Channel, Impact, Priority, TicketType, Urgency } from "../../shared/enums.ts";
-import { assignInGroup } from "../routing/assign-in-group.ts";
+import { assignmentInGroup } from "../routing/assign-in-group.ts";
 import type { TicketFields, TicketState } from "./events.ts";
 import { routeTicket } from "../routing/routing.ts";
 import { assignabilityUnscoped } from "../routing/routing.store.ts";
 import { categoryExists, priorityMatrix, routingRules, serviceDesk, supportGroup } from "../routing/reference-data.ts";
 import { ticketError } from "../ticket.errors.ts";
 import { canCreate } from "./ticket.policy.ts";
-import { findTicket } from "./ticket.store.ts";
+import { findTicket, type AssignInGroup } from "./ticket.store.ts";
 import { recordNewTicket } from "./record-events.ts";
 import { defaultChannel, openingPriority, priorityFor } from "./ticket.ts";
 
@@ -89,7 +89,7 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
         : openingPriority(matrixPriority, input.origin?.priority ?? undefined, input.origin?.reason);
     const channel = input.channel ?? defaultChannel(actor);
     const now = deps.clock.now();
-    const { groupId, assigneeId } = await placeTicket(deps, tx, {
+    const { groupId, assigneeId, assign } = await placeTicket(deps, tx, {
       staff,
       input,
       categoryId,
@@ -127,9 +127,13 @@ export async function createTicket(deps: Deps, actor: Actor, input: CreateTicket
       ...(followerIds.length > 0 ? { followerIds } : {}),
     };
     const id = randomUUID();
-    const { number, state } = await recordNewTicket(deps, tx, id, [
-      { type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data },
-    ]);
+    const { number, state } = await recordNewTicket(
+      deps,
+      tx,
+      id,
+      [{ type: "created", at: now, actorId: onBehalf ? requesterId : recorder, data }],
+      assign,
+    );
     return { id, number, state };
   });
 }
@@ -143,12 +147,15 @@ type Placement = {
   now: Date;
 };
 
-/** Group and assignee for a new ticket: what staff chose, else routing and the group's strategy. */
+/**
+ * Group and assignee for a new ticket: what staff chose, else routing and the group's strategy. The strategy's pick
+ * is left to the ticket's insert (`assign`), which takes the member's turn in the same statement.
+ */
 async function placeTicket(
   deps: Deps,
   tx: Deps["db"],
   p: Placement,
-): Promise<{ groupId: string | null; assigneeId: string | null }> {
+): Promise<{ groupId: string | null; assigneeId: string | null; assign?: AssignInGroup }> {
   let groupId = p.staff ? (p.input.groupId ?? null) : null;
   let assigneeId = p.staff ? (p.input.assigneeId ?? null) : null;
   if (groupId && !(await supportGroup(deps, tx, groupId))) throw ticketError("GROUP_NOT_FOUND", "body.groupId");
@@ -168,7 +175,8 @@ async function placeTicket(
     if (assignable === "outside") throw ticketError("ASSIGNEE_NOT_IN_GROUP", "body.assigneeId");
   } else if (groupId) {
     const group = await supportGroup(deps, tx, groupId);
-    if (group) assigneeId = await assignInGroup(tx, groupId, group.assignment, p.now);
+    const assign = group ? assignmentInGroup(groupId, group.assignment, p.now) : undefined;
+    if (assign) return { groupId, assigneeId: null, assign };
   }
   return { groupId, assigneeId };
 }

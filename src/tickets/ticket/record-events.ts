@@ -2,7 +2,7 @@ import type { Deps } from "../../context.ts";
 import type { TicketChange } from "./ticket-change.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { TicketEvent, TicketState } from "./events.ts";
-import { appendEvents, appendFirstEvents } from "./ticket.store.ts";
+import { appendEvents, appendFirstEvents, type AssignInGroup } from "./ticket.store.ts";
 import { deferredWrites, ownerLaterWrites, type DeferredWrites } from "../../platform/db/deferred-writes.ts";
 
 /**
@@ -27,9 +27,18 @@ export async function recordNewTicket(
   tx: Db,
   id: string,
   events: readonly TicketEvent[],
+  /** The assignee to draw from a group in the same statement (the created event then names none yet). */
+  assign?: AssignInGroup,
 ): Promise<{ number: number; state: TicketState }> {
-  const { number, state } = await appendFirstEvents(tx, id, events);
-  await react(deps, tx, { ticketId: id, number, before: undefined, after: state, events, later: laterFor(tx) });
+  const { number, state, events: written } = await appendFirstEvents(tx, id, events, assign);
+  await react(deps, tx, {
+    ticketId: id,
+    number,
+    before: undefined,
+    after: state,
+    events: written,
+    later: laterFor(tx),
+  });
   return { number, state };
 }
 

@@ -7,6 +7,7 @@ import { ticketError } from "../ticket.errors.ts";
 import { parseTicketRef } from "./ticket.ts";
 import { ticketEvents, tickets, type TicketRow } from "../ticket.tables.ts";
 import { columnsOf, runStatement, statement, type Statement } from "../../platform/db/statement.ts";
+import { claimNextMemberCtes, type AssignedStrategy } from "../routing/routing.store.ts";
 
 /** The columns a ticket's visibility is decided by: `tickets`' own, or a copy kept beside derived rows (search). */
 export type ScopeColumns = {
@@ -168,31 +169,86 @@ export async function appendEvents(
   return next;
 }
 
+/** A new ticket's assignee still to be drawn from its group by the group's strategy, in the insert itself. */
+export type AssignInGroup = { groupId: string; strategy: AssignedStrategy; at: Date };
+
 /**
  * Opens a ticket: its first events and its projection row in one statement, the readable number drawn from the
- * shared sequence (unique across processes) by the insert itself rather than by a round trip of its own.
+ * shared sequence (unique across processes) by the insert itself rather than by a round trip of its own. With
+ * `assign`, the created event (the only one) names no assignee yet: the same statement takes the turn of the group's
+ * next member (claimNextMemberCtes) and writes them as the event's assignee, the row's, and a follower as the fold
+ * would (after the creator and the one who recorded it, before those Cc'd). Returns the events as written.
  */
 export async function appendFirstEvents(
   tx: Db,
   id: string,
   events: readonly TicketEvent[],
-): Promise<{ number: number; state: TicketState }> {
+  assign?: AssignInGroup,
+): Promise<{ number: number; state: TicketState; events: readonly TicketEvent[] }> {
+  const created = events[0];
+  if (assign && (events.length !== 1 || created?.type !== "created" || created.data.fields.assigneeId !== null))
+    throw new Error("appendFirstEvents: an assignment is drawn only for a created event without an assignee");
   const { rows, next } = eventRows(id, undefined, events);
   const given = STATE_KEYS.filter((key) => next[key] !== undefined);
-  const query = shaped(`insert:${rows.length}:${given.join(",")}`, "ticket_insert", () => {
+  const key = `insert:${rows.length}:${given.join(",")}${assign ? `:assign:${assign.strategy}` : ""}`;
+  const query = shaped(key, "ticket_insert", () => {
     let n = rows.length * EVENT_KEYS.length;
     const names = ["id", "number", ...given].map((key) => TICKET_COLUMNS[key]!.sqlName).join(", ");
-    const placeholders = given.map(() => `$${++n}`).join(", ");
-    // The events' foreign key is checked at the end of the statement, after the ticket row is in.
+    const placeholders = given.map(() => `$${++n}`);
+    const idAt = `$${n + 1}`;
+    if (!assign)
+      // The events' foreign key is checked at the end of the statement, after the ticket row is in.
+      return (
+        `with appended as (${insertEventsText(rows.length)}) ` +
+        `insert into "tickets" (${names}) values (${idAt}, nextval('ticket_number_seq'), ${placeholders.join(", ")}) ` +
+        `returning "number"`
+      );
+    // After the row's placeholders: the group, the time, and the followers before and after the assignee's place
+    // (the row's own followers value is the fold's without an assignee: both lists, one after the other).
+    const [group, at, before, after] = [`$${n + 2}`, `$${n + 3}`, `$${n + 4}`, `$${n + 5}`] as const;
+    const assignee = given.indexOf("assigneeId");
+    const followers = given.indexOf("followerIds");
+    placeholders[assignee] = `coalesce((select person_id from next_member), ${placeholders[assignee]}::uuid)`;
+    placeholders[followers] =
+      `(select case when m.person_id is null or m.person_id = any(${before}::uuid[]) ` +
+      `then ${placeholders[followers]}::uuid[] ` +
+      `else ${before}::uuid[] || m.person_id || array_remove(${after}::uuid[], m.person_id) end from next_member m)`;
+    // The event's data is its sixth value: the assignee is set in it as the fold reads it (fields.assigneeId).
+    const eventValues = EVENT_KEYS.map((k, column) =>
+      k === "data"
+        ? `jsonb_set($${column + 1}::jsonb, '{fields,assigneeId}', ` +
+          `coalesce((select to_jsonb(person_id) from next_member), 'null'::jsonb))`
+        : `$${column + 1}`,
+    );
+    const eventNames = EVENT_KEYS.map((k) => EVENT_COLUMNS[k]!.sqlName).join(", ");
     return (
-      `with appended as (${insertEventsText(rows.length)}) ` +
-      `insert into "tickets" (${names}) values ($${n + 1}, nextval('ticket_number_seq'), ${placeholders}) ` +
-      `returning "number"`
+      `with ${claimNextMemberCtes(assign.strategy, group, at)}, ` +
+      `appended as (insert into "ticket_events" (${eventNames}) values (${eventValues.join(", ")})) ` +
+      `insert into "tickets" (${names}) values (${idAt}, nextval('ticket_number_seq'), ${placeholders.join(", ")}) ` +
+      `returning "number", "assignee_id"`
     );
   });
   const values = [...eventValues(rows), ...given.map((key) => TICKET_COLUMNS[key]!.toDriver(next[key])), id];
-  const [row] = await runStatement<{ number: number }>(tx, query, values);
-  return { number: Number(row!.number), state: next };
+  if (!assign) {
+    const [row] = await runStatement<{ number: number }>(tx, query, values);
+    return { number: Number(row!.number), state: next, events };
+  }
+  // Where the fold puts an assignee among the followers: folded with a stand-in for them, the list splits there.
+  const { data } = created as Extract<TicketEvent, { type: "created" }>;
+  const standIn = "\u0000assignee";
+  const folded = applyEvent(undefined, {
+    ...created,
+    data: { ...data, fields: { ...data.fields, assigneeId: standIn } },
+  } as TicketEvent).followerIds;
+  const place = folded.indexOf(standIn);
+  const [before, after] = [folded.slice(0, place), folded.slice(place + 1)];
+  values.push(assign.groupId, assign.at, before, after);
+  const [row] = await runStatement<{ number: number; assignee_id: string | null }>(tx, query, values);
+  // The events as written, and the state they fold to (the same as the row's, assignee and followers included).
+  const written: TicketEvent[] = [
+    { ...created, data: { ...data, fields: { ...data.fields, assigneeId: row!.assignee_id } } } as TicketEvent,
+  ];
+  return { number: Number(row!.number), state: eventRows(id, undefined, written).next, events: written };
 }
 
 /** The events' rows, numbered after `state`, and the state they fold to. */
