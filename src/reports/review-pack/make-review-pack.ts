@@ -4,8 +4,9 @@ import type { Actor } from "../../identity/actor.ts";
 import { publishedSla } from "../../sla/published/published-sla.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { catchUpFacts } from "../catch-up-facts.ts";
-import { indicatorsFromFacts } from "../fact-indicators.ts";
+import { indicatorPeriodsFromFacts } from "../fact-indicators.ts";
 import { historiesOfUnscoped } from "../indicator-facts.store.ts";
+import type { IndicatorReport } from "../indicators/indicators.ts";
 import { ticketFacts } from "../indicators/ticket-facts.ts";
 import { previousPeriod, type Period } from "../indicators/period.ts";
 import { MAX_PERIOD_DAYS, reportError } from "../reports.errors.ts";
@@ -66,10 +67,13 @@ export async function makeReviewPack(
   // breaches are ranked by their overrun and named by their subject).
   // The pack reads the primary throughout (it is made on a schedule too, where a lagging replica helps nobody).
   await catchUpFacts({ ...deps, readDb: deps.db });
-  const [report, previous] = await Promise.all([
-    indicatorsFromFacts(deps.db, period, filters, null, now.getTime()),
-    indicatorsFromFacts(deps.db, before, filters, null, now.getTime()),
-  ]);
+  const [report, previous] = (await indicatorPeriodsFromFacts(
+    deps.db,
+    [period, before],
+    filters,
+    null,
+    now.getTime(),
+  )) as [IndicatorReport, IndicatorReport];
   const { list } = await historiesOfUnscoped(
     deps.db,
     report.sla.breached.map((b) => b.ticket_id),
