@@ -1,16 +1,29 @@
 import type { Db } from "../platform/db/database.ts";
-import { factFigures } from "./indicator-figures.store.ts";
+import { periodFigures, type PeriodFigures } from "./indicator-figures.store.ts";
 import { DEFINITIONS } from "./indicators/definitions.ts";
 import { escalationsIn } from "./indicators/escalations.ts";
 import type { IndicatorReport } from "./indicators/indicators.ts";
 import type { Period } from "./indicators/period.ts";
 import { satisfaction } from "./indicators/satisfaction.ts";
-import { loadIndicatorRecords, type ReportReach, type TicketSelection } from "./indicators.store.ts";
+import type { ReportReach, TicketSelection } from "./indicators.store.ts";
 
 /**
- * The indicator report of a period from the stored facts (ticket figures aggregated in SQL) and the period's own
- * records (escalations, ratings, surveys): the same object `computeIndicators` folds from the histories.
+ * The indicator reports of some periods (a report and the period before it) from the stored facts and the periods'
+ * own records (escalations, ratings, surveys), all read in one statement (`periodFigures`): each the same object
+ * `computeIndicators` folds from the histories.
  */
+export async function indicatorPeriodsFromFacts(
+  db: Db,
+  periods: readonly Period[],
+  selection: TicketSelection,
+  reach: ReportReach,
+  now: number,
+): Promise<IndicatorReport[]> {
+  const figures = await periodFigures(db, periods, selection, reach, now);
+  return periods.map((period, i) => reportOf(period, figures[i]!));
+}
+
+/** The indicator report of one period from the stored facts (`indicatorPeriodsFromFacts`). */
 export async function indicatorsFromFacts(
   db: Db,
   period: Period,
@@ -18,10 +31,11 @@ export async function indicatorsFromFacts(
   reach: ReportReach,
   now: number,
 ): Promise<IndicatorReport> {
-  const [figures, records] = await Promise.all([
-    factFigures(db, period, selection, reach, now),
-    loadIndicatorRecords(db, period, selection, reach, true),
-  ]);
+  const [report] = await indicatorPeriodsFromFacts(db, [period], selection, reach, now);
+  return report!;
+}
+
+function reportOf(period: Period, { figures, records }: PeriodFigures): IndicatorReport {
   return {
     period: { from: new Date(period.from).toISOString(), to: new Date(period.to).toISOString() },
     tickets: figures.tickets,

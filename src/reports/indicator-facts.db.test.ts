@@ -10,10 +10,10 @@ import { seedSynthetic } from "../seed/seed-synthetic.ts";
 import { replyToTicket } from "../tickets/conversation/reply-to-ticket.ts";
 import { createTicket } from "../tickets/ticket/create-ticket.ts";
 import { updateTicket } from "../tickets/ticket/update-ticket.ts";
-import { indicatorsFromFacts } from "./fact-indicators.ts";
+import { indicatorPeriodsFromFacts, indicatorsFromFacts } from "./fact-indicators.ts";
 import { storedFactVersionsUnscoped } from "./indicator-facts.store.ts";
 import { computeIndicators } from "./indicators/indicators.ts";
-import type { Period } from "./indicators/period.ts";
+import { previousPeriod, type Period } from "./indicators/period.ts";
 import { loadIndicatorInput, type ReportReach, type TicketSelection } from "./indicators.store.ts";
 import { rebuildIndicatorFacts } from "./rebuild-indicator-facts.ts";
 import { refreshIndicatorFacts } from "./refresh-indicator-facts.ts";
@@ -21,15 +21,25 @@ import { trendFromFacts } from "./get-trend.ts";
 import { slices, trend, trendPoint, type Bucket } from "./indicators/trend.ts";
 import { factsLagUnscoped } from "./indicator-facts-dirty.store.ts";
 import type { TestDeps } from "../../test/support/db.ts";
+import { indicatorsPerStatement } from "../../test/support/indicator-figures-per-statement.ts";
 
 const DAY = 86_400_000;
 
 describeEachEngine("indicator facts", (ctx) => {
-  /** Every indicator of a period both ways: folded from the histories, and aggregated from the stored facts. */
+  /**
+   * Every indicator of a period both ways: folded from the histories, and aggregated from the stored facts in one
+   * statement (checked equal to the statement-per-figure reading, alone and with the period before it).
+   */
   async function bothWays(deps: TestDeps, period: Period, selection: TicketSelection = {}, reach: ReportReach = null) {
     const now = deps.clock.now().getTime();
     const folded = computeIndicators(await loadIndicatorInput(deps.db, period, selection, reach), period, now);
     const aggregated = await indicatorsFromFacts(deps.db, period, selection, reach, now);
+    // The one statement answers what the statement-per-figure reading it replaced answered, and the period before
+    // it (compare=true, the review pack) read in the same statement answers what it answers alone.
+    expect(aggregated).toEqual(await indicatorsPerStatement(deps.db, period, selection, reach, now));
+    const before = previousPeriod(period);
+    const both = await indicatorPeriodsFromFacts(deps.db, [period, before], selection, reach, now);
+    expect(both).toEqual([aggregated, await indicatorsPerStatement(deps.db, before, selection, reach, now)]);
     return { folded, aggregated };
   }
 

@@ -4,8 +4,8 @@ import type { Actor } from "../../identity/actor.ts";
 import { publishedSla } from "../../sla/published/published-sla.ts";
 import { DomainError } from "../../shared/errors.ts";
 import { catchUpFacts } from "../catch-up-facts.ts";
-import { indicatorsFromFacts } from "../fact-indicators.ts";
-import { historiesOfUnscoped } from "../indicator-facts.store.ts";
+import { indicatorPeriodsFromFacts } from "../fact-indicators.ts";
+import type { IndicatorReport } from "../indicators/indicators.ts";
 import { ticketFacts } from "../indicators/ticket-facts.ts";
 import { previousPeriod, type Period } from "../indicators/period.ts";
 import { MAX_PERIOD_DAYS, reportError } from "../reports.errors.ts";
@@ -13,7 +13,7 @@ import { authorizeReview } from "../review/review.policy.ts";
 import { reviewError } from "../review/review.errors.ts";
 import { breachCausesOfPeriodUnscoped } from "../review/review.store.ts";
 import { packContents, type PublishedTarget } from "./pack-contents.ts";
-import { findPackOrganizationUnscoped } from "./review-pack.store.ts";
+import { breachedHistoriesUnscoped, findPackOrganizationUnscoped } from "./review-pack.store.ts";
 import { renderPackPdf } from "./render-pack-pdf.ts";
 
 export type PackRequest = {
@@ -62,17 +62,21 @@ export async function makeReviewPack(
   const zone = request.timeZone ?? "UTC";
   const filters = { organizationId: organization.id };
   const before = previousPeriod(period);
-  // Both periods' figures from the indicator facts; only the breached tickets' histories are folded (the worst
-  // breaches are ranked by their overrun and named by their subject).
+  // Both periods' figures from the indicator facts in one statement; only the breached tickets' histories up to the
+  // period's end are folded (the worst breaches are ranked by their overrun and named by their subject).
   // The pack reads the primary throughout (it is made on a schedule too, where a lagging replica helps nobody).
   await catchUpFacts({ ...deps, readDb: deps.db });
-  const [report, previous] = await Promise.all([
-    indicatorsFromFacts(deps.db, period, filters, null, now.getTime()),
-    indicatorsFromFacts(deps.db, before, filters, null, now.getTime()),
-  ]);
-  const { list } = await historiesOfUnscoped(
+  const [report, previous] = (await indicatorPeriodsFromFacts(
+    deps.db,
+    [period, before],
+    filters,
+    null,
+    now.getTime(),
+  )) as [IndicatorReport, IndicatorReport];
+  const list = await breachedHistoriesUnscoped(
     deps.db,
     report.sla.breached.map((b) => b.ticket_id),
+    request.to,
   );
   const pack = packContents({
     organization: organization.name,

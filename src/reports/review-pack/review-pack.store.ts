@@ -1,6 +1,11 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { organizations, people } from "../../identity/identity.tables.ts";
 import type { Db } from "../../platform/db/database.ts";
+import { ticketSla } from "../../sla/sla.tables.ts";
+import type { TicketEvent } from "../../tickets/ticket/events.ts";
+import { ticketEvents, tickets } from "../../tickets/ticket.tables.ts";
+import type { TicketHistory } from "../indicators/ticket-facts.ts";
+import { pinnedSlas } from "../indicators.store.ts";
 import type { Cadence, PackPeriod } from "./pack-period.ts";
 import { reviewPackRuns, reviewPackSchedules } from "./review-pack.tables.ts";
 
@@ -103,4 +108,47 @@ export async function listPackRuns(db: Db, organizationId: string) {
     .from(reviewPackRuns)
     .where(eq(reviewPackRuns.organizationId, organizationId))
     .orderBy(sql`${reviewPackRuns.periodFrom} desc`);
+}
+
+/**
+ * The histories of the tickets a pack lists as breached, up to the period's end (all their folding reads:
+ * `ticketFacts` cuts there), with their pinned SLA: the tickets, their events and their pinned versions in one
+ * statement, then the versions' terms and calendars. Unlike `historiesOfUnscoped` it skips the groups' OLA terms,
+ * which the pack's breaches do not use, and the events after the period.
+ */
+export async function breachedHistoriesUnscoped(
+  db: Db,
+  ticketIds: readonly string[],
+  until: Date,
+): Promise<TicketHistory[]> {
+  if (ticketIds.length === 0) return [];
+  const e = ticketEvents;
+  const rows = (
+    (await db.execute(sql`select ${tickets.id} as id, ${tickets.number} as number,
+      ${ticketSla.policyVersionId} as "versionId",
+      coalesce((select json_agg(json_build_object('type', ${e.type}, 'actorId', ${e.actorId},
+          'at', floor(extract(epoch from ${e.at}) * 1000), 'data', ${e.data}) order by ${e.seq})
+        from ${e} where ${e.ticketId} = ${tickets.id} and ${e.at} < ${until.toISOString()}::timestamptz), '[]'::json)
+        as events
+      from ${tickets} left join ${ticketSla} on ${ticketSla.ticketId} = ${tickets.id}
+      where ${inArray(tickets.id, [...ticketIds])}`)) as unknown as {
+      rows: Array<{ id: string; number: number; versionId: string | null; events: unknown }>;
+    }
+  ).rows;
+  const slaOf = await pinnedSlas(
+    db,
+    rows.flatMap((r) => (r.versionId ? [{ ticketId: r.id, versionId: r.versionId }] : [])),
+  );
+  return rows.map((r) => {
+    // Instants leave the statement as epoch milliseconds, floored: what the driver's Date makes of a timestamptz.
+    const events = (typeof r.events === "string" ? JSON.parse(r.events) : r.events) as Array<
+      Omit<TicketEvent, "at"> & { at: number | string }
+    >;
+    return {
+      id: r.id,
+      number: r.number,
+      events: events.map((x) => ({ ...x, at: new Date(Number(x.at)) }) as TicketEvent),
+      sla: slaOf.get(r.id) ?? null,
+    };
+  });
 }
