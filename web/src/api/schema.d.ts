@@ -15204,6 +15204,38 @@ export interface components {
             urgency: "high" | "medium" | "low";
             /** @description Send it back on updates; a stale one gets 409 */
             version: number;
+            /** @description Time spent on the ticket by kind of work; only in GET /tickets/{id} */
+            workTime?: {
+                /** @description The instant running stretches were measured up to */
+                measuredAt: string;
+                /** @description Visits, from check-in to check-out */
+                onsite: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Remote sessions, from their start to their end */
+                remote: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Travel to visits, from travel start to arrival (or cancellation on the way) */
+                travel: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+            };
         };
         TicketEvent: {
             actorId: string | null;
@@ -15590,6 +15622,38 @@ export interface components {
             urgency: "high" | "medium" | "low";
             /** @description Send it back on updates; a stale one gets 409 */
             version: number;
+            /** @description Time spent on the ticket by kind of work; only in GET /tickets/{id} */
+            workTime?: {
+                /** @description The instant running stretches were measured up to */
+                measuredAt: string;
+                /** @description Visits, from check-in to check-out */
+                onsite: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Remote sessions, from their start to their end */
+                remote: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Travel to visits, from travel start to arrival (or cancellation on the way) */
+                travel: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+            };
         };
         TicketOutboundMail: {
             body: string;
