@@ -6,6 +6,7 @@ import type { IndicatorReport } from "./indicators/indicators.ts";
 import type { Period } from "./indicators/period.ts";
 import { satisfaction } from "./indicators/satisfaction.ts";
 import { loadIndicatorRecords, type ReportReach, type TicketSelection } from "./indicators.store.ts";
+import { workTimeFromFacts } from "./work-time-figures.store.ts";
 
 /**
  * The indicator report of a period from the stored facts (ticket figures aggregated in SQL) and the period's own
@@ -18,9 +19,10 @@ export async function indicatorsFromFacts(
   reach: ReportReach,
   now: number,
 ): Promise<IndicatorReport> {
-  const [figures, records] = await Promise.all([
+  const [figures, records, workTime] = await Promise.all([
     factFigures(db, period, selection, reach, now),
     loadIndicatorRecords(db, period, selection, reach, true),
+    workTimeFromFacts(db, period, selection, reach),
   ]);
   return {
     period: { from: new Date(period.from).toISOString(), to: new Date(period.to).toISOString() },
@@ -37,6 +39,7 @@ export async function indicatorsFromFacts(
       records.surveyInvitations,
       records.regularSurveys,
     ),
+    work_time: workTime,
     definitions: DEFINITIONS,
   };
 }

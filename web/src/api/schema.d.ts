@@ -12240,6 +12240,49 @@ export interface components {
                     reopened: number;
                     resolved: number;
                 };
+                /** @description Time by kind of work, each stretch counted in the period it finished in */
+                work_time: {
+                    /** @description Time on site, from check-in to check-out */
+                    onsite: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Remote sessions, from start to end */
+                    remote: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Tickets where a remote session finished */
+                    tickets_with_remote_session: number;
+                    /** @description Tickets where a visit's travel or time on site finished */
+                    tickets_with_visit: number;
+                    /** @description Travel to visits, from travel start to arrival */
+                    travel: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                };
             } | null;
             resolution: {
                 business_minutes: {
@@ -12421,6 +12464,49 @@ export interface components {
                 created: number;
                 reopened: number;
                 resolved: number;
+            };
+            /** @description Time by kind of work, each stretch counted in the period it finished in */
+            work_time: {
+                /** @description Time on site, from check-in to check-out */
+                onsite: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Remote sessions, from start to end */
+                remote: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Tickets where a remote session finished */
+                tickets_with_remote_session: number;
+                /** @description Tickets where a visit's travel or time on site finished */
+                tickets_with_visit: number;
+                /** @description Travel to visits, from travel start to arrival */
+                travel: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
             };
         };
         IndicatorReportInput: {
@@ -12761,6 +12847,49 @@ export interface components {
                     reopened: number;
                     resolved: number;
                 };
+                /** @description Time by kind of work, each stretch counted in the period it finished in */
+                work_time: {
+                    /** @description Time on site, from check-in to check-out */
+                    onsite: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Remote sessions, from start to end */
+                    remote: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Tickets where a remote session finished */
+                    tickets_with_remote_session: number;
+                    /** @description Tickets where a visit's travel or time on site finished */
+                    tickets_with_visit: number;
+                    /** @description Travel to visits, from travel start to arrival */
+                    travel: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                };
             } | null;
             resolution: {
                 business_minutes: {
@@ -12942,6 +13071,49 @@ export interface components {
                 created: number;
                 reopened: number;
                 resolved: number;
+            };
+            /** @description Time by kind of work, each stretch counted in the period it finished in */
+            work_time: {
+                /** @description Time on site, from check-in to check-out */
+                onsite: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Remote sessions, from start to end */
+                remote: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Tickets where a remote session finished */
+                tickets_with_remote_session: number;
+                /** @description Tickets where a visit's travel or time on site finished */
+                tickets_with_visit: number;
+                /** @description Travel to visits, from travel start to arrival */
+                travel: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
             };
         };
         KbCategory: {
