@@ -5,7 +5,9 @@ import { escalationsIn } from "./indicators/escalations.ts";
 import type { IndicatorReport } from "./indicators/indicators.ts";
 import type { Period } from "./indicators/period.ts";
 import { satisfaction } from "./indicators/satisfaction.ts";
+import type { WorkTimeFigures } from "./indicators/work-time.ts";
 import type { ReportReach, TicketSelection } from "./indicators.store.ts";
+import { workTimeFromFacts } from "./work-time-figures.store.ts";
 
 /**
  * The indicator reports of some periods (a report and the period before it) from the stored facts and the periods'
@@ -19,8 +21,13 @@ export async function indicatorPeriodsFromFacts(
   reach: ReportReach,
   now: number,
 ): Promise<IndicatorReport[]> {
-  const figures = await periodFigures(db, periods, selection, reach, now);
-  return periods.map((period, i) => reportOf(period, figures[i]!));
+  // The time by kind of work is a statement of its own beside the figures' one: it reads only the versions that hold
+  // finished work (`work_done`), a small share of the period's.
+  const [figures, workTimes] = await Promise.all([
+    periodFigures(db, periods, selection, reach, now),
+    Promise.all(periods.map((period) => workTimeFromFacts(db, period, selection, reach))),
+  ]);
+  return periods.map((period, i) => reportOf(period, figures[i]!, workTimes[i]!));
 }
 
 /** The indicator report of one period from the stored facts (`indicatorPeriodsFromFacts`). */
@@ -35,7 +42,7 @@ export async function indicatorsFromFacts(
   return report!;
 }
 
-function reportOf(period: Period, { figures, records }: PeriodFigures): IndicatorReport {
+function reportOf(period: Period, { figures, records }: PeriodFigures, workTime: WorkTimeFigures): IndicatorReport {
   return {
     period: { from: new Date(period.from).toISOString(), to: new Date(period.to).toISOString() },
     tickets: figures.tickets,
@@ -51,6 +58,7 @@ function reportOf(period: Period, { figures, records }: PeriodFigures): Indicato
       records.surveyInvitations,
       records.regularSurveys,
     ),
+    work_time: workTime,
     definitions: DEFINITIONS,
   };
 }

@@ -43,6 +43,11 @@ function toRow(v: IndicatorFactVersion, validTo: number | null): Row {
     fcrFirstContact: v.fcrFirstContact,
     reopenedAt: v.reopenedAt.map((at) => new Date(at)),
     tierHolds: v.tierHolds,
+    workDone: v.workDone.map((w) => ({
+      kind: w.kind,
+      ended_at: new Date(w.endedAt).toISOString(),
+      minutes: w.minutes,
+    })),
   };
 }
 
@@ -78,6 +83,7 @@ export function fromRow(r: Stored): IndicatorFactVersion {
     tierHolds: Object.fromEntries(
       Object.entries(r.tierHolds).map(([tier, h]) => [tier, { minutes: h.minutes, exceeded: h.exceeded }]),
     ),
+    workDone: r.workDone.map((w) => ({ kind: w.kind, endedAt: Date.parse(w.ended_at), minutes: w.minutes })),
   };
 }
 
@@ -137,7 +143,7 @@ export async function rebuildIndicatorFactsUnscoped(db: Db, ticketIds: readonly 
   const { list, ctx } = await historiesOfUnscoped(db, ticketIds);
   const rows = list.flatMap((t) => factRows(factVersions(t, ctx)));
   await db.delete(f).where(inArray(f.ticketId, [...ticketIds]));
-  // Inserted in slices: a statement holds at most 65,535 parameters (24 columns a row).
+  // Inserted in slices: a statement holds at most 65,535 parameters (25 columns a row).
   for (let i = 0; i < rows.length; i += 1000) await db.insert(f).values(rows.slice(i, i + 1000));
 }
 

@@ -15,6 +15,10 @@ import {
 import type { Channel, Priority } from "../shared/enums.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 import type { TierHold } from "./indicators/time-per-tier.ts";
+import type { WorkKind } from "../tickets/work-time/work-time.ts";
+
+/** A finished stretch of work as stored: ISO end instant, so SQL compares it with a period's bounds. */
+export type StoredWorkDone = { kind: WorkKind; ended_at: string; minutes: number };
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -57,6 +61,8 @@ export const ticketIndicatorFacts = pgTable(
       .notNull()
       .default(sql`'{}'::timestamptz[]`),
     tierHolds: jsonb("tier_holds").$type<Record<string, TierHold>>().notNull().default({}),
+    /** Remote sessions, visits on site and trips finished by then (indicators/work-time.ts), oldest first. */
+    workDone: jsonb("work_done").$type<StoredWorkDone[]>().notNull().default([]),
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.validFrom] }),

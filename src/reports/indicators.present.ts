@@ -109,6 +109,23 @@ const Satisfaction = z.object({
     .describe("The satisfaction question of regular surveys, counted apart (follows the organization filter only)"),
 });
 
+const WorkKindFigures = z.object({
+  tickets: z.number().int().describe("Tickets with at least one such stretch finished in the period"),
+  count: z.number().int().describe("Sessions, visits on site or trips finished in the period"),
+  total_minutes: z.number(),
+  mean_minutes: Minutes.describe("Per session, visit or trip; null when there was none"),
+  mean_minutes_per_ticket: Minutes.describe("Per ticket with this kind of work; null when none had it"),
+});
+const WorkTime = z
+  .object({
+    remote: WorkKindFigures.describe("Remote sessions, from start to end"),
+    onsite: WorkKindFigures.describe("Time on site, from check-in to check-out"),
+    travel: WorkKindFigures.describe("Travel to visits, from travel start to arrival"),
+    tickets_with_visit: z.number().int().describe("Tickets where a visit's travel or time on site finished"),
+    tickets_with_remote_session: z.number().int().describe("Tickets where a remote session finished"),
+  })
+  .describe("Time by kind of work, each stretch counted in the period it finished in");
+
 const Figures = z.object({
   period: z.object({ from: z.string(), to: z.string() }),
   tickets: Tickets,
@@ -118,6 +135,7 @@ const Figures = z.object({
   first_contact_resolution: Fcr,
   escalations: Escalations,
   satisfaction: Satisfaction,
+  work_time: WorkTime,
 });
 
 const Filters = z.object({

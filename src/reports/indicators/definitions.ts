@@ -32,6 +32,11 @@ export const DEFINITIONS = {
     "the period and the share of them answered (by the mailed link or the portal rating) before it ended; apart from these, " +
     "regular surveys' satisfaction question (1–5): invitations sent in the period, scores given in it, their mean and " +
     "distribution, and the share of the period's invitations answered before it ended (organization filter only).",
+  work_time:
+    "Time spent on tickets by kind of work, counted in the period each stretch finished in: remote sessions from start to " +
+    "end, visits on site from check-in to check-out, travel from travel start to arrival (or the visit's cancellation on " +
+    "the way); per kind the tickets, the sessions, visits or trips, total minutes and the means per stretch and per ticket; " +
+    "and the tickets with a visit (travel or time on site) and with a remote session finished in the period.",
   linked_tickets:
     "Tickets linked to a parent ticket follow the parent's clocks: they count in volume and the resolved table only.",
 } as const;

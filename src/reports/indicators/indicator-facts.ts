@@ -4,6 +4,7 @@ import { judgeFirstContact } from "./first-contact-resolution.ts";
 import { businessMinutes, ticketFacts, wallMinutes, type TicketFacts, type TicketHistory } from "./ticket-facts.ts";
 import { tierHolds, type TierContext, type TierHold } from "./time-per-tier.ts";
 import { reopenInstants } from "./volume.ts";
+import { workDone, type WorkDone } from "./work-time.ts";
 
 /** What one SLA clock tells the indicators once it has stopped (null columns while it runs or on a linked ticket). */
 export type ClockFact = {
@@ -41,6 +42,8 @@ export type IndicatorFactVersion = {
   reopenedAt: number[];
   /** Per tier, the business minutes held and holds over target; only for a resolved, unlinked ticket with an SLA. */
   tierHolds: Record<string, TierHold>;
+  /** Finished remote sessions, visits on site and trips to them (work-time.ts). */
+  workDone: WorkDone[];
 };
 
 function clockFact(t: TicketFacts, clock: Clock | null): ClockFact | null {
@@ -80,6 +83,7 @@ function versionAfter(ticket: TicketHistory, count: number, ctx: TierContext): I
     fcrFirstContact: fcr.firstContact,
     reopenedAt: reopenInstants(events),
     tierHolds: Object.fromEntries([...holds].map(([tier, hold]) => [String(tier), hold])),
+    workDone: workDone(events),
   };
 }
 

@@ -14,6 +14,7 @@ import { slaCompliance, type SlaCompliance } from "./sla-compliance.ts";
 import { ticketFacts, type TicketFacts, type TicketHistory } from "./ticket-facts.ts";
 import { timePerTier, type GroupTerms, type TierTime } from "./time-per-tier.ts";
 import { volume, type Volume } from "./volume.ts";
+import { workTimeIn, type WorkTimeFigures } from "./work-time.ts";
 import type { CalendarTimeline } from "../../sla/calendar/index.ts";
 
 /** Everything the indicators are computed from: the tickets that had anything to do with the period, and records. */
@@ -40,6 +41,8 @@ export type IndicatorReport = {
   first_contact_resolution: FirstContactResolution;
   escalations: Escalations & { time_per_tier: Record<string, TierTime> };
   satisfaction: Satisfaction;
+  /** Remote, on-site and travel time finished in the period (issue 15). */
+  work_time: WorkTimeFigures;
   definitions: typeof DEFINITIONS;
 };
 
@@ -62,6 +65,7 @@ export function computeIndicators(input: IndicatorInput, period: Period, now: nu
     first_contact_resolution: firstContactResolution(facts, before),
     escalations: { ...escalationsIn(period, input.escalations), time_per_tier: tierTimes(input, period, facts) },
     satisfaction: satisfaction(period, input.ratings, tickets.resolved, input.surveyInvitations, input.regularSurveys),
+    work_time: workTimeIn(period, facts),
     definitions: DEFINITIONS,
   };
 }

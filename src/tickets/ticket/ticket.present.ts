@@ -7,6 +7,13 @@ import { nextStatuses } from "./ticket.ts";
 import { actorSeesEvent, REQUESTER_FIELDS } from "./requester-view.policy.ts";
 import type { SlaGlance } from "./sla-glance.store.ts";
 import { VISIT_ACTIONS, type VisitEventData } from "../visits/visit.ts";
+import type { WorkTime } from "../work-time/work-time.ts";
+
+const WorkTimeOfKind = z.object({
+  seconds: z.number().int().describe("Time spent, a running stretch counted up to measuredAt"),
+  count: z.number().int().describe("How many sessions, visits on site or trips"),
+  running: z.boolean().describe("One is under way now"),
+});
 
 export const TicketDto = z
   .object({
@@ -41,6 +48,15 @@ export const TicketDto = z
       })
       .nullable()
       .describe("The SLA at a glance (null when no policy applies); GET /tickets/{id}/sla explains every clock"),
+    workTime: z
+      .object({
+        remote: WorkTimeOfKind.describe("Remote sessions, from their start to their end"),
+        onsite: WorkTimeOfKind.describe("Visits, from check-in to check-out"),
+        travel: WorkTimeOfKind.describe("Travel to visits, from travel start to arrival (or cancellation on the way)"),
+        measuredAt: z.string().describe("The instant running stretches were measured up to"),
+      })
+      .optional()
+      .describe("Time spent on the ticket by kind of work; only in GET /tickets/{id}"),
     abilities: z.object({
       read: z.boolean(),
       reply: z.boolean(),
@@ -96,6 +112,11 @@ export function presentTicket(
     },
     abilities: ticketAbilities(actor, ticket),
   };
+}
+
+/** The time spent on a ticket by kind of work, as the ticket DTO carries it. */
+export function presentWorkTime(work: WorkTime, measuredAt: Date): NonNullable<TicketDto["workTime"]> {
+  return { remote: work.remote, onsite: work.onsite, travel: work.travel, measuredAt: measuredAt.toISOString() };
 }
 
 function ticketAbilities(actor: Actor, ticket: TicketState & { id: string }): TicketDto["abilities"] {

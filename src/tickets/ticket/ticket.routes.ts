@@ -4,10 +4,11 @@ import { actorOf } from "../../identity/session.routes.ts";
 import type { HttpServer } from "../../platform/http/server.ts";
 import { CHANNELS, IMPACTS, PRIORITIES, STATUSES, TICKET_TYPES, URGENCIES } from "../../shared/enums.ts";
 import { OPENING_STATUSES, createTicket } from "./create-ticket.ts";
-import { getTicket, getTicketHistory } from "./get-ticket.ts";
+import { getTicketHistory } from "./get-ticket.ts";
 import { listTickets } from "./list-tickets.store.ts";
 import { TicketListQuery } from "./ticket-list-query.ts";
-import { EventDto, presentEvents, presentTicket, TicketDto } from "./ticket.present.ts";
+import { EventDto, presentEvents, presentTicket, presentWorkTime, TicketDto } from "./ticket.present.ts";
+import { getTicketWithWorkTime } from "../work-time/get-ticket-work-time.ts";
 import { slaGlances } from "./sla-glance.store.ts";
 import { writtenSlaGlance } from "./written-sla-glance.ts";
 import type { TicketState } from "./events.ts";
@@ -184,7 +185,8 @@ export async function ticketRoutes(app: HttpServer, deps: Deps): Promise<void> {
     { schema: { tags, summary: "One ticket", params: TicketRef, response: { 200: TicketDto } } },
     async (request) => {
       const actor = actorOf(request);
-      return presentWithSla(deps, actor, await getTicket(deps, actor, request.params.id));
+      const { ticket, workTime, measuredAt } = await getTicketWithWorkTime(deps, actor, request.params.id);
+      return { ...(await presentWithSla(deps, actor, ticket)), workTime: presentWorkTime(workTime, measuredAt) };
     },
   );
 

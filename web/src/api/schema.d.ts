@@ -12278,6 +12278,49 @@ export interface components {
                     reopened: number;
                     resolved: number;
                 };
+                /** @description Time by kind of work, each stretch counted in the period it finished in */
+                work_time: {
+                    /** @description Time on site, from check-in to check-out */
+                    onsite: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Remote sessions, from start to end */
+                    remote: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Tickets where a remote session finished */
+                    tickets_with_remote_session: number;
+                    /** @description Tickets where a visit's travel or time on site finished */
+                    tickets_with_visit: number;
+                    /** @description Travel to visits, from travel start to arrival */
+                    travel: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                };
             } | null;
             resolution: {
                 business_minutes: {
@@ -12459,6 +12502,49 @@ export interface components {
                 created: number;
                 reopened: number;
                 resolved: number;
+            };
+            /** @description Time by kind of work, each stretch counted in the period it finished in */
+            work_time: {
+                /** @description Time on site, from check-in to check-out */
+                onsite: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Remote sessions, from start to end */
+                remote: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Tickets where a remote session finished */
+                tickets_with_remote_session: number;
+                /** @description Tickets where a visit's travel or time on site finished */
+                tickets_with_visit: number;
+                /** @description Travel to visits, from travel start to arrival */
+                travel: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
             };
         };
         IndicatorReportInput: {
@@ -12799,6 +12885,49 @@ export interface components {
                     reopened: number;
                     resolved: number;
                 };
+                /** @description Time by kind of work, each stretch counted in the period it finished in */
+                work_time: {
+                    /** @description Time on site, from check-in to check-out */
+                    onsite: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Remote sessions, from start to end */
+                    remote: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                    /** @description Tickets where a remote session finished */
+                    tickets_with_remote_session: number;
+                    /** @description Tickets where a visit's travel or time on site finished */
+                    tickets_with_visit: number;
+                    /** @description Travel to visits, from travel start to arrival */
+                    travel: {
+                        /** @description Sessions, visits on site or trips finished in the period */
+                        count: number;
+                        /** @description Per session, visit or trip; null when there was none */
+                        mean_minutes: number | null;
+                        /** @description Per ticket with this kind of work; null when none had it */
+                        mean_minutes_per_ticket: number | null;
+                        /** @description Tickets with at least one such stretch finished in the period */
+                        tickets: number;
+                        total_minutes: number;
+                    };
+                };
             } | null;
             resolution: {
                 business_minutes: {
@@ -12980,6 +13109,49 @@ export interface components {
                 created: number;
                 reopened: number;
                 resolved: number;
+            };
+            /** @description Time by kind of work, each stretch counted in the period it finished in */
+            work_time: {
+                /** @description Time on site, from check-in to check-out */
+                onsite: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Remote sessions, from start to end */
+                remote: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
+                /** @description Tickets where a remote session finished */
+                tickets_with_remote_session: number;
+                /** @description Tickets where a visit's travel or time on site finished */
+                tickets_with_visit: number;
+                /** @description Travel to visits, from travel start to arrival */
+                travel: {
+                    /** @description Sessions, visits on site or trips finished in the period */
+                    count: number;
+                    /** @description Per session, visit or trip; null when there was none */
+                    mean_minutes: number | null;
+                    /** @description Per ticket with this kind of work; null when none had it */
+                    mean_minutes_per_ticket: number | null;
+                    /** @description Tickets with at least one such stretch finished in the period */
+                    tickets: number;
+                    total_minutes: number;
+                };
             };
         };
         KbCategory: {
@@ -15252,6 +15424,38 @@ export interface components {
             urgency: "high" | "medium" | "low";
             /** @description Send it back on updates; a stale one gets 409 */
             version: number;
+            /** @description Time spent on the ticket by kind of work; only in GET /tickets/{id} */
+            workTime?: {
+                /** @description The instant running stretches were measured up to */
+                measuredAt: string;
+                /** @description Visits, from check-in to check-out */
+                onsite: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Remote sessions, from their start to their end */
+                remote: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Travel to visits, from travel start to arrival (or cancellation on the way) */
+                travel: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+            };
         };
         TicketEvent: {
             actorId: string | null;
@@ -15638,6 +15842,38 @@ export interface components {
             urgency: "high" | "medium" | "low";
             /** @description Send it back on updates; a stale one gets 409 */
             version: number;
+            /** @description Time spent on the ticket by kind of work; only in GET /tickets/{id} */
+            workTime?: {
+                /** @description The instant running stretches were measured up to */
+                measuredAt: string;
+                /** @description Visits, from check-in to check-out */
+                onsite: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Remote sessions, from their start to their end */
+                remote: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+                /** @description Travel to visits, from travel start to arrival (or cancellation on the way) */
+                travel: {
+                    /** @description How many sessions, visits on site or trips */
+                    count: number;
+                    /** @description One is under way now */
+                    running: boolean;
+                    /** @description Time spent, a running stretch counted up to measuredAt */
+                    seconds: number;
+                };
+            };
         };
         TicketOutboundMail: {
             body: string;

@@ -22,6 +22,7 @@ import { ConsultationPanel } from "./ConsultationPanel.tsx";
 import { PublicIncidentPanel } from "./PublicIncidentPanel.tsx";
 import { VisitsPanel } from "./VisitsPanel.tsx";
 import { RemoteSessionsPanel } from "./RemoteSessionsPanel.tsx";
+import { WorkTimePanel } from "./WorkTimePanel.tsx";
 import { useShortcuts } from "./shortcuts.ts";
 import { ShortcutsHelp } from "./ShortcutsHelp.tsx";
 import { SlaPanel } from "./SlaPanel.tsx";
@@ -179,6 +180,7 @@ export default function TicketPage() {
           <VisitsPanel ticket={data} ticketRef={ref} />
           <PublicIncidentPanel ticket={data} ticketRef={ref} />
           <RemoteSessionsPanel ticket={data} ticketRef={ref} />
+          <WorkTimePanel ticket={data} />
         </aside>
       </div>
       <ShortcutsHelp open={help} onClose={() => setHelp(false)} />

@@ -9,6 +9,7 @@ import { bucketFor, periodDays, readReportParams, reportSearch } from "./period.
 import { RegularSurveyLinks } from "./RegularSurveyLinks.tsx";
 import { ReportTableView } from "./ReportTableView.tsx";
 import { SlaCompliance } from "./SlaCompliance.tsx";
+import { WorkTimeFigures } from "./WorkTimeFigures.tsx";
 import "./reports.css";
 
 const ESCALATION_KINDS = ["functional", "hierarchical", "priority", "manual"] as const;
@@ -199,6 +200,8 @@ function Indicators({ report, query, search }: { report: IndicatorReport; query:
           />
           <RegularSurveyLinks />
         </Indicator>
+
+        <WorkTimeFigures report={report} />
 
         <Indicator id="volume" title={t("sections.volume")} definition={report.definitions.tickets}>
           <dl className="stats">
