@@ -21,6 +21,7 @@ import {
   type ReportReach,
   type TicketSelection,
 } from "../../src/reports/indicators.store.ts";
+import { workTimeFromFacts } from "../../src/reports/work-time-figures.store.ts";
 
 /**
  * The indicators as they were read before they became one statement (src/reports/indicator-figures.store.ts): seven
@@ -34,9 +35,10 @@ export async function indicatorsPerStatement(
   reach: ReportReach,
   now: number,
 ): Promise<IndicatorReport> {
-  const [figures, records] = await Promise.all([
+  const [figures, records, workTime] = await Promise.all([
     factFigures(db, period, selection, reach, now),
     loadIndicatorRecords(db, period, selection, reach, true),
+    workTimeFromFacts(db, period, selection, reach),
   ]);
   return {
     period: { from: new Date(period.from).toISOString(), to: new Date(period.to).toISOString() },
@@ -53,6 +55,7 @@ export async function indicatorsPerStatement(
       records.surveyInvitations,
       records.regularSurveys,
     ),
+    work_time: workTime,
     definitions: DEFINITIONS,
   };
 }
