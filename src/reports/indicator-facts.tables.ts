@@ -15,6 +15,7 @@ import {
 import type { Channel, Priority } from "../shared/enums.ts";
 import { tickets } from "../tickets/ticket.tables.ts";
 import type { TierHold } from "./indicators/time-per-tier.ts";
+import { listFactColumns, listFactIndexes } from "./list-facts.tables.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -57,6 +58,7 @@ export const ticketIndicatorFacts = pgTable(
       .notNull()
       .default(sql`'{}'::timestamptz[]`),
     tierHolds: jsonb("tier_holds").$type<Record<string, TierHold>>().notNull().default({}),
+    ...listFactColumns,
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.validFrom] }),
@@ -75,6 +77,7 @@ export const ticketIndicatorFacts = pgTable(
     index("ticket_indicator_facts_open_range_idx")
       .using("gist", sql`tstzrange(${t.validFrom}, ${t.validTo}, '(]')`)
       .where(sql`not ${t.final}`),
+    ...listFactIndexes(t),
   ],
 );
 

@@ -1,6 +1,7 @@
 import type { Channel, Priority } from "../../shared/enums.ts";
 import type { Clock } from "../../sla/clock/clocks.ts";
 import { judgeFirstContact } from "./first-contact-resolution.ts";
+import { listFacts, type ListFacts } from "./list-facts.ts";
 import { businessMinutes, ticketFacts, wallMinutes, type TicketFacts, type TicketHistory } from "./ticket-facts.ts";
 import { tierHolds, type TierContext, type TierHold } from "./time-per-tier.ts";
 import { reopenInstants } from "./volume.ts";
@@ -41,6 +42,8 @@ export type IndicatorFactVersion = {
   reopenedAt: number[];
   /** Per tier, the business minutes held and holds over target; only for a resolved, unlinked ticket with an SLA. */
   tierHolds: Record<string, TierHold>;
+  /** What the ticket-by-ticket lists show of it at this version (list-facts.ts). */
+  list: ListFacts;
 };
 
 function clockFact(t: TicketFacts, clock: Clock | null): ClockFact | null {
@@ -80,6 +83,7 @@ function versionAfter(ticket: TicketHistory, count: number, ctx: TierContext): I
     fcrFirstContact: fcr.firstContact,
     reopenedAt: reopenInstants(events),
     tierHolds: Object.fromEntries([...holds].map(([tier, hold]) => [String(tier), hold])),
+    list: listFacts(t),
   };
 }
 
