@@ -3,20 +3,15 @@ import type { Actor } from "../identity/actor.ts";
 import { catchUpFacts } from "./catch-up-facts.ts";
 import { indicatorsFromFacts } from "./fact-indicators.ts";
 import type { Figure } from "./indicators/figure-tickets.ts";
-import { computeIndicators, factsOf } from "./indicators/indicators.ts";
-import { resolvedTickets } from "./indicators/resolved-tickets.ts";
 import type { Bucket, TrendPoint } from "./indicators/trend.ts";
-import { figureTickets } from "./list-figure-tickets.ts";
-import { loadReportData } from "./report-data.ts";
+import { listAllFigureTickets } from "./list-figure-tickets.ts";
+import { listAllResolvedTickets } from "./list-resolved-tickets.ts";
 import { filtersOf, prepareReport, type IndicatorQuery } from "./report-query.ts";
 import { needs, reportTable, type ReportTable, type TableName } from "./report-tables.ts";
 import { reportError } from "./reports.errors.ts";
 import { trendFromFacts } from "./get-trend.ts";
 
 export type TableQuery = IndicatorQuery & { figure?: Figure; bucket?: Bucket };
-
-/** The tables listing tickets one by one, still folded from the period's histories; the others read the facts. */
-const FOLDED: ReadonlySet<TableName> = new Set(["resolved", "tickets"]);
 
 const unused = (): never => {
   throw new Error("this table is made from the period's figures only");
@@ -31,24 +26,24 @@ export async function getReportTable(
 ): Promise<ReportTable> {
   const needed = needs(name);
   if (needed && q[needed] === undefined) throw reportError("PARAMETER_REQUIRED", `query.${needed}`);
-  if (FOLDED.has(name)) {
-    const data = await loadReportData(deps, actor, q);
-    const { period, input, now } = data;
-    return reportTable(name, {
-      report: computeIndicators(input, period, now),
-      resolved: () => resolvedTickets(factsOf(input, period, now)),
-      tickets: () => figureTickets(data, q.figure!),
-      trend: unused,
-    });
+  const { figure, bucket, ...query } = q;
+  // The ticket-by-ticket tables list every ticket, read from the facts a page at a time; the others are the
+  // period's figures (and its trend) aggregated from the facts (docs/decisions/0011).
+  if (name === "resolved") {
+    const rows = await listAllResolvedTickets(deps, actor, query);
+    return reportTable(name, { report: unused, resolved: () => rows, tickets: unused, trend: unused });
   }
-  // The figures of the period (and its trend) aggregated from the indicator facts (docs/decisions/0011).
+  if (name === "tickets") {
+    const rows = await listAllFigureTickets(deps, actor, { ...query, figure: figure! });
+    return reportTable(name, { report: unused, resolved: unused, tickets: () => rows, trend: unused });
+  }
   const { period, reach } = prepareReport(actor, q);
   const { factsDb } = await catchUpFacts(deps);
   const now = deps.clock.now().getTime();
-  const filters = filtersOf(q);
+  const filters = filtersOf(query);
   const [report, points] = await Promise.all([
     indicatorsFromFacts(factsDb, period, filters, reach, now),
-    name === "trend" ? trendFromFacts({ readDb: factsDb }, period, q.bucket!, filters, reach) : ([] as TrendPoint[]),
+    name === "trend" ? trendFromFacts({ readDb: factsDb }, period, bucket!, filters, reach) : ([] as TrendPoint[]),
   ]);
-  return reportTable(name, { report, resolved: unused, tickets: unused, trend: () => points });
+  return reportTable(name, { report: () => report, resolved: unused, tickets: unused, trend: () => points });
 }

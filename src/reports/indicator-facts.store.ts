@@ -9,6 +9,7 @@ import { factVersions, sameFacts, type ClockFact, type IndicatorFactVersion } fr
 import type { TicketHistory } from "./indicators/ticket-facts.ts";
 import type { TierContext } from "./indicators/time-per-tier.ts";
 import { groupTerms, pinnedSlas } from "./indicators.store.ts";
+import { listFactRow, listFactsOfRow } from "./list-facts.tables.ts";
 
 type Row = typeof f.$inferInsert;
 type Stored = typeof f.$inferSelect;
@@ -48,6 +49,7 @@ function toRow(v: IndicatorFactVersion, validTo: number | null): Row {
       ended_at: new Date(w.endedAt).toISOString(),
       minutes: w.minutes,
     })),
+    ...listFactRow(v.list),
   };
 }
 
@@ -84,6 +86,7 @@ export function fromRow(r: Stored): IndicatorFactVersion {
       Object.entries(r.tierHolds).map(([tier, h]) => [tier, { minutes: h.minutes, exceeded: h.exceeded }]),
     ),
     workDone: r.workDone.map((w) => ({ kind: w.kind, endedAt: Date.parse(w.ended_at), minutes: w.minutes })),
+    list: listFactsOfRow(r),
   };
 }
 
@@ -143,7 +146,7 @@ export async function rebuildIndicatorFactsUnscoped(db: Db, ticketIds: readonly 
   const { list, ctx } = await historiesOfUnscoped(db, ticketIds);
   const rows = list.flatMap((t) => factRows(factVersions(t, ctx)));
   await db.delete(f).where(inArray(f.ticketId, [...ticketIds]));
-  // Inserted in slices: a statement holds at most 65,535 parameters (25 columns a row).
+  // Inserted in slices: a statement holds at most 65,535 parameters (33 columns a row).
   for (let i = 0; i < rows.length; i += 1000) await db.insert(f).values(rows.slice(i, i + 1000));
 }
 

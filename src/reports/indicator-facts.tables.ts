@@ -19,6 +19,7 @@ import type { WorkKind } from "../tickets/work-time/work-time.ts";
 
 /** A finished stretch of work as stored: ISO end instant, so SQL compares it with a period's bounds. */
 export type StoredWorkDone = { kind: WorkKind; ended_at: string; minutes: number };
+import { listFactColumns, listFactIndexes } from "./list-facts.tables.ts";
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -63,6 +64,7 @@ export const ticketIndicatorFacts = pgTable(
     tierHolds: jsonb("tier_holds").$type<Record<string, TierHold>>().notNull().default({}),
     /** Remote sessions, visits on site and trips finished by then (indicators/work-time.ts), oldest first. */
     workDone: jsonb("work_done").$type<StoredWorkDone[]>().notNull().default([]),
+    ...listFactColumns,
   },
   (t) => [
     primaryKey({ columns: [t.ticketId, t.validFrom] }),
@@ -81,6 +83,7 @@ export const ticketIndicatorFacts = pgTable(
     index("ticket_indicator_facts_open_range_idx")
       .using("gist", sql`tstzrange(${t.validFrom}, ${t.validTo}, '(]')`)
       .where(sql`not ${t.final}`),
+    ...listFactIndexes(t),
   ],
 );
 

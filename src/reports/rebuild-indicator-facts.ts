@@ -28,5 +28,9 @@ export async function rebuildIndicatorFacts(
   return done;
 }
 
-/** Whether the migrations just applied created the facts table: its facts are then folded from the histories. */
-export const factsTableArrived = (applied: readonly string[]) => applied.some((n) => /_indicator_facts\.sql$/.test(n));
+/**
+ * Whether the migrations just applied created the facts table or added columns every version must have (the list
+ * columns, `…_indicator_list_facts.sql`): every ticket's facts are then folded from the histories.
+ */
+export const factsTableArrived = (applied: readonly string[]) =>
+  applied.some((n) => /_indicator(_list)?_facts\.sql$/.test(n));

@@ -25,9 +25,9 @@ export type TableName = (typeof TABLES)[number];
 
 export type ReportTable = ExportTable & { name: TableName; columns: Column[]; rows: Rows };
 
-/** What a table is made from: the period's report and, for the tables that need them, its lists. */
+/** What a table is made from: the period's report and, for the tables that need them, its lists (each read only by the tables made from it). */
 export type TableSources = {
-  report: IndicatorReport;
+  report: () => IndicatorReport;
   resolved: () => ResolvedTicketRow[];
   tickets: () => FigureTicketRow[];
   trend: () => TrendPoint[];
@@ -76,7 +76,7 @@ const DEFINITIONS: Record<TableName, { title: string; columns: readonly Column[]
       ["ticket_id", "Ticket id"],
     ),
     rows: (s) =>
-      s.report.sla.breached.flatMap((b) =>
+      s.report().sla.breached.flatMap((b) =>
         b.clocks.map((c) => ({
           number: b.number,
           priority: b.priority,
@@ -105,7 +105,7 @@ const DEFINITIONS: Record<TableName, { title: string; columns: readonly Column[]
       ["ticket_id", "Ticket id"],
     ),
     rows: (s) =>
-      s.report.escalations.items.map((e) => ({
+      s.report().escalations.items.map((e) => ({
         when: e.when,
         ticket_number: e.ticket_number,
         kind: e.kind,
@@ -132,18 +132,18 @@ const DEFINITIONS: Record<TableName, { title: string; columns: readonly Column[]
       ["resolution_count", "Resolutions counted"],
       ["resolution_met_rate", "Resolution met"],
     ),
-    rows: (s) => PRIORITIES.map((priority) => ({ priority, ...s.report.sla.by_priority[priority] })),
+    rows: (s) => PRIORITIES.map((priority) => ({ priority, ...s.report().sla.by_priority[priority] })),
   },
   by_channel: {
     title: "Volume by channel",
     columns: cols(["channel", "Channel"], ["created", "Created"], ["resolved", "Resolved"], ["backlog", "Backlog"]),
-    rows: (s) => CHANNELS.map((channel) => ({ channel, ...s.report.tickets.by_channel[channel] })),
+    rows: (s) => CHANNELS.map((channel) => ({ channel, ...s.report().tickets.by_channel[channel] })),
   },
   trend: { title: "Trend", columns: TREND_COLUMNS, rows: (s) => s.trend() },
   comments: {
     title: "Satisfaction comments",
     columns: cols(["at", "When"], ["ticket_number", "Ticket"], ["score", "Score"], ["comment", "Comment"]),
-    rows: (s) => s.report.satisfaction.comments.map((c) => ({ ...c })),
+    rows: (s) => s.report().satisfaction.comments.map((c) => ({ ...c })),
   },
 };
 

@@ -11,7 +11,8 @@ import {
   ResolvedTicketDto,
   TrendPointDto,
 } from "./indicators.present.ts";
-import { listResolvedTickets } from "./list-resolved-tickets.ts";
+import { listAllResolvedTickets, listResolvedTickets } from "./list-resolved-tickets.ts";
+import { MAX_LIST_PAGE } from "./list-facts.store.ts";
 import { PeriodBound } from "./period-bound.ts";
 import { resolvedCsv, resolvedXlsx } from "./resolved-export.ts";
 import { FIGURES } from "./indicators/figure-tickets.ts";
@@ -45,6 +46,29 @@ const IndicatorQuery = z.strictObject({
 });
 
 const ResolvedQuery = IndicatorQuery.omit({ compare: true });
+const Limit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_LIST_PAGE)
+  .optional()
+  .describe(`Rows per page (at most ${MAX_LIST_PAGE}; 500 without it)`);
+/** The resolved list's keyset: the last row's resolution instant and ticket number, as `next` answered them. */
+const ResolvedKey = z.strictObject({ resolvedAt: z.iso.datetime(), number: z.number().int() });
+const ResolvedAfter = z
+  .string()
+  .regex(/^[^~]+~\d+$/)
+  .transform((v, c) => {
+    const [resolvedAt, number] = v.split("~");
+    const key = ResolvedKey.safeParse({ resolvedAt, number: Number(number) });
+    if (!key.success) c.addIssue({ code: "custom", message: "not a page key of this list" });
+    return key.data ?? { resolvedAt: "", number: 0 };
+  })
+  .optional()
+  .describe("Where the page starts: the `next` of the page before");
+const resolvedNext = (key: { resolvedAt: string; number: number } | null) =>
+  key === null ? null : `${key.resolvedAt}~${key.number}`;
+const Next = z.string().nullable().describe("The `after` of the next page; null after the last");
 const Figure = z.enum(FIGURES).describe("The figure whose tickets to list");
 const Bucket = z.enum(["day", "week"]).describe("Cut the period into days or weeks (seven days from its start)");
 const TableQuery = ResolvedQuery.extend({
@@ -85,11 +109,14 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
         tags,
         summary:
           "The tickets resolved in a period, each with its response and resolution times (business and wall) and breach flags",
-        querystring: ResolvedQuery,
-        response: { 200: z.object({ items: z.array(ResolvedTicketDto) }) },
+        querystring: ResolvedQuery.extend({ after: ResolvedAfter, limit: Limit }),
+        response: { 200: z.object({ items: z.array(ResolvedTicketDto), next: Next }) },
       },
     },
-    async (request) => ({ items: await listResolvedTickets(deps, actorOf(request), request.query) }),
+    async (request) => {
+      const page = await listResolvedTickets(deps, actorOf(request), request.query);
+      return { items: page.items, next: resolvedNext(page.next) };
+    },
   );
 
   app.get(
@@ -98,13 +125,23 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
       schema: {
         tags,
         summary: "The tickets behind one figure of the period (drill-down), counted by the figure's own rule",
-        querystring: ResolvedQuery.extend({ figure: Figure }),
-        response: { 200: z.object({ figure: Figure, items: z.array(FigureTicketDto) }) },
+        querystring: ResolvedQuery.extend({
+          figure: Figure,
+          after: z.coerce.number().int().optional().describe("Where the page starts: the `next` of the page before"),
+          limit: Limit,
+        }),
+        response: {
+          200: z.object({
+            figure: Figure,
+            items: z.array(FigureTicketDto),
+            next: z.number().int().nullable().describe("The `after` of the next page; null after the last"),
+          }),
+        },
       },
     },
     async (request) => ({
       figure: request.query.figure,
-      items: await listFigureTickets(deps, actorOf(request), request.query),
+      ...(await listFigureTickets(deps, actorOf(request), request.query)),
     }),
   );
 
@@ -172,7 +209,7 @@ export async function reportRoutes(app: HttpServer, deps: Deps): Promise<void> {
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const items = await listResolvedTickets(deps, actorOf(request), query);
+      const items = await listAllResolvedTickets(deps, actorOf(request), query);
       const name = `resolved-${fileDay(query.from)}-${fileDay(query.to)}.${format}`;
       const body = format === "csv" ? resolvedCsv(items) : await resolvedXlsx(items);
       return reply

@@ -1,6 +1,7 @@
 import type { Channel, Priority } from "../../shared/enums.ts";
 import type { Clock } from "../../sla/clock/clocks.ts";
 import { judgeFirstContact } from "./first-contact-resolution.ts";
+import { listFacts, type ListFacts } from "./list-facts.ts";
 import { businessMinutes, ticketFacts, wallMinutes, type TicketFacts, type TicketHistory } from "./ticket-facts.ts";
 import { tierHolds, type TierContext, type TierHold } from "./time-per-tier.ts";
 import { reopenInstants } from "./volume.ts";
@@ -44,6 +45,8 @@ export type IndicatorFactVersion = {
   tierHolds: Record<string, TierHold>;
   /** Finished remote sessions, visits on site and trips to them (work-time.ts). */
   workDone: WorkDone[];
+  /** What the ticket-by-ticket lists show of it at this version (list-facts.ts). */
+  list: ListFacts;
 };
 
 function clockFact(t: TicketFacts, clock: Clock | null): ClockFact | null {
@@ -84,6 +87,7 @@ function versionAfter(ticket: TicketHistory, count: number, ctx: TierContext): I
     reopenedAt: reopenInstants(events),
     tierHolds: Object.fromEntries([...holds].map(([tier, hold]) => [String(tier), hold])),
     workDone: workDone(events),
+    list: listFacts(t),
   };
 }
 

@@ -5440,6 +5440,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description Where the page starts: the `next` of the page before */
+                    after?: string;
                     /** @description The assignee */
                     agentId?: string;
                     categoryId?: string;
@@ -5447,6 +5449,8 @@ export interface paths {
                     /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
                     from: string;
                     groupId?: string;
+                    /** @description Rows per page (at most 1000; 500 without it) */
+                    limit?: number;
                     organizationId?: string;
                     priority?: "critical" | "high" | "medium" | "low";
                     /** @description End of the period, excluded */
@@ -5466,6 +5470,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["ResolvedTicket"][];
+                            /** @description The `after` of the next page; null after the last */
+                            next: string | null;
                         };
                     };
                 };
@@ -5905,6 +5911,8 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description Where the page starts: the `next` of the page before */
+                    after?: number;
                     /** @description The assignee */
                     agentId?: string;
                     categoryId?: string;
@@ -5914,6 +5922,8 @@ export interface paths {
                     /** @description Start of the period, included: ISO 8601 instant with an offset, or a date (midnight UTC) */
                     from: string;
                     groupId?: string;
+                    /** @description Rows per page (at most 1000; 500 without it) */
+                    limit?: number;
                     organizationId?: string;
                     priority?: "critical" | "high" | "medium" | "low";
                     /** @description End of the period, excluded */
@@ -5938,6 +5948,8 @@ export interface paths {
                              */
                             figure: "created" | "resolved" | "backlog" | "reopened" | "response" | "resolution" | "response_breached" | "resolution_breached" | "first_contact" | "escalated" | "rated";
                             items: components["schemas"]["FigureTicket"][];
+                            /** @description The `after` of the next page; null after the last */
+                            next: number | null;
                         };
                     };
                 };
