@@ -12,6 +12,7 @@ export const SECTIONS = [
   "channels",
   "mail",
   "whatsapp",
+  "chat-channels",
   "canned-responses",
   "survey",
   "regular-surveys",
