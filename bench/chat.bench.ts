@@ -87,6 +87,8 @@ export async function benchChatRoundTrip(options: { postgresUrl: string; rounds:
       await staff("PUT", `/api/v1/sla/calendars/${c.id}`, {
         definition: { timezone: c.current.definition.timezone, always: true },
       });
+    // A channel of its own, as a site embedding the widget would have (unknown keys are refused).
+    await staff("POST", "/api/v1/chat/channels", { key: "bench", name: "Bench" });
     await new Promise((r) => setTimeout(r, 500));
     const started = (await (
       await fetch(`${a}/api/v1/public/chat/sessions`, {

@@ -6,6 +6,7 @@ import { remoteRoutes } from "./channels/remote/remote.routes.ts";
 import { channelRoutes } from "./channels/channels.routes.ts";
 import { chatRoutes } from "./channels/chat/chat.routes.ts";
 import { chatAgentRoutes } from "./channels/chat/chat-agent.routes.ts";
+import { chatChannelRoutes } from "./channels/chat/chat-channel.routes.ts";
 import { mailRoutes } from "./channels/email/mail.routes.ts";
 import { whatsappRoutes } from "./channels/whatsapp/whatsapp.routes.ts";
 import { consultationRoutes } from "./feedback/consultation.routes.ts";
@@ -136,6 +137,7 @@ export async function buildApp(deps: Deps, metrics: Metrics = workspaceMetrics(d
   await remoteRoutes(app, deps);
   await chatRoutes(app, deps);
   await chatAgentRoutes(app, deps);
+  await chatChannelRoutes(app, deps);
   await publicSlaRoutes(app, deps);
   await publicStatusRoutes(app, deps);
   await consultationRoutes(app, deps);

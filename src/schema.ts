@@ -58,6 +58,7 @@ export const WORKSPACE_TABLES = [
   telephony.telephonyCallStates,
   remote.remoteTools,
   remote.remoteSessions,
+  chat.chatChannels,
   chat.chatSessions,
   chat.chatMessages,
   feedback.consultationRequests,

@@ -1,4 +1,5 @@
 import { ensureRemoteTools } from "../channels/remote/ensure-remote-tools.ts";
+import { ensureChatChannels } from "../channels/chat/ensure-chat-channels.ts";
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -34,6 +35,7 @@ export async function start(config: Config, print: (line: string) => void): Prom
   const roles = new Set(config.ROLES.split(","));
   await ensureSlaDefaults(deps);
   await ensureRemoteTools(deps);
+  await ensureChatChannels(deps);
   // Safe when several processes start together: exactly one seeds, the others find the workspace seeded.
   const demo = config.SEED_DEMO === "true" ? await seedDemoIfEmpty(deps) : undefined;
 

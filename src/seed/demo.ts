@@ -1,4 +1,6 @@
 import { seedTutorials } from "./demo-tutorials.ts";
+import { ensureChatChannels } from "../channels/chat/ensure-chat-channels.ts";
+import { chatChannels } from "../channels/chat/chat.tables.ts";
 import { postIncidentUpdate } from "../tickets/public-status/post-incident-update.ts";
 import { publishIncident } from "../tickets/public-status/publish-incident.ts";
 import { getTicket } from "../tickets/ticket/get-ticket.ts";
@@ -108,6 +110,9 @@ export async function seedDemo(deps: Deps): Promise<{ signIns: DemoSignIn[]; pas
   await deps.db
     .insert(organizationEmailDomains)
     .values({ domain: "indus-textiles.example", organizationId: client!.id });
+  // The widget's default channel (the portal's, and chat.js without data-channel) waits in the service desk's queue.
+  await ensureChatChannels(deps);
+  await deps.db.update(chatChannels).set({ groupId: groups.l1 }).where(eq(chatChannels.isDefault, true));
   await seedTutorials(deps, id("manager"));
   return {
     signIns: DEMO_PEOPLE.map((p) => ({ email: p.email, role: p.role, name: p.name })),

@@ -64,6 +64,7 @@ export const AUDIT_ENTITIES = [
   "kb_category",
   "kb_article",
   "remote_tool",
+  "chat_channel",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

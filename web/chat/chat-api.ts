@@ -30,7 +30,7 @@ export function chatApi(base: string, portal: { csrf: string } | null) {
   }
   return {
     hours: () => send<Hours>("hours", {}),
-    start: (body: { channel: string; name?: string; email?: string; message?: string }) =>
+    start: (body: { channel?: string; name?: string; email?: string; message?: string }) =>
       portal
         ? send<Started>("/api/v1/chat/sessions", {
             method: "POST",
@@ -39,7 +39,7 @@ export function chatApi(base: string, portal: { csrf: string } | null) {
             body: JSON.stringify({ channel: body.channel, message: body.message }),
           })
         : send<Started>("sessions", { method: "POST", body: JSON.stringify(body) }),
-    leave: (body: { channel: string; name: string; email: string; message: string }) =>
+    leave: (body: { channel?: string; name: string; email: string; message: string }) =>
       send<{ ticketNumber: number }>("messages", { method: "POST", body: JSON.stringify(body) }),
     say: (s: Session, body: string, attachmentIds: string[]) =>
       send<ChatMessage>(`sessions/${s.chatId}/messages`, {

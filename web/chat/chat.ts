@@ -10,14 +10,15 @@ import { CSS } from "./chat-style.ts";
 type Strings = typeof en;
 const script = document.currentScript as HTMLScriptElement | null;
 const base = new URL(script?.src ?? location.href).origin;
-const channel = script?.dataset.channel ?? "website";
+// A chat channel's key (Admin → Chat channels); none: the workspace's default channel.
+const channel = script?.dataset.channel || undefined;
 const lang = (script?.dataset.lang ?? document.documentElement.lang ?? "en").toLowerCase().startsWith("ur")
   ? "ur"
   : "en";
 const s: Strings = lang === "ur" ? ur : en;
 const portal = script?.dataset.portal === "true" ? { csrf: script.dataset.csrf ?? "" } : null;
 const api = chatApi(base, portal);
-const KEY = `frontline-chat:${channel}`;
+const KEY = `frontline-chat:${channel ?? ""}`;
 const fill = (text: string, vars: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
 

@@ -95,7 +95,10 @@ export const VisitorFields = {
   channel: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "1–40 lowercase letters, digits or dashes")
-    .describe("The embedding's data-channel key: 1–40 lowercase letters, digits or dashes"),
+    .optional()
+    .describe(
+      "The embedding's data-channel key, a chat channel an admin created (unknown or inactive: 422); none: the default channel",
+    ),
   name: storableText().trim().min(1).max(120).optional().describe("Required for anonymous visitors"),
   email: z.email().max(320).optional().describe("Required for anonymous visitors (kept as typed, unverified)"),
 };

@@ -1,9 +1,10 @@
-import { expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildWorkspace } from "../../../test/support/factories.ts";
 import { acceptChat } from "./accept-chat.ts";
 import { findChatUnscoped } from "./chat.store.ts";
 import { chatStreams, type ChatSink } from "./chat-streams.ts";
+import { ensureChatChannels } from "./ensure-chat-channels.ts";
 import { postChatMessage } from "./post-chat-message.ts";
 import { startChat } from "./start-chat.ts";
 
@@ -29,6 +30,7 @@ async function until(check: () => boolean, ms = 5_000): Promise<void> {
 }
 
 describeEachEngine("chat streams", (ctx) => {
+  beforeEach(() => ensureChatChannels(ctx.deps));
   it("sends what is stored after the client's last id, then each message as it is committed, none twice", async () => {
     const w = await buildWorkspace(ctx.deps);
     const started = await startChat(ctx.deps, null, {

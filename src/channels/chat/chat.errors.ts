@@ -13,7 +13,13 @@ export type ChatErrorCode =
   | "CHAT_ORIGIN_FORBIDDEN"
   | "CHAT_STREAMS_EXCEEDED"
   | "CHAT_LIVE_UNAVAILABLE"
-  | "CHAT_ATTACHMENT_NOT_FOUND";
+  | "CHAT_ATTACHMENT_NOT_FOUND"
+  | "CHAT_CHANNEL_UNKNOWN"
+  | "CHAT_CHANNEL_INACTIVE"
+  | "CHAT_CHANNEL_NOT_FOUND"
+  | "CHAT_CHANNEL_TAKEN"
+  | "CHAT_CHANNEL_GROUP_NOT_FOUND"
+  | "CHAT_CHANNEL_DEFAULT_NEEDED";
 
 /** The user-facing sentence for each chat error; exhaustive. */
 export function chatErrorMessage(code: ChatErrorCode): string {
@@ -44,6 +50,18 @@ export function chatErrorMessage(code: ChatErrorCode): string {
       return "Live chat updates are unavailable right now; try again shortly.";
     case "CHAT_ATTACHMENT_NOT_FOUND":
       return "No such file in this chat.";
+    case "CHAT_CHANNEL_UNKNOWN":
+      return "No chat channel has this key: use a key an admin created (Admin → Chat channels), or none for the default.";
+    case "CHAT_CHANNEL_INACTIVE":
+      return "This chat channel is switched off and takes no chats.";
+    case "CHAT_CHANNEL_NOT_FOUND":
+      return "No such chat channel.";
+    case "CHAT_CHANNEL_TAKEN":
+      return "Another chat channel already has this key.";
+    case "CHAT_CHANNEL_GROUP_NOT_FOUND":
+      return "No such support group.";
+    case "CHAT_CHANNEL_DEFAULT_NEEDED":
+      return "There is always one active default chat channel: make another channel the default first.";
   }
 }
 
@@ -61,6 +79,12 @@ const KIND: Record<ChatErrorCode, DomainError["kind"]> = {
   CHAT_STREAMS_EXCEEDED: "rate_limited",
   CHAT_LIVE_UNAVAILABLE: "unavailable",
   CHAT_ATTACHMENT_NOT_FOUND: "not_found",
+  CHAT_CHANNEL_UNKNOWN: "invalid",
+  CHAT_CHANNEL_INACTIVE: "invalid",
+  CHAT_CHANNEL_NOT_FOUND: "not_found",
+  CHAT_CHANNEL_TAKEN: "conflict",
+  CHAT_CHANNEL_GROUP_NOT_FOUND: "invalid",
+  CHAT_CHANNEL_DEFAULT_NEEDED: "conflict",
 };
 
 /** Builds the DomainError for a chat code, naming the input field when there is one. */

@@ -8,7 +8,8 @@ export type ChatAction =
   | "chat.accept"
   | "chat.transfer"
   | "chat.reply"
-  | "chat.start"; // a signed-in person starts a chat from the portal
+  | "chat.start" // a signed-in person starts a chat from the portal
+  | "chat.channels"; // administer the chat channels (the widget's keys and their queues)
 
 const SCOPES: Record<ChatAction, readonly TokenScope[]> = {
   "chat.queue": ["tickets:read"],
@@ -16,6 +17,7 @@ const SCOPES: Record<ChatAction, readonly TokenScope[]> = {
   "chat.transfer": ["tickets:write"],
   "chat.reply": ["tickets:write"],
   "chat.start": ["tickets:write"],
+  "chat.channels": ["admin"],
 };
 
 function roleAllows(actor: Actor, action: ChatAction): boolean {
@@ -27,6 +29,8 @@ function roleAllows(actor: Actor, action: ChatAction): boolean {
       return isStaff(actor);
     case "chat.start":
       return actor.role === "requester";
+    case "chat.channels":
+      return actor.role === "admin";
   }
 }
 

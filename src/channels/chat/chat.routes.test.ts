@@ -1,14 +1,17 @@
-import { expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { describeEachEngine } from "../../../test/support/db.ts";
 import { buildPerson, buildWorkspace } from "../../../test/support/factories.ts";
 import { call, sessionFor, upload, withApp } from "../../../test/support/http.ts";
 import { ensureSlaDefaults } from "../../sla/policy/ensure-sla-defaults.ts";
+import { ensureChatChannels } from "./ensure-chat-channels.ts";
 
 describeEachEngine("web chat routes", (ctx) => {
   const http = withApp(ctx, {
     CHAT_MESSAGE_RATE_LIMIT_PER_MINUTE: 12,
     CHAT_ALLOWED_ORIGINS: "https://intranet.example",
   });
+  // The workspace's default chat channel (`website`), as every start seeds it.
+  beforeEach(() => ensureChatChannels(ctx.deps));
 
   const visitor = { channel: "website", name: "Ayesha Khan", email: "ayesha@example.com" };
   async function start(body: Record<string, unknown> = visitor) {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, boolean, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { people, supportGroups } from "../../identity/identity.tables.ts";
 import { tickets } from "../../tickets/ticket.tables.ts";
 
@@ -9,6 +9,32 @@ export const CHAT_STATES = ["waiting", "active", "ended"] as const;
 export type ChatState = (typeof CHAT_STATES)[number];
 export const CHAT_SENDERS = ["visitor", "agent", "system"] as const;
 export type ChatSender = (typeof CHAT_SENDERS)[number];
+
+/**
+ * A chat channel: one embedding of the widget (`data-channel="<key>"`), the group whose queue gets its chats, and
+ * whether it takes chats now. Exactly one is the default, the one a widget without `data-channel` (and the portal)
+ * uses; a key no channel has, or an inactive one, is refused.
+ */
+export const chatChannels = pgTable(
+  "chat_channels",
+  {
+    id: uuid("id")
+      .primaryKey()
+      .default(sql`gen_random_uuid()`),
+    key: text("key").notNull().unique(),
+    name: text("name").notNull(),
+    /** Whose queue its chats wait in; null: where the routing rules put the chat's ticket (the service desk). */
+    groupId: uuid("group_id").references(() => supportGroups.id),
+    active: boolean("active").notNull().default(true),
+    isDefault: boolean("is_default").notNull().default(false),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("chat_channels_one_default")
+      .on(t.isDefault)
+      .where(sql`is_default`),
+  ],
+);
 
 /**
  * A web chat: a visitor (name and email as typed) or a signed-in person, on one embedding (`channel_key`), waiting

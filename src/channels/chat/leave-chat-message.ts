@@ -6,8 +6,9 @@ import { chatError } from "./chat.errors.ts";
 import { authorizeChat } from "./chat.policy.ts";
 import { visitorActorOf } from "./chat-participants.ts";
 import { CHANNEL_KEY } from "./start-chat.ts";
+import { openChatChannel } from "./open-chat-channel.ts";
 
-export type LeaveMessageInput = { channel: string; name?: string; email?: string; message: string };
+export type LeaveMessageInput = { channel?: string; name?: string; email?: string; message: string };
 
 /**
  * Outside support hours the widget offers to leave a message: a chat ticket with the visitor's words, answered when
@@ -18,8 +19,10 @@ export async function leaveChatMessage(
   signedIn: Actor | null,
   input: LeaveMessageInput,
 ): Promise<{ ticketNumber: number }> {
-  if (!CHANNEL_KEY.test(input.channel)) throw chatError("CHAT_CHANNEL_INVALID", "body.channel");
+  if (input.channel !== undefined && !CHANNEL_KEY.test(input.channel))
+    throw chatError("CHAT_CHANNEL_INVALID", "body.channel");
   if (signedIn) authorizeChat(signedIn, "chat.start");
+  const channel = await openChatChannel(deps.db, input.channel);
   const name = signedIn ? signedIn.name : input.name!.trim();
   const email = input.email?.trim() ?? "";
   return deps.db.transaction(async (tx) => {
@@ -29,12 +32,13 @@ export async function leaveChatMessage(
     const actor = await visitorActorOf(tx, { personId, signedIn: signedIn !== null, visitorName: name });
     const ticket = await createTicket({ ...deps, db: tx }, actor, {
       subject: `Chat message: ${input.message}`.replace(/\s+/g, " ").slice(0, 200),
-      description: `Left on the web chat (${input.channel}) outside support hours by ${name}${email ? ` <${email}>` : ""}.\n\n${input.message}`,
+      description: `Left on the web chat (${channel.name}) outside support hours by ${name}${email ? ` <${email}>` : ""}.\n\n${input.message}`,
       type: "service_request",
       impact: "person",
       urgency: "medium",
       requesterId: personId,
       channel: "chat",
+      origin: { groupId: channel.groupId, reason: `Chat channel ${channel.name}` },
     });
     return { ticketNumber: ticket.number };
   });

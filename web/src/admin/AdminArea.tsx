@@ -26,6 +26,7 @@ import { RegularSurveysPage } from "./regular-surveys/RegularSurveysPage.tsx";
 import { SurveySettingsPage } from "./survey/SurveySettingsPage.tsx";
 import { TokensPage } from "./tokens/TokensPage.tsx";
 import { WhatsappPage } from "./whatsapp/WhatsappPage.tsx";
+import { ChatChannelsPage } from "./chat-channels/ChatChannelsPage.tsx";
 import "./admin.css";
 
 function AdminNotFound() {
@@ -91,6 +92,7 @@ export default function AdminArea() {
             <Route path="mail" element={<MailPage />} />
             <Route path="whatsapp" element={<WhatsappPage />} />
             <Route path="remote-tools" element={<RemoteToolsPage />} />
+            <Route path="chat-channels" element={<ChatChannelsPage />} />
             <Route path="canned-responses" element={<CannedResponsesPage />} />
             <Route path="canned-responses/:id" element={<CannedResponsesPage />} />
             <Route path="survey" element={<SurveySettingsPage />} />

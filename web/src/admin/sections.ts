@@ -13,6 +13,7 @@ export const SECTIONS = [
   "mail",
   "whatsapp",
   "remote-tools",
+  "chat-channels",
   "canned-responses",
   "survey",
   "regular-surveys",

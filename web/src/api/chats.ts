@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { client, type Schema } from "./client.ts";
+import { client, type ApiBody, type Schema } from "./client.ts";
 import type { paths } from "./schema";
 
 /** A chat in the agent's queue, and one message of a chat. */
@@ -62,4 +62,35 @@ export function openChatQueueStream(): EventSource {
 export function openChatStream(id: string, after: number): EventSource {
   const path: keyof paths = "/api/v1/chats/{id}/stream";
   return new EventSource(`${path.replace("{id}", encodeURIComponent(id))}?after=${after}`);
+}
+
+/** A chat channel: the key an embedding puts in data-channel, its group's queue, and whether it is the default. */
+export type ChatChannel = Schema<"ChatChannel">;
+export type NewChatChannel = ApiBody<"/api/v1/chat/channels", "post">;
+export type ChatChannelChange = ApiBody<"/api/v1/chat/channels/{id}", "patch">;
+
+const CHAT_CHANNELS_KEY = ["chat", "channels"] as const;
+
+/** The chat channels (admins), the default first. */
+export const useChatChannels = () =>
+  useQuery({
+    queryKey: CHAT_CHANNELS_KEY,
+    queryFn: () => client.get("/api/v1/chat/channels").then((r) => r.items),
+  });
+
+/** The admin page's writes; each refreshes the list (making one the default changes another). */
+export function useChatChannelWrites() {
+  const queryClient = useQueryClient();
+  const opts = { onSuccess: () => queryClient.invalidateQueries({ queryKey: CHAT_CHANNELS_KEY }) };
+  return {
+    create: useMutation({
+      mutationFn: (body: NewChatChannel) => client.post("/api/v1/chat/channels", { body }),
+      ...opts,
+    }),
+    update: useMutation({
+      mutationFn: ({ id, body }: { id: string; body: ChatChannelChange }) =>
+        client.patch("/api/v1/chat/channels/{id}", { path: { id }, body }),
+      ...opts,
+    }),
+  };
 }

@@ -14,7 +14,7 @@ export interface paths {
                 query?: {
                     actorId?: string;
                     cursor?: string;
-                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool";
+                    entity?: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool" | "chat_channel";
                     entityId?: string;
                     limit?: number;
                 };
@@ -789,6 +789,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/chat/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The chat channels (admins): keys the widget may use, their queues, the default */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ChatChannel"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a chat channel (admins; audited) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        /** @default null */
+                        groupId?: string | null;
+                        /** @description true: this channel becomes the default (the previous one stops being it) */
+                        isDefault?: boolean;
+                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
+                        key: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatChannel"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/chat/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a chat channel, switch it off or make it the default (admins; audited) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        groupId?: string | null;
+                        /** @description true: this channel becomes the default (the previous one stops being it) */
+                        isDefault?: boolean;
+                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
+                        key?: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChatChannel"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/chat/sessions": {
         parameters: {
             query?: never;
@@ -809,8 +930,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
-                        channel: string;
+                        /** @description The embedding's data-channel key, a chat channel an admin created (unknown or inactive: 422); none: the default channel */
+                        channel?: string;
                         /** @description The visitor's first words (optional) */
                         message?: string;
                     };
@@ -3771,8 +3892,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
-                        channel: string;
+                        /** @description The embedding's data-channel key, a chat channel an admin created (unknown or inactive: 422); none: the default channel */
+                        channel?: string;
                         /**
                          * Format: email
                          * @description Required for anonymous visitors (kept as typed, unverified)
@@ -3824,8 +3945,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The embedding's data-channel key: 1–40 lowercase letters, digits or dashes */
-                        channel: string;
+                        /** @description The embedding's data-channel key, a chat channel an admin created (unknown or inactive: 422); none: the default channel */
+                        channel?: string;
                         /**
                          * Format: email
                          * @description Required for anonymous visitors (kept as typed, unverified)
@@ -11397,7 +11518,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool" | "chat_channel";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -11416,7 +11537,7 @@ export interface components {
                 [key: string]: unknown;
             };
             /** @enum {string} */
-            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool";
+            entity: "organization" | "person" | "group" | "category" | "routing_rule" | "setting" | "api_token" | "channel" | "satisfaction_rating" | "regular_survey" | "canned_response" | "sla_calendar" | "sla_policy" | "sla_group_target" | "service_review" | "review_action" | "review_pack_schedule" | "bouncing_address" | "mailbox" | "whatsapp_number" | "whatsapp_template" | "whatsapp_group" | "kb_category" | "kb_article" | "remote_tool" | "chat_channel";
             entityId: string;
             /** @description What people call the changed object: a name, a title, "#10023 Subject" for a rated ticket */
             entityLabel: string | null;
@@ -11705,6 +11826,32 @@ export interface components {
             ticketId: string;
             visitorEmail: string;
             visitorName: string;
+        };
+        ChatChannel: {
+            active: boolean;
+            createdAt: string;
+            /** @description The support group whose chat queue gets its chats; null: routing decides */
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The channel of a widget without data-channel, and of the portal */
+            isDefault: boolean;
+            /** @description What an embedding puts in data-channel */
+            key: string;
+            name: string;
+        };
+        ChatChannelInput: {
+            active: boolean;
+            createdAt: string;
+            /** @description The support group whose chat queue gets its chats; null: routing decides */
+            groupId: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The channel of a widget without data-channel, and of the portal */
+            isDefault: boolean;
+            /** @description What an embedding puts in data-channel */
+            key: string;
+            name: string;
         };
         ChatInput: {
             acceptedAt: string | null;

@@ -4,7 +4,8 @@ import { currentCsrfToken } from "../app/api.ts";
 
 /**
  * The portal's "Chat with support" (the SLA page promises "press Chat in the portal"): the same chat.js other sites
- * embed, started as the signed-in employee (`data-portal`: no name or email asked, the chat's requester is them).
+ * embed, started as the signed-in employee (`data-portal`: no name or email asked, the chat's requester is them), on
+ * the default chat channel (no `data-channel`), whose group an admin chooses.
  * Loaded once per portal visit, in the portal's language; removed with the portal.
  */
 export function PortalChat() {
@@ -13,7 +14,6 @@ export function PortalChat() {
   useEffect(() => {
     const script = document.createElement("script");
     script.src = "/chat.js";
-    script.dataset.channel = "portal";
     script.dataset.portal = "true";
     script.dataset.csrf = currentCsrfToken() ?? "";
     script.dataset.lang = lang;
