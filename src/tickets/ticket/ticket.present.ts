@@ -53,7 +53,10 @@ export const TicketDto = z
         remote: WorkTimeOfKind.describe("Remote sessions, from their start to their end"),
         onsite: WorkTimeOfKind.describe("Visits, from check-in to check-out"),
         travel: WorkTimeOfKind.describe("Travel to visits, from travel start to arrival (or cancellation on the way)"),
-        measuredAt: z.string().describe("The instant running stretches were measured up to"),
+        measuredAt: z
+          .string()
+          .nullable()
+          .describe("The instant running stretches were measured up to; null when none runs (the figures are final)"),
       })
       .optional()
       .describe("Time spent on the ticket by kind of work; only in GET /tickets/{id}"),
@@ -116,7 +119,14 @@ export function presentTicket(
 
 /** The time spent on a ticket by kind of work, as the ticket DTO carries it. */
 export function presentWorkTime(work: WorkTime, measuredAt: Date): NonNullable<TicketDto["workTime"]> {
-  return { remote: work.remote, onsite: work.onsite, travel: work.travel, measuredAt: measuredAt.toISOString() };
+  // Only a running stretch depends on when it was read: a ticket whose work is all finished reads the same every time.
+  const running = work.remote.running || work.onsite.running || work.travel.running;
+  return {
+    remote: work.remote,
+    onsite: work.onsite,
+    travel: work.travel,
+    measuredAt: running ? measuredAt.toISOString() : null,
+  };
 }
 
 function ticketAbilities(actor: Actor, ticket: TicketState & { id: string }): TicketDto["abilities"] {

@@ -15585,8 +15585,8 @@ export interface components {
             version: number;
             /** @description Time spent on the ticket by kind of work; only in GET /tickets/{id} */
             workTime?: {
-                /** @description The instant running stretches were measured up to */
-                measuredAt: string;
+                /** @description The instant running stretches were measured up to; null when none runs (the figures are final) */
+                measuredAt: string | null;
                 /** @description Visits, from check-in to check-out */
                 onsite: {
                     /** @description How many sessions, visits on site or trips */
@@ -16003,8 +16003,8 @@ export interface components {
             version: number;
             /** @description Time spent on the ticket by kind of work; only in GET /tickets/{id} */
             workTime?: {
-                /** @description The instant running stretches were measured up to */
-                measuredAt: string;
+                /** @description The instant running stretches were measured up to; null when none runs (the figures are final) */
+                measuredAt: string | null;
                 /** @description Visits, from check-in to check-out */
                 onsite: {
                     /** @description How many sessions, visits on site or trips */

@@ -15,7 +15,7 @@ export function WorkTimePanel({ ticket }: { ticket: Ticket }) {
   const work = ticket.workTime;
   if (!work) return null;
   const units = { d: t("common:units.d"), h: t("common:units.h"), min: t("common:units.min") };
-  const since = Math.max(0, now - Date.parse(work.measuredAt)) / 1000;
+  const since = work.measuredAt === null ? 0 : Math.max(0, now - Date.parse(work.measuredAt)) / 1000;
   const any = KINDS.some((k) => work[k].count > 0);
   return (
     <section aria-labelledby="work-time-heading" className="card work-time-panel">
